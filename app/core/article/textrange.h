@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace Annalist {
+
+/// A half-open range [start, end) of UTF-16 code units in an article's text.
+/// Inside the program every offset is a QString index; files and exports use
+/// code points, converted in one place (util/codepoints.h).
+struct TextRange {
+    qsizetype start = 0;
+    qsizetype end = 0;
+
+    constexpr qsizetype length() const { return end - start; }
+    constexpr bool isEmpty() const { return end <= start; }
+    constexpr bool contains(qsizetype pos) const { return pos >= start && pos < end; }
+    constexpr bool contains(TextRange other) const { return other.start >= start && other.end <= end; }
+    constexpr bool overlaps(TextRange other) const { return start < other.end && other.start < end; }
+    friend constexpr bool operator==(TextRange, TextRange) = default;
+};
+
+} // namespace Annalist

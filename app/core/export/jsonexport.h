@@ -1,0 +1,15 @@
+#pragma once
+
+#include "analysis/analyzer.h"
+#include "article/article.h"
+
+#include <QJsonObject>
+
+namespace Annalist {
+
+/// The probe schema: {"document":{path,title,date,text}, "entities":[…],
+/// "timeline":[…]}, offsets in Unicode code points, end exclusive.
+/// Documented in README.md; later versions add fields, never remove them.
+QJsonObject toProbeJson(const Article &article, const EntityList &entities, const QList<TimelineEvent> &events);
+
+} // namespace Annalist

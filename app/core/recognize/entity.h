@@ -1,0 +1,43 @@
+#pragma once
+
+#include "article/textrange.h"
+
+#include <QList>
+#include <QString>
+
+namespace Annalist {
+
+/// Entity type names as they appear in files and exports. User-defined
+/// types are further upper-case names; these are the built-in ones.
+namespace EntityTypes {
+inline constexpr QLatin1StringView Person{"PERSON"};
+inline constexpr QLatin1StringView Organization{"ORGANIZATION"};
+inline constexpr QLatin1StringView Location{"LOCATION"};
+inline constexpr QLatin1StringView Date{"DATE"};
+inline constexpr QLatin1StringView Document{"DOCUMENT"};
+inline constexpr QLatin1StringView Event{"EVENT"};
+} // namespace EntityTypes
+
+/// Where an annotation came from. A user decision always wins over an automatic one.
+enum class Origin { Auto, User, Lexicon };
+
+QString originName(Origin origin); ///< "auto", "user", "lexicon"
+Origin originFromName(QStringView name, bool *ok = nullptr);
+
+/// One entity mention in an article's text.
+struct Entity {
+    TextRange range; ///< UTF-16 offsets into Article::text
+    QString type; ///< one of EntityTypes or a user-defined type
+    Origin origin = Origin::Auto;
+    QString why; ///< short human reason for the tooltip: "gazetteer: country", "cue: Ministry", "alias of …"
+    QString value; ///< TIMEX3 value, DATE only ("1999-09-14", "XXXX-04-07", "P7Y")
+    QString timexType; ///< DATE, TIME, DURATION or SET; DATE entities only
+    QString canonical; ///< the name this mention stands for: "Wang Wenbin" for "Wenbin"; empty when it is itself
+    QString note; ///< the user's note
+
+    friend bool operator==(const Entity &, const Entity &) = default;
+};
+
+using EntityList = QList<Entity>;
+
+} // namespace Annalist

@@ -1,0 +1,47 @@
+#include "util/codepoints.h"
+
+#include <algorithm>
+
+namespace Annalist {
+
+CodePointMap::CodePointMap(QStringView text)
+    : m_utf16Length(text.size())
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && text[i + 1].isLowSurrogate()) {
+            m_surrogatePairs.append(i);
+            ++i;
+        }
+    }
+}
+
+qsizetype CodePointMap::toCodePoint(qsizetype utf16) const
+{
+    utf16 = std::clamp<qsizetype>(utf16, 0, m_utf16Length);
+    // Each pair that starts before utf16 took two units for one code point.
+    const auto before = std::lower_bound(m_surrogatePairs.cbegin(), m_surrogatePairs.cend(), utf16)
+        - m_surrogatePairs.cbegin();
+    return utf16 - before;
+}
+
+qsizetype CodePointMap::toUtf16(qsizetype codePoint) const
+{
+    if (codePoint <= 0)
+        return 0;
+    if (codePoint >= codePointLength())
+        return m_utf16Length;
+    // Find how many pairs start before the answer: the answer is codePoint + k
+    // where k pairs start before it, i.e. pairs[k] >= codePoint + k.
+    qsizetype lo = 0;
+    qsizetype hi = m_surrogatePairs.size();
+    while (lo < hi) {
+        const qsizetype mid = (lo + hi) / 2;
+        if (m_surrogatePairs[mid] < codePoint + mid)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return codePoint + lo;
+}
+
+} // namespace Annalist

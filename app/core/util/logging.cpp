@@ -1,0 +1,3 @@
+#include "util/logging.h"
+
+Q_LOGGING_CATEGORY(lcAnnalist, "org.annalist", QtInfoMsg)

@@ -1,0 +1,71 @@
+// The executable only reads the command line and hands over either to the
+// window (ui/) or to a headless command (core). Everything else lives in the
+// libraries, where the tests can reach it.
+
+#include "application.h"
+#include "export/exportcommand.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace {
+
+bool wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // `annalist export …` never needs a display.
+    if (argc > 1 && std::strcmp(argv[1], "export") == 0)
+        return Annalist::runExportCommand(argc, argv);
+
+    // A screenshot is rendered offscreen, whether or not there is a display.
+    if (wantsScreenshot(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    Annalist::setUpApplication(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Reads news articles with their people, places, organisations, documents, events and dates "
+                "highlighted, and a timeline of what happened when.\n\n"
+                "Headless export: annalist export --help"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("article"),
+                                 QCoreApplication::translate("main", "Articles to open (text, HTML or Markdown)."),
+                                 QStringLiteral("[ARTICLE…]"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the window offscreen to a PNG file and quit."),
+        QStringLiteral("OUT.png"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QCoreApplication::translate("main", "Window size for --screenshot."),
+                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colour theme (a KSyntaxHighlighting theme name)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({screenshotOption, sizeOption, themeOption});
+    parser.process(app);
+
+    Annalist::WindowOptions options;
+    options.articles = parser.positionalArguments();
+    options.screenshotPath = parser.value(screenshotOption);
+    options.screenshotSize = parser.value(sizeOption);
+    options.theme = parser.value(themeOption);
+    return Annalist::runWindow(app, options);
+}

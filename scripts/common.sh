@@ -1,0 +1,134 @@
+# shellcheck shell=bash
+# Shared by scripts/run, scripts/test, scripts/bench and .ci/run.
+#
+# Annalist needs Qt >= 6.5 and KF6 SyntaxHighlighting. Where the host has them
+# (Debian 13, Fedora, Arch, ...) everything runs natively. Where it does not
+# (Debian 12), a Debian 13 root is made once with mmdebstrap, kept under the
+# user's cache folder, and every build or run command goes through bwrap.
+
+set -euo pipefail
+
+ANNALIST_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ANNALIST_CACHE=${ANNALIST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/annalist}
+
+# Everything the build root holds. Changing this list makes a new root (its
+# folder name carries a hash of the list), so old roots are never patched.
+ANNALIST_ROOT_PACKAGES=(
+    g++ cmake ninja-build pkgconf
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libkf6syntaxhighlighting-dev
+    fonts-dejavu-core fonts-noto-core
+    iso-codes appstream desktop-file-utils
+    python3 python3-icalendar
+    ca-certificates
+)
+ANNALIST_ROOT_SUITE=trixie
+
+note() { printf 'annalist: %s\n' "$*" >&2; }
+die() { printf 'annalist: %s\n' "$*" >&2; exit 1; }
+
+# True when the host can build Annalist without the build root.
+host_is_native() {
+    [ "${ANNALIST_FORCE_ROOT:-0}" = 1 ] && return 1
+    [ "${ANNALIST_FORCE_NATIVE:-0}" = 1 ] && return 0
+    command -v cmake >/dev/null 2>&1 || return 1
+    local dir
+    for dir in /usr/lib/*/cmake /usr/lib/cmake /usr/lib64/cmake /usr/local/lib/cmake /usr/local/lib/*/cmake; do
+        [ -d "$dir/KF6SyntaxHighlighting" ] && [ -d "$dir/Qt6Widgets" ] && [ -d "$dir/Qt6Svg" ] || continue
+        local ver
+        ver=$(sed -n 's/.*PACKAGE_VERSION "\(6\.[0-9]*\).*/\1/p' "$dir/Qt6Core/Qt6CoreConfigVersionImpl.cmake" \
+              "$dir/Qt6Core/Qt6CoreConfigVersion.cmake" 2>/dev/null | head -n1)
+        [ -n "$ver" ] && [ "${ver#6.}" -ge 5 ] && return 0
+    done
+    return 1
+}
+
+root_dir() {
+    local hash
+    hash=$(printf '%s\n' "$ANNALIST_ROOT_SUITE" "${ANNALIST_ROOT_PACKAGES[@]}" | sha256sum | cut -c1-12)
+    printf '%s/root-%s-%s' "$ANNALIST_CACHE" "$ANNALIST_ROOT_SUITE" "$hash"
+}
+
+install_host_tools() {
+    local missing=()
+    command -v mmdebstrap >/dev/null 2>&1 || missing+=(mmdebstrap)
+    command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    [ "$(id -u)" = 0 ] || die "please install ${missing[*]} (sudo apt-get install ${missing[*]}), then run this again"
+    note "installing ${missing[*]} on the host"
+    # A third-party source that cannot be reached must not stop Debian's own.
+    apt-get update -qq >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+        || die "could not install ${missing[*]}"
+}
+
+# Makes the Debian 13 root when it is missing. It is built in a temporary folder
+# and renamed only when complete, so an interrupted set-up leaves nothing half made.
+ensure_root() {
+    local root
+    root=$(root_dir)
+    [ -f "$root/.annalist-complete" ] && return 0
+    install_host_tools
+    mkdir -p "$ANNALIST_CACHE"
+    local tmp="$root.partial.$$"
+    rm -rf "$tmp"
+    trap 'rm -rf "$tmp"' EXIT
+    note "creating the Debian 13 build root in $root (once, about two minutes)"
+    local started=$SECONDS
+    local pkgs
+    pkgs=$(IFS=,; echo "${ANNALIST_ROOT_PACKAGES[*]}")
+    # mmdebstrap wants an empty or missing target; make it a plain directory.
+    if ! mmdebstrap --quiet --variant=minbase --include="$pkgs" \
+            --dpkgopt='path-exclude=/usr/share/doc/*' \
+            --dpkgopt='path-exclude=/usr/share/man/*' \
+            "$ANNALIST_ROOT_SUITE" "$tmp" >"$ANNALIST_CACHE/mmdebstrap.log" 2>&1; then
+        tail -n 20 "$ANNALIST_CACHE/mmdebstrap.log" >&2
+        die "mmdebstrap failed (full log: $ANNALIST_CACHE/mmdebstrap.log)"
+    fi
+    touch "$tmp/.annalist-complete"
+    # Older roots are superseded by this one.
+    local old
+    for old in "$ANNALIST_CACHE"/root-*; do
+        [ -e "$old" ] && [ "$old" != "$root" ] && [ "${old%.partial.*}" = "$old" ] && rm -rf "$old"
+    done
+    mv "$tmp" "$root"
+    trap - EXIT
+    note "build root ready after $((SECONDS - started)) s"
+}
+
+# Runs a command natively or inside the build root. Folders that paths on the
+# command line may point into (the repository, the current folder, the home
+# folder and /tmp, which also carries the X11 socket) are bound at the same
+# place, so a path means the same inside and outside.
+in_env() {
+    if host_is_native; then
+        "$@"
+        return
+    fi
+    ensure_root
+    local root
+    root=$(root_dir)
+    local args=(--bind "$root" / --dev /dev --proc /proc --bind /tmp /tmp
+                --bind "$ANNALIST_REPO" "$ANNALIST_REPO")
+    local d
+    for d in "$PWD" "$HOME" ${ANNALIST_EXTRA_BINDS:-}; do
+        [ -d "$d" ] || continue
+        case "$d" in /|/usr|/usr/*|/etc|/etc/*|/proc*|/dev*|/sys*) continue ;; esac
+        args+=(--bind "$d" "$d")
+    done
+    bwrap "${args[@]}" --chdir "$PWD" \
+        --setenv HOME "$HOME" --setenv LANG C.UTF-8 --setenv LC_ALL C.UTF-8 \
+        --setenv PATH /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+        "$@"
+}
+
+build_dir() { printf '%s/build/%s' "$ANNALIST_REPO" "${1:-default}"; }
+
+# Configures (once) and builds. Extra arguments go to cmake at configure time.
+build() {
+    local dir=$1; shift
+    if [ ! -f "$dir/build.ninja" ]; then
+        in_env cmake -S "$ANNALIST_REPO" -B "$dir" -G Ninja "$@" >&2
+    fi
+    in_env cmake --build "$dir" >&2
+}

@@ -1,0 +1,56 @@
+#include "util/codepoints.h"
+
+#include <QTest>
+
+using namespace Annalist;
+
+class CodePointsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void clampsOutOfRange();
+};
+
+void CodePointsTest::roundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("ascii") << QStringLiteral("Baku, Azerbaijan");
+    QTest::newRow("bmp only") << QStringLiteral("Алматы — 阿拉木图");
+    QTest::newRow("astral at start") << QStringLiteral("😀 CICA");
+    QTest::newRow("astral at end") << QStringLiteral("CICA 😀");
+    QTest::newRow("adjacent astral") << QStringLiteral("a😀😀b𝒜c");
+    QTest::newRow("lone surrogate") << QString(QChar(0xD800)) + QStringLiteral("x😀");
+}
+
+void CodePointsTest::roundTrip()
+{
+    QFETCH(QString, text);
+    const CodePointMap map(text);
+    const QList<uint> ucs4 = text.toUcs4();
+    QCOMPARE(map.codePointLength(), ucs4.size());
+    // Walk the string by code point and check both directions at every boundary.
+    qsizetype utf16 = 0;
+    for (qsizetype cp = 0; cp <= ucs4.size(); ++cp) {
+        QCOMPARE(map.toCodePoint(utf16), cp);
+        QCOMPARE(map.toUtf16(cp), utf16);
+        if (cp < ucs4.size())
+            utf16 += QChar::requiresSurrogates(ucs4[cp]) ? 2 : 1;
+    }
+    QCOMPARE(utf16, text.size());
+}
+
+void CodePointsTest::clampsOutOfRange()
+{
+    const QString text = QStringLiteral("a😀b");
+    const CodePointMap map(text);
+    QCOMPARE(map.toUtf16(-3), 0);
+    QCOMPARE(map.toUtf16(99), text.size());
+    QCOMPARE(map.toCodePoint(-1), 0);
+    QCOMPARE(map.toCodePoint(99), 3);
+}
+
+QTEST_GUILESS_MAIN(CodePointsTest)
+#include "codepoints_test.moc"

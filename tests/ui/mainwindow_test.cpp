@@ -1,0 +1,83 @@
+#include "articleview.h"
+#include "mainwindow.h"
+
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Annalist;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void opensSampleArticle();
+    void missingFile_reportsErrorAndKeepsView();
+    void hasFileAndHelpMenus();
+    void screenshot_writesPng();
+};
+
+void MainWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void MainWindowTest::opensSampleArticle()
+{
+    MainWindow window(MainWindow::Mode::Screenshot);
+    QString error;
+    QVERIFY2(window.openArticle(QStringLiteral(":/annalist/samples/cica-astana-2024.txt"), &error),
+             qPrintable(error));
+    const QString shown = window.articleView()->toPlainText();
+    // The body is shown after a header with the date and dateline place.
+    QVERIFY(shown.contains(QStringLiteral("Conference on Interaction and Confidence Building Measures in Asia")));
+    QVERIFY(!shown.startsWith(QStringLiteral("date ")));
+    QCOMPARE(window.articleView()->article().date, QDate(2024, 10, 3));
+    const qsizetype body = window.articleView()->bodyOffset();
+    QCOMPARE(shown.mid(body, 7), QStringLiteral("ASTANA,"));
+}
+
+void MainWindowTest::missingFile_reportsErrorAndKeepsView()
+{
+    MainWindow window(MainWindow::Mode::Screenshot);
+    QVERIFY(window.openArticle(QStringLiteral(":/annalist/samples/cica-astana-2024.txt")));
+    const QString before = window.articleView()->toPlainText();
+    QString error;
+    QVERIFY(!window.openArticle(QStringLiteral("/nonexistent/story.txt"), &error));
+    QVERIFY2(error.contains(QStringLiteral("/nonexistent/story.txt")), qPrintable(error));
+    QCOMPARE(window.articleView()->toPlainText(), before);
+}
+
+void MainWindowTest::hasFileAndHelpMenus()
+{
+    MainWindow window(MainWindow::Mode::Screenshot);
+    QStringList titles;
+    for (QAction *a : window.menuBar()->actions())
+        titles << a->text();
+    QVERIFY2(titles.contains(QStringLiteral("&File")), qPrintable(titles.join(u',')));
+    QVERIFY2(titles.contains(QStringLiteral("&Help")), qPrintable(titles.join(u',')));
+}
+
+void MainWindowTest::screenshot_writesPng()
+{
+    QTemporaryDir dir;
+    MainWindow window(MainWindow::Mode::Screenshot);
+    window.resize(900, 600);
+    QVERIFY(window.openArticle(QStringLiteral(":/annalist/samples/cica-astana-2024.txt")));
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("shot.png"));
+    QVERIFY2(window.saveScreenshot(path, &error), qPrintable(error));
+    QImage image(path);
+    QCOMPARE(image.size(), QSize(900, 600));
+    // Not a blank picture: the text put dark pixels on the light page.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 10, qPrintable(QString::number(colours.size())));
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"
