@@ -1,0 +1,135 @@
+#include "theme/entitypalette.h"
+
+#include "recognize/entity.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
+#include <algorithm>
+
+namespace Annalist {
+
+namespace {
+
+using Style = KSyntaxHighlighting::Theme::TextStyle;
+using EditorColor = KSyntaxHighlighting::Theme::EditorColorRole;
+
+// Styles that most themes give clearly different, saturated colours.
+struct TypeStyle {
+    QLatin1StringView type;
+    Style style;
+};
+constexpr TypeStyle typeStyles[] = {
+    {EntityTypes::Person, Style::Function},
+    {EntityTypes::Organization, Style::DataType},
+    {EntityTypes::Location, Style::String},
+    {EntityTypes::Date, Style::DecVal},
+    {EntityTypes::Document, Style::Keyword},
+    {EntityTypes::Event, Style::Preprocessor},
+};
+
+KSyntaxHighlighting::Repository &repository()
+{
+    // Loading the repository reads every definition's header; do it once.
+    static KSyntaxHighlighting::Repository repo;
+    return repo;
+}
+
+QColor rgba(QRgb c)
+{
+    return QColor::fromRgba(c);
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+} // namespace
+
+QStringList EntityPalette::builtinTypes()
+{
+    QStringList types;
+    for (const TypeStyle &ts : typeStyles)
+        types << QString(ts.type);
+    return types;
+}
+
+QColor EntityPalette::color(const QString &type) const
+{
+    const auto it = m_colors.constFind(type);
+    return it != m_colors.cend() ? *it : stableUserColor(type);
+}
+
+QColor EntityPalette::tint(const QString &type) const
+{
+    return mix(background, color(type), dark ? 0.22 : 0.14);
+}
+
+QColor EntityPalette::stableUserColor(const QString &type) const
+{
+    // A hue from the name, so a user type keeps its colour between runs.
+    const int hue = int(qHash(type, 0x5eed) % 360);
+    return QColor::fromHsl(hue, 150, dark ? 170 : 90);
+}
+
+EntityPalette EntityPalette::fromTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    EntityPalette p;
+    if (!theme.isValid()) {
+        p.themeName = QStringLiteral("Default");
+        p.background = Qt::white;
+        p.foreground = Qt::black;
+    } else {
+        p.themeName = theme.name();
+        p.background = rgba(theme.editorColor(EditorColor::BackgroundColor));
+        p.foreground = rgba(theme.textColor(Style::Normal));
+        p.selection = rgba(theme.editorColor(EditorColor::TextSelection));
+        p.searchHighlight = rgba(theme.editorColor(EditorColor::SearchHighlight));
+        p.currentLine = rgba(theme.editorColor(EditorColor::CurrentLine));
+        p.rule = rgba(theme.editorColor(EditorColor::IconBorder));
+        for (const TypeStyle &ts : typeStyles)
+            p.m_colors.insert(QString(ts.type), rgba(theme.textColor(ts.style)));
+    }
+    p.dark = p.background.lightness() < 128;
+    if (!p.selection.isValid())
+        p.selection = mix(p.background, QColor(0x3d, 0xae, 0xe9), 0.4);
+    if (!p.searchHighlight.isValid())
+        p.searchHighlight = QColor(0xff, 0xdd, 0x55);
+    if (!p.currentLine.isValid())
+        p.currentLine = mix(p.background, p.foreground, 0.08);
+    if (!p.rule.isValid() || p.rule == p.background)
+        p.rule = mix(p.background, p.foreground, 0.3);
+    p.muted = mix(p.background, p.foreground, 0.62);
+    for (const TypeStyle &ts : typeStyles) {
+        QColor &c = p.m_colors[QString(ts.type)];
+        // A style the theme leaves at the normal colour would hide the entity.
+        if (!c.isValid() || c == p.foreground || qAbs(c.lightness() - p.background.lightness()) < 40)
+            c = p.stableUserColor(QString(ts.type));
+    }
+    return p;
+}
+
+EntityPalette EntityPalette::fromThemeName(const QString &name)
+{
+    if (name.isEmpty())
+        return fromTheme(repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+    const auto themes = repository().themes();
+    const auto it = std::find_if(themes.cbegin(), themes.cend(), [&](const KSyntaxHighlighting::Theme &t) {
+        return t.name().compare(name, Qt::CaseInsensitive) == 0;
+    });
+    return it == themes.cend() ? EntityPalette() : fromTheme(*it);
+}
+
+QStringList EntityPalette::themeNames()
+{
+    QStringList names;
+    const auto themes = repository().themes();
+    for (const KSyntaxHighlighting::Theme &t : themes)
+        names << t.name();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+} // namespace Annalist

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QColor>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace KSyntaxHighlighting {
+class Theme;
+}
+
+namespace Annalist {
+
+/// The colours that show entities, taken from a KSyntaxHighlighting theme:
+/// each entity type is drawn in the colour of one of the theme's text styles,
+/// on a faint tint of the same colour, over the theme's editor background.
+/// Used by the window and by the exports that draw (HTML, SVG, PNG), so both
+/// agree. The theme library needs Qt Gui only, so the core may use it.
+struct EntityPalette {
+    QString themeName;
+    bool dark = false;
+    QColor background; ///< the page
+    QColor foreground; ///< normal text
+    QColor muted; ///< secondary text (dates in lists, metadata)
+    QColor selection;
+    QColor searchHighlight;
+    QColor currentLine; ///< the flash when jumping to a sentence
+    QColor rule; ///< lines, such as the timeline's axis
+
+    /// Colour for an entity type; types without a mapping (user types) get a
+    /// colour from stableUserColor() unless setColor() gave them one.
+    QColor color(const QString &type) const;
+    /// The tint drawn behind an entity of this type.
+    QColor tint(const QString &type) const;
+    void setColor(const QString &type, const QColor &color) { m_colors.insert(type, color); }
+
+    /// The palette of a theme; an invalid theme gives a plain light palette.
+    static EntityPalette fromTheme(const KSyntaxHighlighting::Theme &theme);
+    /// The theme called name (case-insensitive) from the KSyntaxHighlighting
+    /// repository, or the default light theme when name is empty. Returns an
+    /// invalid palette (themeName empty) when no theme has that name.
+    static EntityPalette fromThemeName(const QString &name);
+    /// Every theme name the repository offers, sorted.
+    static QStringList themeNames();
+
+    /// The built-in types in the order they are shown in legends.
+    static QStringList builtinTypes();
+
+    bool isValid() const { return !themeName.isEmpty(); }
+
+private:
+    QColor stableUserColor(const QString &type) const;
+    QHash<QString, QColor> m_colors;
+};
+
+} // namespace Annalist
