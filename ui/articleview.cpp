@@ -7,6 +7,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QPlainTextDocumentLayout>
 #include <QToolTip>
 
 #include <algorithm>
@@ -84,17 +85,21 @@ qsizetype ArticleView::articlePosition(qsizetype documentPos) const
     return std::min(rel - lo, m_article.text.size());
 }
 
-void ArticleView::setArticle(const Article &article)
+ArticleView::~ArticleView()
 {
-    m_article = article;
-    m_entities.clear();
-    m_entitySelections.clear();
-    m_searchMatches.clear();
-    m_currentMatch = -1;
-    m_flash = {};
-    m_breaks.clear();
+    // The view must let go of the document before it is destroyed.
+    if (m_document) {
+        auto *placeholder = new QTextDocument(this);
+        placeholder->setDocumentLayout(new QPlainTextDocumentLayout(placeholder));
+        setDocument(placeholder);
+    }
+}
+
+ArticleView::Prepared ArticleView::prepare(const Article &article, const QFont &font)
+{
+    Prepared p;
     for (qsizetype i = article.text.indexOf(u'\n'); i >= 0; i = article.text.indexOf(u'\n', i + 1))
-        m_breaks.append(i);
+        p.breaks.append(i);
 
     QString header;
     if (!article.title.isEmpty())
@@ -110,42 +115,72 @@ void ArticleView::setArticle(const Article &article)
         header += meta.join(QStringLiteral(" · ")) + u'\n';
     if (!header.isEmpty())
         header += u'\n';
-    m_bodyOffset = header.size();
+    p.bodyOffset = header.size();
 
+    // Each paragraph break is shown as an empty line: the plain-text layout
+    // has no paragraph spacing of its own.
     QString shown;
-    shown.reserve(header.size() + article.text.size() + m_breaks.size());
+    shown.reserve(header.size() + article.text.size() + p.breaks.size());
     shown += header;
     qsizetype from = 0;
-    for (qsizetype b : std::as_const(m_breaks)) {
+    for (qsizetype b : std::as_const(p.breaks)) {
         shown += QStringView(article.text).mid(from, b - from);
         shown += QStringLiteral("\n\n");
         from = b + 1;
     }
     shown += QStringView(article.text).mid(from);
-    setPlainText(shown);
 
-    // Title large and bold, the line of metadata quieter.
-    QTextCursor c(document());
+    p.document = std::make_unique<QTextDocument>();
+    p.document->setDocumentLayout(new QPlainTextDocumentLayout(p.document.get()));
+    p.document->setDefaultFont(font);
+    p.document->setUndoRedoEnabled(false);
+    p.document->setPlainText(shown);
+
+    // Title large and bold, the line of metadata in italics.
+    QTextCursor c(p.document.get());
     if (!article.title.isEmpty()) {
-        const QTextBlock title = document()->begin();
+        const QTextBlock title = p.document->begin();
         c.setPosition(title.position());
         c.setPosition(title.position() + title.length() - 1, QTextCursor::KeepAnchor);
         QTextCharFormat f;
-        f.setFontPointSize(font().pointSizeF() * 1.6);
+        f.setFontPointSize(font.pointSizeF() * 1.6);
         f.setFontWeight(QFont::Bold);
         c.mergeCharFormat(f);
     }
     if (!meta.isEmpty()) {
-        const QTextBlock metaBlock = document()->findBlock(m_bodyOffset - 2);
+        const QTextBlock metaBlock = p.document->findBlock(p.bodyOffset - 2);
         c.setPosition(metaBlock.position());
         c.setPosition(metaBlock.position() + metaBlock.length() - 1, QTextCursor::KeepAnchor);
         QTextCharFormat f;
         f.setFontItalic(true);
-        f.setForeground(m_palette.muted);
         c.mergeCharFormat(f);
     }
-    document()->clearUndoRedoStacks();
-    document()->setModified(false);
+    p.document->setModified(false);
+    return p;
+}
+
+void ArticleView::setArticle(const Article &article)
+{
+    setPrepared(article, prepare(article, font()));
+}
+
+void ArticleView::setPrepared(const Article &article, Prepared prepared)
+{
+    m_article = article;
+    m_entities.clear();
+    m_entitySelections.clear();
+    m_searchMatches.clear();
+    m_currentMatch = -1;
+    m_flash = {};
+    m_breaks = std::move(prepared.breaks);
+    m_bodyOffset = prepared.bodyOffset;
+    // Extra selections hold cursors into the old document: drop them first.
+    setExtraSelections({});
+    std::unique_ptr<QTextDocument> old = std::move(m_document);
+    m_document = std::move(prepared.document);
+    m_document->setDefaultFont(font());
+    setDocument(m_document.get());
+    old.reset();
     verticalScrollBar()->setValue(0);
     refreshSelections();
 }
@@ -294,6 +329,8 @@ void ArticleView::setFontPointSize(int size)
     QFont f = font();
     f.setPointSize(size);
     setFont(f);
+    if (m_document)
+        m_document->setDefaultFont(f);
     updateColumn();
     Q_EMIT fontPointSizeChanged(size);
 }

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
 namespace Annalist {
 
 /// The read-only reading view: the title, date and dateline place above the
@@ -27,7 +29,21 @@ class ArticleView : public QPlainTextEdit
     Q_OBJECT
 public:
     explicit ArticleView(QWidget *parent = nullptr);
+    ~ArticleView() override;
 
+    /// The document the view shows for an article, made apart from the view
+    /// so that a worker thread can build a long article's document while the
+    /// window stays responsive. Safe to call from any thread.
+    struct Prepared {
+        std::unique_ptr<QTextDocument> document;
+        qsizetype bodyOffset = 0;
+        QList<qsizetype> breaks;
+    };
+    static Prepared prepare(const Article &article, const QFont &font);
+    /// Shows a prepared document (which must live in the view's thread).
+    void setPrepared(const Article &article, Prepared prepared);
+
+    /// Shows an article, preparing its document on the spot.
     void setArticle(const Article &article);
     const Article &article() const { return m_article; }
 
@@ -95,6 +111,7 @@ private:
     bool moveToMatch(int index);
 
     Article m_article;
+    std::unique_ptr<QTextDocument> m_document;
     EntityList m_entities;
     EntityPalette m_palette;
     QSet<QString> m_hiddenTypes;

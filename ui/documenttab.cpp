@@ -8,10 +8,20 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QThread>
 #include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace Annalist {
+
+// What the worker computes for the window, so the UI thread only swaps it in.
+struct DocumentTab::Results {
+    Analysis analysis;
+    EntityModel::Grouping grouping;
+    QHash<QString, int> counts;
+    QHash<QString, QString> typeOfName;
+    QStringList types;
+};
 
 DocumentTab::DocumentTab(const Article &article, std::shared_ptr<const Analyzer> analyzer, QWidget *parent)
     : QWidget(parent)
@@ -27,68 +37,95 @@ DocumentTab::DocumentTab(const Article &article, std::shared_ptr<const Analyzer>
     layout->setSpacing(0);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_findBar);
-    m_view->setArticle(m_article);
+    m_view->setPlaceholderText(tr("Opening %1…").arg(article.path));
     connect(m_view, &ArticleView::cursorMoved, m_timelineModel, &TimelineModel::markPosition);
-    startAnalysis();
+    start();
 }
 
 DocumentTab::~DocumentTab() = default;
 
-void DocumentTab::startAnalysis()
-{
-    m_analyzing = true;
-    QPointer<DocumentTab> self(this);
-    // The job holds its own references: the tab may close before it ends.
-    auto analyzer = m_analyzer;
-    const Article article = m_article;
-    QThreadPool::globalInstance()->start([self, analyzer, article] {
-        Analysis result = analyzer->analyze(article);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, result = std::move(result)] {
-                if (self)
-                    self->applyAnalysis(result);
-            },
-            Qt::QueuedConnection);
-    });
-}
+namespace {
 
-void DocumentTab::applyAnalysis(const Analysis &analysis)
-{
-    m_analysis = analysis;
-    m_analyzing = false;
-    m_view->setEntities(m_analysis.entities);
-    m_timelineModel->setTimeline(m_article, m_analysis.events);
-    m_entityModel->setEntities(m_article, m_analysis.entities, entityTypes());
-    Q_EMIT analysisFinished();
-}
-
-QStringList DocumentTab::entityTypes() const
+QStringList typesIn(const EntityList &entities)
 {
     QStringList types = EntityPalette::builtinTypes();
-    for (const Entity &e : m_analysis.entities) {
+    for (const Entity &e : entities) {
         if (!types.contains(e.type))
             types.append(e.type);
     }
     return types;
 }
 
+} // namespace
+
+void DocumentTab::start()
+{
+    m_analyzing = true;
+    QPointer<DocumentTab> self(this);
+    // The job holds its own references: the tab may close before it ends.
+    auto analyzer = m_analyzer;
+    const Article article = m_article;
+    const QFont font = m_view->font();
+    QThread *uiThread = thread();
+    QThreadPool::globalInstance()->start([self, analyzer, article, font, uiThread] {
+        // First the text, so the person can start reading at once.
+        auto prepared = std::make_shared<ArticleView::Prepared>(ArticleView::prepare(article, font));
+        prepared->document->moveToThread(uiThread);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, article, prepared] {
+                if (!self)
+                    return;
+                self->m_view->setPrepared(article, std::move(*prepared));
+                self->m_shown = true;
+                Q_EMIT self->textShown();
+            },
+            Qt::QueuedConnection);
+
+        auto results = std::make_shared<Results>();
+        results->analysis = analyzer->analyze(article);
+        results->types = typesIn(results->analysis.entities);
+        results->grouping = EntityModel::groupEntities(article, results->analysis.entities, results->types);
+        for (const Entity &e : std::as_const(results->analysis.entities)) {
+            ++results->counts[e.type];
+            results->typeOfName.insert(e.canonical.isEmpty() ? article.slice(e.range).toString() : e.canonical,
+                                       e.type);
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, results] {
+                if (self)
+                    self->applyResults(*results);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DocumentTab::applyResults(Results &results)
+{
+    m_analysis = std::move(results.analysis);
+    m_counts = std::move(results.counts);
+    m_typeOfName = std::move(results.typeOfName);
+    m_analyzing = false;
+    m_view->setEntities(m_analysis.entities);
+    m_timelineModel->setTimeline(m_article, m_analysis.events);
+    m_entityModel->setGrouping(std::move(results.grouping));
+    Q_EMIT analysisFinished();
+}
+
+QStringList DocumentTab::entityTypes() const
+{
+    return typesIn(m_analysis.entities);
+}
+
 QHash<QString, int> DocumentTab::entityCounts() const
 {
-    QHash<QString, int> counts;
-    for (const Entity &e : m_analysis.entities)
-        ++counts[e.type];
-    return counts;
+    return m_counts;
 }
 
 QHash<QString, QString> DocumentTab::typeOfName() const
 {
-    QHash<QString, QString> types;
-    for (const Entity &e : m_analysis.entities) {
-        const QString name = e.canonical.isEmpty() ? m_article.slice(e.range).toString() : e.canonical;
-        types.insert(name, e.type);
-    }
-    return types;
+    return m_typeOfName;
 }
 
 } // namespace Annalist

@@ -27,6 +27,8 @@ public:
     const Article &article() const { return m_article; }
     const Analysis &analysis() const { return m_analysis; }
     bool isAnalyzing() const { return m_analyzing; }
+    /// True once the text is on screen (before the analysis ends).
+    bool isShown() const { return m_shown; }
 
     ArticleView *view() const { return m_view; }
     FindBar *findBar() const { return m_findBar; }
@@ -41,16 +43,21 @@ public:
     QHash<QString, QString> typeOfName() const;
 
 Q_SIGNALS:
+    void textShown();
     void analysisFinished();
 
 private:
-    void startAnalysis();
-    void applyAnalysis(const Analysis &analysis);
+    struct Results;
+    void start();
+    void applyResults(Results &results);
 
     Article m_article;
     std::shared_ptr<const Analyzer> m_analyzer;
     Analysis m_analysis;
     bool m_analyzing = false;
+    bool m_shown = false;
+    QHash<QString, int> m_counts;
+    QHash<QString, QString> m_typeOfName;
     ArticleView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
     TimelineModel *m_timelineModel = nullptr;

@@ -30,20 +30,27 @@ EntityModel::EntityModel(QObject *parent)
 {
 }
 
-void EntityModel::setEntities(const Article &article, const EntityList &entities, const QStringList &typeOrder)
+void EntityModel::setGrouping(Grouping grouping)
 {
     beginResetModel();
-    m_types.clear();
+    m_types = std::move(grouping);
+    endResetModel();
+}
+
+EntityModel::Grouping EntityModel::groupEntities(const Article &article, const EntityList &entities,
+                                                 const QStringList &typeOrder)
+{
+    Grouping types;
     QHash<QString, int> typeRow;
     QList<QHash<QString, int>> groupRow;
     auto rowForType = [&](const QString &type) {
         auto it = typeRow.constFind(type);
         if (it != typeRow.cend())
             return *it;
-        m_types.append({type, {}, 0});
+        types.append({type, {}, 0});
         groupRow.append(QHash<QString, int>());
-        typeRow.insert(type, int(m_types.size() - 1));
-        return int(m_types.size() - 1);
+        typeRow.insert(type, int(types.size() - 1));
+        return int(types.size() - 1);
     };
     for (const QString &type : typeOrder)
         rowForType(type);
@@ -58,28 +65,28 @@ void EntityModel::setEntities(const Article &article, const EntityList &entities
         auto g = groups.constFind(key);
         int gi;
         if (g == groups.cend()) {
-            gi = int(m_types[t].groups.size());
-            m_types[t].groups.append({e.canonical.isEmpty() ? text : e.canonical, {}, {}});
+            gi = int(types[t].groups.size());
+            types[t].groups.append({e.canonical.isEmpty() ? text : e.canonical, {}, {}});
             groups.insert(key, gi);
         } else {
             gi = *g;
         }
-        Group &group = m_types[t].groups[gi];
+        Group &group = types[t].groups[gi];
         if (text != group.name && !group.aliases.contains(text))
             group.aliases.append(text);
         group.occurrences.append(e.range);
-        ++m_types[t].count;
+        ++types[t].count;
     }
     // Types with nothing in them stay out; the most frequent entities first.
-    m_types.removeIf([](const TypeRow &r) { return r.groups.isEmpty(); });
-    for (TypeRow &r : m_types) {
+    types.removeIf([](const TypeRow &r) { return r.groups.isEmpty(); });
+    for (TypeRow &r : types) {
         std::stable_sort(r.groups.begin(), r.groups.end(), [](const Group &a, const Group &b) {
             if (a.occurrences.size() != b.occurrences.size())
                 return a.occurrences.size() > b.occurrences.size();
             return a.occurrences.first().start < b.occurrences.first().start;
         });
     }
-    endResetModel();
+    return types;
 }
 
 QList<TextRange> EntityModel::occurrences(const QModelIndex &index) const

@@ -25,8 +25,27 @@ public:
 
     explicit EntityModel(QObject *parent = nullptr);
 
-    /// Entities sorted by start.
-    void setEntities(const Article &article, const EntityList &entities, const QStringList &typeOrder);
+    struct Group {
+        QString name;
+        QStringList aliases;
+        QList<TextRange> occurrences;
+    };
+    struct TypeRow {
+        QString type;
+        QList<Group> groups;
+        int count = 0;
+    };
+    /// The rows the model shows, computed apart so that a worker thread can
+    /// group a long article's entities without stalling the window.
+    using Grouping = QList<TypeRow>;
+    /// Entities sorted by start; types in typeOrder first, types with no entity left out.
+    static Grouping groupEntities(const Article &article, const EntityList &entities, const QStringList &typeOrder);
+
+    void setGrouping(Grouping grouping);
+    void setEntities(const Article &article, const EntityList &entities, const QStringList &typeOrder)
+    {
+        setGrouping(groupEntities(article, entities, typeOrder));
+    }
 
     /// The ranges of every occurrence of the entity at index, in text order.
     QList<TextRange> occurrences(const QModelIndex &index) const;
@@ -40,17 +59,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Group {
-        QString name;
-        QStringList aliases;
-        QList<TextRange> occurrences;
-    };
-    struct TypeRow {
-        QString type;
-        QList<Group> groups;
-        int count = 0;
-    };
-    QList<TypeRow> m_types;
+    Grouping m_types;
 };
 
 /// The name people read for a type: "Person", "Organization", "Place", …
