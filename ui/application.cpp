@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -18,6 +19,8 @@ void setUpApplication(QApplication &app)
     app.setApplicationDisplayName(QStringLiteral("Annalist"));
     app.setApplicationVersion(QStringLiteral(ANNALIST_VERSION));
     app.setDesktopFileName(QStringLiteral("org.annalist.Annalist"));
+    app.setWindowIcon(QIcon::fromTheme(QStringLiteral("org.annalist.Annalist"),
+                                       QIcon(QStringLiteral(":/annalist/icons/org.annalist.Annalist.svg"))));
 }
 
 QSize parseSize(const QString &text)
