@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Annalist {
 
@@ -29,6 +30,9 @@ struct LoadResult {
 
     Status status = Status::Ok;
     QString message; ///< one sentence for a person, naming the file; empty when ok
+    /// Things worth telling about a successful load, each naming the file:
+    /// e.g. that the bytes were not valid UTF-8 and were read as windows-1252.
+    QStringList warnings;
     Article article;
 
     bool ok() const { return status == Status::Ok; }
@@ -44,8 +48,10 @@ LoadResult loadArticle(const QString &path, const LoadOptions &options = {});
 LoadResult parseArticle(const QByteArray &bytes, const QString &nameHint, const LoadOptions &options = {});
 
 /// Fills article.paragraphs and article.sentences from article.text, which is
-/// taken as it is (no metadata is read from it). Used by the loader and by
-/// tools that need exact offsets into a given text.
+/// taken as it is and never changed (no metadata is read from it). Paragraphs
+/// are the '\n'-separated lines that hold more than white space, trimmed;
+/// sentences never cross them (see splitSentences()). Used by the loader and
+/// by tools that need exact offsets into a given text.
 void segmentArticle(Article &article);
 
 } // namespace Annalist
