@@ -253,7 +253,7 @@ void segmentArticle(Article &article)
             --e;
         if (e > b) {
             article.paragraphs.append({b, e});
-            splitSentences(t, {b, e}, article.sentences);
+            splitSentences(t, {b, e}, article.sentences, article.dateline.end);
         }
         start = nl + 1;
     }

@@ -50,7 +50,8 @@ LoadResult parseArticle(const QByteArray &bytes, const QString &nameHint, const 
 /// Fills article.paragraphs and article.sentences from article.text, which is
 /// taken as it is and never changed (no metadata is read from it). Paragraphs
 /// are the '\n'-separated lines that hold more than white space, trimmed;
-/// sentences never cross them (see splitSentences()). Used by the loader and
+/// sentences never cross them (see splitSentences()); a dateline (when
+/// article.dateline is set) belongs to the first sentence. Used by the loader and
 /// by tools that need exact offsets into a given text.
 void segmentArticle(Article &article);
 

@@ -341,6 +341,7 @@ MarkdownContent readMarkdown(QStringView md)
     TextBuilder text;
     QString paragraph;
     bool titleFromHeading = result.title.isEmpty();
+    bool repeatedTitleSeen = false;
     auto flush = [&] {
         if (paragraph.isEmpty())
             return;
@@ -353,6 +354,11 @@ MarkdownContent readMarkdown(QStringView md)
         if (level == 1 && titleFromHeading && !plain.isEmpty()) {
             result.title = plain;
             titleFromHeading = false;
+            return;
+        }
+        // The front matter's title repeated as the first heading.
+        if (level == 1 && !repeatedTitleSeen && plain.compare(result.title, Qt::CaseInsensitive) == 0) {
+            repeatedTitleSeen = true;
             return;
         }
         text.add(plain);

@@ -19,7 +19,8 @@ struct MarkdownContent {
 /// line breaks joined with a space), list items and block quotes (each item
 /// its own paragraph, markers removed), tables (a row per paragraph) and code
 /// (a line per paragraph, as is). The first level-1 heading is the title when
-/// the front matter has none; it is then kept out of text.
+/// the front matter has none; it is then kept out of text, as is a first
+/// level-1 heading that repeats the front matter's title.
 ///
 /// Inline markup never reaches text: emphasis and code delimiters, link and
 /// image syntax (a link keeps its words, an image its nothing), autolinks'

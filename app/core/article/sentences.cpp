@@ -133,7 +133,7 @@ bool endsSentence(QStringView text, qsizetype from, qsizetype termStart, qsizety
 
 } // namespace
 
-void splitSentences(QStringView text, TextRange paragraph, QList<TextRange> &out)
+void splitSentences(QStringView text, TextRange paragraph, QList<TextRange> &out, qsizetype keepUntil)
 {
     const qsizetype end = std::min(paragraph.end, text.size());
     qsizetype s = paragraph.start;
@@ -163,7 +163,7 @@ void splitSentences(QStringView text, TextRange paragraph, QList<TextRange> &out
             ++k;
         if (k == end)
             break;
-        if (endsSentence(text, s, termStart, termEnd, j > termEnd, k, end)) {
+        if (j > keepUntil && endsSentence(text, s, termStart, termEnd, j > termEnd, k, end)) {
             out.append({s, j});
             s = k;
         }

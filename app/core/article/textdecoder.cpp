@@ -241,7 +241,7 @@ DecodedText decodeText(const QByteArray &bytes)
         result.text = QString::fromUtf8(reinterpret_cast<const char *>(begin), end - begin);
         return result;
     }
-    const bool mixed = bom || multiByte > invalid;
+    const bool mixed = bom || (multiByte > 0 && multiByte >= invalid);
     if (!mixed)
         result.encoding = QStringLiteral("windows-1252");
     result.text.reserve(end - begin);

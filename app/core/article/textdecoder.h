@@ -25,9 +25,10 @@ struct DecodedText {
 /// - a UTF-16 LE or BE byte order mark selects UTF-16; an odd length or an
 ///   unpaired surrogate makes the result not ok (the file is damaged);
 /// - a UTF-8 byte order mark, or bytes that are valid UTF-8, select UTF-8;
-/// - bytes that are not valid UTF-8 but hold valid multi-byte UTF-8 sequences
-///   (a file pasted together from two sources) are read as UTF-8 with each
-///   stray byte read as windows-1252, and the note says so;
+/// - bytes that are not valid UTF-8 but hold at least as many valid multi-byte
+///   UTF-8 sequences as invalid bytes (a file pasted together from two sources)
+///   are read as UTF-8 with each stray byte read as windows-1252, and the note
+///   says so;
 /// - anything else is read as windows-1252 (a superset of Latin-1's
 ///   printable range), and the note says so.
 /// Never fails for input without a UTF-16 byte order mark.
