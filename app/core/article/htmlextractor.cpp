@@ -547,17 +547,19 @@ HtmlContent Extractor::assemble()
         return true;
     };
 
-    // The title: the container's first h1 (its header included), else the
-    // page's first h1 outside headers, else what the head says.
+    // The title: the container's first h1 (its header included); else the
+    // first h1 outside headers; else what the head says; and only then an h1
+    // of the page header, which is more often the site's name.
     qsizetype titleBlock = -1;
-    for (qsizetype i = 0; i < m_blocks.size() && titleBlock < 0; ++i)
-        if (m_blocks[i].context.heading == 1 && inContainer(m_blocks[i].context)
-            && (chosen >= 0 || mainChars > 0 || !m_blocks[i].context.header))
+    qsizetype headerH1 = -1;
+    for (qsizetype i = 0; i < m_blocks.size() && titleBlock < 0; ++i) {
+        const Context &c = m_blocks[i].context;
+        if (c.heading != 1 || !inContainer(c))
+            continue;
+        if (!c.header || chosen >= 0 || mainChars > 0)
             titleBlock = i;
-    if (titleBlock < 0 && chosen < 0 && mainChars == 0) {
-        for (qsizetype i = 0; i < m_blocks.size() && titleBlock < 0; ++i)
-            if (m_blocks[i].context.heading == 1)
-                titleBlock = i;
+        else if (headerH1 < 0)
+            headerH1 = i;
     }
     result.source = !m_siteName.isEmpty() ? m_siteName : m_ldPublisher;
     if (titleBlock >= 0) {
@@ -576,6 +578,8 @@ HtmlContent Extractor::assemble()
                 }
             }
         }
+    } else if (headerH1 >= 0) {
+        result.title = m_blocks[headerH1].text;
     } else {
         result.title = m_ldHeadline;
     }

@@ -124,8 +124,6 @@ bool endsSentence(QStringView text, qsizetype from, qsizetype termStart, qsizety
     if (inList(numberAbbreviations, word))
         return !nextIsDigit;
     if (word.contains(u'.') || inList(ambiguousAbbreviations, word)) {
-        if (word.size() <= 3 && word[1] == u'.' && word[0].isLower())
-            return false; // "e.g", "i.e", "a.m" before a name
         return inList(sentenceStarters, wordAt(text, m, end));
     }
     return true;
