@@ -585,6 +585,10 @@ HtmlContent Extractor::assemble()
     }
 
     TextBuilder text;
+    qsizetype total = 0;
+    for (const Block &b : std::as_const(m_blocks))
+        total += b.text.size() + 1;
+    text.reserve(total);
     for (qsizetype i = 0; i < m_blocks.size(); ++i) {
         const Block &b = m_blocks[i];
         if (i == titleBlock || b.context.header || !inContainer(b.context))

@@ -43,6 +43,16 @@ qsizetype matchingBracket(QStringView s, qsizetype open, QChar o, QChar c)
     return -1;
 }
 
+bool isInlineSpecial(char16_t c)
+{
+    switch (c) {
+    case u'\\': case u'`': case u'[': case u'!': case u'<': case u'*': case u'_': case u'~':
+        return true;
+    default:
+        return false;
+    }
+}
+
 struct DelimiterRun {
     qsizetype outPos;
     qsizetype length;
@@ -250,8 +260,14 @@ QString stripInlineMarkdown(QStringView s)
             i += len;
             continue;
         }
-        out.append(c);
-        ++i;
+        // A run of characters that need no attention, copied at once.
+        qsizetype e = i + 1;
+        while (e < n && !isInlineSpecial(s[e].unicode()))
+            ++e;
+        if (!linkEnds.isEmpty() && linkEnds.constLast().first > i && linkEnds.constLast().first < e)
+            e = linkEnds.constLast().first;
+        out.append(s.mid(i, e - i));
+        i = e;
     }
 
     // Pair closers with the nearest opener of the same kind.
@@ -339,6 +355,7 @@ MarkdownContent readMarkdown(QStringView md)
     result.date = parseDateValue(frontDate);
 
     TextBuilder text;
+    text.reserve(md.size());
     QString paragraph;
     bool titleFromHeading = result.title.isEmpty();
     bool repeatedTitleSeen = false;

@@ -175,6 +175,7 @@ PlainTextContent readPlainText(QStringView text)
     }
 
     TextBuilder out;
+    out.reserve(text.size());
     QList<QStringView> block;
     for (; i < lines.size(); ++i) {
         if (isBlankLine(lines[i])) {

@@ -1,8 +1,10 @@
 #include "article/sentences.h"
 
+#include <QHash>
 #include <QString>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 namespace Annalist {
@@ -13,6 +15,12 @@ bool isTerminator(QChar c)
 {
     return c == u'.' || c == u'?' || c == u'!' || c == u'\u2026';
 }
+
+constexpr auto terminatorTable = [] {
+    std::array<bool, 128> t{};
+    t[u'.'] = t[u'?'] = t[u'!'] = true;
+    return t;
+}();
 
 bool isCloser(QChar c)
 {
@@ -34,12 +42,6 @@ bool isOpener(QChar c)
     default:
         return false;
     }
-}
-
-template<size_t N>
-bool inList(const QStringView (&list)[N], QStringView word)
-{
-    return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
 // Abbreviations that go before a name: never the end of a sentence when a
@@ -81,6 +83,36 @@ constexpr QStringView sentenceStarters[] = {
     u"Both", u"All", u"Each", u"Other", u"Since", u"Although",
 };
 
+enum Category : quint8 {
+    None = 0,
+    Title = 1,
+    BeforeNumber = 2,
+    Inner = 4,
+    Ambiguous = 8,
+    Starter = 16,
+};
+
+// One hashed look-up per candidate full stop instead of a walk through the lists.
+quint8 category(QStringView word)
+{
+    static const QHash<QStringView, quint8> table = [] {
+        QHash<QStringView, quint8> t;
+        auto add = [&t](const auto &list, Category c) {
+            for (const QStringView w : list)
+                t[w] |= c;
+        };
+        add(titleAbbreviations, Title);
+        add(numberAbbreviations, BeforeNumber);
+        add(innerAbbreviations, Inner);
+        add(ambiguousAbbreviations, Ambiguous);
+        add(sentenceStarters, Starter);
+        return t;
+    }();
+    if (word.size() > 9)
+        return None;
+    return table.value(word, None);
+}
+
 // The word made of letters and inner dots that ends just before pos.
 QStringView wordBefore(QStringView text, qsizetype from, qsizetype pos)
 {
@@ -119,13 +151,13 @@ bool endsSentence(QStringView text, qsizetype from, qsizetype termStart, qsizety
     const bool nextIsDigit = first.isDigit();
     if (word.size() == 1)
         return !word[0].isUpper(); // an initial: "John F. Kennedy"
-    if (inList(titleAbbreviations, word) || inList(innerAbbreviations, word))
+    const quint8 c = category(word);
+    if (c & (Title | Inner))
         return false;
-    if (inList(numberAbbreviations, word))
+    if (c & BeforeNumber)
         return !nextIsDigit;
-    if (word.contains(u'.') || inList(ambiguousAbbreviations, word)) {
-        return inList(sentenceStarters, wordAt(text, m, end));
-    }
+    if ((c & Ambiguous) || word.contains(u'.'))
+        return category(wordAt(text, m, end)) & Starter;
     return true;
 }
 
@@ -137,9 +169,11 @@ void splitSentences(QStringView text, TextRange paragraph, QList<TextRange> &out
     qsizetype s = paragraph.start;
     while (s < end && text[s].isSpace())
         ++s;
+    const char16_t *chars = text.utf16();
     qsizetype i = s;
     while (i < end) {
-        if (!isTerminator(text[i])) {
+        const char16_t c = chars[i];
+        if (c < 0x80 ? !terminatorTable[c] : c != u'\u2026') {
             ++i;
             continue;
         }

@@ -19,29 +19,44 @@ bool isDropped(char16_t c)
 
 void TextBuilder::add(QStringView piece)
 {
+    if (piece.isEmpty())
+        return;
+    // Write straight into the string's buffer: at most one pending space and
+    // the piece itself can be added. resize() grows geometrically and keeps
+    // the capacity when it shrinks at the end.
+    const qsizetype old = m_text.size();
+    m_text.resize(old + piece.size() + 1);
+    char16_t *out = reinterpret_cast<char16_t *>(m_text.data());
+    qsizetype w = old;
+    bool pending = m_pendingSpace;
     const char16_t *p = piece.utf16();
     const char16_t *end = p + piece.size();
     while (p < end) {
-        const char16_t c = *p;
+        const char16_t c = *p++;
+        if (c > u' ' && c < 0x7f) {
+            if (pending) {
+                if (w > m_paragraphStart)
+                    out[w++] = u' ';
+                pending = false;
+            }
+            out[w++] = c;
+            continue;
+        }
         if (c == u' ' || isBlank(QChar(c))) {
-            m_pendingSpace = true;
-            ++p;
+            pending = true;
             continue;
         }
-        if (isDropped(c)) {
-            ++p;
+        if (isDropped(c))
             continue;
+        if (pending) {
+            if (w > m_paragraphStart)
+                out[w++] = u' ';
+            pending = false;
         }
-        if (m_pendingSpace && m_text.size() > m_paragraphStart)
-            m_text.append(u' ');
-        m_pendingSpace = false;
-        // Copy the run of ordinary characters at once.
-        const char16_t *q = p + 1;
-        while (q < end && *q > u' ' && *q < 0x7f)
-            ++q;
-        m_text.append(QStringView(p, q - p));
-        p = q;
+        out[w++] = c;
     }
+    m_pendingSpace = pending;
+    m_text.resize(w);
 }
 
 void TextBuilder::breakParagraph()

@@ -20,6 +20,8 @@ class TextBuilder
 public:
     /// Appends inline text to the current paragraph.
     void add(QStringView piece);
+    /// Makes room for about this many more characters.
+    void reserve(qsizetype extra) { m_text.reserve(m_text.size() + extra); }
     /// Ends the current paragraph (no effect when it is empty).
     void breakParagraph();
     /// Whether the current paragraph holds any text yet.

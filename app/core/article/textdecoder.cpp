@@ -218,8 +218,14 @@ DecodedText decodeText(const QByteArray &bytes)
     const auto *begin = reinterpret_cast<const unsigned char *>(bytes.constData()) + (bom ? 3 : 0);
     const auto *end = reinterpret_cast<const unsigned char *>(bytes.constData()) + bytes.size();
 
-    // One pass to learn whether the bytes are UTF-8, and if not, whether they
-    // look like UTF-8 with a few stray bytes or like a single-byte encoding.
+    result.encoding = QStringLiteral("UTF-8");
+    const QByteArrayView body(begin, end - begin);
+    if (body.isValidUtf8()) {
+        result.text = QString::fromUtf8(body);
+        return result;
+    }
+    // Learn whether the bytes look like UTF-8 with a few stray bytes or like
+    // a single-byte encoding.
     qsizetype invalid = 0;
     qsizetype multiByte = 0;
     for (const unsigned char *p = begin; p < end;) {
@@ -236,9 +242,8 @@ DecodedText decodeText(const QByteArray &bytes)
             p += len;
         }
     }
-    result.encoding = QStringLiteral("UTF-8");
-    if (invalid == 0) {
-        result.text = QString::fromUtf8(reinterpret_cast<const char *>(begin), end - begin);
+    if (invalid == 0) { // isValidUtf8() and this loop disagree only on exotic input
+        result.text = QString::fromUtf8(body);
         return result;
     }
     const bool mixed = bom || (multiByte > 0 && multiByte >= invalid);

@@ -39,14 +39,15 @@ void checkShape(const Article &a)
     }
     QCOMPARE(expectedStart, a.text.size() + 1);
     qsizetype previousEnd = 0;
+    qsizetype paragraph = 0; // both lists are in text order
     for (const TextRange &s : a.sentences) {
         QVERIFY(!s.isEmpty());
         QVERIFY(s.start >= previousEnd);
         previousEnd = s.end;
-        bool inside = false;
-        for (const TextRange &p : a.paragraphs)
-            inside = inside || p.contains(s);
-        QVERIFY2(inside, "a sentence crosses a paragraph");
+        while (paragraph < a.paragraphs.size() && a.paragraphs.at(paragraph).end < s.end)
+            ++paragraph;
+        QVERIFY(paragraph < a.paragraphs.size());
+        QVERIFY2(a.paragraphs.at(paragraph).contains(s), "a sentence crosses a paragraph");
     }
     if (!a.dateline.isEmpty()) {
         QCOMPARE(a.dateline.start, 0);
