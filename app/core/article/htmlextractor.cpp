@@ -286,7 +286,8 @@ void Extractor::handleMeta(const QList<Attribute> &attributes)
     };
     if (m_metaDate.isEmpty() && (dateNames.contains(name) || itemprop == u"datepublished"))
         m_metaDate = decodeHtmlEntities(content);
-    if (m_publishedTime.isEmpty() && (property == u"article:published_time" || name == u"article:published_time"))
+    const bool published = property == u"article:published_time" || name == u"article:published_time";
+    if (m_publishedTime.isEmpty() && published)
         m_publishedTime = decodeHtmlEntities(content);
     if (m_siteName.isEmpty() && property == u"og:site_name")
         m_siteName = decodeHtmlEntities(content).simplified();
@@ -302,7 +303,8 @@ void Extractor::handleStartTag(QStringView name, const QList<Attribute> &attribu
     if (role == Role::RawText) {
         const bool script = m_nameBuffer == u"script";
         const bool title = m_nameBuffer == u"title";
-        const bool jsonLd = script && attributeValue(attributes, u"type").contains(u"ld+json", Qt::CaseInsensitive);
+        const bool jsonLd =
+            script && attributeValue(attributes, u"type").contains(u"ld+json", Qt::CaseInsensitive);
         QStringView content;
         const QString endName = m_nameBuffer;
         pos = skipRawText(endName, pos, (jsonLd || title) ? &content : nullptr);
@@ -330,8 +332,10 @@ void Extractor::handleStartTag(QStringView name, const QList<Attribute> &attribu
         // li/dt/dd/tr/td/th. This also keeps unclosed <p>s from piling up.
         if (!m_stack.isEmpty()) {
             const int top = m_stack.constLast().id;
-            if (top == m_pId || (top == id && (m_nameBuffer == u"li" || m_nameBuffer == u"dt" || m_nameBuffer == u"dd"
-                                               || m_nameBuffer == u"tr" || m_nameBuffer == u"td" || m_nameBuffer == u"th")))
+            const QString &n = m_nameBuffer;
+            const bool repeats =
+                n == u"li" || n == u"dt" || n == u"dd" || n == u"tr" || n == u"td" || n == u"th";
+            if (top == m_pId || (top == id && repeats))
                 popUntil(top);
         }
     }
@@ -378,7 +382,8 @@ void Extractor::handleStartTag(QStringView name, const QList<Attribute> &attribu
             c.header = true;
         if (roleAttr == u"main")
             c.main = true;
-        if (attributeValue(attributes, u"itemprop").compare(u"articleBody", Qt::CaseInsensitive) == 0 && c.article < 0)
+        const QStringView itemprop = attributeValue(attributes, u"itemprop");
+        if (itemprop.compare(u"articleBody", Qt::CaseInsensitive) == 0 && c.article < 0)
             c.article = m_articles++;
     }
     push(id, c);

@@ -17,15 +17,10 @@ namespace Annalist {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loader", text);
-}
-
 QString displayName(const QString &nameHint)
 {
     const QString name = QFileInfo(nameHint).fileName();
-    return name.isEmpty() ? tr("The text") : name;
+    return name.isEmpty() ? QCoreApplication::translate("loader", "The text") : name;
 }
 
 QString megabytes(qint64 bytes)
@@ -53,22 +48,23 @@ LoadResult failure(LoadResult::Status status, const QString &message)
 LoadResult tooLarge(const QString &name, qint64 size, qint64 limit)
 {
     return failure(LoadResult::Status::TooLarge,
-                   tr("%1 is larger than the %2 limit (%3)").arg(name, limitText(limit), megabytes(size)));
+                   QCoreApplication::translate("loader", "%1 is larger than the %2 limit (%3)")
+                       .arg(name, limitText(limit), megabytes(size)));
 }
 
 // Names that ZIP-based documents carry, for a message that says what the file is.
 QString zipKind(const QString &suffix)
 {
     if (suffix == u"docx")
-        return tr("a Word document");
+        return QCoreApplication::translate("loader", "a Word document");
     if (suffix == u"odt")
-        return tr("an OpenDocument text");
+        return QCoreApplication::translate("loader", "an OpenDocument text");
     if (suffix == u"epub")
-        return tr("an EPUB e-book");
+        return QCoreApplication::translate("loader", "an EPUB e-book");
     if (suffix == u"xlsx" || suffix == u"ods")
-        return tr("a spreadsheet");
+        return QCoreApplication::translate("loader", "a spreadsheet");
     if (suffix == u"pptx" || suffix == u"odp")
-        return tr("a presentation");
+        return QCoreApplication::translate("loader", "a presentation");
     return {};
 }
 
@@ -125,32 +121,41 @@ LoadResult loadArticle(const QString &path, const LoadOptions &options)
     const QFileInfo info(path);
     const QString name = displayName(path);
     if (path.isEmpty())
-        return failure(LoadResult::Status::NotFound, tr("No file was named"));
+        return failure(LoadResult::Status::NotFound,
+                QCoreApplication::translate("loader", "No file was named"));
     if (!info.exists()) {
         const QString dir = info.absolutePath();
         if (!QFileInfo(dir).isDir())
             return failure(LoadResult::Status::NotFound,
-                           tr("%1 does not exist: there is no folder %2").arg(name, dir));
-        return failure(LoadResult::Status::NotFound, tr("%1 does not exist in %2").arg(name, dir));
+                           QCoreApplication::translate("loader", "%1 does not exist: there is no folder %2")
+                               .arg(name, dir));
+        return failure(LoadResult::Status::NotFound,
+                QCoreApplication::translate("loader", "%1 does not exist in %2").arg(name, dir));
     }
     if (info.isDir())
-        return failure(LoadResult::Status::IsDirectory, tr("%1 is a folder, not an article").arg(name));
+        return failure(LoadResult::Status::IsDirectory,
+                QCoreApplication::translate("loader", "%1 is a folder, not an article").arg(name));
     if (!info.isFile()) // a device, a pipe or a socket could block or never end
         return failure(LoadResult::Status::Unreadable,
-                       tr("%1 is not a regular file (a device, pipe or socket), so it is not read").arg(name));
+                       QCoreApplication::translate("loader", "%1 is not a regular file (a device, pipe or "
+                                                             "socket), so it is not read")
+                           .arg(name));
     if (info.size() > options.maxBytes)
         return tooLarge(name, info.size(), options.maxBytes);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!info.isReadable())
             return failure(LoadResult::Status::Unreadable,
-                           tr("%1 cannot be read: permission denied").arg(name));
-        return failure(LoadResult::Status::Unreadable, tr("%1 cannot be read: %2").arg(name, file.errorString()));
+                           QCoreApplication::translate("loader", "%1 cannot be read: permission denied")
+                               .arg(name));
+        return failure(LoadResult::Status::Unreadable,
+                QCoreApplication::translate("loader", "%1 cannot be read: %2").arg(name, file.errorString()));
     }
     // Read one byte past the limit, in case the file grew since it was measured.
     const QByteArray bytes = file.read(options.maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return failure(LoadResult::Status::Unreadable, tr("%1 cannot be read: %2").arg(name, file.errorString()));
+        return failure(LoadResult::Status::Unreadable,
+                QCoreApplication::translate("loader", "%1 cannot be read: %2").arg(name, file.errorString()));
     if (bytes.size() > options.maxBytes)
         return tooLarge(name, std::max<qint64>(info.size(), bytes.size()), options.maxBytes);
     LoadResult result = parseArticle(bytes, path, options);
@@ -165,22 +170,25 @@ LoadResult parseArticle(const QByteArray &bytes, const QString &nameHint, const 
     if (bytes.size() > options.maxBytes)
         return tooLarge(name, bytes.size(), options.maxBytes);
     if (bytes.isEmpty())
-        return failure(LoadResult::Status::Empty, tr("%1 is empty").arg(name));
+        return failure(LoadResult::Status::Empty,
+                QCoreApplication::translate("loader", "%1 is empty").arg(name));
     const QString kind = binaryKind(bytes);
     if (!kind.isEmpty()) {
         const QString zip = bytes.startsWith("PK") ? zipKind(QFileInfo(nameHint).suffix().toLower()) : QString();
         return failure(LoadResult::Status::Binary,
-                       tr("%1 is %2, not an article").arg(name, zip.isEmpty() ? kind : zip));
+                       QCoreApplication::translate("loader", "%1 is %2, not an article")
+                           .arg(name, zip.isEmpty() ? kind : zip));
     }
     DecodedText decoded = decodeText(bytes);
     if (!decoded.ok)
-        return failure(LoadResult::Status::BadEncoding, tr("%1 cannot be read: %2").arg(name, decoded.note));
+        return failure(LoadResult::Status::BadEncoding,
+                QCoreApplication::translate("loader", "%1 cannot be read: %2").arg(name, decoded.note));
 
     LoadResult result;
     Article &a = result.article;
     a.encoding = decoded.encoding;
     if (!decoded.note.isEmpty())
-        result.warnings.append(tr("%1: %2").arg(name, decoded.note));
+        result.warnings.append(QCoreApplication::translate("loader", "%1: %2").arg(name, decoded.note));
     const QString text = normalizeLineEnds(std::move(decoded.text));
     decoded.text = QString();
     a.format = formatFor(nameHint, text);
@@ -212,8 +220,10 @@ LoadResult parseArticle(const QByteArray &bytes, const QString &nameHint, const 
     }
     if (a.text.isEmpty()) {
         if (a.format == Article::Format::Html)
-            return failure(LoadResult::Status::Empty, tr("%1 has no article text, only markup").arg(name));
-        return failure(LoadResult::Status::Empty, tr("%1 holds no text, only white space").arg(name));
+            return failure(LoadResult::Status::Empty,
+                    QCoreApplication::translate("loader", "%1 has no article text, only markup").arg(name));
+        return failure(LoadResult::Status::Empty,
+                QCoreApplication::translate("loader", "%1 holds no text, only white space").arg(name));
     }
 
     const Dateline dateline = findDateline(a.text);

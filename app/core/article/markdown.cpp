@@ -10,7 +10,7 @@ namespace Annalist {
 
 namespace {
 
-// How far brackets and tags are looked for, so that unclosed ones cost
+// How far the end of an HTML tag is looked for, so that unclosed ones cost
 // a bounded amount each.
 constexpr qsizetype maxLookahead = 2000;
 
@@ -25,23 +25,42 @@ bool isPunct(QChar c)
     return isAsciiPunct(c) || c.isPunct() || c.isSymbol();
 }
 
-// The index of the ']' closing the '[' at open, or -1.
-qsizetype matchingBracket(QStringView s, qsizetype open, QChar o, QChar c)
+// Pairs brackets of one kind in a paragraph, in one pass with a stack, the
+// first time a pair is asked for; a backslash escapes the next character.
+class BracketPairs
 {
-    int depth = 0;
-    const qsizetype limit = std::min(s.size(), open + maxLookahead);
-    for (qsizetype i = open; i < limit; ++i) {
-        if (s[i] == u'\\') {
-            ++i;
-        } else if (s[i] == o) {
-            ++depth;
-        } else if (s[i] == c) {
-            if (--depth == 0)
-                return i;
-        }
+public:
+    BracketPairs(QStringView s, QChar open, QChar close)
+        : m_s(s)
+        , m_open(open)
+        , m_close(close)
+    {
     }
-    return -1;
-}
+
+    /// The index of the bracket closing the one at pos, or -1.
+    qsizetype closing(qsizetype pos)
+    {
+        if (m_match.isEmpty()) {
+            m_match.fill(-1, m_s.size());
+            QList<qsizetype> stack;
+            for (qsizetype i = 0; i < m_s.size(); ++i) {
+                if (m_s[i] == u'\\') {
+                    ++i;
+                } else if (m_s[i] == m_open) {
+                    stack.append(i);
+                } else if (m_s[i] == m_close && !stack.isEmpty()) {
+                    m_match[stack.takeLast()] = i;
+                }
+            }
+        }
+        return pos < m_match.size() ? m_match[pos] : -1;
+    }
+
+private:
+    QStringView m_s;
+    QChar m_open, m_close;
+    QList<qsizetype> m_match;
+};
 
 bool isInlineSpecial(char16_t c)
 {
@@ -145,8 +164,14 @@ QString stripInlineMarkdown(QStringView s)
     // Where a link's text ends and where its destination ends, innermost last.
     QList<std::pair<qsizetype, qsizetype>> linkEnds;
     const qsizetype n = s.size();
+    BracketPairs squares(s, u'[', u']');
+    BracketPairs rounds(s, u'(', u')');
+    QList<qsizetype> failedTicks;
     qsizetype i = 0;
     while (i < n) {
+        // A code span may have run past a link's end: that link is no more.
+        while (!linkEnds.isEmpty() && i > linkEnds.constLast().first)
+            linkEnds.removeLast();
         if (!linkEnds.isEmpty() && i == linkEnds.constLast().first) {
             i = linkEnds.constLast().second;
             linkEnds.removeLast();
@@ -162,8 +187,9 @@ QString stripInlineMarkdown(QStringView s)
             qsizetype len = 0;
             while (i + len < n && s[i + len] == u'`')
                 ++len;
-            // The closing run of the same length.
-            qsizetype j = i + len;
+            // The closing run of the same length. A length that found none
+            // once finds none later either, which keeps this linear-ish.
+            qsizetype j = failedTicks.contains(len) ? n : i + len;
             qsizetype close = -1;
             while (j < n) {
                 const qsizetype at = s.indexOf(u'`', j);
@@ -179,6 +205,7 @@ QString stripInlineMarkdown(QStringView s)
                 j = at + l;
             }
             if (close < 0) {
+                failedTicks.append(len);
                 out.append(s.mid(i, len));
                 i += len;
             } else {
@@ -194,16 +221,16 @@ QString stripInlineMarkdown(QStringView s)
             const bool image = c == u'!';
             const qsizetype open = image ? i + 1 : i;
             if (!image && open + 1 < n && s[open + 1] == u'^') {
-                const qsizetype close = s.indexOf(u']', open);
-                if (close > 0 && close - open < 100) { // a footnote mark
-                    i = close + 1;
+                const qsizetype close = s.mid(open, 100).indexOf(u']');
+                if (close > 0) { // a footnote mark
+                    i = open + close + 1;
                     continue;
                 }
             }
-            const qsizetype close = matchingBracket(s, open, u'[', u']');
+            const qsizetype close = squares.closing(open);
             if (close > 0 && close + 1 < n && (s[close + 1] == u'(' || s[close + 1] == u'[')) {
                 const QChar o = s[close + 1];
-                const qsizetype destEnd = matchingBracket(s, close + 1, o, o == u'(' ? u')' : u']');
+                const qsizetype destEnd = o == u'(' ? rounds.closing(close + 1) : squares.closing(close + 1);
                 if (destEnd > 0) {
                     if (image) {
                         i = destEnd + 1;
@@ -219,11 +246,13 @@ QString stripInlineMarkdown(QStringView s)
             continue;
         }
         if (c == u'<' && i + 1 < n) {
-            const qsizetype close = s.indexOf(u'>', i + 1);
-            if (close > 0 && close - i < maxLookahead) {
+            const qsizetype gt = s.mid(i + 1, maxLookahead).indexOf(u'>');
+            const qsizetype close = gt < 0 ? -1 : i + 1 + gt;
+            if (close > 0) {
                 const QStringView inside = s.mid(i + 1, close - i - 1);
-                const bool autolink = (inside.startsWith(u"http://") || inside.startsWith(u"https://")
-                                       || inside.startsWith(u"mailto:") || (inside.contains(u'@') && !inside.contains(u' ')));
+                const bool email = inside.contains(u'@') && !inside.contains(u' ');
+                const bool autolink = inside.startsWith(u"http://") || inside.startsWith(u"https://")
+                    || inside.startsWith(u"mailto:") || email;
                 if (autolink) {
                     out.append(inside);
                     i = close + 1;
@@ -276,7 +305,10 @@ QString stripInlineMarkdown(QStringView s)
         DelimiterRun &run = runs[r];
         if (run.canClose) {
             qsizetype k = openers.size() - 1;
-            while (k >= 0 && (runs[openers[k]].ch != run.ch || (run.ch == u'~' && runs[openers[k]].length != run.length)))
+            auto matches = [&](const DelimiterRun &opener) {
+                return opener.ch == run.ch && (run.ch != u'~' || opener.length == run.length);
+            };
+            while (k >= 0 && !matches(runs[openers[k]]))
                 --k;
             if (k >= 0) {
                 runs[openers[k]].removed = true;
@@ -390,7 +422,8 @@ MarkdownContent readMarkdown(QStringView md)
         if (inFence) {
             QChar ch;
             qsizetype len = 0;
-            if (isFence(t, ch, len) && ch == fenceChar && len >= fenceLength && t.mid(len).trimmed().isEmpty()) {
+            const bool closes = isFence(t, ch, len) && ch == fenceChar && len >= fenceLength;
+            if (closes && t.mid(len).trimmed().isEmpty()) {
                 inFence = false;
             } else {
                 text.add(lines[li]);

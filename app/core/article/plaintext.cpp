@@ -174,6 +174,25 @@ PlainTextContent readPlainText(QStringView text)
         }
     }
 
+    // A line near the top that is only a date ("December 10, 2013") dates the
+    // article; it stays in the text, where it is part of what was written.
+    if (!result.date.isValid()) {
+        int seen = 0;
+        for (qsizetype k = i; k < lines.size() && seen < 3; ++k) {
+            const QStringView line = lines[k].trimmed();
+            if (line.isEmpty())
+                continue;
+            ++seen;
+            if (line.size() <= 40) {
+                const QDate d = parseDateValue(line);
+                if (d.isValid()) {
+                    result.date = d;
+                    break;
+                }
+            }
+        }
+    }
+
     TextBuilder out;
     out.reserve(text.size());
     QList<QStringView> block;

@@ -26,6 +26,9 @@ struct PlainTextContent {
 ///   that begins with a capital, does not end like a sentence (. , ; :) and is
 ///   followed by a blank line and more text.
 ///
+/// Failing those, a line among the first three of the body that holds only a
+/// date ("December 10, 2013", "2013-12-10") gives the date; it stays in text.
+///
 /// Body: blank lines separate blocks. A block whose lines all look hard-wrapped
 /// (between 50 and 100 characters, each but the last at least 60% of the longest)
 /// is one paragraph; otherwise each line is a paragraph of its own.

@@ -117,7 +117,8 @@ quint8 category(QStringView word)
 QStringView wordBefore(QStringView text, qsizetype from, qsizetype pos)
 {
     qsizetype b = pos;
-    while (b > from && (text[b - 1].isLetter() || (text[b - 1] == u'.' && b - 1 > from && text[b - 2].isLetter())))
+    auto innerDot = [&](qsizetype i) { return text[i] == u'.' && i > from && text[i - 1].isLetter(); };
+    while (b > from && (text[b - 1].isLetter() || innerDot(b - 1)))
         --b;
     return text.mid(b, pos - b);
 }

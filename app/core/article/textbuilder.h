@@ -39,7 +39,8 @@ private:
 /// includes the no-break space and the Unicode space separators).
 inline bool isBlank(QChar c)
 {
-    return c == u' ' || c == u'\t' || (c.unicode() > 0x7f ? c.isSpace() : (c.unicode() >= 9 && c.unicode() <= 13));
+    const char16_t u = c.unicode();
+    return u == u' ' || (u > 0x7f ? c.isSpace() : (u >= 9 && u <= 13));
 }
 
 } // namespace Annalist

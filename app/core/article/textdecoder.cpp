@@ -56,7 +56,8 @@ constexpr Magic magics[] = {
 
 bool startsWithAt(const QByteArray &bytes, qsizetype offset, const char *magic, qsizetype length)
 {
-    return bytes.size() >= offset + length && std::memcmp(bytes.constData() + offset, magic, size_t(length)) == 0;
+    return bytes.size() >= offset + length
+        && std::memcmp(bytes.constData() + offset, magic, size_t(length)) == 0;
 }
 
 bool hasUtf16Bom(const QByteArray &bytes)

@@ -168,6 +168,12 @@ void LoaderTest::fixtures_data()
                        u"which found that most bridges were in good condition but that eleven needed urgent work."_s,
                        u"Officials declined to comment."_s, u"A spokesman said more details would follow."_s}
         << 3 << QStringList();
+    QTest::newRow("a line that is only a date, kept in the text")
+        << u"title-date-lines.txt"_s << F::PlainText << utf8 << QString() << QDate(2014, 3, 3) << QString()
+        << QString() << QString()
+        << QStringList{u"Ferry operator names new chief"_s, u"March 3, 2014"_s,
+                       u"The ferry operator today named Ines Morel as its new chief executive."_s}
+        << 4 << QStringList();
     QTest::newRow("HTML article among navigation, scripts and footers")
         << u"page.html"_s << F::Html << utf8 << u"Lake ferries get new\u00a0timetable"_s.replace(u'\u00a0', u' ')
         << QDate(2024, 5, 21) << u"Northern Courier"_s << u"LUCERNE, Switzerland"_s << u"LUCERNE, Switzerland, May 21."_s

@@ -34,6 +34,9 @@ void MarkdownTest::inlineMarkup_data()
     QTest::newRow("code keeps its stars") << u"`*x*` and *y*"_s << u"*x* and y"_s;
     QTest::newRow("links keep their words") << u"See [the report](https://x.org/a_(b) \"t\") and [**this**][ref]."_s
                                             << u"See the report and this."_s;
+    // The inner link's end lies inside a code span; the outer link still ends well.
+    QTest::newRow("code span across a link's bracket") << u"[[x `](y)` z](w) tail](v)"_s
+                                                       << u"x ](y) z tail](v)"_s;
     QTest::newRow("images go") << u"Before ![alt text](img.png) after"_s << u"Before  after"_s;
     QTest::newRow("brackets that are no link stay") << u"[sic] and [1]"_s << u"[sic] and [1]"_s;
     QTest::newRow("footnote marks go") << u"A claim.[^note] More."_s << u"A claim. More."_s;
