@@ -9,6 +9,7 @@
 #include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -124,13 +125,15 @@ LoadResult loadArticle(const QString &path, const LoadOptions &options)
         return failure(LoadResult::Status::NotFound,
                 QCoreApplication::translate("loader", "No file was named"));
     if (!info.exists()) {
+        // The path as given, so that a person sees where Annalist looked.
+        const QString shown = QDir::toNativeSeparators(path);
         const QString dir = info.absolutePath();
         if (!QFileInfo(dir).isDir())
             return failure(LoadResult::Status::NotFound,
                            QCoreApplication::translate("loader", "%1 does not exist: there is no folder %2")
-                               .arg(name, dir));
+                               .arg(shown, QDir::toNativeSeparators(dir)));
         return failure(LoadResult::Status::NotFound,
-                QCoreApplication::translate("loader", "%1 does not exist in %2").arg(name, dir));
+                       QCoreApplication::translate("loader", "%1 does not exist").arg(shown));
     }
     if (info.isDir())
         return failure(LoadResult::Status::IsDirectory,

@@ -347,7 +347,10 @@ void LoaderTest::badInput_data()
     QTest::addColumn<QString>("message");
 
     using S = LoadResult::Status;
-    QTest::newRow("missing") << u"nowhere.txt"_s << QByteArray() << S::NotFound << u"nowhere.txt does not exist in"_s;
+    // "%path" stands for the full path, which the message shows as given.
+    QTest::newRow("missing") << u"nowhere.txt"_s << QByteArray() << S::NotFound << u"%path does not exist"_s;
+    QTest::newRow("missing folder") << u"gone/nowhere.txt"_s << QByteArray() << S::NotFound
+                                    << u"%path does not exist: there is no folder "_s;
     QTest::newRow("directory") << u"folder.txt"_s << QByteArray() << S::IsDirectory
                                << u"folder.txt is a folder, not an article"_s;
     QTest::newRow("empty") << u"empty.txt"_s << QByteArray() << S::Empty << u"empty.txt is empty"_s;
@@ -405,7 +408,9 @@ void LoaderTest::badInput()
     const LoadResult r = loadArticle(path);
     QCOMPARE(r.status, status);
     QVERIFY(!r.ok());
+    message.replace(u"%path"_s, QDir::toNativeSeparators(path));
     QVERIFY2(r.message.startsWith(message), qPrintable(r.message));
+    QVERIFY(!r.message.contains(u'\n'));
     QVERIFY(r.article.text.isEmpty());
     if (status != LoadResult::Status::NotFound && status != LoadResult::Status::IsDirectory) {
         // The same bytes from memory give the same answer.
