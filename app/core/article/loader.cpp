@@ -1,47 +1,248 @@
 #include "article/loader.h"
 
+#include "article/dateline.h"
+#include "article/htmlextractor.h"
+#include "article/markdown.h"
+#include "article/plaintext.h"
+#include "article/sentences.h"
+#include "article/textdecoder.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QStringDecoder>
+#include <QLocale>
 
 namespace Annalist {
 
-LoadResult loadArticle(const QString &path, const LoadOptions &options)
+namespace {
+
+QString displayName(const QString &nameHint)
+{
+    const QString name = QFileInfo(nameHint).fileName();
+    return name.isEmpty() ? QCoreApplication::translate("loader", "The text") : name;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale::c().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
+}
+
+QString limitText(qint64 bytes)
+{
+    if (bytes % (1024 * 1024) == 0)
+        return QString::number(bytes / (1024 * 1024)) + QStringLiteral(" MB");
+    if (bytes >= 1024 * 1024)
+        return megabytes(bytes);
+    return QCoreApplication::translate("loader", "%n byte(s)", nullptr, int(bytes));
+}
+
+LoadResult failure(LoadResult::Status status, const QString &message)
 {
     LoadResult result;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.status = LoadResult::Status::NotFound;
-        result.message = QStringLiteral("%1: no such file").arg(path);
-        return result;
+    result.status = status;
+    result.message = message;
+    return result;
+}
+
+LoadResult tooLarge(const QString &name, qint64 size, qint64 limit)
+{
+    return failure(LoadResult::Status::TooLarge,
+                   QCoreApplication::translate("loader", "%1 is larger than the %2 limit (%3)")
+                       .arg(name, limitText(limit), megabytes(size)));
+}
+
+// Names that ZIP-based documents carry, for a message that says what the file is.
+QString zipKind(const QString &suffix)
+{
+    if (suffix == u"docx")
+        return QCoreApplication::translate("loader", "a Word document");
+    if (suffix == u"odt")
+        return QCoreApplication::translate("loader", "an OpenDocument text");
+    if (suffix == u"epub")
+        return QCoreApplication::translate("loader", "an EPUB e-book");
+    if (suffix == u"xlsx" || suffix == u"ods")
+        return QCoreApplication::translate("loader", "a spreadsheet");
+    if (suffix == u"pptx" || suffix == u"odp")
+        return QCoreApplication::translate("loader", "a presentation");
+    return {};
+}
+
+Article::Format formatFor(const QString &nameHint, QStringView text)
+{
+    const QString suffix = QFileInfo(nameHint).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml" || suffix == u"shtml")
+        return Article::Format::Html;
+    if (suffix == u"md" || suffix == u"markdown" || suffix == u"mdown" || suffix == u"mkd")
+        return Article::Format::Markdown;
+    // Otherwise look at the start.
+    qsizetype i = 0;
+    while (i < text.size() && text[i].isSpace())
+        ++i;
+    const QStringView head = text.mid(i, 1024);
+    if (head.startsWith(u"<!doctype html", Qt::CaseInsensitive) || head.startsWith(u"<html", Qt::CaseInsensitive)
+        || (head.startsWith(u'<') && (head.contains(u"<body", Qt::CaseInsensitive)
+                                      || head.contains(u"<head", Qt::CaseInsensitive))))
+        return Article::Format::Html;
+    if (suffix != u"txt" && suffix != u"text" && head.startsWith(u"---\n")) {
+        const qsizetype close = head.indexOf(u"\n---", 3);
+        if (close > 0 && (head.left(close).contains(u"\ntitle:") || head.left(close).contains(u"\ndate:")))
+            return Article::Format::Markdown;
     }
+    return Article::Format::PlainText;
+}
+
+QString normalizeLineEnds(QString text)
+{
+    if (!text.contains(u'\r'))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    const QChar *p = text.constData();
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] != u'\r')
+            continue;
+        out.append(QStringView(p + from, i - from));
+        out.append(u'\n');
+        if (i + 1 < n && p[i + 1] == u'\n')
+            ++i;
+        from = i + 1;
+    }
+    out.append(QStringView(p + from, n - from));
+    return out;
+}
+
+} // namespace
+
+LoadResult loadArticle(const QString &path, const LoadOptions &options)
+{
+    const QFileInfo info(path);
+    const QString name = displayName(path);
+    if (path.isEmpty())
+        return failure(LoadResult::Status::NotFound,
+                QCoreApplication::translate("loader", "No file was named"));
+    if (!info.exists()) {
+        // The path as given, so that a person sees where Annalist looked.
+        const QString shown = QDir::toNativeSeparators(path);
+        const QString dir = info.absolutePath();
+        if (!QFileInfo(dir).isDir())
+            return failure(LoadResult::Status::NotFound,
+                           QCoreApplication::translate("loader", "%1 does not exist: there is no folder %2")
+                               .arg(shown, QDir::toNativeSeparators(dir)));
+        return failure(LoadResult::Status::NotFound,
+                       QCoreApplication::translate("loader", "%1 does not exist").arg(shown));
+    }
+    if (info.isDir())
+        return failure(LoadResult::Status::IsDirectory,
+                QCoreApplication::translate("loader", "%1 is a folder, not an article").arg(name));
+    if (!info.isFile()) // a device, a pipe or a socket could block or never end
+        return failure(LoadResult::Status::Unreadable,
+                       QCoreApplication::translate("loader", "%1 is not a regular file (a device, pipe or "
+                                                             "socket), so it is not read")
+                           .arg(name));
+    if (info.size() > options.maxBytes)
+        return tooLarge(name, info.size(), options.maxBytes);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.status = LoadResult::Status::Unreadable;
-        result.message = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return result;
+        if (!info.isReadable())
+            return failure(LoadResult::Status::Unreadable,
+                           QCoreApplication::translate("loader", "%1 cannot be read: permission denied")
+                               .arg(name));
+        return failure(LoadResult::Status::Unreadable,
+                QCoreApplication::translate("loader", "%1 cannot be read: %2").arg(name, file.errorString()));
     }
-    result = parseArticle(file.readAll(), path, options);
-    result.article.path = info.absoluteFilePath();
+    // Read one byte past the limit, in case the file grew since it was measured.
+    const QByteArray bytes = file.read(options.maxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failure(LoadResult::Status::Unreadable,
+                QCoreApplication::translate("loader", "%1 cannot be read: %2").arg(name, file.errorString()));
+    if (bytes.size() > options.maxBytes)
+        return tooLarge(name, std::max<qint64>(info.size(), bytes.size()), options.maxBytes);
+    LoadResult result = parseArticle(bytes, path, options);
+    if (result.ok())
+        result.article.path = info.absoluteFilePath();
     return result;
 }
 
 LoadResult parseArticle(const QByteArray &bytes, const QString &nameHint, const LoadOptions &options)
 {
-    Q_UNUSED(nameHint);
-    Q_UNUSED(options);
+    const QString name = displayName(nameHint);
+    if (bytes.size() > options.maxBytes)
+        return tooLarge(name, bytes.size(), options.maxBytes);
+    if (bytes.isEmpty())
+        return failure(LoadResult::Status::Empty,
+                QCoreApplication::translate("loader", "%1 is empty").arg(name));
+    const QString kind = binaryKind(bytes);
+    if (!kind.isEmpty()) {
+        const QString zip = bytes.startsWith("PK") ? zipKind(QFileInfo(nameHint).suffix().toLower()) : QString();
+        return failure(LoadResult::Status::Binary,
+                       QCoreApplication::translate("loader", "%1 is %2, not an article")
+                           .arg(name, zip.isEmpty() ? kind : zip));
+    }
+    DecodedText decoded = decodeText(bytes);
+    if (!decoded.ok)
+        return failure(LoadResult::Status::BadEncoding,
+                QCoreApplication::translate("loader", "%1 cannot be read: %2").arg(name, decoded.note));
+
     LoadResult result;
     Article &a = result.article;
-    a.encoding = QStringLiteral("UTF-8");
-    QString text = QString::fromUtf8(bytes);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    static const QRegularExpression dateLine(QStringLiteral("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*"));
-    if (const auto m = dateLine.match(text); m.hasMatch()) {
-        a.date = QDate::fromString(m.captured(1), Qt::ISODate);
-        text.remove(0, m.capturedLength());
+    a.encoding = decoded.encoding;
+    if (!decoded.note.isEmpty())
+        result.warnings.append(QCoreApplication::translate("loader", "%1: %2").arg(name, decoded.note));
+    const QString text = normalizeLineEnds(std::move(decoded.text));
+    decoded.text = QString();
+    a.format = formatFor(nameHint, text);
+    switch (a.format) {
+    case Article::Format::Html: {
+        HtmlContent c = extractHtml(text);
+        a.title = std::move(c.title);
+        a.date = c.date;
+        a.source = std::move(c.source);
+        a.text = std::move(c.text);
+        break;
     }
-    a.text = text.trimmed();
+    case Article::Format::Markdown: {
+        MarkdownContent c = readMarkdown(text);
+        a.title = std::move(c.title);
+        a.date = c.date;
+        a.source = std::move(c.source);
+        a.text = std::move(c.text);
+        break;
+    }
+    case Article::Format::PlainText: {
+        PlainTextContent c = readPlainText(text);
+        a.title = std::move(c.title);
+        a.date = c.date;
+        a.source = std::move(c.source);
+        a.text = std::move(c.text);
+        break;
+    }
+    }
+    if (a.text.isEmpty()) {
+        if (a.format == Article::Format::Html)
+            return failure(LoadResult::Status::Empty,
+                    QCoreApplication::translate("loader", "%1 has no article text, only markup").arg(name));
+        return failure(LoadResult::Status::Empty,
+                QCoreApplication::translate("loader", "%1 holds no text, only white space").arg(name));
+    }
+
+    const Dateline dateline = findDateline(a.text);
+    if (dateline.isValid()) {
+        a.dateline = dateline.range;
+        a.datelinePlace = dateline.place;
+        if (a.source.isEmpty())
+            a.source = dateline.agency;
+        // The dateline's month-day only counts with its own year: a year is
+        // never guessed, and an explicit date wins over a different month-day.
+        if (!a.date.isValid() && dateline.year > 0)
+            a.date = QDate(dateline.year, dateline.month, dateline.day);
+        else if (a.date.isValid() && dateline.month > 0
+                 && (a.date.month() != dateline.month || a.date.day() != dateline.day))
+            qCDebug(lcAnnalist) << name << "dateline month-day differs from the date" << a.date;
+    }
     segmentArticle(a);
     return result;
 }
@@ -51,26 +252,23 @@ void segmentArticle(Article &article)
     article.paragraphs.clear();
     article.sentences.clear();
     const QString &t = article.text;
+    const QChar *p = t.constData();
+    const qsizetype n = t.size();
     qsizetype start = 0;
-    for (qsizetype i = 0; i <= t.size(); ++i) {
-        if (i == t.size() || t[i] == u'\n') {
-            if (i > start)
-                article.paragraphs.append({start, i});
-            start = i + 1;
+    while (start <= n) {
+        qsizetype nl = t.indexOf(u'\n', start);
+        if (nl < 0)
+            nl = n;
+        qsizetype b = start, e = nl;
+        while (b < e && p[b].isSpace())
+            ++b;
+        while (e > b && p[e - 1].isSpace())
+            --e;
+        if (e > b) {
+            article.paragraphs.append({b, e});
+            splitSentences(t, {b, e}, article.sentences, article.dateline.end);
         }
-    }
-    for (const TextRange &p : std::as_const(article.paragraphs)) {
-        qsizetype s = p.start;
-        for (qsizetype i = p.start; i < p.end; ++i) {
-            if ((t[i] == u'.' || t[i] == u'?' || t[i] == u'!') && (i + 1 == p.end || t[i + 1].isSpace())) {
-                article.sentences.append({s, i + 1});
-                s = i + 1;
-                while (s < p.end && t[s].isSpace())
-                    ++s;
-            }
-        }
-        if (s < p.end)
-            article.sentences.append({s, p.end});
+        start = nl + 1;
     }
 }
 

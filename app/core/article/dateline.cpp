@@ -1,0 +1,222 @@
+#include "article/dateline.h"
+
+#include "article/datevalue.h"
+
+namespace Annalist {
+
+namespace {
+
+constexpr qsizetype maxWordsPerName = 4;
+constexpr qsizetype maxNames = 3;
+
+bool isDash(QChar c)
+{
+    return c == u'-' || c == u'\u2013' || c == u'\u2014' || c == u'\u2015';
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetter() || c == u'\'' || c == u'\u2019' || c == u'-' || c == u'.';
+}
+
+struct Cursor {
+    QStringView s;
+    qsizetype pos = 0;
+
+    bool atEnd() const { return pos >= s.size(); }
+    QChar peek(qsizetype ahead = 0) const { return pos + ahead < s.size() ? s[pos + ahead] : QChar(); }
+};
+
+// A capitalised word ("Azerbaijan", "NEW", "St.", "Al-Quds"): its end, or -1.
+qsizetype capitalisedWord(QStringView s, qsizetype pos)
+{
+    if (pos >= s.size() || !s[pos].isUpper())
+        return -1;
+    qsizetype e = pos + 1;
+    while (e < s.size() && isWordChar(s[e]))
+        ++e;
+    // A trailing full stop belongs to the word only in "St." and the like,
+    // which a capitalised word follows; leave it for the caller otherwise.
+    if (s[e - 1] == u'.' && !(e + 1 < s.size() && s[e] == u' ' && s[e + 1].isUpper()))
+        --e;
+    return e;
+}
+
+// One name of up to four capitalised words: its end, or -1. allCaps tells
+// whether every letter was a capital.
+qsizetype placeName(QStringView s, qsizetype pos, bool &allCaps)
+{
+    allCaps = true;
+    qsizetype e = capitalisedWord(s, pos);
+    if (e < 0)
+        return -1;
+    qsizetype words = 1;
+    auto checkCaps = [&](qsizetype b, qsizetype end) {
+        for (qsizetype i = b; i < end; ++i)
+            if (s[i].isLower())
+                allCaps = false;
+    };
+    checkCaps(pos, e);
+    while (words < maxWordsPerName && e + 1 < s.size() && s[e] == u' ') {
+        const qsizetype next = capitalisedWord(s, e + 1);
+        if (next < 0 || monthFromName(s.mid(e + 1, next - e - 1).chopped(s[next - 1] == u'.' ? 1 : 0)) != 0)
+            break;
+        // In a title-case name, a capitalised word begins the body, not the
+        // name, unless the name is in capitals too.
+        const bool wasCaps = allCaps;
+        bool nextCaps = true;
+        for (qsizetype i = e + 1; i < next; ++i)
+            if (s[i].isLower())
+                nextCaps = false;
+        if (wasCaps != nextCaps)
+            break;
+        e = next;
+        ++words;
+    }
+    return e;
+}
+
+void skipSpaces(Cursor &c)
+{
+    while (!c.atEnd() && (c.peek() == u' ' || c.peek() == u'\u00A0'))
+        ++c.pos;
+}
+
+// "September 9", "Sept. 9", "Sept.9", optionally ", 2025".
+bool monthDay(Cursor &c, Dateline &d)
+{
+    Cursor t = c;
+    const qsizetype b = t.pos;
+    while (!t.atEnd() && t.peek().isLetter())
+        ++t.pos;
+    const int month = monthFromName(t.s.mid(b, t.pos - b));
+    if (month == 0)
+        return false;
+    if (t.peek() == u'.')
+        ++t.pos;
+    skipSpaces(t);
+    int day = 0;
+    int digits = 0;
+    while (!t.atEnd() && t.peek().isDigit() && t.peek().unicode() < 0x80 && digits < 3) {
+        day = day * 10 + (t.peek().unicode() - u'0');
+        ++t.pos;
+        ++digits;
+    }
+    if (digits == 0 || digits > 2 || day < 1 || day > 31)
+        return false;
+    d.month = month;
+    d.day = day;
+    // An optional year.
+    Cursor y = t;
+    if (y.peek() == u',') {
+        ++y.pos;
+        skipSpaces(y);
+        int year = 0;
+        int yd = 0;
+        while (!y.atEnd() && y.peek().isDigit() && y.peek().unicode() < 0x80 && yd < 5) {
+            year = year * 10 + (y.peek().unicode() - u'0');
+            ++y.pos;
+            ++yd;
+        }
+        if (yd == 4) {
+            d.year = year;
+            t = y;
+        }
+    }
+    c = t;
+    return true;
+}
+
+// "(Reuters)", "(AP)", "/Trend/": a short bracketed agency name.
+bool agency(Cursor &c, Dateline &d)
+{
+    Cursor t = c;
+    skipSpaces(t);
+    const QChar open = t.peek();
+    if (open != u'(' && open != u'/')
+        return false;
+    const QChar close = open == u'(' ? u')' : u'/';
+    const qsizetype b = ++t.pos;
+    while (!t.atEnd() && t.peek() != close && t.pos - b < 40 && t.peek() != u'\n')
+        ++t.pos;
+    if (t.peek() != close || t.pos == b || !t.s[b].isUpper())
+        return false;
+    d.agency = t.s.mid(b, t.pos - b).trimmed().toString();
+    ++t.pos;
+    c = t;
+    return true;
+}
+
+// A closing " —", " - ", " --", ":" or "." followed by the body.
+bool terminator(Cursor &c, bool allowStop)
+{
+    Cursor t = c;
+    if (allowStop && (t.peek() == u'.' || t.peek() == u':')) {
+        ++t.pos;
+    } else {
+        skipSpaces(t);
+        if (!isDash(t.peek()))
+            return false;
+        while (isDash(t.peek()))
+            ++t.pos;
+    }
+    // The body must follow after white space.
+    if (!t.atEnd() && !t.peek().isSpace())
+        return false;
+    Cursor body = t;
+    skipSpaces(body);
+    if (body.atEnd() || body.peek() == u'\n')
+        return false;
+    c = t;
+    return true;
+}
+
+} // namespace
+
+Dateline findDateline(QStringView text)
+{
+    Dateline d;
+    Cursor c{text.left(std::min<qsizetype>(text.size(), 300)), 0};
+    bool firstCaps = false;
+    qsizetype placeEnd = placeName(c.s, 0, firstCaps);
+    if (placeEnd < 0)
+        return {};
+    c.pos = placeEnd;
+    for (qsizetype names = 1;; ++names) {
+        // A month-day after a comma.
+        if (c.peek() == u',' && c.peek(1) == u' ') {
+            Cursor t = c;
+            t.pos += 2;
+            Dateline found;
+            if (monthDay(t, found)) {
+                agency(t, found);
+                if (terminator(t, true) || (firstCaps && !found.agency.isEmpty() && terminator(t, false))) {
+                    found.place = text.left(placeEnd).toString();
+                    found.range = {0, t.pos};
+                    return found;
+                }
+                return {};
+            }
+        }
+        if (firstCaps) {
+            Cursor t = c;
+            Dateline found;
+            const bool hasAgency = agency(t, found);
+            if (terminator(t, false) || (hasAgency && terminator(t, true))) {
+                found.place = text.left(placeEnd).toString();
+                found.range = {0, t.pos};
+                return found;
+            }
+        }
+        if (names == maxNames || c.peek() != u',' || c.peek(1) != u' ')
+            return {};
+        bool caps = false;
+        const qsizetype e = placeName(c.s, c.pos + 2, caps);
+        if (e < 0)
+            return {};
+        placeEnd = e;
+        c.pos = e;
+    }
+}
+
+} // namespace Annalist

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "article/textrange.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace Annalist {
+
+/// A news dateline at the start of an article's body:
+/// "BAKU, Azerbaijan, September 9." / "GENEVA —" / "LONDON (Reuters) -" /
+/// "Baku, Azerbaijan, Sept. 9, 2025 (Trend) —".
+struct Dateline {
+    TextRange range; ///< from the place to the closing '.', dash or colon included
+    QString place; ///< "BAKU, Azerbaijan"
+    QString agency; ///< "Reuters" from "(Reuters)", when given
+    int month = 0; ///< 1–12 when a month-day is given, else 0
+    int day = 0;
+    int year = 0; ///< only when the dateline states it; never guessed
+
+    bool isValid() const { return !range.isEmpty(); }
+};
+
+/// Finds a dateline at the very start of text (its first paragraph). The place
+/// is one to three comma-separated names of capitalised words. Either the first
+/// name is in capitals ("GENEVA", "NEW YORK") and a month-day, an agency in
+/// brackets or a dash follows; or a month-day and a full stop or dash follow
+/// ("Baku, Azerbaijan, September 9."). Returns an invalid Dateline otherwise.
+Dateline findDateline(QStringView text);
+
+} // namespace Annalist

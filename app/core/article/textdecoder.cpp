@@ -1,0 +1,282 @@
+#include "article/textdecoder.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace Annalist {
+
+namespace {
+
+struct Magic {
+    qsizetype offset;
+    const char *bytes;
+    qsizetype length;
+    const char *kind; // translated at use
+};
+
+// Signatures that only binary formats begin with. Weak two-byte signatures
+// (BMP's "BM", DOS's "MZ") are left to the NUL-byte test, which catches them
+// anyway, so that a text starting with "BMW" or "MZ" stays readable.
+constexpr Magic magics[] = {
+    {0, "\x89PNG\r\n\x1a\n", 8, QT_TRANSLATE_NOOP("loader", "a PNG image")},
+    {0, "\xff\xd8\xff", 3, QT_TRANSLATE_NOOP("loader", "a JPEG image")},
+    {0, "GIF87a", 6, QT_TRANSLATE_NOOP("loader", "a GIF image")},
+    {0, "GIF89a", 6, QT_TRANSLATE_NOOP("loader", "a GIF image")},
+    {0, "II*\0", 4, QT_TRANSLATE_NOOP("loader", "a TIFF image")},
+    {0, "MM\0*", 4, QT_TRANSLATE_NOOP("loader", "a TIFF image")},
+    {0, "\0\0\1\0", 4, QT_TRANSLATE_NOOP("loader", "an icon")},
+    {0, "%PDF-", 5, QT_TRANSLATE_NOOP("loader", "a PDF document")},
+    {0, "%!PS", 4, QT_TRANSLATE_NOOP("loader", "a PostScript document")},
+    {0, "PK\3\4", 4, QT_TRANSLATE_NOOP("loader", "a ZIP archive")},
+    {0, "PK\5\6", 4, QT_TRANSLATE_NOOP("loader", "a ZIP archive")},
+    {0, "PK\7\x08", 4, QT_TRANSLATE_NOOP("loader", "a ZIP archive")},
+    {0, "\x1f\x8b", 2, QT_TRANSLATE_NOOP("loader", "a gzip archive")},
+    {0, "BZh", 3, QT_TRANSLATE_NOOP("loader", "a bzip2 archive")},
+    {0, "\xfd" "7zXZ\0", 6, QT_TRANSLATE_NOOP("loader", "an xz archive")},
+    {0, "\x28\xb5\x2f\xfd", 4, QT_TRANSLATE_NOOP("loader", "a Zstandard archive")},
+    {0, "7z\xbc\xaf\x27\x1c", 6, QT_TRANSLATE_NOOP("loader", "a 7-Zip archive")},
+    {0, "Rar!\x1a\x07", 6, QT_TRANSLATE_NOOP("loader", "a RAR archive")},
+    {257, "ustar", 5, QT_TRANSLATE_NOOP("loader", "a tar archive")},
+    {0, "\x7f" "ELF", 4, QT_TRANSLATE_NOOP("loader", "an ELF executable")},
+    {0, "\xca\xfe\xba\xbe", 4, QT_TRANSLATE_NOOP("loader", "a compiled program")},
+    {0, "\xcf\xfa\xed\xfe", 4, QT_TRANSLATE_NOOP("loader", "a compiled program")},
+    {0, "\0asm", 4, QT_TRANSLATE_NOOP("loader", "a WebAssembly module")},
+    {0, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, QT_TRANSLATE_NOOP("loader", "an old Microsoft Office document")},
+    {0, "{\\rtf", 5, QT_TRANSLATE_NOOP("loader", "an RTF document")},
+    {0, "SQLite format 3\0", 16, QT_TRANSLATE_NOOP("loader", "an SQLite database")},
+    {0, "OggS", 4, QT_TRANSLATE_NOOP("loader", "an Ogg audio or video file")},
+    {0, "ID3", 3, QT_TRANSLATE_NOOP("loader", "an MP3 audio file")},
+    {0, "fLaC", 4, QT_TRANSLATE_NOOP("loader", "a FLAC audio file")},
+    {4, "ftyp", 4, QT_TRANSLATE_NOOP("loader", "an MP4 video or audio file")},
+    {0, "\x1a\x45\xdf\xa3", 4, QT_TRANSLATE_NOOP("loader", "a Matroska or WebM video")},
+    {0, "wOFF", 4, QT_TRANSLATE_NOOP("loader", "a web font")},
+    {0, "wOF2", 4, QT_TRANSLATE_NOOP("loader", "a web font")},
+};
+
+bool startsWithAt(const QByteArray &bytes, qsizetype offset, const char *magic, qsizetype length)
+{
+    return bytes.size() >= offset + length
+        && std::memcmp(bytes.constData() + offset, magic, size_t(length)) == 0;
+}
+
+bool hasUtf16Bom(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff");
+}
+
+// Length of the valid UTF-8 sequence at p (1–4), or 0 when the bytes there
+// are not one (overlong forms, surrogates and values past U+10FFFF included).
+int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
+{
+    const unsigned char c = p[0];
+    if (c < 0x80)
+        return 1;
+    auto cont = [&](int i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
+    if (c >= 0xC2 && c <= 0xDF)
+        return cont(1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (!cont(1) || !cont(2))
+            return 0;
+        if (c == 0xE0 && p[1] < 0xA0)
+            return 0; // overlong
+        if (c == 0xED && p[1] >= 0xA0)
+            return 0; // a surrogate
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (!cont(1) || !cont(2) || !cont(3))
+            return 0;
+        if (c == 0xF0 && p[1] < 0x90)
+            return 0;
+        if (c == 0xF4 && p[1] >= 0x90)
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+void appendCodePoint(QString &out, char32_t cp)
+{
+    if (cp < 0x10000) {
+        out.append(QChar(char16_t(cp)));
+    } else {
+        out.append(QChar(QChar::highSurrogate(cp)));
+        out.append(QChar(QChar::lowSurrogate(cp)));
+    }
+}
+
+char32_t decodeUtf8Sequence(const unsigned char *p, int len)
+{
+    switch (len) {
+    case 2:
+        return char32_t(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+    case 3:
+        return char32_t(p[0] & 0x0F) << 12 | char32_t(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+    case 4:
+        return char32_t(p[0] & 0x07) << 18 | char32_t(p[1] & 0x3F) << 12 | char32_t(p[2] & 0x3F) << 6
+            | (p[3] & 0x3F);
+    default:
+        return p[0];
+    }
+}
+
+DecodedText decodeUtf16(const QByteArray &bytes, bool littleEndian)
+{
+    DecodedText result;
+    result.encoding = littleEndian ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+    const qsizetype n = bytes.size() - 2;
+    if (n % 2 != 0) {
+        result.ok = false;
+        result.note = QCoreApplication::translate("loader",
+                                                  "it is marked as UTF-16 but ends in half a character, "
+                                                  "so it is damaged or not UTF-16 at all");
+        return result;
+    }
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData()) + 2;
+    result.text.resize(n / 2);
+    char16_t *out = reinterpret_cast<char16_t *>(result.text.data());
+    for (qsizetype i = 0; i < n / 2; ++i) {
+        const unsigned char a = p[2 * i], b = p[2 * i + 1];
+        out[i] = littleEndian ? char16_t(a | b << 8) : char16_t(b | a << 8);
+    }
+    // Unpaired surrogates mean the bytes are not UTF-16 after all.
+    for (qsizetype i = 0; i < n / 2; ++i) {
+        const char16_t c = out[i];
+        if (QChar::isHighSurrogate(c) && i + 1 < n / 2 && QChar::isLowSurrogate(out[i + 1])) {
+            ++i;
+            continue;
+        }
+        if (QChar::isSurrogate(c)) {
+            result.ok = false;
+            result.note = QCoreApplication::translate("loader",
+                                                      "it is marked as UTF-16 but has an invalid "
+                                                      "character at byte %1")
+                              .arg(2 + 2 * i);
+            result.text.clear();
+            return result;
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+char16_t windows1252ToUnicode(unsigned char byte)
+{
+    static constexpr char16_t high[32] = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    };
+    if (byte >= 0x80 && byte <= 0x9F)
+        return high[byte - 0x80];
+    return byte;
+}
+
+QString binaryKind(const QByteArray &bytes)
+{
+    for (const Magic &m : magics) {
+        if (startsWithAt(bytes, m.offset, m.bytes, m.length))
+            return QCoreApplication::translate("loader", m.kind);
+    }
+    if (bytes.startsWith(QByteArrayLiteral("RIFF")) && bytes.size() >= 12) {
+        const QByteArray sub = bytes.mid(8, 4);
+        if (sub == "WEBP")
+            return QCoreApplication::translate("loader", "a WebP image");
+        if (sub == "WAVE")
+            return QCoreApplication::translate("loader", "a WAV audio file");
+        return QCoreApplication::translate("loader", "a RIFF media file");
+    }
+    if (hasUtf16Bom(bytes))
+        return {};
+    if (bytes.startsWith(QByteArrayLiteral("\x00\x00\xfe\xff")))
+        return QCoreApplication::translate("loader", "UTF-32 text, which Annalist does not read");
+    if (std::memchr(bytes.constData(), 0, size_t(bytes.size())))
+        return QCoreApplication::translate("loader", "binary data");
+    // Text has few control characters; count them in the first block.
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 8192);
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b)
+            ++controls;
+    }
+    if (n > 0 && controls * 10 > n)
+        return QCoreApplication::translate("loader", "binary data");
+    return {};
+}
+
+DecodedText decodeText(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xff\xfe"))
+        return decodeUtf16(bytes, true);
+    if (bytes.startsWith("\xfe\xff"))
+        return decodeUtf16(bytes, false);
+
+    DecodedText result;
+    const bool bom = bytes.startsWith("\xef\xbb\xbf");
+    const auto *begin = reinterpret_cast<const unsigned char *>(bytes.constData()) + (bom ? 3 : 0);
+    const auto *end = reinterpret_cast<const unsigned char *>(bytes.constData()) + bytes.size();
+
+    result.encoding = QStringLiteral("UTF-8");
+    const QByteArrayView body(begin, end - begin);
+    if (body.isValidUtf8()) {
+        result.text = QString::fromUtf8(body);
+        return result;
+    }
+    // Learn whether the bytes look like UTF-8 with a few stray bytes or like
+    // a single-byte encoding.
+    qsizetype invalid = 0;
+    qsizetype multiByte = 0;
+    for (const unsigned char *p = begin; p < end;) {
+        if (*p < 0x80) {
+            ++p;
+            continue;
+        }
+        const int len = utf8SequenceLength(p, end);
+        if (len == 0) {
+            ++invalid;
+            ++p;
+        } else {
+            ++multiByte;
+            p += len;
+        }
+    }
+    if (invalid == 0) { // isValidUtf8() and this loop disagree only on exotic input
+        result.text = QString::fromUtf8(body);
+        return result;
+    }
+    const bool mixed = bom || (multiByte > 0 && multiByte >= invalid);
+    if (!mixed)
+        result.encoding = QStringLiteral("windows-1252");
+    result.text.reserve(end - begin);
+    for (const unsigned char *p = begin; p < end;) {
+        if (*p < 0x80) {
+            result.text.append(QLatin1Char(char(*p)));
+            ++p;
+            continue;
+        }
+        const int len = mixed ? utf8SequenceLength(p, end) : 0;
+        if (len == 0) {
+            result.text.append(QChar(windows1252ToUnicode(*p)));
+            ++p;
+        } else {
+            appendCodePoint(result.text, decodeUtf8Sequence(p, len));
+            p += len;
+        }
+    }
+    if (mixed) {
+        result.note = QCoreApplication::translate("loader",
+                                                  "it is UTF-8 with %n invalid byte(s); "
+                                                  "those were read as Windows-1252",
+                                                  nullptr, int(std::min<qsizetype>(invalid, INT_MAX)));
+    } else {
+        result.note = QCoreApplication::translate("loader",
+                                                  "it is not valid UTF-8, so it was read as "
+                                                  "Windows-1252 (Western European)");
+    }
+    return result;
+}
+
+} // namespace Annalist

@@ -1,0 +1,113 @@
+#include "article/dateline.h"
+#include "article/datevalue.h"
+
+#include <QTest>
+
+using namespace Annalist;
+using namespace Qt::StringLiterals;
+
+class DatelineTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void find_data();
+    void find();
+    void dateValue_data();
+    void dateValue();
+};
+
+void DatelineTest::find_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("dateline"); // empty: none
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<int>("month");
+    QTest::addColumn<int>("day");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QString>("agency");
+
+    QTest::newRow("capitals, country, month-day")
+        << u"TASHKENT, Uzbekistan, March 14. The council met."_s << u"TASHKENT, Uzbekistan, March 14."_s
+        << u"TASHKENT, Uzbekistan"_s << 3 << 14 << 0 << QString();
+    QTest::newRow("abbreviated month without a space") << u"BAKU, Azerbaijan, Sept.9 (Trend) - Talks."_s
+                                                       << u"BAKU, Azerbaijan, Sept.9 (Trend) -"_s
+                                                       << u"BAKU, Azerbaijan"_s << 9 << 9 << 0 << u"Trend"_s;
+    QTest::newRow("agency between slashes") << u"ASTANA, Kazakhstan, Jan. 5 /Kazinform/ \u2013 Snow fell."_s
+                                            << u"ASTANA, Kazakhstan, Jan. 5 /Kazinform/ \u2013"_s
+                                            << u"ASTANA, Kazakhstan"_s << 1 << 5 << 0 << u"Kazinform"_s;
+    QTest::newRow("city alone with em dash") << u"GENEVA \u2014 Talks resumed."_s << u"GENEVA \u2014"_s
+                                             << u"GENEVA"_s << 0 << 0 << 0 << QString();
+    QTest::newRow("two-word city, double hyphen") << u"SAN JOSE, Costa Rica -- Rain fell."_s
+                                                  << u"SAN JOSE, Costa Rica --"_s << u"SAN JOSE, Costa Rica"_s << 0
+                                                  << 0 << 0 << QString();
+    QTest::newRow("state and country") << u"AUSTIN, Texas, United States, May 1, 2024. Votes were cast."_s
+                                       << u"AUSTIN, Texas, United States, May 1, 2024."_s
+                                       << u"AUSTIN, Texas, United States"_s << 5 << 1 << 2024 << QString();
+    QTest::newRow("agency and dash") << u"LONDON (AP) \u2014 Shares fell."_s << u"LONDON (AP) \u2014"_s << u"LONDON"_s
+                                     << 0 << 0 << 0 << u"AP"_s;
+    QTest::newRow("title case needs a month-day") << u"Baku, Azerbaijan, September 9. Text."_s
+                                                  << u"Baku, Azerbaijan, September 9."_s << u"Baku, Azerbaijan"_s
+                                                  << 9 << 9 << 0 << QString();
+    QTest::newRow("title case with a dash alone is no dateline") << u"Geneva \u2014 talks resumed."_s << QString()
+                                                                 << QString() << 0 << 0 << 0 << QString();
+    QTest::newRow("ordinary sentence") << u"Officials, citing sources, said more."_s << QString() << QString() << 0
+                                       << 0 << 0 << QString();
+    QTest::newRow("a sentence that names a date") << u"Markets rose, March 3 was busy."_s << QString() << QString()
+                                                  << 0 << 0 << 0 << QString();
+    QTest::newRow("no body after it") << u"PARIS \u2014"_s << QString() << QString() << 0 << 0 << 0 << QString();
+    QTest::newRow("impossible day") << u"PARIS, France, May 45. Text."_s << QString() << QString() << 0 << 0 << 0
+                                    << QString();
+    QTest::newRow("hyphenated name") << u"KHAN-KALA, Russia, Feb. 2. Text."_s << u"KHAN-KALA, Russia, Feb. 2."_s
+                                     << u"KHAN-KALA, Russia"_s << 2 << 2 << 0 << QString();
+    QTest::newRow("empty") << QString() << QString() << QString() << 0 << 0 << 0 << QString();
+}
+
+void DatelineTest::find()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, dateline);
+    QFETCH(QString, place);
+    QFETCH(int, month);
+    QFETCH(int, day);
+    QFETCH(int, year);
+    QFETCH(QString, agency);
+    const Dateline d = findDateline(text);
+    QCOMPARE(d.isValid(), !dateline.isEmpty());
+    QCOMPARE(text.mid(d.range.start, d.range.length()), dateline);
+    QCOMPARE(d.place, place);
+    QCOMPARE(d.month, month);
+    QCOMPARE(d.day, day);
+    QCOMPARE(d.year, year);
+    QCOMPARE(d.agency, agency);
+}
+
+void DatelineTest::dateValue_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("ISO") << u"2025-09-09"_s << QDate(2025, 9, 9);
+    QTest::newRow("ISO with time and zone") << u" 2025-09-09T14:30:00+04:00 "_s << QDate(2025, 9, 9);
+    QTest::newRow("ISO with a space before the time") << u"2025-09-09 14:30"_s << QDate(2025, 9, 9);
+    QTest::newRow("compact") << u"20250909"_s << QDate(2025, 9, 9);
+    QTest::newRow("slashes") << u"2025/09/09"_s << QDate(2025, 9, 9);
+    QTest::newRow("month day, year") << u"September 9, 2025"_s << QDate(2025, 9, 9);
+    QTest::newRow("abbreviated") << u"Sept. 9, 2025"_s << QDate(2025, 9, 9);
+    QTest::newRow("ordinal") << u"Sep 9th, 2025"_s << QDate(2025, 9, 9);
+    QTest::newRow("day month year") << u"9 September 2025"_s << QDate(2025, 9, 9);
+    QTest::newRow("no year is no date") << u"September 9"_s << QDate();
+    QTest::newRow("invalid day") << u"2025-02-30"_s << QDate();
+    QTest::newRow("mixed separators") << u"2025-09/09"_s << QDate();
+    QTest::newRow("words") << u"yesterday"_s << QDate();
+    QTest::newRow("not a month") << u"Mayday 9, 2025"_s << QDate();
+    QTest::newRow("empty") << QString() << QDate();
+}
+
+void DatelineTest::dateValue()
+{
+    QFETCH(QString, value);
+    QFETCH(QDate, date);
+    QCOMPARE(parseDateValue(value), date);
+}
+
+QTEST_GUILESS_MAIN(DatelineTest)
+#include "dateline_test.moc"

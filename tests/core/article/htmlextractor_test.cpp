@@ -1,0 +1,214 @@
+#include "article/htmlextractor.h"
+
+#include <QTest>
+
+using namespace Annalist;
+using namespace Qt::StringLiterals;
+
+class HtmlExtractorTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void text_data();
+    void text();
+    void entities_data();
+    void entities();
+    void metadata_data();
+    void metadata();
+    void deepNesting_noRecursion();
+    void hugeSingleLine();
+    void unclosedEverything();
+};
+
+void HtmlExtractorTest::text_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("paragraphs and headings") << u"<h2>Part one</h2><p>First.</p><p>Second.</p>"_s
+                                             << u"Part one\nFirst.\nSecond."_s;
+    QTest::newRow("inline elements join") << u"<p>A <b>bold</b> <a href=x>link</a>, <em>now</em>.</p>"_s
+                                          << u"A bold link, now."_s;
+    QTest::newRow("white space collapses") << u"<p>  spread\n   over\tlines  </p>"_s << u"spread over lines"_s;
+    QTest::newRow("br splits") << u"<p>one<br>two<br/>three</br>four</p>"_s << u"one\ntwo\nthree\nfour"_s;
+    QTest::newRow("script with markup inside")
+        << u"<p>Before.</p><script>if (a<b) { s = '</p><p>fake'; } // </scripts></script><p>After.</p>"_s
+        << u"Before.\nAfter."_s;
+    QTest::newRow("style and upper-case tags") << u"<STYLE>p{}</STYLE><P>Kept.</P><SCRIPT>x</SCRIPT>"_s
+                                               << u"Kept."_s;
+    QTest::newRow("comments, doctype, CDATA, processing instruction")
+        << u"<!DOCTYPE html><?xml version=\"1.0\"?><p>A<!-- gone --> B<![CDATA[ gone ]]></p>"_s << u"A B"_s;
+    QTest::newRow("unterminated comment drops the rest") << u"<p>Kept.</p><!-- never closed <p>Gone</p>"_s
+                                                          << u"Kept."_s;
+    QTest::newRow("dropped containers")
+        << u"<nav>N</nav><header>H</header><p>Body.</p><aside>A</aside><form>F<input></form><footer>Ft</footer>"
+           u"<noscript>Ns</noscript><template>T</template><svg><text>S</text></svg>"_s
+        << u"Body."_s;
+    QTest::newRow("hidden elements") << u"<p>Seen.</p><p hidden>H1</p><div aria-hidden=\"true\">H2</div>"
+                                        u"<span style=\"display : none\">H3</span><div role=navigation>H4</div>"_s
+                                     << u"Seen."_s;
+    QTest::newRow("article preferred over the rest")
+        << u"<div><p>Teaser elsewhere.</p></div><article><p>The story.</p></article><p>Outside.</p>"_s
+        << u"The story."_s;
+    QTest::newRow("the largest article wins")
+        << u"<article><p>Short.</p></article><article><p>The much longer main story.</p></article>"_s
+        << u"The much longer main story."_s;
+    QTest::newRow("nested articles belong to the outer one")
+        << u"<article><p>Story.</p><article><p>Inner.</p></article></article>"_s << u"Story.\nInner."_s;
+    QTest::newRow("main preferred when there is no article")
+        << u"<div>Menu stuff</div><main><p>Main text.</p></main><div>Bottom</div>"_s << u"Main text."_s;
+    QTest::newRow("itemprop articleBody counts as an article")
+        << u"<div>Side</div><div itemprop=\"articleBody\"><p>Body text.</p></div>"_s << u"Body text."_s;
+    QTest::newRow("list items and table cells are paragraphs")
+        << u"<ul><li>One<li>Two</ul><table><tr><td>A</td><td>B</td></tr></table>"_s << u"One\nTwo\nA\nB"_s;
+    QTest::newRow("pre keeps its lines") << u"<pre>line one\n  line two\n\nline three</pre>"_s
+                                         << u"line one\nline two\nline three"_s;
+    QTest::newRow("attributes with > and quotes")
+        << u"<p title=\"a > b\" data-x='it\"s' checked>Text.</p><p class=plain>More.</p>"_s
+        << u"Text.\nMore."_s;
+    QTest::newRow("literal less-than") << u"<p>3 < 4 and 5 <= 6</p>"_s << u"3 < 4 and 5 <= 6"_s;
+    QTest::newRow("stray end tags") << u"</div></span><p>Fine.</p></article></p>"_s << u"Fine."_s;
+    QTest::newRow("textarea and title are not body")
+        << u"<title>T</title><p>Body.</p><textarea><p>typed</p></textarea>"_s << u"Body."_s;
+    QTest::newRow("iframe content") << u"<p>Body.</p><iframe><p>framed</p></iframe>"_s << u"Body."_s;
+    QTest::newRow("self-closing non-void") << u"<div/><p>Body.</p>"_s << u"Body."_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void HtmlExtractorTest::text()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    QCOMPARE(extractHtml(html).text, text);
+}
+
+void HtmlExtractorTest::entities_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("markup") << u"&lt;b&gt; &amp; &quot;x&quot; &apos;y&apos;"_s << u"<b> & \"x\" 'y'"_s;
+    QTest::newRow("typography") << u"a&nbsp;b&mdash;c&ndash;d&rsquo;e&lsquo;&ldquo;&rdquo;&hellip;"_s
+                                << u"a\u00a0b\u2014c\u2013d\u2019e\u2018\u201c\u201d\u2026"_s;
+    QTest::newRow("letters") << u"&eacute;&Uuml;&szlig;&ccedil;&oslash;&Scaron;"_s
+                             << u"\u00e9\u00dc\u00df\u00e7\u00f8\u0160"_s;
+    QTest::newRow("decimal and hex") << u"&#8212;&#x2014;&#X41;&#65;&#x1F600;"_s
+                                     << u"\u2014\u2014AA\U0001F600"_s;
+    QTest::newRow("windows-1252 numbers") << u"&#147;q&#148; &#150;"_s << u"\u201cq\u201d \u2013"_s;
+    QTest::newRow("invalid numbers") << u"&#0;&#xD800;&#99999999999;"_s << u"\ufffd\ufffd\ufffd"_s;
+    QTest::newRow("unknown and bare") << u"&bogus; & &; &#; &#x;"_s << u"&bogus; & &; &#; &#x;"_s;
+    QTest::newRow("legacy without semicolon") << u"AT&amp T &copy 2020 &ampx"_s << u"AT& T \u00a9 2020 &ampx"_s;
+    QTest::newRow("case matters") << u"&AMP; &Eacute;"_s << u"&AMP; \u00c9"_s;
+}
+
+void HtmlExtractorTest::entities()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, output);
+    QCOMPARE(decodeHtmlEntities(input), output);
+}
+
+void HtmlExtractorTest::metadata_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("source");
+
+    QTest::newRow("h1 in the article beats <title>")
+        << u"<title>Page | Site</title><article><h1>Headline</h1><p>x</p></article>"_s << u"Headline"_s << QDate()
+        << QString();
+    QTest::newRow("site h1 in the page header is not the title")
+        << u"<title>Story &amp; more</title><header><h1>Site</h1></header><p>x</p>"_s << u"Story & more"_s
+        << QDate() << QString();
+    QTest::newRow("og:title before <title>, site name stripped")
+        << u"<meta property=\"og:title\" content=\"OG headline\"><title>T</title><p>x</p>"_s << u"OG headline"_s
+        << QDate() << QString();
+    QTest::newRow("title suffix with the site name")
+        << u"<meta property=\"og:site_name\" content=\"Daily Post\"><title>Storm hits coast - Daily Post</title><p>x</p>"_s
+        << u"Storm hits coast"_s << QDate() << u"Daily Post"_s;
+    QTest::newRow("meta name=date wins")
+        << u"<meta name=\"DATE\" content=\"2020-01-02\"><meta property=\"article:published_time\" "
+           u"content=\"2021-01-01\"><p><time datetime=\"2022-01-01\">x</time></p>"_s
+        << QString() << QDate(2020, 1, 2) << QString();
+    QTest::newRow("published_time before time")
+        << u"<meta property=\"article:published_time\" content=\"2021-05-06T10:00:00Z\"><p><time "
+           u"datetime=\"2022-01-01\">x</time></p>"_s
+        << QString() << QDate(2021, 5, 6) << QString();
+    QTest::newRow("time datetime in the article")
+        << u"<p><time datetime=\"2001-01-01\">old</time></p><article><p><time datetime=\"2019-08-07T12:00\">"
+           u"Aug 7</time> Text.</p></article>"_s
+        << QString() << QDate(2019, 8, 7) << QString();
+    QTest::newRow("JSON-LD")
+        << u"<script type=\"application/ld+json\">[{\"@type\":\"NewsArticle\",\"headline\":\"LD title\","
+           u"\"datePublished\":\"2018-03-04\",\"publisher\":{\"name\":\"LD Press\"}}]</script><p>x</p>"_s
+        << u"LD title"_s << QDate(2018, 3, 4) << u"LD Press"_s;
+    QTest::newRow("broken JSON-LD is ignored")
+        << u"<script type=\"application/ld+json\">{\"datePublished\": </script><p>x</p>"_s << QString() << QDate()
+        << QString();
+    QTest::newRow("unparseable dates fall through")
+        << u"<meta name=\"date\" content=\"yesterday\"><time datetime=\"2017-02-03\"></time><p>x</p>"_s
+        << QString() << QDate(2017, 2, 3) << QString();
+}
+
+void HtmlExtractorTest::metadata()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, title);
+    QFETCH(QDate, date);
+    QFETCH(QString, source);
+    const HtmlContent c = extractHtml(html);
+    QCOMPARE(c.title, title);
+    QCOMPARE(c.date, date);
+    QCOMPARE(c.source, source);
+    QVERIFY(!c.text.contains(title.isEmpty() ? u"\x01"_s : title));
+}
+
+void HtmlExtractorTest::deepNesting_noRecursion()
+{
+    const int depth = 100000;
+    QString html;
+    html.reserve(depth * 12 + 100);
+    for (int i = 0; i < depth; ++i)
+        html += (i % 2 ? u"<div>"_s : u"<span>"_s);
+    html += u"Deep text."_s;
+    for (int i = depth - 1; i >= 0; --i)
+        html += (i % 2 ? u"</div>"_s : u"</span>"_s);
+    html += u"<p>After.</p>"_s;
+    QCOMPARE(extractHtml(html).text, u"Deep text.\nAfter."_s);
+
+    // Never closed at all, and closed by end tags that match nothing.
+    QString open;
+    for (int i = 0; i < depth; ++i)
+        open += u"<div><b>"_s;
+    open += u"Bottom."_s;
+    for (int i = 0; i < depth; ++i)
+        open += u"</section>"_s;
+    QCOMPARE(extractHtml(open).text, u"Bottom."_s);
+}
+
+void HtmlExtractorTest::hugeSingleLine()
+{
+    // 5 MB on one line: a long paragraph, many tags, a long attribute.
+    QString html = u"<html><body><article><p>"_s;
+    const QString sentence = u"The ferry left the pier at noon &amp; returned at six. "_s;
+    while (html.size() < 5 * 1024 * 1024)
+        html += sentence + u"<b>bold</b> "_s;
+    html += u"</p><p data-x=\""_s + QString(200000, u'x') + u"\">End.</p></article></body></html>"_s;
+    const HtmlContent c = extractHtml(html);
+    QVERIFY(c.text.size() > 4 * 1024 * 1024);
+    QVERIFY(c.text.endsWith(u"\nEnd."));
+    QVERIFY(!c.text.contains(u"&amp;"));
+    QVERIFY(!c.text.contains(u'<'));
+}
+
+void HtmlExtractorTest::unclosedEverything()
+{
+    QCOMPARE(extractHtml(u"<p>Text <b>bold <i>both"_s).text, u"Text bold both"_s);
+    QCOMPARE(extractHtml(u"<p>Text<script>var a = 1;"_s).text, u"Text"_s);
+    QCOMPARE(extractHtml(u"<p>Text</p><p class=\"never closed"_s).text, u"Text"_s);
+    QCOMPARE(extractHtml(u"<p>Text</p><"_s).text, u"Text\n<"_s);
+    QCOMPARE(extractHtml(u"<p>Text &"_s).text, u"Text &"_s);
+}
+
+QTEST_GUILESS_MAIN(HtmlExtractorTest)
+#include "htmlextractor_test.moc"
