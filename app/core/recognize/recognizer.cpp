@@ -1,14 +1,737 @@
 #include "recognize/recognizer.h"
 
+#include "recognize/gazetteer.h"
+#include "recognize/tokenizer.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
 namespace Annalist {
 
-Recognizer::Recognizer() = default;
+namespace {
+
+constexpr quint32 AnyCue = OrgCue | LocCue | DocCue | EventCue;
+constexpr quint32 NonNameWord = CommonWord | TitleWord | Demonym;
+
+/// How sure a decision is; a stronger decision about a string wins over a
+/// weaker one elsewhere in the article.
+enum Strength : int {
+    Unresolved = 0, ///< a capitalized word with no evidence yet
+    ByShape = 1, ///< only the look of the words
+    ByRule = 2, ///< a cue, a title, a first name, an acronym or an alias
+    ByList = 3, ///< a gazetteer
+    ByUser = 4, ///< the user's lexicon
+};
+
+struct Candidate {
+    qsizetype first = 0; ///< token indices, inclusive
+    qsizetype last = 0;
+    QString type; ///< empty while unresolved
+    QString why;
+    QString canonical;
+    int strength = Unresolved;
+    Origin origin = Origin::Auto;
+    bool commonWord = false; ///< a single ordinary word: an entity only when an alias or a pattern says so
+};
+
+QString cueType(quint32 flags)
+{
+    if (flags & OrgCue)
+        return EntityTypes::Organization;
+    if (flags & DocCue)
+        return EntityTypes::Document;
+    if (flags & EventCue)
+        return EntityTypes::Event;
+    if (flags & LocCue)
+        return EntityTypes::Location;
+    return {};
+}
+
+/// The state of recognizing one article. Everything here is local to one
+/// recognize() call, which keeps the Recognizer itself read-only.
+class Pass
+{
+public:
+    Pass(const Article &article, const Gazetteer &gazetteer, const PhraseTrie *lexicon,
+         const QList<LexiconEntry> &lexiconEntries)
+        : m_text(article.text)
+        , m_g(gazetteer)
+        , m_lexicon(lexicon)
+        , m_lexiconEntries(lexiconEntries)
+    {
+        m_tokens = tokenize(m_text);
+        const qsizetype n = m_tokens.size();
+        m_ids.resize(n);
+        m_flags.resize(n);
+        m_initial.fill(false, n);
+        for (qsizetype i = 0; i < n; ++i) {
+            const Token &t = m_tokens.at(i);
+            const int id = m_g.words.find(t.hash, word(i));
+            m_ids[i] = id;
+            m_flags[i] = m_g.words.flags(id);
+            // An unknown word written in lower case somewhere is an ordinary
+            // word in this article, whatever its capital elsewhere says.
+            if (t.is(Token::Lowercase) && !(m_flags[i] & CommonWord))
+                m_lowerSeen.insert(t.hash);
+        }
+        markSentenceStarts(article);
+    }
+
+    EntityList run();
+
+private:
+    QStringView word(qsizetype i) const
+    {
+        const Token &t = m_tokens.at(i);
+        return QStringView(m_text).mid(t.start, t.length());
+    }
+    QString spanText(qsizetype first, qsizetype last) const
+    {
+        return QStringView(m_text).mid(m_tokens.at(first).start, m_tokens.at(last).end - m_tokens.at(first).start).toString();
+    }
+    bool has(qsizetype i, quint32 f) const { return (m_flags.at(i) & f) != 0; }
+    bool namey(qsizetype i) const { return m_tokens.at(i).is(Token::Capitalized); }
+    /// The gap before token i allows it to continue a name.
+    bool joined(qsizetype i) const
+    {
+        const Token &t = m_tokens.at(i);
+        return !t.newlineBefore && t.gapPunct == 0;
+    }
+    bool isCommon(qsizetype i) const;
+    bool isTitle(qsizetype i) const;
+    bool isDeterminer(qsizetype i) const
+    {
+        const QStringView w = word(i);
+        return w.compare(u"the", Qt::CaseInsensitive) == 0 || w.compare(u"a", Qt::CaseInsensitive) == 0
+            || w.compare(u"an", Qt::CaseInsensitive) == 0;
+    }
+    bool is(qsizetype i, QStringView w) const { return word(i).compare(w, Qt::CaseInsensitive) == 0; }
+    bool isConnector(qsizetype i) const { return has(i, Connector | Particle) && m_tokens.at(i).is(Token::Lowercase); }
+
+    void markSentenceStarts(const Article &article);
+    bool dropAtSentenceStart(qsizetype i) const;
+    QList<std::pair<qsizetype, qsizetype>> chunks();
+    bool connectorAllowed(qsizetype first, qsizetype last, qsizetype connector, qsizetype next) const;
+    qsizetype headOf(qsizetype first, qsizetype last) const;
+    bool hasConnector(qsizetype first, qsizetype last) const;
+    void classify(qsizetype first, qsizetype last);
+    void classifySingle(qsizetype i);
+    void addCandidate(qsizetype first, qsizetype last, const QString &type, const QString &why, int strength,
+              const QString &canonical = {});
+    void resolveAcronymsAndAliases();
+    void applyOneTypePerString();
+
+    const QString &m_text;
+    const Gazetteer &m_g;
+    const PhraseTrie *m_lexicon;
+    const QList<LexiconEntry> &m_lexiconEntries;
+    QList<Token> m_tokens;
+    QList<int> m_ids;
+    QList<quint32> m_flags;
+    QList<bool> m_initial;
+    QSet<quint64> m_lowerSeen;
+    QHash<qsizetype, PhraseTrie::Match> m_gazetteerAt; ///< longest gazetteer name at a token
+    QList<Candidate> m_candidates;
+    QList<std::pair<qsizetype, qsizetype>> m_acronymDefinitions; ///< (acronym token, candidate index of the long form)
+};
+
+bool Pass::isCommon(qsizetype i) const
+{
+    if (has(i, CommonWord) || m_lowerSeen.contains(m_tokens.at(i).hash))
+        return true;
+    const QStringView w = word(i);
+    if (w.size() < 4 || !m_tokens.at(i).is(Token::Capitalized) || m_tokens.at(i).is(Token::AllCaps))
+        return false;
+    // Regular inflections of a listed word: "Strategies", "Opening", "Experts".
+    const QString lower = w.toString().toLower();
+    const auto listed = [this](const QString &stem) {
+        return stem.size() >= 2 && (m_g.words.flags(m_g.words.find(stem)) & CommonWord);
+    };
+    if (lower.endsWith(u"ies") && listed(lower.chopped(3) + u'y'))
+        return true;
+    if (lower.endsWith(u"es") && listed(lower.chopped(2)))
+        return true;
+    if (lower.endsWith(u's') && !lower.endsWith(u"ss") && listed(lower.chopped(1)))
+        return true;
+    if (lower.endsWith(u"ed") && (listed(lower.chopped(2)) || listed(lower.chopped(1))))
+        return true;
+    if (lower.endsWith(u"ing") && (listed(lower.chopped(3)) || listed(lower.chopped(3) + u'e')))
+        return true;
+    if (lower.endsWith(u"ly") && listed(lower.chopped(2)))
+        return true;
+    if (lower.endsWith(u"er") && listed(lower.chopped(2)))
+        return true;
+    return false;
+}
+
+bool Pass::isTitle(qsizetype i) const
+{
+    if (has(i, TitleWord))
+        return true;
+    const Token &t = m_tokens.at(i);
+    if (!t.is(Token::Hyphenated))
+        return false;
+    // "then-President", "ex-Minister"
+    const QStringView w = word(i);
+    const qsizetype dash = w.lastIndexOf(u'-');
+    return dash > 0 && (m_g.words.flags(m_g.words.find(w.mid(dash + 1))) & TitleWord);
+}
+
+void Pass::markSentenceStarts(const Article &article)
+{
+    const qsizetype n = m_tokens.size();
+    qsizetype s = 0;
+    qsizetype previousSentence = -1;
+    for (qsizetype i = 0; i < n; ++i) {
+        const Token &t = m_tokens.at(i);
+        while (s < article.sentences.size() && article.sentences.at(s).end <= t.start)
+            ++s;
+        bool start = t.newlineBefore;
+        if (s < article.sentences.size() && article.sentences.at(s).start <= t.start && s != previousSentence) {
+            start = true;
+            previousSentence = s;
+        }
+        // Quoted speech and lists start with a capital too.
+        switch (t.gapPunct) {
+        case u'"':
+        case 0x201C:
+        case 0x2018:
+        case u'\'':
+        case u':':
+        case 0x2014:
+        case 0x2013:
+        case u'*':
+        case 0x2022:
+            start = true;
+            break;
+        default:
+            break;
+        }
+        m_initial[i] = start;
+    }
+}
+
+bool Pass::dropAtSentenceStart(qsizetype i) const
+{
+    if (!m_initial.at(i) || !isCommon(i) || has(i, TitleWord))
+        return false;
+    if (const auto it = m_gazetteerAt.constFind(i); it != m_gazetteerAt.cend() && it->tokens > 0) {
+        const QString &category = m_g.entries.at(it->entry).category;
+        if (it->tokens > 1 || category == u"country" || category == u"organization")
+            return false;
+    }
+    // "Will Smith", "Mark Rathbun": a given name that is also a word.
+    if (has(i, FirstName) && i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1) && !isCommon(i + 1))
+        return false;
+    return true;
+}
+
+bool Pass::hasConnector(qsizetype first, qsizetype last) const
+{
+    for (qsizetype k = first; k <= last; ++k)
+        if (!namey(k))
+            return true;
+    return false;
+}
+
+qsizetype Pass::headOf(qsizetype first, qsizetype last) const
+{
+    // "Department of European … Affairs": the head is the last word before
+    // the first connector; without connectors it is the last word.
+    for (qsizetype k = first + 1; k <= last; ++k)
+        if (!namey(k))
+            return k - 1;
+    return last;
+}
+
+bool Pass::connectorAllowed(qsizetype first, qsizetype last, qsizetype connector, qsizetype next) const
+{
+    if (has(connector, Particle))
+        return true;
+    const quint32 headFlags = m_flags.at(headOf(first, last));
+    const bool strongHead = headFlags & (OrgCue | DocCue | EventCue);
+    if (is(connector, u"of") || is(connector, u"for")) {
+        for (qsizetype k = first; k <= last; ++k)
+            if (has(k, AnyCue))
+                return true;
+        return false;
+    }
+    if (!strongHead)
+        return false;
+    if (is(connector, u"in")) {
+        const auto it = m_gazetteerAt.constFind(next);
+        return it != m_gazetteerAt.cend() && it->tokens > 0 && m_g.entries.at(it->entry).type == EntityTypes::Location;
+    }
+    return true; // and, on, between
+}
+
+QList<std::pair<qsizetype, qsizetype>> Pass::chunks()
+{
+    QList<std::pair<qsizetype, qsizetype>> result;
+    const qsizetype n = m_tokens.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!namey(i) || dropAtSentenceStart(i)) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        for (;;) {
+            const qsizetype k = j + 1;
+            if (k >= n || !joined(k))
+                break;
+            if (namey(k)) {
+                j = k;
+                continue;
+            }
+            if (!isConnector(k))
+                break;
+            qsizetype m = k + 1;
+            if (m < n && joined(m) && is(m, u"the") && m_tokens.at(m).is(Token::Lowercase) && !is(k, u"and")
+                && !has(k, Particle))
+                ++m;
+            if (m >= n || !joined(m) || !namey(m) || !connectorAllowed(i, j, k, m))
+                break;
+            j = m;
+        }
+        result.append({i, j});
+        i = j + 1;
+    }
+    return result;
+}
+
+void Pass::addCandidate(qsizetype first, qsizetype last, const QString &type, const QString &why, int strength,
+                const QString &canonical)
+{
+    Candidate c;
+    c.first = first;
+    c.last = last;
+    c.type = type;
+    c.why = why;
+    c.strength = strength;
+    c.canonical = canonical;
+    m_candidates.append(c);
+}
+
+void Pass::classifySingle(qsizetype i)
+{
+    const Token &t = m_tokens.at(i);
+    if (has(i, Demonym))
+        return;
+    if (t.is(Token::AllCaps) && t.length() >= 2 && t.length() <= 8) {
+        addCandidate(i, i, EntityTypes::Organization, QStringLiteral("acronym"), ByShape);
+        return;
+    }
+    if (t.is(Token::InnerCaps) && !word(i).startsWith(u"Mc") && !word(i).startsWith(u"Mac")) {
+        addCandidate(i, i, EntityTypes::Organization, QStringLiteral("name written in camel case"), ByShape);
+        return;
+    }
+    Candidate c;
+    c.first = c.last = i;
+    c.commonWord = isCommon(i) || has(i, TitleWord | AnyCue) || t.is(Token::Initial) || t.length() < 2;
+    m_candidates.append(c);
+}
+
+void Pass::classify(qsizetype first, qsizetype last)
+{
+    while (first <= last && (isDeterminer(first) || !namey(first)))
+        ++first;
+    while (last >= first && !namey(last))
+        --last;
+    if (first > last)
+        return;
+    const qsizetype len = last - first + 1;
+
+    if (const auto it = m_gazetteerAt.constFind(first); it != m_gazetteerAt.cend() && it->tokens == len) {
+        const GazetteerEntry &e = m_g.entries.at(it->entry);
+        addCandidate(first, last, e.type, QStringLiteral("gazetteer: ") + e.category, ByList,
+             e.canonical != it->name ? e.canonical : QString());
+        return;
+    }
+
+    // Titles at the front: "President Nursultan Nazarbayev", "Prime Minister X".
+    qsizetype p = first;
+    while (p <= last
+           && (isTitle(p) || ((has(p, NonNameWord) || isCommon(p)) && p + 1 <= last && isTitle(p + 1))
+               || (has(p, NonNameWord) && p + 2 <= last && isCommon(p + 1) && isTitle(p + 2))))
+        ++p;
+    if (p > first) {
+        if (p > last)
+            return; // a title alone is not a name
+        bool personal = false;
+        for (qsizetype k = p; k <= last; ++k)
+            personal = personal || (namey(k) && !isCommon(k));
+        const bool cue = has(headOf(p, last), AnyCue) && last > p;
+        const auto gz = m_gazetteerAt.constFind(p);
+        const bool listed = gz != m_gazetteerAt.cend() && gz->tokens == last - p + 1;
+        if (personal && !cue && !listed && !hasConnector(p, last)) {
+            addCandidate(p, last, EntityTypes::Person,
+                 QStringLiteral("title before a name (%1)").arg(spanText(first, p - 1)), ByRule);
+            return;
+        }
+        classify(p, last);
+        return;
+    }
+
+    // A title inside: "CICA Executive Director Kairat Sarybay".
+    for (qsizetype q = first + 1; q <= last; ++q) {
+        if (!isTitle(q) || !namey(q))
+            continue;
+        qsizetype r = q;
+        while (r <= last && (isTitle(r) || (has(r, CommonWord) && r + 1 <= last && isTitle(r + 1))))
+            ++r;
+        if (r > last || hasConnector(q, last))
+            continue;
+        bool personal = false;
+        bool cue = false;
+        for (qsizetype k = r; k <= last; ++k) {
+            personal = personal || !isCommon(k);
+            cue = cue || has(k, AnyCue);
+        }
+        if (personal && !cue) {
+            // The words before the title may end in a description ("Executive").
+            qsizetype before = q - 1;
+            while (before >= first && has(before, CommonWord) && !has(before, AnyCue))
+                --before;
+            if (before >= first)
+                classify(first, before);
+            classify(q, last);
+            return;
+        }
+    }
+
+    // A name after an organization's: "… Foreign Ministry Wang Wenbin".
+    for (qsizetype q = first; q < last; ++q) {
+        if (!has(q, OrgCue | DocCue | EventCue) || hasConnector(q + 1, last))
+            continue;
+        bool cue = false;
+        bool allCommon = true;
+        for (qsizetype k = q + 1; k <= last; ++k) {
+            cue = cue || has(k, AnyCue);
+            allCommon = allCommon && has(k, NonNameWord);
+        }
+        if (!cue && !allCommon) {
+            classify(first, q);
+            classify(q + 1, last);
+            return;
+        }
+    }
+
+    if (len == 1) {
+        classifySingle(first);
+        return;
+    }
+
+    // The head word tells the type: "Almaty Act", "Chinese Foreign Ministry".
+    const qsizetype head = headOf(first, last);
+    if (has(head, AnyCue) && !(head == first && !hasConnector(first, last))) {
+        const bool personFirst = has(first, FirstName) && len == 2 && !has(first, CommonWord);
+        if (!(personFirst && !has(head, OrgCue | DocCue))) {
+            addCandidate(first, last, cueType(m_flags.at(head)), QStringLiteral("cue word: ") + word(head).toString(), ByRule);
+            return;
+        }
+    }
+    if (hasConnector(first, last)) {
+        addCandidate(first, last, EntityTypes::Organization, QStringLiteral("capitalized name"), ByShape);
+        return;
+    }
+
+    // Mostly ordinary words around one name: "CICA Member States", "Foreign Affairs".
+    qsizetype nameWords = 0;
+    qsizetype nameAt = first;
+    for (qsizetype k = first; k <= last; ++k) {
+        if (!has(k, NonNameWord) && !isCommon(k)) {
+            ++nameWords;
+            nameAt = k;
+        }
+    }
+    if (nameWords == 0)
+        return;
+    if (nameWords == 1 && !has(nameAt, FirstName)) {
+        classify(nameAt, nameAt);
+        return;
+    }
+
+    // A title right before the chunk: "then-President X", "said president X".
+    if (first > 0 && isTitle(first - 1) && (joined(first) || m_tokens.at(first).gapPunct == u'.')) {
+        addCandidate(first, last, EntityTypes::Person, QStringLiteral("title before a name (%1)").arg(word(first - 1)), ByRule);
+        return;
+    }
+    // A leading nationality: "Russian Vladimir Putin".
+    if (has(first, Demonym)) {
+        classify(first + 1, last);
+        return;
+    }
+    for (qsizetype k = first; k <= last; ++k) {
+        if (has(k, FirstName) && !has(k, CommonWord | AnyCue)) {
+            if (k > first)
+                classify(first, k - 1);
+            addCandidate(k, last, EntityTypes::Person, QStringLiteral("known first name (%1)").arg(word(k)), ByRule);
+            return;
+        }
+        if (!has(k, NonNameWord))
+            break;
+    }
+    for (qsizetype k = first; k <= last; ++k) {
+        if (m_tokens.at(k).is(Token::Initial)) {
+            addCandidate(first, last, EntityTypes::Person, QStringLiteral("name with an initial"), ByRule);
+            return;
+        }
+    }
+    if (last + 1 < m_tokens.size() && has(last + 1, PersonVerb) && m_tokens.at(last + 1).is(Token::Lowercase)) {
+        addCandidate(first, last, EntityTypes::Person, QStringLiteral("name before \"%1\"").arg(word(last + 1)), ByRule);
+        return;
+    }
+    addCandidate(first, last, EntityTypes::Person, QStringLiteral("capitalized name"), ByShape);
+}
+
+void Pass::resolveAcronymsAndAliases()
+{
+    const qsizetype n = m_tokens.size();
+    // Long forms and their short forms.
+    QHash<QString, qsizetype> acronyms; // acronym text -> candidate index of the long form
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const Candidate &cand = m_candidates.at(c);
+        const qsizetype a = cand.last + 1;
+        if (cand.first == cand.last || a >= n || m_tokens.at(a).gapPunct != u'(' || !m_tokens.at(a).is(Token::AllCaps))
+            continue;
+        if (a + 1 < n && m_tokens.at(a + 1).start == m_tokens.at(a).end)
+            continue;
+        if (m_tokens.at(a).end >= m_text.size() || m_text.at(m_tokens.at(a).end) != u')')
+            continue;
+        // The acronym's letters must appear, in order, as initials of the long form's words.
+        const QStringView acr = word(a);
+        qsizetype li = 0;
+        for (qsizetype k = cand.first; k <= cand.last && li < acr.size(); ++k) {
+            if (!acr.at(li).isLetter()) {
+                ++li;
+                --k;
+                continue;
+            }
+            if (word(k).at(0).toUpper() == acr.at(li))
+                ++li;
+        }
+        if (li < acr.size() || word(cand.first).at(0) != acr.at(0))
+            continue;
+        Candidate &longForm = m_candidates[c];
+        if (longForm.type == EntityTypes::Person && longForm.strength <= ByShape) {
+            longForm.type = EntityTypes::Organization;
+            longForm.why = QStringLiteral("name with an acronym");
+        }
+        acronyms.insert(acr.toString(), c);
+    }
+
+    // Short forms of multi-word names: "Wenbin" for "Wang Wenbin", "Trend" for "Trend News Agency".
+    QHash<QString, qsizetype> shortForms;
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const Candidate &cand = m_candidates.at(c);
+        if (cand.first == cand.last || cand.type.isEmpty())
+            continue;
+        if (cand.type == EntityTypes::Person) {
+            if (!hasConnector(cand.first, cand.last)) {
+                shortForms.insert(word(cand.last).toString(), c);
+                if (!m_tokens.at(cand.first).is(Token::Initial))
+                    shortForms.insert(word(cand.first).toString(), c);
+            }
+        } else if (cand.type == EntityTypes::Organization) {
+            bool tailIsCues = true;
+            for (qsizetype k = cand.first + 1; k <= cand.last; ++k)
+                tailIsCues = tailIsCues && has(k, OrgCue);
+            if (tailIsCues && !has(cand.first, Demonym))
+                shortForms.insert(word(cand.first).toString(), c);
+        }
+    }
+
+    for (Candidate &cand : m_candidates) {
+        if (cand.first != cand.last || cand.strength >= ByRule)
+            continue;
+        const QString w = word(cand.first).toString();
+        if (const auto it = acronyms.constFind(w); it != acronyms.cend()) {
+            const Candidate &longForm = m_candidates.at(*it);
+            const QString name = spanText(longForm.first, longForm.last);
+            cand.type = longForm.type;
+            cand.why = QStringLiteral("acronym of ") + name;
+            cand.canonical = name;
+            cand.strength = ByRule;
+            cand.commonWord = false;
+            continue;
+        }
+        if (const auto it = shortForms.constFind(w); it != shortForms.cend()) {
+            const Candidate &full = m_candidates.at(*it);
+            const QString name = spanText(full.first, full.last);
+            cand.type = full.type;
+            cand.why = QStringLiteral("same as ") + name;
+            cand.canonical = full.canonical.isEmpty() ? name : full.canonical;
+            cand.strength = ByRule;
+            cand.commonWord = false;
+            continue;
+        }
+        // A news agency at the end of a sentence: ", Trend reports."
+        const qsizetype k = cand.first + 1;
+        if (k < n && m_tokens.at(cand.first).gapPunct == u',' && (is(k, u"reports") || is(k, u"reported"))
+            && joined(k)) {
+            cand.type = EntityTypes::Organization;
+            cand.why = QStringLiteral("news source (\u2026 %1)").arg(word(k));
+            cand.strength = ByRule;
+            cand.commonWord = false;
+        }
+    }
+}
+
+void Pass::applyOneTypePerString()
+{
+    QHash<QString, qsizetype> best;
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const Candidate &cand = m_candidates.at(c);
+        if (cand.type.isEmpty())
+            continue;
+        const QString key = spanText(cand.first, cand.last);
+        const auto it = best.constFind(key);
+        if (it == best.cend() || m_candidates.at(*it).strength < cand.strength)
+            best.insert(key, c);
+    }
+    const qsizetype n = m_tokens.size();
+    for (Candidate &cand : m_candidates) {
+        const auto it = best.constFind(spanText(cand.first, cand.last));
+        if (it != best.cend()) {
+            const Candidate &model = m_candidates.at(*it);
+            if (model.strength > cand.strength && model.type != cand.type) {
+                cand.type = model.type;
+                cand.why = model.why;
+                cand.canonical = model.canonical;
+                cand.strength = model.strength;
+                cand.commonWord = false;
+            }
+        }
+        if (!cand.type.isEmpty() || cand.commonWord)
+            continue;
+        // Nothing else known about a lone capitalized word.
+        const qsizetype i = cand.first;
+        if (has(i, FirstName)) {
+            cand.type = EntityTypes::Person;
+            cand.why = QStringLiteral("known first name");
+        } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Token::Lowercase)) {
+            cand.type = EntityTypes::Person;
+            cand.why = QStringLiteral("name before \"%1\"").arg(word(i + 1));
+        } else if (i > 0 && (is(i - 1, u"in") || is(i - 1, u"near")) && joined(i)) {
+            cand.type = EntityTypes::Location;
+            cand.why = QStringLiteral("capitalized name after \"%1\"").arg(word(i - 1));
+        } else {
+            cand.type = EntityTypes::Person;
+            cand.why = QStringLiteral("capitalized name");
+        }
+        cand.strength = ByShape;
+    }
+}
+
+EntityList Pass::run()
+{
+    const qsizetype n = m_tokens.size();
+    // The user's names first: they win over everything built in.
+    QList<Candidate> userSpans;
+    if (m_lexicon) {
+        for (qsizetype i = 0; i < n; ++i) {
+            const PhraseTrie::Match m = m_lexicon->longestAt(m_tokens, m_ids, i);
+            if (m.tokens == 0)
+                continue;
+            Candidate c;
+            c.first = i;
+            c.last = i + m.tokens - 1;
+            c.type = m_lexiconEntries.at(m.entry).type;
+            c.why = QStringLiteral("your lexicon");
+            c.strength = ByUser;
+            c.origin = Origin::Lexicon;
+            userSpans.append(c);
+            i = c.last;
+        }
+    }
+
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!namey(i))
+            continue;
+        const PhraseTrie::Match m = m_g.names.longestAt(m_tokens, m_ids, i);
+        if (m.tokens > 0)
+            m_gazetteerAt.insert(i, m);
+    }
+
+    const auto spans = chunks();
+    for (const auto &[first, last] : spans)
+        classify(first, last);
+    resolveAcronymsAndAliases();
+    applyOneTypePerString();
+
+    // User spans, then longer and stronger ones, keep their place.
+    QList<Candidate> all = userSpans;
+    for (const Candidate &c : std::as_const(m_candidates))
+        if (!c.type.isEmpty())
+            all.append(c);
+    std::stable_sort(all.begin(), all.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.strength != b.strength)
+            return a.strength > b.strength;
+        return (a.last - a.first) > (b.last - b.first);
+    });
+    QList<bool> taken(n, false);
+    EntityList result;
+    for (const Candidate &c : std::as_const(all)) {
+        bool free = true;
+        for (qsizetype k = c.first; k <= c.last && free; ++k)
+            free = !taken.at(k);
+        if (!free)
+            continue;
+        for (qsizetype k = c.first; k <= c.last; ++k)
+            taken[k] = true;
+        Entity e;
+        e.range = {m_tokens.at(c.first).start, m_tokens.at(c.last).end};
+        e.type = c.type;
+        e.origin = c.origin;
+        e.why = c.why;
+        e.canonical = c.canonical;
+        result.append(e);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Entity &a, const Entity &b) { return a.range.start < b.range.start; });
+    return result;
+}
+
+} // namespace
+
+Recognizer::Recognizer()
+    : m_gazetteer(std::make_unique<Gazetteer>())
+{
+    m_gazetteer->loadBuiltIn();
+}
+
 Recognizer::~Recognizer() = default;
 
 EntityList Recognizer::recognize(const Article &article) const
 {
-    Q_UNUSED(article);
-    return {};
+    if (article.text.isEmpty())
+        return {};
+    Pass pass(article, *m_gazetteer, m_lexicon.get(), m_lexiconEntries);
+    return pass.run();
+}
+
+void Recognizer::setUserLexicon(const QList<LexiconEntry> &entries)
+{
+    m_lexicon.reset();
+    m_lexiconEntries.clear();
+    if (entries.isEmpty())
+        return;
+    auto trie = std::make_unique<PhraseTrie>();
+    for (const LexiconEntry &e : entries) {
+        if (e.type.isEmpty() || e.text.trimmed().isEmpty())
+            continue;
+        if (trie->add(m_gazetteer->words, QStringView(e.text).trimmed(), int(m_lexiconEntries.size())))
+            m_lexiconEntries.append(e);
+    }
+    m_lexicon = std::move(trie);
+}
+
+QStringList Recognizer::problems() const
+{
+    return m_gazetteer->problems;
 }
 
 } // namespace Annalist

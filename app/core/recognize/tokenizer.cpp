@@ -1,0 +1,152 @@
+#include "recognize/tokenizer.h"
+
+namespace Annalist {
+
+namespace {
+
+inline bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+inline bool isApostrophe(char16_t u)
+{
+    return u == u'\'' || u == 0x2019;
+}
+
+inline bool isHyphen(char16_t u)
+{
+    return u == u'-' || u == 0x2010 || u == 0x2011;
+}
+
+} // namespace
+
+quint64 foldedHash(QStringView text)
+{
+    quint64 h = FnvOffset;
+    for (QChar c : text) {
+        h ^= foldChar(c.unicode());
+        h *= FnvPrime;
+    }
+    return h;
+}
+
+QList<Token> tokenize(QStringView text)
+{
+    QList<Token> tokens;
+    tokens.reserve(text.size() / 6 + 4);
+    const qsizetype n = text.size();
+    const QChar *s = text.data();
+    qsizetype i = 0;
+    char16_t gapPunct = 0;
+    bool newline = true;
+    bool space = false;
+    while (i < n) {
+        const QChar c = s[i];
+        if (!isWordChar(c)) {
+            const char16_t u = c.unicode();
+            if (u == u'\n' || u == u'\r' || u == 0x2029) {
+                newline = true;
+                space = true;
+                gapPunct = 0;
+            } else if (c.isSpace()) {
+                space = true;
+            } else {
+                gapPunct = u;
+            }
+            ++i;
+            continue;
+        }
+
+        Token t;
+        t.start = i;
+        t.gapPunct = gapPunct;
+        t.newlineBefore = newline;
+        t.spaceBefore = space;
+        quint64 h = FnvOffset;
+        int letters = 0;
+        int upper = 0;
+        int lower = 0;
+        bool lowerSeen = false;
+        quint16 shape = 0;
+        qsizetype j = i;
+        qsizetype runStart = i;
+        for (;;) {
+            // One run of word characters.
+            while (j < n && isWordChar(s[j])) {
+                const QChar w = s[j];
+                if (w.isLetter()) {
+                    ++letters;
+                    if (w.isUpper()) {
+                        ++upper;
+                        if (lowerSeen)
+                            shape |= Token::InnerCaps;
+                    } else if (w.isLower()) {
+                        ++lower;
+                        lowerSeen = true;
+                    }
+                } else if (w.isDigit()) {
+                    shape |= Token::HasDigit;
+                }
+                h ^= foldChar(w.unicode());
+                h *= FnvPrime;
+                ++j;
+            }
+            if (j + 1 >= n)
+                break;
+            const char16_t p = s[j].unicode();
+            const QChar next = s[j + 1];
+            if (isHyphen(p) && isWordChar(next)) {
+                shape |= Token::Hyphenated;
+                lowerSeen = false; // "Nur-Sultan" has no inner capital in the WhatsApp sense
+            } else if (isApostrophe(p) && next.isLetter()) {
+                // A possessive or a contraction 's ends the word: "Kazakhstan's".
+                const bool possessive = (next == u's' || next == u'S') && (j + 2 >= n || !isWordChar(s[j + 2]));
+                if (possessive)
+                    break;
+            } else if (p == u'.' && j - runStart == 1 && s[runStart].isLetter() && next.isLetter() && j + 2 < n
+                       && s[j + 2] == u'.') {
+                // Dotted abbreviation: U.S., L.A., U.S.A.
+                shape |= Token::Abbreviation;
+            } else {
+                break;
+            }
+            h ^= foldChar(p);
+            h *= FnvPrime;
+            ++j;
+            runStart = j;
+        }
+        // Keep the final stop of an abbreviation or of an initial ("M.").
+        if (j < n && s[j] == u'.') {
+            const qsizetype len = j - i;
+            if ((shape & Token::Abbreviation) || (len == 1 && s[i].isUpper())) {
+                if (!(shape & Token::Abbreviation))
+                    shape |= Token::Initial;
+                h ^= u'.';
+                h *= FnvPrime;
+                ++j;
+            }
+        }
+        t.end = j;
+        t.hash = h;
+        const QChar first = s[i];
+        if (first.isUpper())
+            shape |= Token::Capitalized;
+        else if (first.isLower())
+            shape |= Token::Lowercase;
+        if (letters >= 2 && lower == 0 && upper >= 2)
+            shape |= Token::AllCaps;
+        t.shape = shape;
+        tokens.append(t);
+        i = j;
+        gapPunct = 0;
+        newline = false;
+        space = false;
+    }
+    return tokens;
+}
+
+} // namespace Annalist
