@@ -61,6 +61,12 @@ const QStringList fillers{
     QStringLiteral("Critics argue that the timetable is too ambitious."),
     QStringLiteral("In the meantime, prices have risen by almost a third."),
     QStringLiteral("Stay tuned for more updates on this story."),
+    QStringLiteral("The decision was welcomed by farmers, who have waited for years for a reliable supply of water during the dry summer months."),
+    QStringLiteral("He pointed out that the cost of the project had grown since it was first proposed, and that further delays would only make it more expensive."),
+    QStringLiteral("Analysts said the agreement could help stabilise prices, although much will depend on how quickly the new rules are put into practice."),
+    QStringLiteral("According to the report, about 12,500 households were affected, and repairs are expected to take at least three weeks."),
+    QStringLiteral("It is not yet clear whether the measures will be enough to meet the targets set out at the beginning of the year."),
+    QStringLiteral("Local residents told reporters that they had not been consulted before the work began."),
 };
 
 } // namespace
@@ -76,7 +82,7 @@ QString generateNews(qsizetype bytes, quint32 seed)
         const QString place = rnd.pick(places);
         const QString day = QString::number(1 + rnd.next() % 28);
         const QString year = QString::number(1990 + rnd.next() % 35);
-        switch (rnd.next() % 7) {
+        switch (rnd.next() % 14) {
         case 0:
             text += QStringLiteral("On ") + day + u' ' + rnd.pick(months) + u' ' + year + u", " + rnd.pick(titles)
                 + u' ' + person + u' ' + rnd.pick(verbs) + QStringLiteral(" in ") + place + QStringLiteral(" that ")
@@ -93,6 +99,13 @@ QString generateNews(qsizetype bytes, quint32 seed)
                 + QStringLiteral(" delegates attending.");
             break;
         case 3:
+        case 7:
+        case 8:
+        case 9:
+        case 10:
+        case 11:
+        case 12:
+        case 13:
             text += rnd.pick(fillers);
             break;
         case 4:

@@ -244,7 +244,7 @@ void Gazetteer::loadBuiltIn()
             continue;
         if (!line.contains(u' ')) {
             const int id = words.find(line);
-            if (words.flags(id) & (CommonWord | FirstName | TitleWord | Demonym | OrgCue | LocCue | DocCue | EventCue))
+            if (words.flags(id) & (CommonWord | TitleWord | Demonym | OrgCue | LocCue | DocCue | EventCue))
                 continue;
         }
         kept += line + u'\n';

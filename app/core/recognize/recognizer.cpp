@@ -36,16 +36,33 @@ struct Candidate {
     bool commonWord = false; ///< a single ordinary word: an entity only when an alias or a pattern says so
 };
 
+// Shared copies, so that giving an entity its type does not allocate.
+const QString &personType()
+{
+    static const QString s = EntityTypes::Person;
+    return s;
+}
+const QString &organizationType()
+{
+    static const QString s = EntityTypes::Organization;
+    return s;
+}
+const QString &locationType()
+{
+    static const QString s = EntityTypes::Location;
+    return s;
+}
+
 QString cueType(quint32 flags)
 {
     if (flags & OrgCue)
-        return EntityTypes::Organization;
+        return organizationType();
     if (flags & DocCue)
         return EntityTypes::Document;
     if (flags & EventCue)
         return EntityTypes::Event;
     if (flags & LocCue)
-        return EntityTypes::Location;
+        return locationType();
     return {};
 }
 
@@ -66,6 +83,7 @@ public:
         m_ids.resize(n);
         m_flags.resize(n);
         m_initial.fill(false, n);
+        m_commonCache.fill(-1, n);
         for (qsizetype i = 0; i < n; ++i) {
             const Token &t = m_tokens.at(i);
             const int id = m_g.words.find(t.hash, word(i));
@@ -87,6 +105,14 @@ private:
         const Token &t = m_tokens.at(i);
         return QStringView(m_text).mid(t.start, t.length());
     }
+    /// Identifies a span's words (case-insensitively) without building a string.
+    quint64 spanKey(qsizetype first, qsizetype last) const
+    {
+        quint64 h = FnvOffset;
+        for (qsizetype k = first; k <= last; ++k)
+            h = (h ^ m_tokens.at(k).hash) * FnvPrime;
+        return h ^ quint64(last - first);
+    }
     QString spanText(qsizetype first, qsizetype last) const
     {
         return QStringView(m_text).mid(m_tokens.at(first).start, m_tokens.at(last).end - m_tokens.at(first).start).toString();
@@ -100,6 +126,8 @@ private:
         return !t.newlineBefore && t.gapPunct == 0;
     }
     bool isCommon(qsizetype i) const;
+    bool isCommonUncached(qsizetype i) const;
+    bool listedCommon(QStringView lowerWord) const;
     bool isTitle(qsizetype i) const;
     bool isDeterminer(qsizetype i) const
     {
@@ -131,6 +159,7 @@ private:
     QList<int> m_ids;
     QList<quint32> m_flags;
     QList<bool> m_initial;
+    mutable QList<qint8> m_commonCache; ///< per token: -1 not known yet, else isCommon()
     QSet<quint64> m_lowerSeen;
     QHash<qsizetype, PhraseTrie::Match> m_gazetteerAt; ///< longest gazetteer name at a token
     QList<Candidate> m_candidates;
@@ -139,17 +168,23 @@ private:
 
 bool Pass::isCommon(qsizetype i) const
 {
-    if (has(i, CommonWord) || m_lowerSeen.contains(m_tokens.at(i).hash))
-        return true;
-    const QStringView w = word(i);
-    if (w.size() < 4 || !m_tokens.at(i).is(Token::Capitalized) || m_tokens.at(i).is(Token::AllCaps))
-        return false;
-    // Regular inflections of a listed word: "Strategies", "Opening", "Experts".
-    const QString lower = w.toString().toLower();
-    const auto listed = [this](const QString &stem) {
+    qint8 &cached = m_commonCache[i];
+    if (cached < 0)
+        cached = isCommonUncached(i) ? 1 : 0;
+    return cached == 1;
+}
+
+bool Pass::listedCommon(QStringView lower) const
+{
+    const auto listed = [this](QStringView stem) {
         return stem.size() >= 2 && (m_g.words.flags(m_g.words.find(stem)) & CommonWord);
     };
-    if (lower.endsWith(u"ies") && listed(lower.chopped(3) + u'y'))
+    if (listed(lower))
+        return true;
+    if (lower.size() < 4)
+        return false;
+    // Regular inflections of a listed word: "Strategies", "Opening", "Experts".
+    if (lower.endsWith(u"ies") && listed(QString(lower.chopped(3) + u'y')))
         return true;
     if (lower.endsWith(u"es") && listed(lower.chopped(2)))
         return true;
@@ -157,13 +192,34 @@ bool Pass::isCommon(qsizetype i) const
         return true;
     if (lower.endsWith(u"ed") && (listed(lower.chopped(2)) || listed(lower.chopped(1))))
         return true;
-    if (lower.endsWith(u"ing") && (listed(lower.chopped(3)) || listed(lower.chopped(3) + u'e')))
+    if (lower.endsWith(u"ing") && (listed(lower.chopped(3)) || listed(QString(lower.chopped(3) + u'e'))))
         return true;
-    if (lower.endsWith(u"ly") && listed(lower.chopped(2)))
-        return true;
+    if (lower.endsWith(u"ly"))
+        return true; // sentence adverbs: "Unfortunately", "Specifically"
     if (lower.endsWith(u"er") && listed(lower.chopped(2)))
         return true;
     return false;
+}
+
+bool Pass::isCommonUncached(qsizetype i) const
+{
+    if (has(i, CommonWord) || m_lowerSeen.contains(m_tokens.at(i).hash))
+        return true;
+    const Token &t = m_tokens.at(i);
+    if (!t.is(Token::Capitalized) || t.is(Token::AllCaps))
+        return false;
+    const QString lower = word(i).toString().toLower();
+    // Contractions ("You're", "We'll") and hyphenated words with an ordinary
+    // last part ("Scientology-related", "Open-minded") are not names.
+    const qsizetype apostrophe = lower.indexOf(u'\'') >= 0 ? lower.indexOf(u'\'') : lower.indexOf(QChar(0x2019));
+    if (apostrophe > 0)
+        return listedCommon(QStringView(lower).left(apostrophe));
+    if (t.is(Token::Hyphenated)) {
+        const qsizetype dash = lower.lastIndexOf(u'-');
+        const QStringView tail = QStringView(word(i)).mid(dash + 1);
+        return !tail.isEmpty() && tail.at(0).isLower() && listedCommon(QStringView(lower).mid(dash + 1));
+    }
+    return listedCommon(lower);
 }
 
 bool Pass::isTitle(qsizetype i) const
@@ -262,9 +318,13 @@ bool Pass::connectorAllowed(qsizetype first, qsizetype last, qsizetype connector
         return false;
     if (is(connector, u"in")) {
         const auto it = m_gazetteerAt.constFind(next);
-        return it != m_gazetteerAt.cend() && it->tokens > 0 && m_g.entries.at(it->entry).type == EntityTypes::Location;
+        return it != m_gazetteerAt.cend() && it->tokens > 0 && m_g.entries.at(it->entry).type == locationType();
     }
-    return true; // and, on, between
+    if (is(connector, u"and")) {
+        // "Department of European and Central Asian Affairs", not "Civic Party and Wong Pik-wan".
+        return hasConnector(first, last);
+    }
+    return true; // on, between
 }
 
 QList<std::pair<qsizetype, qsizetype>> Pass::chunks()
@@ -321,11 +381,11 @@ void Pass::classifySingle(qsizetype i)
     if (has(i, Demonym))
         return;
     if (t.is(Token::AllCaps) && t.length() >= 2 && t.length() <= 8) {
-        addCandidate(i, i, EntityTypes::Organization, QStringLiteral("acronym"), ByShape);
+        addCandidate(i, i, organizationType(), QStringLiteral("acronym"), ByShape);
         return;
     }
     if (t.is(Token::InnerCaps) && !word(i).startsWith(u"Mc") && !word(i).startsWith(u"Mac")) {
-        addCandidate(i, i, EntityTypes::Organization, QStringLiteral("name written in camel case"), ByShape);
+        addCandidate(i, i, organizationType(), QStringLiteral("name written in camel case"), ByShape);
         return;
     }
     Candidate c;
@@ -342,6 +402,9 @@ void Pass::classify(qsizetype first, qsizetype last)
         --last;
     if (first > last)
         return;
+    // A title after a name is not part of it: "Virginia Governor".
+    while (last > first && isTitle(last) && !has(last, AnyCue))
+        --last;
     const qsizetype len = last - first + 1;
 
     if (const auto it = m_gazetteerAt.constFind(first); it != m_gazetteerAt.cend() && it->tokens == len) {
@@ -424,6 +487,14 @@ void Pass::classify(qsizetype first, qsizetype last)
         return;
     }
 
+    // An acronym before other words is a name of its own: "NASA Discovery".
+    if (m_tokens.at(first).is(Token::AllCaps) && !m_tokens.at(first + 1).is(Token::AllCaps)
+        && !has(headOf(first, last), AnyCue) && !hasConnector(first, last)) {
+        classify(first, first);
+        classify(first + 1, last);
+        return;
+    }
+
     // The head word tells the type: "Almaty Act", "Chinese Foreign Ministry".
     const qsizetype head = headOf(first, last);
     if (has(head, AnyCue) && !(head == first && !hasConnector(first, last))) {
@@ -434,7 +505,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         }
     }
     if (hasConnector(first, last)) {
-        addCandidate(first, last, EntityTypes::Organization, QStringLiteral("capitalized name"), ByShape);
+        addCandidate(first, last, organizationType(), QStringLiteral("capitalized name"), ByShape);
         return;
     }
 
@@ -456,7 +527,7 @@ void Pass::classify(qsizetype first, qsizetype last)
 
     // A title right before the chunk: "then-President X", "said president X".
     if (first > 0 && isTitle(first - 1) && (joined(first) || m_tokens.at(first).gapPunct == u'.')) {
-        addCandidate(first, last, EntityTypes::Person, QStringLiteral("title before a name (%1)").arg(word(first - 1)), ByRule);
+        addCandidate(first, last, personType(), QStringLiteral("title before a name (%1)").arg(word(first - 1)), ByRule);
         return;
     }
     // A leading nationality: "Russian Vladimir Putin".
@@ -468,7 +539,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         if (has(k, FirstName) && !has(k, CommonWord | AnyCue)) {
             if (k > first)
                 classify(first, k - 1);
-            addCandidate(k, last, EntityTypes::Person, QStringLiteral("known first name (%1)").arg(word(k)), ByRule);
+            addCandidate(k, last, personType(), QStringLiteral("known first name (%1)").arg(word(k)), ByRule);
             return;
         }
         if (!has(k, NonNameWord))
@@ -476,22 +547,22 @@ void Pass::classify(qsizetype first, qsizetype last)
     }
     for (qsizetype k = first; k <= last; ++k) {
         if (m_tokens.at(k).is(Token::Initial)) {
-            addCandidate(first, last, EntityTypes::Person, QStringLiteral("name with an initial"), ByRule);
+            addCandidate(first, last, personType(), QStringLiteral("name with an initial"), ByRule);
             return;
         }
     }
     if (last + 1 < m_tokens.size() && has(last + 1, PersonVerb) && m_tokens.at(last + 1).is(Token::Lowercase)) {
-        addCandidate(first, last, EntityTypes::Person, QStringLiteral("name before \"%1\"").arg(word(last + 1)), ByRule);
+        addCandidate(first, last, personType(), QStringLiteral("name before \"%1\"").arg(word(last + 1)), ByRule);
         return;
     }
-    addCandidate(first, last, EntityTypes::Person, QStringLiteral("capitalized name"), ByShape);
+    addCandidate(first, last, personType(), QStringLiteral("capitalized name"), ByShape);
 }
 
 void Pass::resolveAcronymsAndAliases()
 {
     const qsizetype n = m_tokens.size();
     // Long forms and their short forms.
-    QHash<QString, qsizetype> acronyms; // acronym text -> candidate index of the long form
+    QHash<quint64, qsizetype> acronyms; // acronym's word hash -> candidate index of the long form
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         const Candidate &cand = m_candidates.at(c);
         const qsizetype a = cand.last + 1;
@@ -517,37 +588,37 @@ void Pass::resolveAcronymsAndAliases()
             continue;
         Candidate &longForm = m_candidates[c];
         if (longForm.type == EntityTypes::Person && longForm.strength <= ByShape) {
-            longForm.type = EntityTypes::Organization;
+            longForm.type = organizationType();
             longForm.why = QStringLiteral("name with an acronym");
         }
-        acronyms.insert(acr.toString(), c);
+        acronyms.insert(m_tokens.at(a).hash, c);
     }
 
     // Short forms of multi-word names: "Wenbin" for "Wang Wenbin", "Trend" for "Trend News Agency".
-    QHash<QString, qsizetype> shortForms;
+    QHash<quint64, qsizetype> shortForms; // word hash -> candidate index of the full name
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         const Candidate &cand = m_candidates.at(c);
         if (cand.first == cand.last || cand.type.isEmpty())
             continue;
         if (cand.type == EntityTypes::Person) {
             if (!hasConnector(cand.first, cand.last)) {
-                shortForms.insert(word(cand.last).toString(), c);
+                shortForms.insert(m_tokens.at(cand.last).hash, c);
                 if (!m_tokens.at(cand.first).is(Token::Initial))
-                    shortForms.insert(word(cand.first).toString(), c);
+                    shortForms.insert(m_tokens.at(cand.first).hash, c);
             }
         } else if (cand.type == EntityTypes::Organization) {
             bool tailIsCues = true;
             for (qsizetype k = cand.first + 1; k <= cand.last; ++k)
                 tailIsCues = tailIsCues && has(k, OrgCue);
             if (tailIsCues && !has(cand.first, Demonym))
-                shortForms.insert(word(cand.first).toString(), c);
+                shortForms.insert(m_tokens.at(cand.first).hash, c);
         }
     }
 
     for (Candidate &cand : m_candidates) {
         if (cand.first != cand.last || cand.strength >= ByRule)
             continue;
-        const QString w = word(cand.first).toString();
+        const quint64 w = m_tokens.at(cand.first).hash;
         if (const auto it = acronyms.constFind(w); it != acronyms.cend()) {
             const Candidate &longForm = m_candidates.at(*it);
             const QString name = spanText(longForm.first, longForm.last);
@@ -572,7 +643,7 @@ void Pass::resolveAcronymsAndAliases()
         const qsizetype k = cand.first + 1;
         if (k < n && m_tokens.at(cand.first).gapPunct == u',' && (is(k, u"reports") || is(k, u"reported"))
             && joined(k)) {
-            cand.type = EntityTypes::Organization;
+            cand.type = organizationType();
             cand.why = QStringLiteral("news source (\u2026 %1)").arg(word(k));
             cand.strength = ByRule;
             cand.commonWord = false;
@@ -582,19 +653,19 @@ void Pass::resolveAcronymsAndAliases()
 
 void Pass::applyOneTypePerString()
 {
-    QHash<QString, qsizetype> best;
+    QHash<quint64, qsizetype> best;
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         const Candidate &cand = m_candidates.at(c);
         if (cand.type.isEmpty())
             continue;
-        const QString key = spanText(cand.first, cand.last);
+        const quint64 key = spanKey(cand.first, cand.last);
         const auto it = best.constFind(key);
         if (it == best.cend() || m_candidates.at(*it).strength < cand.strength)
             best.insert(key, c);
     }
     const qsizetype n = m_tokens.size();
     for (Candidate &cand : m_candidates) {
-        const auto it = best.constFind(spanText(cand.first, cand.last));
+        const auto it = best.constFind(spanKey(cand.first, cand.last));
         if (it != best.cend()) {
             const Candidate &model = m_candidates.at(*it);
             if (model.strength > cand.strength && model.type != cand.type) {
@@ -610,17 +681,16 @@ void Pass::applyOneTypePerString()
         // Nothing else known about a lone capitalized word.
         const qsizetype i = cand.first;
         if (has(i, FirstName)) {
-            cand.type = EntityTypes::Person;
+            cand.type = personType();
             cand.why = QStringLiteral("known first name");
         } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Token::Lowercase)) {
-            cand.type = EntityTypes::Person;
+            cand.type = personType();
             cand.why = QStringLiteral("name before \"%1\"").arg(word(i + 1));
         } else if (i > 0 && (is(i - 1, u"in") || is(i - 1, u"near")) && joined(i)) {
-            cand.type = EntityTypes::Location;
+            cand.type = locationType();
             cand.why = QStringLiteral("capitalized name after \"%1\"").arg(word(i - 1));
         } else {
-            cand.type = EntityTypes::Person;
-            cand.why = QStringLiteral("capitalized name");
+            continue; // a lone capitalized word with no evidence is left alone
         }
         cand.strength = ByShape;
     }
@@ -663,18 +733,24 @@ EntityList Pass::run()
     applyOneTypePerString();
 
     // User spans, then longer and stronger ones, keep their place.
-    QList<Candidate> all = userSpans;
-    for (const Candidate &c : std::as_const(m_candidates))
-        if (!c.type.isEmpty())
-            all.append(c);
-    std::stable_sort(all.begin(), all.end(), [](const Candidate &a, const Candidate &b) {
+    m_candidates.append(userSpans);
+    QList<qsizetype> order;
+    order.reserve(m_candidates.size());
+    for (qsizetype c = 0; c < m_candidates.size(); ++c)
+        if (!m_candidates.at(c).type.isEmpty())
+            order.append(c);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype x, qsizetype y) {
+        const Candidate &a = m_candidates.at(x);
+        const Candidate &b = m_candidates.at(y);
         if (a.strength != b.strength)
             return a.strength > b.strength;
         return (a.last - a.first) > (b.last - b.first);
     });
     QList<bool> taken(n, false);
     EntityList result;
-    for (const Candidate &c : std::as_const(all)) {
+    result.reserve(order.size());
+    for (const qsizetype index : std::as_const(order)) {
+        const Candidate &c = m_candidates.at(index);
         bool free = true;
         for (qsizetype k = c.first; k <= c.last && free; ++k)
             free = !taken.at(k);
