@@ -317,6 +317,9 @@ bool Pass::connectorAllowed(qsizetype first, qsizetype last, qsizetype connector
     if (!strongHead)
         return false;
     if (is(connector, u"in")) {
+        // "Conference on … in Asia", not "the Press Council in Oslo".
+        if (!hasConnector(first, last))
+            return false;
         const auto it = m_gazetteerAt.constFind(next);
         return it != m_gazetteerAt.cend() && it->tokens > 0 && m_g.entries.at(it->entry).type == locationType();
     }

@@ -74,6 +74,7 @@ QList<Token> tokenize(QStringView text)
         quint16 shape = 0;
         qsizetype j = i;
         qsizetype runStart = i;
+        bool possessive = false;
         for (;;) {
             // One run of word characters.
             while (j < n && isWordChar(s[j])) {
@@ -104,7 +105,7 @@ QList<Token> tokenize(QStringView text)
                 lowerSeen = false; // "Nur-Sultan" has no inner capital in the WhatsApp sense
             } else if (isApostrophe(p) && next.isLetter()) {
                 // A possessive or a contraction 's ends the word: "Kazakhstan's".
-                const bool possessive = (next == u's' || next == u'S') && (j + 2 >= n || !isWordChar(s[j + 2]));
+                possessive = (next == u's' || next == u'S') && (j + 2 >= n || !isWordChar(s[j + 2]));
                 if (possessive)
                     break;
             } else if (p == u'.' && j - runStart == 1 && s[runStart].isLetter() && next.isLetter() && j + 2 < n
@@ -143,6 +144,11 @@ QList<Token> tokenize(QStringView text)
         tokens.append(t);
         i = j;
         gapPunct = 0;
+        if (possessive) {
+            // The possessive is punctuation for what follows: it ends a name.
+            gapPunct = u'\'';
+            i = j + 2;
+        }
         newline = false;
         space = false;
     }
