@@ -67,6 +67,14 @@ const QStringList fillers{
     QStringLiteral("According to the report, about 12,500 households were affected, and repairs are expected to take at least three weeks."),
     QStringLiteral("It is not yet clear whether the measures will be enough to meet the targets set out at the beginning of the year."),
     QStringLiteral("Local residents told reporters that they had not been consulted before the work began."),
+    QStringLiteral("The figures, published on Wednesday, showed that unemployment fell slightly for the second month in a row, while wages grew faster than expected."),
+    QStringLiteral("Some of the money will be spent on new schools and clinics in rural districts, where access to basic services remains poor."),
+    QStringLiteral("\"This is a first step, not the last one,\" one of the negotiators said after the meeting, adding that many details were still open."),
+    QStringLiteral("The company said it would cut about 300 jobs over the next two years as it moves part of its production abroad."),
+    QStringLiteral("Heavy rain over the weekend flooded several roads and left thousands of homes without power for more than a day."),
+    QStringLiteral("Opposition parties called the proposal unfair and said they would challenge it in court if it was approved without changes."),
+    QStringLiteral("Experts warn that the shortage of skilled workers could slow the economy unless training programmes are expanded quickly."),
+    QStringLiteral("The ministry has promised to publish a detailed timetable by the end of the month."),
 };
 
 } // namespace
@@ -82,7 +90,7 @@ QString generateNews(qsizetype bytes, quint32 seed)
         const QString place = rnd.pick(places);
         const QString day = QString::number(1 + rnd.next() % 28);
         const QString year = QString::number(1990 + rnd.next() % 35);
-        switch (rnd.next() % 14) {
+        switch (rnd.next() % 24) {
         case 0:
             text += QStringLiteral("On ") + day + u' ' + rnd.pick(months) + u' ' + year + u", " + rnd.pick(titles)
                 + u' ' + person + u' ' + rnd.pick(verbs) + QStringLiteral(" in ") + place + QStringLiteral(" that ")
@@ -106,6 +114,16 @@ QString generateNews(qsizetype bytes, quint32 seed)
         case 11:
         case 12:
         case 13:
+        case 14:
+        case 15:
+        case 16:
+        case 17:
+        case 18:
+        case 19:
+        case 20:
+        case 21:
+        case 22:
+        case 23:
             text += rnd.pick(fillers);
             break;
         case 4:

@@ -71,8 +71,10 @@ public:
     struct Match {
         int tokens = 0; ///< how many tokens it covers; 0 when no match
         int entry = -1;
-        QString name; ///< the name as listed
+        int node = 0; ///< for name()
     };
+    /// The name as listed for a match.
+    const QString &name(const Match &m) const { return m_nodes.at(m.node).name; }
     /// The longest name that starts at tokens[first], given their word ids.
     Match longestAt(const QList<Token> &tokens, const QList<int> &ids, qsizetype first) const;
 

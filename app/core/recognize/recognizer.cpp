@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace Annalist {
 
@@ -84,14 +85,22 @@ public:
         m_flags.resize(n);
         m_initial.fill(false, n);
         m_commonCache.fill(-1, n);
+        // A 4096-bit filter of the capitalized words not known to be
+        // ordinary, so that most lower-case words skip the set below.
+        std::array<quint64, 64> capitalized{};
         for (qsizetype i = 0; i < n; ++i) {
             const Token &t = m_tokens.at(i);
             const int id = m_g.words.find(t.hash, word(i));
             m_ids[i] = id;
             m_flags[i] = m_g.words.flags(id);
-            // An unknown word written in lower case somewhere is an ordinary
-            // word in this article, whatever its capital elsewhere says.
-            if (t.is(Token::Lowercase) && !(m_flags[i] & CommonWord))
+            if (t.is(Token::Capitalized) && !(m_flags[i] & CommonWord))
+                capitalized[(t.hash >> 6) & 63] |= quint64(1) << (t.hash & 63);
+        }
+        // An unknown word written in lower case somewhere is an ordinary
+        // word in this article, whatever its capital elsewhere says.
+        for (qsizetype i = 0; i < n; ++i) {
+            const Token &t = m_tokens.at(i);
+            if (t.is(Token::Lowercase) && (capitalized[(t.hash >> 6) & 63] & (quint64(1) << (t.hash & 63))))
                 m_lowerSeen.insert(t.hash);
         }
         markSentenceStarts(article);
@@ -161,7 +170,7 @@ private:
     QList<bool> m_initial;
     mutable QList<qint8> m_commonCache; ///< per token: -1 not known yet, else isCommon()
     QSet<quint64> m_lowerSeen;
-    QHash<qsizetype, PhraseTrie::Match> m_gazetteerAt; ///< longest gazetteer name at a token
+    QList<PhraseTrie::Match> m_gazetteer; ///< per token: the longest gazetteer name starting there
     QList<Candidate> m_candidates;
     QList<std::pair<qsizetype, qsizetype>> m_acronymDefinitions; ///< (acronym token, candidate index of the long form)
 };
@@ -273,9 +282,9 @@ bool Pass::dropAtSentenceStart(qsizetype i) const
 {
     if (!m_initial.at(i) || !isCommon(i) || has(i, TitleWord))
         return false;
-    if (const auto it = m_gazetteerAt.constFind(i); it != m_gazetteerAt.cend() && it->tokens > 0) {
-        const QString &category = m_g.entries.at(it->entry).category;
-        if (it->tokens > 1 || category == u"country" || category == u"organization")
+    if (const PhraseTrie::Match &m = m_gazetteer.at(i); m.tokens > 0) {
+        const QString &category = m_g.entries.at(m.entry).category;
+        if (m.tokens > 1 || category == u"country" || category == u"organization")
             return false;
     }
     // "Will Smith", "Mark Rathbun": a given name that is also a word.
@@ -320,8 +329,8 @@ bool Pass::connectorAllowed(qsizetype first, qsizetype last, qsizetype connector
         // "Conference on … in Asia", not "the Press Council in Oslo".
         if (!hasConnector(first, last))
             return false;
-        const auto it = m_gazetteerAt.constFind(next);
-        return it != m_gazetteerAt.cend() && it->tokens > 0 && m_g.entries.at(it->entry).type == locationType();
+        const PhraseTrie::Match &m = m_gazetteer.at(next);
+        return m.tokens > 0 && m_g.entries.at(m.entry).type == locationType();
     }
     if (is(connector, u"and")) {
         // "Department of European and Central Asian Affairs", not "Civic Party and Wong Pik-wan".
@@ -410,10 +419,10 @@ void Pass::classify(qsizetype first, qsizetype last)
         --last;
     const qsizetype len = last - first + 1;
 
-    if (const auto it = m_gazetteerAt.constFind(first); it != m_gazetteerAt.cend() && it->tokens == len) {
-        const GazetteerEntry &e = m_g.entries.at(it->entry);
+    if (const PhraseTrie::Match &m = m_gazetteer.at(first); m.tokens == len) {
+        const GazetteerEntry &e = m_g.entries.at(m.entry);
         addCandidate(first, last, e.type, QStringLiteral("gazetteer: ") + e.category, ByList,
-             e.canonical != it->name ? e.canonical : QString());
+                     e.canonical != m_g.names.name(m) ? e.canonical : QString());
         return;
     }
 
@@ -430,8 +439,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         for (qsizetype k = p; k <= last; ++k)
             personal = personal || (namey(k) && !isCommon(k));
         const bool cue = has(headOf(p, last), AnyCue) && last > p;
-        const auto gz = m_gazetteerAt.constFind(p);
-        const bool listed = gz != m_gazetteerAt.cend() && gz->tokens == last - p + 1;
+        const bool listed = m_gazetteer.at(p).tokens == last - p + 1;
         if (personal && !cue && !listed && !hasConnector(p, last)) {
             addCandidate(p, last, EntityTypes::Person,
                  QStringLiteral("title before a name (%1)").arg(spanText(first, p - 1)), ByRule);
@@ -721,13 +729,10 @@ EntityList Pass::run()
         }
     }
 
-    for (qsizetype i = 0; i < n; ++i) {
-        if (!namey(i))
-            continue;
-        const PhraseTrie::Match m = m_g.names.longestAt(m_tokens, m_ids, i);
-        if (m.tokens > 0)
-            m_gazetteerAt.insert(i, m);
-    }
+    m_gazetteer.resize(n);
+    for (qsizetype i = 0; i < n; ++i)
+        if (namey(i))
+            m_gazetteer[i] = m_g.names.longestAt(m_tokens, m_ids, i);
 
     const auto spans = chunks();
     for (const auto &[first, last] : spans)
@@ -750,8 +755,8 @@ EntityList Pass::run()
         return (a.last - a.first) > (b.last - b.first);
     });
     QList<bool> taken(n, false);
-    EntityList result;
-    result.reserve(order.size());
+    QList<qsizetype> kept;
+    kept.reserve(order.size());
     for (const qsizetype index : std::as_const(order)) {
         const Candidate &c = m_candidates.at(index);
         bool free = true;
@@ -761,16 +766,22 @@ EntityList Pass::run()
             continue;
         for (qsizetype k = c.first; k <= c.last; ++k)
             taken[k] = true;
+        kept.append(index);
+    }
+    std::sort(kept.begin(), kept.end(),
+              [this](qsizetype x, qsizetype y) { return m_candidates.at(x).first < m_candidates.at(y).first; });
+    EntityList result;
+    result.reserve(kept.size());
+    for (const qsizetype index : std::as_const(kept)) {
+        const Candidate &c = m_candidates.at(index);
         Entity e;
         e.range = {m_tokens.at(c.first).start, m_tokens.at(c.last).end};
         e.type = c.type;
         e.origin = c.origin;
         e.why = c.why;
         e.canonical = c.canonical;
-        result.append(e);
+        result.append(std::move(e));
     }
-    std::sort(result.begin(), result.end(),
-              [](const Entity &a, const Entity &b) { return a.range.start < b.range.start; });
     return result;
 }
 

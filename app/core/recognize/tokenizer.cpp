@@ -36,8 +36,10 @@ quint64 foldedHash(QStringView text)
 
 QList<Token> tokenize(QStringView text)
 {
-    QList<Token> tokens;
-    tokens.reserve(text.size() / 6 + 4);
+    // Filled by index rather than append(), which costs more per token than
+    // the scanning itself; the list grows by doubling when prose is dense.
+    QList<Token> tokens(text.size() / 5 + 16);
+    qsizetype count = 0;
     const qsizetype n = text.size();
     const QChar *s = text.data();
     qsizetype i = 0;
@@ -77,8 +79,33 @@ QList<Token> tokenize(QStringView text)
         bool possessive = false;
         for (;;) {
             // One run of word characters.
-            while (j < n && isWordChar(s[j])) {
+            while (j < n) {
+                const char16_t u = s[j].unicode();
+                // ASCII first: most news text is, and QChar's tables cost more.
+                if (u < 0x80) {
+                    if (u >= u'a' && u <= u'z') {
+                        ++letters;
+                        ++lower;
+                        lowerSeen = true;
+                        h = (h ^ u) * FnvPrime;
+                    } else if (u >= u'A' && u <= u'Z') {
+                        ++letters;
+                        ++upper;
+                        if (lowerSeen)
+                            shape |= Token::InnerCaps;
+                        h = (h ^ char16_t(u + 32)) * FnvPrime;
+                    } else if (u >= u'0' && u <= u'9') {
+                        shape |= Token::HasDigit;
+                        h = (h ^ u) * FnvPrime;
+                    } else {
+                        break;
+                    }
+                    ++j;
+                    continue;
+                }
                 const QChar w = s[j];
+                if (!isWordChar(w))
+                    break;
                 if (w.isLetter()) {
                     ++letters;
                     if (w.isUpper()) {
@@ -141,7 +168,9 @@ QList<Token> tokenize(QStringView text)
         if (letters >= 2 && lower == 0 && upper >= 2)
             shape |= Token::AllCaps;
         t.shape = shape;
-        tokens.append(t);
+        if (count == tokens.size())
+            tokens.resize(tokens.size() * 2);
+        tokens.data()[count++] = t;
         i = j;
         gapPunct = 0;
         if (possessive) {
@@ -152,6 +181,7 @@ QList<Token> tokenize(QStringView text)
         newline = false;
         space = false;
     }
+    tokens.resize(count);
     return tokens;
 }
 
