@@ -145,6 +145,14 @@ private:
             || w.compare(u"an", Qt::CaseInsensitive) == 0;
     }
     bool is(qsizetype i, QStringView w) const { return word(i).compare(w, Qt::CaseInsensitive) == 0; }
+    bool isDirection(qsizetype i) const
+    {
+        static constexpr std::array<QStringView, 10> words{u"north", u"south", u"east", u"west", u"northern",
+                                                            u"southern", u"eastern", u"western", u"central", u"greater"};
+        const QStringView w = word(i);
+        return std::any_of(words.begin(), words.end(),
+                           [w](QStringView d) { return w.compare(d, Qt::CaseInsensitive) == 0; });
+    }
     bool isConnector(qsizetype i) const { return has(i, Connector | Particle) && m_tokens.at(i).is(Token::Lowercase); }
 
     void markSentenceStarts(const Article &article);
@@ -203,9 +211,9 @@ bool Pass::listedCommon(QStringView lower) const
         return true;
     if (lower.endsWith(u"ing") && (listed(lower.chopped(3)) || listed(QString(lower.chopped(3) + u'e'))))
         return true;
-    if (lower.endsWith(u"ly"))
-        return true; // sentence adverbs: "Unfortunately", "Specifically"
-    if (lower.endsWith(u"er") && listed(lower.chopped(2)))
+    if (lower.endsWith(u"ly") && lower.size() >= 8)
+        return true; // sentence adverbs: "Unfortunately", "Specifically" (not "Kelly")
+    if (lower.endsWith(u"er") && lower.size() >= 6 && listed(lower.chopped(2)))
         return true;
     return false;
 }
@@ -392,8 +400,16 @@ void Pass::classifySingle(qsizetype i)
     const Token &t = m_tokens.at(i);
     if (has(i, Demonym))
         return;
-    if (t.is(Token::AllCaps) && t.length() >= 2 && t.length() <= 8) {
-        addCandidate(i, i, organizationType(), QStringLiteral("acronym"), ByShape);
+    if (t.is(Token::AllCaps)) {
+        // Shouted words ("ALL"), versions ("IE6") and Roman numerals ("XVII") are not organizations.
+        const QStringView w = word(i);
+        bool roman = true;
+        for (QChar c : w)
+            roman = roman && QStringView(u"IVXLCDM").contains(c);
+        if (!has(i, CommonWord) && !t.is(Token::HasDigit) && !roman && t.length() >= 2 && t.length() <= 8)
+            addCandidate(i, i, organizationType(), QStringLiteral("acronym"), ByShape);
+        else
+            m_candidates.append(Candidate{i, i, {}, {}, {}, Unresolved, Origin::Auto, true});
         return;
     }
     if (t.is(Token::InnerCaps) && !word(i).startsWith(u"Mc") && !word(i).startsWith(u"Mac")) {
@@ -521,10 +537,15 @@ void Pass::classify(qsizetype first, qsizetype last)
     }
 
     // Mostly ordinary words around one name: "CICA Member States", "Foreign Affairs".
+    const auto givenName = [this, last](qsizetype k) {
+        // "Mark Rathbun": a given name that is also a word counts when a name follows.
+        return has(k, FirstName) && !has(k, AnyCue)
+            && (!has(k, CommonWord) || (k + 1 <= last && namey(k + 1) && !isCommon(k + 1) && !has(k + 1, NonNameWord)));
+    };
     qsizetype nameWords = 0;
     qsizetype nameAt = first;
     for (qsizetype k = first; k <= last; ++k) {
-        if (!has(k, NonNameWord) && !isCommon(k)) {
+        if (givenName(k) || (!has(k, NonNameWord) && !isCommon(k))) {
             ++nameWords;
             nameAt = k;
         }
@@ -534,6 +555,33 @@ void Pass::classify(qsizetype first, qsizetype last)
     if (nameWords == 1 && !has(nameAt, FirstName)) {
         classify(nameAt, nameAt);
         return;
+    }
+
+    // A listed name inside a longer capitalized run.
+    for (qsizetype k = first; k <= last; ++k) {
+        const PhraseTrie::Match &m = m_gazetteer.at(k);
+        if (m.tokens == 0 || k + m.tokens - 1 > last)
+            continue;
+        const GazetteerEntry &e = m_g.entries.at(m.entry);
+        const qsizetype end = k + m.tokens - 1;
+        if (e.type == organizationType() && k == first) {
+            return; // "Google Chrome", "Microsoft Word": a product, not a person
+        }
+        if (e.type == locationType() && end == last && k > first) {
+            bool directions = true;
+            for (qsizetype d = first; d < k; ++d)
+                directions = directions && isDirection(d);
+            if (directions) {
+                addCandidate(first, last, locationType(), QStringLiteral("part of ") + e.canonical, ByRule);
+                return;
+            }
+        }
+        if (e.type == locationType() && k == first) {
+            // "Toronto Star", "Ontario Ghostbusters": a place naming something else.
+            addCandidate(first, last, organizationType(), QStringLiteral("capitalized name after a place name"), ByShape);
+            return;
+        }
+        break;
     }
 
     // A title right before the chunk: "then-President X", "said president X".
@@ -547,7 +595,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         return;
     }
     for (qsizetype k = first; k <= last; ++k) {
-        if (has(k, FirstName) && !has(k, CommonWord | AnyCue)) {
+        if (givenName(k)) {
             if (k > first)
                 classify(first, k - 1);
             addCandidate(k, last, personType(), QStringLiteral("known first name (%1)").arg(word(k)), ByRule);
@@ -627,9 +675,25 @@ void Pass::resolveAcronymsAndAliases()
     }
 
     for (Candidate &cand : m_candidates) {
-        if (cand.first != cand.last || cand.strength >= ByRule)
+        if (cand.first != cand.last)
             continue;
         const quint64 w = m_tokens.at(cand.first).hash;
+        if (cand.strength == ByList && cand.type == locationType() && !cand.why.endsWith(u"country")) {
+            // "Valeska Paris … Paris said": in an article about a person, the
+            // bare surname is that person even when a place shares it.
+            const auto it = shortForms.constFind(w);
+            if (it != shortForms.cend() && m_candidates.at(*it).type == personType()) {
+                const Candidate &full = m_candidates.at(*it);
+                const QString name = spanText(full.first, full.last);
+                cand.type = personType();
+                cand.why = QStringLiteral("same as ") + name;
+                cand.canonical = name;
+                cand.strength = ByRule;
+            }
+            continue;
+        }
+        if (cand.strength >= ByRule)
+            continue;
         if (const auto it = acronyms.constFind(w); it != acronyms.cend()) {
             const Candidate &longForm = m_candidates.at(*it);
             const QString name = spanText(longForm.first, longForm.last);
