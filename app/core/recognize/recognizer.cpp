@@ -576,7 +576,7 @@ void Pass::classify(qsizetype first, qsizetype last)
                 return;
             }
         }
-        if (e.type == locationType() && k == first) {
+        if (e.type == locationType() && k == first && !has(first, FirstName)) {
             // "Toronto Star", "Ontario Ghostbusters": a place naming something else.
             addCandidate(first, last, organizationType(), QStringLiteral("capitalized name after a place name"), ByShape);
             return;
