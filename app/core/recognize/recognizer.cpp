@@ -8,12 +8,31 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 namespace Annalist {
 
 namespace {
 
 constexpr quint32 AnyCue = OrgCue | LocCue | DocCue | EventCue;
+
+/// foldedHash() of a lower-case ASCII word, at compile time.
+template<std::size_t N>
+constexpr quint64 asciiHash(const char16_t (&w)[N])
+{
+    quint64 h = FnvOffset;
+    for (std::size_t k = 0; k + 1 < N; ++k)
+        h = (h ^ w[k]) * FnvPrime;
+    return h;
+}
+
+/// Continues a foldedHash() over more lower-case characters.
+constexpr quint64 hashMore(quint64 h, std::u16string_view more)
+{
+    for (char16_t c : more)
+        h = (h ^ c) * FnvPrime;
+    return h;
+}
 constexpr quint32 NonNameWord = CommonWord | TitleWord | Demonym;
 
 /// How sure a decision is; a stronger decision about a string wins over a
@@ -138,13 +157,13 @@ private:
     bool isCommonUncached(qsizetype i) const;
     bool listedCommon(QStringView lowerWord) const;
     bool isTitle(qsizetype i) const;
-    bool isDeterminer(qsizetype i) const
+    bool isDeterminer(qsizetype i) const { return is(i, u"the") || is(i, u"a") || is(i, u"an"); }
+    /// Whether token i is the given lower-case ASCII word, compared by hash.
+    template<std::size_t N>
+    bool is(qsizetype i, const char16_t (&w)[N]) const
     {
-        const QStringView w = word(i);
-        return w.compare(u"the", Qt::CaseInsensitive) == 0 || w.compare(u"a", Qt::CaseInsensitive) == 0
-            || w.compare(u"an", Qt::CaseInsensitive) == 0;
+        return m_tokens.at(i).hash == asciiHash(w) && m_tokens.at(i).length() == qsizetype(N - 1);
     }
-    bool is(qsizetype i, QStringView w) const { return word(i).compare(w, Qt::CaseInsensitive) == 0; }
     bool isDirection(qsizetype i) const
     {
         static constexpr std::array<QStringView, 10> words{u"north", u"south", u"east", u"west", u"northern",
@@ -191,29 +210,31 @@ bool Pass::isCommon(qsizetype i) const
     return cached == 1;
 }
 
-bool Pass::listedCommon(QStringView lower) const
+bool Pass::listedCommon(QStringView w) const
 {
-    const auto listed = [this](QStringView stem) {
-        return stem.size() >= 2 && (m_g.words.flags(m_g.words.find(stem)) & CommonWord);
-    };
-    if (listed(lower))
+    // Works on hashes of the folded word and its stems, so that nothing is allocated.
+    const auto listed = [this](quint64 h) { return (m_g.words.flags(m_g.words.find(h, {})) & CommonWord) != 0; };
+    const qsizetype n = w.size();
+    const auto stemHash = [w](qsizetype len) { return foldedHash(w.left(len)); };
+    const auto endsWith = [w](QStringView suffix) { return w.endsWith(suffix, Qt::CaseInsensitive); };
+    if (listed(foldedHash(w)))
         return true;
-    if (lower.size() < 4)
+    if (n < 4)
         return false;
     // Regular inflections of a listed word: "Strategies", "Opening", "Experts".
-    if (lower.endsWith(u"ies") && listed(QString(lower.chopped(3) + u'y')))
+    if (endsWith(u"ies") && listed(hashMore(stemHash(n - 3), u"y")))
         return true;
-    if (lower.endsWith(u"es") && listed(lower.chopped(2)))
+    if (endsWith(u"es") && listed(stemHash(n - 2)))
         return true;
-    if (lower.endsWith(u's') && !lower.endsWith(u"ss") && listed(lower.chopped(1)))
+    if (endsWith(u"s") && !endsWith(u"ss") && listed(stemHash(n - 1)))
         return true;
-    if (lower.endsWith(u"ed") && (listed(lower.chopped(2)) || listed(lower.chopped(1))))
+    if (endsWith(u"ed") && (listed(stemHash(n - 2)) || listed(stemHash(n - 1))))
         return true;
-    if (lower.endsWith(u"ing") && (listed(lower.chopped(3)) || listed(QString(lower.chopped(3) + u'e'))))
+    if (endsWith(u"ing") && (listed(stemHash(n - 3)) || listed(hashMore(stemHash(n - 3), u"e"))))
         return true;
-    if (lower.endsWith(u"ly") && lower.size() >= 8)
+    if (endsWith(u"ly") && n >= 8)
         return true; // sentence adverbs: "Unfortunately", "Specifically" (not "Kelly")
-    if (lower.endsWith(u"er") && lower.size() >= 6 && listed(lower.chopped(2)))
+    if (endsWith(u"er") && n >= 6 && listed(stemHash(n - 2)))
         return true;
     return false;
 }
@@ -225,18 +246,18 @@ bool Pass::isCommonUncached(qsizetype i) const
     const Token &t = m_tokens.at(i);
     if (!t.is(Token::Capitalized) || t.is(Token::AllCaps))
         return false;
-    const QString lower = word(i).toString().toLower();
+    const QStringView w = word(i);
     // Contractions ("You're", "We'll") and hyphenated words with an ordinary
     // last part ("Scientology-related", "Open-minded") are not names.
-    const qsizetype apostrophe = lower.indexOf(u'\'') >= 0 ? lower.indexOf(u'\'') : lower.indexOf(QChar(0x2019));
-    if (apostrophe > 0)
-        return listedCommon(QStringView(lower).left(apostrophe));
-    if (t.is(Token::Hyphenated)) {
-        const qsizetype dash = lower.lastIndexOf(u'-');
-        const QStringView tail = QStringView(word(i)).mid(dash + 1);
-        return !tail.isEmpty() && tail.at(0).isLower() && listedCommon(QStringView(lower).mid(dash + 1));
+    for (qsizetype k = 1; k < w.size(); ++k) {
+        if (w.at(k) == u'\'' || w.at(k) == QChar(0x2019))
+            return listedCommon(w.left(k));
     }
-    return listedCommon(lower);
+    if (t.is(Token::Hyphenated)) {
+        const QStringView tail = w.mid(w.lastIndexOf(u'-') + 1);
+        return !tail.isEmpty() && tail.at(0).isLower() && listedCommon(tail);
+    }
+    return listedCommon(w);
 }
 
 bool Pass::isTitle(qsizetype i) const
