@@ -139,7 +139,7 @@ void Gazetteer::addNames(const QString &text, const QString &type, const QString
             continue;
         const QStringList aliases = line.split(u'|', Qt::SkipEmptyParts);
         const int entry = int(entries.size());
-        entries.append(GazetteerEntry{type, category, aliases.first().trimmed()});
+        entries.append(GazetteerEntry{type, category, aliases.first().trimmed(), QStringLiteral("gazetteer: ") + category});
         for (const QString &name : aliases)
             names.add(words, QStringView(name).trimmed(), entry);
     }

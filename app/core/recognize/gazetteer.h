@@ -56,6 +56,7 @@ struct GazetteerEntry {
     QString type; ///< an EntityTypes name
     QString category; ///< for the tooltip: "country", "city", "organization", …
     QString canonical; ///< the first name listed
+    QString why; ///< "gazetteer: " + category, built once
 };
 
 /// Multi-word names compiled into a trie over word ids, matched token by

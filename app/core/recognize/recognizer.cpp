@@ -73,6 +73,12 @@ const QString &locationType()
     return s;
 }
 
+} // namespace
+} // namespace Annalist
+Q_DECLARE_TYPEINFO(Annalist::Candidate, Q_RELOCATABLE_TYPE);
+namespace Annalist {
+namespace {
+
 QString cueType(quint32 flags)
 {
     if (flags & OrgCue)
@@ -123,6 +129,7 @@ public:
                 m_lowerSeen.insert(t.hash);
         }
         markSentenceStarts(article);
+        m_candidates.reserve(n / 8 + 8);
     }
 
     EntityList run();
@@ -458,7 +465,7 @@ void Pass::classify(qsizetype first, qsizetype last)
 
     if (const PhraseTrie::Match &m = m_gazetteer.at(first); m.tokens == len) {
         const GazetteerEntry &e = m_g.entries.at(m.entry);
-        addCandidate(first, last, e.type, QStringLiteral("gazetteer: ") + e.category, ByList,
+        addCandidate(first, last, e.type, e.why, ByList,
                      e.canonical != m_g.names.name(m) ? e.canonical : QString());
         return;
     }
