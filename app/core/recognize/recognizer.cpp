@@ -179,6 +179,21 @@ private:
         return std::any_of(words.begin(), words.end(),
                            [w](QStringView d) { return w.compare(d, Qt::CaseInsensitive) == 0; });
     }
+    /// Token last is followed by ", " and a listed country or region that ends the clause.
+    bool placeBeforeRegion(qsizetype last) const
+    {
+        const qsizetype k = last + 1;
+        if (k >= m_tokens.size() || m_tokens.at(k).gapPunct != u',' || m_tokens.at(k).newlineBefore)
+            return false;
+        const PhraseTrie::Match &m = m_gazetteer.at(k);
+        if (m.tokens == 0)
+            return false;
+        const GazetteerEntry &e = m_g.entries.at(m.entry);
+        if (e.type != locationType() || (e.category != u"country" && e.category != u"region"))
+            return false;
+        const qsizetype after = k + m.tokens;
+        return after >= m_tokens.size() || !joined(after) || !namey(after);
+    }
     bool isConnector(qsizetype i) const { return has(i, Connector | Particle) && m_tokens.at(i).is(Token::Lowercase); }
 
     void markSentenceStarts(const Article &article);
@@ -564,6 +579,22 @@ void Pass::classify(qsizetype first, qsizetype last)
         return;
     }
 
+    // A nationality before an organization's name: "British Red Cross".
+    if (has(first, Demonym)) {
+        const PhraseTrie::Match &m = m_gazetteer.at(first + 1);
+        if (m.tokens == len - 1 && m_g.entries.at(m.entry).type == organizationType()) {
+            addCandidate(first, last, organizationType(), m_g.entries.at(m.entry).why, ByList);
+            return;
+        }
+    }
+
+    // "Eureka Springs, Arkansas": a name before a comma and a listed region or country.
+    if (placeBeforeRegion(last)) {
+        addCandidate(first, last, locationType(), QStringLiteral("place before a region (\u2026, %1)").arg(word(last + 1)),
+                     ByRule);
+        return;
+    }
+
     // Mostly ordinary words around one name: "CICA Member States", "Foreign Affairs".
     const auto givenName = [this, last](qsizetype k) {
         // "Mark Rathbun": a given name that is also a word counts when a name follows.
@@ -789,6 +820,9 @@ void Pass::applyOneTypePerString()
         } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Token::Lowercase)) {
             cand.type = personType();
             cand.why = QStringLiteral("name before \"%1\"").arg(word(i + 1));
+        } else if (placeBeforeRegion(i)) {
+            cand.type = locationType();
+            cand.why = QStringLiteral("place before a region (\u2026, %1)").arg(word(i + 1));
         } else if (i > 0 && (is(i - 1, u"in") || is(i - 1, u"near")) && joined(i)) {
             cand.type = locationType();
             cand.why = QStringLiteral("capitalized name after \"%1\"").arg(word(i - 1));
