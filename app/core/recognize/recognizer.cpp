@@ -153,7 +153,17 @@ private:
         return QStringView(m_text).mid(m_tokens.at(first).start, m_tokens.at(last).end - m_tokens.at(first).start).toString();
     }
     bool has(qsizetype i, quint32 f) const { return (m_flags.at(i) & f) != 0; }
-    bool namey(qsizetype i) const { return m_tokens.at(i).is(Token::Capitalized); }
+    bool namey(qsizetype i) const
+    {
+        const Token &t = m_tokens.at(i);
+        if (t.is(Token::Capitalized))
+            return true;
+        // "d'Ettorre", "l'Aquila": a lower-case particle glued to a name.
+        if (!t.is(Token::InnerCaps) || t.length() < 3)
+            return false;
+        const QChar second = m_text.at(t.start + 1);
+        return second == u'\'' || second == QChar(0x2019);
+    }
     /// The gap before token i allows it to continue a name.
     bool joined(qsizetype i) const
     {
@@ -569,7 +579,7 @@ void Pass::classify(qsizetype first, qsizetype last)
     const qsizetype head = headOf(first, last);
     if (has(head, AnyCue) && !(head == first && !hasConnector(first, last))) {
         const bool personFirst = has(first, FirstName) && len == 2 && !has(first, CommonWord);
-        if (!(personFirst && !has(head, OrgCue | DocCue))) {
+        if (!(personFirst && !has(head, OrgCue))) {
             addCandidate(first, last, cueType(m_flags.at(head)), QStringLiteral("cue word: ") + word(head).toString(), ByRule);
             return;
         }
@@ -589,7 +599,7 @@ void Pass::classify(qsizetype first, qsizetype last)
     }
 
     // "Eureka Springs, Arkansas": a name before a comma and a listed region or country.
-    if (placeBeforeRegion(last)) {
+    if (placeBeforeRegion(last) && !has(first, FirstName)) {
         addCandidate(first, last, locationType(), QStringLiteral("place before a region (\u2026, %1)").arg(word(last + 1)),
                      ByRule);
         return;

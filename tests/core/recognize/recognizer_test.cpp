@@ -122,6 +122,9 @@ void RecognizerTest::rules_data()
     QTest::newRow("description dropped") << QStringLiteral("Biologist Anneli Virtanen studies ants.") << QStringLiteral("Anneli Virtanen") << person << QStringLiteral("title before a name");
     QTest::newRow("known first name") << QStringLiteral("The report was written by Sarah Okonkwo and others.") << QStringLiteral("Sarah Okonkwo") << person << QStringLiteral("known first name (Sarah)");
     QTest::newRow("family name first") << QStringLiteral("Talks with Zhang Qiyue ended.") << QStringLiteral("Zhang Qiyue") << person << QStringLiteral("known first name (Zhang)");
+    QTest::newRow("first name over a cue word") << QStringLiteral("Then Nathan Law spoke.") << QStringLiteral("Nathan Law") << person << QStringLiteral("first name");
+    QTest::newRow("particle with apostrophe") << QStringLiteral("She worked with Patrizia d'Ettorre for years.") << QStringLiteral("Patrizia d'Ettorre") << person << QStringLiteral("name");
+    QTest::newRow("person before a region") << QStringLiteral("Reporters met Ken Mallory, Virginia, on Monday.") << QStringLiteral("Ken Mallory") << person << QStringLiteral("first name");
     QTest::newRow("name with an initial") << QStringLiteral("The study by Orrin T. Vell appeared.") << QStringLiteral("Orrin T. Vell") << person << QStringLiteral("initial");
     QTest::newRow("speech verb") << QStringLiteral("Later Tolga Berisha said the vote was fair.") << QStringLiteral("Tolga Berisha") << person << QStringLiteral("said");
     // acronyms and short forms
