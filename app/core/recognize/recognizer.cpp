@@ -129,6 +129,8 @@ public:
                 m_lowerSeen.insert(t.hash);
         }
         markSentenceStarts(article);
+        markHeadlines(article);
+        m_gazetteer.resize(n);
         m_candidates.reserve(n / 8 + 8);
     }
 
@@ -157,7 +159,7 @@ private:
     {
         const Token &t = m_tokens.at(i);
         if (t.is(Token::Capitalized))
-            return true;
+            return !(m_headline.at(i) && headlineWord(i) && m_gazetteer.at(i).tokens == 0);
         // "d'Ettorre", "l'Aquila": a lower-case particle glued to a name.
         if (!t.is(Token::InnerCaps) || t.length() < 3)
             return false;
@@ -207,6 +209,12 @@ private:
     bool isConnector(qsizetype i) const { return has(i, Connector | Particle) && m_tokens.at(i).is(Token::Lowercase); }
 
     void markSentenceStarts(const Article &article);
+    void markHeadlines(const Article &article);
+    /// An ordinary word that only a headline would capitalize ("Destroys", "In").
+    bool headlineWord(qsizetype i) const
+    {
+        return isCommon(i) && !has(i, FirstName | Demonym | TitleWord | AnyCue);
+    }
     bool dropAtSentenceStart(qsizetype i) const;
     QList<std::pair<qsizetype, qsizetype>> chunks();
     bool connectorAllowed(qsizetype first, qsizetype last, qsizetype connector, qsizetype next) const;
@@ -227,6 +235,7 @@ private:
     QList<int> m_ids;
     QList<quint32> m_flags;
     QList<bool> m_initial;
+    QList<bool> m_headline; ///< the token is in a Title Case Headline, where capitals say little
     mutable QList<qint8> m_commonCache; ///< per token: -1 not known yet, else isCommon()
     QSet<quint64> m_lowerSeen;
     QList<PhraseTrie::Match> m_gazetteer; ///< per token: the longest gazetteer name starting there
@@ -336,6 +345,39 @@ void Pass::markSentenceStarts(const Article &article)
             break;
         }
         m_initial[i] = start;
+    }
+}
+
+void Pass::markHeadlines(const Article &article)
+{
+    const qsizetype n = m_tokens.size();
+    m_headline.fill(false, n);
+    qsizetype i = 0;
+    for (const TextRange &p : article.paragraphs) {
+        while (i < n && m_tokens.at(i).start < p.start)
+            ++i;
+        qsizetype j = i;
+        int capitalized = 0;
+        int capitalizedWords = 0; // ordinary words written with a capital, after the first
+        for (; j < n && m_tokens.at(j).start < p.end; ++j) {
+            const Token &t = m_tokens.at(j);
+            if (!t.is(Token::Capitalized) || t.is(Token::AllCaps))
+                continue;
+            ++capitalized;
+            if (j > i && headlineWord(j))
+                ++capitalizedWords;
+        }
+        // "Fire Destroys Historic Mill In Northern Town": ordinary words with
+        // capitals and no full stop, as in a headline, not in prose.
+        const QChar lastChar = m_text.at(p.end - 1);
+        const bool stopped = lastChar == u'.' || lastChar == u'?' || lastChar == u'!' || lastChar == u'"';
+        if (!stopped && capitalizedWords >= 3 && capitalizedWords * 10 >= capitalized * 3) {
+            for (qsizetype k = i; k < j; ++k) {
+                m_headline[k] = true;
+                m_initial[k] = true;
+            }
+        }
+        i = j;
     }
 }
 
@@ -683,6 +725,8 @@ void Pass::classify(qsizetype first, qsizetype last)
         addCandidate(first, last, personType(), QStringLiteral("name before \"%1\"").arg(word(last + 1)), ByRule);
         return;
     }
+    if (m_headline.at(first))
+        return; // in a headline, capitals alone say nothing
     addCandidate(first, last, personType(), QStringLiteral("capitalized name"), ByShape);
 }
 
@@ -865,9 +909,8 @@ EntityList Pass::run()
         }
     }
 
-    m_gazetteer.resize(n);
     for (qsizetype i = 0; i < n; ++i)
-        if (namey(i))
+        if (m_tokens.at(i).is(Token::Capitalized) || namey(i))
             m_gazetteer[i] = m_g.names.longestAt(m_tokens, m_ids, i);
 
     const auto spans = chunks();

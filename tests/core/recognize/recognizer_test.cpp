@@ -169,6 +169,7 @@ void RecognizerTest::notNames_data()
     QTest::newRow("generic capitalized noun") << QStringLiteral("She appealed to the Court again.") << QStringLiteral("Court");
     QTest::newRow("contraction") << QStringLiteral("\"You're right,\" she said.") << QStringLiteral("You're");
     QTest::newRow("hyphenated adjective") << QStringLiteral("Open-minded people came.") << QStringLiteral("Open-minded");
+    QTest::newRow("title case headline") << QStringLiteral("Fire Destroys Historic Mill In Northern Town As Residents Flee\nA fire destroyed the mill.") << QStringLiteral("Destroys Historic Mill In Northern Town As Residents");
     QTest::newRow("lone unknown word") << QStringLiteral("They used Zorblax paint.") << QStringLiteral("Zorblax");
 }
 
