@@ -356,6 +356,12 @@ void Pass::markHeadlines(const Article &article)
     for (const TextRange &p : article.paragraphs) {
         while (i < n && m_tokens.at(i).start < p.start)
             ++i;
+        // "Fire Destroys Historic Mill In Northern Town": ordinary words with
+        // capitals and no full stop, as in a headline, not in prose. Prose
+        // ends with a stop, which is checked first because it is cheap.
+        const QChar lastChar = m_text.at(p.end - 1);
+        if (lastChar == u'.' || lastChar == u'?' || lastChar == u'!' || lastChar == u'"' || lastChar == QChar(0x201D))
+            continue;
         qsizetype j = i;
         int capitalized = 0;
         int capitalizedWords = 0; // ordinary words written with a capital, after the first
@@ -367,11 +373,7 @@ void Pass::markHeadlines(const Article &article)
             if (j > i && headlineWord(j))
                 ++capitalizedWords;
         }
-        // "Fire Destroys Historic Mill In Northern Town": ordinary words with
-        // capitals and no full stop, as in a headline, not in prose.
-        const QChar lastChar = m_text.at(p.end - 1);
-        const bool stopped = lastChar == u'.' || lastChar == u'?' || lastChar == u'!' || lastChar == u'"';
-        if (!stopped && capitalizedWords >= 3 && capitalizedWords * 10 >= capitalized * 3) {
+        if (capitalizedWords >= 3 && capitalizedWords * 10 >= capitalized * 3) {
             for (qsizetype k = i; k < j; ++k) {
                 m_headline[k] = true;
                 m_initial[k] = true;

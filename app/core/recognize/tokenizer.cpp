@@ -69,7 +69,6 @@ QList<Token> tokenize(QStringView text)
         t.newlineBefore = newline;
         t.spaceBefore = space;
         quint64 h = FnvOffset;
-        int letters = 0;
         int upper = 0;
         int lower = 0;
         bool lowerSeen = false;
@@ -83,23 +82,20 @@ QList<Token> tokenize(QStringView text)
                 const char16_t u = s[j].unicode();
                 // ASCII first: most news text is, and QChar's tables cost more.
                 if (u < 0x80) {
-                    if (u >= u'a' && u <= u'z') {
-                        ++letters;
-                        ++lower;
+                    // Lower-case letters come first: they are most of the text.
+                    if (char16_t(u - u'a') < 26) {
                         lowerSeen = true;
-                        h = (h ^ u) * FnvPrime;
-                    } else if (u >= u'A' && u <= u'Z') {
-                        ++letters;
+                        ++lower;
+                    } else if (char16_t(u - u'A') < 26) {
                         ++upper;
                         if (lowerSeen)
                             shape |= Token::InnerCaps;
-                        h = (h ^ char16_t(u + 32)) * FnvPrime;
-                    } else if (u >= u'0' && u <= u'9') {
+                    } else if (char16_t(u - u'0') < 10) {
                         shape |= Token::HasDigit;
-                        h = (h ^ u) * FnvPrime;
                     } else {
                         break;
                     }
+                    h = (h ^ (u | ((char16_t(u - u'A') < 26) ? 0x20 : 0))) * FnvPrime;
                     ++j;
                     continue;
                 }
@@ -107,7 +103,6 @@ QList<Token> tokenize(QStringView text)
                 if (!isWordChar(w))
                     break;
                 if (w.isLetter()) {
-                    ++letters;
                     if (w.isUpper()) {
                         ++upper;
                         if (lowerSeen)
@@ -165,7 +160,7 @@ QList<Token> tokenize(QStringView text)
             shape |= Token::Capitalized;
         else if (first.isLower())
             shape |= Token::Lowercase;
-        if (letters >= 2 && lower == 0 && upper >= 2)
+        if (lower == 0 && upper >= 2)
             shape |= Token::AllCaps;
         t.shape = shape;
         if (count == tokens.size())
