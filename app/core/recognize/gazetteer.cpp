@@ -91,6 +91,8 @@ bool PhraseTrie::add(WordTable &words, QStringView name, int entry)
     int node = 0;
     for (const Token &t : tokens) {
         const int id = words.insert(name.mid(t.start, t.length()));
+        if (node == 0)
+            words.addFlags(id, StartsName);
         const quint8 rule = t.is(Token::AllCaps) ? NeedsAllCaps : t.is(Token::Capitalized) ? NeedsCapital : AnyCase;
         auto it = m_edges.find(key(node, id));
         if (it == m_edges.end()) {

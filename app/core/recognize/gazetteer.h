@@ -23,6 +23,7 @@ enum WordFlag : quint32 {
     PersonVerb = 0x100, ///< a speech verb that follows a person ("said")
     Particle = 0x200, ///< joins parts of any name ("de", "van", "bin")
     Connector = 0x400, ///< joins parts of an organization's, document's or event's name ("of", "on")
+    StartsName = 0x800, ///< the first word of some gazetteer name, so worth a trie lookup
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

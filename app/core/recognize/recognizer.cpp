@@ -896,6 +896,8 @@ EntityList Pass::run()
     QList<Candidate> userSpans;
     if (m_lexicon) {
         for (qsizetype i = 0; i < n; ++i) {
+            if (m_ids.at(i) < 0)
+                continue;
             const PhraseTrie::Match m = m_lexicon->longestAt(m_tokens, m_ids, i);
             if (m.tokens == 0)
                 continue;
@@ -912,7 +914,7 @@ EntityList Pass::run()
     }
 
     for (qsizetype i = 0; i < n; ++i)
-        if (m_tokens.at(i).is(Token::Capitalized) || namey(i))
+        if (has(i, StartsName) && (m_tokens.at(i).is(Token::Capitalized) || namey(i)))
             m_gazetteer[i] = m_g.names.longestAt(m_tokens, m_ids, i);
 
     const auto spans = chunks();
