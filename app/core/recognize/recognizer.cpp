@@ -1,14 +1,1010 @@
 #include "recognize/recognizer.h"
 
+#include "recognize/gazetteer.h"
+#include "recognize/tokenizer.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 namespace Annalist {
 
-Recognizer::Recognizer() = default;
+namespace {
+
+constexpr quint32 AnyCue = OrgCue | LocCue | DocCue | EventCue;
+
+/// foldedHash() of a lower-case ASCII word, at compile time.
+template<std::size_t N>
+constexpr quint64 asciiHash(const char16_t (&w)[N])
+{
+    quint64 h = FnvOffset;
+    for (std::size_t k = 0; k + 1 < N; ++k)
+        h = (h ^ w[k]) * FnvPrime;
+    return h;
+}
+
+/// Continues a foldedHash() over more lower-case characters.
+constexpr quint64 hashMore(quint64 h, std::u16string_view more)
+{
+    for (char16_t c : more)
+        h = (h ^ c) * FnvPrime;
+    return h;
+}
+constexpr quint32 NonNameWord = CommonWord | TitleWord | Demonym;
+
+/// How sure a decision is; a stronger decision about a string wins over a
+/// weaker one elsewhere in the article.
+enum Strength : int {
+    Unresolved = 0, ///< a capitalized word with no evidence yet
+    ByShape = 1, ///< only the look of the words
+    ByRule = 2, ///< a cue, a title, a first name, an acronym or an alias
+    ByList = 3, ///< a gazetteer
+    ByUser = 4, ///< the user's lexicon
+};
+
+struct Candidate {
+    qsizetype first = 0; ///< token indices, inclusive
+    qsizetype last = 0;
+    QString type; ///< empty while unresolved
+    QString why;
+    QString canonical;
+    int strength = Unresolved;
+    Origin origin = Origin::Auto;
+    bool commonWord = false; ///< a single ordinary word: an entity only when an alias or a pattern says so
+};
+
+// Shared copies, so that giving an entity its type does not allocate.
+const QString &personType()
+{
+    static const QString s = EntityTypes::Person;
+    return s;
+}
+const QString &organizationType()
+{
+    static const QString s = EntityTypes::Organization;
+    return s;
+}
+const QString &locationType()
+{
+    static const QString s = EntityTypes::Location;
+    return s;
+}
+
+} // namespace
+} // namespace Annalist
+Q_DECLARE_TYPEINFO(Annalist::Candidate, Q_RELOCATABLE_TYPE);
+namespace Annalist {
+namespace {
+
+QString cueType(quint32 flags)
+{
+    if (flags & OrgCue)
+        return organizationType();
+    if (flags & DocCue)
+        return EntityTypes::Document;
+    if (flags & EventCue)
+        return EntityTypes::Event;
+    if (flags & LocCue)
+        return locationType();
+    return {};
+}
+
+/// The state of recognizing one article. Everything here is local to one
+/// recognize() call, which keeps the Recognizer itself read-only.
+class Pass
+{
+public:
+    Pass(const Article &article, const Gazetteer &gazetteer, const PhraseTrie *lexicon,
+         const QList<LexiconEntry> &lexiconEntries)
+        : m_text(article.text)
+        , m_g(gazetteer)
+        , m_lexicon(lexicon)
+        , m_lexiconEntries(lexiconEntries)
+    {
+        m_tokens = tokenize(m_text);
+        const qsizetype n = m_tokens.size();
+        m_ids.resize(n);
+        m_flags.resize(n);
+        m_initial.fill(false, n);
+        m_commonCache.fill(-1, n);
+        // A 4096-bit filter of the capitalized words not known to be
+        // ordinary, so that most lower-case words skip the set below.
+        std::array<quint64, 64> capitalized{};
+        for (qsizetype i = 0; i < n; ++i) {
+            const Token &t = m_tokens.at(i);
+            const int id = m_g.words.find(t.hash, word(i));
+            m_ids[i] = id;
+            m_flags[i] = m_g.words.flags(id);
+            if (t.is(Token::Capitalized) && !(m_flags[i] & CommonWord))
+                capitalized[(t.hash >> 6) & 63] |= quint64(1) << (t.hash & 63);
+        }
+        // An unknown word written in lower case somewhere is an ordinary
+        // word in this article, whatever its capital elsewhere says.
+        for (qsizetype i = 0; i < n; ++i) {
+            const Token &t = m_tokens.at(i);
+            if (t.is(Token::Lowercase) && (capitalized[(t.hash >> 6) & 63] & (quint64(1) << (t.hash & 63))))
+                m_lowerSeen.insert(t.hash);
+        }
+        markSentenceStarts(article);
+        markHeadlines(article);
+        m_gazetteer.resize(n);
+        m_candidates.reserve(n / 8 + 8);
+    }
+
+    EntityList run();
+
+private:
+    QStringView word(qsizetype i) const
+    {
+        const Token &t = m_tokens.at(i);
+        return QStringView(m_text).mid(t.start, t.length());
+    }
+    /// Identifies a span's words (case-insensitively) without building a string.
+    quint64 spanKey(qsizetype first, qsizetype last) const
+    {
+        quint64 h = FnvOffset;
+        for (qsizetype k = first; k <= last; ++k)
+            h = (h ^ m_tokens.at(k).hash) * FnvPrime;
+        return h ^ quint64(last - first);
+    }
+    QString spanText(qsizetype first, qsizetype last) const
+    {
+        return QStringView(m_text).mid(m_tokens.at(first).start, m_tokens.at(last).end - m_tokens.at(first).start).toString();
+    }
+    bool has(qsizetype i, quint32 f) const { return (m_flags.at(i) & f) != 0; }
+    bool namey(qsizetype i) const
+    {
+        const Token &t = m_tokens.at(i);
+        if (t.is(Token::Capitalized))
+            return !(m_headline.at(i) && headlineWord(i) && m_gazetteer.at(i).tokens == 0);
+        // "d'Ettorre", "l'Aquila": a lower-case particle glued to a name.
+        if (!t.is(Token::InnerCaps) || t.length() < 3)
+            return false;
+        const QChar second = m_text.at(t.start + 1);
+        return second == u'\'' || second == QChar(0x2019);
+    }
+    /// The gap before token i allows it to continue a name.
+    bool joined(qsizetype i) const
+    {
+        const Token &t = m_tokens.at(i);
+        return !t.newlineBefore && t.gapPunct == 0;
+    }
+    bool isCommon(qsizetype i) const;
+    bool isCommonUncached(qsizetype i) const;
+    bool listedCommon(QStringView lowerWord) const;
+    bool isTitle(qsizetype i) const;
+    bool isDeterminer(qsizetype i) const { return is(i, u"the") || is(i, u"a") || is(i, u"an"); }
+    /// Whether token i is the given lower-case ASCII word, compared by hash.
+    template<std::size_t N>
+    bool is(qsizetype i, const char16_t (&w)[N]) const
+    {
+        return m_tokens.at(i).hash == asciiHash(w) && m_tokens.at(i).length() == qsizetype(N - 1);
+    }
+    bool isDirection(qsizetype i) const
+    {
+        static constexpr std::array<QStringView, 10> words{u"north", u"south", u"east", u"west", u"northern",
+                                                            u"southern", u"eastern", u"western", u"central", u"greater"};
+        const QStringView w = word(i);
+        return std::any_of(words.begin(), words.end(),
+                           [w](QStringView d) { return w.compare(d, Qt::CaseInsensitive) == 0; });
+    }
+    /// Token last is followed by ", " and a listed country or region that ends the clause.
+    bool placeBeforeRegion(qsizetype last) const
+    {
+        const qsizetype k = last + 1;
+        if (k >= m_tokens.size() || m_tokens.at(k).gapPunct != u',' || m_tokens.at(k).newlineBefore)
+            return false;
+        const PhraseTrie::Match &m = m_gazetteer.at(k);
+        if (m.tokens == 0)
+            return false;
+        const GazetteerEntry &e = m_g.entries.at(m.entry);
+        if (e.type != locationType() || (e.category != u"country" && e.category != u"region"))
+            return false;
+        const qsizetype after = k + m.tokens;
+        return after >= m_tokens.size() || !joined(after) || !namey(after);
+    }
+    bool isConnector(qsizetype i) const { return has(i, Connector | Particle) && m_tokens.at(i).is(Token::Lowercase); }
+
+    void markSentenceStarts(const Article &article);
+    void markHeadlines(const Article &article);
+    /// An ordinary word that only a headline would capitalize ("Destroys", "In").
+    bool headlineWord(qsizetype i) const
+    {
+        return isCommon(i) && !has(i, FirstName | Demonym | TitleWord | AnyCue);
+    }
+    bool dropAtSentenceStart(qsizetype i) const;
+    QList<std::pair<qsizetype, qsizetype>> chunks();
+    bool connectorAllowed(qsizetype first, qsizetype last, qsizetype connector, qsizetype next) const;
+    qsizetype headOf(qsizetype first, qsizetype last) const;
+    bool hasConnector(qsizetype first, qsizetype last) const;
+    void classify(qsizetype first, qsizetype last);
+    void classifySingle(qsizetype i);
+    void addCandidate(qsizetype first, qsizetype last, const QString &type, const QString &why, int strength,
+              const QString &canonical = {});
+    void resolveAcronymsAndAliases();
+    void applyOneTypePerString();
+
+    const QString &m_text;
+    const Gazetteer &m_g;
+    const PhraseTrie *m_lexicon;
+    const QList<LexiconEntry> &m_lexiconEntries;
+    QList<Token> m_tokens;
+    QList<int> m_ids;
+    QList<quint32> m_flags;
+    QList<bool> m_initial;
+    QList<bool> m_headline; ///< the token is in a Title Case Headline, where capitals say little
+    mutable QList<qint8> m_commonCache; ///< per token: -1 not known yet, else isCommon()
+    QSet<quint64> m_lowerSeen;
+    QList<PhraseTrie::Match> m_gazetteer; ///< per token: the longest gazetteer name starting there
+    QList<Candidate> m_candidates;
+    QList<std::pair<qsizetype, qsizetype>> m_acronymDefinitions; ///< (acronym token, candidate index of the long form)
+};
+
+bool Pass::isCommon(qsizetype i) const
+{
+    qint8 &cached = m_commonCache[i];
+    if (cached < 0)
+        cached = isCommonUncached(i) ? 1 : 0;
+    return cached == 1;
+}
+
+bool Pass::listedCommon(QStringView w) const
+{
+    // Works on hashes of the folded word and its stems, so that nothing is allocated.
+    const auto listed = [this](quint64 h) { return (m_g.words.flags(m_g.words.find(h, {})) & CommonWord) != 0; };
+    const qsizetype n = w.size();
+    const auto stemHash = [w](qsizetype len) { return foldedHash(w.left(len)); };
+    const auto endsWith = [w](QStringView suffix) { return w.endsWith(suffix, Qt::CaseInsensitive); };
+    if (listed(foldedHash(w)))
+        return true;
+    if (n < 4)
+        return false;
+    // Regular inflections of a listed word: "Strategies", "Opening", "Experts".
+    if (endsWith(u"ies") && listed(hashMore(stemHash(n - 3), u"y")))
+        return true;
+    if (endsWith(u"es") && listed(stemHash(n - 2)))
+        return true;
+    if (endsWith(u"s") && !endsWith(u"ss") && listed(stemHash(n - 1)))
+        return true;
+    if (endsWith(u"ed") && (listed(stemHash(n - 2)) || listed(stemHash(n - 1))))
+        return true;
+    if (endsWith(u"ing") && (listed(stemHash(n - 3)) || listed(hashMore(stemHash(n - 3), u"e"))))
+        return true;
+    if (endsWith(u"ly") && n >= 8)
+        return true; // sentence adverbs: "Unfortunately", "Specifically" (not "Kelly")
+    if (endsWith(u"er") && n >= 6 && listed(stemHash(n - 2)))
+        return true;
+    return false;
+}
+
+bool Pass::isCommonUncached(qsizetype i) const
+{
+    if (has(i, CommonWord) || m_lowerSeen.contains(m_tokens.at(i).hash))
+        return true;
+    const Token &t = m_tokens.at(i);
+    if (!t.is(Token::Capitalized) || t.is(Token::AllCaps))
+        return false;
+    const QStringView w = word(i);
+    // Contractions ("You're", "We'll") and hyphenated words with an ordinary
+    // last part ("Scientology-related", "Open-minded") are not names.
+    for (qsizetype k = 1; k < w.size(); ++k) {
+        if (w.at(k) == u'\'' || w.at(k) == QChar(0x2019))
+            return listedCommon(w.left(k));
+    }
+    if (t.is(Token::Hyphenated)) {
+        const QStringView tail = w.mid(w.lastIndexOf(u'-') + 1);
+        return !tail.isEmpty() && tail.at(0).isLower() && listedCommon(tail);
+    }
+    return listedCommon(w);
+}
+
+bool Pass::isTitle(qsizetype i) const
+{
+    if (has(i, TitleWord))
+        return true;
+    const Token &t = m_tokens.at(i);
+    if (!t.is(Token::Hyphenated))
+        return false;
+    // "then-President", "ex-Minister"
+    const QStringView w = word(i);
+    const qsizetype dash = w.lastIndexOf(u'-');
+    return dash > 0 && (m_g.words.flags(m_g.words.find(w.mid(dash + 1))) & TitleWord);
+}
+
+void Pass::markSentenceStarts(const Article &article)
+{
+    const qsizetype n = m_tokens.size();
+    qsizetype s = 0;
+    qsizetype previousSentence = -1;
+    for (qsizetype i = 0; i < n; ++i) {
+        const Token &t = m_tokens.at(i);
+        while (s < article.sentences.size() && article.sentences.at(s).end <= t.start)
+            ++s;
+        bool start = t.newlineBefore;
+        if (s < article.sentences.size() && article.sentences.at(s).start <= t.start && s != previousSentence) {
+            start = true;
+            previousSentence = s;
+        }
+        // Quoted speech and lists start with a capital too.
+        switch (t.gapPunct) {
+        case u'"':
+        case 0x201C:
+        case 0x2018:
+        case u'\'':
+        case u':':
+        case 0x2014:
+        case 0x2013:
+        case u'*':
+        case 0x2022:
+            start = true;
+            break;
+        default:
+            break;
+        }
+        m_initial[i] = start;
+    }
+}
+
+void Pass::markHeadlines(const Article &article)
+{
+    const qsizetype n = m_tokens.size();
+    m_headline.fill(false, n);
+    qsizetype i = 0;
+    for (const TextRange &p : article.paragraphs) {
+        while (i < n && m_tokens.at(i).start < p.start)
+            ++i;
+        // "Fire Destroys Historic Mill In Northern Town": ordinary words with
+        // capitals and no full stop, as in a headline, not in prose. Prose
+        // ends with a stop, which is checked first because it is cheap.
+        const QChar lastChar = m_text.at(p.end - 1);
+        if (lastChar == u'.' || lastChar == u'?' || lastChar == u'!' || lastChar == u'"' || lastChar == QChar(0x201D))
+            continue;
+        qsizetype j = i;
+        int capitalized = 0;
+        int capitalizedWords = 0; // ordinary words written with a capital, after the first
+        for (; j < n && m_tokens.at(j).start < p.end; ++j) {
+            const Token &t = m_tokens.at(j);
+            if (!t.is(Token::Capitalized) || t.is(Token::AllCaps))
+                continue;
+            ++capitalized;
+            if (j > i && headlineWord(j))
+                ++capitalizedWords;
+        }
+        if (capitalizedWords >= 3 && capitalizedWords * 10 >= capitalized * 3) {
+            for (qsizetype k = i; k < j; ++k) {
+                m_headline[k] = true;
+                m_initial[k] = true;
+            }
+        }
+        i = j;
+    }
+}
+
+bool Pass::dropAtSentenceStart(qsizetype i) const
+{
+    if (!m_initial.at(i) || !isCommon(i) || has(i, TitleWord))
+        return false;
+    if (const PhraseTrie::Match &m = m_gazetteer.at(i); m.tokens > 0) {
+        const QString &category = m_g.entries.at(m.entry).category;
+        if (m.tokens > 1 || category == u"country" || category == u"organization")
+            return false;
+    }
+    // "Will Smith", "Mark Rathbun": a given name that is also a word.
+    if (has(i, FirstName) && i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1) && !isCommon(i + 1))
+        return false;
+    return true;
+}
+
+bool Pass::hasConnector(qsizetype first, qsizetype last) const
+{
+    for (qsizetype k = first; k <= last; ++k)
+        if (!namey(k))
+            return true;
+    return false;
+}
+
+qsizetype Pass::headOf(qsizetype first, qsizetype last) const
+{
+    // "Department of European … Affairs": the head is the last word before
+    // the first connector; without connectors it is the last word.
+    for (qsizetype k = first + 1; k <= last; ++k)
+        if (!namey(k))
+            return k - 1;
+    return last;
+}
+
+bool Pass::connectorAllowed(qsizetype first, qsizetype last, qsizetype connector, qsizetype next) const
+{
+    if (has(connector, Particle))
+        return true;
+    const quint32 headFlags = m_flags.at(headOf(first, last));
+    const bool strongHead = headFlags & (OrgCue | DocCue | EventCue);
+    if (is(connector, u"of") || is(connector, u"for")) {
+        for (qsizetype k = first; k <= last; ++k)
+            if (has(k, AnyCue))
+                return true;
+        return false;
+    }
+    if (!strongHead)
+        return false;
+    if (is(connector, u"in")) {
+        // "Conference on … in Asia", not "the Press Council in Oslo".
+        if (!hasConnector(first, last))
+            return false;
+        const PhraseTrie::Match &m = m_gazetteer.at(next);
+        return m.tokens > 0 && m_g.entries.at(m.entry).type == locationType();
+    }
+    if (is(connector, u"and")) {
+        // "Department of European and Central Asian Affairs", not "Civic Party and Wong Pik-wan".
+        return hasConnector(first, last);
+    }
+    return true; // on, between
+}
+
+QList<std::pair<qsizetype, qsizetype>> Pass::chunks()
+{
+    QList<std::pair<qsizetype, qsizetype>> result;
+    const qsizetype n = m_tokens.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!namey(i) || dropAtSentenceStart(i)) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        for (;;) {
+            const qsizetype k = j + 1;
+            if (k >= n || !joined(k))
+                break;
+            if (namey(k)) {
+                j = k;
+                continue;
+            }
+            if (!isConnector(k))
+                break;
+            qsizetype m = k + 1;
+            if (m < n && joined(m) && is(m, u"the") && m_tokens.at(m).is(Token::Lowercase) && !is(k, u"and")
+                && !has(k, Particle))
+                ++m;
+            if (m >= n || !joined(m) || !namey(m) || !connectorAllowed(i, j, k, m))
+                break;
+            j = m;
+        }
+        result.append({i, j});
+        i = j + 1;
+    }
+    return result;
+}
+
+void Pass::addCandidate(qsizetype first, qsizetype last, const QString &type, const QString &why, int strength,
+                const QString &canonical)
+{
+    Candidate c;
+    c.first = first;
+    c.last = last;
+    c.type = type;
+    c.why = why;
+    c.strength = strength;
+    c.canonical = canonical;
+    m_candidates.append(c);
+}
+
+void Pass::classifySingle(qsizetype i)
+{
+    const Token &t = m_tokens.at(i);
+    if (has(i, Demonym))
+        return;
+    if (t.is(Token::AllCaps)) {
+        // Shouted words ("ALL"), versions ("IE6") and Roman numerals ("XVII") are not organizations.
+        const QStringView w = word(i);
+        bool roman = true;
+        for (QChar c : w)
+            roman = roman && QStringView(u"IVXLCDM").contains(c);
+        if (!has(i, CommonWord) && !t.is(Token::HasDigit) && !roman && t.length() >= 2 && t.length() <= 8)
+            addCandidate(i, i, organizationType(), QStringLiteral("acronym"), ByShape);
+        else
+            m_candidates.append(Candidate{i, i, {}, {}, {}, Unresolved, Origin::Auto, true});
+        return;
+    }
+    if (t.is(Token::InnerCaps) && !word(i).startsWith(u"Mc") && !word(i).startsWith(u"Mac")) {
+        addCandidate(i, i, organizationType(), QStringLiteral("name written in camel case"), ByShape);
+        return;
+    }
+    Candidate c;
+    c.first = c.last = i;
+    c.commonWord = isCommon(i) || has(i, TitleWord | AnyCue) || t.is(Token::Initial) || t.length() < 2;
+    m_candidates.append(c);
+}
+
+void Pass::classify(qsizetype first, qsizetype last)
+{
+    while (first <= last && (isDeterminer(first) || !namey(first)))
+        ++first;
+    while (last >= first && !namey(last))
+        --last;
+    if (first > last)
+        return;
+    // A title after a name is not part of it: "Virginia Governor".
+    while (last > first && isTitle(last) && !has(last, AnyCue))
+        --last;
+    const qsizetype len = last - first + 1;
+
+    if (const PhraseTrie::Match &m = m_gazetteer.at(first); m.tokens == len) {
+        const GazetteerEntry &e = m_g.entries.at(m.entry);
+        addCandidate(first, last, e.type, e.why, ByList,
+                     e.canonical != m_g.names.name(m) ? e.canonical : QString());
+        return;
+    }
+
+    // Titles at the front: "President Nursultan Nazarbayev", "Prime Minister X".
+    qsizetype p = first;
+    while (p <= last
+           && (isTitle(p) || ((has(p, NonNameWord) || isCommon(p)) && p + 1 <= last && isTitle(p + 1))
+               || (has(p, NonNameWord) && p + 2 <= last && isCommon(p + 1) && isTitle(p + 2))))
+        ++p;
+    if (p > first) {
+        if (p > last)
+            return; // a title alone is not a name
+        bool personal = false;
+        for (qsizetype k = p; k <= last; ++k)
+            personal = personal || (namey(k) && !isCommon(k));
+        const bool cue = has(headOf(p, last), AnyCue) && last > p;
+        const bool listed = m_gazetteer.at(p).tokens == last - p + 1;
+        if (personal && !cue && !listed && !hasConnector(p, last)) {
+            addCandidate(p, last, EntityTypes::Person,
+                 QStringLiteral("title before a name (%1)").arg(spanText(first, p - 1)), ByRule);
+            return;
+        }
+        classify(p, last);
+        return;
+    }
+
+    // A title inside: "CICA Executive Director Kairat Sarybay".
+    for (qsizetype q = first + 1; q <= last; ++q) {
+        if (!isTitle(q) || !namey(q))
+            continue;
+        qsizetype r = q;
+        while (r <= last && (isTitle(r) || (has(r, CommonWord) && r + 1 <= last && isTitle(r + 1))))
+            ++r;
+        if (r > last || hasConnector(q, last))
+            continue;
+        bool personal = false;
+        bool cue = false;
+        for (qsizetype k = r; k <= last; ++k) {
+            personal = personal || !isCommon(k);
+            cue = cue || has(k, AnyCue);
+        }
+        if (personal && !cue) {
+            // The words before the title may end in a description ("Executive").
+            qsizetype before = q - 1;
+            while (before >= first && has(before, CommonWord) && !has(before, AnyCue))
+                --before;
+            if (before >= first)
+                classify(first, before);
+            classify(q, last);
+            return;
+        }
+    }
+
+    // A name after an organization's: "… Foreign Ministry Wang Wenbin".
+    for (qsizetype q = first; q < last; ++q) {
+        if (!has(q, OrgCue | DocCue | EventCue) || hasConnector(q + 1, last))
+            continue;
+        bool cue = false;
+        bool allCommon = true;
+        for (qsizetype k = q + 1; k <= last; ++k) {
+            cue = cue || has(k, AnyCue);
+            allCommon = allCommon && has(k, NonNameWord);
+        }
+        if (!cue && !allCommon) {
+            classify(first, q);
+            classify(q + 1, last);
+            return;
+        }
+    }
+
+    if (len == 1) {
+        classifySingle(first);
+        return;
+    }
+
+    // An acronym before other words is a name of its own: "NASA Discovery".
+    if (m_tokens.at(first).is(Token::AllCaps) && !m_tokens.at(first + 1).is(Token::AllCaps)
+        && !has(headOf(first, last), AnyCue) && !hasConnector(first, last)) {
+        classify(first, first);
+        classify(first + 1, last);
+        return;
+    }
+
+    // The head word tells the type: "Almaty Act", "Chinese Foreign Ministry".
+    const qsizetype head = headOf(first, last);
+    if (has(head, AnyCue) && !(head == first && !hasConnector(first, last))) {
+        const bool personFirst = has(first, FirstName) && len == 2 && !has(first, CommonWord);
+        if (!(personFirst && !has(head, OrgCue))) {
+            addCandidate(first, last, cueType(m_flags.at(head)), QStringLiteral("cue word: ") + word(head).toString(), ByRule);
+            return;
+        }
+    }
+    if (hasConnector(first, last)) {
+        addCandidate(first, last, organizationType(), QStringLiteral("capitalized name"), ByShape);
+        return;
+    }
+
+    // A nationality before an organization's name: "British Red Cross".
+    if (has(first, Demonym)) {
+        const PhraseTrie::Match &m = m_gazetteer.at(first + 1);
+        if (m.tokens == len - 1 && m_g.entries.at(m.entry).type == organizationType()) {
+            addCandidate(first, last, organizationType(), m_g.entries.at(m.entry).why, ByList);
+            return;
+        }
+    }
+
+    // "Eureka Springs, Arkansas": a name before a comma and a listed region or country.
+    if (placeBeforeRegion(last) && !has(first, FirstName)) {
+        addCandidate(first, last, locationType(), QStringLiteral("place before a region (\u2026, %1)").arg(word(last + 1)),
+                     ByRule);
+        return;
+    }
+
+    // Mostly ordinary words around one name: "CICA Member States", "Foreign Affairs".
+    const auto givenName = [this, last](qsizetype k) {
+        // "Mark Rathbun": a given name that is also a word counts when a name follows.
+        return has(k, FirstName) && !has(k, AnyCue)
+            && (!has(k, CommonWord) || (k + 1 <= last && namey(k + 1) && !isCommon(k + 1) && !has(k + 1, NonNameWord)));
+    };
+    qsizetype nameWords = 0;
+    qsizetype nameAt = first;
+    for (qsizetype k = first; k <= last; ++k) {
+        if (givenName(k) || (!has(k, NonNameWord) && !isCommon(k))) {
+            ++nameWords;
+            nameAt = k;
+        }
+    }
+    if (nameWords == 0)
+        return;
+    if (nameWords == 1 && !has(nameAt, FirstName)) {
+        classify(nameAt, nameAt);
+        return;
+    }
+
+    // A listed name inside a longer capitalized run.
+    for (qsizetype k = first; k <= last; ++k) {
+        const PhraseTrie::Match &m = m_gazetteer.at(k);
+        if (m.tokens == 0 || k + m.tokens - 1 > last)
+            continue;
+        const GazetteerEntry &e = m_g.entries.at(m.entry);
+        const qsizetype end = k + m.tokens - 1;
+        if (e.type == organizationType() && k == first) {
+            return; // "Google Chrome", "Microsoft Word": a product, not a person
+        }
+        if (e.type == locationType() && end == last && k > first) {
+            bool directions = true;
+            for (qsizetype d = first; d < k; ++d)
+                directions = directions && isDirection(d);
+            if (directions) {
+                addCandidate(first, last, locationType(), QStringLiteral("part of ") + e.canonical, ByRule);
+                return;
+            }
+        }
+        if (e.type == locationType() && k == first && !has(first, FirstName)) {
+            // "Toronto Star", "Ontario Ghostbusters": a place naming something else.
+            addCandidate(first, last, organizationType(), QStringLiteral("capitalized name after a place name"), ByShape);
+            return;
+        }
+        break;
+    }
+
+    // A title right before the chunk: "then-President X", "said president X".
+    if (first > 0 && isTitle(first - 1) && (joined(first) || m_tokens.at(first).gapPunct == u'.')) {
+        addCandidate(first, last, personType(), QStringLiteral("title before a name (%1)").arg(word(first - 1)), ByRule);
+        return;
+    }
+    // A leading nationality: "Russian Vladimir Putin".
+    if (has(first, Demonym)) {
+        classify(first + 1, last);
+        return;
+    }
+    for (qsizetype k = first; k <= last; ++k) {
+        if (givenName(k)) {
+            if (k > first)
+                classify(first, k - 1);
+            addCandidate(k, last, personType(), QStringLiteral("known first name (%1)").arg(word(k)), ByRule);
+            return;
+        }
+        if (!has(k, NonNameWord))
+            break;
+    }
+    for (qsizetype k = first; k <= last; ++k) {
+        if (m_tokens.at(k).is(Token::Initial)) {
+            addCandidate(first, last, personType(), QStringLiteral("name with an initial"), ByRule);
+            return;
+        }
+    }
+    if (last + 1 < m_tokens.size() && has(last + 1, PersonVerb) && m_tokens.at(last + 1).is(Token::Lowercase)) {
+        addCandidate(first, last, personType(), QStringLiteral("name before \"%1\"").arg(word(last + 1)), ByRule);
+        return;
+    }
+    if (m_headline.at(first))
+        return; // in a headline, capitals alone say nothing
+    addCandidate(first, last, personType(), QStringLiteral("capitalized name"), ByShape);
+}
+
+void Pass::resolveAcronymsAndAliases()
+{
+    const qsizetype n = m_tokens.size();
+    // Long forms and their short forms.
+    QHash<quint64, qsizetype> acronyms; // acronym's word hash -> candidate index of the long form
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const Candidate &cand = m_candidates.at(c);
+        const qsizetype a = cand.last + 1;
+        if (cand.first == cand.last || a >= n || m_tokens.at(a).gapPunct != u'(' || !m_tokens.at(a).is(Token::AllCaps))
+            continue;
+        if (a + 1 < n && m_tokens.at(a + 1).start == m_tokens.at(a).end)
+            continue;
+        if (m_tokens.at(a).end >= m_text.size() || m_text.at(m_tokens.at(a).end) != u')')
+            continue;
+        // The acronym's letters must appear, in order, as initials of the long form's words.
+        const QStringView acr = word(a);
+        qsizetype li = 0;
+        for (qsizetype k = cand.first; k <= cand.last && li < acr.size(); ++k) {
+            if (!acr.at(li).isLetter()) {
+                ++li;
+                --k;
+                continue;
+            }
+            if (word(k).at(0).toUpper() == acr.at(li))
+                ++li;
+        }
+        if (li < acr.size() || word(cand.first).at(0) != acr.at(0))
+            continue;
+        Candidate &longForm = m_candidates[c];
+        if (longForm.type == EntityTypes::Person && longForm.strength <= ByShape) {
+            longForm.type = organizationType();
+            longForm.why = QStringLiteral("name with an acronym");
+        }
+        acronyms.insert(m_tokens.at(a).hash, c);
+    }
+
+    // Short forms of multi-word names: "Wenbin" for "Wang Wenbin", "Trend" for "Trend News Agency".
+    QHash<quint64, qsizetype> shortForms; // word hash -> candidate index of the full name
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const Candidate &cand = m_candidates.at(c);
+        if (cand.first == cand.last || cand.type.isEmpty())
+            continue;
+        if (cand.type == EntityTypes::Person) {
+            if (!hasConnector(cand.first, cand.last)) {
+                shortForms.insert(m_tokens.at(cand.last).hash, c);
+                if (!m_tokens.at(cand.first).is(Token::Initial))
+                    shortForms.insert(m_tokens.at(cand.first).hash, c);
+            }
+        } else if (cand.type == EntityTypes::Organization) {
+            bool tailIsCues = true;
+            for (qsizetype k = cand.first + 1; k <= cand.last; ++k)
+                tailIsCues = tailIsCues && has(k, OrgCue);
+            if (tailIsCues && !has(cand.first, Demonym))
+                shortForms.insert(m_tokens.at(cand.first).hash, c);
+        }
+    }
+
+    for (Candidate &cand : m_candidates) {
+        if (cand.first != cand.last)
+            continue;
+        const quint64 w = m_tokens.at(cand.first).hash;
+        if (cand.strength == ByList && cand.type == locationType() && !cand.why.endsWith(u"country")) {
+            // "Valeska Paris … Paris said": in an article about a person, the
+            // bare surname is that person even when a place shares it.
+            const auto it = shortForms.constFind(w);
+            if (it != shortForms.cend() && m_candidates.at(*it).type == personType()) {
+                const Candidate &full = m_candidates.at(*it);
+                const QString name = spanText(full.first, full.last);
+                cand.type = personType();
+                cand.why = QStringLiteral("same as ") + name;
+                cand.canonical = name;
+                cand.strength = ByRule;
+            }
+            continue;
+        }
+        if (cand.strength >= ByRule)
+            continue;
+        if (const auto it = acronyms.constFind(w); it != acronyms.cend()) {
+            const Candidate &longForm = m_candidates.at(*it);
+            const QString name = spanText(longForm.first, longForm.last);
+            cand.type = longForm.type;
+            cand.why = QStringLiteral("acronym of ") + name;
+            cand.canonical = name;
+            cand.strength = ByRule;
+            cand.commonWord = false;
+            continue;
+        }
+        if (const auto it = shortForms.constFind(w); it != shortForms.cend()) {
+            const Candidate &full = m_candidates.at(*it);
+            const QString name = spanText(full.first, full.last);
+            cand.type = full.type;
+            cand.why = QStringLiteral("same as ") + name;
+            cand.canonical = full.canonical.isEmpty() ? name : full.canonical;
+            cand.strength = ByRule;
+            cand.commonWord = false;
+            continue;
+        }
+        // A news agency at the end of a sentence: ", Trend reports."
+        const qsizetype k = cand.first + 1;
+        if (k < n && m_tokens.at(cand.first).gapPunct == u',' && (is(k, u"reports") || is(k, u"reported"))
+            && joined(k)) {
+            cand.type = organizationType();
+            cand.why = QStringLiteral("news source (\u2026 %1)").arg(word(k));
+            cand.strength = ByRule;
+            cand.commonWord = false;
+        }
+    }
+}
+
+void Pass::applyOneTypePerString()
+{
+    QHash<quint64, qsizetype> best;
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const Candidate &cand = m_candidates.at(c);
+        if (cand.type.isEmpty())
+            continue;
+        const quint64 key = spanKey(cand.first, cand.last);
+        const auto it = best.constFind(key);
+        if (it == best.cend() || m_candidates.at(*it).strength < cand.strength)
+            best.insert(key, c);
+    }
+    const qsizetype n = m_tokens.size();
+    for (Candidate &cand : m_candidates) {
+        const auto it = best.constFind(spanKey(cand.first, cand.last));
+        if (it != best.cend()) {
+            const Candidate &model = m_candidates.at(*it);
+            if (model.strength > cand.strength && model.type != cand.type) {
+                cand.type = model.type;
+                cand.why = model.why;
+                cand.canonical = model.canonical;
+                cand.strength = model.strength;
+                cand.commonWord = false;
+            }
+        }
+        if (!cand.type.isEmpty() || cand.commonWord)
+            continue;
+        // Nothing else known about a lone capitalized word.
+        const qsizetype i = cand.first;
+        if (has(i, FirstName)) {
+            cand.type = personType();
+            cand.why = QStringLiteral("known first name");
+        } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Token::Lowercase)) {
+            cand.type = personType();
+            cand.why = QStringLiteral("name before \"%1\"").arg(word(i + 1));
+        } else if (placeBeforeRegion(i)) {
+            cand.type = locationType();
+            cand.why = QStringLiteral("place before a region (\u2026, %1)").arg(word(i + 1));
+        } else if (i > 0 && (is(i - 1, u"in") || is(i - 1, u"near")) && joined(i)) {
+            cand.type = locationType();
+            cand.why = QStringLiteral("capitalized name after \"%1\"").arg(word(i - 1));
+        } else {
+            continue; // a lone capitalized word with no evidence is left alone
+        }
+        cand.strength = ByShape;
+    }
+}
+
+EntityList Pass::run()
+{
+    const qsizetype n = m_tokens.size();
+    // The user's names first: they win over everything built in.
+    QList<Candidate> userSpans;
+    if (m_lexicon) {
+        for (qsizetype i = 0; i < n; ++i) {
+            if (m_ids.at(i) < 0)
+                continue;
+            const PhraseTrie::Match m = m_lexicon->longestAt(m_tokens, m_ids, i);
+            if (m.tokens == 0)
+                continue;
+            Candidate c;
+            c.first = i;
+            c.last = i + m.tokens - 1;
+            c.type = m_lexiconEntries.at(m.entry).type;
+            c.why = QStringLiteral("your lexicon");
+            c.strength = ByUser;
+            c.origin = Origin::Lexicon;
+            userSpans.append(c);
+            i = c.last;
+        }
+    }
+
+    for (qsizetype i = 0; i < n; ++i)
+        if (has(i, StartsName) && (m_tokens.at(i).is(Token::Capitalized) || namey(i)))
+            m_gazetteer[i] = m_g.names.longestAt(m_tokens, m_ids, i);
+
+    const auto spans = chunks();
+    for (const auto &[first, last] : spans)
+        classify(first, last);
+    resolveAcronymsAndAliases();
+    applyOneTypePerString();
+
+    // User spans, then longer and stronger ones, keep their place.
+    m_candidates.append(userSpans);
+    QList<qsizetype> order;
+    order.reserve(m_candidates.size());
+    for (qsizetype c = 0; c < m_candidates.size(); ++c)
+        if (!m_candidates.at(c).type.isEmpty())
+            order.append(c);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype x, qsizetype y) {
+        const Candidate &a = m_candidates.at(x);
+        const Candidate &b = m_candidates.at(y);
+        if (a.strength != b.strength)
+            return a.strength > b.strength;
+        return (a.last - a.first) > (b.last - b.first);
+    });
+    QList<bool> taken(n, false);
+    QList<qsizetype> kept;
+    kept.reserve(order.size());
+    for (const qsizetype index : std::as_const(order)) {
+        const Candidate &c = m_candidates.at(index);
+        bool free = true;
+        for (qsizetype k = c.first; k <= c.last && free; ++k)
+            free = !taken.at(k);
+        if (!free)
+            continue;
+        for (qsizetype k = c.first; k <= c.last; ++k)
+            taken[k] = true;
+        kept.append(index);
+    }
+    std::sort(kept.begin(), kept.end(),
+              [this](qsizetype x, qsizetype y) { return m_candidates.at(x).first < m_candidates.at(y).first; });
+    EntityList result;
+    result.reserve(kept.size());
+    for (const qsizetype index : std::as_const(kept)) {
+        const Candidate &c = m_candidates.at(index);
+        Entity e;
+        e.range = {m_tokens.at(c.first).start, m_tokens.at(c.last).end};
+        e.type = c.type;
+        e.origin = c.origin;
+        e.why = c.why;
+        e.canonical = c.canonical;
+        result.append(std::move(e));
+    }
+    return result;
+}
+
+} // namespace
+
+Recognizer::Recognizer()
+    : m_gazetteer(std::make_unique<Gazetteer>())
+{
+    m_gazetteer->loadBuiltIn();
+}
+
 Recognizer::~Recognizer() = default;
 
 EntityList Recognizer::recognize(const Article &article) const
 {
-    Q_UNUSED(article);
-    return {};
+    if (article.text.isEmpty())
+        return {};
+    Pass pass(article, *m_gazetteer, m_lexicon.get(), m_lexiconEntries);
+    return pass.run();
+}
+
+void Recognizer::setUserLexicon(const QList<LexiconEntry> &entries)
+{
+    m_lexicon.reset();
+    m_lexiconEntries.clear();
+    if (entries.isEmpty())
+        return;
+    auto trie = std::make_unique<PhraseTrie>();
+    for (const LexiconEntry &e : entries) {
+        if (e.type.isEmpty() || e.text.trimmed().isEmpty())
+            continue;
+        if (trie->add(m_gazetteer->words, QStringView(e.text).trimmed(), int(m_lexiconEntries.size())))
+            m_lexiconEntries.append(e);
+    }
+    m_lexicon = std::move(trie);
+}
+
+QStringList Recognizer::problems() const
+{
+    return m_gazetteer->problems;
 }
 
 } // namespace Annalist

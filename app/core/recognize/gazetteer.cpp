@@ -1,0 +1,252 @@
+#include "recognize/gazetteer.h"
+
+#include "recognize/entity.h"
+
+#include <QFile>
+
+namespace Annalist {
+
+WordTable::WordTable()
+{
+    m_slots.fill(0, 1024);
+}
+
+void WordTable::grow()
+{
+    QList<qint32> table(m_slots.size() * 2, 0);
+    const quint64 mask = quint64(table.size() - 1);
+    for (qsizetype id = 0; id < m_words.size(); ++id) {
+        quint64 p = m_hashes.at(id) & mask;
+        while (table.at(p) != 0)
+            p = (p + 1) & mask;
+        table[p] = qint32(id + 1);
+    }
+    m_slots = std::move(table);
+}
+
+int WordTable::find(quint64 hash, QStringView word) const
+{
+    Q_UNUSED(word);
+    // Words are told apart by their 64-bit folded hash alone: with some ten
+    // thousand words the chance of two colliding is about 1e-11, and not
+    // comparing the characters is what makes a lookup cheap.
+    const quint64 mask = quint64(m_slots.size() - 1);
+    quint64 p = hash & mask;
+    for (;;) {
+        const qint32 slot = m_slots.at(p);
+        if (slot == 0)
+            return -1;
+        if (m_hashes.at(slot - 1) == hash)
+            return slot - 1;
+        p = (p + 1) & mask;
+    }
+}
+
+int WordTable::insert(QStringView word)
+{
+    const quint64 h = foldedHash(word);
+    if (const int id = find(h, word); id >= 0)
+        return id;
+    if ((m_words.size() + 1) * 2 > m_slots.size())
+        grow();
+    QString folded;
+    folded.reserve(word.size());
+    for (QChar c : word)
+        folded.append(QChar(foldChar(c.unicode())));
+    const int id = int(m_words.size());
+    m_words.append(folded);
+    m_hashes.append(h);
+    m_flags.append(0);
+    const quint64 mask = quint64(m_slots.size() - 1);
+    quint64 p = h & mask;
+    while (m_slots.at(p) != 0)
+        p = (p + 1) & mask;
+    m_slots[p] = qint32(id + 1);
+    return id;
+}
+
+namespace {
+
+enum CaseRule : quint8 { AnyCase = 0, NeedsCapital = 1, NeedsAllCaps = 2 };
+
+bool caseAllows(quint8 rule, const Token &t)
+{
+    switch (rule) {
+    case NeedsAllCaps:
+        return t.is(Token::AllCaps) || (t.is(Token::Capitalized) && t.length() == 1);
+    case NeedsCapital:
+        return t.is(Token::Capitalized);
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
+bool PhraseTrie::add(WordTable &words, QStringView name, int entry)
+{
+    const QList<Token> tokens = tokenize(name);
+    if (tokens.isEmpty())
+        return false;
+    int node = 0;
+    for (const Token &t : tokens) {
+        const int id = words.insert(name.mid(t.start, t.length()));
+        if (node == 0)
+            words.addFlags(id, StartsName);
+        const quint8 rule = t.is(Token::AllCaps) ? NeedsAllCaps : t.is(Token::Capitalized) ? NeedsCapital : AnyCase;
+        auto it = m_edges.find(key(node, id));
+        if (it == m_edges.end()) {
+            m_nodes.append(Node{});
+            it = m_edges.insert(key(node, id), Edge{int(m_nodes.size() - 1), rule});
+        }
+        node = it->child;
+    }
+    // The first list to name something keeps it.
+    if (m_nodes.at(node).entry < 0)
+        m_nodes[node] = Node{entry, name.toString()};
+    return true;
+}
+
+PhraseTrie::Match PhraseTrie::longestAt(const QList<Token> &tokens, const QList<int> &ids, qsizetype first) const
+{
+    Match best;
+    int node = 0;
+    for (qsizetype k = first; k < tokens.size(); ++k) {
+        if (ids.at(k) < 0)
+            break;
+        const Token &t = tokens.at(k);
+        // A name does not run across a line break or a bracket.
+        if (k > first && (t.newlineBefore || t.gapPunct == u'(' || t.gapPunct == u')' || t.gapPunct == u'"'))
+            break;
+        const auto it = m_edges.constFind(key(node, ids.at(k)));
+        if (it == m_edges.cend() || !caseAllows(it->caseRule, t))
+            break;
+        node = it->child;
+        const Node &n = m_nodes.at(node);
+        if (n.entry >= 0) {
+            best.tokens = int(k - first + 1);
+            best.entry = n.entry;
+            best.node = node;
+        }
+    }
+    return best;
+}
+
+void Gazetteer::addNames(const QString &text, const QString &type, const QString &category)
+{
+    const QStringList lines = text.split(u'\n');
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList aliases = line.split(u'|', Qt::SkipEmptyParts);
+        const int entry = int(entries.size());
+        entries.append(GazetteerEntry{type, category, aliases.first().trimmed(), QStringLiteral("gazetteer: ") + category});
+        for (const QString &name : aliases)
+            names.add(words, QStringView(name).trimmed(), entry);
+    }
+}
+
+void Gazetteer::addWords(const QString &text, quint32 flags)
+{
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : lines) {
+        if (line.startsWith(u'#'))
+            continue;
+        const QStringList parts = line.split(u'|');
+        for (const QString &part : parts) {
+            const QString phrase = part.trimmed();
+            if (phrase.isEmpty())
+                continue;
+            // Multi-word titles ("Prime Minister") flag their last word and
+            // are also kept whole in the word list as separate words.
+            const QStringList ws = phrase.split(u' ', Qt::SkipEmptyParts);
+            if (flags == TitleWord) {
+                words.addFlags(words.insert(ws.last()), flags);
+                continue;
+            }
+            for (const QString &w : ws)
+                words.addFlags(words.insert(w), flags);
+        }
+    }
+}
+
+namespace {
+
+QString readList(const QString &name, QStringList &problems)
+{
+    QFile f(QStringLiteral(":/annalist/gazetteers/") + name);
+    if (!f.open(QIODevice::ReadOnly)) {
+        problems.append(QStringLiteral("gazetteer %1 is missing from this build").arg(name));
+        return {};
+    }
+    return QString::fromUtf8(f.readAll());
+}
+
+} // namespace
+
+void Gazetteer::loadBuiltIn()
+{
+    // Word lists first: the subdivision list below skips names that are common words.
+    addWords(readList(QStringLiteral("common.txt"), problems), CommonWord);
+    addWords(readList(QStringLiteral("firstnames.txt"), problems), FirstName);
+    addWords(readList(QStringLiteral("titles.txt"), problems), TitleWord);
+    addWords(readList(QStringLiteral("demonyms.txt"), problems), Demonym);
+
+    const QString cues = readList(QStringLiteral("cues.txt"), problems);
+    quint32 section = 0;
+    const QStringList cueLines = cues.split(u'\n');
+    for (const QString &rawLine : cueLines) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        if (line.startsWith(u'[')) {
+            const QStringView s = QStringView(line).mid(1, line.size() - 2);
+            section = s == u"organization" ? quint32(OrgCue)
+                : s == u"location"         ? quint32(LocCue)
+                : s == u"document"         ? quint32(DocCue)
+                : s == u"event"            ? quint32(EventCue)
+                : s == u"person-verb"      ? quint32(PersonVerb)
+                : s == u"connector"        ? quint32(Connector)
+                                           : 0u;
+            continue;
+        }
+        const QStringList ws = line.split(u' ', Qt::SkipEmptyParts);
+        for (const QString &w : ws) {
+            const int id = words.insert(w);
+            quint32 f = section;
+            // A word keeps the first cue type it was given.
+            if ((f & (OrgCue | LocCue | DocCue | EventCue)) && (words.flags(id) & (OrgCue | LocCue | DocCue | EventCue)))
+                f = 0;
+            if (section == Connector && w != u"of" && w != u"for" && w != u"and" && w != u"on" && w != u"in"
+                && w != u"between")
+                f = Particle;
+            words.addFlags(id, f);
+        }
+    }
+
+    const QString location = EntityTypes::Location;
+    addNames(readList(QStringLiteral("places.txt"), problems), location, QStringLiteral("place"));
+    addNames(readList(QStringLiteral("countries.txt"), problems), location, QStringLiteral("country"));
+    addNames(readList(QStringLiteral("organizations.txt"), problems), EntityTypes::Organization,
+             QStringLiteral("organization"));
+
+    // Subdivisions: a region that shares its name with a common word or a
+    // given name ("Central", "Victoria") needs more than the list to be a place.
+    const QString subdivisions = readList(QStringLiteral("subdivisions.txt"), problems);
+    QString kept;
+    const QStringList subLines = subdivisions.split(u'\n');
+    for (const QString &line : subLines) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        if (!line.contains(u' ')) {
+            const int id = words.find(line);
+            if (words.flags(id) & (CommonWord | TitleWord | Demonym | OrgCue | LocCue | DocCue | EventCue))
+                continue;
+        }
+        kept += line + u'\n';
+    }
+    addNames(kept, location, QStringLiteral("region"));
+}
+
+} // namespace Annalist

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "recognize/tokenizer.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Annalist {
+
+/// What a word is known to be. A word can be several things ("Mark" is a
+/// first name and a common word).
+enum WordFlag : quint32 {
+    CommonWord = 0x001, ///< an ordinary English word ("stay", "strategy", "he")
+    FirstName = 0x002, ///< a given name, or an East Asian family name that comes first
+    TitleWord = 0x004, ///< comes before a person's name ("President", "Dr")
+    Demonym = 0x008, ///< a nationality or regional adjective ("Chinese")
+    OrgCue = 0x010, ///< the head of an organization's name ("Ministry")
+    LocCue = 0x020, ///< the head of a place name ("River")
+    DocCue = 0x040, ///< the head of a document's name ("Act")
+    EventCue = 0x080, ///< the head of an event's name ("Summit")
+    PersonVerb = 0x100, ///< a speech verb that follows a person ("said")
+    Particle = 0x200, ///< joins parts of any name ("de", "van", "bin")
+    Connector = 0x400, ///< joins parts of an organization's, document's or event's name ("of", "on")
+    StartsName = 0x800, ///< the first word of some gazetteer name, so worth a trie lookup
+};
+
+/// A case-insensitive table of words, keyed by the tokenizer's folded hash so
+/// that a token is looked up without building a string.
+class WordTable
+{
+public:
+    WordTable();
+
+    /// The id of a word, adding it if new.
+    int insert(QStringView word);
+    /// The id of a word, or -1. hash must be foldedHash(word).
+    int find(quint64 hash, QStringView word) const;
+    int find(QStringView word) const { return find(foldedHash(word), word); }
+
+    quint32 flags(int id) const { return id >= 0 ? m_flags.at(id) : 0; }
+    void addFlags(int id, quint32 flags) { m_flags[id] |= flags; }
+    qsizetype size() const { return m_words.size(); }
+
+private:
+    void grow();
+
+    QList<QString> m_words; ///< case-folded
+    QList<quint32> m_flags;
+    QList<quint64> m_hashes;
+    QList<qint32> m_slots; ///< open addressing: word id + 1, 0 when free
+};
+
+/// One named thing a gazetteer knows, under all its names.
+struct GazetteerEntry {
+    QString type; ///< an EntityTypes name
+    QString category; ///< for the tooltip: "country", "city", "organization", …
+    QString canonical; ///< the first name listed
+    QString why; ///< "gazetteer: " + category, built once
+};
+
+/// Multi-word names compiled into a trie over word ids, matched token by
+/// token. A name's words keep their case requirement: an all-capitals word in
+/// the list ("WHO") only matches all capitals; a capitalized one matches a
+/// capitalized or all-capitals word; a lower-case one ("of") matches any.
+class PhraseTrie
+{
+public:
+    /// Adds a name (tokenized with tokenize()); returns false when it has no words.
+    bool add(WordTable &words, QStringView name, int entry);
+
+    struct Match {
+        int tokens = 0; ///< how many tokens it covers; 0 when no match
+        int entry = -1;
+        int node = 0; ///< for name()
+    };
+    /// The name as listed for a match.
+    const QString &name(const Match &m) const { return m_nodes.at(m.node).name; }
+    /// The longest name that starts at tokens[first], given their word ids.
+    Match longestAt(const QList<Token> &tokens, const QList<int> &ids, qsizetype first) const;
+
+private:
+    struct Edge {
+        int child = 0;
+        quint8 caseRule = 0;
+    };
+    struct Node {
+        int entry = -1;
+        QString name;
+    };
+    static quint64 key(int node, int word) { return (quint64(quint32(node)) << 32) | quint32(word); }
+
+    QHash<quint64, Edge> m_edges;
+    QList<Node> m_nodes{Node{}};
+};
+
+/// Everything the recognizer knows before it reads an article: the word
+/// table with its flags and the gazetteer of names. Built once from the
+/// lists compiled into the program (resources/gazetteers and the iso-codes
+/// lists generated at build time).
+struct Gazetteer {
+    WordTable words;
+    PhraseTrie names;
+    QList<GazetteerEntry> entries;
+    QStringList problems; ///< lists that could not be read; empty when all is well
+
+    /// Loads the built-in lists. Never fails outright: a missing list is
+    /// recorded in problems and the rest still works.
+    void loadBuiltIn();
+
+    /// Adds one list in the '|'-separated format of resources/gazetteers.
+    void addNames(const QString &text, const QString &type, const QString &category);
+    /// Adds every word of text (split on white space and '|') with flags.
+    void addWords(const QString &text, quint32 flags);
+};
+
+} // namespace Annalist

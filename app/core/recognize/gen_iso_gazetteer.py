@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Writes the country and subdivision gazetteers from Debian's iso-codes data.
+
+usage: gen_iso_gazetteer.py ISO_CODES_JSON_DIR OUT_DIR
+
+Output format (shared with the curated lists in resources/gazetteers/): one
+entity per line, its names separated by '|', the first being the canonical
+one. Names of the form "Korea, Republic of" keep only the part before the
+comma, which is how news text names them.
+"""
+import json
+import os
+import sys
+
+
+def short(name):
+    return name.split(',')[0].strip() if ', ' in name else name.strip()
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    src, out = sys.argv[1], sys.argv[2]
+    with open(os.path.join(src, 'iso_3166-1.json'), encoding='utf-8') as f:
+        countries = json.load(f)['3166-1']
+    with open(os.path.join(src, 'iso_3166-2.json'), encoding='utf-8') as f:
+        subdivisions = json.load(f)['3166-2']
+
+    os.makedirs(out, exist_ok=True)
+    lines = []
+    for c in countries:
+        names = []
+        for key in ('common_name', 'name', 'official_name'):
+            if key in c:
+                n = short(c[key])
+                if n and n not in names:
+                    names.append(n)
+        lines.append('|'.join(names))
+    with open(os.path.join(out, 'countries.txt'), 'w', encoding='utf-8') as f:
+        f.write('# generated from iso-codes (ISO 3166-1); do not edit\n')
+        f.write('\n'.join(sorted(set(lines))) + '\n')
+
+    names = set()
+    for s in subdivisions:
+        n = short(s['name'])
+        # Names carrying a language tag or a slash are bilingual labels.
+        if '(' in n or '/' in n or '[' in n:
+            continue
+        names.add(n)
+    with open(os.path.join(out, 'subdivisions.txt'), 'w', encoding='utf-8') as f:
+        f.write('# generated from iso-codes (ISO 3166-2); do not edit\n')
+        f.write('\n'.join(sorted(names)) + '\n')
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,183 @@
+#include "recognize/tokenizer.h"
+
+namespace Annalist {
+
+namespace {
+
+inline bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+inline bool isApostrophe(char16_t u)
+{
+    return u == u'\'' || u == 0x2019;
+}
+
+inline bool isHyphen(char16_t u)
+{
+    return u == u'-' || u == 0x2010 || u == 0x2011;
+}
+
+} // namespace
+
+quint64 foldedHash(QStringView text)
+{
+    quint64 h = FnvOffset;
+    for (QChar c : text) {
+        h ^= foldChar(c.unicode());
+        h *= FnvPrime;
+    }
+    return h;
+}
+
+QList<Token> tokenize(QStringView text)
+{
+    // Filled by index rather than append(), which costs more per token than
+    // the scanning itself; the list grows by doubling when prose is dense.
+    QList<Token> tokens(text.size() / 5 + 16);
+    qsizetype count = 0;
+    const qsizetype n = text.size();
+    const QChar *s = text.data();
+    qsizetype i = 0;
+    char16_t gapPunct = 0;
+    bool newline = true;
+    bool space = false;
+    while (i < n) {
+        const QChar c = s[i];
+        if (!isWordChar(c)) {
+            const char16_t u = c.unicode();
+            if (u == u'\n' || u == u'\r' || u == 0x2029) {
+                newline = true;
+                space = true;
+                gapPunct = 0;
+            } else if (c.isSpace()) {
+                space = true;
+            } else {
+                gapPunct = u;
+            }
+            ++i;
+            continue;
+        }
+
+        Token t;
+        t.start = i;
+        t.gapPunct = gapPunct;
+        t.newlineBefore = newline;
+        t.spaceBefore = space;
+        quint64 h = FnvOffset;
+        int upper = 0;
+        int lower = 0;
+        bool lowerSeen = false;
+        quint16 shape = 0;
+        qsizetype j = i;
+        qsizetype runStart = i;
+        bool possessive = false;
+        for (;;) {
+            // One run of word characters.
+            while (j < n) {
+                const char16_t u = s[j].unicode();
+                // ASCII first: most news text is, and QChar's tables cost more.
+                if (u < 0x80) {
+                    // Lower-case letters come first: they are most of the text.
+                    if (char16_t(u - u'a') < 26) {
+                        lowerSeen = true;
+                        ++lower;
+                    } else if (char16_t(u - u'A') < 26) {
+                        ++upper;
+                        if (lowerSeen)
+                            shape |= Token::InnerCaps;
+                    } else if (char16_t(u - u'0') < 10) {
+                        shape |= Token::HasDigit;
+                    } else {
+                        break;
+                    }
+                    h = (h ^ (u | ((char16_t(u - u'A') < 26) ? 0x20 : 0))) * FnvPrime;
+                    ++j;
+                    continue;
+                }
+                const QChar w = s[j];
+                if (!isWordChar(w))
+                    break;
+                if (w.isLetter()) {
+                    if (w.isUpper()) {
+                        ++upper;
+                        if (lowerSeen)
+                            shape |= Token::InnerCaps;
+                    } else if (w.isLower()) {
+                        ++lower;
+                        lowerSeen = true;
+                    }
+                } else if (w.isDigit()) {
+                    shape |= Token::HasDigit;
+                }
+                h ^= foldChar(w.unicode());
+                h *= FnvPrime;
+                ++j;
+            }
+            if (j + 1 >= n)
+                break;
+            const char16_t p = s[j].unicode();
+            const QChar next = s[j + 1];
+            if (isHyphen(p) && isWordChar(next)) {
+                shape |= Token::Hyphenated;
+                lowerSeen = false; // "Nur-Sultan" has no inner capital in the WhatsApp sense
+            } else if (isApostrophe(p) && next.isLetter()) {
+                // A possessive or a contraction 's ends the word: "Kazakhstan's".
+                possessive = (next == u's' || next == u'S') && (j + 2 >= n || !isWordChar(s[j + 2]));
+                if (possessive)
+                    break;
+            } else if (p == u'.' && j - runStart == 1 && s[runStart].isLetter() && next.isLetter() && j + 2 < n
+                       && s[j + 2] == u'.') {
+                // Dotted abbreviation: U.S., L.A., U.S.A.
+                shape |= Token::Abbreviation;
+            } else {
+                break;
+            }
+            h ^= foldChar(p);
+            h *= FnvPrime;
+            ++j;
+            runStart = j;
+        }
+        // Keep the final stop of an abbreviation or of an initial ("M.").
+        if (j < n && s[j] == u'.') {
+            const qsizetype len = j - i;
+            if ((shape & Token::Abbreviation) || (len == 1 && s[i].isUpper())) {
+                if (!(shape & Token::Abbreviation))
+                    shape |= Token::Initial;
+                h ^= u'.';
+                h *= FnvPrime;
+                ++j;
+            }
+        }
+        t.end = j;
+        t.hash = h;
+        const QChar first = s[i];
+        if (first.isUpper())
+            shape |= Token::Capitalized;
+        else if (first.isLower())
+            shape |= Token::Lowercase;
+        if (lower == 0 && upper >= 2)
+            shape |= Token::AllCaps;
+        t.shape = shape;
+        if (count == tokens.size())
+            tokens.resize(tokens.size() * 2);
+        tokens.data()[count++] = t;
+        i = j;
+        gapPunct = 0;
+        if (possessive) {
+            // The possessive is punctuation for what follows: it ends a name.
+            gapPunct = u'\'';
+            i = j + 2;
+        }
+        newline = false;
+        space = false;
+    }
+    tokens.resize(count);
+    return tokens;
+}
+
+} // namespace Annalist

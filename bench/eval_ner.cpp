@@ -1,0 +1,235 @@
+// Scores the recognizer against gold entities in JSON Lines (the format of
+// GUM/MEANTIME conversions: one document per line with "text", "dct" and
+// "entities" [{start, end, type, extent}] in code points). Prints strict and
+// lenient precision, recall and F1 for PERSON, ORG and LOC.
+//
+//   eval_ner FILE.jsonl [--errors]      (FILE may be "-" for standard input)
+
+#include "article/loader.h"
+#include "recognize/recognizer.h"
+#include "util/codepoints.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <array>
+#include <cstdio>
+
+using namespace Annalist;
+
+namespace {
+
+struct Span {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    qsizetype extentStart = 0;
+    qsizetype extentEnd = 0;
+    int type = 0;
+    QString text;
+};
+
+constexpr std::array<const char *, 3> TypeNames{"PERSON", "ORG", "LOC"};
+
+int goldType(const QString &t)
+{
+    for (int i = 0; i < 3; ++i)
+        if (t == QLatin1StringView(TypeNames[i]))
+            return i;
+    return -1; // OTHER and anything else: not scored
+}
+
+int systemType(const QString &t)
+{
+    if (t == EntityTypes::Person)
+        return 0;
+    if (t == EntityTypes::Organization)
+        return 1;
+    if (t == EntityTypes::Location)
+        return 2;
+    return -1; // DOCUMENT, EVENT, DATE: not scored
+}
+
+struct Counts {
+    qsizetype system = 0;
+    qsizetype gold = 0;
+    qsizetype strictHits = 0;
+    qsizetype lenientSystemHits = 0; ///< system spans that match some gold span
+    qsizetype lenientGoldHits = 0; ///< gold spans matched by some system span
+    Counts &operator+=(const Counts &o)
+    {
+        system += o.system;
+        gold += o.gold;
+        strictHits += o.strictHits;
+        lenientSystemHits += o.lenientSystemHits;
+        lenientGoldHits += o.lenientGoldHits;
+        return *this;
+    }
+};
+
+bool lenientMatch(const Span &s, const Span &g)
+{
+    if (s.type != g.type)
+        return false;
+    const bool overlaps = s.start < g.end && g.start < s.end;
+    const bool inside = s.start >= g.extentStart && s.end <= g.extentEnd;
+    return overlaps || inside;
+}
+
+QString prf(qsizetype hitsP, qsizetype system, qsizetype hitsR, qsizetype gold)
+{
+    const double p = system ? double(hitsP) / double(system) : 0.0;
+    const double r = gold ? double(hitsR) / double(gold) : 0.0;
+    const double f = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+    return QStringLiteral("P %1  R %2  F1 %3").arg(p, 0, 'f', 3).arg(r, 0, 'f', 3).arg(f, 0, 'f', 3);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty() || args.contains(QStringLiteral("--help"))) {
+        err << "usage: eval_ner FILE.jsonl [--errors]   (FILE may be - for standard input)\n";
+        return 2;
+    }
+    const bool showErrors = args.contains(QStringLiteral("--errors"));
+    QFile file;
+    if (args.first() == u"-") {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            err << "eval_ner: cannot read standard input\n";
+            return 1;
+        }
+    } else {
+        file.setFileName(args.first());
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "eval_ner: " << args.first() << ": " << file.errorString() << "\n";
+            return 1;
+        }
+    }
+
+    const Recognizer recognizer;
+    for (const QString &problem : recognizer.problems())
+        err << "eval_ner: " << problem << "\n";
+
+    std::array<Counts, 3> counts{};
+    int documents = 0;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonObject doc = QJsonDocument::fromJson(line, &parseError).object();
+        if (parseError.error != QJsonParseError::NoError) {
+            err << "eval_ner: line " << lineNumber << ": " << parseError.errorString() << "\n";
+            return 1;
+        }
+        ++documents;
+        Article article;
+        article.text = doc.value(QStringLiteral("text")).toString();
+        article.date = QDate::fromString(doc.value(QStringLiteral("dct")).toString(), Qt::ISODate);
+        segmentArticle(article);
+        const CodePointMap map(article.text);
+
+        QList<Span> gold;
+        const QJsonArray goldArray = doc.value(QStringLiteral("entities")).toArray();
+        for (const QJsonValue &v : goldArray) {
+            const QJsonObject o = v.toObject();
+            const int type = goldType(o.value(QStringLiteral("type")).toString());
+            if (type < 0)
+                continue;
+            Span s;
+            s.start = o.value(QStringLiteral("start")).toInteger();
+            s.end = o.value(QStringLiteral("end")).toInteger();
+            const QJsonArray extent = o.value(QStringLiteral("extent")).toArray();
+            s.extentStart = extent.size() == 2 ? extent.at(0).toInteger() : s.start;
+            s.extentEnd = extent.size() == 2 ? extent.at(1).toInteger() : s.end;
+            s.type = type;
+            s.text = o.value(QStringLiteral("text")).toString();
+            gold.append(s);
+        }
+        QList<Span> system;
+        const EntityList entities = recognizer.recognize(article);
+        for (const Entity &e : entities) {
+            const int type = systemType(e.type);
+            if (type < 0)
+                continue;
+            Span s;
+            s.start = map.toCodePoint(e.range.start);
+            s.end = map.toCodePoint(e.range.end);
+            s.extentStart = s.start;
+            s.extentEnd = s.end;
+            s.type = type;
+            s.text = article.slice(e.range).toString() + QStringLiteral("  [") + e.why + u']';
+            system.append(s);
+        }
+
+        const QString id = doc.value(QStringLiteral("id")).toString();
+        for (const Span &s : std::as_const(system)) {
+            Counts &c = counts[s.type];
+            ++c.system;
+            bool strict = false;
+            bool lenient = false;
+            for (const Span &g : std::as_const(gold)) {
+                strict = strict || (g.type == s.type && g.start == s.start && g.end == s.end);
+                lenient = lenient || lenientMatch(s, g);
+            }
+            c.strictHits += strict;
+            c.lenientSystemHits += lenient;
+            if (showErrors && !strict) {
+                // What gold says at this place, whatever its type.
+                QString there;
+                for (const Span &g : std::as_const(gold))
+                    if (g.start < s.end && s.start < g.end)
+                        there = QLatin1StringView(TypeNames[g.type]) + u' ' + g.text;
+                out << id << "\tFP" << (lenient ? "~" : " ") << "\t" << TypeNames[s.type] << "\t" << s.text
+                    << (there.isEmpty() ? QString() : QStringLiteral("\tgold: ") + there) << "\n";
+            }
+        }
+        for (const Span &g : std::as_const(gold)) {
+            Counts &c = counts[g.type];
+            ++c.gold;
+            bool lenient = false;
+            bool strict = false;
+            for (const Span &s : std::as_const(system)) {
+                lenient = lenient || lenientMatch(s, g);
+                strict = strict || (g.type == s.type && g.start == s.start && g.end == s.end);
+            }
+            c.lenientGoldHits += lenient;
+            if (showErrors && !strict) {
+                QString there;
+                for (const Span &s : std::as_const(system))
+                    if (g.start < s.end && s.start < g.end)
+                        there = QLatin1StringView(TypeNames[s.type]) + u' ' + s.text;
+                out << id << "\tFN" << (lenient ? "~" : " ") << "\t" << TypeNames[g.type] << "\t" << g.text
+                    << (there.isEmpty() ? QString() : QStringLiteral("\tsystem: ") + there) << "\n";
+            }
+        }
+    }
+
+    out << "documents: " << documents << "\n";
+    out << "scored types: PERSON, ORG (our ORGANIZATION), LOC (our LOCATION). Gold OTHER spans are ignored;\n"
+           "system DOCUMENT, EVENT and DATE spans are ignored (neither right nor wrong).\n"
+           "strict: same start, end and type. lenient: same type and the system span overlaps the gold span\n"
+           "or lies inside its annotated extent.\n\n";
+    Counts all;
+    for (int t = 0; t < 3; ++t) {
+        const Counts &c = counts[t];
+        all += c;
+        out << QStringLiteral("%1  gold %2  system %3\n").arg(QLatin1StringView(TypeNames[t]), -7).arg(c.gold, 4).arg(c.system, 4);
+        out << "  strict   " << prf(c.strictHits, c.system, c.strictHits, c.gold) << "\n";
+        out << "  lenient  " << prf(c.lenientSystemHits, c.system, c.lenientGoldHits, c.gold) << "\n";
+    }
+    out << QStringLiteral("OVERALL  gold %1  system %2  (micro over the three types)\n").arg(all.gold, 4).arg(all.system, 4);
+    out << "  strict   " << prf(all.strictHits, all.system, all.strictHits, all.gold) << "\n";
+    out << "  lenient  " << prf(all.lenientSystemHits, all.system, all.lenientGoldHits, all.gold) << "\n";
+    return 0;
+}

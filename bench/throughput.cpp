@@ -1,0 +1,157 @@
+// Prints how fast recognition runs on one thread, in MB/s of UTF-8 text,
+// as the median of several runs over generated news-like text.
+//
+//   throughput [--megabytes N] [--runs N] [--smoke]
+//
+// --smoke runs once over 50 KB: it checks that the benchmark still works and
+// asserts nothing about time.
+
+#include "analysis/analyzer.h"
+#include "article/loader.h"
+#include "newsgenerator.h"
+#include "recognize/recognizer.h"
+#include "recognize/tokenizer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <algorithm>
+#include <ctime>
+
+using namespace Annalist;
+
+namespace {
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+struct Rate {
+    double wall = 0; ///< MB/s by the clock on the wall
+    double cpu = 0; ///< MB/s by this thread's CPU time, which other processes on a busy machine do not distort
+};
+
+template<typename Fn>
+Rate medianMBps(qsizetype utf8Bytes, int runs, Fn &&fn)
+{
+    QList<double> wall;
+    QList<double> cpu;
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer timer;
+        const double cpuStart = threadCpuSeconds();
+        timer.start();
+        fn();
+        const double seconds = std::max<double>(double(timer.nsecsElapsed()) / 1e9, 1e-9);
+        const double cpuSeconds = std::max<double>(threadCpuSeconds() - cpuStart, 1e-9);
+        wall.append(double(utf8Bytes) / 1e6 / seconds);
+        cpu.append(double(utf8Bytes) / 1e6 / cpuSeconds);
+    }
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    return {wall.at(wall.size() / 2), cpu.at(cpu.size() / 2)};
+}
+
+QString rateText(const Rate &r)
+{
+    return QStringLiteral("%1 MB/s wall, %2 MB/s CPU").arg(r.wall, 6, 'f', 1).arg(r.cpu, 6, 'f', 1);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Recognition throughput on generated news-like text"));
+    parser.addHelpOption();
+    QCommandLineOption megabytes(QStringLiteral("megabytes"), QStringLiteral("Size of the text (default 4)."),
+                                 QStringLiteral("N"), QStringLiteral("4"));
+    QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs to take the median of (default 5)."),
+                            QStringLiteral("N"), QStringLiteral("5"));
+    QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("One quick run over 50 KB; no timing claims."));
+    QCommandLineOption file(QStringLiteral("file"), QStringLiteral("Measure on this article's text (repeated up to the size) instead of generated text."),
+                            QStringLiteral("PATH"));
+    parser.addOptions({megabytes, runs, smoke, file});
+    parser.process(app);
+
+    const bool isSmoke = parser.isSet(smoke);
+    const qsizetype size = isSmoke ? 50 * 1000 : qsizetype(parser.value(megabytes).toDouble() * 1e6);
+    const int runCount = isSmoke ? 1 : std::max(1, parser.value(runs).toInt());
+
+    Article article;
+    QString source = QStringLiteral("generated news");
+    if (parser.isSet(file)) {
+        const LoadResult loaded = loadArticle(parser.value(file));
+        if (!loaded.ok()) {
+            QTextStream(stderr) << "throughput: " << loaded.message << "\n";
+            return 1;
+        }
+        source = parser.value(file);
+        while (article.text.size() < size)
+            article.text += loaded.article.text + u'\n';
+    } else {
+        article.text = generateNews(size);
+    }
+    segmentArticle(article);
+    const qsizetype utf8Bytes = article.text.toUtf8().size();
+
+    // The recognizer works one article at a time, so the text is also cut
+    // into article-sized pieces (about 6 KB, at paragraph ends), as a reader
+    // would open them.
+    QList<Article> articles;
+    {
+        qsizetype start = 0;
+        while (start < article.text.size()) {
+            qsizetype end = article.text.indexOf(u'\n', std::min(start + 6000, article.text.size()));
+            if (end < 0)
+                end = article.text.size();
+            Article piece;
+            piece.text = article.text.mid(start, end - start);
+            segmentArticle(piece);
+            articles.append(std::move(piece));
+            start = end + 1;
+        }
+    }
+
+    QTextStream out(stdout);
+    QElapsedTimer setup;
+    setup.start();
+    const Recognizer recognizer;
+    const qint64 setupMs = setup.elapsed();
+    const Analyzer analyzer;
+
+    qsizetype found = 0;
+    const Rate recognizeRate = medianMBps(utf8Bytes, runCount, [&] {
+        found = 0;
+        for (const Article &a : std::as_const(articles))
+            found += recognizer.recognize(a).size();
+    });
+    qsizetype foundWhole = 0;
+    const Rate wholeRate = medianMBps(utf8Bytes, runCount, [&] { foundWhole = recognizer.recognize(article).size(); });
+    qsizetype tokenCount = 0;
+    const Rate tokenizeRate = medianMBps(utf8Bytes, runCount, [&] { tokenCount = tokenize(article.text).size(); });
+    qsizetype analyzed = 0;
+    const Rate analyzeRate = medianMBps(utf8Bytes, runCount, [&] {
+        analyzed = 0;
+        for (const Article &a : std::as_const(articles))
+            analyzed += analyzer.analyze(a).entities.size();
+    });
+
+    out << "text: " << utf8Bytes << " bytes of " << source << ", " << runCount << " run(s), median, one thread\n";
+    out << "recognizer construction (gazetteers): " << setupMs << " ms\n";
+    out << "articles: " << articles.size() << " of about 6 KB\n";
+    out << QStringLiteral("Recognizer::recognize  %1  (%2 entities)\n").arg(rateText(recognizeRate)).arg(found);
+    out << QStringLiteral("  as one long article  %1  (%2 entities)\n").arg(rateText(wholeRate)).arg(foundWhole);
+    out << QStringLiteral("  tokenize() alone     %1  (%2 tokens)\n").arg(rateText(tokenizeRate)).arg(tokenCount);
+    out << QStringLiteral("Analyzer::analyze      %1  (%2 entities incl. dates)\n").arg(rateText(analyzeRate)).arg(analyzed);
+    if (found == 0) {
+        QTextStream(stderr) << "throughput: the recognizer found nothing in the generated text\n";
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,312 @@
+#include "article/loader.h"
+#include "recognize/recognizer.h"
+#include "util/codepoints.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Annalist;
+
+namespace {
+
+Article articleOf(const QString &text)
+{
+    Article a;
+    a.text = text;
+    segmentArticle(a);
+    return a;
+}
+
+/// The entity covering exactly the nth occurrence of span in the text, or an invalid one.
+Entity entityAt(const Article &a, const EntityList &entities, const QString &span, int nth = 0)
+{
+    qsizetype from = 0;
+    qsizetype at = -1;
+    for (int k = 0; k <= nth; ++k) {
+        at = a.text.indexOf(span, from);
+        if (at < 0)
+            return {};
+        from = at + 1;
+    }
+    for (const Entity &e : entities)
+        if (e.range.start == at && e.range.end == at + span.size())
+            return e;
+    return {};
+}
+
+bool anyEntityOverlaps(const Article &a, const EntityList &entities, const QString &span)
+{
+    const qsizetype at = a.text.indexOf(span);
+    const TextRange r{at, at + span.size()};
+    for (const Entity &e : entities)
+        if (e.range.overlaps(r))
+            return true;
+    return false;
+}
+
+QString goldenText(const Article &a, const EntityList &entities)
+{
+    const CodePointMap map(a.text);
+    QString out;
+    for (const Entity &e : entities)
+        out += QStringLiteral("%1 %2 %3 %4\t%5\n")
+                   .arg(map.toCodePoint(e.range.start))
+                   .arg(map.toCodePoint(e.range.end))
+                   .arg(e.type, a.slice(e.range).toString(), e.why);
+    return out;
+}
+
+} // namespace
+
+class RecognizerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rules_data();
+    void rules();
+    void notNames_data();
+    void notNames();
+    void canonicalCases();
+    void aliasesCarryTheirName();
+    void oneTypePerString();
+    void resultIsSortedAndDisjoint();
+    void userLexiconWins();
+    void emptyAndOddInput();
+    void golden_data();
+    void golden();
+
+private:
+    Recognizer m_recognizer;
+};
+
+void RecognizerTest::initTestCase()
+{
+    QCOMPARE(m_recognizer.problems(), QStringList());
+}
+
+void RecognizerTest::rules_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("why"); // a part of Entity::why
+
+    const QString person = EntityTypes::Person;
+    const QString org = EntityTypes::Organization;
+    const QString loc = EntityTypes::Location;
+    const QString doc = EntityTypes::Document;
+    const QString event = EntityTypes::Event;
+
+    // gazetteers
+    QTest::newRow("country") << QStringLiteral("Talks were held in Mongolia last week.") << QStringLiteral("Mongolia") << loc << QStringLiteral("gazetteer: country");
+    QTest::newRow("country official name") << QStringLiteral("Envoys of the United Mexican States arrived.") << QStringLiteral("United Mexican States") << loc << QStringLiteral("gazetteer");
+    QTest::newRow("region from iso-codes") << QStringLiteral("Floods hit Queensland again.") << QStringLiteral("Queensland") << loc << QStringLiteral("gazetteer: region");
+    QTest::newRow("city") << QStringLiteral("The delegation flew to Tashkent.") << QStringLiteral("Tashkent") << loc << QStringLiteral("gazetteer: place");
+    QTest::newRow("city in capitals") << QStringLiteral("NAIROBI, Kenya, May 2. Rain fell.") << QStringLiteral("NAIROBI") << loc << QStringLiteral("gazetteer");
+    QTest::newRow("organization acronym") << QStringLiteral("A report by the IMF was published.") << QStringLiteral("IMF") << org << QStringLiteral("gazetteer: organization");
+    QTest::newRow("multi-word organization") << QStringLiteral("It went to the UN Security Council for a vote.") << QStringLiteral("UN Security Council") << org << QStringLiteral("gazetteer");
+    // cue words
+    QTest::newRow("organization cue") << QStringLiteral("A spokesman for the Tajik Energy Ministry declined.") << QStringLiteral("Tajik Energy Ministry") << org << QStringLiteral("cue word: Ministry");
+    QTest::newRow("organization with of") << QStringLiteral("She studies at the University of Tartu now.") << QStringLiteral("University of Tartu") << org << QStringLiteral("cue word: University");
+    QTest::newRow("connectors after a cue") << QStringLiteral("The Commission on Water and Soil Protection in Asia met.") << QStringLiteral("Commission on Water and Soil Protection in Asia") << org << QStringLiteral("cue word: Commission");
+    QTest::newRow("document cue") << QStringLiteral("They signed the Tashkent Charter in May.") << QStringLiteral("Tashkent Charter") << doc << QStringLiteral("cue word: Charter");
+    QTest::newRow("document with on") << QStringLiteral("The Treaty on Open Borders between Member Nations expired.") << QStringLiteral("Treaty on Open Borders between Member Nations") << doc << QStringLiteral("cue word: Treaty");
+    QTest::newRow("event cue") << QStringLiteral("He spoke at the Bishkek Summit yesterday.") << QStringLiteral("Bishkek Summit") << event << QStringLiteral("cue word: Summit");
+    QTest::newRow("location cue") << QStringLiteral("They crossed the Zeravshan River by boat.") << QStringLiteral("Zeravshan River") << loc << QStringLiteral("cue word: River");
+    // people
+    QTest::newRow("title before a name") << QStringLiteral("It was opened by President Kassym Tokayev on Monday.") << QStringLiteral("Kassym Tokayev") << person << QStringLiteral("title before a name (President)");
+    QTest::newRow("hyphenated title") << QStringLiteral("the then-Governor Rolf Quist agreed.") << QStringLiteral("Rolf Quist") << person << QStringLiteral("then-Governor");
+    QTest::newRow("description dropped") << QStringLiteral("Biologist Anneli Virtanen studies ants.") << QStringLiteral("Anneli Virtanen") << person << QStringLiteral("title before a name");
+    QTest::newRow("known first name") << QStringLiteral("The report was written by Sarah Okonkwo and others.") << QStringLiteral("Sarah Okonkwo") << person << QStringLiteral("known first name (Sarah)");
+    QTest::newRow("family name first") << QStringLiteral("Talks with Zhang Qiyue ended.") << QStringLiteral("Zhang Qiyue") << person << QStringLiteral("known first name (Zhang)");
+    QTest::newRow("first name over a cue word") << QStringLiteral("Then Nathan Law spoke.") << QStringLiteral("Nathan Law") << person << QStringLiteral("first name");
+    QTest::newRow("particle with apostrophe") << QStringLiteral("She worked with Patrizia d'Ettorre for years.") << QStringLiteral("Patrizia d'Ettorre") << person << QStringLiteral("name");
+    QTest::newRow("person before a region") << QStringLiteral("Reporters met Ken Mallory, Virginia, on Monday.") << QStringLiteral("Ken Mallory") << person << QStringLiteral("first name");
+    QTest::newRow("name with an initial") << QStringLiteral("The study by Orrin T. Vell appeared.") << QStringLiteral("Orrin T. Vell") << person << QStringLiteral("initial");
+    QTest::newRow("speech verb") << QStringLiteral("Later Tolga Berisha said the vote was fair.") << QStringLiteral("Tolga Berisha") << person << QStringLiteral("said");
+    // acronyms and short forms
+    QTest::newRow("acronym definition") << QStringLiteral("The Caspian Fisheries Commission (CFC) met. The CFC agreed.") << QStringLiteral("CFC") << org << QStringLiteral("acronym of Caspian Fisheries Commission");
+    QTest::newRow("surname alone") << QStringLiteral("Kassym Tokayev arrived. Later Tokayev left.") << QStringLiteral("Tokayev") << person << QStringLiteral("same as Kassym Tokayev");
+    QTest::newRow("news agency") << QStringLiteral("Prices rose by a tenth, Kabar reports.") << QStringLiteral("Kabar") << org << QStringLiteral("news source");
+    QTest::newRow("place before a region") << QStringLiteral("He grew up in Pine Hollow, Arkansas, and left.") << QStringLiteral("Pine Hollow") << loc << QStringLiteral("place before a region");
+    QTest::newRow("nationality and organization") << QStringLiteral("Aid came from the British Red Cross on Friday.") << QStringLiteral("British Red Cross") << org << QStringLiteral("gazetteer: organization");
+    QTest::newRow("newspaper after a place") << QStringLiteral("It was first reported by the Halifax Star last week.") << QStringLiteral("Halifax Star") << org << QStringLiteral("cue word: Star");
+    QTest::newRow("surname over a place") << QStringLiteral("Valentin Paris spoke first. Later Paris said no.") << QStringLiteral("Paris") << person << QStringLiteral("same as Valentin Paris");
+    QTest::newRow("camel case") << QStringLiteral("Users of FooChat complained.") << QStringLiteral("FooChat") << org << QStringLiteral("camel case");
+}
+
+void RecognizerTest::rules()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, span);
+    QFETCH(QString, type);
+    QFETCH(QString, why);
+    const Article a = articleOf(text);
+    const EntityList entities = m_recognizer.recognize(a);
+    const Entity e = entityAt(a, entities, span, span == u"CFC" || span == u"Tokayev" || span == u"Paris" ? 1 : 0);
+    if (e.type.isEmpty())
+        qWarning().noquote() << goldenText(a, entities);
+    QCOMPARE(e.type, type);
+    QVERIFY2(e.why.contains(why), qPrintable(e.why));
+    QCOMPARE(e.origin, Origin::Auto);
+}
+
+void RecognizerTest::notNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("span");
+
+    QTest::newRow("sentence-initial verb") << QStringLiteral("Stay with us for more news.") << QStringLiteral("Stay");
+    QTest::newRow("sentence-initial plural") << QStringLiteral("Strategies that fail are dropped.") << QStringLiteral("Strategies");
+    QTest::newRow("pronoun") << QStringLiteral("It rained. He left early.") << QStringLiteral("He");
+    QTest::newRow("preposition") << QStringLiteral("In the end nothing changed.") << QStringLiteral("In");
+    QTest::newRow("nationality adjective") << QStringLiteral("Chinese officials declined to comment.") << QStringLiteral("Chinese");
+    QTest::newRow("month") << QStringLiteral("They met again in September.") << QStringLiteral("September");
+    QTest::newRow("title alone") << QStringLiteral("The President declined to comment.") << QStringLiteral("President");
+    QTest::newRow("generic capitalized noun") << QStringLiteral("She appealed to the Court again.") << QStringLiteral("Court");
+    QTest::newRow("contraction") << QStringLiteral("\"You're right,\" she said.") << QStringLiteral("You're");
+    QTest::newRow("hyphenated adjective") << QStringLiteral("Open-minded people came.") << QStringLiteral("Open-minded");
+    QTest::newRow("title case headline") << QStringLiteral("Fire Destroys Historic Mill In Northern Town As Residents Flee\nA fire destroyed the mill.") << QStringLiteral("Destroys Historic Mill In Northern Town As Residents");
+    QTest::newRow("lone unknown word") << QStringLiteral("They used Zorblax paint.") << QStringLiteral("Zorblax");
+}
+
+void RecognizerTest::notNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, span);
+    const Article a = articleOf(text);
+    const EntityList entities = m_recognizer.recognize(a);
+    QVERIFY2(!anyEntityOverlaps(a, entities, span), qPrintable(goldenText(a, entities)));
+}
+
+void RecognizerTest::canonicalCases()
+{
+    QFile f(QStringLiteral(ANNALIST_TEST_DATA "/recognize/cica-forum.txt"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const Article a = articleOf(QString::fromUtf8(f.readAll()));
+    const EntityList es = m_recognizer.recognize(a);
+    const auto typeOf = [&](const QString &span, int nth = 0) { return entityAt(a, es, span, nth).type; };
+
+    QCOMPARE(typeOf(QStringLiteral("Wang Wenbin")), QString(EntityTypes::Person));
+    QCOMPARE(typeOf(QStringLiteral("Wenbin"), 1), QString(EntityTypes::Person));
+    QCOMPARE(typeOf(QStringLiteral("Conference on Interaction and Confidence Building Measures in Asia")),
+             QString(EntityTypes::Organization));
+    QCOMPARE(typeOf(QStringLiteral("CICA")), QString(EntityTypes::Organization));
+    QCOMPARE(typeOf(QStringLiteral("CICA"), 1), QString(EntityTypes::Organization));
+    QCOMPARE(typeOf(QStringLiteral("Department of European and Central Asian Affairs of the Chinese Foreign Ministry")),
+             QString(EntityTypes::Organization));
+    QCOMPARE(typeOf(QStringLiteral("Nursultan Nazarbayev")), QString(EntityTypes::Person));
+    QCOMPARE(typeOf(QStringLiteral("Nur-Sultan")), QString(EntityTypes::Location));
+    QCOMPARE(typeOf(QStringLiteral("Trend")), QString(EntityTypes::Organization));
+    QCOMPARE(typeOf(QStringLiteral("UN General Assembly")), QString(EntityTypes::Organization));
+    QCOMPARE(typeOf(QStringLiteral("Almaty Act")), QString(EntityTypes::Document));
+    QCOMPARE(typeOf(QStringLiteral("Declaration on Principles Guiding Relations between CICA Member States")),
+             QString(EntityTypes::Document));
+    QVERIFY(!anyEntityOverlaps(a, es, QStringLiteral("Stay")));
+    QVERIFY(!anyEntityOverlaps(a, es, QStringLiteral("Strategies")));
+    QVERIFY(!anyEntityOverlaps(a, es, QStringLiteral("He said")));
+}
+
+void RecognizerTest::aliasesCarryTheirName()
+{
+    const Article a = articleOf(QStringLiteral(
+        "The Aral Basin Restoration Fund (ABRF) was founded by Gulnara Seitkali. Seitkali said the ABRF would grow."));
+    const EntityList es = m_recognizer.recognize(a);
+    const Entity acronym = entityAt(a, es, QStringLiteral("ABRF"), 1);
+    QCOMPARE(acronym.canonical, QStringLiteral("Aral Basin Restoration Fund"));
+    const Entity surname = entityAt(a, es, QStringLiteral("Seitkali"), 1);
+    QCOMPARE(surname.type, QString(EntityTypes::Person));
+    QCOMPARE(surname.canonical, QStringLiteral("Gulnara Seitkali"));
+    QVERIFY(entityAt(a, es, QStringLiteral("Gulnara Seitkali")).canonical.isEmpty());
+}
+
+void RecognizerTest::oneTypePerString()
+{
+    // "Tormund Vale" is a person by title once; the bare repeat follows it.
+    const Article a = articleOf(QStringLiteral(
+        "Senator Tormund Vale spoke first. Critics of Tormund Vale left. Tormund Vale stayed."));
+    const EntityList es = m_recognizer.recognize(a);
+    for (int k = 0; k < 3; ++k)
+        QCOMPARE(entityAt(a, es, QStringLiteral("Tormund Vale"), k).type, QString(EntityTypes::Person));
+}
+
+void RecognizerTest::resultIsSortedAndDisjoint()
+{
+    QFile f(QStringLiteral(ANNALIST_TEST_DATA "/recognize/climate-summit.txt"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const Article a = articleOf(QString::fromUtf8(f.readAll()));
+    const EntityList es = m_recognizer.recognize(a);
+    QVERIFY(es.size() > 5);
+    for (qsizetype i = 0; i < es.size(); ++i) {
+        QVERIFY(!es.at(i).range.isEmpty());
+        QVERIFY(es.at(i).type != QString(EntityTypes::Date));
+        QVERIFY(!es.at(i).why.isEmpty());
+        if (i > 0)
+            QVERIFY(es.at(i - 1).range.end <= es.at(i).range.start);
+    }
+}
+
+void RecognizerTest::userLexiconWins()
+{
+    Recognizer r;
+    const Article a = articleOf(QStringLiteral("The Quill Society met the Press Council in Oslo."));
+    QCOMPARE(entityAt(a, r.recognize(a), QStringLiteral("Quill Society")).origin, Origin::Auto);
+    r.setUserLexicon({{QStringLiteral("Quill Society"), QStringLiteral("CLUB")}, {QStringLiteral("Oslo"), QString(EntityTypes::Organization)}});
+    const EntityList es = r.recognize(a);
+    const Entity club = entityAt(a, es, QStringLiteral("Quill Society"));
+    QCOMPARE(club.type, QStringLiteral("CLUB"));
+    QCOMPARE(club.origin, Origin::Lexicon);
+    QCOMPARE(club.why, QStringLiteral("your lexicon"));
+    QCOMPARE(entityAt(a, es, QStringLiteral("Oslo")).type, QString(EntityTypes::Organization));
+    r.setUserLexicon({});
+    QCOMPARE(entityAt(a, r.recognize(a), QStringLiteral("Oslo")).type, QString(EntityTypes::Location));
+}
+
+void RecognizerTest::emptyAndOddInput()
+{
+    QVERIFY(m_recognizer.recognize(articleOf(QString())).isEmpty());
+    QVERIFY(m_recognizer.recognize(articleOf(QStringLiteral("   \n\n  "))).isEmpty());
+    QVERIFY(m_recognizer.recognize(articleOf(QStringLiteral("((( ))) ... --- \"\" ''"))).isEmpty());
+    // Astral characters and a lone surrogate must not break offsets.
+    const Article a = articleOf(QStringLiteral("\U0001F600 Talks in Mongolia \U0001F600 ") + QChar(0xD800));
+    const Entity e = entityAt(a, m_recognizer.recognize(a), QStringLiteral("Mongolia"));
+    QCOMPARE(e.type, QString(EntityTypes::Location));
+}
+
+void RecognizerTest::golden_data()
+{
+    QTest::addColumn<QString>("input");
+    const QDir dir(QStringLiteral(ANNALIST_TEST_DATA "/recognize"));
+    const QStringList inputs = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    QVERIFY(!inputs.isEmpty());
+    for (const QString &name : inputs)
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+// Expected outputs live beside the inputs as NAME.expected ("start end TYPE
+// text<TAB>why" per line, code points). Set ANNALIST_REGENERATE_GOLDEN=1 to
+// rewrite them, then read the diff before committing.
+void RecognizerTest::golden()
+{
+    QFETCH(QString, input);
+    QFile in(input);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const Article a = articleOf(QString::fromUtf8(in.readAll()));
+    const QString got = goldenText(a, m_recognizer.recognize(a));
+    const QString expectedPath = input.chopped(4) + QStringLiteral(".expected");
+    if (qEnvironmentVariableIntValue("ANNALIST_REGENERATE_GOLDEN") == 1) {
+        QFile out(expectedPath);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(got.toUtf8());
+        QSKIP("expected output regenerated; review the diff");
+    }
+    QFile expected(expectedPath);
+    QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(expectedPath + QStringLiteral(" is missing")));
+    QCOMPARE(got, QString::fromUtf8(expected.readAll()));
+}
+
+QTEST_GUILESS_MAIN(RecognizerTest)
+#include "recognizer_test.moc"

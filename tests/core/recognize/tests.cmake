@@ -1,0 +1,2 @@
+annalist_add_test(tokenizer_test SOURCES recognize/tokenizer_test.cpp)
+annalist_add_test(recognizer_test SOURCES recognize/recognizer_test.cpp)

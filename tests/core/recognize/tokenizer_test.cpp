@@ -1,0 +1,102 @@
+#include "recognize/tokenizer.h"
+
+#include <QTest>
+
+using namespace Annalist;
+
+class TokenizerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void words_data();
+    void words();
+    void shapes_data();
+    void shapes();
+    void gapPunctuation();
+    void hashMatchesFoldedHash();
+};
+
+void TokenizerTest::words_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // words joined by '|'
+
+    QTest::newRow("plain") << QStringLiteral("Wang Wenbin said.") << QStringLiteral("Wang|Wenbin|said");
+    QTest::newRow("hyphen joins") << QStringLiteral("Nur-Sultan and then-President") << QStringLiteral("Nur-Sultan|and|then-President");
+    QTest::newRow("possessive split") << QStringLiteral("Kazakhstan's leader") << QStringLiteral("Kazakhstan|leader");
+    QTest::newRow("typographic possessive") << QStringLiteral("Kazakhstan\u2019s leader") << QStringLiteral("Kazakhstan|leader");
+    QTest::newRow("inner apostrophe") << QStringLiteral("Patrizia d'Ettorre") << QStringLiteral("Patrizia|d'Ettorre");
+    QTest::newRow("dotted abbreviation") << QStringLiteral("the U.S. and L.A. today") << QStringLiteral("the|U.S.|and|L.A.|today");
+    QTest::newRow("initial") << QStringLiteral("Jonathan M. Stan") << QStringLiteral("Jonathan|M.|Stan");
+    QTest::newRow("sentence stop not kept") << QStringLiteral("in Baku. Then") << QStringLiteral("in|Baku|Then");
+    QTest::newRow("brackets") << QStringLiteral("Asia (CICA) met") << QStringLiteral("Asia|CICA|met");
+    QTest::newRow("numbers") << QStringLiteral("On 14 September 1999, 15 states") << QStringLiteral("On|14|September|1999|15|states");
+    QTest::newRow("non-latin") << QStringLiteral("Zürich и Москва") << QStringLiteral("Zürich|и|Москва");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TokenizerTest::words()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QList<Token> tokens = tokenize(text);
+    QStringList got;
+    for (const Token &t : tokens)
+        got.append(text.mid(t.start, t.length()));
+    QCOMPARE(got.join(u'|'), expected);
+}
+
+void TokenizerTest::shapes_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<int>("present");
+    QTest::addColumn<int>("absent");
+
+    QTest::newRow("capitalized") << QStringLiteral("Baku") << int(Token::Capitalized) << int(Token::AllCaps | Token::Lowercase);
+    QTest::newRow("all caps") << QStringLiteral("CICA") << int(Token::Capitalized | Token::AllCaps) << int(Token::Lowercase);
+    QTest::newRow("camel case") << QStringLiteral("WhatsApp") << int(Token::Capitalized | Token::InnerCaps) << int(Token::AllCaps);
+    QTest::newRow("lower") << QStringLiteral("said") << int(Token::Lowercase) << int(Token::Capitalized);
+    QTest::newRow("initial") << QStringLiteral("M.") << int(Token::Initial | Token::Capitalized) << int(Token::AllCaps);
+    QTest::newRow("abbreviation") << QStringLiteral("U.S.") << int(Token::Abbreviation | Token::AllCaps) << int(Token::Initial);
+    QTest::newRow("hyphenated") << QStringLiteral("Nur-Sultan") << int(Token::Hyphenated | Token::Capitalized) << int(Token::InnerCaps);
+    QTest::newRow("digits") << QStringLiteral("G20") << int(Token::HasDigit | Token::Capitalized) << int(Token::AllCaps);
+}
+
+void TokenizerTest::shapes()
+{
+    QFETCH(QString, word);
+    QFETCH(int, present);
+    QFETCH(int, absent);
+    const QList<Token> tokens = tokenize(word);
+    QCOMPARE(tokens.size(), 1);
+    QCOMPARE(tokens.first().shape & present, present);
+    QCOMPARE(tokens.first().shape & absent, 0);
+}
+
+void TokenizerTest::gapPunctuation()
+{
+    const QString text = QStringLiteral("first,\n\"Second\" (third)");
+    const QList<Token> tokens = tokenize(text);
+    QCOMPARE(tokens.size(), 3);
+    QVERIFY(tokens.at(0).newlineBefore);
+    QCOMPARE(tokens.at(1).gapPunct, u'"');
+    QVERIFY(tokens.at(1).newlineBefore);
+    QCOMPARE(tokens.at(2).gapPunct, u'(');
+    QVERIFY(!tokens.at(2).newlineBefore);
+}
+
+void TokenizerTest::hashMatchesFoldedHash()
+{
+    const QString text = QStringLiteral("BAKU Baku baku U.S. Nur-Sultan d\u2019Ettorre");
+    const QList<Token> tokens = tokenize(text);
+    QCOMPARE(tokens.size(), 6);
+    for (const Token &t : tokens)
+        QCOMPARE(t.hash, foldedHash(QStringView(text).mid(t.start, t.length())));
+    QCOMPARE(tokens.at(0).hash, tokens.at(1).hash);
+    QCOMPARE(tokens.at(1).hash, tokens.at(2).hash);
+    QCOMPARE(tokens.at(5).hash, foldedHash(u"d'ettorre"));
+}
+
+QTEST_GUILESS_MAIN(TokenizerTest)
+#include "tokenizer_test.moc"
