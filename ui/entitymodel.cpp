@@ -60,7 +60,7 @@ EntityModel::Grouping EntityModel::groupEntities(const Article &article, const E
         // Dates group by what they mean, names by the full name they stand for.
         const QString key = e.type == EntityTypes::Date && !e.value.isEmpty()
             ? e.value
-            : (e.canonical.isEmpty() ? text : e.canonical);
+            : (e.canonical.isEmpty() ? text : e.canonical).toCaseFolded(); // "ASTANA" is "Astana" shouted
         auto &groups = groupRow[t];
         auto g = groups.constFind(key);
         int gi;
@@ -72,6 +72,12 @@ EntityModel::Grouping EntityModel::groupEntities(const Article &article, const E
             gi = *g;
         }
         Group &group = types[t].groups[gi];
+        // A dateline's capitals are a typographic habit: prefer the ordinary spelling as the name.
+        if (e.canonical.isEmpty() && group.name == group.name.toUpper() && text != text.toUpper()) {
+            group.aliases.removeAll(text);
+            group.aliases.append(group.name);
+            group.name = text;
+        }
         if (text != group.name && !group.aliases.contains(text))
             group.aliases.append(text);
         group.occurrences.append(e.range);

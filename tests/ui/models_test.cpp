@@ -14,6 +14,7 @@ private Q_SLOTS:
     void timeline_passesModelTesterAndShowsPrecision();
     void timeline_marksEventsOfTheCursorSentence();
     void entities_groupAliasesAndCount();
+    void entities_groupSpellingsThatDifferOnlyInCase();
 };
 
 static Article article()
@@ -113,6 +114,25 @@ void ModelsTest::entities_groupAliasesAndCount()
     QCOMPARE(occ.size(), 3);
     QVERIFY(occ[0].start < occ[1].start && occ[1].start < occ[2].start);
     QCOMPARE(model.indexForRange(occ[1]), cica);
+}
+
+void ModelsTest::entities_groupSpellingsThatDifferOnlyInCase()
+{
+    EntityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Article a;
+    a.text = QStringLiteral("ASTANA, Kazakhstan. Experts met in Astana.");
+    segmentArticle(a);
+    EntityList list{entity(a, QStringLiteral("ASTANA"), EntityTypes::Location),
+                    entity(a, QStringLiteral("Kazakhstan"), EntityTypes::Location),
+                    entity(a, QStringLiteral("Astana"), EntityTypes::Location)};
+    model.setEntities(a, list, {QStringLiteral("LOCATION")});
+    const QModelIndex places = model.index(0, 0);
+    QCOMPARE(model.rowCount(places), 2);
+    const QModelIndex astana = model.index(0, 0, places);
+    QCOMPARE(astana.data(EntityModel::NameRole).toString(), QStringLiteral("Astana"));
+    QCOMPARE(astana.data(EntityModel::CountRole).toInt(), 2);
+    QCOMPARE(astana.data(EntityModel::AliasesRole).toStringList(), QStringList{QStringLiteral("ASTANA")});
 }
 
 QTEST_MAIN(ModelsTest)
