@@ -1,0 +1,204 @@
+#include "temporal/temporaltokens.h"
+
+#include <string_view>
+#include <unordered_map>
+
+namespace Annalist::Temporal {
+
+namespace {
+
+struct Entry {
+    Lex lex;
+    qint16 value;
+};
+
+using Vocabulary = std::unordered_map<std::u16string_view, Entry>;
+
+// The words are the whole temporal vocabulary of the tagger. Month and
+// weekday abbreviations are here too; the tagger decides from the context
+// whether an ambiguous one ("May", "Jan", "fall") is meant as a date.
+const Vocabulary &vocabulary()
+{
+    static const Vocabulary words = [] {
+        Vocabulary v;
+        auto add = [&v](std::u16string_view w, Lex lex, qint16 value) { v.emplace(w, Entry{lex, value}); };
+        const std::u16string_view months[] = {u"january", u"february", u"march", u"april", u"may", u"june",
+                                              u"july", u"august", u"september", u"october", u"november", u"december"};
+        for (qint16 i = 0; i < 12; ++i)
+            add(months[i], Lex::Month, qint16(i + 1));
+        const std::u16string_view abbrev[] = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun",
+                                              u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+        for (qint16 i = 0; i < 12; ++i)
+            v.emplace(abbrev[i], Entry{Lex::Month, qint16(-(i + 1))}); // negative: abbreviation
+        add(u"sept", Lex::Month, -9);
+        const std::u16string_view days[] = {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday"};
+        for (qint16 i = 0; i < 7; ++i)
+            add(days[i], Lex::Weekday, qint16(i + 1));
+        add(u"today", Lex::DayRef, 0);
+        add(u"yesterday", Lex::DayRef, -1);
+        add(u"tomorrow", Lex::DayRef, 1);
+        add(u"tonight", Lex::DayRef, 2);
+        const std::pair<std::u16string_view, Unit> units[] = {
+            {u"second", Second}, {u"seconds", Second}, {u"minute", Minute}, {u"minutes", Minute},
+            {u"hour", Hour}, {u"hours", Hour}, {u"day", Day}, {u"days", Day}, {u"week", Week},
+            {u"weeks", Week}, {u"weekend", Weekend}, {u"weekends", Weekend}, {u"fortnight", Fortnight},
+            {u"month", Month}, {u"months", Month}, {u"quarter", Quarter}, {u"quarters", Quarter},
+            {u"year", Year}, {u"years", Year}, {u"decade", Decade}, {u"decades", Decade},
+            {u"century", Century}, {u"centuries", Century}};
+        for (const auto &[w, u] : units)
+            add(w, Lex::Unit, u);
+        const std::u16string_view numbers[] = {u"zero", u"one", u"two", u"three", u"four", u"five", u"six",
+                                               u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve",
+                                               u"thirteen", u"fourteen", u"fifteen", u"sixteen", u"seventeen",
+                                               u"eighteen", u"nineteen", u"twenty"};
+        for (qint16 i = 1; i <= 20; ++i)
+            add(numbers[i], Lex::NumWord, i);
+        add(u"thirty", Lex::NumWord, 30);
+        add(u"forty", Lex::NumWord, 40);
+        add(u"fifty", Lex::NumWord, 50);
+        add(u"sixty", Lex::NumWord, 60);
+        add(u"seventy", Lex::NumWord, 70);
+        add(u"eighty", Lex::NumWord, 80);
+        add(u"ninety", Lex::NumWord, 90);
+        add(u"hundred", Lex::NumWord, 100);
+        add(u"a", Lex::NumWord, 1);
+        add(u"an", Lex::NumWord, 1);
+        add(u"several", Lex::NumWord, -1);
+        add(u"few", Lex::NumWord, -1);
+        add(u"many", Lex::NumWord, -1);
+        add(u"first", Lex::Ordinal, 1);
+        add(u"third", Lex::Ordinal, 3);
+        add(u"fourth", Lex::Ordinal, 4);
+        add(u"spring", Lex::Season, 1);
+        add(u"summer", Lex::Season, 2);
+        add(u"autumn", Lex::Season, 3);
+        add(u"fall", Lex::Season, 3);
+        add(u"winter", Lex::Season, 4);
+        add(u"morning", Lex::PartOfDay, 1);
+        add(u"afternoon", Lex::PartOfDay, 2);
+        add(u"evening", Lex::PartOfDay, 3);
+        add(u"night", Lex::PartOfDay, 4);
+        add(u"last", Lex::Modifier, Last);
+        add(u"next", Lex::Modifier, Next);
+        add(u"this", Lex::Modifier, This);
+        add(u"past", Lex::Modifier, Past);
+        add(u"previous", Lex::Modifier, Previous);
+        add(u"coming", Lex::Modifier, Coming);
+        add(u"following", Lex::Modifier, Following);
+        add(u"same", Lex::Modifier, Same);
+        add(u"early", Lex::Edge, Early);
+        add(u"mid", Lex::Edge, Mid);
+        add(u"late", Lex::Edge, Late);
+        add(u"end", Lex::Edge, End);
+        add(u"beginning", Lex::Edge, Beginning);
+        add(u"start", Lex::Edge, Start);
+        add(u"middle", Lex::Edge, Middle);
+        add(u"currently", Lex::PresentRef, 0);
+        add(u"nowadays", Lex::PresentRef, 0);
+        add(u"recently", Lex::PastRef, 0);
+        add(u"recent", Lex::PastRef, 1);
+        add(u"daily", Lex::SetWord, Day);
+        add(u"weekly", Lex::SetWord, Week);
+        add(u"monthly", Lex::SetWord, Month);
+        add(u"quarterly", Lex::SetWord, Quarter);
+        add(u"yearly", Lex::SetWord, Year);
+        add(u"annually", Lex::SetWord, Year);
+        add(u"annual", Lex::SetWord, Year);
+        add(u"the", Lex::The, 0);
+        add(u"ago", Lex::Ago, 0);
+        add(u"later", Lex::Relation, 1);
+        add(u"after", Lex::Relation, 2);
+        add(u"earlier", Lex::Relation, -1);
+        add(u"before", Lex::Relation, -2);
+        add(u"utc", Lex::Zone, 0);
+        add(u"gmt", Lex::Zone, 0);
+        add(u"nearly", Lex::Approx, 0);
+        add(u"almost", Lex::Approx, 0);
+        add(u"about", Lex::Approx, 0);
+        add(u"around", Lex::Approx, 0);
+        add(u"approximately", Lex::Approx, 0);
+        add(u"over", Lex::Approx, 0);
+        add(u"of", Lex::Of, 0);
+        add(u"and", Lex::And, 0);
+        add(u"respectively", Lex::Respectively, 0);
+        return v;
+    }();
+    return words;
+}
+
+constexpr qsizetype LongestWord = 13; // "approximately"
+
+bool isLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u | 0x20) >= u'a' && (u | 0x20) <= u'z';
+    return c.isLetter();
+}
+
+} // namespace
+
+QList<Token> tokenize(QStringView text)
+{
+    QList<Token> tokens;
+    tokens.reserve(text.size() / 5 + 4);
+    const Vocabulary &words = vocabulary();
+    const qsizetype n = text.size();
+    const QChar *data = text.data();
+    qsizetype i = 0;
+    while (i < n) {
+        const char16_t c = data[i].unicode();
+        if (c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == 0xA0 || (c > 0x7f && data[i].isSpace())) {
+            ++i;
+            continue;
+        }
+        Token t;
+        t.start = i;
+        if (c >= u'0' && c <= u'9') {
+            qint64 value = 0;
+            while (i < n && data[i].unicode() >= u'0' && data[i].unicode() <= u'9') {
+                if (value < 1000000000)
+                    value = value * 10 + (data[i].unicode() - u'0');
+                ++i;
+            }
+            t.kind = TokenKind::Number;
+            t.number = (i - t.start) <= 9 ? qint32(value) : -1;
+        } else if (isLetter(data[i])) {
+            bool ascii = true;
+            char16_t lower[LongestWord];
+            qsizetype len = 0;
+            t.upper = data[i].isUpper();
+            while (i < n && isLetter(data[i])) {
+                const char16_t u = data[i].unicode();
+                if (u >= 0x80)
+                    ascii = false;
+                else if (len < LongestWord)
+                    lower[len] = u | 0x20;
+                ++len;
+                ++i;
+            }
+            t.kind = TokenKind::Word;
+            if (ascii && len <= LongestWord) {
+                const auto it = words.find(std::u16string_view(lower, size_t(len)));
+                if (it != words.end()) {
+                    t.lex = it->second.lex;
+                    t.value = it->second.value;
+                }
+            }
+        } else {
+            // A surrogate pair stays one token.
+            i += (QChar::isHighSurrogate(c) && i + 1 < n && data[i + 1].isLowSurrogate()) ? 2 : 1;
+            t.kind = TokenKind::Punct;
+        }
+        t.end = i;
+        tokens.append(t);
+    }
+    return tokens;
+}
+
+bool wordIs(QStringView word, QLatin1StringView lower)
+{
+    return word.compare(lower, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace Annalist::Temporal
