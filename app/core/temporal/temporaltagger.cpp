@@ -121,7 +121,7 @@ Tense cueTense(QStringView w)
         "won"_L1, "lost"_L1, "left"_L1, "saw"_L1, "became"_L1, "got"_L1, "paid"_L1, "spent"_L1, "struck"_L1,
         "brought"_L1, "found"_L1, "built"_L1, "ran"_L1, "wrote"_L1, "spoke"_L1, "chose"_L1, "flew"_L1,
         "grew"_L1, "knew"_L1, "led"_L1, "sent"_L1, "stood"_L1, "kept"_L1, "felt"_L1, "heard"_L1, "ago"_L1,
-        "since"_L1, "dropped"_L1, "hit"_L1, "shut"_L1, "broke"_L1, "died"_L1, "born"_L1, "signed"_L1};
+        "since"_L1, "broke"_L1, "born"_L1};
     static const QLatin1StringView notPast[] = {"need"_L1, "speed"_L1, "proceed"_L1, "exceed"_L1, "succeed"_L1,
                                                 "indeed"_L1, "hundred"_L1, "breed"_L1, "embed"_L1, "feed"_L1,
                                                 "seed"_L1, "bed"_L1, "red"_L1, "shed"_L1};
@@ -145,10 +145,10 @@ Tense cueTense(QStringView w)
 class Run
 {
 public:
-    Run(const Article &article, const QList<Token> &tokens)
+    Run(const Article &article, const QList<Token> &tokens, QDate dct)
         : m_text(article.text)
         , m_t(tokens)
-        , m_dct(article.date)
+        , m_dct(dct)
     {
     }
 
@@ -289,6 +289,10 @@ bool Run::plausibleYear(qsizetype i) const
                 return false;
         }
     }
+    // A number inside a name: "Russell 2000 Index", "Windows 2000 Server".
+    if (tok(i - 1).kind == TokenKind::Word && tok(i - 1).upper && !tok(i - 1).sentenceStart && tok(i - 1).lex == Lex::None
+        && tok(i + 1).kind == TokenKind::Word && tok(i + 1).upper)
+        return false;
     if (tok(i - 1).kind == TokenKind::Word) {
         static const QLatin1StringView counters[] = {"no"_L1, "number"_L1, "page"_L1, "flight"_L1, "route"_L1,
                                                      "model"_L1, "room"_L1, "article"_L1, "section"_L1, "rule"_L1};
@@ -356,13 +360,18 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
                 continue;
         }
         if (t == Tense::Past && word(k).endsWith(u"ed")) {
-            // A participle after will/is/are takes that tense: "will be held", "is expected".
+            // A participle takes the tense of its auxiliaries: "will be held",
+            // "may be signed", "is expected", "has been approved".
             for (qsizetype b = k - 1; b >= begin && b >= k - 3; --b) {
-                const Tense aux = cueTense(word(b));
-                if (aux == Tense::Future || aux == Tense::Present) {
-                    t = aux;
-                    break;
-                }
+                const QStringView aux = word(b);
+                if (wordIs(aux, "be"_L1) || wordIs(aux, "not"_L1))
+                    continue;
+                if (wordIs(aux, "will"_L1) || wordIs(aux, "shall"_L1) || wordIs(aux, "would"_L1) || aux == u"may"
+                    || aux == u"might" || aux == u"could" || aux == u"should" || aux == u"must")
+                    t = Tense::Future;
+                else if (wordIs(aux, "is"_L1) || wordIs(aux, "are"_L1) || wordIs(aux, "am"_L1))
+                    t = Tense::Present;
+                break;
             }
         }
         const qsizetype distance = k < first ? first - k : k - last;
@@ -596,7 +605,15 @@ std::optional<Match> Run::matchTime(qsizetype i)
         date = dayValue(m_dct.addDays(tok(last + 1).value));
         ++last;
     } else {
-        date = m_dct.isValid() ? dayValue(m_dct) : QStringLiteral("XXXX-XX-XX");
+        // The day is the one last named in the same sentence, else the article's.
+        qsizetype sentence = i;
+        while (sentence > 0 && !m_t[sentence].sentenceStart)
+            --sentence;
+        if (!m_out.isEmpty() && m_out.constLast().range.start >= m_t[sentence].start
+            && parseValue(m_out.constLast().value).day > 0)
+            date = m_out.constLast().value.left(10);
+        else
+            date = m_dct.isValid() ? dayValue(m_dct) : QStringLiteral("XXXX-XX-XX");
     }
     Match m{i, last, QStringLiteral("TIME"), date + u'T' + pad(hour, 2) + u':' + pad(minute, 2) + zone, {},
             QStringLiteral("time of day")};
@@ -737,7 +754,7 @@ std::optional<Match> Run::matchWeekday(qsizetype i)
     qsizetype k = i + 1;
     if (punct(k, u','))
         ++k;
-    if (lex(k, Lex::Month) || (isNumber(k) && lex(k + 1, Lex::Month))) {
+    if (!tok(k).sentenceStart && (lex(k, Lex::Month) || (isNumber(k) && lex(k + 1, Lex::Month)))) {
         if (auto m = lex(k, Lex::Month) ? matchMonth(k) : matchNumber(k); m && m->type == u"DATE") {
             m->first = i;
             return m;
@@ -1114,6 +1131,9 @@ std::optional<Match> Run::durationFrom(qsizetype i, double amount, qsizetype u, 
     Q_UNUSED(numFirst);
     const int unit = tok(u).value;
     const bool article = is(i, "a"_L1) || is(i, "an"_L1);
+    // "a second consecutive day", "a second term": an ordinal, not a unit.
+    if (unit == Second && article && tok(u + 1).kind == TokenKind::Word)
+        return std::nullopt;
     // An age ("56-year-old") is no date.
     if (punct(u + 1, u'-') && is(u + 2, "old"_L1))
         return std::nullopt;
@@ -1274,8 +1294,24 @@ QList<Timex> TemporalTagger::tag(const Article &article) const
     markSentences(tokens, article.sentences);
     if (!tokens.isEmpty())
         tokens.first().sentenceStart = true;
-    Run run(article, tokens);
-    return run.tag();
+    QList<Timex> timexes = Run(article, tokens, article.date).tag();
+    if (article.date.isValid())
+        return timexes;
+    // With no article date, a dateline with a full date ("April 27, 2005" on
+    // a line of its own, or inside Article::dateline) is the article's date.
+    for (const Timex &t : std::as_const(timexes)) {
+        const Parsed p = parseValue(t.value);
+        if (t.type != u"DATE" || p.day == 0 || t.why != u"full date")
+            continue;
+        const qsizetype s = article.sentenceAt(t.range.start);
+        const bool inDateline = !article.dateline.isEmpty() && article.dateline.contains(t.range);
+        const bool ownLine = s >= 0 && s < 3
+            && article.slice(article.sentences[s]).trimmed().size() <= t.range.length() + 2;
+        if (inDateline || ownLine)
+            return Run(article, tokens, QDate(p.year, p.month, p.day)).tag();
+        break;
+    }
+    return timexes;
 }
 
 } // namespace Annalist
