@@ -291,7 +291,7 @@ bool Run::plausibleYear(qsizetype i) const
     }
     // A number inside a name: "Russell 2000 Index", "Windows 2000 Server".
     if (tok(i - 1).kind == TokenKind::Word && tok(i - 1).upper && !tok(i - 1).sentenceStart && tok(i - 1).lex == Lex::None
-        && tok(i + 1).kind == TokenKind::Word && tok(i + 1).upper)
+        && tok(i + 1).kind == TokenKind::Word && tok(i + 1).upper && !tok(i + 1).sentenceStart)
         return false;
     if (tok(i - 1).kind == TokenKind::Word) {
         static const QLatin1StringView counters[] = {"no"_L1, "number"_L1, "page"_L1, "flight"_L1, "route"_L1,
@@ -364,7 +364,7 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
             // "may be signed", "is expected", "has been approved".
             for (qsizetype b = k - 1; b >= begin && b >= k - 3; --b) {
                 const QStringView aux = word(b);
-                if (wordIs(aux, "be"_L1) || wordIs(aux, "not"_L1))
+                if (wordIs(aux, "be"_L1) || wordIs(aux, "not"_L1) || aux.endsWith(u"ly"))
                     continue;
                 if (wordIs(aux, "will"_L1) || wordIs(aux, "shall"_L1) || wordIs(aux, "would"_L1) || aux == u"may"
                     || aux == u"might" || aux == u"could" || aux == u"should" || aux == u"must")
