@@ -143,8 +143,9 @@ public:
     void replaceAcronyms(QList<Piece> &pieces) const;
     static int wordCount(const QList<Piece> &pieces, qsizetype from, qsizetype to);
 
-private:
     bool isVerb(const QList<Piece> &ps, qsizetype k) const;
+
+private:
     qsizetype shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype verb) const;
 
     const Article &m_a;
@@ -468,24 +469,32 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
 
 QString Labeler::occasion(TextRange sentence) const
 {
-    // An EVENT entity named in the sentence is the occasion.
-    for (const Entity &e : m_entities)
-        if (e.type == EntityTypes::Event && sentence.contains(e.range))
-            return e.canonical.isEmpty() ? m_a.slice(e.range).toString() : e.canonical;
     QList<Piece> ps = pieces(sentence);
+    QString name;
+    qsizetype e = -1; // the piece after the occasion's name
+    // An EVENT entity named in the sentence is the occasion.
+    for (const Entity &ent : m_entities) {
+        if (ent.type == EntityTypes::Event && sentence.contains(ent.range)) {
+            name = ent.canonical.isEmpty() ? m_a.slice(ent.range).toString() : ent.canonical;
+            e = 0;
+            while (e < ps.size() && ps[e].start < ent.range.end)
+                ++e;
+            break;
+        }
+    }
     static const QLatin1StringView occasions[] = {
         "meeting"_L1, "forum"_L1, "summit"_L1, "conference"_L1, "session"_L1, "assembly"_L1, "congress"_L1,
         "festival"_L1, "games"_L1, "olympics"_L1, "championship"_L1, "championships"_L1, "expo"_L1,
         "symposium"_L1, "talks"_L1, "ceremony"_L1, "exhibition"_L1, "fair"_L1, "cup"_L1, "convention"_L1,
         "dialogue"_L1, "council"_L1, "round"_L1, "show"_L1, "week"_L1, "conclave"_L1, "plenary"_L1};
-    for (qsizetype k = 0; k + 1 < ps.size(); ++k) {
+    for (qsizetype k = 0; name.isEmpty() && k + 1 < ps.size(); ++k) {
         if (!ps[k].word || !oneOf(text(ps[k]), {"at"_L1, "during"_L1}))
             continue;
         qsizetype s = k + 1;
         if (wordIs(text(ps[s]), "the"_L1))
             ++s;
         // A name: capitalised words, ordinals, numbers, and function words between capitals.
-        qsizetype e = s;
+        e = s;
         bool hasOccasion = false;
         int capitals = 0;
         while (e < ps.size() && ps[e].word) {
@@ -504,25 +513,25 @@ QString Labeler::occasion(TextRange sentence) const
                 break;
             }
         }
-        if (!hasOccasion || capitals < 2)
-            continue;
-        QString name = render(ps, s, e);
-        // "(being) held in Baku", "taking place in Baku", "in Baku"
-        qsizetype p = e;
-        while (p < ps.size() && ps[p].word
-               && oneOf(text(ps[p]), {"being"_L1, "to"_L1, "be"_L1, "held"_L1, "hosted"_L1, "taking"_L1, "place"_L1,
-                                      "that"_L1, "which"_L1, "is"_L1, "was"_L1, "organized"_L1, "organised"_L1,
-                                      "convened"_L1, "underway"_L1, "under"_L1, "way"_L1}))
-            ++p;
-        if (p + 1 < ps.size() && wordIs(text(ps[p]), "in"_L1) && ps[p + 1].upper) {
-            qsizetype q = p + 1;
-            while (q < ps.size() && ps[q].word && ps[q].upper)
-                ++q;
-            name += u" in " + render(ps, p + 1, q);
-        }
-        return name;
+        if (hasOccasion && capitals >= 2)
+            name = render(ps, s, e);
     }
-    return {};
+    if (name.isEmpty())
+        return {};
+    // "(being) held in Baku", "taking place in Baku", "in Baku"
+    qsizetype p = e;
+    while (p < ps.size() && ps[p].word
+           && oneOf(text(ps[p]), {"being"_L1, "to"_L1, "be"_L1, "held"_L1, "hosted"_L1, "taking"_L1, "place"_L1,
+                                  "that"_L1, "which"_L1, "is"_L1, "was"_L1, "organized"_L1, "organised"_L1,
+                                  "convened"_L1, "underway"_L1, "under"_L1, "way"_L1}))
+        ++p;
+    if (p + 1 < ps.size() && wordIs(text(ps[p]), "in"_L1) && ps[p + 1].upper) {
+        qsizetype q = p + 1;
+        while (q < ps.size() && ps[q].word && ps[q].upper)
+            ++q;
+        name += u" in " + render(ps, p + 1, q);
+    }
+    return name;
 }
 
 bool isEventValue(const Timex &t)
@@ -641,8 +650,13 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         ev.sentence = {ds.start, leadRange.end};
         ev.expression = t.range;
         ev.label = labeler.occasion(leadRange);
-        if (ev.label.isEmpty())
-            ev.label = labeler.label(leadRange, {});
+        if (ev.label.isEmpty()) {
+            QList<TextRange> leadDates;
+            for (const Timex &x : timexes)
+                if (leadRange.overlaps(x.range))
+                    leadDates.append(x.range);
+            ev.label = labeler.label(leadRange, leadDates);
+        }
         ev.entities = entityNames(article, entities, leadRange);
         events.append(ev);
         positions.append(t.range.start);
@@ -687,16 +701,19 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         if (respectively) {
             const qsizetype count = last - k + 1;
             QList<Piece> ps = labeler.pieces({sentence.start, t.range.start});
-            // The preposition before the first date, then the verb group before it.
-            qsizetype p = ps.size() - 1;
-            if (p >= 0 && ps[p].word && !ps[p].upper)
-                --p; // "in", "on"
-            qsizetype verbEnd = p + 1;
-            while (p >= 0 && ps[p].word && !ps[p].upper && !wordIs(labeler.text(ps[p]), "and"_L1)
-                   && !wordIs(labeler.text(ps[p]), "the"_L1))
-                --p;
-            const qsizetype verbStart = p + 1;
-            if (p >= 0 && labeler.text(ps[p]) == u",")
+            // The preposition before the first date; the verb phrase runs from
+            // the first verb to it ("were signed", "joined the customs pact").
+            qsizetype verbEnd = ps.size();
+            if (verbEnd > 0 && ps[verbEnd - 1].word && !ps[verbEnd - 1].upper)
+                --verbEnd; // "in", "on"
+            qsizetype verbStart = -1;
+            for (qsizetype q = 0; q < verbEnd && verbStart < 0; ++q)
+                if (labeler.isVerb(ps, q))
+                    verbStart = q;
+            if (verbStart < 0)
+                verbStart = verbEnd;
+            qsizetype p = verbStart - 1;
+            while (p >= 0 && (labeler.text(ps[p]) == u"," || oneOf(labeler.text(ps[p]), {"which"_L1, "that"_L1, "who"_L1})))
                 --p;
             const qsizetype itemsEnd = p + 1;
             // Split the items at the last "and" and the commas before it.
@@ -710,7 +727,8 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                     --depth;
                 if (depth != 0)
                     continue;
-                if (cuts.isEmpty() ? wordIs(w, "and"_L1) : w == u",")
+                // "A, B, and C": the comma just before "and" is no separator.
+                if (cuts.isEmpty() ? wordIs(w, "and"_L1) : (w == u"," && q + 1 != cuts.back()))
                     cuts.append(q);
             }
             if (cuts.size() == count - 1 && verbStart < verbEnd) {
@@ -724,10 +742,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 labeler.replaceAcronyms(ps);
                 qsizetype itemStart = 0;
                 for (qsizetype j = 0; j < count; ++j) {
-                    qsizetype itemEnd = j < cuts.size() ? cuts[j] : itemsEnd;
-                    // "A, B, and C": the comma before "and" is no item.
-                    if (j + 1 < cuts.size() && itemEnd + 1 == cuts[j + 1])
-                        ++itemEnd;
+                    const qsizetype itemEnd = j < cuts.size() ? cuts[j] : itemsEnd;
                     qsizetype from = itemStart;
                     while (from < itemEnd && (!ps[from].word || oneOf(labeler.text(ps[from]), {"the"_L1, "a"_L1, "an"_L1, "and"_L1})))
                         ++from;
@@ -765,11 +780,51 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                     clause.end = p;
                     break;
                 }
+            // Another dated statement in the clause: "met on 3 March and will
+            // meet again on 2 June" splits at the "and" between the dates.
+            QString subject;
+            for (const Timex &x : timexes) {
+                if (!clause.overlaps(x.range) || !isEventValue(x) || (x.range.start >= t.range.start && x.range.start <= timexes[last].range.start))
+                    continue;
+                const bool before = x.range.end <= t.range.start;
+                const TextRange between = before ? TextRange{x.range.end, t.range.start} : TextRange{timexes[last].range.end, x.range.start};
+                const QList<Piece> ps = labeler.pieces(between);
+                qsizetype cut = -1;
+                for (qsizetype q = 0; q < ps.size(); ++q)
+                    if (ps[q].word && oneOf(labeler.text(ps[q]), {"and"_L1, "but"_L1}) && (cut < 0 || before))
+                        cut = q;
+                if (cut < 0)
+                    continue;
+                if (before) {
+                    // The subject of the clause carries over: "Shareholders … will meet again".
+                    const QList<Piece> head = labeler.pieces({clause.start, x.range.start});
+                    for (qsizetype q = 0; q < head.size(); ++q)
+                        if (labeler.isVerb(head, q)) {
+                            // Without the adverbs before the verb: "Shareholders last met".
+                            qsizetype e = q;
+                            while (e > 0 && head[e - 1].word && !head[e - 1].upper
+                                   && (labeler.text(head[e - 1]).endsWith(u"ly"_s)
+                                       || oneOf(labeler.text(head[e - 1]), {"last"_L1, "first"_L1, "also"_L1, "then"_L1,
+                                                                            "again"_L1, "still"_L1, "just"_L1, "already"_L1,
+                                                                            "never"_L1, "once"_L1})))
+                                --e;
+                            subject = labeler.render(head, 0, e, 4);
+                            break;
+                        }
+                    clause.start = ps[cut].end;
+                } else {
+                    clause.end = ps[cut].start;
+                }
+            }
             QList<TextRange> dates;
             for (const Timex &x : timexes)
                 if (clause.overlaps(x.range))
                     dates.append(x.range);
-            const QString label = labeler.label(clause, dates);
+            QString label = labeler.label(clause, dates);
+            if (!subject.isEmpty() && !label.isEmpty()) {
+                label[0] = label[0].toLower();
+                label = subject + u' ' + label;
+            }
             for (qsizetype j = k; j <= last; ++j) {
                 TimelineEvent ev;
                 ev.date = timexes[j].value;

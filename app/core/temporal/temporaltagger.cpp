@@ -359,7 +359,8 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
             else
                 continue;
         }
-        if (t == Tense::Past && word(k).endsWith(u"ed")) {
+        if (t == Tense::Past && !wordIs(word(k), "was"_L1) && !wordIs(word(k), "were"_L1) && !wordIs(word(k), "had"_L1)
+            && !wordIs(word(k), "did"_L1) && !wordIs(word(k), "ago"_L1) && !wordIs(word(k), "since"_L1)) {
             // A participle takes the tense of its auxiliaries: "will be held",
             // "may be signed", "is expected", "has been approved".
             for (qsizetype b = k - 1; b >= begin && b >= k - 3; --b) {
