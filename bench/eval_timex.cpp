@@ -4,13 +4,17 @@
 // F1, and value and type F1 over the relaxed matches.
 //
 //   eval_timex FILE.jsonl [--errors]
+//   eval_timex FILE.jsonl --throughput   also times tagger and extractor on
+//                                        the file's texts repeated to 32 MB
 
 #include "article/article.h"
 #include "article/loader.h"
+#include "temporal/eventextractor.h"
 #include "temporal/temporaltagger.h"
 #include "util/codepoints.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,9 +56,13 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments().mid(1);
     QString path;
     bool showErrors = false;
+    bool throughput = false;
+    QString allText;
     for (const QString &a : args) {
         if (a == u"--errors")
             showErrors = true;
+        else if (a == u"--throughput")
+            throughput = true;
         else
             path = a;
     }
@@ -87,6 +95,8 @@ int main(int argc, char **argv)
         ++documents;
         Article article;
         article.text = doc.value(u"text").toString();
+        if (throughput)
+            allText += article.text + u'\n';
         article.date = QDate::fromString(doc.value(u"dct").toString(), Qt::ISODate);
         segmentArticle(article);
         const qsizetype annotatedEnd = doc.value(u"annotated_end").toInteger(std::numeric_limits<qint64>::max());
@@ -174,5 +184,34 @@ int main(int argc, char **argv)
     row("type", c.type);
     out << QString::asprintf("value accuracy over relaxed matches %.3f, type accuracy %.3f\n", ratio(c.value, c.relaxed),
                              ratio(c.type, c.relaxed));
+    if (throughput && !allText.isEmpty()) {
+        const int megabytesWanted = qEnvironmentVariableIsSet("EVAL_TIMEX_MB") ? qEnvironmentVariableIntValue("EVAL_TIMEX_MB") : 32;
+        Article big;
+        big.date = QDate(2010, 1, 1);
+        while (big.text.size() < megabytesWanted * 1024 * 1024)
+            big.text += allText;
+        segmentArticle(big);
+        const double megabytes = big.text.toUtf8().size() / 1e6;
+        QElapsedTimer timer;
+        timer.start();
+        const QList<Timex> timexes = tagger.tag(big);
+        const qint64 tagNs = timer.nsecsElapsed();
+        EntityList dates;
+        for (const Timex &t : timexes) {
+            Entity e;
+            e.range = t.range;
+            e.type = EntityTypes::Date;
+            e.value = t.value;
+            e.timexType = t.type;
+            dates.append(e);
+        }
+        timer.restart();
+        const QList<TimelineEvent> events = EventExtractor().extract(big, dates, timexes);
+        const qint64 extractNs = timer.nsecsElapsed();
+        out << QString::asprintf("throughput on %.1f MB (%lld timexes, %lld events): tagger %.0f MB/s, extractor %.0f MB/s, "
+                                 "both %.0f MB/s\n",
+                                 megabytes, qlonglong(timexes.size()), qlonglong(events.size()), megabytes / (tagNs / 1e9),
+                                 megabytes / (extractNs / 1e9), megabytes / ((tagNs + extractNs) / 1e9));
+    }
     return 0;
 }

@@ -2,6 +2,8 @@
 
 #include "temporal/temporaltokens.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Annalist {
@@ -20,6 +22,16 @@ struct Acronym {
     QString longForm; ///< the words only, for finding later mentions
     QString acronym;
 };
+
+// The text from..to, empty when to <= from. (QStringView::mid() reads a
+// negative length as "to the end", which a timex reaching past its sentence
+// would otherwise trigger.)
+QStringView textBetween(const QString &text, qsizetype from, qsizetype to)
+{
+    from = qBound<qsizetype>(0, from, text.size());
+    to = qBound<qsizetype>(0, to, text.size());
+    return to > from ? QStringView(text).mid(from, to - from) : QStringView();
+}
 
 bool isFunctionWord(QStringView w)
 {
@@ -110,12 +122,45 @@ QList<Acronym> findAcronyms(const QString &text)
     return result;
 }
 
+/// Entities sorted by start, for range look-ups in O(log n).
+class EntityIndex
+{
+public:
+    explicit EntityIndex(const EntityList &entities)
+    {
+        m_sorted.reserve(entities.size());
+        for (const Entity &e : entities)
+            if (e.type != EntityTypes::Date)
+                m_sorted.append(&e);
+        std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                         [](const Entity *a, const Entity *b) { return a->range.start < b->range.start; });
+    }
+
+    /// The entities lying inside range (overlapping, when overlap is set).
+    QList<const Entity *> in(TextRange range, bool overlap = false) const
+    {
+        QList<const Entity *> result;
+        // Entities are short; start a little before to catch overlapping ones.
+        const qsizetype from = overlap ? range.start - 256 : range.start;
+        auto it = std::lower_bound(m_sorted.cbegin(), m_sorted.cend(), from,
+                                   [](const Entity *e, qsizetype pos) { return e->range.start < pos; });
+        for (; it != m_sorted.cend() && (*it)->range.start < range.end; ++it)
+            if (overlap ? (*it)->range.overlaps(range) : range.contains((*it)->range))
+                result.append(*it);
+        return result;
+    }
+
+private:
+    QList<const Entity *> m_sorted;
+};
+
 /// One token of a label under construction.
 struct Piece {
     qsizetype start = 0;
     qsizetype end = 0;
     bool word = false;
     bool upper = false;
+    bool verb = false; ///< a finite verb or auxiliary, from the tokenizer
     bool keep = true;
     QString replacement; ///< shown instead of the text when set
 };
@@ -123,11 +168,19 @@ struct Piece {
 class Labeler
 {
 public:
-    Labeler(const Article &article, const EntityList &entities, const QList<Acronym> &acronyms)
+    Labeler(const Article &article, const EntityIndex &entities, const QList<Acronym> &acronyms)
         : m_a(article)
         , m_entities(entities)
         , m_acronyms(acronyms)
     {
+        // One entry per acronym for finding later mentions of the long form.
+        for (const Acronym &a : acronyms) {
+            const bool known = std::any_of(m_forms.cbegin(), m_forms.cend(), [&a](const Acronym &f) {
+                return f.acronym == a.acronym && f.longForm == a.longForm;
+            });
+            if (!known)
+                m_forms.append(a);
+        }
     }
 
     /// A short label for the clause in range, with the date expressions in
@@ -149,20 +202,22 @@ private:
     qsizetype shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype verb) const;
 
     const Article &m_a;
-    const EntityList &m_entities;
-    const QList<Acronym> &m_acronyms;
+    const EntityIndex &m_entities;
+    const QList<Acronym> &m_acronyms; ///< every definition, in text order
+    QList<Acronym> m_forms; ///< each acronym once
 };
 
 QList<Piece> Labeler::pieces(TextRange range) const
 {
     QList<Piece> result;
-    const QStringView slice = m_a.slice(range);
+    const QStringView slice = textBetween(m_a.text, range.start, range.end);
     for (const Token &t : tokenize(slice)) {
         Piece p;
         p.start = range.start + t.start;
         p.end = range.start + t.end;
         p.word = t.kind != TokenKind::Punct;
         p.upper = t.upper;
+        p.verb = t.verb;
         result.append(p);
     }
     return result;
@@ -222,30 +277,37 @@ void Labeler::replaceAcronyms(QList<Piece> &ps) const
     if (ps.isEmpty())
         return;
     const TextRange range{ps.front().start, ps.back().end};
-    for (const Acronym &a : m_acronyms) {
-        QList<TextRange> spans;
-        if (range.overlaps(a.definition))
-            spans.append(a.definition);
-        // Later mentions of the long form, with or without "the".
-        const QStringView slice = m_a.slice(range);
+    QList<std::pair<TextRange, QString>> spans;
+    auto it = std::lower_bound(m_acronyms.cbegin(), m_acronyms.cend(), range.start,
+                               [](const Acronym &a, qsizetype pos) { return a.definition.end <= pos; });
+    for (; it != m_acronyms.cend() && it->definition.start < range.end; ++it)
+        if (range.overlaps(it->definition))
+            spans.append({it->definition, it->acronym});
+    const qsizetype definitions = spans.size();
+    // Later mentions of the long form, with or without "the".
+    const QStringView slice = textBetween(m_a.text, range.start, range.end);
+    for (const Acronym &a : m_forms) {
         for (qsizetype at = slice.indexOf(a.longForm); at >= 0; at = slice.indexOf(a.longForm, at + 1)) {
             TextRange r{range.start + at, range.start + at + a.longForm.size()};
             if (r.start >= 4 && QStringView(m_a.text).mid(r.start - 4, 4).compare(u"the "_s, Qt::CaseInsensitive) == 0)
                 r.start -= 4;
-            if (!a.definition.contains(r))
-                spans.append(r);
+            bool inDefinition = false;
+            for (qsizetype d = 0; d < definitions; ++d)
+                inDefinition = inDefinition || spans[d].first.contains(r);
+            if (!inDefinition)
+                spans.append({r, a.acronym});
         }
-        for (const TextRange &r : std::as_const(spans)) {
-            bool first = true;
-            for (Piece &p : ps) {
-                if (!r.contains(TextRange{p.start, p.end}))
-                    continue;
-                if (first && p.keep) {
-                    p.replacement = a.acronym;
-                    first = false;
-                } else {
-                    p.keep = false;
-                }
+    }
+    for (const auto &[r, acronym] : std::as_const(spans)) {
+        bool first = true;
+        for (Piece &p : ps) {
+            if (!r.contains(TextRange{p.start, p.end}))
+                continue;
+            if (first && p.keep) {
+                p.replacement = acronym;
+                first = false;
+            } else {
+                p.keep = false;
             }
         }
     }
@@ -261,27 +323,7 @@ bool Labeler::isVerb(const QList<Piece> &ps, qsizetype k) const
         return false;
     if (k > 0 && ps[k - 1].end == p.start)
         return false; // inside a hyphenated or possessive compound
-    static const QLatin1StringView verbs[] = {
-        "was"_L1, "were"_L1, "is"_L1, "are"_L1, "has"_L1, "have"_L1, "had"_L1, "will"_L1, "would"_L1, "can"_L1,
-        "could"_L1, "may"_L1, "might"_L1, "shall"_L1, "should"_L1, "must"_L1, "did"_L1, "does"_L1, "said"_L1,
-        "told"_L1, "met"_L1, "held"_L1, "made"_L1, "took"_L1, "gave"_L1, "went"_L1, "came"_L1, "began"_L1,
-        "fell"_L1, "rose"_L1, "sold"_L1, "bought"_L1, "won"_L1, "lost"_L1, "left"_L1, "saw"_L1, "became"_L1,
-        "got"_L1, "paid"_L1, "spent"_L1, "struck"_L1, "brought"_L1, "found"_L1, "built"_L1, "ran"_L1,
-        "wrote"_L1, "spoke"_L1, "chose"_L1, "flew"_L1, "grew"_L1, "knew"_L1, "led"_L1, "sent"_L1, "stood"_L1,
-        "kept"_L1, "felt"_L1, "heard"_L1, "broke"_L1, "set"_L1, "hit"_L1, "put"_L1, "cut"_L1, "shut"_L1,
-        "quit"_L1, "let"_L1, "beat"_L1, "sat"_L1, "drew"_L1, "threw"_L1, "wore"_L1, "tore"_L1, "swore"_L1};
-    for (auto v : verbs)
-        if (wordIs(w, v))
-            return true;
-    static const QLatin1StringView notVerbs[] = {"need"_L1, "speed"_L1, "indeed"_L1, "hundred"_L1, "red"_L1,
-                                                 "bed"_L1, "seed"_L1, "feed"_L1, "breed"_L1, "creed"_L1};
-    if (w.size() > 3 && w.endsWith(u"ed")) {
-        for (auto n : notVerbs)
-            if (wordIs(w, n))
-                return false;
-        return true;
-    }
-    return false;
+    return p.verb;
 }
 
 // A long subject shrinks to the name it ends with: "Kazakhstan's
@@ -313,8 +355,8 @@ qsizetype Labeler::shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype ve
         return from;
     const TextRange run{ps[runStart].start, ps[verb - 1].end};
     bool person = runStart > from && isTitle(runStart - 1); // "President", "then-President", "CEO"
-    for (const Entity &e : m_entities)
-        if (e.type == EntityTypes::Person && e.range.overlaps(run))
+    for (const Entity *e : m_entities.in(run, true))
+        if (e->type == EntityTypes::Person)
             person = true;
     if (person && verb - runStart >= 2) {
         for (qsizetype k = from; k < verb - 1; ++k)
@@ -473,8 +515,9 @@ QString Labeler::occasion(TextRange sentence) const
     QString name;
     qsizetype e = -1; // the piece after the occasion's name
     // An EVENT entity named in the sentence is the occasion.
-    for (const Entity &ent : m_entities) {
-        if (ent.type == EntityTypes::Event && sentence.contains(ent.range)) {
+    for (const Entity *entity : m_entities.in(sentence)) {
+        const Entity &ent = *entity;
+        if (ent.type == EntityTypes::Event) {
             name = ent.canonical.isEmpty() ? m_a.slice(ent.range).toString() : ent.canonical;
             e = 0;
             while (e < ps.size() && ps[e].start < ent.range.end)
@@ -579,13 +622,23 @@ QString sortKey(const QString &value)
     return value.left(10) + u"-3" + value.mid(10);
 }
 
-QStringList entityNames(const Article &article, const EntityList &entities, TextRange range)
+// The timexes overlapping range; timexes are in text order.
+QList<const Timex *> timexesIn(const QList<Timex> &timexes, TextRange range)
+{
+    auto it = std::lower_bound(timexes.cbegin(), timexes.cend(), range.start,
+                               [](const Timex &t, qsizetype pos) { return t.range.end <= pos; });
+    QList<const Timex *> result;
+    for (; it != timexes.cend() && it->range.start < range.end; ++it)
+        if (it->range.overlaps(range))
+            result.append(&*it);
+    return result;
+}
+
+QStringList entityNames(const Article &article, const EntityIndex &entities, TextRange range)
 {
     QStringList names;
-    for (const Entity &e : entities) {
-        if (e.type == EntityTypes::Date || !range.contains(e.range))
-            continue;
-        const QString name = e.canonical.isEmpty() ? article.slice(e.range).toString() : e.canonical;
+    for (const Entity *e : entities.in(range)) {
+        const QString name = e->canonical.isEmpty() ? article.slice(e->range).toString() : e->canonical;
         if (!names.contains(name))
             names.append(name);
     }
@@ -598,7 +651,8 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                                              const QList<Timex> &timexes) const
 {
     const QList<Acronym> acronyms = findAcronyms(article.text);
-    const Labeler labeler(article, entities, acronyms);
+    const EntityIndex index(entities);
+    const Labeler labeler(article, index, acronyms);
     QList<TimelineEvent> events;
     QList<qsizetype> positions; // text position of each event, for a stable order
 
@@ -623,8 +677,8 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         if (s < 0 || s > 2)
             break;
         const TextRange sentence = article.sentences[s];
-        const QStringView rest = QStringView(article.text).mid(t.range.end, sentence.end - t.range.end).trimmed();
-        const QStringView before = QStringView(article.text).mid(sentence.start, t.range.start - sentence.start).trimmed();
+        const QStringView rest = textBetween(article.text, t.range.end, sentence.end).trimmed();
+        const QStringView before = textBetween(article.text, sentence.start, t.range.start).trimmed();
         const bool onlyDate = before.isEmpty() && rest.size() <= 1;
         const QList<Token> words = tokenize(before);
         const bool placeFirst = !words.isEmpty() && words.size() <= 10 && words.front().kind == TokenKind::Word
@@ -641,7 +695,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         // The lead: the dateline's own sentence when it says more, else the next one.
         qsizetype lead = datelineSentence;
         const TextRange ds = article.sentences[datelineSentence];
-        const QStringView after = QStringView(article.text).mid(t.range.end, ds.end - t.range.end).trimmed();
+        const QStringView after = textBetween(article.text, t.range.end, ds.end).trimmed();
         if (after.size() <= 1 && lead + 1 < article.sentences.size())
             ++lead;
         TimelineEvent ev;
@@ -652,12 +706,11 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         ev.label = labeler.occasion(leadRange);
         if (ev.label.isEmpty()) {
             QList<TextRange> leadDates;
-            for (const Timex &x : timexes)
-                if (leadRange.overlaps(x.range))
-                    leadDates.append(x.range);
+            for (const Timex *x : timexesIn(timexes, leadRange))
+                leadDates.append(x->range);
             ev.label = labeler.label(leadRange, leadDates);
         }
-        ev.entities = entityNames(article, entities, leadRange);
+        ev.entities = entityNames(article, index, leadRange);
         events.append(ev);
         positions.append(t.range.start);
     }
@@ -677,7 +730,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         const TextRange sentence = article.sentences[s];
         // "since 1992" dates a state, not an event.
         {
-            const QStringView before = QStringView(article.text).mid(sentence.start, t.range.start - sentence.start).trimmed();
+            const QStringView before = textBetween(article.text, sentence.start, t.range.start).trimmed();
             if (before.endsWith(u"since"_s, Qt::CaseInsensitive)) {
                 ++k;
                 continue;
@@ -686,15 +739,14 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         // A coordination of dates: "in 1999 and 2002", "in 2004, 2008 and 2013".
         qsizetype last = k;
         while (last + 1 < timexes.size() && isEventValue(timexes[last + 1])) {
-            const QStringView gap = QStringView(article.text)
-                                        .mid(timexes[last].range.end, timexes[last + 1].range.start - timexes[last].range.end)
+            const QStringView gap = textBetween(article.text, timexes[last].range.end, timexes[last + 1].range.start)
                                         .trimmed();
             if (gap == u"," || wordIs(gap, "and"_L1) || gap == u", and" || gap == u"&")
                 ++last;
             else
                 break;
         }
-        const QStringView afterGroup = QStringView(article.text).mid(timexes[last].range.end, sentence.end - timexes[last].range.end);
+        const QStringView afterGroup = textBetween(article.text, timexes[last].range.end, sentence.end);
         const bool respectively = last > k && afterGroup.trimmed().startsWith(u","_s)
             && afterGroup.contains(u"respectively"_s, Qt::CaseInsensitive);
         bool distributed = false;
@@ -759,7 +811,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                     ev.sentence = sentence;
                     ev.expression = d.range;
                     if (from < itemEnd)
-                        ev.entities = entityNames(article, entities, {ps[from].start, ps[itemEnd - 1].end});
+                        ev.entities = entityNames(article, index, {ps[from].start, ps[itemEnd - 1].end});
                     events.append(ev);
                     positions.append(d.range.start);
                     itemStart = (j < cuts.size() ? cuts[j] : itemsEnd) + 1;
@@ -783,8 +835,9 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             // Another dated statement in the clause: "met on 3 March and will
             // meet again on 2 June" splits at the "and" between the dates.
             QString subject;
-            for (const Timex &x : timexes) {
-                if (!clause.overlaps(x.range) || !isEventValue(x) || (x.range.start >= t.range.start && x.range.start <= timexes[last].range.start))
+            for (const Timex *xp : timexesIn(timexes, clause)) {
+                const Timex &x = *xp;
+                if (!isEventValue(x) || (x.range.start >= t.range.start && x.range.start <= timexes[last].range.start))
                     continue;
                 const bool before = x.range.end <= t.range.start;
                 const TextRange between = before ? TextRange{x.range.end, t.range.start} : TextRange{timexes[last].range.end, x.range.start};
@@ -817,9 +870,8 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 }
             }
             QList<TextRange> dates;
-            for (const Timex &x : timexes)
-                if (clause.overlaps(x.range))
-                    dates.append(x.range);
+            for (const Timex *x : timexesIn(timexes, clause))
+                dates.append(x->range);
             QString label = labeler.label(clause, dates);
             if (!subject.isEmpty() && !label.isEmpty()) {
                 label[0] = label[0].toLower();
@@ -832,7 +884,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 ev.label = label;
                 ev.sentence = sentence;
                 ev.expression = timexes[j].range;
-                ev.entities = entityNames(article, entities, clause);
+                ev.entities = entityNames(article, index, clause);
                 events.append(ev);
                 positions.append(timexes[j].range.start);
             }
@@ -844,17 +896,20 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
     // and label twice.
     QList<TimelineEvent> merged;
     QList<qsizetype> mergedPositions;
+    QHash<QString, QList<qsizetype>> byDay; // merged events by the day part of their date
     for (qsizetype k = 0; k < events.size(); ++k) {
         const TimelineEvent &ev = events[k];
         qsizetype into = -1;
-        for (qsizetype m = 0; m < merged.size() && into < 0; ++m) {
+        QList<qsizetype> &sameDay = byDay[ev.date.left(10)];
+        for (qsizetype m : std::as_const(sameDay)) {
             const TimelineEvent &o = merged[m];
-            const QStringView a = QStringView(o.date).left(10);
-            const QStringView b = QStringView(ev.date).left(10);
-            if (a == b && (o.sentence.overlaps(ev.sentence) || o.label.compare(ev.label, Qt::CaseInsensitive) == 0))
+            if (o.sentence.overlaps(ev.sentence) || o.label.compare(ev.label, Qt::CaseInsensitive) == 0) {
                 into = m;
+                break;
+            }
         }
         if (into < 0) {
+            sameDay.append(merged.size());
             merged.append(ev);
             mergedPositions.append(positions[k]);
             continue;

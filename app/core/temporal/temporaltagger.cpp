@@ -110,38 +110,6 @@ struct Match {
     QString why;
 };
 
-/// Words that give a clause its tense. Kept small and closed.
-Tense cueTense(QStringView w)
-{
-    static const QLatin1StringView future[] = {"will"_L1, "shall"_L1, "would"_L1, "upcoming"_L1, "scheduled"_L1,
-                                               "planned"_L1, "plans"_L1, "intends"_L1, "expected"_L1, "ll"_L1};
-    static const QLatin1StringView past[] = {
-        "was"_L1, "were"_L1, "had"_L1, "did"_L1, "said"_L1, "told"_L1, "met"_L1, "held"_L1, "made"_L1,
-        "took"_L1, "gave"_L1, "went"_L1, "came"_L1, "began"_L1, "fell"_L1, "rose"_L1, "sold"_L1, "bought"_L1,
-        "won"_L1, "lost"_L1, "left"_L1, "saw"_L1, "became"_L1, "got"_L1, "paid"_L1, "spent"_L1, "struck"_L1,
-        "brought"_L1, "found"_L1, "built"_L1, "ran"_L1, "wrote"_L1, "spoke"_L1, "chose"_L1, "flew"_L1,
-        "grew"_L1, "knew"_L1, "led"_L1, "sent"_L1, "stood"_L1, "kept"_L1, "felt"_L1, "heard"_L1, "ago"_L1,
-        "since"_L1, "broke"_L1, "born"_L1};
-    static const QLatin1StringView notPast[] = {"need"_L1, "speed"_L1, "proceed"_L1, "exceed"_L1, "succeed"_L1,
-                                                "indeed"_L1, "hundred"_L1, "breed"_L1, "embed"_L1, "feed"_L1,
-                                                "seed"_L1, "bed"_L1, "red"_L1, "shed"_L1};
-    for (auto f : future)
-        if (wordIs(w, f))
-            return Tense::Future;
-    for (auto p : past)
-        if (wordIs(w, p))
-            return Tense::Past;
-    if (wordIs(w, "is"_L1) || wordIs(w, "are"_L1) || wordIs(w, "am"_L1))
-        return Tense::Present;
-    if (w.size() > 4 && w.endsWith(u"ed") && w.front().isLower()) {
-        for (auto n : notPast)
-            if (wordIs(w, n))
-                return Tense::Unknown;
-        return Tense::Past;
-    }
-    return Tense::Unknown;
-}
-
 class Run
 {
 public:
@@ -335,6 +303,8 @@ bool Run::monthUsable(qsizetype i) const
     return true;
 }
 
+// The tense of the clause around tokens first..last: the nearest tense cue
+// decides, a cue before the expression weighing a little more.
 Tense Run::tenseAround(qsizetype first, qsizetype last) const
 {
     qsizetype begin = first;
@@ -348,35 +318,45 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
     for (qsizetype k = begin; k < end; ++k) {
         if (k >= first && k <= last)
             continue;
-        if (m_t[k].kind != TokenKind::Word)
+        const Token &tk = m_t[k];
+        if (tk.kind != TokenKind::Word)
             continue;
-        Tense t = cueTense(word(k));
-        if (t == Tense::Unknown) {
-            // "going to", "set to", "due to" + verb, "plan to"
+        Tense t = Tense::Unknown;
+        switch (tk.cue) {
+        case Cue::PastFinite:
+            t = Tense::Past;
+            break;
+        case Cue::Past:
+        case Cue::PastEd: {
+            // A participle takes the tense of its auxiliaries: "will be held",
+            // "may be signed", "is expected", "has been approved".
+            t = Tense::Past;
+            for (qsizetype b = k - 1; b >= begin && b >= k - 3; --b) {
+                if (is(b, "be"_L1) || is(b, "not"_L1) || word(b).endsWith(u"ly"))
+                    continue;
+                if (m_t[b].cue == Cue::Future || m_t[b].cue == Cue::Modal)
+                    t = Tense::Future;
+                else if (m_t[b].cue == Cue::Present)
+                    t = Tense::Present;
+                break;
+            }
+            break;
+        }
+        case Cue::Future:
+            t = Tense::Future;
+            break;
+        case Cue::Present:
+            t = Tense::Present;
+            break;
+        default:
+            // "going to", "set to", "due to", "plan to" + verb
             if ((is(k, "going"_L1) || is(k, "set"_L1) || is(k, "due"_L1) || is(k, "plan"_L1)) && is(k + 1, "to"_L1)
                 && !lex(k + 2, Lex::The))
                 t = Tense::Future;
             else
                 continue;
         }
-        if (t == Tense::Past && !wordIs(word(k), "was"_L1) && !wordIs(word(k), "were"_L1) && !wordIs(word(k), "had"_L1)
-            && !wordIs(word(k), "did"_L1) && !wordIs(word(k), "ago"_L1) && !wordIs(word(k), "since"_L1)) {
-            // A participle takes the tense of its auxiliaries: "will be held",
-            // "may be signed", "is expected", "has been approved".
-            for (qsizetype b = k - 1; b >= begin && b >= k - 3; --b) {
-                const QStringView aux = word(b);
-                if (wordIs(aux, "be"_L1) || wordIs(aux, "not"_L1) || aux.endsWith(u"ly"))
-                    continue;
-                if (wordIs(aux, "will"_L1) || wordIs(aux, "shall"_L1) || wordIs(aux, "would"_L1) || aux == u"may"
-                    || aux == u"might" || aux == u"could" || aux == u"should" || aux == u"must")
-                    t = Tense::Future;
-                else if (wordIs(aux, "is"_L1) || wordIs(aux, "are"_L1) || wordIs(aux, "am"_L1))
-                    t = Tense::Present;
-                break;
-            }
-        }
         const qsizetype distance = k < first ? first - k : k - last;
-        // Cues before the expression weigh a little more: the verb usually precedes.
         const qsizetype weighted = k < first ? distance * 2 : distance * 2 + 1;
         if (weighted < bestDistance) {
             bestDistance = weighted;

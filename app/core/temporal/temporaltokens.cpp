@@ -8,8 +8,10 @@ namespace Annalist::Temporal {
 namespace {
 
 struct Entry {
-    Lex lex;
-    qint16 value;
+    Lex lex = Lex::None;
+    qint16 value = 0;
+    Cue cue = Cue::None;
+    bool verb = false;
 };
 
 using Vocabulary = std::unordered_map<std::u16string_view, Entry>;
@@ -21,7 +23,33 @@ const Vocabulary &vocabulary()
 {
     static const Vocabulary words = [] {
         Vocabulary v;
-        auto add = [&v](std::u16string_view w, Lex lex, qint16 value) { v.emplace(w, Entry{lex, value}); };
+        auto add = [&v](std::u16string_view w, Lex lex, qint16 value) { v[w].lex = lex, v[w].value = value; };
+        auto cue = [&v](std::initializer_list<std::u16string_view> words, Cue c, bool verb) {
+            for (auto w : words) {
+                v[w].cue = c;
+                v[w].verb = verb;
+            }
+        };
+        cue({u"was", u"were", u"had", u"did"}, Cue::PastFinite, true);
+        cue({u"ago", u"since"}, Cue::PastFinite, false);
+        cue({u"said", u"told", u"met", u"held", u"made", u"took", u"gave", u"went", u"came", u"began", u"fell",
+             u"rose", u"sold", u"bought", u"won", u"lost", u"left", u"saw", u"became", u"got", u"paid", u"spent",
+             u"struck", u"brought", u"found", u"built", u"ran", u"wrote", u"spoke", u"chose", u"flew", u"grew",
+             u"knew", u"led", u"sent", u"stood", u"kept", u"felt", u"heard", u"broke", u"born", u"drew", u"threw",
+             u"wore", u"tore", u"swore", u"sat", u"beat", u"quit", u"shut", u"cut", u"put", u"hit", u"set", u"let"},
+            Cue::Past, true);
+        // Present forms whose tense the tagger cannot read ("set" to, "put") stay plain verbs.
+        for (auto w : {u"set", u"put", u"cut", u"hit", u"let", u"quit", u"beat"})
+            v[std::u16string_view(w)].cue = Cue::None;
+        cue({u"will", u"shall", u"would"}, Cue::Future, true);
+        cue({u"ll", u"upcoming"}, Cue::Future, false);
+        cue({u"plans", u"intends"}, Cue::Future, false);
+        cue({u"is", u"are", u"am"}, Cue::Present, true);
+        cue({u"has", u"have", u"does", u"can"}, Cue::None, true);
+        cue({u"may", u"might", u"could", u"should", u"must"}, Cue::Modal, true);
+        cue({u"need", u"speed", u"proceed", u"exceed", u"succeed", u"indeed", u"hundred", u"breed", u"embed",
+             u"feed", u"seed", u"bed", u"red", u"shed", u"creed"},
+            Cue::NotPast, false);
         const std::u16string_view months[] = {u"january", u"february", u"march", u"april", u"may", u"june",
                                               u"july", u"august", u"september", u"october", u"november", u"december"};
         for (qint16 i = 0; i < 12; ++i)
@@ -126,7 +154,7 @@ const Vocabulary &vocabulary()
     return words;
 }
 
-constexpr qsizetype LongestWord = 13; // "approximately"
+constexpr qsizetype LongestWord = 13; // "approximately"; longer words are none of ours
 
 bool isLetter(QChar c)
 {
@@ -183,8 +211,18 @@ QList<Token> tokenize(QStringView text)
                 if (it != words.end()) {
                     t.lex = it->second.lex;
                     t.value = it->second.value;
+                    t.cue = it->second.cue;
+                    t.verb = it->second.verb;
                 }
             }
+            // A lower-case word in -ed is taken for a past form or participle.
+            if (t.cue == Cue::None && !t.upper && len > 3 && data[i - 1].unicode() == u'd' && data[i - 2].unicode() == u'e') {
+                t.cue = Cue::PastEd;
+                t.verb = true;
+            }
+            // "May" the month is no modal.
+            if (t.upper && t.cue == Cue::Modal)
+                t.cue = Cue::None, t.verb = false;
         } else {
             // A surrogate pair stays one token.
             i += (QChar::isHighSurrogate(c) && i + 1 < n && data[i + 1].isLowSurrogate()) ? 2 : 1;

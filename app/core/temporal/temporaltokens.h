@@ -32,6 +32,18 @@ enum class Lex : quint8 {
     Respectively,
 };
 
+/// What a word says about the tense of its clause.
+enum class Cue : quint8 {
+    None,
+    PastFinite, ///< was, were, had, did, ago, since: past whatever precedes
+    Past, ///< irregular past forms and participles: said, held, made
+    PastEd, ///< a lower-case word ending in -ed
+    Future, ///< will, shall, would, upcoming, plans …
+    Present, ///< is, are, am
+    Modal, ///< may, might, could, should, must: future for a participle after them
+    NotPast, ///< -ed words that are no verbs: need, speed, hundred
+};
+
 enum Unit : qint16 { NoUnit, Second, Minute, Hour, Day, Week, Weekend, Fortnight, Month, Quarter, Year, Decade, Century };
 enum Modifier : qint16 { Last = 1, Next, This, Past, Previous, Coming, Following, Same, Current };
 enum Edge : qint16 { Early = 1, Mid, Late, End, Beginning, Start, Middle };
@@ -47,6 +59,8 @@ struct Token {
     qint16 value = 0; ///< meaning within lex
     TokenKind kind = TokenKind::Punct;
     Lex lex = Lex::None;
+    Cue cue = Cue::None;
+    bool verb = false; ///< a finite verb or auxiliary: was, has, will, said, signed …
     bool upper = false; ///< first character is upper case
     bool sentenceStart = false; ///< first token of a sentence
 
