@@ -113,13 +113,15 @@ struct Match {
 class Run
 {
 public:
-    Run(const Article &article, const QList<Token> &tokens, QDate dct)
-        : m_text(article.text)
-        , m_t(tokens)
+    Run(const Article &article, QDate dct)
+        : m_a(article)
+        , m_text(article.text)
         , m_dct(dct)
     {
     }
 
+    /// Tags the article paragraph by paragraph: the tokens of one paragraph
+    /// at a time stay in the cache, and no expression crosses a paragraph.
     QList<Timex> tag();
 
 private:
@@ -183,8 +185,11 @@ private:
 
     void mergeRanges(QList<Timex> &out) const;
 
-    QString m_text;
-    const QList<Token> &m_t;
+    void tagTokens();
+
+    const Article &m_a;
+    const QString &m_text;
+    QList<Token> m_t; ///< the current paragraph's tokens, offsets into the whole text
     QDate m_dct;
     QList<Timex> m_out;
 };
@@ -445,6 +450,33 @@ QString Run::resolveSeason(int season, int year) const
 
 QList<Timex> Run::tag()
 {
+    const QList<TextRange> whole{TextRange{0, m_text.size()}};
+    const QList<TextRange> &paragraphs = m_a.paragraphs.isEmpty() ? whole : m_a.paragraphs;
+    const QList<TextRange> &sentences = m_a.sentences;
+    qsizetype s = 0;
+    for (const TextRange &p : paragraphs) {
+        m_t.clear();
+        tokenize(QStringView(m_text).mid(p.start, p.length()), p.start, m_t);
+        if (m_t.isEmpty())
+            continue;
+        while (s < sentences.size() && sentences[s].start < p.start)
+            ++s;
+        qsizetype t = 0;
+        for (; s < sentences.size() && sentences[s].start < p.end; ++s) {
+            while (t < m_t.size() && m_t[t].start < sentences[s].start)
+                ++t;
+            if (t < m_t.size())
+                m_t[t].sentenceStart = true;
+        }
+        m_t.first().sentenceStart = true;
+        tagTokens();
+    }
+    mergeRanges(m_out);
+    return m_out;
+}
+
+void Run::tagTokens()
+{
     for (qsizetype i = 0; i < m_t.size();) {
         const Token &t = m_t[i];
         if (t.kind == TokenKind::Punct || (t.kind == TokenKind::Word && t.lex == Lex::None)) {
@@ -476,8 +508,6 @@ QList<Timex> Run::tag()
         m_out.append(x);
         i = m->last + 1;
     }
-    mergeRanges(m_out);
-    return m_out;
 }
 
 std::optional<Match> Run::matchAt(qsizetype i)
@@ -1271,11 +1301,7 @@ void Run::mergeRanges(QList<Timex> &out) const
 
 QList<Timex> TemporalTagger::tag(const Article &article) const
 {
-    QList<Token> tokens = tokenize(article.text);
-    markSentences(tokens, article.sentences);
-    if (!tokens.isEmpty())
-        tokens.first().sentenceStart = true;
-    QList<Timex> timexes = Run(article, tokens, article.date).tag();
+    QList<Timex> timexes = Run(article, article.date).tag();
     if (article.date.isValid())
         return timexes;
     // With no article date, a dateline with a full date ("April 27, 2005" on
@@ -1289,7 +1315,7 @@ QList<Timex> TemporalTagger::tag(const Article &article) const
         const bool ownLine = s >= 0 && s < 3
             && article.slice(article.sentences[s]).trimmed().size() <= t.range.length() + 2;
         if (inDateline || ownLine)
-            return Run(article, tokens, QDate(p.year, p.month, p.day)).tag();
+            return Run(article, QDate(p.year, p.month, p.day)).tag();
         break;
     }
     return timexes;

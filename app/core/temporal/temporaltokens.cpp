@@ -156,6 +156,52 @@ const Vocabulary &vocabulary()
 
 constexpr qsizetype LongestWord = 13; // "approximately"; longer words are none of ours
 
+// A word of at most 13 ASCII letters packed into 64 bits (base 27), so that a
+// look-up costs one multiplication and a probe or two instead of a string hash.
+constexpr quint64 packLetter(quint64 key, char16_t lower)
+{
+    return key * 27 + (lower - u'a' + 1);
+}
+
+class PackedVocabulary
+{
+public:
+    PackedVocabulary()
+    {
+        for (const auto &[word, entry] : vocabulary()) {
+            quint64 key = 0;
+            for (char16_t c : word)
+                key = packLetter(key, c);
+            qsizetype slot = hash(key);
+            while (m_keys[slot] != 0)
+                slot = (slot + 1) & (Size - 1);
+            m_keys[slot] = key;
+            m_entries[slot] = entry;
+        }
+    }
+
+    const Entry *find(quint64 key) const
+    {
+        for (qsizetype slot = hash(key); m_keys[slot] != 0; slot = (slot + 1) & (Size - 1))
+            if (m_keys[slot] == key)
+                return &m_entries[slot];
+        return nullptr;
+    }
+
+private:
+    static constexpr qsizetype Size = 2048; // a power of two, well above the vocabulary's size
+    static qsizetype hash(quint64 key) { return qsizetype((key * 0x9E3779B97F4A7C15ULL) >> 53); }
+
+    quint64 m_keys[Size] = {};
+    Entry m_entries[Size] = {};
+};
+
+const PackedVocabulary &packedVocabulary()
+{
+    static const PackedVocabulary table;
+    return table;
+}
+
 bool isLetter(QChar c)
 {
     const char16_t u = c.unicode();
@@ -169,8 +215,14 @@ bool isLetter(QChar c)
 QList<Token> tokenize(QStringView text)
 {
     QList<Token> tokens;
-    tokens.reserve(text.size() / 5 + 4);
-    const Vocabulary &words = vocabulary();
+    tokenize(text, 0, tokens);
+    return tokens;
+}
+
+void tokenize(QStringView text, qsizetype base, QList<Token> &tokens)
+{
+    tokens.reserve(tokens.size() + text.size() / 5 + 4);
+    const PackedVocabulary &words = packedVocabulary();
     const qsizetype n = text.size();
     const QChar *data = text.data();
     qsizetype i = 0;
@@ -193,26 +245,32 @@ QList<Token> tokenize(QStringView text)
             t.number = (i - t.start) <= 9 ? qint32(value) : -1;
         } else if (isLetter(data[i])) {
             bool ascii = true;
-            char16_t lower[LongestWord];
+            quint64 key = 0;
             qsizetype len = 0;
-            t.upper = data[i].isUpper();
-            while (i < n && isLetter(data[i])) {
+            t.upper = c < 0x80 ? (c >= u'A' && c <= u'Z') : data[i].isUpper();
+            while (i < n) {
                 const char16_t u = data[i].unicode();
-                if (u >= 0x80)
+                if (u < 0x80) {
+                    const char16_t lower = u | 0x20;
+                    if (lower < u'a' || lower > u'z')
+                        break;
+                    if (len < LongestWord)
+                        key = packLetter(key, lower);
+                } else if (data[i].isLetter()) {
                     ascii = false;
-                else if (len < LongestWord)
-                    lower[len] = u | 0x20;
+                } else {
+                    break;
+                }
                 ++len;
                 ++i;
             }
             t.kind = TokenKind::Word;
             if (ascii && len <= LongestWord) {
-                const auto it = words.find(std::u16string_view(lower, size_t(len)));
-                if (it != words.end()) {
-                    t.lex = it->second.lex;
-                    t.value = it->second.value;
-                    t.cue = it->second.cue;
-                    t.verb = it->second.verb;
+                if (const Entry *e = words.find(key)) {
+                    t.lex = e->lex;
+                    t.value = e->value;
+                    t.cue = e->cue;
+                    t.verb = e->verb;
                 }
             }
             // A lower-case word in -ed is taken for a past form or participle.
@@ -228,10 +286,10 @@ QList<Token> tokenize(QStringView text)
             i += (QChar::isHighSurrogate(c) && i + 1 < n && data[i + 1].isLowSurrogate()) ? 2 : 1;
             t.kind = TokenKind::Punct;
         }
-        t.end = i;
+        t.start += base;
+        t.end = i + base;
         tokens.append(t);
     }
-    return tokens;
 }
 
 bool wordIs(QStringView word, QLatin1StringView lower)

@@ -71,6 +71,10 @@ struct Token {
 /// One pass over the characters; thread-safe.
 QList<Token> tokenize(QStringView text);
 
+/// The same, appending to tokens, with base added to every offset (for
+/// tokenizing a part of a text with offsets into the whole).
+void tokenize(QStringView text, qsizetype base, QList<Token> &tokens);
+
 /// Marks Token::sentenceStart from sentence ranges given as (start, end) pairs.
 template<typename Ranges>
 void markSentences(QList<Token> &tokens, const Ranges &sentences)
