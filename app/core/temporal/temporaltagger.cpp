@@ -339,7 +339,7 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
             for (qsizetype b = k - 1; b >= begin && b >= k - 3; --b) {
                 if (is(b, "be"_L1) || is(b, "not"_L1) || word(b).endsWith(u"ly"))
                     continue;
-                if (m_t[b].cue == Cue::Future || m_t[b].cue == Cue::Modal)
+                if ((m_t[b].cue == Cue::Future && m_t[b].verb) || m_t[b].cue == Cue::Modal)
                     t = Tense::Future;
                 else if (m_t[b].cue == Cue::Present)
                     t = Tense::Present;

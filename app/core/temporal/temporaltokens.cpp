@@ -44,6 +44,8 @@ const Vocabulary &vocabulary()
         cue({u"will", u"shall", u"would"}, Cue::Future, true);
         cue({u"ll", u"upcoming"}, Cue::Future, false);
         cue({u"plans", u"intends"}, Cue::Future, false);
+        // Participles that look ahead: "is scheduled to", "as planned", "is expected to".
+        cue({u"scheduled", u"planned", u"expected"}, Cue::Future, true);
         cue({u"is", u"are", u"am"}, Cue::Present, true);
         cue({u"has", u"have", u"does", u"can"}, Cue::None, true);
         cue({u"may", u"might", u"could", u"should", u"must"}, Cue::Modal, true);
