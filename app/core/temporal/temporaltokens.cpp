@@ -235,7 +235,7 @@ void tokenize(QStringView text, qsizetype base, QList<Token> &tokens)
             continue;
         }
         Token t;
-        t.start = i;
+        t.start = qint32(i);
         if (c >= u'0' && c <= u'9') {
             qint64 value = 0;
             while (i < n && data[i].unicode() >= u'0' && data[i].unicode() <= u'9') {
@@ -288,8 +288,8 @@ void tokenize(QStringView text, qsizetype base, QList<Token> &tokens)
             i += (QChar::isHighSurrogate(c) && i + 1 < n && data[i + 1].isLowSurrogate()) ? 2 : 1;
             t.kind = TokenKind::Punct;
         }
-        t.start += base;
-        t.end = i + base;
+        t.start = qint32(t.start + base);
+        t.end = qint32(i + base);
         tokens.append(t);
     }
 }

@@ -53,8 +53,9 @@ enum class TokenKind : quint8 { Word, Number, Punct };
 /// One token of an article's text: a run of letters, a run of digits, or a
 /// single other non-space character. Ranges are UTF-16 indices.
 struct Token {
-    qsizetype start = 0;
-    qsizetype end = 0;
+    // 32-bit offsets keep a token at 20 bytes; articles are far below 2^31 characters.
+    qint32 start = 0;
+    qint32 end = 0;
     qint32 number = -1; ///< value of a Number token of at most nine digits
     qint16 value = 0; ///< meaning within lex
     TokenKind kind = TokenKind::Punct;
