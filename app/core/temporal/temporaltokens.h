@@ -63,7 +63,7 @@ struct Token {
     Cue cue = Cue::None;
     bool verb = false; ///< a finite verb or auxiliary: was, has, will, said, signed …
     bool upper = false; ///< first character is upper case
-    bool sentenceStart = false; ///< first token of a sentence
+    bool sentenceStart = false; ///< first token of a sentence; set by the tagger
 
     qsizetype length() const { return end - start; }
 };
@@ -75,19 +75,6 @@ QList<Token> tokenize(QStringView text);
 /// The same, appending to tokens, with base added to every offset (for
 /// tokenizing a part of a text with offsets into the whole).
 void tokenize(QStringView text, qsizetype base, QList<Token> &tokens);
-
-/// Marks Token::sentenceStart from sentence ranges given as (start, end) pairs.
-template<typename Ranges>
-void markSentences(QList<Token> &tokens, const Ranges &sentences)
-{
-    qsizetype t = 0;
-    for (const auto &s : sentences) {
-        while (t < tokens.size() && tokens[t].start < s.start)
-            ++t;
-        if (t < tokens.size())
-            tokens[t].sentenceStart = true;
-    }
-}
 
 /// Case-insensitive comparison of a word with a lower-case ASCII literal.
 bool wordIs(QStringView word, QLatin1StringView lower);

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void nonDates();
     void neverInventsAYear_data();
     void neverInventsAYear();
+    void raggedInput_data();
+    void raggedInput();
     void rangesAreUtf16Offsets();
     void explainsEachExpression();
 };
@@ -248,6 +250,40 @@ void TemporalTaggerTest::neverInventsAYear()
     QCOMPARE(timexes.size(), 1);
     QCOMPARE(a.slice(timexes.first().range).toString(), expression);
     QCOMPARE(timexes.first().value, value);
+}
+
+void TemporalTaggerTest::raggedInput_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("count");
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("blank") << u"  \n\n \t"_s << 0;
+    QTest::newRow("month at the end") << u"It happened in September"_s << 1;
+    QTest::newRow("day and cut month") << u"Due on 14"_s << 0;
+    QTest::newRow("cut time") << u"At 12:"_s << 0;
+    QTest::newRow("cut iso") << u"Filed 1999-"_s << 1;
+    QTest::newRow("long digits") << u"Ref 123456789012345678901234567890 filed"_s << 0;
+    QTest::newRow("impossible day") << u"It was February 30, 2001."_s << 2; // the month and the year alone remain
+    QTest::newRow("only punctuation") << u"..., ;; -- ()"_s << 0;
+    QTest::newRow("astral letters") << u"𝒜 𝒜𝒜 1999 😀"_s << 1;
+}
+
+// Whatever the input, expressions lie inside the text, in order, without overlap.
+void TemporalTaggerTest::raggedInput()
+{
+    QFETCH(QString, text);
+    QFETCH(int, count);
+    const Article a = makeArticle(text, u"2025-09-09"_s);
+    const QList<Timex> timexes = TemporalTagger().tag(a);
+    qsizetype previousEnd = 0;
+    for (const Timex &t : timexes) {
+        QVERIFY(t.range.start >= previousEnd);
+        QVERIFY(t.range.end > t.range.start);
+        QVERIFY(t.range.end <= text.size());
+        QVERIFY(!t.value.isEmpty());
+        previousEnd = t.range.end;
+    }
+    QCOMPARE(timexes.size(), count);
 }
 
 void TemporalTaggerTest::rangesAreUtf16Offsets()
