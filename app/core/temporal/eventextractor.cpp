@@ -154,6 +154,14 @@ private:
     QList<const Entity *> m_sorted;
 };
 
+/// Upper-cases the first letter, unless the word is a mixed-case name ("iOS", "eBay").
+void capitalize(QString &label)
+{
+    if (label.isEmpty() || (label.size() > 1 && label[1].isUpper()))
+        return;
+    label[0] = label[0].toUpper();
+}
+
 /// One token of a label under construction.
 struct Piece {
     qsizetype start = 0;
@@ -260,7 +268,11 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
         lastEnd = p.end;
     }
     // No dangling punctuation or connector at either end.
-    while (!out.isEmpty() && (out.back().isPunct() || out.back().isSpace()) && out.back() != u')')
+    auto dangling = [](QChar c) {
+        return c.isSpace() || c == u',' || c == u'.' || c == u';' || c == u':' || c == u'-' || c == u'—' || c == u'–'
+            || c == u'(' || c == u'"';
+    };
+    while (!out.isEmpty() && dangling(out.back()))
         out.chop(1);
     while (!out.isEmpty() && (out.front().isPunct() || out.front().isSpace()) && out.front() != u'(' && out.front() != u'"')
         out.remove(0, 1);
@@ -504,8 +516,7 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
         if (!t.isEmpty())
             out += u' ' + t;
     }
-    if (!out.isEmpty())
-        out[0] = out[0].toUpper();
+    capitalize(out);
     return out;
 }
 
@@ -681,14 +692,16 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         const QStringView before = textBetween(article.text, sentence.start, t.range.start).trimmed();
         const bool onlyDate = before.isEmpty() && rest.size() <= 1;
         const QList<Token> words = tokenize(before);
+        // "BAKU, Azerbaijan, September 9.": a capitalised place, a comma, a day.
         const bool placeFirst = !words.isEmpty() && words.size() <= 10 && words.front().kind == TokenKind::Word
             && before.mid(words.front().start, words.front().length()).toString().isUpper() && words.front().length() > 1
-            && rest.size() <= 1;
-        if (onlyDate || placeFirst) {
+            && before.endsWith(u',') && rest.size() <= 1;
+        const bool hasDay = t.value.size() >= 10 && t.value[8].isDigit();
+        if ((onlyDate || placeFirst) && hasDay) {
             datelineTimex = k;
             datelineSentence = s;
+            break;
         }
-        break;
     }
     if (datelineTimex >= 0 && isEventValue(timexes[datelineTimex])) {
         const Timex &t = timexes[datelineTimex];
@@ -806,8 +819,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                     ev.date = d.value;
                     ev.until = d.until;
                     ev.label = verbText.isEmpty() ? item : item + u' ' + verbText;
-                    if (!ev.label.isEmpty())
-                        ev.label[0] = ev.label[0].toUpper();
+                    capitalize(ev.label);
                     ev.sentence = sentence;
                     ev.expression = d.range;
                     if (from < itemEnd)
@@ -873,6 +885,10 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             for (const Timex *x : timexesIn(timexes, clause))
                 dates.append(x->range);
             QString label = labeler.label(clause, dates);
+            if (label.isEmpty()) {
+                k = last + 1;
+                continue; // a date standing alone: nothing is said to happen on it
+            }
             if (!subject.isEmpty() && !label.isEmpty()) {
                 label[0] = label[0].toLower();
                 label = subject + u' ' + label;
