@@ -170,7 +170,9 @@ struct Piece {
     bool upper = false;
     bool verb = false; ///< a finite verb or auxiliary, from the tokenizer
     bool keep = true;
-    QString replacement; ///< shown instead of the text when set
+    quint8 role = 0; ///< Temporal::Role bits
+    bool lowerFirst = false; ///< shown with a lower-case first letter
+    const QString *replacement = nullptr; ///< shown instead of the text when set (an acronym)
 };
 
 class Labeler
@@ -219,13 +221,16 @@ QList<Piece> Labeler::pieces(TextRange range) const
 {
     QList<Piece> result;
     const QStringView slice = textBetween(m_a.text, range.start, range.end);
-    for (const Token &t : tokenize(slice)) {
+    const QList<Token> tokens = tokenize(slice);
+    result.reserve(tokens.size());
+    for (const Token &t : tokens) {
         Piece p;
         p.start = range.start + t.start;
         p.end = range.start + t.end;
         p.word = t.kind != TokenKind::Punct;
         p.upper = t.upper;
         p.verb = t.verb;
+        p.role = t.role;
         result.append(p);
     }
     return result;
@@ -259,12 +264,17 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
         const bool glued = p.start == lastEnd;
         if (p.word && !glued && ++words > maxWords)
             break;
-        const QStringView t = p.replacement.isEmpty() ? text(p) : QStringView(p.replacement);
+        const QStringView t = p.replacement ? QStringView(*p.replacement) : text(p);
         const bool noSpaceBefore = glued || t == u"," || t == u"." || t == u";" || t == u":" || t == u")"
             || (!out.isEmpty() && out.back() == u'(');
         if (!out.isEmpty() && !noSpaceBefore)
             out += u' ';
-        out += t;
+        if (p.lowerFirst && !t.isEmpty()) {
+            out += t.front().toLower();
+            out += t.mid(1);
+        } else {
+            out += t;
+        }
         lastEnd = p.end;
     }
     // No dangling punctuation or connector at either end.
@@ -289,12 +299,12 @@ void Labeler::replaceAcronyms(QList<Piece> &ps) const
     if (ps.isEmpty())
         return;
     const TextRange range{ps.front().start, ps.back().end};
-    QList<std::pair<TextRange, QString>> spans;
+    QList<std::pair<TextRange, const QString *>> spans;
     auto it = std::lower_bound(m_acronyms.cbegin(), m_acronyms.cend(), range.start,
                                [](const Acronym &a, qsizetype pos) { return a.definition.end <= pos; });
     for (; it != m_acronyms.cend() && it->definition.start < range.end; ++it)
         if (range.overlaps(it->definition))
-            spans.append({it->definition, it->acronym});
+            spans.append({it->definition, &it->acronym});
     const qsizetype definitions = spans.size();
     // Later mentions of the long form, with or without "the".
     const QStringView slice = textBetween(m_a.text, range.start, range.end);
@@ -307,7 +317,7 @@ void Labeler::replaceAcronyms(QList<Piece> &ps) const
             for (qsizetype d = 0; d < definitions; ++d)
                 inDefinition = inDefinition || spans[d].first.contains(r);
             if (!inDefinition)
-                spans.append({r, a.acronym});
+                spans.append({r, &a.acronym});
         }
     }
     for (const auto &[r, acronym] : std::as_const(spans)) {
@@ -394,9 +404,6 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
                 return true;
         return false;
     };
-    static const std::initializer_list<QLatin1StringView> preps = {
-        "in"_L1, "on"_L1, "at"_L1, "since"_L1, "by"_L1, "during"_L1, "from"_L1, "until"_L1, "till"_L1, "of"_L1,
-        "for"_L1, "between"_L1, "through"_L1, "around"_L1, "before"_L1, "after"_L1, "as"_L1, "throughout"_L1};
     // Leading connectors: "However,", "Meanwhile", "Then".
     qsizetype begin = 0;
     while (begin < ps.size() && ps[begin].word
@@ -413,7 +420,7 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
     // A fronted phrase holding the date ("At the 1992 UN General Assembly,"):
     // the date goes, whatever else it says moves to the end.
     QList<Piece> tail;
-    if (begin < ps.size() && ps[begin].word && ps[begin].upper && oneOf(text(ps[begin]), preps)) {
+    if (begin < ps.size() && ps[begin].word && ps[begin].upper && (ps[begin].role & Preposition)) {
         qsizetype comma = -1;
         bool hasDate = false;
         for (qsizetype k = begin; k < ps.size(); ++k) {
@@ -431,7 +438,7 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
             for (qsizetype k = begin; k < comma; ++k) {
                 if (inDate(ps[k])) {
                     ps[k].keep = false;
-                } else if (k > begin && ps[k].word && !isFunctionWord(text(ps[k]))) {
+                } else if (k > begin && ps[k].word && !(ps[k].role & FunctionWord)) {
                     content = true;
                 }
             }
@@ -439,7 +446,7 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
                 for (qsizetype k = begin; k < comma; ++k)
                     if (ps[k].keep)
                         tail.append(ps[k]);
-                tail.front().replacement = text(tail.front()).toString().toLower();
+                tail.front().lowerFirst = true;
             }
             for (qsizetype k = begin; k <= comma; ++k)
                 ps[k].keep = false;
@@ -456,7 +463,7 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
         qsizetype b = first - 1;
         while (b >= begin && ps[b].word && oneOf(text(ps[b]), {"the"_L1, "a"_L1, "an"_L1, "early"_L1, "late"_L1}))
             ps[b--].keep = false;
-        if (b >= begin && ps[b].word && oneOf(text(ps[b]), preps))
+        if (b >= begin && ps[b].word && (ps[b].role & Preposition))
             ps[b].keep = false;
         // "in 1999 and 2002, respectively": the coordination and the adverb go too.
         while (k < ps.size() && (text(ps[k]) == u"," || wordIs(text(ps[k]), "respectively"_L1))) {
@@ -501,8 +508,7 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
                 continue;
             const QStringView t = text(ps[k]);
             if (t == u"," || t == u";" || t == u":" || t == u"—" || t == u"–" || t == u"\""
-                || (ps[k].word && oneOf(t, {"which"_L1, "who"_L1, "whose"_L1, "while"_L1, "because"_L1, "although"_L1,
-                                           "whereas"_L1, "amid"_L1}))) {
+                || (ps[k].role & ClauseStop)) {
                 end = k;
                 break;
             }
@@ -560,7 +566,7 @@ QString Labeler::occasion(TextRange sentence) const
                 for (auto o : occasions)
                     hasOccasion = hasOccasion || wordIs(t, o);
                 ++e;
-            } else if (isFunctionWord(t) && !wordIs(t, "in"_L1) && e + 1 < ps.size() && ps[e + 1].word
+            } else if ((ps[e].role & FunctionWord) && !wordIs(t, "in"_L1) && e + 1 < ps.size() && ps[e + 1].word
                        && (ps[e + 1].upper || (wordIs(text(ps[e + 1]), "the"_L1) && e + 2 < ps.size() && ps[e + 2].upper))) {
                 ++e;
             } else {

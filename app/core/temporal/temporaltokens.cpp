@@ -11,6 +11,7 @@ struct Entry {
     Lex lex = Lex::None;
     qint16 value = 0;
     Cue cue = Cue::None;
+    quint8 role = 0;
     bool verb = false;
 };
 
@@ -30,6 +31,15 @@ const Vocabulary &vocabulary()
                 v[w].verb = verb;
             }
         };
+        auto role = [&v](std::initializer_list<std::u16string_view> words, quint8 bit) {
+            for (auto w : words)
+                v[w].role |= bit;
+        };
+        role({u"of", u"on", u"and", u"in", u"the", u"for", u"to", u"de", u"a", u"an", u"at"}, FunctionWord);
+        role({u"in", u"on", u"at", u"since", u"by", u"during", u"from", u"until", u"till", u"of", u"for", u"between",
+              u"through", u"around", u"before", u"after", u"as", u"throughout"},
+             Preposition);
+        role({u"which", u"who", u"whose", u"while", u"because", u"although", u"whereas", u"amid"}, ClauseStop);
         cue({u"was", u"were", u"had", u"did"}, Cue::PastFinite, true);
         cue({u"ago", u"since"}, Cue::PastFinite, false);
         cue({u"said", u"told", u"met", u"held", u"made", u"took", u"gave", u"went", u"came", u"began", u"fell",
@@ -272,6 +282,7 @@ void tokenize(QStringView text, qsizetype base, QList<Token> &tokens)
                     t.lex = e->lex;
                     t.value = e->value;
                     t.cue = e->cue;
+                    t.role = e->role;
                     t.verb = e->verb;
                 }
             }

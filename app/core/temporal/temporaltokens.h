@@ -44,6 +44,13 @@ enum class Cue : quint8 {
     NotPast, ///< -ed words that are no verbs: need, speed, hundred
 };
 
+/// Grammatical roles the event labeller asks about, as bits.
+enum Role : quint8 {
+    FunctionWord = 1, ///< of, on, and, in, the, for, to, de, a, an, at
+    Preposition = 2, ///< in, on, at, since, by, during, from, until …
+    ClauseStop = 4, ///< which, who, whose, while, because, although, whereas, amid
+};
+
 enum Unit : qint16 { NoUnit, Second, Minute, Hour, Day, Week, Weekend, Fortnight, Month, Quarter, Year, Decade, Century };
 enum Modifier : qint16 { Last = 1, Next, This, Past, Previous, Coming, Following, Same, Current };
 enum Edge : qint16 { Early = 1, Mid, Late, End, Beginning, Start, Middle };
@@ -61,6 +68,7 @@ struct Token {
     TokenKind kind = TokenKind::Punct;
     Lex lex = Lex::None;
     Cue cue = Cue::None;
+    quint8 role = 0; ///< Role bits
     bool verb = false; ///< a finite verb or auxiliary: was, has, will, said, signed …
     bool upper = false; ///< first character is upper case
     bool sentenceStart = false; ///< first token of a sentence; set by the tagger
