@@ -4,8 +4,9 @@
 // F1, and value and type F1 over the relaxed matches.
 //
 //   eval_timex FILE.jsonl [--errors]
-//   eval_timex FILE.jsonl --throughput   also times tagger and extractor on
-//                                        the file's texts repeated to 32 MB
+//   eval_timex FILE.jsonl --throughput   also times tokenizer, tagger and
+//       extractor (CPU time) on the file's texts repeated to 32 MB
+//       (EVAL_TIMEX_MB sets another size)
 
 #include "article/article.h"
 #include "article/loader.h"
