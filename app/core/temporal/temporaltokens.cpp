@@ -1,0 +1,313 @@
+#include "temporal/temporaltokens.h"
+
+#include <string_view>
+#include <unordered_map>
+
+namespace Annalist::Temporal {
+
+namespace {
+
+struct Entry {
+    Lex lex = Lex::None;
+    qint16 value = 0;
+    Cue cue = Cue::None;
+    quint8 role = 0;
+    bool verb = false;
+};
+
+using Vocabulary = std::unordered_map<std::u16string_view, Entry>;
+
+// The words are the whole temporal vocabulary of the tagger. Month and
+// weekday abbreviations are here too; the tagger decides from the context
+// whether an ambiguous one ("May", "Jan", "fall") is meant as a date.
+const Vocabulary &vocabulary()
+{
+    static const Vocabulary words = [] {
+        Vocabulary v;
+        auto add = [&v](std::u16string_view w, Lex lex, qint16 value) { v[w].lex = lex, v[w].value = value; };
+        auto cue = [&v](std::initializer_list<std::u16string_view> words, Cue c, bool verb) {
+            for (auto w : words) {
+                v[w].cue = c;
+                v[w].verb = verb;
+            }
+        };
+        auto role = [&v](std::initializer_list<std::u16string_view> words, quint8 bit) {
+            for (auto w : words)
+                v[w].role |= bit;
+        };
+        role({u"of", u"on", u"and", u"in", u"the", u"for", u"to", u"de", u"a", u"an", u"at"}, FunctionWord);
+        role({u"in", u"on", u"at", u"since", u"by", u"during", u"from", u"until", u"till", u"of", u"for", u"between",
+              u"through", u"around", u"before", u"after", u"as", u"throughout"},
+             Preposition);
+        role({u"which", u"who", u"whose", u"while", u"because", u"although", u"whereas", u"amid"}, ClauseStop);
+        cue({u"was", u"were", u"had", u"did"}, Cue::PastFinite, true);
+        cue({u"ago", u"since"}, Cue::PastFinite, false);
+        cue({u"said", u"told", u"met", u"held", u"made", u"took", u"gave", u"went", u"came", u"began", u"fell",
+             u"rose", u"sold", u"bought", u"won", u"lost", u"left", u"saw", u"became", u"got", u"paid", u"spent",
+             u"struck", u"brought", u"found", u"built", u"ran", u"wrote", u"spoke", u"chose", u"flew", u"grew",
+             u"knew", u"led", u"sent", u"stood", u"kept", u"felt", u"heard", u"broke", u"born", u"drew", u"threw",
+             u"wore", u"tore", u"swore", u"sat", u"beat", u"quit", u"shut", u"cut", u"put", u"hit", u"set", u"let"},
+            Cue::Past, true);
+        // Present forms whose tense the tagger cannot read ("set" to, "put") stay plain verbs.
+        for (auto w : {u"set", u"put", u"cut", u"hit", u"let", u"quit", u"beat"})
+            v[std::u16string_view(w)].cue = Cue::None;
+        cue({u"will", u"shall", u"would"}, Cue::Future, true);
+        cue({u"ll", u"upcoming"}, Cue::Future, false);
+        cue({u"plans", u"intends"}, Cue::Future, false);
+        // Participles that look ahead: "is scheduled to", "as planned", "is expected to".
+        cue({u"scheduled", u"planned", u"expected"}, Cue::Future, true);
+        cue({u"is", u"are", u"am"}, Cue::Present, true);
+        cue({u"has", u"have", u"does", u"can"}, Cue::None, true);
+        cue({u"may", u"might", u"could", u"should", u"must"}, Cue::Modal, true);
+        cue({u"need", u"speed", u"proceed", u"exceed", u"succeed", u"indeed", u"hundred", u"breed", u"embed",
+             u"feed", u"seed", u"bed", u"red", u"shed", u"creed"},
+            Cue::NotPast, false);
+        const std::u16string_view months[] = {u"january", u"february", u"march", u"april", u"may", u"june",
+                                              u"july", u"august", u"september", u"october", u"november", u"december"};
+        for (qint16 i = 0; i < 12; ++i)
+            add(months[i], Lex::Month, qint16(i + 1));
+        const std::u16string_view abbrev[] = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun",
+                                              u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+        for (qint16 i = 0; i < 12; ++i)
+            v.emplace(abbrev[i], Entry{Lex::Month, qint16(-(i + 1))}); // negative: abbreviation
+        add(u"sept", Lex::Month, -9);
+        const std::u16string_view days[] = {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday"};
+        for (qint16 i = 0; i < 7; ++i)
+            add(days[i], Lex::Weekday, qint16(i + 1));
+        add(u"today", Lex::DayRef, 0);
+        add(u"yesterday", Lex::DayRef, -1);
+        add(u"tomorrow", Lex::DayRef, 1);
+        add(u"tonight", Lex::DayRef, 2);
+        const std::pair<std::u16string_view, Unit> units[] = {
+            {u"second", Second}, {u"seconds", Second}, {u"minute", Minute}, {u"minutes", Minute},
+            {u"hour", Hour}, {u"hours", Hour}, {u"day", Day}, {u"days", Day}, {u"week", Week},
+            {u"weeks", Week}, {u"weekend", Weekend}, {u"weekends", Weekend}, {u"fortnight", Fortnight},
+            {u"month", Month}, {u"months", Month}, {u"quarter", Quarter}, {u"quarters", Quarter},
+            {u"year", Year}, {u"years", Year}, {u"decade", Decade}, {u"decades", Decade},
+            {u"century", Century}, {u"centuries", Century}};
+        for (const auto &[w, u] : units)
+            add(w, Lex::Unit, u);
+        const std::u16string_view numbers[] = {u"zero", u"one", u"two", u"three", u"four", u"five", u"six",
+                                               u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve",
+                                               u"thirteen", u"fourteen", u"fifteen", u"sixteen", u"seventeen",
+                                               u"eighteen", u"nineteen", u"twenty"};
+        for (qint16 i = 1; i <= 20; ++i)
+            add(numbers[i], Lex::NumWord, i);
+        add(u"thirty", Lex::NumWord, 30);
+        add(u"forty", Lex::NumWord, 40);
+        add(u"fifty", Lex::NumWord, 50);
+        add(u"sixty", Lex::NumWord, 60);
+        add(u"seventy", Lex::NumWord, 70);
+        add(u"eighty", Lex::NumWord, 80);
+        add(u"ninety", Lex::NumWord, 90);
+        add(u"hundred", Lex::NumWord, 100);
+        add(u"a", Lex::NumWord, 1);
+        add(u"an", Lex::NumWord, 1);
+        add(u"several", Lex::NumWord, -1);
+        add(u"few", Lex::NumWord, -1);
+        add(u"many", Lex::NumWord, -1);
+        add(u"first", Lex::Ordinal, 1);
+        add(u"third", Lex::Ordinal, 3);
+        add(u"fourth", Lex::Ordinal, 4);
+        add(u"spring", Lex::Season, 1);
+        add(u"summer", Lex::Season, 2);
+        add(u"autumn", Lex::Season, 3);
+        add(u"fall", Lex::Season, 3);
+        add(u"winter", Lex::Season, 4);
+        add(u"morning", Lex::PartOfDay, 1);
+        add(u"afternoon", Lex::PartOfDay, 2);
+        add(u"evening", Lex::PartOfDay, 3);
+        add(u"night", Lex::PartOfDay, 4);
+        add(u"last", Lex::Modifier, Last);
+        add(u"next", Lex::Modifier, Next);
+        add(u"this", Lex::Modifier, This);
+        add(u"past", Lex::Modifier, Past);
+        add(u"previous", Lex::Modifier, Previous);
+        add(u"coming", Lex::Modifier, Coming);
+        add(u"following", Lex::Modifier, Following);
+        add(u"same", Lex::Modifier, Same);
+        add(u"early", Lex::Edge, Early);
+        add(u"mid", Lex::Edge, Mid);
+        add(u"late", Lex::Edge, Late);
+        add(u"end", Lex::Edge, End);
+        add(u"beginning", Lex::Edge, Beginning);
+        add(u"start", Lex::Edge, Start);
+        add(u"middle", Lex::Edge, Middle);
+        add(u"currently", Lex::PresentRef, 0);
+        add(u"nowadays", Lex::PresentRef, 0);
+        add(u"recently", Lex::PastRef, 0);
+        add(u"recent", Lex::PastRef, 1);
+        add(u"daily", Lex::SetWord, Day);
+        add(u"weekly", Lex::SetWord, Week);
+        add(u"monthly", Lex::SetWord, Month);
+        add(u"quarterly", Lex::SetWord, Quarter);
+        add(u"yearly", Lex::SetWord, Year);
+        add(u"annually", Lex::SetWord, Year);
+        add(u"annual", Lex::SetWord, Year);
+        add(u"the", Lex::The, 0);
+        add(u"ago", Lex::Ago, 0);
+        add(u"later", Lex::Relation, 1);
+        add(u"after", Lex::Relation, 2);
+        add(u"earlier", Lex::Relation, -1);
+        add(u"before", Lex::Relation, -2);
+        add(u"utc", Lex::Zone, 0);
+        add(u"gmt", Lex::Zone, 0);
+        add(u"nearly", Lex::Approx, 0);
+        add(u"almost", Lex::Approx, 0);
+        add(u"about", Lex::Approx, 0);
+        add(u"around", Lex::Approx, 0);
+        add(u"approximately", Lex::Approx, 0);
+        add(u"over", Lex::Approx, 0);
+        add(u"of", Lex::Of, 0);
+        add(u"and", Lex::And, 0);
+        add(u"respectively", Lex::Respectively, 0);
+        return v;
+    }();
+    return words;
+}
+
+constexpr qsizetype LongestWord = 13; // "approximately"; longer words are none of ours
+
+// A word of at most 13 ASCII letters packed into 64 bits (base 27), so that a
+// look-up costs one multiplication and a probe or two instead of a string hash.
+constexpr quint64 packLetter(quint64 key, char16_t lower)
+{
+    return key * 27 + (lower - u'a' + 1);
+}
+
+class PackedVocabulary
+{
+public:
+    PackedVocabulary()
+    {
+        for (const auto &[word, entry] : vocabulary()) {
+            quint64 key = 0;
+            for (char16_t c : word)
+                key = packLetter(key, c);
+            qsizetype slot = hash(key);
+            while (m_keys[slot] != 0)
+                slot = (slot + 1) & (Size - 1);
+            m_keys[slot] = key;
+            m_entries[slot] = entry;
+        }
+    }
+
+    const Entry *find(quint64 key) const
+    {
+        for (qsizetype slot = hash(key); m_keys[slot] != 0; slot = (slot + 1) & (Size - 1))
+            if (m_keys[slot] == key)
+                return &m_entries[slot];
+        return nullptr;
+    }
+
+private:
+    static constexpr qsizetype Size = 2048; // a power of two, well above the vocabulary's size
+    static qsizetype hash(quint64 key) { return qsizetype((key * 0x9E3779B97F4A7C15ULL) >> 53); }
+
+    quint64 m_keys[Size] = {};
+    Entry m_entries[Size] = {};
+};
+
+const PackedVocabulary &packedVocabulary()
+{
+    static const PackedVocabulary table;
+    return table;
+}
+
+bool isLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u | 0x20) >= u'a' && (u | 0x20) <= u'z';
+    return c.isLetter();
+}
+
+} // namespace
+
+QList<Token> tokenize(QStringView text)
+{
+    QList<Token> tokens;
+    tokenize(text, 0, tokens);
+    return tokens;
+}
+
+void tokenize(QStringView text, qsizetype base, QList<Token> &tokens)
+{
+    tokens.reserve(tokens.size() + text.size() / 5 + 4);
+    const PackedVocabulary &words = packedVocabulary();
+    const qsizetype n = text.size();
+    const QChar *data = text.data();
+    qsizetype i = 0;
+    while (i < n) {
+        const char16_t c = data[i].unicode();
+        if (c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == 0xA0 || (c > 0x7f && data[i].isSpace())) {
+            ++i;
+            continue;
+        }
+        Token t;
+        t.start = qint32(i);
+        if (c >= u'0' && c <= u'9') {
+            qint64 value = 0;
+            while (i < n && data[i].unicode() >= u'0' && data[i].unicode() <= u'9') {
+                if (value < 1000000000)
+                    value = value * 10 + (data[i].unicode() - u'0');
+                ++i;
+            }
+            t.kind = TokenKind::Number;
+            t.number = (i - t.start) <= 9 ? qint32(value) : -1;
+        } else if (isLetter(data[i])) {
+            bool ascii = true;
+            quint64 key = 0;
+            qsizetype len = 0;
+            t.upper = c < 0x80 ? (c >= u'A' && c <= u'Z') : data[i].isUpper();
+            while (i < n) {
+                const char16_t u = data[i].unicode();
+                if (u < 0x80) {
+                    const char16_t lower = u | 0x20;
+                    if (lower < u'a' || lower > u'z')
+                        break;
+                    if (len < LongestWord)
+                        key = packLetter(key, lower);
+                } else if (data[i].isLetter()) {
+                    ascii = false;
+                } else {
+                    break;
+                }
+                ++len;
+                ++i;
+            }
+            t.kind = TokenKind::Word;
+            if (ascii && len <= LongestWord) {
+                if (const Entry *e = words.find(key)) {
+                    t.lex = e->lex;
+                    t.value = e->value;
+                    t.cue = e->cue;
+                    t.role = e->role;
+                    t.verb = e->verb;
+                }
+            }
+            // A lower-case word in -ed is taken for a past form or participle.
+            if (t.cue == Cue::None && !t.upper && len > 3 && data[i - 1].unicode() == u'd' && data[i - 2].unicode() == u'e') {
+                t.cue = Cue::PastEd;
+                t.verb = true;
+            }
+            // "May" the month is no modal.
+            if (t.upper && t.cue == Cue::Modal)
+                t.cue = Cue::None, t.verb = false;
+        } else {
+            // A surrogate pair stays one token.
+            i += (QChar::isHighSurrogate(c) && i + 1 < n && data[i + 1].isLowSurrogate()) ? 2 : 1;
+            t.kind = TokenKind::Punct;
+        }
+        t.start = qint32(t.start + base);
+        t.end = qint32(i + base);
+        tokens.append(t);
+    }
+}
+
+bool wordIs(QStringView word, QLatin1StringView lower)
+{
+    return word.compare(lower, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace Annalist::Temporal

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QList>
+#include <QStringView>
+
+namespace Annalist::Temporal {
+
+/// What a word means to the temporal tagger. Only a small closed vocabulary
+/// is known; every other word is Lex::None and costs one hash look-up.
+enum class Lex : quint8 {
+    None,
+    Month, ///< value 1–12
+    Weekday, ///< value 1 (Monday) – 7 (Sunday)
+    DayRef, ///< today 0, yesterday -1, tomorrow 1, tonight 2
+    Unit, ///< value is a Unit
+    NumWord, ///< value is the number; -1 for "several", "few", "many"
+    Ordinal, ///< first 1 … fourth 4, last 9
+    Season, ///< spring 1, summer 2, autumn/fall 3, winter 4
+    PartOfDay, ///< morning 1, afternoon 2, evening 3, night 4
+    Modifier, ///< value is a Modifier
+    Edge, ///< value is an Edge
+    PresentRef, ///< currently, now, nowadays
+    PastRef, ///< recently, recent
+    SetWord, ///< daily, weekly … value is a Unit
+    The,
+    Ago,
+    Relation, ///< later/after 1, earlier/before -1
+    Zone, ///< UTC, GMT
+    Approx, ///< nearly, almost, about, around, approximately, over
+    Of,
+    And,
+    Respectively,
+};
+
+/// What a word says about the tense of its clause.
+enum class Cue : quint8 {
+    None,
+    PastFinite, ///< was, were, had, did, ago, since: past whatever precedes
+    Past, ///< irregular past forms and participles: said, held, made
+    PastEd, ///< a lower-case word ending in -ed
+    Future, ///< will, shall, would, upcoming, plans …
+    Present, ///< is, are, am
+    Modal, ///< may, might, could, should, must: future for a participle after them
+    NotPast, ///< -ed words that are no verbs: need, speed, hundred
+};
+
+/// Grammatical roles the event labeller asks about, as bits.
+enum Role : quint8 {
+    FunctionWord = 1, ///< of, on, and, in, the, for, to, de, a, an, at
+    Preposition = 2, ///< in, on, at, since, by, during, from, until …
+    ClauseStop = 4, ///< which, who, whose, while, because, although, whereas, amid
+};
+
+enum Unit : qint16 { NoUnit, Second, Minute, Hour, Day, Week, Weekend, Fortnight, Month, Quarter, Year, Decade, Century };
+enum Modifier : qint16 { Last = 1, Next, This, Past, Previous, Coming, Following, Same, Current };
+enum Edge : qint16 { Early = 1, Mid, Late, End, Beginning, Start, Middle };
+
+enum class TokenKind : quint8 { Word, Number, Punct };
+
+/// One token of an article's text: a run of letters, a run of digits, or a
+/// single other non-space character. Ranges are UTF-16 indices.
+struct Token {
+    // 32-bit offsets keep a token at 20 bytes; articles are far below 2^31 characters.
+    qint32 start = 0;
+    qint32 end = 0;
+    qint32 number = -1; ///< value of a Number token of at most nine digits
+    qint16 value = 0; ///< meaning within lex
+    TokenKind kind = TokenKind::Punct;
+    Lex lex = Lex::None;
+    Cue cue = Cue::None;
+    quint8 role = 0; ///< Role bits
+    bool verb = false; ///< a finite verb or auxiliary: was, has, will, said, signed …
+    bool upper = false; ///< first character is upper case
+    bool sentenceStart = false; ///< first token of a sentence; set by the tagger
+
+    qsizetype length() const { return end - start; }
+};
+
+/// Splits text into tokens and looks each word up in the temporal vocabulary.
+/// One pass over the characters; thread-safe.
+QList<Token> tokenize(QStringView text);
+
+/// The same, appending to tokens, with base added to every offset (for
+/// tokenizing a part of a text with offsets into the whole).
+void tokenize(QStringView text, qsizetype base, QList<Token> &tokens);
+
+/// Case-insensitive comparison of a word with a lower-case ASCII literal.
+bool wordIs(QStringView word, QLatin1StringView lower);
+
+} // namespace Annalist::Temporal

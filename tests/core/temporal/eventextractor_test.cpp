@@ -1,0 +1,304 @@
+#include "article/loader.h"
+#include "temporal/eventextractor.h"
+#include "temporal/temporaltagger.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Annalist;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Name {
+    QLatin1StringView type;
+    QString text;
+    QString canonical;
+};
+
+// The recognizer is another unit: tests hand it its output by finding the
+// names in the text, the way a recognizer would mark them.
+EntityList locate(const Article &a, QList<Name> names)
+{
+    // Longest names first; a name inside one already marked is no mention.
+    std::stable_sort(names.begin(), names.end(), [](const Name &x, const Name &y) { return x.text.size() > y.text.size(); });
+    EntityList result;
+    for (const Name &n : std::as_const(names)) {
+        for (qsizetype at = a.text.indexOf(n.text); at >= 0; at = a.text.indexOf(n.text, at + 1)) {
+            const bool startOk = at == 0 || !a.text[at - 1].isLetterOrNumber();
+            const qsizetype end = at + n.text.size();
+            const bool endOk = end == a.text.size() || !a.text[end].isLetterOrNumber();
+            const bool nested = std::any_of(result.cbegin(), result.cend(),
+                                            [&](const Entity &e) { return e.range.overlaps(TextRange{at, end}); });
+            if (!startOk || !endOk || nested)
+                continue;
+            Entity e;
+            e.range = {at, end};
+            e.type = n.type;
+            e.canonical = n.canonical;
+            result.append(e);
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const Entity &x, const Entity &y) { return x.range.start < y.range.start; });
+    return result;
+}
+
+Article load(const QString &name)
+{
+    const LoadResult r = loadArticle(QStringLiteral(ANNALIST_TEST_DATA "/temporal/") + name);
+    if (!r.ok())
+        qFatal("cannot load %s: %s", qPrintable(name), qPrintable(r.message));
+    return r.article;
+}
+
+QList<TimelineEvent> timeline(const Article &a, const EntityList &entities = {})
+{
+    const QList<Timex> timexes = TemporalTagger().tag(a);
+    EntityList all = entities;
+    for (const Timex &t : timexes) {
+        Entity e;
+        e.range = t.range;
+        e.type = EntityTypes::Date;
+        e.value = t.value;
+        e.timexType = t.type;
+        all.append(e);
+    }
+    return EventExtractor().extract(a, all, timexes);
+}
+
+// Offsets are left out on purpose: the golden files pin what a reader sees
+// (dates, labels, the words of the expression and sentence), and stay valid
+// when the loader changes how much of the file's head it keeps.
+QJsonArray toJson(const Article &a, const QList<TimelineEvent> &events)
+{
+    QJsonArray array;
+    for (const TimelineEvent &ev : events) {
+        QJsonObject o{{u"date"_s, ev.date},
+                      {u"label"_s, ev.label},
+                      {u"expression"_s, a.slice(ev.expression).toString()},
+                      {u"sentence"_s, a.slice(ev.sentence).toString()},
+                      {u"entities"_s, QJsonArray::fromStringList(ev.entities)}};
+        if (!ev.until.isEmpty())
+            o.insert(u"until"_s, ev.until);
+        array.append(o);
+    }
+    return array;
+}
+
+QStringList dates(const QList<TimelineEvent> &events)
+{
+    QStringList d;
+    for (const TimelineEvent &ev : events)
+        d.append(ev.date);
+    return d;
+}
+
+const TimelineEvent *eventOn(const QList<TimelineEvent> &events, const QString &date)
+{
+    for (const TimelineEvent &ev : events)
+        if (ev.date == date)
+            return &ev;
+    return nullptr;
+}
+
+QList<Name> namesFor(const QString &sample)
+{
+    if (sample == u"cica-history.txt")
+        return {{EntityTypes::Person, u"Nursultan Nazarbayev"_s, {}},
+                {EntityTypes::Location, u"Kazakhstan"_s, {}},
+                {EntityTypes::Location, u"Astana"_s, {}},
+                {EntityTypes::Location, u"Almaty"_s, {}},
+                {EntityTypes::Organization, u"CICA"_s, {}},
+                {EntityTypes::Organization, u"UN General Assembly"_s, {}},
+                {EntityTypes::Document, u"Almaty Act"_s, {}},
+                {EntityTypes::Document, u"Declaration on Principles Guiding Relations between CICA Member States"_s, {}},
+                {EntityTypes::Event, u"5th Session of the CICA Expert Council"_s, {}}};
+    if (sample == u"treaties-respectively.txt")
+        return {{EntityTypes::Document, u"Bishkek Protocol"_s, {}},
+                {EntityTypes::Document, u"Dushanbe Charter"_s, {}},
+                {EntityTypes::Document, u"Tashkent Memorandum"_s, {}},
+                {EntityTypes::Location, u"Kyrgyzstan"_s, {}},
+                {EntityTypes::Location, u"Tajikistan"_s, {}},
+                {EntityTypes::Location, u"Uzbekistan"_s, {}}};
+    if (sample == u"no-date.txt")
+        return {{EntityTypes::Person, u"Maria Lopez"_s, {}}};
+    if (sample == u"weekdays.txt")
+        return {{EntityTypes::Organization, u"Harbour Trust"_s, {}}, {EntityTypes::Location, u"London"_s, {}}};
+    return {};
+}
+
+} // namespace
+
+class EventExtractorTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void golden_data();
+    void golden();
+    void cicaHistory();
+    void labelsWithoutEntities();
+    void respectivelyThreeItems();
+    void noArticleDate();
+    void weekdaysByTense();
+    void durationsAndNumbersGiveNoEvent_data();
+    void durationsAndNumbersGiveNoEvent();
+    void duplicatesMerge();
+    void acronymReplacesLongName();
+};
+
+void EventExtractorTest::golden_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<bool>("withEntities");
+    for (const QString &s : {u"cica-history.txt"_s, u"treaties-respectively.txt"_s, u"no-date.txt"_s, u"weekdays.txt"_s}) {
+        QTest::newRow(qPrintable(s)) << s << true;
+        QTest::newRow(qPrintable(s + u" (no entities)")) << s << false;
+    }
+}
+
+// Set ANNALIST_REGENERATE_GOLDEN=1 to rewrite the expected files; read the
+// diff before committing them.
+void EventExtractorTest::golden()
+{
+    QFETCH(QString, sample);
+    QFETCH(bool, withEntities);
+    const Article a = load(sample);
+    const QJsonArray actual = toJson(a, timeline(a, withEntities ? locate(a, namesFor(sample)) : EntityList{}));
+    const QString expectedPath = QStringLiteral(ANNALIST_TEST_DATA "/temporal/") + QString(sample).replace(u".txt"_s, u""_s)
+        + (withEntities ? u".timeline.json"_s : u".noentities.timeline.json"_s);
+    if (qEnvironmentVariableIntValue("ANNALIST_REGENERATE_GOLDEN") == 1) {
+        QFile out(expectedPath);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(actual).toJson(QJsonDocument::Indented));
+        qInfo("regenerated %s", qPrintable(expectedPath));
+        return;
+    }
+    QFile in(expectedPath);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(expectedPath));
+    const QJsonArray expected = QJsonDocument::fromJson(in.readAll()).array();
+    if (actual != expected) {
+        qWarning().noquote() << "actual:\n" << QString::fromUtf8(QJsonDocument(actual).toJson(QJsonDocument::Indented));
+        QFAIL(qPrintable(u"timeline differs from "_s + expectedPath));
+    }
+}
+
+void EventExtractorTest::cicaHistory()
+{
+    const Article a = load(u"cica-history.txt"_s);
+    const QList<TimelineEvent> events = timeline(a, locate(a, namesFor(u"cica-history.txt"_s)));
+    QCOMPARE(dates(events), (QStringList{u"1992"_s, u"1999"_s, u"1999-09-14"_s, u"2002"_s, u"2024-10-12"_s}));
+    QCOMPARE(events[0].label, u"Nazarbayev put forward the idea of CICA at the UN General Assembly"_s);
+    QVERIFY(events[0].entities.contains(u"Nursultan Nazarbayev"_s));
+    QVERIFY(events[0].entities.contains(u"CICA"_s));
+    QVERIFY2(events[1].label.startsWith(u"Declaration on Principles"_s), qPrintable(events[1].label));
+    QVERIFY2(events[1].label.endsWith(u"approved"_s), qPrintable(events[1].label));
+    QVERIFY(!events[1].label.contains(u"Almaty"_s));
+    QCOMPARE(events[3].label, u"Almaty Act approved"_s);
+    QCOMPARE(events[3].entities, QStringList{u"Almaty Act"_s});
+    QCOMPARE(a.slice(events[2].expression).toString(), u"14 September 1999"_s);
+    QVERIFY2(events[2].label.contains(u"foreign ministers"_s), qPrintable(events[2].label));
+    // The article's own date: the occasion the lead sentence names, and the
+    // "on Saturday" of the same sentence merged into it.
+    QCOMPARE(events[4].label, u"5th Session of the CICA Expert Council in Astana"_s);
+    QCOMPARE(a.slice(events[4].expression).toString(), u"October 12"_s);
+    for (const TimelineEvent &ev : events)
+        QVERIFY2(ev.label.split(u' ').size() <= 12, qPrintable(ev.label));
+}
+
+void EventExtractorTest::labelsWithoutEntities()
+{
+    const Article a = load(u"cica-history.txt"_s);
+    const QList<TimelineEvent> bare = timeline(a);
+    const QList<TimelineEvent> rich = timeline(a, locate(a, namesFor(u"cica-history.txt"_s)));
+    QCOMPARE(bare.size(), rich.size());
+    for (qsizetype k = 0; k < bare.size(); ++k) {
+        QCOMPARE(bare[k].label, rich[k].label);
+        QVERIFY(bare[k].entities.isEmpty());
+    }
+}
+
+void EventExtractorTest::respectivelyThreeItems()
+{
+    const Article a = load(u"treaties-respectively.txt"_s);
+    const QList<TimelineEvent> events = timeline(a, locate(a, namesFor(u"treaties-respectively.txt"_s)));
+    QCOMPARE(dates(events), (QStringList{u"1995"_s, u"1997"_s, u"2001"_s, u"2004"_s, u"2008"_s, u"2013"_s,
+                                         u"2023-05-02"_s, u"2023-11-14"_s}));
+    QCOMPARE(eventOn(events, u"2004"_s)->label, u"Bishkek Protocol signed"_s);
+    QCOMPARE(eventOn(events, u"2008"_s)->label, u"Dushanbe Charter signed"_s);
+    QCOMPARE(eventOn(events, u"2013"_s)->label, u"Tashkent Memorandum signed"_s);
+    QCOMPARE(eventOn(events, u"2013"_s)->entities, QStringList{u"Tashkent Memorandum"_s});
+    QCOMPARE(eventOn(events, u"1995"_s)->label, u"Kyrgyzstan joined the customs pact"_s);
+    QCOMPARE(eventOn(events, u"1997"_s)->label, u"Tajikistan joined the customs pact"_s);
+    QCOMPARE(eventOn(events, u"2001"_s)->label, u"Uzbekistan joined the customs pact"_s);
+    QCOMPARE(eventOn(events, u"2001"_s)->entities, QStringList{u"Uzbekistan"_s});
+    QCOMPARE(a.slice(eventOn(events, u"1997"_s)->expression).toString(), u"1997"_s);
+}
+
+void EventExtractorTest::noArticleDate()
+{
+    const Article a = load(u"no-date.txt"_s);
+    QVERIFY(!a.date.isValid());
+    const QList<TimelineEvent> events = timeline(a, locate(a, namesFor(u"no-date.txt"_s)));
+    QCOMPARE(dates(events), (QStringList{u"1987"_s, u"1990"_s, u"XXXX-04-07"_s}));
+    const TimelineEvent *range = eventOn(events, u"1990"_s);
+    QCOMPARE(range->until, u"2019"_s);
+    QCOMPARE(range->entities, QStringList{u"Maria Lopez"_s});
+    QCOMPARE(a.slice(eventOn(events, u"XXXX-04-07"_s)->expression).toString(), u"7 April"_s);
+}
+
+void EventExtractorTest::weekdaysByTense()
+{
+    const Article a = load(u"weekdays.txt"_s);
+    const QList<TimelineEvent> events = timeline(a);
+    QCOMPARE(dates(events), (QStringList{u"2025-03-03"_s, u"2025-03-07"_s, u"2025-03-10"_s, u"2025-03-12"_s,
+                                         u"2025-03-14"_s, u"2025-03-18"_s, u"2025-06-02"_s}));
+    QCOMPARE(eventOn(events, u"2025-03-07"_s)->label, u"The plan was first discussed"_s);
+    QCOMPARE(eventOn(events, u"2025-03-14"_s)->label, u"The chairman will present the budget to the city council"_s);
+    QCOMPARE(eventOn(events, u"2025-03-10"_s)->label, u"Workers went on strike over pay"_s);
+}
+
+void EventExtractorTest::durationsAndNumbersGiveNoEvent_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("duration") << u"The interested countries met for seven years to draft papers."_s;
+    QTest::newRow("numbers") << u"Delegates of 15 member states attended the 13th Meeting with 1,200 guests."_s;
+    QTest::newRow("money") << u"The fund holds $2.6 trillion and pays 2,000 tenge."_s;
+    QTest::newRow("vague present") << u"The store currently sells music."_s;
+    QTest::newRow("since") << u"It has posted its first loss since 1992."_s;
+}
+
+void EventExtractorTest::durationsAndNumbersGiveNoEvent()
+{
+    QFETCH(QString, text);
+    Article a;
+    a.text = text;
+    a.date = QDate(2025, 9, 9);
+    segmentArticle(a);
+    QCOMPARE(timeline(a).size(), 0);
+}
+
+void EventExtractorTest::duplicatesMerge()
+{
+    Article a;
+    a.text = u"The fair opened in 2001. Visitors came in 2003. The fair opened in 2001, organisers recalled."_s;
+    segmentArticle(a);
+    const QList<TimelineEvent> events = timeline(a);
+    QCOMPARE(dates(events), (QStringList{u"2001"_s, u"2003"_s}));
+    QCOMPARE(events[0].sentence, a.sentences[0]);
+}
+
+void EventExtractorTest::acronymReplacesLongName()
+{
+    Article a;
+    a.text = u"In 2004, the European Bank for Reconstruction and Development (EBRD) opened an office in Baku."_s;
+    segmentArticle(a);
+    const QList<TimelineEvent> events = timeline(a);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].label, u"EBRD opened an office in Baku"_s);
+}
+
+QTEST_GUILESS_MAIN(EventExtractorTest)
+#include "eventextractor_test.moc"

@@ -1,0 +1,310 @@
+#include "article/loader.h"
+#include "temporal/temporaltagger.h"
+
+#include <QTest>
+
+using namespace Annalist;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Article makeArticle(const QString &text, const QString &date)
+{
+    Article a;
+    a.text = text;
+    a.date = QDate::fromString(date, Qt::ISODate);
+    segmentArticle(a);
+    return a;
+}
+
+QString describe(const Article &a, const QList<Timex> &timexes)
+{
+    QStringList parts;
+    for (const Timex &t : timexes)
+        parts.append(u'"' + a.slice(t.range).toString() + u"\" " + t.type + u' ' + t.value
+                     + (t.until.isEmpty() ? QString() : u".." + t.until));
+    return parts.join(u"; ");
+}
+
+} // namespace
+
+class TemporalTaggerTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void normalize_data();
+    void normalize();
+    void nonDates_data();
+    void nonDates();
+    void neverInventsAYear_data();
+    void neverInventsAYear();
+    void raggedInput_data();
+    void raggedInput();
+    void rangesAreUtf16Offsets();
+    void explainsEachExpression();
+};
+
+void TemporalTaggerTest::normalize_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("date"); ///< article date, empty for none
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("until");
+
+    // Explicit dates in every order.
+    QTest::newRow("year") << u"The treaty was signed in 1999."_s << QString() << u"1999"_s << u"DATE"_s << u"1999"_s << QString();
+    QTest::newRow("month day year") << u"It opened on September 14, 1999, in Almaty."_s << QString()
+                                    << u"September 14, 1999"_s << u"DATE"_s << u"1999-09-14"_s << QString();
+    QTest::newRow("day month year") << u"It opened on 14 September 1999 in Almaty."_s << QString()
+                                    << u"14 September 1999"_s << u"DATE"_s << u"1999-09-14"_s << QString();
+    QTest::newRow("ordinal day of month") << u"It opened on the 14th of September 1999."_s << QString()
+                                          << u"14th of September 1999"_s << u"DATE"_s << u"1999-09-14"_s << QString();
+    QTest::newRow("dotted") << u"Signed 14.09.1999 in Almaty."_s << QString() << u"14.09.1999"_s << u"DATE"_s
+                            << u"1999-09-14"_s << QString();
+    QTest::newRow("iso") << u"Published 2025-09-09 by the agency."_s << QString() << u"2025-09-09"_s << u"DATE"_s
+                         << u"2025-09-09"_s << QString();
+    QTest::newRow("abbreviated month") << u"The vote is on Sept. 14, 2001."_s << QString() << u"Sept. 14, 2001"_s
+                                       << u"DATE"_s << u"2001-09-14"_s << QString();
+    QTest::newRow("month year") << u"Prices fell in October 1997."_s << QString() << u"October 1997"_s << u"DATE"_s
+                                << u"1997-10"_s << QString();
+    QTest::newRow("weekday with full date") << u"It ended on Friday, September 14, 1999."_s << QString()
+                                            << u"Friday, September 14, 1999"_s << u"DATE"_s << u"1999-09-14"_s << QString();
+
+    // Month and day take the year from the article date and the tense.
+    QTest::newRow("month day, past") << u"The law was passed on 7 April."_s << u"2025-03-01"_s << u"7 April"_s
+                                     << u"DATE"_s << u"2024-04-07"_s << QString();
+    QTest::newRow("month day, future") << u"The law will take effect on 7 April."_s << u"2025-03-01"_s << u"7 April"_s
+                                       << u"DATE"_s << u"2025-04-07"_s << QString();
+    QTest::newRow("month day, nearest") << u"The firm has a June 1 deadline."_s << u"2009-05-28"_s << u"June 1"_s
+                                        << u"DATE"_s << u"2009-06-01"_s << QString();
+    QTest::newRow("month alone, past") << u"Sales dropped sharply in March."_s << u"2009-04-01"_s << u"March"_s
+                                       << u"DATE"_s << u"2009-03"_s << QString();
+    QTest::newRow("month of next year") << u"Contracts end after October of next year."_s << u"2009-05-15"_s
+                                        << u"October"_s << u"DATE"_s << u"2010-10"_s << QString();
+
+    // Weekdays: before the article date in the past tense, after it in the future.
+    QTest::newRow("weekday, past") << u"The board met on Friday."_s << u"2025-03-12"_s << u"Friday"_s << u"DATE"_s
+                                   << u"2025-03-07"_s << QString();
+    QTest::newRow("weekday, future") << u"The minister will visit the plant on Friday."_s << u"2025-03-12"_s
+                                     << u"Friday"_s << u"DATE"_s << u"2025-03-14"_s << QString();
+    QTest::newRow("weekday, scheduled") << u"Talks are set to resume on Monday."_s << u"2025-03-12"_s << u"Monday"_s
+                                        << u"DATE"_s << u"2025-03-17"_s << QString();
+    QTest::newRow("weekday, passive future") << u"The vote will be held on Tuesday."_s << u"2025-03-12"_s
+                                             << u"Tuesday"_s << u"DATE"_s << u"2025-03-18"_s << QString();
+    QTest::newRow("weekday of the article") << u"The company announced on Wednesday a new plan."_s << u"2025-03-12"_s
+                                            << u"Wednesday"_s << u"DATE"_s << u"2025-03-12"_s << QString();
+    QTest::newRow("last weekday") << u"Shares have risen since last Friday."_s << u"2025-03-14"_s << u"last Friday"_s
+                                  << u"DATE"_s << u"2025-03-07"_s << QString();
+    QTest::newRow("next weekday") << u"The court rules next Tuesday."_s << u"2025-03-12"_s << u"next Tuesday"_s
+                                  << u"DATE"_s << u"2025-03-18"_s << QString();
+    QTest::newRow("weekday and part of day") << u"GM admitted Thursday night that the loss grew."_s << u"2006-01-27"_s
+                                             << u"Thursday night"_s << u"TIME"_s << u"2006-01-26TNI"_s << QString();
+
+    // Days and periods relative to the article date.
+    QTest::newRow("today") << u"The company today named a new chief."_s << u"2013-12-10"_s << u"today"_s << u"DATE"_s
+                           << u"2013-12-10"_s << QString();
+    QTest::newRow("yesterday") << u"Markets fell yesterday."_s << u"2011-03-18"_s << u"yesterday"_s << u"DATE"_s
+                               << u"2011-03-17"_s << QString();
+    QTest::newRow("tomorrow") << u"The talks resume tomorrow."_s << u"2011-03-18"_s << u"tomorrow"_s << u"DATE"_s
+                              << u"2011-03-19"_s << QString();
+    QTest::newRow("earlier today") << u"Up from earlier today."_s << u"2008-09-17"_s << u"earlier today"_s << u"DATE"_s
+                                   << u"2008-09-17"_s << QString();
+    QTest::newRow("last week") << u"Claims rose last week."_s << u"2008-09-04"_s << u"last week"_s << u"DATE"_s
+                               << u"2008-W35"_s << QString();
+    QTest::newRow("next month") << u"The plant closes next month."_s << u"2025-03-12"_s << u"next month"_s << u"DATE"_s
+                                << u"2025-04"_s << QString();
+    QTest::newRow("this year") << u"Two disasters happened this year."_s << u"2007-12-20"_s << u"this year"_s
+                               << u"DATE"_s << u"2007"_s << QString();
+    QTest::newRow("end of last year") << u"At the end of last year, it had cash."_s << u"2009-02-18"_s
+                                      << u"the end of last year"_s << u"DATE"_s << u"2008"_s << QString();
+    QTest::newRow("ago, years") << u"Work began two years ago."_s << u"2008-05-24"_s << u"two years ago"_s << u"DATE"_s
+                                << u"2006"_s << QString();
+    QTest::newRow("ago, a week") << u"The quake hit a week ago."_s << u"2011-03-18"_s << u"a week ago"_s << u"DATE"_s
+                                 << u"2011-03-11"_s << QString();
+
+    // Narrative shifts from the date last mentioned.
+    QTest::newRow("the following year") << u"It was founded in 1999. The following year it grew."_s << QString()
+                                        << u"The following year"_s << u"DATE"_s << u"2000"_s << QString();
+    QTest::newRow("years later") << u"It was founded in 1999. Five years later it closed."_s << QString()
+                                 << u"Five years later"_s << u"DATE"_s << u"2004"_s << QString();
+    QTest::newRow("years after") << u"The act passed in 2002; three years after, it was revised."_s << QString()
+                                 << u"three years after"_s << u"DATE"_s << u"2005"_s << QString();
+
+    // Decades, seasons, quarters.
+    QTest::newRow("decade") << u"Trade grew in the 1990s."_s << QString() << u"the 1990s"_s << u"DATE"_s << u"199"_s
+                            << QString();
+    QTest::newRow("early decade") << u"It began in the early 2000s."_s << QString() << u"the early 2000s"_s
+                                  << u"DATE"_s << u"200"_s << QString();
+    QTest::newRow("season of year") << u"It opened in the spring of 2009."_s << QString() << u"the spring of 2009"_s
+                                    << u"DATE"_s << u"2009-SP"_s << QString();
+    QTest::newRow("season year") << u"It opened in summer 2010."_s << QString() << u"summer 2010"_s << u"DATE"_s
+                                 << u"2010-SU"_s << QString();
+    QTest::newRow("quarter of year") << u"It lost money in the first quarter of 2009."_s << QString()
+                                     << u"the first quarter of 2009"_s << u"DATE"_s << u"2009-Q1"_s << QString();
+    QTest::newRow("quarter alone") << u"Plants close during the fourth quarter."_s << u"2006-08-19"_s
+                                   << u"the fourth quarter"_s << u"DATE"_s << u"2006-Q4"_s << QString();
+    QTest::newRow("late year") << u"It bought the plant in late 2006."_s << QString() << u"late 2006"_s << u"DATE"_s
+                               << u"2006"_s << QString();
+
+    // Durations, sets, times, ranges.
+    QTest::newRow("for seven years") << u"The countries met for seven years."_s << QString() << u"seven years"_s
+                                     << u"DURATION"_s << u"P7Y"_s << QString();
+    QTest::newRow("digits years") << u"She has been with the firm for 33 years."_s << QString() << u"33 years"_s
+                                  << u"DURATION"_s << u"P33Y"_s << QString();
+    QTest::newRow("hyphenated") << u"It landed after a 12-hour flight."_s << QString() << u"12-hour"_s
+                                << u"DURATION"_s << u"PT12H"_s << QString();
+    QTest::newRow("and a half") << u"It is two and a half years late."_s << QString() << u"two and a half years"_s
+                                << u"DURATION"_s << u"P2.5Y"_s << QString();
+    QTest::newRow("vague") << u"The plan slipped several years."_s << QString() << u"several years"_s
+                           << u"DURATION"_s << u"PXY"_s << QString();
+    QTest::newRow("past nine days") << u"It fell in the past nine days."_s << QString() << u"the past nine days"_s
+                                    << u"DURATION"_s << u"P9D"_s << QString();
+    QTest::newRow("past decade") << u"Its largest in the past decade."_s << QString() << u"the past decade"_s
+                                 << u"DURATION"_s << u"P10Y"_s << QString();
+    QTest::newRow("weekly") << u"The number of weekly claims rose."_s << QString() << u"weekly"_s << u"SET"_s
+                            << u"P1W"_s << QString();
+    QTest::newRow("time utc") << u"The index was down at 16:08 UTC."_s << u"2008-09-17"_s << u"16:08 UTC"_s
+                              << u"TIME"_s << u"2008-09-17T16:08Z"_s << QString();
+    QTest::newRow("time pm") << u"It landed at 6:40 p.m. local time."_s << u"2007-10-17"_s << u"6:40 p.m."_s
+                             << u"TIME"_s << u"2007-10-17T18:40"_s << QString();
+    QTest::newRow("range from until") << u"He led the firm from 1990 until 2019."_s << QString()
+                                      << u"from 1990 until 2019"_s << u"DATE"_s << u"1990"_s << u"2019"_s;
+    QTest::newRow("range between") << u"Deliveries come between 2014 and 2016."_s << QString()
+                                    << u"between 2014 and 2016"_s << u"DATE"_s << u"2014"_s << u"2016"_s;
+    QTest::newRow("range of years") << u"The 1990-2019 period was calm."_s << QString() << u"1990-2019"_s << u"DATE"_s
+                                    << u"1990"_s << u"2019"_s;
+    QTest::newRow("present") << u"The store currently sells music."_s << QString() << u"currently"_s << u"DATE"_s
+                             << u"PRESENT_REF"_s << QString();
+}
+
+void TemporalTaggerTest::normalize()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, date);
+    QFETCH(QString, expression);
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(QString, until);
+    const Article a = makeArticle(text, date);
+    const QList<Timex> timexes = TemporalTagger().tag(a);
+    const Timex *found = nullptr;
+    for (const Timex &t : timexes)
+        if (a.slice(t.range) == expression)
+            found = &t;
+    if (!found)
+        QFAIL(qPrintable(u"no expression \"" + expression + u"\" in: " + describe(a, timexes)));
+    QCOMPARE(found->type, type);
+    QCOMPARE(found->value, value);
+    QCOMPARE(found->until, until);
+}
+
+void TemporalTaggerTest::nonDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("member states") << u"Delegates of 15 member states attended."_s;
+    QTest::newRow("ordinal meeting") << u"It was the 13th Meeting of the Forum."_s;
+    QTest::newRow("thousands") << u"More than 1,200 organisations took part."_s;
+    QTest::newRow("money") << u"The economy is worth $2.6 trillion."_s;
+    QTest::newRow("currency after") << u"A ticket costs 2,000 tenge."_s;
+    QTest::newRow("aircraft") << u"The airline ordered Boeing 737 and Airbus A380 jets."_s;
+    QTest::newRow("index name") << u"The Russell 2000 Index slipped."_s;
+    QTest::newRow("age") << u"A 56-year-old man was arrested."_s;
+    QTest::newRow("count of people") << u"About 1500 workers lost their jobs."_s;
+    QTest::newRow("modal may") << u"May I ask a question?"_s;
+    QTest::newRow("percent") << u"Turnout reached 1999% of the target."_s;
+    QTest::newRow("decimal") << u"The index closed at 1999.5 points."_s;
+    QTest::newRow("score") << u"They won 3-1 at home."_s;
+}
+
+void TemporalTaggerTest::nonDates()
+{
+    QFETCH(QString, text);
+    const Article a = makeArticle(text, u"2025-09-09"_s);
+    const QList<Timex> timexes = TemporalTagger().tag(a);
+    if (!timexes.isEmpty())
+        QFAIL(qPrintable(u"unexpected: " + describe(a, timexes)));
+}
+
+void TemporalTaggerTest::neverInventsAYear_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("day month") << u"The festival opens on 7 April."_s << u"7 April"_s << u"XXXX-04-07"_s;
+    QTest::newRow("month day") << u"The festival opens on April 7."_s << u"April 7"_s << u"XXXX-04-07"_s;
+    QTest::newRow("month") << u"The festival opened in April."_s << u"April"_s << u"XXXX-04"_s;
+    QTest::newRow("weekday") << u"The festival opened on Friday."_s << u"Friday"_s << u"XXXX-WXX-5"_s;
+    QTest::newRow("today") << u"The festival opens today."_s << u"today"_s << u"PRESENT_REF"_s;
+    QTest::newRow("next year") << u"It returns next year."_s << u"next year"_s << u"FUTURE_REF"_s;
+}
+
+void TemporalTaggerTest::neverInventsAYear()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expression);
+    QFETCH(QString, value);
+    const Article a = makeArticle(text, QString());
+    const QList<Timex> timexes = TemporalTagger().tag(a);
+    QCOMPARE(timexes.size(), 1);
+    QCOMPARE(a.slice(timexes.first().range).toString(), expression);
+    QCOMPARE(timexes.first().value, value);
+}
+
+void TemporalTaggerTest::raggedInput_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("count");
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("blank") << u"  \n\n \t"_s << 0;
+    QTest::newRow("month at the end") << u"It happened in September"_s << 1;
+    QTest::newRow("day and cut month") << u"Due on 14"_s << 0;
+    QTest::newRow("cut time") << u"At 12:"_s << 0;
+    QTest::newRow("cut iso") << u"Filed 1999-"_s << 1;
+    QTest::newRow("long digits") << u"Ref 123456789012345678901234567890 filed"_s << 0;
+    QTest::newRow("impossible day") << u"It was February 30, 2001."_s << 2; // the month and the year alone remain
+    QTest::newRow("only punctuation") << u"..., ;; -- ()"_s << 0;
+    QTest::newRow("astral letters") << u"𝒜 𝒜𝒜 1999 😀"_s << 1;
+}
+
+// Whatever the input, expressions lie inside the text, in order, without overlap.
+void TemporalTaggerTest::raggedInput()
+{
+    QFETCH(QString, text);
+    QFETCH(int, count);
+    const Article a = makeArticle(text, u"2025-09-09"_s);
+    const QList<Timex> timexes = TemporalTagger().tag(a);
+    qsizetype previousEnd = 0;
+    for (const Timex &t : timexes) {
+        QVERIFY(t.range.start >= previousEnd);
+        QVERIFY(t.range.end > t.range.start);
+        QVERIFY(t.range.end <= text.size());
+        QVERIFY(!t.value.isEmpty());
+        previousEnd = t.range.end;
+    }
+    QCOMPARE(timexes.size(), count);
+}
+
+void TemporalTaggerTest::rangesAreUtf16Offsets()
+{
+    // An astral character before the date shifts UTF-16 offsets by two.
+    const Article a = makeArticle(u"😀 Signed on 14 September 1999."_s, QString());
+    const QList<Timex> timexes = TemporalTagger().tag(a);
+    QCOMPARE(timexes.size(), 1);
+    QCOMPARE(timexes.first().range.start, 13);
+    QCOMPARE(a.slice(timexes.first().range).toString(), u"14 September 1999"_s);
+}
+
+void TemporalTaggerTest::explainsEachExpression()
+{
+    const Article a = makeArticle(u"The board met on Friday, in 1999 and for seven years."_s, u"2025-03-12"_s);
+    const QList<Timex> timexes = TemporalTagger().tag(a);
+    QCOMPARE(timexes.size(), 3);
+    for (const Timex &t : timexes)
+        QVERIFY2(!t.why.isEmpty(), qPrintable(a.slice(t.range).toString()));
+    QVERIFY(timexes[0].why.contains(u"past tense"_s));
+}
+
+QTEST_GUILESS_MAIN(TemporalTaggerTest)
+#include "temporaltagger_test.moc"

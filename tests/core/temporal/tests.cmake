@@ -1,0 +1,2 @@
+annalist_add_test(temporaltagger_test SOURCES temporal/temporaltagger_test.cpp)
+annalist_add_test(eventextractor_test SOURCES temporal/eventextractor_test.cpp)
