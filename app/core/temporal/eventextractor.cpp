@@ -719,8 +719,16 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             ++lead;
         TimelineEvent ev;
         ev.date = article.date.isValid() ? article.date.toString(Qt::ISODate) : t.value;
-        const TextRange leadRange = article.sentences[lead];
+        TextRange leadRange = article.sentences[lead];
         ev.sentence = {ds.start, leadRange.end};
+        if (lead == datelineSentence) {
+            // The statement after the dateline, without it: "LONDON, March 12. The board …".
+            qsizetype from = article.dateline.isEmpty() ? t.range.end : std::max(t.range.end, article.dateline.end);
+            while (from < leadRange.end && (article.text[from].isSpace() || article.text[from] == u'.'
+                                            || article.text[from] == u',' || article.text[from] == u'\u2014'))
+                ++from;
+            leadRange.start = from;
+        }
         ev.expression = t.range;
         ev.label = labeler.occasion(leadRange);
         if (ev.label.isEmpty()) {
@@ -747,9 +755,18 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             continue;
         }
         const TextRange sentence = article.sentences[s];
+        // Labels come from the statement, not from the dateline that opens
+        // the first sentence ("TASHKENT, Uzbekistan, May 3. Ministers met …").
+        TextRange body = sentence;
+        if (!article.dateline.isEmpty() && sentence.contains(article.dateline)
+            && article.dateline.end <= t.range.start) {
+            body.start = article.dateline.end;
+            while (body.start < t.range.start && article.text[body.start].isSpace())
+                ++body.start;
+        }
         // "since 1992" dates a state, not an event.
         {
-            const QStringView before = textBetween(article.text, sentence.start, t.range.start).trimmed();
+            const QStringView before = textBetween(article.text, body.start, t.range.start).trimmed();
             if (before.endsWith(u"since"_s, Qt::CaseInsensitive)) {
                 ++k;
                 continue;
@@ -771,7 +788,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         bool distributed = false;
         if (respectively) {
             const qsizetype count = last - k + 1;
-            QList<Piece> ps = labeler.pieces({sentence.start, t.range.start});
+            QList<Piece> ps = labeler.pieces({body.start, t.range.start});
             // The preposition before the first date; the verb phrase runs from
             // the first verb to it ("were signed", "joined the customs pact").
             qsizetype verbEnd = ps.size();
@@ -840,7 +857,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         if (!distributed) {
             // The clause: the sentence, cut at semicolons.
             TextRange clause = sentence;
-            for (qsizetype p = t.range.start; p > sentence.start; --p)
+            for (qsizetype p = t.range.start; p > body.start; --p)
                 if (article.text[p - 1] == u';') {
                     clause.start = p;
                     break;
