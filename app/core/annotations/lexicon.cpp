@@ -18,11 +18,6 @@ namespace Annalist {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lexicon", text);
-}
-
 bool valid(const LexiconEntry &entry)
 {
     return !entry.text.trimmed().isEmpty() && !entry.type.trimmed().isEmpty();
@@ -56,7 +51,7 @@ Lexicon::LoadResult Lexicon::load(const QString &path)
     }
     if (!file.open(QIODevice::ReadOnly)) {
         result.status = LoadResult::Status::Unreadable;
-        result.message = tr("The lexicon %1 cannot be read: %2").arg(name, file.errorString());
+        result.message = QCoreApplication::translate("Lexicon", "The lexicon %1 cannot be read: %2").arg(name, file.errorString());
         m_brokenPath = path;
         return result;
     }
@@ -66,13 +61,13 @@ Lexicon::LoadResult Lexicon::load(const QString &path)
     if (error.error != QJsonParseError::NoError || !doc.isObject() || !root.value(u"annalist:lexicon").isDouble()
         || !root.value(u"entries").isArray()) {
         result.status = LoadResult::Status::Invalid;
-        result.message = tr("The lexicon %1 is damaged or not a lexicon; it was left as it is.").arg(name);
+        result.message = QCoreApplication::translate("Lexicon", "The lexicon %1 is damaged or not a lexicon; it was left as it is.").arg(name);
         m_brokenPath = path;
         return result;
     }
     if (root.value(u"annalist:lexicon").toDouble() > SchemaVersion) {
         result.status = LoadResult::Status::NewerVersion;
-        result.message = tr("The lexicon %1 was written by a newer Annalist; it is used but will not be changed.")
+        result.message = QCoreApplication::translate("Lexicon", "The lexicon %1 was written by a newer Annalist; it is used but will not be changed.")
                              .arg(name);
         m_brokenPath = path;
     }
@@ -94,7 +89,7 @@ bool Lexicon::save(const QString &path, QString *error) const
     const QString name = QDir::toNativeSeparators(path);
     if (!m_brokenPath.isEmpty() && QFileInfo(m_brokenPath) == QFileInfo(path)) {
         if (error)
-            *error = tr("The lexicon %1 could not be read before, so it is not overwritten.").arg(name);
+            *error = QCoreApplication::translate("Lexicon", "The lexicon %1 could not be read before, so it is not overwritten.").arg(name);
         return false;
     }
     QJsonArray entries;
@@ -105,13 +100,13 @@ bool Lexicon::save(const QString &path, QString *error) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("The lexicon %1 cannot be written: %2").arg(name, file.errorString());
+            *error = QCoreApplication::translate("Lexicon", "The lexicon %1 cannot be written: %2").arg(name, file.errorString());
         return false;
     }
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error)
-            *error = tr("The lexicon %1 cannot be written: %2").arg(name, file.errorString());
+            *error = QCoreApplication::translate("Lexicon", "The lexicon %1 cannot be written: %2").arg(name, file.errorString());
         return false;
     }
     return true;
@@ -198,7 +193,7 @@ EntityList Lexicon::match(const QString &textString) const
         e.range = {at, at + m_entries[entry].text.size()};
         e.type = m_entries[entry].type;
         e.origin = Origin::Lexicon;
-        e.why = tr("from your lexicon");
+        e.why = QCoreApplication::translate("Lexicon", "from your lexicon");
         return e;
     };
     qsizetype pos = 0;
