@@ -293,9 +293,26 @@ AnchorResult Anchorer::locateApproximate(const TextAnchor &anchor, qsizetype exp
             centres.append(hits[i] - quote.size());
     }
 
+    // The cost of placing the quote on [s, e): its edit distance plus that of
+    // its context, or more than totalLimit when either is too far off.
+    const auto cost = [&](qsizetype s, qsizetype e) -> qsizetype {
+        if (s < 0 || e > m_text.size() || e <= s)
+            return totalLimit + 1;
+        const qsizetype q = boundedEditDistance(quote, m_text.mid(s, e - s), quoteLimit);
+        if (q > quoteLimit)
+            return totalLimit + 1;
+        const qsizetype prefixFrom = std::max<qsizetype>(0, s - anchor.prefix.size());
+        const qsizetype p = boundedEditDistance(anchor.prefix, m_text.mid(prefixFrom, s - prefixFrom), totalLimit - q);
+        if (q + p > totalLimit)
+            return totalLimit + 1;
+        const qsizetype x = boundedEditDistance(anchor.suffix, m_text.mid(e, anchor.suffix.size()), totalLimit - q - p);
+        return q + p + x;
+    };
+
     AnchorResult best;
     qsizetype bestTotal = totalLimit + 1;
     const qsizetype margin = quote.size() / 2 + quoteLimit + 16;
+    const qsizetype snap = std::min<qsizetype>(quoteLimit, 8);
     for (const qsizetype centre : std::as_const(centres)) {
         const qsizetype from = std::clamp<qsizetype>(centre - margin, 0, m_text.size());
         const qsizetype to = std::clamp<qsizetype>(centre + quote.size() + margin, from, m_text.size());
@@ -303,19 +320,28 @@ AnchorResult Anchorer::locateApproximate(const TextAnchor &anchor, qsizetype exp
         const FuzzyHit hit = bestSubstring(quote, window, centre + quote.size() - from);
         if (hit.distance > quoteLimit || hit.end <= hit.start)
             continue;
-        TextRange range{alignBoundary(m_text, from + hit.start), alignBoundary(m_text, from + hit.end)};
-        if (range.isEmpty())
-            continue;
-        const qsizetype budget = totalLimit - hit.distance;
-        const qsizetype prefixFrom = std::max<qsizetype>(0, range.start - anchor.prefix.size());
-        const qsizetype prefixDistance = boundedEditDistance(
-            anchor.prefix, m_text.mid(prefixFrom, range.start - prefixFrom), budget);
-        if (prefixDistance > budget)
-            continue;
-        const qsizetype suffixDistance = boundedEditDistance(
-            anchor.suffix, m_text.mid(range.end, anchor.suffix.size()), budget - prefixDistance);
-        const qsizetype total = hit.distance + prefixDistance + suffixDistance;
-        if (total < bestTotal) {
+        // Equally close alignments of the quote alone can differ in where they
+        // start or end ("Water Council" in "Nordic Fresh Water Council"); the
+        // context decides. Move each boundary a little and keep the cheapest.
+        qsizetype s = from + hit.start;
+        qsizetype e = from + hit.end;
+        qsizetype total = cost(s, e);
+        for (qsizetype d = -snap; d <= snap; ++d) {
+            if (const qsizetype c = cost(s + d, e); c < total) {
+                total = c;
+                s += d;
+                d = -snap - 1; // the best start moved: look around it again
+            }
+        }
+        for (qsizetype d = -snap; d <= snap; ++d) {
+            if (const qsizetype c = cost(s, e + d); c < total) {
+                total = c;
+                e += d;
+                d = -snap - 1;
+            }
+        }
+        const TextRange range{alignBoundary(m_text, s), alignBoundary(m_text, e)};
+        if (total < bestTotal && !range.isEmpty()) {
             bestTotal = total;
             best = {AnchorMethod::Approximate, range};
         }
