@@ -224,9 +224,9 @@ QJsonObject textualBody(const char *purpose, const QString &value)
 void putTimes(QJsonObject &o, const QDateTime &created, const QDateTime &modified)
 {
     if (created.isValid())
-        o.insert(key("created"), created.toUTC().toString(Qt::ISODate));
+        o.insert(key("created"), created.toUTC().toString(Qt::ISODateWithMs));
     if (modified.isValid())
-        o.insert(key("modified"), modified.toUTC().toString(Qt::ISODate));
+        o.insert(key("modified"), modified.toUTC().toString(Qt::ISODateWithMs));
 }
 
 QJsonObject entityJson(const UserEntity &u, const QString &source, const TextAnchor &anchor)
