@@ -257,7 +257,10 @@ AnchorResult Anchorer::locateExact(const TextAnchor &anchor, qsizetype expected)
     }
     if (bestAt < 0)
         return {};
-    const qsizetype needed = std::min<qsizetype>(4, full);
+    // A short quote ("Wang") recurs; only agreeing context makes an
+    // occurrence elsewhere the same passage. Context changed on both sides is
+    // left to the approximate step, which weighs all of it.
+    const qsizetype needed = std::min<qsizetype>(MinContextAgreement, full);
     if (bestScore < needed && anchor.exact.size() < LongQuote)
         return {};
     return {AnchorMethod::ExactQuote, {bestAt, bestAt + anchor.exact.size()}};

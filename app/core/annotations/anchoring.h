@@ -49,9 +49,9 @@ struct AnchorResult {
 ///
 /// The order of attempts is: (a) the recorded position, if the exact quote is
 /// still there; (b) the exact quote elsewhere, the occurrence whose context
-/// agrees best and, among equals, the nearest to the recorded position; an
-/// occurrence whose context does not agree at all is refused for quotes
-/// shorter than LongQuote, since a short name can appear anywhere; (c) an
+/// agrees best and, among equals, the nearest to the recorded position; for
+/// quotes shorter than LongQuote, at least MinContextAgreement characters of
+/// context next to the quote must agree, since a short name recurs; (c) an
 /// approximate match of the quote with a bounded edit distance (insertions,
 /// deletions, substitutions and transpositions), searched only in windows near
 /// the recorded position or near where the context still occurs, and accepted
@@ -68,6 +68,9 @@ class Anchorer
 public:
     /// Quotes at least this long are accepted verbatim even without agreeing context.
     static constexpr qsizetype LongQuote = 24;
+    /// Context characters (both sides together, counted outwards from the
+    /// quote) that must agree for a short quote found elsewhere verbatim.
+    static constexpr qsizetype MinContextAgreement = 12;
     /// Longer quotes are not searched approximately (they are orphaned instead).
     static constexpr qsizetype MaxFuzzyQuote = 400;
 

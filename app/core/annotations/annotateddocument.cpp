@@ -97,6 +97,24 @@ EntityList withoutOverlaps(EntityList list)
     return out;
 }
 
+/// withoutOverlaps() for a list already sorted by start: one linear sweep.
+EntityList withoutOverlapsSorted(EntityList list)
+{
+    qsizetype kept = 0;
+    qsizetype lastEnd = -1;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        Entity &e = list[i];
+        if (e.range.isEmpty() || e.range.start < lastEnd)
+            continue;
+        lastEnd = e.range.end;
+        if (kept != i)
+            list[kept] = std::move(e);
+        ++kept;
+    }
+    list.resize(kept);
+    return list;
+}
+
 /// Chronological order of TIMEX3 values: ISO dates sort as strings (a year
 /// before its months and days); values with unknown parts ("XXXX-04-07") and
 /// others come after the known ones.
@@ -136,6 +154,7 @@ AnnotatedDocument::AnnotatedDocument(Article article, Analysis analysis, QObject
     , m_undoStack(new QUndoStack(this))
 {
     std::stable_sort(m_analysis.entities.begin(), m_analysis.entities.end(), byStart);
+    rebuildBase();
     rebuildEntities();
     rebuildEvents();
 }
@@ -147,6 +166,7 @@ void AnnotatedDocument::setLexiconEntities(EntityList entities)
     for (Entity &e : entities)
         e.origin = Origin::Lexicon;
     m_lexicon = withoutOverlaps(std::move(entities));
+    rebuildBase();
     rebuildEntities();
     Q_EMIT entitiesChanged();
     if (!m_layer.timeline.isEmpty()) {
@@ -160,9 +180,9 @@ void AnnotatedDocument::applyLexicon(const Lexicon &lexicon)
     setLexiconEntities(lexicon.match(m_article.text));
 }
 
-void AnnotatedDocument::rebuildEntities()
+void AnnotatedDocument::rebuildBase()
 {
-    // Lexicon over automatic.
+    // Lexicon over automatic: both sorted, so one merge and one sweep.
     QList<TextRange> lexiconRanges;
     lexiconRanges.reserve(m_lexicon.size());
     for (const Entity &e : std::as_const(m_lexicon))
@@ -170,31 +190,39 @@ void AnnotatedDocument::rebuildEntities()
     const QList<TextRange> lexiconUnion = unionOf(lexiconRanges);
     EntityList base;
     base.reserve(m_analysis.entities.size() + m_lexicon.size());
+    qsizetype l = 0;
     for (const Entity &e : std::as_const(m_analysis.entities)) {
-        if (!overlapsAny(lexiconUnion, e.range))
-            base.append(e);
+        if (overlapsAny(lexiconUnion, e.range))
+            continue;
+        while (l < m_lexicon.size() && byStart(m_lexicon[l], e))
+            base.append(m_lexicon[l++]);
+        base.append(e);
     }
-    base.append(m_lexicon);
-    m_base = withoutOverlaps(std::move(base));
+    while (l < m_lexicon.size())
+        base.append(m_lexicon[l++]);
+    m_base = withoutOverlapsSorted(std::move(base));
+}
 
-    // The user's records over both.
+void AnnotatedDocument::rebuildEntities()
+{
+    // The user's records over the base. They are sorted and do not overlap
+    // one another (setUserLayer() and the edits see to it), so the result is
+    // a merge of two sorted lists: O(n) per edit, no sort.
     QList<TextRange> userRanges;
+    userRanges.reserve(m_layer.entities.size());
     for (const UserEntity &u : std::as_const(m_layer.entities)) {
         if (!u.isNoteOnly())
             userRanges.append(u.range);
     }
     const QList<TextRange> userUnion = unionOf(userRanges);
-    EntityList result;
-    result.reserve(m_base.size() + m_layer.entities.size());
-    for (const Entity &e : std::as_const(m_base)) {
-        if (!overlapsAny(userUnion, e.range))
-            result.append(e);
-    }
     const auto baseAt = [this](TextRange r) -> const Entity * {
         const auto it = std::lower_bound(m_base.cbegin(), m_base.cend(), r.start,
                                          [](const Entity &e, qsizetype pos) { return e.range.start < pos; });
         return it != m_base.cend() && it->range == r ? &*it : nullptr;
     };
+    const QString byUser = tr("tagged by you");
+    const QString byLexicon = tr("from your lexicon");
+    EntityList tags;
     QList<const UserEntity *> notes;
     for (const UserEntity &u : std::as_const(m_layer.entities)) {
         if (u.isReject())
@@ -207,7 +235,7 @@ void AnnotatedDocument::rebuildEntities()
         e.range = u.range;
         e.type = u.type;
         e.origin = u.origin == Origin::Lexicon ? Origin::Lexicon : Origin::User;
-        e.why = e.origin == Origin::Lexicon ? tr("from your lexicon") : tr("tagged by you");
+        e.why = e.origin == Origin::Lexicon ? byLexicon : byUser;
         e.note = u.note;
         // A note or a confirmation on an automatic entity keeps what it knew.
         if (const Entity *under = baseAt(u.range); under && under->type == u.type) {
@@ -215,9 +243,21 @@ void AnnotatedDocument::rebuildEntities()
             e.timexType = under->timexType;
             e.canonical = under->canonical;
         }
+        tags.append(std::move(e));
+    }
+    EntityList result;
+    result.reserve(m_base.size() + tags.size());
+    qsizetype t = 0;
+    for (const Entity &e : std::as_const(m_base)) {
+        if (overlapsAny(userUnion, e.range))
+            continue;
+        while (t < tags.size() && byStart(tags[t], e))
+            result.append(std::move(tags[t++]));
         result.append(e);
     }
-    m_entities = withoutOverlaps(std::move(result));
+    while (t < tags.size())
+        result.append(std::move(tags[t++]));
+    m_entities = withoutOverlapsSorted(std::move(result));
     for (const UserEntity *u : std::as_const(notes)) {
         const qsizetype i = indexOfEntity(u->range);
         if (i >= 0 && m_entities[i].origin != Origin::User)

@@ -165,6 +165,7 @@ private:
     void performChange(const LayerDelta &remove, const LayerDelta &add);
     bool push(const QString &text, LayerDelta remove, LayerDelta add);
 
+    void rebuildBase();
     void rebuildEntities();
     void rebuildEvents();
     TextRange trimmed(TextRange range) const;

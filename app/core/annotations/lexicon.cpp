@@ -174,7 +174,7 @@ void Lexicon::reindex()
         if (word.isEmpty())
             m_others.append(i);
         else
-            m_byFirstWord[word.toString()].append(i);
+            m_byFirstWord[qHash(word)].append(i);
     }
     for (QList<qsizetype> &list : m_byFirstWord) {
         std::stable_sort(list.begin(), list.end(),
@@ -188,12 +188,13 @@ EntityList Lexicon::match(const QString &textString) const
     EntityList found;
     if (m_entries.isEmpty())
         return found;
-    const auto entity = [this](qsizetype at, qsizetype entry) {
+    const QString why = QCoreApplication::translate("Lexicon", "from your lexicon");
+    const auto entity = [this, &why](qsizetype at, qsizetype entry) {
         Entity e;
         e.range = {at, at + m_entries[entry].text.size()};
         e.type = m_entries[entry].type;
         e.origin = Origin::Lexicon;
-        e.why = QCoreApplication::translate("Lexicon", "from your lexicon");
+        e.why = why;
         return e;
     };
     qsizetype pos = 0;
@@ -203,7 +204,7 @@ EntityList Lexicon::match(const QString &textString) const
             continue;
         }
         const QStringView word = firstWord(text.mid(pos));
-        const auto it = m_byFirstWord.constFind(word.toString());
+        const auto it = m_byFirstWord.constFind(qHash(word));
         bool matched = false;
         if (it != m_byFirstWord.cend() && !Words::wordCharBefore(text, pos)) {
             for (const qsizetype i : *it) {

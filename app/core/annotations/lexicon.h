@@ -73,8 +73,10 @@ private:
     void reindex();
 
     QList<LexiconEntry> m_entries;
-    /// First word of an entry → entries starting with it, longest first.
-    QHash<QString, QList<qsizetype>> m_byFirstWord;
+    /// Hash of the first word of an entry → entries starting with a word of
+    /// that hash, longest first. Hashes, so that scanning a text allocates
+    /// nothing; a collision only costs one startsWith() more.
+    QHash<size_t, QList<qsizetype>> m_byFirstWord;
     /// Entries that do not start with a word character, scanned for one by one.
     QList<qsizetype> m_others;
     QString m_brokenPath;

@@ -102,6 +102,11 @@ void AnchoringTest::locate_data()
                + QStringLiteral(" Separately, a Nordic Waters Councils forum was held.")
         << "" << 0 << AnchorMethod::Failed;
 
+    const QString repeated = QStringLiteral("Anna Berg said the plan works. The minister agreed. Berg said nothing more.");
+    QTest::newRow("recurring name with a little shared context is not taken")
+        << repeated << "Berg" << 1 << replaced(repeated, QStringLiteral(" Berg said nothing more."), {}) << "" << 0
+        << AnchorMethod::Failed;
+
     const QString twice = QStringLiteral("In Oslo the Council met. Later: ") + QStringLiteral("In Oslo the Council met.");
     QTest::newRow("duplicated passage keeps its copy")
         << twice << "Council" << 1 << QStringLiteral("Short intro. ") + twice << "Council" << 1
