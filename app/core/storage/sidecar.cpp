@@ -304,12 +304,15 @@ QString existingPath(const QString &articlePath)
 {
     if (articlePath.isEmpty())
         return {};
-    const QString beside = besidePath(articlePath);
-    if (QFileInfo(beside).isFile())
-        return beside;
-    const QString fallback = fallbackPath(articlePath);
-    if (QFileInfo(fallback).isFile())
-        return fallback;
+    const QFileInfo beside(besidePath(articlePath));
+    const QFileInfo fallback(fallbackPath(articlePath));
+    // Both exist when the folder was read-only for a while: the later save wins.
+    if (beside.isFile() && fallback.isFile())
+        return fallback.lastModified() > beside.lastModified() ? fallback.filePath() : beside.filePath();
+    if (beside.isFile())
+        return beside.filePath();
+    if (fallback.isFile())
+        return fallback.filePath();
     return {};
 }
 

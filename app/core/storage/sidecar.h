@@ -36,7 +36,8 @@ QString besidePath(const QString &articlePath);
 /// <AppDataLocation>/sidecars/<SHA-256 of the absolute article path>.annalist.json.
 QString fallbackPath(const QString &articlePath);
 /// The sidecar to read: the one beside the article if it exists, else the
-/// fallback one if it exists, else empty.
+/// fallback one if it exists, else empty. When both exist (the folder was
+/// read-only for a while), the one modified last.
 QString existingPath(const QString &articlePath);
 /// SHA-256 of the text in UTF-8, lower-case hexadecimal.
 QString textFingerprint(QStringView text);

@@ -91,7 +91,18 @@ void SidecarTest::paths()
     QVERIFY(writeAll(fallback, "{}"));
     QCOMPARE(Sidecar::existingPath(article), fallback);
     QVERIFY(writeAll(Sidecar::besidePath(article), "{}"));
+    {
+        QFile f(fallback);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    }
     QCOMPARE(Sidecar::existingPath(article), Sidecar::besidePath(article));
+    {
+        QFile f(fallback);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
+    }
+    QCOMPARE(Sidecar::existingPath(article), fallback); // saved there later
     QVERIFY(QFile::remove(fallback));
     QCOMPARE(Sidecar::textFingerprint(u"abc"),
              QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
