@@ -397,13 +397,12 @@ EntityList AnnotatedDocument::automaticEntitiesIn(TextRange range) const
 
 std::optional<UserEntity> AnnotatedDocument::userEntityAt(qsizetype pos) const
 {
-    for (const UserEntity &u : m_layer.entities) {
-        if (u.range.start > pos)
-            break;
-        if (u.range.contains(pos))
-            return u;
-    }
-    return std::nullopt;
+    // Sorted and non-overlapping: the candidate is the last one starting at or before pos.
+    const auto it = std::upper_bound(m_layer.entities.cbegin(), m_layer.entities.cend(), pos,
+                                     [](qsizetype p, const UserEntity &u) { return p < u.range.start; });
+    if (it == m_layer.entities.cbegin() || !(it - 1)->range.contains(pos))
+        return std::nullopt;
+    return *(it - 1);
 }
 
 std::optional<UserEntity> AnnotatedDocument::userEntity(const QString &id) const
@@ -710,10 +709,10 @@ bool AnnotatedDocument::setEntityNote(TextRange entity, const QString &note)
     if (own != m_layer.entities.cend()) {
         remove.entities.append(*own);
         // A tag that only existed to hold the note goes when the note goes.
+        const auto under = std::lower_bound(m_base.cbegin(), m_base.cend(), entity.start,
+                                            [](const Entity &e, qsizetype pos) { return e.range.start < pos; });
         const bool onlyForNote = own->isNoteOnly()
-            || std::any_of(m_base.cbegin(), m_base.cend(), [&](const Entity &e) {
-                   return e.range == entity && e.type == own->type;
-               });
+            || (under != m_base.cend() && under->range == entity && under->type == own->type);
         if (!(note.isEmpty() && onlyForNote)) {
             UserEntity changed = *own;
             changed.note = note;

@@ -149,7 +149,13 @@ void AnnotatedDocumentTest::tagRange_trimsAndRefusesEmpty()
     AnnotatedDocument doc(makeArticle(text), sampleAnalysis(text));
     TextRange withSpace = find(text, QStringLiteral(" said "));
     QVERIFY(doc.tagRange(withSpace, QStringLiteral("CUE")));
-    QCOMPARE(doc.userEntities().first().range, find(text, QStringLiteral("said")));
+    const TextRange said = find(text, QStringLiteral("said"));
+    QCOMPARE(doc.userEntities().first().range, said);
+    QCOMPARE(doc.userEntityAt(said.start + 1)->range, said);
+    QVERIFY(!doc.userEntityAt(said.end).has_value());
+    QVERIFY(!doc.userEntityAt(said.start - 1).has_value());
+    QCOMPARE(doc.userEntity(doc.userEntities().first().id)->range, said);
+    QVERIFY(!doc.userEntity(QStringLiteral("urn:uuid:none")).has_value());
     QVERIFY(!doc.tagRange(find(text, QStringLiteral(" ")), QStringLiteral("CUE")));
     QVERIFY(!doc.tagRange({-4, 3}, QString()));
     QVERIFY(!doc.tagRange({text.size() + 1, text.size() + 9}, QStringLiteral("CUE")));
