@@ -182,6 +182,13 @@ int main(int argc, char **argv)
     out << "  at position " << r.atPosition << ", moved " << r.moved << ", approximate " << r.approximate
         << ", orphaned " << r.orphaned << Qt::endl;
 
+    // The worst case: an article replaced by another one, nothing to find.
+    QRandomGenerator other(7);
+    const QString unrelated = makeText(textSize, other).toUpper();
+    timer.restart();
+    placed = placeSidecarContent(read.content, unrelated, &r);
+    report("place, unrelated text (all orphans)", timer, r.orphaned);
+
     Lexicon lexicon;
     for (qsizetype i = 0; i < 1000; ++i)
         lexicon.add({article.slice(words[(i * 7919) % words.size()]).toString(), QStringLiteral("TERM")});

@@ -113,38 +113,9 @@ void occurrencesIn(QStringView text, QStringView needle, qsizetype from, qsizety
         out.append(from + at);
 }
 
-/// The occurrences of needle nearest to expected: searches windows that grow
-/// eightfold until one holds an occurrence (the whole text when expected < 0).
-QList<qsizetype> nearestOccurrences(QStringView text, QStringView needle, qsizetype expected, qsizetype extraLevels)
+quint32 gramAt(QStringView text, qsizetype pos)
 {
-    QList<qsizetype> found;
-    if (needle.isEmpty() || needle.size() > text.size())
-        return found;
-    if (expected < 0) {
-        occurrencesIn(text, needle, 0, text.size() - needle.size(), found);
-        return found;
-    }
-    qsizetype covered = -1; // radius already searched
-    for (qsizetype radius = 256;; radius *= 8) {
-        const bool whole = expected - radius <= 0 && expected + radius >= text.size();
-        if (covered < 0) {
-            occurrencesIn(text, needle, expected - radius, expected + radius, found);
-        } else {
-            // Only the two new side bands.
-            occurrencesIn(text, needle, expected - radius, expected - covered - 1, found);
-            occurrencesIn(text, needle, expected + covered + 1, expected + radius, found);
-        }
-        covered = radius;
-        if (!found.isEmpty()) {
-            if (extraLevels-- <= 0 || whole)
-                break;
-        } else if (whole) {
-            break;
-        }
-    }
-    std::sort(found.begin(), found.end());
-    found.erase(std::unique(found.begin(), found.end()), found.end());
-    return found;
+    return (quint32(text[pos].unicode()) << 16) | quint32(text[pos + 1].unicode());
 }
 
 } // namespace
@@ -224,6 +195,87 @@ qsizetype Anchorer::contextScore(const TextAnchor &anchor, TextRange at) const
     return score;
 }
 
+QList<qsizetype> Anchorer::nearestOccurrences(QStringView needle, qsizetype expected, qsizetype extraLevels) const
+{
+    QList<qsizetype> found;
+    if (needle.isEmpty() || needle.size() > m_text.size())
+        return found;
+    const bool indexable = needle.size() >= GramLength && m_text.size() > IndexThreshold;
+    if (indexable && (expected < 0 || m_indexBuilt))
+        return indexedOccurrences(needle, expected, extraLevels);
+    if (expected < 0) {
+        occurrencesIn(m_text, needle, 0, m_text.size() - needle.size(), found);
+        return found;
+    }
+    // Windows that grow eightfold around the expected place, until one holds
+    // an occurrence (and extraLevels more after that).
+    qsizetype covered = -1; // radius already searched
+    for (qsizetype radius = 256;; radius *= 8) {
+        if (indexable && radius > LocalRadius && found.isEmpty())
+            return indexedOccurrences(needle, expected, extraLevels);
+        const bool whole = expected - radius <= 0 && expected + radius >= m_text.size();
+        if (covered < 0) {
+            occurrencesIn(m_text, needle, expected - radius, expected + radius, found);
+        } else {
+            // Only the two new side bands.
+            occurrencesIn(m_text, needle, expected - radius, expected - covered - 1, found);
+            occurrencesIn(m_text, needle, expected + covered + 1, expected + radius, found);
+        }
+        covered = radius;
+        if (!found.isEmpty()) {
+            if (extraLevels-- <= 0 || whole)
+                break;
+        } else if (whole) {
+            break;
+        }
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
+}
+
+QList<qsizetype> Anchorer::indexedOccurrences(QStringView needle, qsizetype expected, qsizetype extraLevels) const
+{
+    if (!m_indexBuilt) {
+        m_index.reserve(m_text.size() / 4);
+        for (qsizetype i = 0; i + GramLength <= m_text.size(); ++i)
+            m_index[gramAt(m_text, i)].append(i);
+        m_indexBuilt = true;
+    }
+    // Verify the positions of the needle's rarest gram.
+    const QList<qsizetype> *rarest = nullptr;
+    qsizetype offset = 0;
+    for (qsizetype i = 0; i + GramLength <= needle.size(); ++i) {
+        const auto it = m_index.constFind(gramAt(needle, i));
+        if (it == m_index.cend())
+            return {}; // a piece of it is nowhere in the text
+        if (!rarest || it->size() < rarest->size()) {
+            rarest = &*it;
+            offset = i;
+        }
+    }
+    QList<qsizetype> found;
+    for (const qsizetype p : *rarest) {
+        const qsizetype at = p - offset;
+        if (at >= 0 && m_text.mid(at).startsWith(needle))
+            found.append(at);
+    }
+    if (expected < 0 || found.isEmpty())
+        return found;
+    // The same answer as the growing windows: the smallest window holding an
+    // occurrence, widened extraLevels times.
+    qsizetype nearest = std::numeric_limits<qsizetype>::max();
+    for (const qsizetype at : std::as_const(found))
+        nearest = std::min(nearest, std::abs(at - expected));
+    qsizetype radius = 256;
+    while (radius < nearest)
+        radius *= 8;
+    for (qsizetype i = 0; i < extraLevels; ++i)
+        radius *= 8;
+    found.removeIf([&](qsizetype at) { return std::abs(at - expected) > radius; });
+    return found;
+}
+
 AnchorResult Anchorer::locate(const TextAnchor &anchor) const
 {
     if (anchor.exact.isEmpty() || anchor.exact.size() > m_text.size())
@@ -242,7 +294,7 @@ AnchorResult Anchorer::locateExact(const TextAnchor &anchor, qsizetype expected)
     const qsizetype full = anchor.prefix.size() + anchor.suffix.size();
     // One more window level than needed when the context is not yet perfect,
     // so that a better-fitting occurrence slightly further away can win.
-    const QList<qsizetype> found = nearestOccurrences(m_text, anchor.exact, expected, 1);
+    const QList<qsizetype> found = nearestOccurrences(anchor.exact, expected, 1);
     qsizetype bestScore = -1;
     qsizetype bestDistance = 0;
     qsizetype bestAt = -1;
@@ -285,13 +337,13 @@ AnchorResult Anchorer::locateApproximate(const TextAnchor &anchor, qsizetype exp
     const qsizetype probe = 12;
     if (anchor.prefix.size() >= 4) {
         const QStringView tail = QStringView(anchor.prefix).right(std::min(probe, anchor.prefix.size()));
-        const QList<qsizetype> hits = nearestOccurrences(m_text, tail, expected, 0);
+        const QList<qsizetype> hits = nearestOccurrences(tail, expected, 0);
         for (qsizetype i = 0; i < std::min<qsizetype>(hits.size(), 4); ++i)
             centres.append(hits[i] + tail.size());
     }
     if (anchor.suffix.size() >= 4) {
         const QStringView head = QStringView(anchor.suffix).left(std::min(probe, anchor.suffix.size()));
-        const QList<qsizetype> hits = nearestOccurrences(m_text, head, expected, 0);
+        const QList<qsizetype> hits = nearestOccurrences(head, expected, 0);
         for (qsizetype i = 0; i < std::min<qsizetype>(hits.size(), 4); ++i)
             centres.append(hits[i] - quote.size());
     }

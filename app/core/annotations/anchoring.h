@@ -3,6 +3,8 @@
 #include "article/textrange.h"
 #include "util/codepoints.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -61,8 +63,10 @@ struct AnchorResult {
 /// Cost: building is O(n) for the code point map; each locate() is O(1) when
 /// the text did not change around the anchor, otherwise searches outward from
 /// the expected position in growing windows, so a moved anchor costs about
-/// the distance it moved; the fuzzy step works inside windows of a few
-/// hundred characters and caps the quote length it considers.
+/// the distance it moved; searches that leave the neighbourhood use an index
+/// of character pairs built once per text; the fuzzy step works inside
+/// windows of a few hundred characters and caps the quote length it
+/// considers. Not thread-safe: the index is built lazily inside locate().
 class Anchorer
 {
 public:
@@ -81,6 +85,19 @@ public:
     const CodePointMap &codePoints() const { return m_map; }
 
 private:
+    /// The index holds pairs of UTF-16 units: short enough for two-letter
+    /// quotes; a longer quote is verified at the positions of its rarest pair.
+    static constexpr qsizetype GramLength = 2;
+    /// Texts longer than this get the index, the first time a search leaves
+    /// the neighbourhood (LocalRadius) of the expected place.
+    static constexpr qsizetype IndexThreshold = 64 * 1024;
+    static constexpr qsizetype LocalRadius = 16 * 1024;
+
+    /// Starts of needle nearest to expected (all of them when expected < 0),
+    /// sorted: the smallest window around expected that holds one, widened
+    /// extraLevels times eightfold.
+    QList<qsizetype> nearestOccurrences(QStringView needle, qsizetype expected, qsizetype extraLevels) const;
+    QList<qsizetype> indexedOccurrences(QStringView needle, qsizetype expected, qsizetype extraLevels) const;
     qsizetype expectedStart(const TextAnchor &anchor) const;
     AnchorResult locateExact(const TextAnchor &anchor, qsizetype expected) const;
     AnchorResult locateApproximate(const TextAnchor &anchor, qsizetype expected) const;
@@ -88,6 +105,11 @@ private:
 
     QStringView m_text;
     CodePointMap m_map;
+    /// Every position of every pair of UTF-16 units, built on first
+    /// need: a text that changed a lot would otherwise cost a scan of the
+    /// whole text per annotation.
+    mutable QHash<quint32, QList<qsizetype>> m_index;
+    mutable bool m_indexBuilt = false;
 };
 
 /// Edit distance between a and b counting transpositions of neighbours as one
