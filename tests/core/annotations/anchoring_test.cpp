@@ -34,6 +34,7 @@ private Q_SLOTS:
     void locate();
     void locate_withoutPosition();
     void locate_hostilePositions();
+    void locate_farInLongText();
     void editDistance_data();
     void editDistance();
 };
@@ -179,6 +180,32 @@ void AnchoringTest::locate_hostilePositions()
     TextAnchor empty;
     QVERIFY(!Anchorer(Base).locate(empty).placed());
     QVERIFY(!Anchorer(QString()).locate(anchor).placed());
+}
+
+void AnchoringTest::locate_farInLongText()
+{
+    // Long enough for the pair index, moved further than the local windows.
+    QString filler;
+    for (int i = 0; filler.size() < 100'000; ++i)
+        filler += QStringLiteral("item %1 of the appendix; ").arg(i);
+    const QString old = filler + Base + filler;
+    const TextRange bergen = nth(old, QStringLiteral("Bergen"), 0);
+    const TextRange in = nth(old, QStringLiteral("in"), 2); // a two-letter quote
+    const QString moved = filler + filler + Base + filler;
+    const Anchorer anchorer(moved);
+    const AnchorResult far = anchorer.locate(makeAnchor(old, bergen));
+    QCOMPARE(far.method, AnchorMethod::ExactQuote);
+    QCOMPARE(far.range, nth(moved, QStringLiteral("Bergen"), 0));
+    const AnchorResult shortQuote = anchorer.locate(makeAnchor(old, in));
+    QCOMPARE(shortQuote.method, AnchorMethod::ExactQuote);
+    QCOMPARE(moved.mid(shortQuote.range.start - 10, 30), old.mid(in.start - 10, 30));
+    // Gone from the long text: an orphan, even though "Bergen"-like words abound.
+    const QString gone = QString(moved).replace(QStringLiteral("Bergen"), QStringLiteral("Bergamo"));
+    QVERIFY(!Anchorer(gone).locate(makeAnchor(old, bergen)).placed());
+    // Without a position, the index gives every occurrence.
+    TextAnchor quoteOnly = makeAnchor(old, bergen);
+    quoteOnly.start = quoteOnly.end = -1;
+    QCOMPARE(anchorer.locate(quoteOnly).range, far.range);
 }
 
 void AnchoringTest::editDistance_data()
