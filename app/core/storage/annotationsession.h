@@ -34,6 +34,7 @@ public:
         ReadOnly, ///< see readOnlyReason()
         Error, ///< the last save failed; see message(); retried on the next edit or save()
     };
+    Q_ENUM(State)
 
     struct OpenResult {
         SidecarReadResult::Status status = SidecarReadResult::Status::Missing;
