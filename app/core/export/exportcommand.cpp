@@ -3,6 +3,7 @@
 #include "analysis/analyzer.h"
 #include "article/loader.h"
 #include "export/jsonexport.h"
+#include "storage/effectivelayer.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -58,7 +59,10 @@ int runExportCommand(int argc, char **argv)
             return 1;
         }
         const Analysis analysis = analyzer.analyze(loaded.article);
-        all.append(toProbeJson(loaded.article, analysis.entities, analysis.events));
+        const EffectiveLayer layer = effectiveLayer(loaded.article, analysis); // the user's sidecar and lexicon
+        if (!layer.message.isEmpty())
+            err << QStringLiteral("annalist: ") << layer.message << Qt::endl;
+        all.append(toProbeJson(loaded.article, layer.entities, layer.events));
     }
     const QJsonDocument doc = all.size() == 1 ? QJsonDocument(all.first().toObject()) : QJsonDocument(all);
     const QByteArray bytes = doc.toJson(QJsonDocument::Indented);

@@ -1,0 +1,963 @@
+#include "annotations/annotateddocument.h"
+
+#include "annotations/lexicon.h"
+#include "annotations/words.h"
+
+#include <QSet>
+#include <QUndoCommand>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace Annalist {
+
+QString newAnnotationId()
+{
+    return QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/// A change to the user layer: the records to take out and those to put in.
+struct LayerDelta {
+    QList<UserEntity> entities;
+    QList<TimelineEdit> timeline;
+    QList<Orphan> orphans;
+
+    bool isEmpty() const { return entities.isEmpty() && timeline.isEmpty() && orphans.isEmpty(); }
+};
+
+/// Every edit is one of these: redo() applies the delta, undo() the reverse.
+class UserLayerCommand : public QUndoCommand
+{
+public:
+    UserLayerCommand(AnnotatedDocument *document, const QString &text, LayerDelta remove, LayerDelta add)
+        : m_document(document)
+        , m_remove(std::move(remove))
+        , m_add(std::move(add))
+    {
+        setText(text);
+    }
+
+    void redo() override { m_document->performChange(m_remove, m_add); }
+    void undo() override { m_document->performChange(m_add, m_remove); }
+
+private:
+    AnnotatedDocument *m_document;
+    LayerDelta m_remove;
+    LayerDelta m_add;
+};
+
+namespace {
+
+bool byStart(const Entity &a, const Entity &b)
+{
+    return a.range.start < b.range.start || (a.range.start == b.range.start && a.range.end < b.range.end);
+}
+
+bool userByStart(const UserEntity &a, const UserEntity &b)
+{
+    return a.range.start < b.range.start || (a.range.start == b.range.start && a.range.end < b.range.end);
+}
+
+/// Sorted, disjoint union of ranges (input in any order).
+QList<TextRange> unionOf(QList<TextRange> ranges)
+{
+    std::sort(ranges.begin(), ranges.end(),
+              [](TextRange a, TextRange b) { return a.start < b.start; });
+    QList<TextRange> out;
+    for (const TextRange r : std::as_const(ranges)) {
+        if (!out.isEmpty() && r.start < out.last().end)
+            out.last().end = std::max(out.last().end, r.end);
+        else
+            out.append(r);
+    }
+    return out;
+}
+
+/// Whether range overlaps one of the sorted, disjoint intervals. O(log n).
+bool overlapsAny(const QList<TextRange> &intervals, TextRange range)
+{
+    const auto it = std::upper_bound(intervals.cbegin(), intervals.cend(), range.start,
+                                     [](qsizetype pos, TextRange r) { return pos < r.end; });
+    return it != intervals.cend() && it->start < range.end;
+}
+
+/// Keeps, in start order, each entity that does not overlap the one kept before it.
+EntityList withoutOverlaps(EntityList list)
+{
+    std::stable_sort(list.begin(), list.end(), byStart);
+    EntityList out;
+    out.reserve(list.size());
+    qsizetype lastEnd = -1;
+    for (Entity &e : list) {
+        if (e.range.isEmpty() || e.range.start < lastEnd)
+            continue;
+        lastEnd = e.range.end;
+        out.append(std::move(e));
+    }
+    return out;
+}
+
+/// withoutOverlaps() for a list already sorted by start: one linear sweep.
+EntityList withoutOverlapsSorted(EntityList list)
+{
+    qsizetype kept = 0;
+    qsizetype lastEnd = -1;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        Entity &e = list[i];
+        if (e.range.isEmpty() || e.range.start < lastEnd)
+            continue;
+        lastEnd = e.range.end;
+        if (kept != i)
+            list[kept] = std::move(e);
+        ++kept;
+    }
+    list.resize(kept);
+    return list;
+}
+
+/// Chronological order of TIMEX3 values: ISO dates sort as strings (a year
+/// before its months and days); values with unknown parts ("XXXX-04-07") and
+/// others come after the known ones.
+bool dateBefore(const QString &a, const QString &b)
+{
+    const bool knownA = !a.isEmpty() && a.front().isDigit() && !a.contains(u'X');
+    const bool knownB = !b.isEmpty() && b.front().isDigit() && !b.contains(u'X');
+    if (knownA != knownB)
+        return knownA;
+    return a < b;
+}
+
+bool editIsEmpty(const TimelineEdit &e)
+{
+    return e.kind == TimelineEdit::Kind::Amended && !e.date && !e.until && !e.label && e.note.isEmpty()
+        && !e.confirmed && !e.hidden;
+}
+
+bool sameIgnoringModified(TimelineEdit a, TimelineEdit b)
+{
+    a.modified = b.modified;
+    return a == b;
+}
+
+QString elided(QStringView s)
+{
+    constexpr qsizetype max = 40;
+    return s.size() <= max ? s.toString() : s.left(max - 1).toString() + QChar(0x2026);
+}
+
+} // namespace
+
+AnnotatedDocument::AnnotatedDocument(Article article, Analysis analysis, QObject *parent)
+    : QObject(parent)
+    , m_article(std::move(article))
+    , m_analysis(std::move(analysis))
+    , m_undoStack(new QUndoStack(this))
+{
+    std::stable_sort(m_analysis.entities.begin(), m_analysis.entities.end(), byStart);
+    rebuildBase();
+    rebuildEntities();
+    rebuildEvents();
+}
+
+AnnotatedDocument::~AnnotatedDocument() = default;
+
+void AnnotatedDocument::setLexiconEntities(EntityList entities)
+{
+    for (Entity &e : entities)
+        e.origin = Origin::Lexicon;
+    m_lexicon = withoutOverlaps(std::move(entities));
+    rebuildBase();
+    rebuildEntities();
+    Q_EMIT entitiesChanged();
+    if (!m_layer.timeline.isEmpty()) {
+        rebuildEvents();
+        Q_EMIT eventsChanged();
+    }
+}
+
+void AnnotatedDocument::applyLexicon(const Lexicon &lexicon)
+{
+    setLexiconEntities(lexicon.match(m_article.text));
+}
+
+void AnnotatedDocument::rebuildBase()
+{
+    // Lexicon over automatic: both sorted, so one merge and one sweep.
+    QList<TextRange> lexiconRanges;
+    lexiconRanges.reserve(m_lexicon.size());
+    for (const Entity &e : std::as_const(m_lexicon))
+        lexiconRanges.append(e.range);
+    const QList<TextRange> lexiconUnion = unionOf(lexiconRanges);
+    EntityList base;
+    base.reserve(m_analysis.entities.size() + m_lexicon.size());
+    qsizetype l = 0;
+    for (const Entity &e : std::as_const(m_analysis.entities)) {
+        if (overlapsAny(lexiconUnion, e.range))
+            continue;
+        while (l < m_lexicon.size() && byStart(m_lexicon[l], e))
+            base.append(m_lexicon[l++]);
+        base.append(e);
+    }
+    while (l < m_lexicon.size())
+        base.append(m_lexicon[l++]);
+    m_base = withoutOverlapsSorted(std::move(base));
+}
+
+void AnnotatedDocument::rebuildEntities()
+{
+    // The user's records over the base. They are sorted and do not overlap
+    // one another (setUserLayer() and the edits see to it), so the result is
+    // a merge of two sorted lists: O(n) per edit, no sort.
+    QList<TextRange> userRanges;
+    userRanges.reserve(m_layer.entities.size());
+    for (const UserEntity &u : std::as_const(m_layer.entities)) {
+        if (!u.isNoteOnly())
+            userRanges.append(u.range);
+    }
+    const QList<TextRange> userUnion = unionOf(userRanges);
+    const auto baseAt = [this](TextRange r) -> const Entity * {
+        const auto it = std::lower_bound(m_base.cbegin(), m_base.cend(), r.start,
+                                         [](const Entity &e, qsizetype pos) { return e.range.start < pos; });
+        return it != m_base.cend() && it->range == r ? &*it : nullptr;
+    };
+    const QString byUser = tr("tagged by you");
+    const QString byLexicon = tr("from your lexicon");
+    EntityList tags;
+    QList<const UserEntity *> notes;
+    for (const UserEntity &u : std::as_const(m_layer.entities)) {
+        if (u.isReject())
+            continue;
+        if (u.isNoteOnly()) {
+            notes.append(&u);
+            continue;
+        }
+        Entity e;
+        e.range = u.range;
+        e.type = u.type;
+        e.origin = u.origin == Origin::Lexicon ? Origin::Lexicon : Origin::User;
+        e.why = e.origin == Origin::Lexicon ? byLexicon : byUser;
+        e.note = u.note;
+        // A note or a confirmation on an automatic entity keeps what it knew.
+        if (const Entity *under = baseAt(u.range); under && under->type == u.type) {
+            e.value = under->value;
+            e.timexType = under->timexType;
+            e.canonical = under->canonical;
+        }
+        tags.append(std::move(e));
+    }
+    EntityList result;
+    result.reserve(m_base.size() + tags.size());
+    qsizetype t = 0;
+    for (const Entity &e : std::as_const(m_base)) {
+        if (overlapsAny(userUnion, e.range))
+            continue;
+        while (t < tags.size() && byStart(tags[t], e))
+            result.append(std::move(tags[t++]));
+        result.append(e);
+    }
+    while (t < tags.size())
+        result.append(std::move(tags[t++]));
+    m_entities = withoutOverlapsSorted(std::move(result));
+    for (const UserEntity *u : std::as_const(notes)) {
+        const qsizetype i = indexOfEntity(u->range);
+        if (i >= 0 && m_entities[i].origin != Origin::User)
+            m_entities[i].note = u->note;
+    }
+}
+
+void AnnotatedDocument::rebuildEvents()
+{
+    // Which automatic event each amending edit belongs to.
+    m_amendedAuto.clear();
+    QHash<qsizetype, QList<qsizetype>> autoByStart;
+    for (qsizetype i = 0; i < m_analysis.events.size(); ++i)
+        autoByStart[m_analysis.events[i].expression.start].append(i);
+    QHash<qsizetype, qsizetype> editOfAuto;
+    for (qsizetype k = 0; k < m_layer.timeline.size(); ++k) {
+        const TimelineEdit &edit = m_layer.timeline[k];
+        if (edit.kind != TimelineEdit::Kind::Amended)
+            continue;
+        qsizetype chosen = -1;
+        for (const qsizetype i : autoByStart.value(edit.target.start)) {
+            if (m_analysis.events[i].expression != edit.target || editOfAuto.contains(i))
+                continue;
+            if (chosen < 0 || m_analysis.events[i].date == edit.autoDate)
+                chosen = i;
+            if (m_analysis.events[i].date == edit.autoDate)
+                break;
+        }
+        if (chosen >= 0) {
+            m_amendedAuto.insert(edit.id, chosen);
+            editOfAuto.insert(chosen, k);
+        }
+    }
+
+    struct Keyed {
+        TimelineEvent event;
+        QString key;
+    };
+    QList<Keyed> shown;
+    QList<Keyed> hidden;
+    for (qsizetype i = 0; i < m_analysis.events.size(); ++i) {
+        TimelineEvent ev = m_analysis.events[i];
+        const QString key = QStringLiteral("auto:") + QString::number(i);
+        if (const auto k = editOfAuto.find(i); k != editOfAuto.end()) {
+            const TimelineEdit &edit = m_layer.timeline[*k];
+            if (edit.date)
+                ev.date = *edit.date;
+            if (edit.until)
+                ev.until = *edit.until;
+            if (edit.label)
+                ev.label = *edit.label;
+            if (edit.date || edit.until || edit.label)
+                ev.origin = Origin::User;
+            ev.note = edit.note;
+            ev.confirmed = edit.confirmed;
+            ev.hidden = edit.hidden;
+        }
+        (ev.hidden ? hidden : shown).append({ev, key});
+    }
+    for (const TimelineEdit &edit : std::as_const(m_layer.timeline)) {
+        if (edit.kind != TimelineEdit::Kind::Added)
+            continue;
+        TimelineEvent ev;
+        ev.date = edit.date.value_or(QString());
+        ev.until = edit.until.value_or(QString());
+        ev.label = edit.label.value_or(QString());
+        ev.expression = edit.target;
+        const qsizetype s = m_article.sentenceAt(edit.target.start);
+        ev.sentence = s >= 0 ? m_article.sentences[s] : edit.target;
+        ev.origin = Origin::User;
+        ev.note = edit.note;
+        ev.confirmed = edit.confirmed;
+        for (qsizetype i = std::max<qsizetype>(0, entityIndexAt(ev.sentence.start)); i < m_entities.size(); ++i) {
+            const Entity &e = m_entities[i];
+            if (e.range.start >= ev.sentence.end)
+                break;
+            if (!ev.sentence.contains(e.range) || e.type == EntityTypes::Date)
+                continue;
+            const QString name = e.canonical.isEmpty() ? m_article.slice(e.range).toString() : e.canonical;
+            if (!ev.entities.contains(name))
+                ev.entities.append(name);
+        }
+        shown.append({ev, edit.id});
+    }
+    const auto chronological = [](const Keyed &a, const Keyed &b) {
+        if (a.event.date != b.event.date)
+            return dateBefore(a.event.date, b.event.date);
+        return a.event.expression.start < b.event.expression.start;
+    };
+    std::stable_sort(shown.begin(), shown.end(), chronological);
+    std::stable_sort(hidden.begin(), hidden.end(), chronological);
+    m_events.clear();
+    m_eventKeys.clear();
+    m_hiddenEvents.clear();
+    m_hiddenEventKeys.clear();
+    for (Keyed &k : shown) {
+        m_events.append(std::move(k.event));
+        m_eventKeys.append(k.key);
+    }
+    for (Keyed &k : hidden) {
+        m_hiddenEvents.append(std::move(k.event));
+        m_hiddenEventKeys.append(k.key);
+    }
+}
+
+qsizetype AnnotatedDocument::entityIndexAt(qsizetype pos) const
+{
+    const auto it = std::upper_bound(m_entities.cbegin(), m_entities.cend(), pos,
+                                     [](qsizetype p, const Entity &e) { return p < e.range.start; });
+    if (it == m_entities.cbegin())
+        return -1;
+    const auto candidate = it - 1;
+    return candidate->range.contains(pos) ? candidate - m_entities.cbegin() : -1;
+}
+
+qsizetype AnnotatedDocument::indexOfEntity(TextRange range) const
+{
+    const auto it = std::lower_bound(m_entities.cbegin(), m_entities.cend(), range.start,
+                                     [](const Entity &e, qsizetype pos) { return e.range.start < pos; });
+    return it != m_entities.cend() && it->range == range ? it - m_entities.cbegin() : -1;
+}
+
+EntityList AnnotatedDocument::automaticEntitiesIn(TextRange range) const
+{
+    EntityList out;
+    for (const EntityList *list : {&m_analysis.entities, &m_lexicon}) {
+        for (const Entity &e : *list) {
+            if (e.range.start >= range.end)
+                break;
+            if (e.range.overlaps(range))
+                out.append(e);
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), byStart);
+    return out;
+}
+
+std::optional<UserEntity> AnnotatedDocument::userEntityAt(qsizetype pos) const
+{
+    // Sorted and non-overlapping: the candidate is the last one starting at or before pos.
+    const auto it = std::upper_bound(m_layer.entities.cbegin(), m_layer.entities.cend(), pos,
+                                     [](qsizetype p, const UserEntity &u) { return p < u.range.start; });
+    if (it == m_layer.entities.cbegin() || !(it - 1)->range.contains(pos))
+        return std::nullopt;
+    return *(it - 1);
+}
+
+std::optional<UserEntity> AnnotatedDocument::userEntity(const QString &id) const
+{
+    for (const UserEntity &u : m_layer.entities) {
+        if (u.id == id)
+            return u;
+    }
+    return std::nullopt;
+}
+
+void AnnotatedDocument::setUserLayer(UserLayer layer)
+{
+    UserLayer clean;
+    clean.orphans = std::move(layer.orphans);
+    std::stable_sort(layer.entities.begin(), layer.entities.end(), userByStart);
+    qsizetype lastEnd = -1;
+    for (UserEntity &u : layer.entities) {
+        Orphan o;
+        if (!validRange(u.range))
+            o.reason = tr("Its position lies outside the text.");
+        else if (u.range.start < lastEnd)
+            o.reason = tr("It overlaps another of your annotations.");
+        if (!o.reason.isEmpty()) {
+            o.kind = Orphan::Kind::Entity;
+            o.anchor.exact = validRange(u.range) ? m_article.slice(u.range).toString() : QString();
+            o.entity = std::move(u);
+            clean.orphans.append(std::move(o));
+            continue;
+        }
+        lastEnd = u.range.end;
+        clean.entities.append(std::move(u));
+    }
+    m_layer = std::move(clean);
+    // Amending edits whose automatic event is gone cannot be applied: orphans too.
+    m_layer.timeline = layer.timeline;
+    rebuildEntities();
+    rebuildEvents();
+    QList<TimelineEdit> placed;
+    for (TimelineEdit &edit : m_layer.timeline) {
+        const bool lost = edit.kind == TimelineEdit::Kind::Amended && !m_amendedAuto.contains(edit.id);
+        if (lost || !validRange(edit.target)) {
+            Orphan o;
+            o.kind = Orphan::Kind::TimelineEdit;
+            o.reason = lost ? tr("The automatic event it changed is no longer found.")
+                            : tr("Its position lies outside the text.");
+            o.anchor.exact = validRange(edit.target) ? m_article.slice(edit.target).toString() : QString();
+            o.edit = std::move(edit);
+            m_layer.orphans.append(std::move(o));
+        } else {
+            placed.append(std::move(edit));
+        }
+    }
+    m_layer.timeline = std::move(placed);
+    rebuildEvents();
+    m_undoStack->clear();
+    Q_EMIT entitiesChanged();
+    Q_EMIT eventsChanged();
+    Q_EMIT orphansChanged();
+    Q_EMIT userLayerChanged();
+}
+
+void AnnotatedDocument::performChange(const LayerDelta &remove, const LayerDelta &add)
+{
+    const bool entitiesTouched = !remove.entities.isEmpty() || !add.entities.isEmpty();
+    const bool timelineTouched = !remove.timeline.isEmpty() || !add.timeline.isEmpty();
+    const bool orphansTouched = !remove.orphans.isEmpty() || !add.orphans.isEmpty();
+    if (entitiesTouched) {
+        QSet<QString> gone;
+        for (const UserEntity &u : remove.entities)
+            gone.insert(u.id);
+        m_layer.entities.removeIf([&gone](const UserEntity &u) { return gone.contains(u.id); });
+        m_layer.entities.append(add.entities);
+        std::stable_sort(m_layer.entities.begin(), m_layer.entities.end(), userByStart);
+        rebuildEntities();
+    }
+    if (timelineTouched) {
+        QSet<QString> gone;
+        for (const TimelineEdit &t : remove.timeline)
+            gone.insert(t.id);
+        m_layer.timeline.removeIf([&gone](const TimelineEdit &t) { return gone.contains(t.id); });
+        m_layer.timeline.append(add.timeline);
+    }
+    if (orphansTouched) {
+        QSet<QString> gone;
+        for (const Orphan &o : remove.orphans)
+            gone.insert(o.id());
+        m_layer.orphans.removeIf([&gone](const Orphan &o) { return gone.contains(o.id()); });
+        m_layer.orphans.append(add.orphans);
+    }
+    // Added events list the entities of their sentence, so they follow entity edits.
+    const bool hasAdded = std::any_of(m_layer.timeline.cbegin(), m_layer.timeline.cend(), [](const TimelineEdit &t) {
+        return t.kind == TimelineEdit::Kind::Added;
+    });
+    if (timelineTouched || (entitiesTouched && hasAdded))
+        rebuildEvents();
+    if (entitiesTouched)
+        Q_EMIT entitiesChanged();
+    if (timelineTouched || (entitiesTouched && hasAdded))
+        Q_EMIT eventsChanged();
+    if (orphansTouched)
+        Q_EMIT orphansChanged();
+    Q_EMIT userLayerChanged();
+}
+
+bool AnnotatedDocument::push(const QString &text, LayerDelta remove, LayerDelta add)
+{
+    if (remove.isEmpty() && add.isEmpty())
+        return false;
+    m_undoStack->push(new UserLayerCommand(this, text, std::move(remove), std::move(add)));
+    return true;
+}
+
+bool AnnotatedDocument::validRange(TextRange range) const
+{
+    return range.start >= 0 && range.end <= m_article.text.size() && !range.isEmpty();
+}
+
+TextRange AnnotatedDocument::trimmed(TextRange range) const
+{
+    range.start = std::clamp<qsizetype>(range.start, 0, m_article.text.size());
+    range.end = std::clamp<qsizetype>(range.end, range.start, m_article.text.size());
+    while (range.start < range.end && m_article.text[range.start].isSpace())
+        ++range.start;
+    while (range.end > range.start && m_article.text[range.end - 1].isSpace())
+        --range.end;
+    return range;
+}
+
+QList<UserEntity> AnnotatedDocument::userEntitiesOverlapping(TextRange range) const
+{
+    QList<UserEntity> out;
+    for (const UserEntity &u : m_layer.entities) {
+        if (u.range.start >= range.end)
+            break;
+        if (u.range.overlaps(range))
+            out.append(u);
+    }
+    return out;
+}
+
+UserEntity AnnotatedDocument::makeTag(TextRange range, const QString &type) const
+{
+    UserEntity u;
+    u.id = newAnnotationId();
+    u.range = range;
+    u.type = type;
+    u.created = u.modified = QDateTime::currentDateTimeUtc();
+    return u;
+}
+
+bool AnnotatedDocument::tagWithText(TextRange range, const QString &type, const QString &commandText)
+{
+    if (type.isEmpty() || !validRange(range))
+        return false;
+    LayerDelta remove;
+    remove.entities = userEntitiesOverlapping(range);
+    UserEntity tag;
+    const auto same = std::find_if(remove.entities.cbegin(), remove.entities.cend(),
+                                   [range](const UserEntity &u) { return u.range == range; });
+    if (same != remove.entities.cend()) {
+        if (same->action == UserEntity::Action::Tag && same->type == type && remove.entities.size() == 1)
+            return false;
+        tag = *same;
+        tag.type = type;
+        tag.action = UserEntity::Action::Tag;
+        tag.modified = QDateTime::currentDateTimeUtc();
+    } else {
+        tag = makeTag(range, type);
+    }
+    LayerDelta add;
+    add.entities.append(tag);
+    return push(commandText, std::move(remove), std::move(add));
+}
+
+bool AnnotatedDocument::tagRange(TextRange range, const QString &type)
+{
+    const TextRange r = trimmed(range);
+    return tagWithText(r, type, tr("Tag “%1” as %2").arg(elided(m_article.slice(r)), type));
+}
+
+bool AnnotatedDocument::retypeEntity(TextRange entity, const QString &type)
+{
+    const qsizetype i = indexOfEntity(entity);
+    if (i < 0 || m_entities[i].type == type)
+        return false;
+    return tagWithText(entity, type, tr("Retype “%1” as %2").arg(elided(m_article.slice(entity)), type));
+}
+
+bool AnnotatedDocument::rejectEntity(TextRange entity)
+{
+    const qsizetype i = indexOfEntity(entity);
+    if (i < 0)
+        return false;
+    LayerDelta remove;
+    remove.entities = userEntitiesOverlapping(entity);
+    LayerDelta add;
+    // Nothing automatic underneath: rejecting a tag of one's own just removes it.
+    if (!automaticEntitiesIn(entity).isEmpty()) {
+        UserEntity reject = makeTag(entity, m_entities[i].type);
+        reject.action = UserEntity::Action::Reject;
+        add.entities.append(reject);
+    }
+    return push(tr("Reject “%1”").arg(elided(m_article.slice(entity))), std::move(remove), std::move(add));
+}
+
+bool AnnotatedDocument::removeUserEntity(const QString &id)
+{
+    const std::optional<UserEntity> u = userEntity(id);
+    if (!u)
+        return false;
+    LayerDelta remove;
+    remove.entities.append(*u);
+    const QString quote = elided(m_article.slice(u->range));
+    const QString text = u->isReject() ? tr("Restore “%1”").arg(quote)
+        : u->isNoteOnly()              ? tr("Remove the note on “%1”").arg(quote)
+                                       : tr("Remove the tag on “%1”").arg(quote);
+    return push(text, std::move(remove), {});
+}
+
+bool AnnotatedDocument::resizeEntity(TextRange entity, Edge edge, bool widen, Step step)
+{
+    const qsizetype i = indexOfEntity(entity);
+    if (i < 0)
+        return false;
+    const QStringView text(m_article.text);
+    TextRange r = entity;
+    qsizetype &pos = edge == Edge::Start ? r.start : r.end;
+    // Moving left means widening the start or narrowing the end.
+    const bool left = (edge == Edge::Start) == widen;
+    if (step == Step::Character) {
+        if (left)
+            pos -= pos > 0 ? Words::codePointLengthBefore(text, pos) : 1;
+        else
+            pos += pos < text.size() ? Words::codePointLengthAt(text, pos) : 1;
+    } else if (left) {
+        // To the start of the word before (widening the start) or the end of
+        // the word before (narrowing the end).
+        if (edge == Edge::Start) {
+            while (pos > 0 && !Words::wordCharBefore(text, pos))
+                pos -= Words::codePointLengthBefore(text, pos);
+            while (pos > 0 && Words::wordCharBefore(text, pos))
+                pos -= Words::codePointLengthBefore(text, pos);
+        } else {
+            while (pos > r.start && Words::wordCharBefore(text, pos))
+                pos -= Words::codePointLengthBefore(text, pos);
+            while (pos > r.start && !Words::wordCharBefore(text, pos))
+                pos -= Words::codePointLengthBefore(text, pos);
+        }
+    } else {
+        if (edge == Edge::End) {
+            while (pos < text.size() && !Words::wordCharAt(text, pos))
+                pos += Words::codePointLengthAt(text, pos);
+            while (pos < text.size() && Words::wordCharAt(text, pos))
+                pos += Words::codePointLengthAt(text, pos);
+        } else {
+            while (pos < r.end && Words::wordCharAt(text, pos))
+                pos += Words::codePointLengthAt(text, pos);
+            while (pos < r.end && !Words::wordCharAt(text, pos))
+                pos += Words::codePointLengthAt(text, pos);
+        }
+    }
+    if (r == entity || !validRange(r))
+        return false;
+
+    const Entity &shown = m_entities[i];
+    LayerDelta remove;
+    remove.entities = userEntitiesOverlapping(r);
+    UserEntity resized;
+    const auto own = std::find_if(m_layer.entities.cbegin(), m_layer.entities.cend(),
+                                  [entity](const UserEntity &u) { return u.range == entity; });
+    if (own != m_layer.entities.cend() && !own->isReject()) {
+        resized = *own;
+        if (resized.isNoteOnly())
+            resized.type = shown.type;
+        resized.range = r;
+        resized.modified = QDateTime::currentDateTimeUtc();
+        if (std::none_of(remove.entities.cbegin(), remove.entities.cend(),
+                         [&resized](const UserEntity &u) { return u.id == resized.id; }))
+            remove.entities.append(*own);
+    } else {
+        resized = makeTag(r, shown.type);
+        resized.note = shown.note;
+        resized.origin = shown.origin == Origin::Lexicon ? Origin::Lexicon : Origin::User;
+    }
+    LayerDelta add;
+    add.entities.append(resized);
+    const QString text16 = widen ? tr("Widen “%1”") : tr("Narrow “%1”");
+    return push(text16.arg(elided(m_article.slice(entity))), std::move(remove), std::move(add));
+}
+
+bool AnnotatedDocument::setEntityNote(TextRange entity, const QString &note)
+{
+    const qsizetype i = indexOfEntity(entity);
+    if (i < 0)
+        return false;
+    const Entity &shown = m_entities[i];
+    if (shown.note == note)
+        return false;
+    LayerDelta remove;
+    LayerDelta add;
+    const auto own = std::find_if(m_layer.entities.cbegin(), m_layer.entities.cend(),
+                                  [entity](const UserEntity &u) { return u.range == entity && !u.isReject(); });
+    if (own != m_layer.entities.cend()) {
+        remove.entities.append(*own);
+        // A tag that only existed to hold the note goes when the note goes.
+        const auto under = std::lower_bound(m_base.cbegin(), m_base.cend(), entity.start,
+                                            [](const Entity &e, qsizetype pos) { return e.range.start < pos; });
+        const bool onlyForNote = own->isNoteOnly()
+            || (under != m_base.cend() && under->range == entity && under->type == own->type);
+        if (!(note.isEmpty() && onlyForNote)) {
+            UserEntity changed = *own;
+            changed.note = note;
+            changed.modified = QDateTime::currentDateTimeUtc();
+            add.entities.append(changed);
+        }
+    } else {
+        UserEntity tag = makeTag(entity, shown.type);
+        tag.note = note;
+        tag.origin = shown.origin == Origin::Lexicon ? Origin::Lexicon : Origin::User;
+        add.entities.append(tag);
+    }
+    const QString quote = elided(m_article.slice(entity));
+    return push(note.isEmpty() ? tr("Clear the note on “%1”").arg(quote) : tr("Note on “%1”").arg(quote),
+                std::move(remove), std::move(add));
+}
+
+QList<TextRange> AnnotatedDocument::findOccurrences(const QString &needle) const
+{
+    QList<TextRange> found;
+    if (needle.isEmpty())
+        return found;
+    const QStringView text(m_article.text);
+    for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        if (Words::isWholeWord(text, at, at + needle.size()))
+            found.append({at, at + needle.size()});
+    }
+    for (const EntityList *list : {&m_analysis.entities, &m_lexicon}) {
+        for (const Entity &e : *list) {
+            if (e.canonical == needle)
+                found.append(e.range);
+        }
+    }
+    std::sort(found.begin(), found.end(), [](TextRange a, TextRange b) {
+        return a.start < b.start || (a.start == b.start && a.end > b.end);
+    });
+    QList<TextRange> userRanges;
+    for (const UserEntity &u : m_layer.entities)
+        userRanges.append(u.range);
+    const QList<TextRange> taken = unionOf(userRanges);
+    QList<TextRange> out;
+    for (const TextRange r : std::as_const(found)) {
+        if ((!out.isEmpty() && r.start < out.last().end) || overlapsAny(taken, r))
+            continue;
+        out.append(r);
+    }
+    return out;
+}
+
+qsizetype AnnotatedDocument::tagAllOccurrences(const QString &needle, const QString &type)
+{
+    if (type.isEmpty())
+        return 0;
+    const QList<TextRange> ranges = findOccurrences(needle);
+    LayerDelta add;
+    for (const TextRange r : ranges)
+        add.entities.append(makeTag(r, type));
+    const qsizetype n = add.entities.size();
+    if (!push(tr("Tag %n occurrence(s) of “%1” as %2", nullptr, int(n)).arg(elided(needle), type), {},
+              std::move(add)))
+        return 0;
+    return n;
+}
+
+std::optional<TimelineEdit> AnnotatedDocument::editForKey(const QString &key) const
+{
+    if (key.startsWith(u"auto:")) {
+        bool ok = false;
+        const qsizetype index = QStringView(key).mid(5).toLongLong(&ok);
+        if (!ok)
+            return std::nullopt;
+        for (const TimelineEdit &edit : m_layer.timeline) {
+            if (m_amendedAuto.value(edit.id, -1) == index)
+                return edit;
+        }
+        return std::nullopt;
+    }
+    for (const TimelineEdit &edit : m_layer.timeline) {
+        if (edit.id == key && edit.kind == TimelineEdit::Kind::Added)
+            return edit;
+    }
+    return std::nullopt;
+}
+
+std::optional<TimelineEdit> AnnotatedDocument::editToChange(const QString &key) const
+{
+    if (std::optional<TimelineEdit> existing = editForKey(key))
+        return existing;
+    if (!key.startsWith(u"auto:"))
+        return std::nullopt;
+    bool ok = false;
+    const qsizetype index = QStringView(key).mid(5).toLongLong(&ok);
+    if (!ok || index < 0 || index >= m_analysis.events.size())
+        return std::nullopt;
+    TimelineEdit edit;
+    edit.id = newAnnotationId();
+    edit.kind = TimelineEdit::Kind::Amended;
+    edit.target = m_analysis.events[index].expression;
+    edit.autoDate = m_analysis.events[index].date;
+    edit.created = edit.modified = QDateTime::currentDateTimeUtc();
+    return edit;
+}
+
+bool AnnotatedDocument::pushEdit(const QString &text, const std::optional<TimelineEdit> &before, TimelineEdit after)
+{
+    const bool existed = std::any_of(m_layer.timeline.cbegin(), m_layer.timeline.cend(),
+                                     [&after](const TimelineEdit &t) { return t.id == after.id; });
+    if (existed && before && sameIgnoringModified(*before, after))
+        return false;
+    if (!existed && editIsEmpty(after))
+        return false;
+    after.modified = QDateTime::currentDateTimeUtc();
+    LayerDelta remove;
+    if (existed && before)
+        remove.timeline.append(*before);
+    LayerDelta add;
+    if (!editIsEmpty(after))
+        add.timeline.append(after);
+    return push(text, std::move(remove), std::move(add));
+}
+
+bool AnnotatedDocument::addEvent(TextRange range, const QString &date, const QString &label, const QString &until)
+{
+    const TextRange r = trimmed(range);
+    if (!validRange(r) || date.isEmpty())
+        return false;
+    TimelineEdit edit;
+    edit.id = newAnnotationId();
+    edit.kind = TimelineEdit::Kind::Added;
+    edit.target = r;
+    edit.date = date;
+    if (!until.isEmpty())
+        edit.until = until;
+    edit.label = label.isEmpty() ? m_article.slice(r).toString() : label;
+    edit.created = edit.modified = QDateTime::currentDateTimeUtc();
+    LayerDelta add;
+    add.timeline.append(edit);
+    return push(tr("Add the event “%1”").arg(elided(*edit.label)), {}, std::move(add));
+}
+
+bool AnnotatedDocument::editEvent(const QString &key, const QString &date, const QString &until, const QString &label)
+{
+    const std::optional<TimelineEdit> before = editToChange(key);
+    if (!before || date.isEmpty())
+        return false;
+    TimelineEdit after = *before;
+    if (after.kind == TimelineEdit::Kind::Added) {
+        after.date = date;
+        after.until = until.isEmpty() ? std::nullopt : std::optional<QString>(until);
+        after.label = label;
+    } else {
+        // Only what differs from the automatic event is an override, so that
+        // a later, better analysis still shows through where the user agreed.
+        const TimelineEvent &auto_ = m_analysis.events[m_amendedAuto.value(
+            after.id, QStringView(key).mid(5).toLongLong())];
+        after.date = date == auto_.date ? std::nullopt : std::optional<QString>(date);
+        after.until = until == auto_.until ? std::nullopt : std::optional<QString>(until);
+        after.label = label == auto_.label ? std::nullopt : std::optional<QString>(label);
+    }
+    return pushEdit(tr("Edit the event “%1”").arg(elided(label)), before, after);
+}
+
+bool AnnotatedDocument::setEventNote(const QString &key, const QString &note)
+{
+    const std::optional<TimelineEdit> before = editToChange(key);
+    if (!before)
+        return false;
+    TimelineEdit after = *before;
+    after.note = note;
+    return pushEdit(note.isEmpty() ? tr("Clear the note on an event") : tr("Note on an event"), before, after);
+}
+
+bool AnnotatedDocument::setEventConfirmed(const QString &key, bool confirmed)
+{
+    const std::optional<TimelineEdit> before = editToChange(key);
+    if (!before)
+        return false;
+    TimelineEdit after = *before;
+    after.confirmed = confirmed;
+    return pushEdit(confirmed ? tr("Confirm an event") : tr("Unconfirm an event"), before, after);
+}
+
+bool AnnotatedDocument::setEventHidden(const QString &key, bool hidden)
+{
+    const std::optional<TimelineEdit> before = editToChange(key);
+    if (!before || before->kind != TimelineEdit::Kind::Amended)
+        return false;
+    TimelineEdit after = *before;
+    after.hidden = hidden;
+    return pushEdit(hidden ? tr("Hide an event") : tr("Show an event"), before, after);
+}
+
+bool AnnotatedDocument::removeAddedEvent(const QString &key)
+{
+    const std::optional<TimelineEdit> edit = editForKey(key);
+    if (!edit || edit->kind != TimelineEdit::Kind::Added)
+        return false;
+    LayerDelta remove;
+    remove.timeline.append(*edit);
+    return push(tr("Remove the event “%1”").arg(elided(edit->label.value_or(QString()))), std::move(remove), {});
+}
+
+bool AnnotatedDocument::placeOrphan(const QString &id, TextRange range)
+{
+    const auto it = std::find_if(m_layer.orphans.cbegin(), m_layer.orphans.cend(),
+                                 [&id](const Orphan &o) { return o.id() == id; });
+    const TextRange r = trimmed(range);
+    if (it == m_layer.orphans.cend() || !validRange(r))
+        return false;
+    LayerDelta remove;
+    remove.orphans.append(*it);
+    LayerDelta add;
+    if (it->kind == Orphan::Kind::Entity) {
+        remove.entities = userEntitiesOverlapping(r);
+        UserEntity u = it->entity;
+        u.range = r;
+        u.modified = QDateTime::currentDateTimeUtc();
+        add.entities.append(u);
+    } else {
+        // An amendment whose automatic event is gone lives on as an added event.
+        TimelineEdit t = it->edit;
+        t.target = r;
+        if (t.kind == TimelineEdit::Kind::Amended) {
+            t.kind = TimelineEdit::Kind::Added;
+            if (!t.date)
+                t.date = t.autoDate;
+            if (!t.label)
+                t.label = m_article.slice(r).toString();
+            t.hidden = false;
+        }
+        t.modified = QDateTime::currentDateTimeUtc();
+        add.timeline.append(t);
+    }
+    return push(tr("Place “%1”").arg(elided(it->anchor.exact)), std::move(remove), std::move(add));
+}
+
+bool AnnotatedDocument::discardOrphan(const QString &id)
+{
+    const auto it = std::find_if(m_layer.orphans.cbegin(), m_layer.orphans.cend(),
+                                 [&id](const Orphan &o) { return o.id() == id; });
+    if (it == m_layer.orphans.cend())
+        return false;
+    LayerDelta remove;
+    remove.orphans.append(*it);
+    return push(tr("Discard “%1”").arg(elided(it->anchor.exact)), std::move(remove), {});
+}
+
+} // namespace Annalist

@@ -1,0 +1,49 @@
+#include "storage/effectivelayer.h"
+
+#include "annotations/annotateddocument.h"
+#include "annotations/lexicon.h"
+#include "storage/sidecar.h"
+
+#include <QCoreApplication>
+
+namespace Annalist {
+
+EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis, const QString &lexiconPath)
+{
+    EffectiveLayer result;
+    QStringList messages;
+    AnnotatedDocument document(article, analysis);
+    if (!lexiconPath.isEmpty()) {
+        Lexicon lexicon;
+        const Lexicon::LoadResult loaded = lexicon.load(lexiconPath);
+        if (!loaded.message.isEmpty())
+            messages.append(loaded.message);
+        if (!lexicon.isEmpty())
+            document.applyLexicon(lexicon);
+    }
+    const QString path = Sidecar::existingPath(article.path);
+    if (!path.isEmpty()) {
+        const SidecarReadResult read = readSidecar(path);
+        if (!read.message.isEmpty())
+            messages.append(read.message);
+        if (read.hasContent())
+            document.setUserLayer(placeSidecarContent(read.content, article.text));
+        if (!document.orphans().isEmpty()) {
+            messages.append(QCoreApplication::translate("EffectiveLayer",
+                                                        "%n annotation(s) could not be placed in the changed text "
+                                                        "and are left out.",
+                                                        nullptr, int(document.orphans().size())));
+        }
+    }
+    result.entities = document.entities();
+    result.events = document.events();
+    result.message = messages.join(u' ');
+    return result;
+}
+
+EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis)
+{
+    return effectiveLayer(article, analysis, Lexicon::defaultPath());
+}
+
+} // namespace Annalist

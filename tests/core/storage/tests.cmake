@@ -1,0 +1,2 @@
+annalist_add_test(sidecar_test SOURCES storage/sidecar_test.cpp)
+annalist_add_test(annotationsession_test SOURCES storage/annotationsession_test.cpp)
