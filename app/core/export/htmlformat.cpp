@@ -96,7 +96,7 @@ public:
                             "blockquote { margin: 0.3em 0 0 0; padding-left: 0.8em; border-left: 3px solid %1; font-style: italic; }\n")
                  .arg(css(pal.rule));
         h += QStringLiteral("mark.ent { color: inherit; border-radius: 0.2em; padding: 0 0.1em; border-bottom: 2px solid; }\n"
-                            "mark.ent::after { content: attr(data-type); font-size: 0.55em; vertical-align: super; "
+                            "mark.ent::after, .chip::after { content: attr(data-type); font-size: 0.55em; vertical-align: super; "
                             "margin-left: 0.2em; color: %1; }\n"
                             ".chip { display: inline-block; border: 1px solid; border-radius: 0.8em; padding: 0 0.5em; "
                             "margin: 0.1em; font-size: 0.85em; }\n"
@@ -161,7 +161,7 @@ public:
                 for (const QString &name : ev.entities) {
                     const QString type = entityTypeOf(*item.document, name);
                     h += type.isEmpty() ? QStringLiteral("<span class=\"chip\">") + escapeXml(name) + QStringLiteral("</span>")
-                                        : QStringLiteral("<span class=\"chip %1\" title=\"%2\">%3</span>")
+                                        : QStringLiteral("<span class=\"chip %1\" title=\"%2\" data-type=\"%2\">%3</span>")
                                               .arg(cssClass(type), escapeXml(type), escapeXml(name));
                 }
                 h += QStringLiteral("</p>\n");

@@ -39,7 +39,7 @@ QString escapeMarkdown(const QString &text)
 QString groupHeading(const TimexValue &t)
 {
     if (!t.hasYear())
-        return QStringLiteral("Year unknown");
+        return QStringLiteral("Undated");
     switch (t.precision()) {
     case P::Century:
     case P::Decade:
