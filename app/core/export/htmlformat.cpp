@@ -93,6 +93,7 @@ public:
         h += QStringLiteral("ol.timeline { list-style: none; padding-left: 0; border-left: 3px solid %1; }\n"
                             "ol.timeline > li { margin: 0 0 1em 0; padding-left: 1em; }\n"
                             "ol.timeline h3 { margin: 0; font-size: 1em; }\n"
+                            "ol.timeline p { margin: 0.2em 0; }\n"
                             "blockquote { margin: 0.3em 0 0 0; padding-left: 0.8em; border-left: 3px solid %1; font-style: italic; }\n")
                  .arg(css(pal.rule));
         h += QStringLiteral("mark.ent { color: inherit; border-radius: 0.2em; padding: 0 0.1em; border-bottom: 2px solid; }\n"
