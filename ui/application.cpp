@@ -4,11 +4,31 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QTextStream>
 
 #include <cstdio>
 
 namespace Annalist {
+
+void installTranslations(QApplication &app, const QLocale &locale)
+{
+    // Qt's own catalogue first, so standard dialogs speak the same language.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("annalist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+}
 
 void setUpApplication(QApplication &app)
 {
@@ -18,6 +38,9 @@ void setUpApplication(QApplication &app)
     app.setApplicationDisplayName(QStringLiteral("Annalist"));
     app.setApplicationVersion(QStringLiteral(ANNALIST_VERSION));
     app.setDesktopFileName(QStringLiteral("org.annalist.Annalist"));
+    installTranslations(app, QLocale());
+    app.setWindowIcon(QIcon::fromTheme(QStringLiteral("org.annalist.Annalist"),
+                                       QIcon(QStringLiteral(":/annalist/icons/org.annalist.Annalist.svg"))));
 }
 
 QSize parseSize(const QString &text)

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QApplication;
+class QLocale;
 
 namespace Annalist {
 
@@ -15,6 +16,9 @@ struct WindowOptions {
     QString screenshotSize = QStringLiteral("1280x800"); ///< "WxH"
     QString theme; ///< KSyntaxHighlighting theme name; empty: the saved or palette default
 };
+
+/// Installs Qt's and Annalist's catalogues for locale (when they exist).
+void installTranslations(QApplication &app, const QLocale &locale);
 
 /// Names, version, icon and translations: everything the application object
 /// needs before the first window.

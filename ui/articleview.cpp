@@ -1,15 +1,24 @@
 #include "articleview.h"
 
+#include "entitymodel.h"
+
+#include <QHelpEvent>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QPlainTextDocumentLayout>
+#include <QToolTip>
+
+#include <algorithm>
 
 namespace Annalist {
 
 namespace {
 // About 70 characters a line reads best; wider windows get side margins.
 constexpr int readableColumnChars = 72;
+constexpr int flashMilliseconds = 1400;
+
 } // namespace
 
 ArticleView::ArticleView(QWidget *parent)
@@ -20,22 +29,78 @@ ArticleView::ArticleView(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Article"));
+    setMouseTracking(true);
     // The margins around the reading column take the page's colour too.
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.2);
     setFont(f);
+    m_defaultPointSize = f.pointSize();
+
+    m_flashTimer.setSingleShot(true);
+    connect(&m_flashTimer, &QTimer::timeout, this, [this] {
+        m_flash = {};
+        refreshSelections();
+    });
+    // Scrolling and resizing change what is visible; coalesce the bursts.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ArticleView::refreshSelections);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleView::scheduleRefresh);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        const qsizetype pos = articlePosition(textCursor().position());
+        if (pos >= 0)
+            Q_EMIT cursorMoved(pos);
+    });
+    m_palette = EntityPalette::fromThemeName(QString());
+}
+
+qsizetype ArticleView::documentPosition(qsizetype articlePos) const
+{
+    articlePos = std::clamp<qsizetype>(articlePos, 0, m_article.text.size());
+    const auto before = std::lower_bound(m_breaks.cbegin(), m_breaks.cend(), articlePos) - m_breaks.cbegin();
+    return m_bodyOffset + articlePos + before;
 }
 
 qsizetype ArticleView::articlePosition(qsizetype documentPos) const
 {
-    return documentPos < m_bodyOffset ? -1 : documentPos - m_bodyOffset;
+    if (documentPos < m_bodyOffset)
+        return -1;
+    const qsizetype rel = documentPos - m_bodyOffset;
+    // Break k (0-based) sits at article position b_k and document offset b_k + k;
+    // the empty line after it at b_k + k + 1. Count the breaks strictly before.
+    qsizetype lo = 0;
+    qsizetype hi = m_breaks.size();
+    while (lo < hi) {
+        const qsizetype mid = (lo + hi) / 2;
+        if (m_breaks[mid] + mid < rel)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    // lo breaks lie before rel; if rel is the inserted empty line, map it to the break.
+    if (lo > 0 && m_breaks[lo - 1] + (lo - 1) + 1 == rel)
+        return m_breaks[lo - 1];
+    return std::min(rel - lo, m_article.text.size());
 }
 
-void ArticleView::setArticle(const Article &article)
+ArticleView::~ArticleView()
 {
-    m_article = article;
+    // The view must let go of the document before it is destroyed.
+    if (m_document) {
+        auto *placeholder = new QTextDocument(this);
+        placeholder->setDocumentLayout(new QPlainTextDocumentLayout(placeholder));
+        setDocument(placeholder);
+    }
+}
+
+ArticleView::Prepared ArticleView::prepare(const Article &article, const QFont &font)
+{
+    Prepared p;
+    for (qsizetype i = article.text.indexOf(u'\n'); i >= 0; i = article.text.indexOf(u'\n', i + 1))
+        p.breaks.append(i);
+
     QString header;
     if (!article.title.isEmpty())
         header += article.title + u'\n';
@@ -50,30 +115,272 @@ void ArticleView::setArticle(const Article &article)
         header += meta.join(QStringLiteral(" · ")) + u'\n';
     if (!header.isEmpty())
         header += u'\n';
-    m_bodyOffset = header.size();
-    setPlainText(header + article.text);
+    p.bodyOffset = header.size();
 
-    // Title large and bold, the line of metadata smaller and quieter.
-    QTextCursor c(document());
+    // Each paragraph break is shown as an empty line: the plain-text layout
+    // has no paragraph spacing of its own.
+    QString shown;
+    shown.reserve(header.size() + article.text.size() + p.breaks.size());
+    shown += header;
+    qsizetype from = 0;
+    for (qsizetype b : std::as_const(p.breaks)) {
+        shown += QStringView(article.text).mid(from, b - from);
+        shown += QStringLiteral("\n\n");
+        from = b + 1;
+    }
+    shown += QStringView(article.text).mid(from);
+
+    p.document = std::make_unique<QTextDocument>();
+    p.document->setDocumentLayout(new QPlainTextDocumentLayout(p.document.get()));
+    p.document->setDefaultFont(font);
+    p.document->setUndoRedoEnabled(false);
+    p.document->setPlainText(shown);
+
+    // Title large and bold, the line of metadata in italics.
+    QTextCursor c(p.document.get());
     if (!article.title.isEmpty()) {
-        QTextBlock title = document()->begin();
+        const QTextBlock title = p.document->begin();
         c.setPosition(title.position());
         c.setPosition(title.position() + title.length() - 1, QTextCursor::KeepAnchor);
         QTextCharFormat f;
-        f.setFontPointSize(font().pointSizeF() * 1.6);
+        f.setFontPointSize(font.pointSizeF() * 1.6);
         f.setFontWeight(QFont::Bold);
         c.mergeCharFormat(f);
     }
     if (!meta.isEmpty()) {
-        QTextBlock metaBlock = document()->findBlock(m_bodyOffset - 2);
+        const QTextBlock metaBlock = p.document->findBlock(p.bodyOffset - 2);
         c.setPosition(metaBlock.position());
         c.setPosition(metaBlock.position() + metaBlock.length() - 1, QTextCursor::KeepAnchor);
         QTextCharFormat f;
         f.setFontItalic(true);
         c.mergeCharFormat(f);
     }
-    document()->clearUndoRedoStacks();
+    p.document->setModified(false);
+    return p;
+}
+
+void ArticleView::setArticle(const Article &article)
+{
+    setPrepared(article, prepare(article, font()));
+}
+
+void ArticleView::setPrepared(const Article &article, Prepared prepared)
+{
+    m_article = article;
+    m_entities.clear();
+    m_entitySelections.clear();
+    m_searchMatches.clear();
+    m_currentMatch = -1;
+    m_flash = {};
+    m_breaks = std::move(prepared.breaks);
+    m_bodyOffset = prepared.bodyOffset;
+    // Extra selections hold cursors into the old document: drop them first.
+    setExtraSelections({});
+    std::unique_ptr<QTextDocument> old = std::move(m_document);
+    m_document = std::move(prepared.document);
+    m_document->setDefaultFont(font());
+    setDocument(m_document.get());
+    old.reset();
     verticalScrollBar()->setValue(0);
+    refreshSelections();
+}
+
+void ArticleView::setEntities(const EntityList &entities)
+{
+    m_entities = entities;
+    refreshSelections();
+}
+
+void ArticleView::setEntityPalette(const EntityPalette &palette)
+{
+    m_palette = palette;
+    QPalette p = QPlainTextEdit::palette();
+    p.setColor(QPalette::Base, palette.background);
+    p.setColor(QPalette::Window, palette.background);
+    p.setColor(QPalette::Text, palette.foreground);
+    p.setColor(QPalette::Highlight, palette.selection);
+    p.setColor(QPalette::HighlightedText, palette.foreground);
+    setPalette(p);
+    refreshSelections();
+}
+
+void ArticleView::setHiddenTypes(const QSet<QString> &types)
+{
+    m_hiddenTypes = types;
+    refreshSelections();
+}
+
+qsizetype ArticleView::entityIndexAt(qsizetype articlePos) const
+{
+    if (articlePos < 0)
+        return -1;
+    auto it = std::upper_bound(m_entities.cbegin(), m_entities.cend(), articlePos,
+                               [](qsizetype p, const Entity &e) { return p < e.range.start; });
+    if (it == m_entities.cbegin())
+        return -1;
+    --it;
+    return it->range.contains(articlePos) ? it - m_entities.cbegin() : -1;
+}
+
+qsizetype ArticleView::articlePositionAt(const QPoint &viewportPos) const
+{
+    const QTextCursor c = cursorForPosition(viewportPos);
+    // cursorForPosition gives the nearest gap; check the character really is under the point.
+    const QRect r = cursorRect(c);
+    qsizetype pos = c.position();
+    if (viewportPos.x() < r.left() && pos > 0)
+        --pos;
+    return articlePosition(pos);
+}
+
+TextRange ArticleView::selectedRange() const
+{
+    const QTextCursor c = textCursor();
+    if (!c.hasSelection())
+        return {};
+    const qsizetype a = articlePosition(c.selectionStart());
+    const qsizetype b = articlePosition(c.selectionEnd());
+    if (a < 0 || b < 0)
+        return {};
+    return {a, b};
+}
+
+void ArticleView::selectRange(TextRange range)
+{
+    QTextCursor c(document());
+    c.setPosition(documentPosition(range.start));
+    c.setPosition(documentPosition(range.end), QTextCursor::KeepAnchor);
+    setTextCursor(c);
+}
+
+void ArticleView::flashRange(TextRange range)
+{
+    QTextCursor c(document());
+    c.setPosition(documentPosition(range.start));
+    setTextCursor(c);
+    // Put the range near the top third rather than at the very edge.
+    const QTextBlock block = document()->findBlock(documentPosition(range.start));
+    const int target = std::max(0, block.firstLineNumber() - 3);
+    verticalScrollBar()->setValue(std::min(target, verticalScrollBar()->maximum()));
+    m_flash = range;
+    m_flashTimer.start(flashMilliseconds);
+    refreshSelections();
+}
+
+int ArticleView::setSearchText(const QString &text)
+{
+    m_searchText = text;
+    m_searchMatches.clear();
+    m_currentMatch = -1;
+    if (!text.isEmpty()) {
+        const QStringView body(m_article.text);
+        for (qsizetype i = body.indexOf(text, 0, Qt::CaseInsensitive); i >= 0;
+             i = body.indexOf(text, i + text.size(), Qt::CaseInsensitive))
+            m_searchMatches.append({i, i + text.size()});
+    }
+    if (!m_searchMatches.isEmpty())
+        findNext();
+    else
+        refreshSelections();
+    return int(m_searchMatches.size());
+}
+
+bool ArticleView::moveToMatch(int index)
+{
+    if (m_searchMatches.isEmpty())
+        return false;
+    m_currentMatch = (index + int(m_searchMatches.size())) % int(m_searchMatches.size());
+    selectRange(m_searchMatches[m_currentMatch]);
+    ensureCursorVisible();
+    refreshSelections();
+    return true;
+}
+
+bool ArticleView::findNext()
+{
+    if (m_searchMatches.isEmpty())
+        return false;
+    const qsizetype from = std::max<qsizetype>(0, articlePosition(textCursor().selectionEnd()));
+    const auto it = std::lower_bound(m_searchMatches.cbegin(), m_searchMatches.cend(), from,
+                                     [](const TextRange &r, qsizetype p) { return r.start < p; });
+    return moveToMatch(it == m_searchMatches.cend() ? 0 : int(it - m_searchMatches.cbegin()));
+}
+
+bool ArticleView::findPrevious()
+{
+    if (m_searchMatches.isEmpty())
+        return false;
+    const qsizetype from = std::max<qsizetype>(0, articlePosition(textCursor().selectionStart()));
+    const auto it = std::lower_bound(m_searchMatches.cbegin(), m_searchMatches.cend(), from,
+                                     [](const TextRange &r, qsizetype p) { return r.start < p; });
+    return moveToMatch(int(it - m_searchMatches.cbegin()) - 1);
+}
+
+int ArticleView::fontPointSize() const
+{
+    return font().pointSize();
+}
+
+void ArticleView::setFontPointSize(int size)
+{
+    size = std::clamp(size, 6, 72);
+    if (size == font().pointSize())
+        return;
+    QFont f = font();
+    f.setPointSize(size);
+    setFont(f);
+    if (m_document)
+        m_document->setDefaultFont(f);
+    updateColumn();
+    Q_EMIT fontPointSizeChanged(size);
+}
+
+void ArticleView::zoomBy(int steps)
+{
+    setFontPointSize(fontPointSize() + steps);
+}
+
+void ArticleView::resetZoom()
+{
+    setFontPointSize(m_defaultPointSize);
+}
+
+QString ArticleView::toolTipFor(const Entity &entity) const
+{
+    QString tip = QStringLiteral("<b>%1</b>").arg(entityTypeDisplayName(entity.type).toHtmlEscaped());
+    if (!entity.value.isEmpty())
+        tip += QStringLiteral(" · <code>%1</code>").arg(entity.value.toHtmlEscaped());
+    if (!entity.canonical.isEmpty())
+        tip += QStringLiteral("<br>") + tr("Stands for %1").arg(entity.canonical.toHtmlEscaped());
+    switch (entity.origin) {
+    case Origin::Auto:
+        tip += QStringLiteral("<br>") + tr("Found automatically: %1").arg(entity.why.toHtmlEscaped());
+        break;
+    case Origin::User:
+        tip += QStringLiteral("<br>") + tr("Tagged by you");
+        break;
+    case Origin::Lexicon:
+        tip += QStringLiteral("<br>") + tr("From your lexicon");
+        break;
+    }
+    if (!entity.note.isEmpty())
+        tip += QStringLiteral("<br><i>%1</i>").arg(entity.note.toHtmlEscaped());
+    return tip;
+}
+
+bool ArticleView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint inViewport = viewport()->mapFrom(this, help->pos());
+        const qsizetype idx = entityIndexAt(articlePositionAt(inViewport));
+        if (idx >= 0 && !m_hiddenTypes.contains(m_entities[idx].type))
+            QToolTip::showText(help->globalPos(), toolTipFor(m_entities[idx]), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QPlainTextEdit::event(event);
 }
 
 void ArticleView::resizeEvent(QResizeEvent *event)
@@ -81,6 +388,7 @@ void ArticleView::resizeEvent(QResizeEvent *event)
     // The margins first: the base class lays the text out for the viewport's new width.
     updateColumn();
     QPlainTextEdit::resizeEvent(event);
+    scheduleRefresh();
 }
 
 void ArticleView::updateColumn()
@@ -89,6 +397,75 @@ void ArticleView::updateColumn()
     const int side = qMax(12, (width() - verticalScrollBar()->sizeHint().width() - column) / 2);
     if (viewportMargins() != QMargins(side, 16, side, 16))
         setViewportMargins(side, 16, side, 16);
+}
+
+void ArticleView::scheduleRefresh()
+{
+    m_refreshTimer.start();
+}
+
+TextRange ArticleView::visibleArticleRange() const
+{
+    QTextBlock block = firstVisibleBlock();
+    if (!block.isValid())
+        return {};
+    const qsizetype firstPos = block.position();
+    const qreal bottom = viewport()->height();
+    qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
+    qsizetype lastPos = firstPos;
+    while (block.isValid() && top <= bottom) {
+        lastPos = block.position() + block.length();
+        top += blockBoundingRect(block).height();
+        block = block.next();
+    }
+    const qsizetype a = std::max<qsizetype>(0, articlePosition(std::max(firstPos, m_bodyOffset)));
+    const qsizetype b = articlePosition(std::max(lastPos, m_bodyOffset));
+    return {a, std::max(a, b)};
+}
+
+void ArticleView::refreshSelections()
+{
+    const TextRange visible = visibleArticleRange();
+    QList<QTextEdit::ExtraSelection> selections;
+
+    auto add = [&](TextRange r, const QTextCharFormat &format) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(documentPosition(r.start));
+        s.cursor.setPosition(documentPosition(r.end), QTextCursor::KeepAnchor);
+        s.format = format;
+        selections.append(s);
+    };
+
+    if (!m_flash.isEmpty() && m_flash.overlaps(visible)) {
+        QTextCharFormat f;
+        f.setBackground(m_palette.currentLine);
+        add(m_flash, f);
+    }
+    // Entities overlapping the visible range: the first whose end lies past its start onwards.
+    auto it = std::lower_bound(m_entities.cbegin(), m_entities.cend(), visible.start,
+                               [](const Entity &e, qsizetype p) { return e.range.end <= p; });
+    m_entitySelections.clear();
+    for (; it != m_entities.cend() && it->range.start < visible.end; ++it) {
+        if (m_hiddenTypes.contains(it->type))
+            continue;
+        QTextCharFormat f;
+        f.setForeground(m_palette.color(it->type));
+        f.setBackground(m_palette.tint(it->type));
+        if (it->origin != Origin::Auto)
+            f.setFontUnderline(true);
+        add(it->range, f);
+        m_entitySelections.append(selections.last());
+    }
+    auto m = std::lower_bound(m_searchMatches.cbegin(), m_searchMatches.cend(), visible.start,
+                              [](const TextRange &r, qsizetype p) { return r.end <= p; });
+    for (; m != m_searchMatches.cend() && m->start < visible.end; ++m) {
+        QTextCharFormat f;
+        f.setBackground(m_palette.searchHighlight);
+        f.setForeground(m_palette.dark ? QColor(Qt::black) : m_palette.foreground);
+        add(*m, f);
+    }
+    setExtraSelections(selections);
 }
 
 } // namespace Annalist

@@ -1,38 +1,132 @@
 #pragma once
 
 #include "article/article.h"
+#include "recognize/entity.h"
+#include "theme/entitypalette.h"
 
 #include <QPlainTextEdit>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
 
 namespace Annalist {
 
 /// The read-only reading view: the title, date and dateline place above the
-/// article's body, in a comfortable column.
+/// article's body, in a comfortable column, with entities highlighted.
 ///
-/// Positions: the view's document holds a header before the body, so
-/// documentPosition() and articlePosition() convert between the two.
+/// Highlighting is applied at paint time to what is visible only (as extra
+/// selections), never by changing the document's formats: a 10 MB article
+/// costs no more to highlight than a short one, and a theme change or a type
+/// toggled off is a repaint, not a relayout.
+///
+/// Positions: the view's document holds a header before the body and shows
+/// each paragraph break as an empty line, so documentPosition() and
+/// articlePosition() convert between the two; every public function takes
+/// and gives article positions.
 class ArticleView : public QPlainTextEdit
 {
     Q_OBJECT
 public:
     explicit ArticleView(QWidget *parent = nullptr);
+    ~ArticleView() override;
 
+    /// The document the view shows for an article, made apart from the view
+    /// so that a worker thread can build a long article's document while the
+    /// window stays responsive. Safe to call from any thread.
+    struct Prepared {
+        std::unique_ptr<QTextDocument> document;
+        qsizetype bodyOffset = 0;
+        QList<qsizetype> breaks;
+    };
+    static Prepared prepare(const Article &article, const QFont &font);
+    /// Shows a prepared document (which must live in the view's thread).
+    void setPrepared(const Article &article, Prepared prepared);
+
+    /// Shows an article, preparing its document on the spot.
     void setArticle(const Article &article);
     const Article &article() const { return m_article; }
 
-    qsizetype bodyOffset() const { return m_bodyOffset; }
-    qsizetype documentPosition(qsizetype articlePos) const { return articlePos + m_bodyOffset; }
-    /// The article position of a document position, or -1 inside the header.
+    /// Entities sorted by start and not overlapping.
+    void setEntities(const EntityList &entities);
+    const EntityList &entities() const { return m_entities; }
+
+    void setEntityPalette(const EntityPalette &palette);
+    const EntityPalette &entityPalette() const { return m_palette; }
+
+    /// Types whose highlight is switched off in the legend.
+    void setHiddenTypes(const QSet<QString> &types);
+    QSet<QString> hiddenTypes() const { return m_hiddenTypes; }
+
+    qsizetype documentPosition(qsizetype articlePos) const;
+    /// The article position of a document position; -1 inside the header.
     qsizetype articlePosition(qsizetype documentPos) const;
+    qsizetype bodyOffset() const { return m_bodyOffset; }
+
+    /// The index into entities() of the entity covering pos, or -1.
+    qsizetype entityIndexAt(qsizetype articlePos) const;
+    /// The article position under a point of the viewport; -1 outside the body.
+    qsizetype articlePositionAt(const QPoint &viewportPos) const;
+    /// The selection in article positions; empty when nothing (or only header) is selected.
+    TextRange selectedRange() const;
+    void selectRange(TextRange range);
+
+    /// Scrolls so that range is in view, and briefly marks it.
+    void flashRange(TextRange range);
+
+    /// Highlights every match of text (case-insensitive) and selects the next
+    /// one from the cursor. Returns the number of matches.
+    int setSearchText(const QString &text);
+    bool findNext();
+    bool findPrevious();
+    int searchMatchCount() const { return int(m_searchMatches.size()); }
+    int currentSearchMatch() const { return m_currentMatch; }
+
+    int fontPointSize() const;
+    void setFontPointSize(int size);
+    void zoomBy(int steps);
+    void resetZoom();
+
+    /// The extra selections that highlight entities in view: for tests and
+    /// for anybody who wants to know what is painted.
+    QList<QTextEdit::ExtraSelection> entitySelections() const { return m_entitySelections; }
+
+    /// The text shown in a tooltip for an entity.
+    QString toolTipFor(const Entity &entity) const;
+
+Q_SIGNALS:
+    /// The text cursor moved into another article position.
+    void cursorMoved(qsizetype articlePos);
+    void fontPointSizeChanged(int size);
 
 protected:
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateColumn();
+    void refreshSelections();
+    void scheduleRefresh();
+    TextRange visibleArticleRange() const;
+    bool moveToMatch(int index);
 
     Article m_article;
+    std::unique_ptr<QTextDocument> m_document;
+    EntityList m_entities;
+    EntityPalette m_palette;
+    QSet<QString> m_hiddenTypes;
     qsizetype m_bodyOffset = 0;
+    /// Article positions of '\n' in the text: each is shown as two.
+    QList<qsizetype> m_breaks;
+
+    QList<QTextEdit::ExtraSelection> m_entitySelections;
+    QList<TextRange> m_searchMatches;
+    QString m_searchText;
+    int m_currentMatch = -1;
+    TextRange m_flash;
+    QTimer m_flashTimer;
+    QTimer m_refreshTimer;
+    int m_defaultPointSize = 0;
 };
 
 } // namespace Annalist

@@ -30,6 +30,7 @@ void MainWindowTest::opensSampleArticle()
     QString error;
     QVERIFY2(window.openArticle(QStringLiteral(":/annalist/samples/cica-astana-2024.txt"), &error),
              qPrintable(error));
+    QVERIFY(window.waitUntilIdle());
     const QString shown = window.articleView()->toPlainText();
     // The body is shown after a header with the date and dateline place.
     QVERIFY(shown.contains(QStringLiteral("Conference on Interaction and Confidence Building Measures in Asia")));
@@ -43,6 +44,7 @@ void MainWindowTest::missingFile_reportsErrorAndKeepsView()
 {
     MainWindow window(MainWindow::Mode::Screenshot);
     QVERIFY(window.openArticle(QStringLiteral(":/annalist/samples/cica-astana-2024.txt")));
+    QVERIFY(window.waitUntilIdle());
     const QString before = window.articleView()->toPlainText();
     QString error;
     QVERIFY(!window.openArticle(QStringLiteral("/nonexistent/story.txt"), &error));

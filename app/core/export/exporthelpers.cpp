@@ -21,9 +21,9 @@ QList<TimelineItem> mergedTimeline(const QList<ExportDocument> &documents)
             item.document = &doc;
             item.documentIndex = d;
             item.event = &ev;
-            item.start = TimexValue::parse(ev.date);
+            item.start = ExportDate::parse(ev.date);
             if (!ev.until.isEmpty())
-                item.end = TimexValue::parse(ev.until);
+                item.end = ExportDate::parse(ev.until);
             items.append(item);
         }
     }

@@ -4,7 +4,7 @@
 // merged timeline, entity look-ups, stable identifiers and escaping.
 
 #include "export/exportdocument.h"
-#include "export/timexvalue.h"
+#include "export/exportdate.h"
 
 #include <QList>
 #include <QString>
@@ -16,8 +16,8 @@ struct TimelineItem {
     const ExportDocument *document = nullptr;
     int documentIndex = 0;
     const TimelineEvent *event = nullptr;
-    TimexValue start;
-    TimexValue end; ///< from TimelineEvent::until; invalid when there is none
+    ExportDate start;
+    ExportDate end; ///< from TimelineEvent::until; invalid when there is none
     QString uniqueId; ///< stable across runs: derived from the article's file name and the event
 };
 

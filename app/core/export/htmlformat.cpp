@@ -8,7 +8,7 @@ namespace Annalist::Formats {
 namespace {
 
 using namespace ExportHelpers;
-using P = TimexValue::Precision;
+using P = ExportDate::Precision;
 
 QString cssClass(const QString &type)
 {
@@ -24,7 +24,7 @@ QString css(const QColor &c)
 }
 
 /// The datetime attribute of <time>, for the precisions HTML can express.
-QString machineDate(const TimexValue &t)
+QString machineDate(const ExportDate &t)
 {
     if (!t.hasYear())
         return QString();
@@ -42,7 +42,7 @@ QString machineDate(const TimexValue &t)
     }
 }
 
-QString timeElement(const TimexValue &t)
+QString timeElement(const ExportDate &t)
 {
     const QString machine = machineDate(t);
     const QString open = machine.isEmpty() ? QStringLiteral("<time>")

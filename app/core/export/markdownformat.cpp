@@ -11,7 +11,7 @@ namespace Annalist::Formats {
 namespace {
 
 using namespace ExportHelpers;
-using P = TimexValue::Precision;
+using P = ExportDate::Precision;
 
 /// Backslash-escapes what CommonMark would read as inline markup, flattens
 /// line breaks, and escapes a leading character that could start a block
@@ -36,7 +36,7 @@ QString escapeMarkdown(const QString &text)
     return out;
 }
 
-QString groupHeading(const TimexValue &t)
+QString groupHeading(const ExportDate &t)
 {
     if (!t.hasYear())
         return QStringLiteral("Undated");

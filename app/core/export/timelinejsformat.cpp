@@ -10,11 +10,11 @@ namespace Annalist::Formats {
 namespace {
 
 using namespace ExportHelpers;
-using P = TimexValue::Precision;
+using P = ExportDate::Precision;
 
 /// TimelineJS3 date object at the value's precision; for periods (decade,
 /// season, week …) the first or the last day's fields.
-QJsonObject dateObject(const TimexValue &t, bool end)
+QJsonObject dateObject(const ExportDate &t, bool end)
 {
     const QDate d = end ? t.lastDay() : t.firstDay();
     QJsonObject o{{QStringLiteral("year"), QString::number(d.year())}};
@@ -38,7 +38,7 @@ QJsonObject dateObject(const TimexValue &t, bool end)
     return o;
 }
 
-bool isPeriod(const TimexValue &t)
+bool isPeriod(const ExportDate &t)
 {
     return t.precision() == P::Century || t.precision() == P::Decade || t.precision() == P::Season
         || t.precision() == P::Quarter || t.precision() == P::Week;

@@ -12,13 +12,19 @@ namespace Annalist {
 /// "PRESENT_REF"/"PAST_REF"/"FUTURE_REF"; a time after a full date
 /// ("1999-09-14T10:00") is ignored. Anything else (durations, garbage) gives
 /// an invalid value. Every exporter uses this one reading.
-class TimexValue
+///
+/// Apart from util/timexvalue.h (the window's reading) on purpose: exports
+/// are files other programs and people read, so the text here is fixed
+/// English whatever the locale, impossible dates ("1999-02-30", "2021-W53")
+/// are refused rather than carried into a calendar, winter spans the turn
+/// of the year, and the *_REF values are kept as references.
+class ExportDate
 {
 public:
     enum class Precision { None, Century, Decade, Year, Season, Quarter, Month, Week, Day };
     enum class Reference { None, Past, Present, Future };
 
-    static TimexValue parse(QStringView value);
+    static ExportDate parse(QStringView value);
 
     bool isValid() const { return m_precision != Precision::None || m_reference != Reference::None; }
     /// True when the value names a concrete period: a year is known.
@@ -48,7 +54,7 @@ public:
     /// Orders values chronologically: by first day, coarser periods before
     /// finer ones that start on the same day; values without a year after
     /// all others (by month and day), references last.
-    friend bool operator<(const TimexValue &a, const TimexValue &b) { return a.sortKey() < b.sortKey(); }
+    friend bool operator<(const ExportDate &a, const ExportDate &b) { return a.sortKey() < b.sortKey(); }
     QString sortKey() const;
 
 private:

@@ -1,4 +1,4 @@
-#include "export/timexvalue.h"
+#include "export/exportdate.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -35,9 +35,9 @@ constexpr const char *seasonNames[] = {"spring", "summer", "autumn", "winter"};
 
 } // namespace
 
-TimexValue TimexValue::parse(QStringView text)
+ExportDate ExportDate::parse(QStringView text)
 {
-    TimexValue t;
+    ExportDate t;
     t.m_value = text.toString();
     const QString value = text.trimmed().toString();
 
@@ -85,11 +85,11 @@ TimexValue TimexValue::parse(QStringView text)
     if (m.hasCaptured(u"month")) {
         t.m_month = m.captured(u"month").toInt();
         if (t.m_month < 1 || t.m_month > 12)
-            return TimexValue{};
+            return ExportDate{};
         if (m.hasCaptured(u"day")) {
             t.m_day = m.captured(u"day").toInt();
             if (!QDate(checkYear, t.m_month, t.m_day).isValid())
-                return TimexValue{};
+                return ExportDate{};
             t.m_precision = Precision::Day;
             if (t.m_hasYear)
                 t.m_first = t.m_last = QDate(t.m_year, t.m_month, t.m_day);
@@ -117,11 +117,11 @@ TimexValue TimexValue::parse(QStringView text)
             int weekYear = 0;
             monday.weekNumber(&weekYear);
             if (t.m_part < 1 || weekYear != t.m_year)
-                return TimexValue{};
+                return ExportDate{};
             t.m_first = monday;
             t.m_last = monday.addDays(6);
         } else if (t.m_part < 1 || t.m_part > 53) {
-            return TimexValue{};
+            return ExportDate{};
         }
     } else if (m.hasCaptured(u"season")) {
         t.m_precision = Precision::Season;
@@ -140,7 +140,7 @@ TimexValue TimexValue::parse(QStringView text)
         }
     } else {
         if (!t.m_hasYear)
-            return TimexValue{}; // a bare "XXXX" says nothing
+            return ExportDate{}; // a bare "XXXX" says nothing
         t.m_precision = Precision::Year;
         t.m_first = QDate(t.m_year, 1, 1);
         t.m_last = QDate(t.m_year, 12, 31);
@@ -148,7 +148,7 @@ TimexValue TimexValue::parse(QStringView text)
     return t;
 }
 
-QString TimexValue::displayText() const
+QString ExportDate::displayText() const
 {
     switch (m_reference) {
     case Reference::Present:
@@ -192,7 +192,7 @@ QString TimexValue::displayText() const
     return m_value;
 }
 
-QString TimexValue::precisionName() const
+QString ExportDate::precisionName() const
 {
     if (m_reference != Reference::None)
         return QStringLiteral("reference");
@@ -219,7 +219,7 @@ QString TimexValue::precisionName() const
     return QString();
 }
 
-QString TimexValue::sortKey() const
+QString ExportDate::sortKey() const
 {
     // Fixed-width text compares like the tuple it encodes.
     const auto pad = [](qint64 n, int width) { return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0')); };

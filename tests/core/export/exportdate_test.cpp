@@ -1,11 +1,11 @@
-#include "export/timexvalue.h"
+#include "export/exportdate.h"
 
 #include <QTest>
 
 using namespace Annalist;
-using P = TimexValue::Precision;
+using P = ExportDate::Precision;
 
-class TimexValueTest : public QObject
+class ExportDateTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -16,7 +16,7 @@ private Q_SLOTS:
     void sortsChronologically();
 };
 
-void TimexValueTest::parse_data()
+void ExportDateTest::parse_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("hasYear");
@@ -51,7 +51,7 @@ void TimexValueTest::parse_data()
     QTest::newRow("past") << "PAST_REF" << false << "reference" << QDate() << QDate() << "in the past";
 }
 
-void TimexValueTest::parse()
+void ExportDateTest::parse()
 {
     QFETCH(QString, value);
     QFETCH(bool, hasYear);
@@ -59,7 +59,7 @@ void TimexValueTest::parse()
     QFETCH(QDate, first);
     QFETCH(QDate, last);
     QFETCH(QString, display);
-    const TimexValue t = TimexValue::parse(value);
+    const ExportDate t = ExportDate::parse(value);
     QVERIFY(t.isValid());
     QCOMPARE(t.hasYear(), hasYear);
     QCOMPARE(t.precisionName(), precision);
@@ -69,37 +69,37 @@ void TimexValueTest::parse()
     QCOMPARE(t.value(), value);
 }
 
-void TimexValueTest::invalid_data()
+void ExportDateTest::invalid_data()
 {
     QTest::addColumn<QString>("value");
     for (const char *v : {"", "P7Y", "XXXX", "1999-13", "1999-02-30", "2025-W54", "2021-W53", "199-09", "abc", "1999-XX"})
         QTest::newRow(v) << QString::fromLatin1(v);
 }
 
-void TimexValueTest::invalid()
+void ExportDateTest::invalid()
 {
     QFETCH(QString, value);
-    const TimexValue t = TimexValue::parse(value);
+    const ExportDate t = ExportDate::parse(value);
     QVERIFY(!t.isValid());
     QVERIFY(!t.hasYear());
     QVERIFY(!t.firstDay().isValid());
 }
 
-void TimexValueTest::sortsChronologically()
+void ExportDateTest::sortsChronologically()
 {
     const QStringList expected{QStringLiteral("19"),         QStringLiteral("199"),        QStringLiteral("1999"),
                                QStringLiteral("1999-09"),    QStringLiteral("1999-09-14"), QStringLiteral("1999-WI"),
                                QStringLiteral("2000-02-01"), QStringLiteral("XXXX-03-01"), QStringLiteral("XXXX-04-07"),
                                QStringLiteral("PAST_REF"),   QStringLiteral("PRESENT_REF")};
-    QList<TimexValue> values;
+    QList<ExportDate> values;
     for (qsizetype i = expected.size() - 1; i >= 0; --i)
-        values << TimexValue::parse(expected.at(i));
+        values << ExportDate::parse(expected.at(i));
     std::sort(values.begin(), values.end());
     QStringList got;
-    for (const TimexValue &t : std::as_const(values))
+    for (const ExportDate &t : std::as_const(values))
         got << t.value();
     QCOMPARE(got, expected);
 }
 
-QTEST_GUILESS_MAIN(TimexValueTest)
-#include "timexvalue_test.moc"
+QTEST_GUILESS_MAIN(ExportDateTest)
+#include "exportdate_test.moc"

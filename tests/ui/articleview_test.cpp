@@ -1,0 +1,217 @@
+#include "articleview.h"
+#include "article/loader.h"
+
+#include <QScrollBar>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace Annalist;
+
+class ArticleViewTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void positions_roundTripThroughHeaderAndBreaks();
+    void entities_highlightedInTheirTypeColour();
+    void themeChange_recoloursHighlights();
+    void hiddenType_isNotHighlighted();
+    void onlyVisibleEntities_arePainted();
+    void search_findsAllMatchesAndSteps();
+    void flashRange_scrollsTheSentenceIntoView();
+    void toolTip_namesTypeAndReason();
+    void zoom_changesFontSize();
+
+private:
+    static Article makeArticle(const QString &text);
+};
+
+Article ArticleViewTest::makeArticle(const QString &text)
+{
+    Article a;
+    a.title = QStringLiteral("A title");
+    a.date = QDate(2024, 10, 3);
+    a.datelinePlace = QStringLiteral("ASTANA, Kazakhstan");
+    a.text = text;
+    segmentArticle(a);
+    return a;
+}
+
+void ArticleViewTest::positions_roundTripThroughHeaderAndBreaks()
+{
+    ArticleView view;
+    const QString text = QStringLiteral("First paragraph here.\nSecond 😀 one.\nThird.");
+    view.setArticle(makeArticle(text));
+    const QString shown = view.toPlainText();
+    for (qsizetype p = 0; p <= text.size(); ++p) {
+        const qsizetype d = view.documentPosition(p);
+        QCOMPARE(view.articlePosition(d), p);
+        if (p < text.size() && text[p] != u'\n')
+            QCOMPARE(shown[d], text[p]);
+    }
+    // Paragraphs are shown with an empty line between them.
+    QVERIFY(shown.contains(QStringLiteral("here.\n\nSecond")));
+    QCOMPARE(view.articlePosition(0), -1);
+}
+
+static EntityList sampleEntities(const QString &text)
+{
+    EntityList list;
+    auto add = [&](const QString &needle, QLatin1StringView type) {
+        const qsizetype i = text.indexOf(needle);
+        Entity e;
+        e.range = {i, i + needle.size()};
+        e.type = type;
+        e.why = QStringLiteral("test");
+        list.append(e);
+    };
+    add(QStringLiteral("Astana"), EntityTypes::Location);
+    add(QStringLiteral("Kairat Sarybay"), EntityTypes::Person);
+    add(QStringLiteral("1999"), EntityTypes::Date);
+    std::sort(list.begin(), list.end(), [](const Entity &a, const Entity &b) { return a.range.start < b.range.start; });
+    return list;
+}
+
+void ArticleViewTest::entities_highlightedInTheirTypeColour()
+{
+    ArticleView view;
+    view.resize(800, 600);
+    const QString text = QStringLiteral("Experts met in Astana.\nKairat Sarybay spoke about 1999.");
+    view.setArticle(makeArticle(text));
+    view.setEntityPalette(EntityPalette::fromThemeName(QStringLiteral("Breeze Light")));
+    view.setEntities(sampleEntities(text));
+    const auto selections = view.entitySelections();
+    QCOMPARE(selections.size(), 3);
+    for (const auto &s : selections) {
+        const qsizetype start = view.articlePosition(s.cursor.selectionStart());
+        const qsizetype idx = view.entityIndexAt(start);
+        QVERIFY(idx >= 0);
+        const QString type = view.entities()[idx].type;
+        QCOMPARE(s.format.foreground().color(), view.entityPalette().color(type));
+        QCOMPARE(s.cursor.selectedText(), text.mid(view.entities()[idx].range.start, view.entities()[idx].range.length()));
+    }
+}
+
+void ArticleViewTest::themeChange_recoloursHighlights()
+{
+    ArticleView view;
+    view.resize(800, 600);
+    const QString text = QStringLiteral("Experts met in Astana.\nKairat Sarybay spoke about 1999.");
+    view.setArticle(makeArticle(text));
+    view.setEntities(sampleEntities(text));
+    view.setEntityPalette(EntityPalette::fromThemeName(QStringLiteral("Breeze Light")));
+    const QColor lightPerson = view.entitySelections().at(1).format.foreground().color();
+    const QColor lightBackground = view.palette().color(QPalette::Base);
+    view.setEntityPalette(EntityPalette::fromThemeName(QStringLiteral("Breeze Dark")));
+    const QColor darkPerson = view.entitySelections().at(1).format.foreground().color();
+    QVERIFY(lightPerson != darkPerson);
+    QCOMPARE(darkPerson, EntityPalette::fromThemeName(QStringLiteral("Breeze Dark")).color(QStringLiteral("PERSON")));
+    QVERIFY(view.palette().color(QPalette::Base).lightness() < 128);
+    QVERIFY(lightBackground.lightness() > 128);
+}
+
+void ArticleViewTest::hiddenType_isNotHighlighted()
+{
+    ArticleView view;
+    view.resize(800, 600);
+    const QString text = QStringLiteral("Experts met in Astana.\nKairat Sarybay spoke about 1999.");
+    view.setArticle(makeArticle(text));
+    view.setEntities(sampleEntities(text));
+    view.setHiddenTypes({QStringLiteral("PERSON")});
+    QCOMPARE(view.entitySelections().size(), 2);
+    view.setHiddenTypes({});
+    QCOMPARE(view.entitySelections().size(), 3);
+}
+
+void ArticleViewTest::onlyVisibleEntities_arePainted()
+{
+    ArticleView view;
+    view.resize(600, 300);
+    view.show();
+    QString text;
+    EntityList entities;
+    for (int i = 0; i < 3000; ++i) {
+        Entity e;
+        e.range = {text.size(), text.size() + 6};
+        e.type = EntityTypes::Location;
+        entities.append(e);
+        text += QStringLiteral("Astana is a city.\n");
+    }
+    text.chop(1);
+    view.setArticle(makeArticle(text));
+    view.setEntities(entities);
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto visibleCount = view.entitySelections().size();
+    QVERIFY2(visibleCount > 0 && visibleCount < 200, QByteArray::number(visibleCount).constData());
+    // Scrolling to the end brings the last entities in.
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+    QTRY_VERIFY(!view.entitySelections().isEmpty()
+                && view.articlePosition(view.entitySelections().last().cursor.selectionStart())
+                    == entities.last().range.start);
+}
+
+void ArticleViewTest::search_findsAllMatchesAndSteps()
+{
+    ArticleView view;
+    view.setArticle(makeArticle(QStringLiteral("CICA met. The cica plan.\nCICA again.")));
+    QCOMPARE(view.setSearchText(QStringLiteral("cica")), 3);
+    QCOMPARE(view.currentSearchMatch(), 0);
+    QVERIFY(view.findNext());
+    QCOMPARE(view.currentSearchMatch(), 1);
+    QVERIFY(view.findNext());
+    QVERIFY(view.findNext());
+    QCOMPARE(view.currentSearchMatch(), 0); // wraps around
+    QVERIFY(view.findPrevious());
+    QCOMPARE(view.currentSearchMatch(), 2);
+    QCOMPARE(view.selectedRange(), (TextRange{25, 29}));
+    QCOMPARE(view.setSearchText(QStringLiteral("absent")), 0);
+    QVERIFY(!view.findNext());
+}
+
+void ArticleViewTest::flashRange_scrollsTheSentenceIntoView()
+{
+    ArticleView view;
+    view.resize(600, 300);
+    view.show();
+    QString text;
+    for (int i = 0; i < 200; ++i)
+        text += QStringLiteral("Paragraph number %1 says little.\n").arg(i);
+    text += QStringLiteral("The target sentence is here.");
+    view.setArticle(makeArticle(text));
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const qsizetype start = text.indexOf(QStringLiteral("The target"));
+    view.flashRange({start, text.size()});
+    const QRect r = view.cursorRect(view.textCursor());
+    QVERIFY2(r.top() >= 0 && r.bottom() <= view.viewport()->height(), qPrintable(QString::number(r.top())));
+    QCOMPARE(view.articlePosition(view.textCursor().position()), start);
+}
+
+void ArticleViewTest::toolTip_namesTypeAndReason()
+{
+    ArticleView view;
+    Entity e;
+    e.type = EntityTypes::Date;
+    e.value = QStringLiteral("1999-09-14");
+    e.why = QStringLiteral("full date");
+    const QString tip = view.toolTipFor(e);
+    QVERIFY(tip.contains(QStringLiteral("Date")));
+    QVERIFY(tip.contains(QStringLiteral("1999-09-14")));
+    QVERIFY(tip.contains(QStringLiteral("full date")));
+    e.origin = Origin::User;
+    e.note = QStringLiteral("<check>");
+    const QString userTip = view.toolTipFor(e);
+    QVERIFY(userTip.contains(QStringLiteral("by you")));
+    QVERIFY(userTip.contains(QStringLiteral("&lt;check&gt;")));
+}
+
+void ArticleViewTest::zoom_changesFontSize()
+{
+    ArticleView view;
+    const int start = view.fontPointSize();
+    view.zoomBy(2);
+    QCOMPARE(view.fontPointSize(), start + 2);
+    view.resetZoom();
+    QCOMPARE(view.fontPointSize(), start);
+}
+
+QTEST_MAIN(ArticleViewTest)
+#include "articleview_test.moc"

@@ -1,0 +1,119 @@
+#include "entitymodel.h"
+#include "timelinemodel.h"
+#include "article/loader.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Annalist;
+
+class ModelsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void timeline_passesModelTesterAndShowsPrecision();
+    void timeline_marksEventsOfTheCursorSentence();
+    void entities_groupAliasesAndCount();
+};
+
+static Article article()
+{
+    Article a;
+    a.text = QStringLiteral("Wang Wenbin spoke in 1999. CICA met. Later Wenbin left the Conference on Interaction (CICA) "
+                            "on 14 September 1999.");
+    segmentArticle(a);
+    return a;
+}
+
+static Entity entity(const Article &a, const QString &text, QLatin1StringView type, int nth = 0,
+                     const QString &canonical = {})
+{
+    qsizetype i = -1;
+    for (int k = 0; k <= nth; ++k)
+        i = a.text.indexOf(text, i + 1);
+    Entity e;
+    e.range = {i, i + text.size()};
+    e.type = type;
+    e.canonical = canonical;
+    return e;
+}
+
+void ModelsTest::timeline_passesModelTesterAndShowsPrecision()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Article a = article();
+    TimelineEvent year;
+    year.date = QStringLiteral("1999");
+    year.label = QStringLiteral("Wang Wenbin spoke");
+    year.sentence = a.sentences[0];
+    TimelineEvent day;
+    day.date = QStringLiteral("1999-09-14");
+    day.label = QStringLiteral("Wenbin left");
+    day.sentence = a.sentences[2];
+    day.entities = {QStringLiteral("Wang Wenbin")};
+    model.setTimeline(a, {year, day});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data(TimelineModel::DateTextRole).toString(), QStringLiteral("1999"));
+    QVERIFY(model.index(1).data(TimelineModel::DateTextRole).toString().startsWith(QStringLiteral("14 ")));
+    QVERIFY(model.index(0).data(TimelineModel::NewYearRole).toBool());
+    QVERIFY(!model.index(1).data(TimelineModel::NewYearRole).toBool());
+    QCOMPARE(model.index(1).data(TimelineModel::EntitiesRole).toStringList(), QStringList{QStringLiteral("Wang Wenbin")});
+    model.setTimeline(a, {});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void ModelsTest::timeline_marksEventsOfTheCursorSentence()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Article a = article();
+    TimelineEvent e1;
+    e1.date = QStringLiteral("1999");
+    e1.sentence = a.sentences[0];
+    TimelineEvent e2;
+    e2.date = QStringLiteral("1999-09-14");
+    e2.sentence = a.sentences[2];
+    model.setTimeline(a, {e1, e2});
+    model.markPosition(a.sentences[2].start + 3);
+    QCOMPARE(model.markedRows(), QList<int>{1});
+    model.markPosition(a.sentences[0].start);
+    QCOMPARE(model.markedRows(), QList<int>{0});
+    model.markPosition(-1);
+    QVERIFY(model.markedRows().isEmpty());
+}
+
+void ModelsTest::entities_groupAliasesAndCount()
+{
+    EntityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Article a = article();
+    EntityList list{
+        entity(a, QStringLiteral("Wang Wenbin"), EntityTypes::Person),
+        entity(a, QStringLiteral("CICA"), EntityTypes::Organization, 0, QStringLiteral("Conference on Interaction")),
+        entity(a, QStringLiteral("Wenbin"), EntityTypes::Person, 1, QStringLiteral("Wang Wenbin")),
+        entity(a, QStringLiteral("Conference on Interaction"), EntityTypes::Organization),
+        entity(a, QStringLiteral("CICA"), EntityTypes::Organization, 1, QStringLiteral("Conference on Interaction")),
+    };
+    std::sort(list.begin(), list.end(), [](const Entity &x, const Entity &y) { return x.range.start < y.range.start; });
+    model.setEntities(a, list, {QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"), QStringLiteral("LOCATION")});
+    QCOMPARE(model.rowCount(), 2); // empty types stay out
+    const QModelIndex people = model.index(0, 0);
+    QCOMPARE(people.data(EntityModel::TypeRole).toString(), QStringLiteral("PERSON"));
+    QCOMPARE(model.rowCount(people), 1);
+    const QModelIndex wang = model.index(0, 0, people);
+    QCOMPARE(wang.data(EntityModel::NameRole).toString(), QStringLiteral("Wang Wenbin"));
+    QCOMPARE(wang.data(EntityModel::CountRole).toInt(), 2);
+    QCOMPARE(wang.data(EntityModel::AliasesRole).toStringList(), QStringList{QStringLiteral("Wenbin")});
+    const QModelIndex orgs = model.index(1, 0);
+    const QModelIndex cica = model.index(0, 0, orgs);
+    QCOMPARE(cica.data(EntityModel::NameRole).toString(), QStringLiteral("Conference on Interaction"));
+    QCOMPARE(cica.data(EntityModel::CountRole).toInt(), 3);
+    const QList<TextRange> occ = model.occurrences(cica);
+    QCOMPARE(occ.size(), 3);
+    QVERIFY(occ[0].start < occ[1].start && occ[1].start < occ[2].start);
+    QCOMPARE(model.indexForRange(occ[1]), cica);
+}
+
+QTEST_MAIN(ModelsTest)
+#include "models_test.moc"

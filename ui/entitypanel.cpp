@@ -1,0 +1,51 @@
+#include "entitypanel.h"
+
+#include "entitymodel.h"
+
+#include <QHeaderView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Annalist {
+
+EntityPanel::EntityPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_tree(new QTreeView(this))
+{
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setFrameShape(QFrame::NoFrame);
+    m_tree->setAccessibleName(tr("Entities"));
+    m_tree->setAnimated(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree);
+    connect(m_tree, &QTreeView::activated, this, &EntityPanel::stepOccurrence);
+    connect(m_tree, &QTreeView::clicked, this, &EntityPanel::stepOccurrence);
+}
+
+void EntityPanel::setModel(EntityModel *model)
+{
+    m_model = model;
+    m_tree->setModel(model);
+    m_lastIndex = QPersistentModelIndex();
+    m_lastOccurrence = -1;
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+        m_tree->expandAll();
+    }
+}
+
+void EntityPanel::stepOccurrence(const QModelIndex &index)
+{
+    if (!m_model || !index.isValid() || index.data(EntityModel::IsTypeRole).toBool())
+        return;
+    const QList<TextRange> all = m_model->occurrences(index);
+    if (all.isEmpty())
+        return;
+    m_lastOccurrence = (index == m_lastIndex) ? (m_lastOccurrence + 1) % int(all.size()) : 0;
+    m_lastIndex = index;
+    Q_EMIT occurrenceRequested(all[m_lastOccurrence], m_lastOccurrence + 1, int(all.size()));
+}
+
+} // namespace Annalist

@@ -1,0 +1,122 @@
+#include "legendbar.h"
+
+#include "entitymodel.h"
+
+#include <QPainter>
+#include <QPixmap>
+#include <QToolButton>
+
+namespace Annalist {
+
+namespace {
+
+QIcon swatch(const QColor &fill, const QColor &border, bool on)
+{
+    QPixmap pm(24, 24);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(border, 2));
+    p.setBrush(on ? fill : Qt::transparent);
+    p.drawRoundedRect(QRectF(3, 3, 18, 18), 5, 5);
+    return QIcon(pm);
+}
+
+} // namespace
+
+LegendBar::LegendBar(QWidget *parent)
+    : QToolBar(tr("Legend"), parent)
+{
+    setObjectName(QStringLiteral("legendBar"));
+    setAccessibleName(tr("Entity types"));
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setIconSize(QSize(14, 14));
+    m_palette = EntityPalette::fromThemeName(QString());
+}
+
+void LegendBar::setTypes(const QStringList &types)
+{
+    if (types == m_types)
+        return;
+    const QSet<QString> hidden = hiddenTypes();
+    m_types = types;
+    rebuild();
+    setHiddenTypes(hidden);
+}
+
+void LegendBar::setEntityPalette(const EntityPalette &palette)
+{
+    m_palette = palette;
+    for (const QString &type : std::as_const(m_types))
+        updateButton(type);
+}
+
+void LegendBar::setCounts(const QHash<QString, int> &counts)
+{
+    m_counts = counts;
+    for (const QString &type : std::as_const(m_types))
+        updateButton(type);
+}
+
+QSet<QString> LegendBar::hiddenTypes() const
+{
+    QSet<QString> hidden;
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+        if (!it.value()->isChecked())
+            hidden.insert(it.key());
+    }
+    return hidden;
+}
+
+void LegendBar::setHiddenTypes(const QSet<QString> &types)
+{
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+        const QSignalBlocker block(it.value());
+        it.value()->setChecked(!types.contains(it.key()));
+        updateButton(it.key());
+    }
+}
+
+void LegendBar::rebuild()
+{
+    clear();
+    m_buttons.clear();
+    int key = 1;
+    for (const QString &type : std::as_const(m_types)) {
+        auto *button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setChecked(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setProperty("entityType", type);
+        button->setProperty("tagKey", key <= 9 ? key : 0);
+        m_buttons.insert(type, button);
+        addWidget(button);
+        connect(button, &QToolButton::toggled, this, [this, type] {
+            updateButton(type);
+            Q_EMIT hiddenTypesChanged(hiddenTypes());
+        });
+        updateButton(type);
+        ++key;
+    }
+}
+
+void LegendBar::updateButton(const QString &type)
+{
+    QToolButton *button = m_buttons.value(type);
+    if (!button)
+        return;
+    const int key = button->property("tagKey").toInt();
+    const QString name = entityTypeDisplayName(type);
+    const int count = m_counts.value(type);
+    button->setText(count > 0 ? tr("%1 %2").arg(name).arg(count) : name);
+    button->setIcon(swatch(m_palette.color(type), m_palette.color(type), button->isChecked()));
+    const QString state = button->isChecked() ? tr("shown") : tr("hidden");
+    button->setToolTip(key > 0 ? tr("%1: %2. Click to show or hide; select text and press %3 to tag it as %1.")
+                                     .arg(name, state)
+                                     .arg(key)
+                               : tr("%1: %2. Click to show or hide.").arg(name, state));
+    button->setAccessibleName(tr("%1 highlighting").arg(name));
+    button->setAccessibleDescription(state);
+}
+
+} // namespace Annalist

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "theme/entitypalette.h"
+
+#include <QHash>
+#include <QStyledItemDelegate>
+#include <QWidget>
+
+class QListView;
+class QStackedWidget;
+class QLabel;
+
+namespace Annalist {
+
+class TimelineModel;
+
+/// Draws one event of the vertical timeline: a year marker above the first
+/// event of each year, a dot on the axis, the date at its precision, the
+/// label, and small chips for the entities involved.
+class TimelineDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit TimelineDelegate(QObject *parent = nullptr);
+
+    void setEntityPalette(const EntityPalette &palette) { m_palette = palette; }
+    /// Which type each entity name has, for the chips' colours.
+    void setEntityTypes(const QHash<QString, QString> &typeOfName) { m_typeOfName = typeOfName; }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    struct Layout;
+    Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    EntityPalette m_palette;
+    QHash<QString, QString> m_typeOfName;
+};
+
+/// The timeline dock's content: the list of events, or a note when the
+/// article has no dated events.
+class TimelinePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelinePanel(QWidget *parent = nullptr);
+
+    void setModel(TimelineModel *model);
+    void setEntityPalette(const EntityPalette &palette);
+    void setEntityTypes(const QHash<QString, QString> &typeOfName);
+    /// Shown instead of the list while the article is being read.
+    void setBusy(bool busy);
+
+    QListView *listView() const { return m_list; }
+
+Q_SIGNALS:
+    /// A person chose an event (click or Enter).
+    void eventActivated(int row);
+
+private:
+    void updateEmptyState();
+
+    TimelineModel *m_model = nullptr;
+    TimelineDelegate *m_delegate = nullptr;
+    QListView *m_list = nullptr;
+    QLabel *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace Annalist
