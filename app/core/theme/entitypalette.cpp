@@ -70,7 +70,14 @@ QColor EntityPalette::tint(const QString &type) const
 QColor EntityPalette::stableUserColor(const QString &type) const
 {
     // A hue from the name, so a user type keeps its colour between runs.
-    const int hue = int(qHash(type, 0x5eed) % 360);
+    // FNV-1a rather than qHash: Qt 6 mixes a per-process random seed into
+    // qHash even when a seed is given, which changed colours on every run.
+    quint32 h = 2166136261u;
+    for (const QChar c : type) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    const int hue = int(h % 360);
     return QColor::fromHsl(hue, 150, dark ? 170 : 90);
 }
 

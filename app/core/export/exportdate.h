@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringView>
+
+namespace Annalist {
+
+/// A TIMEX3 date value read for display and placement on a timeline:
+/// "1999", "1999-09", "1999-09-14", "199" (decade), "19" (century),
+/// "1999-Q3", "1999-SU" (season), "2025-W37", "XXXX-04-07" (year unknown),
+/// "PRESENT_REF"/"PAST_REF"/"FUTURE_REF"; a time after a full date
+/// ("1999-09-14T10:00") is ignored. Anything else (durations, garbage) gives
+/// an invalid value. Every exporter uses this one reading.
+///
+/// Apart from util/timexvalue.h (the window's reading) on purpose: exports
+/// are files other programs and people read, so the text here is fixed
+/// English whatever the locale, impossible dates ("1999-02-30", "2021-W53")
+/// are refused rather than carried into a calendar, winter spans the turn
+/// of the year, and the *_REF values are kept as references.
+class ExportDate
+{
+public:
+    enum class Precision { None, Century, Decade, Year, Season, Quarter, Month, Week, Day };
+    enum class Reference { None, Past, Present, Future };
+
+    static ExportDate parse(QStringView value);
+
+    bool isValid() const { return m_precision != Precision::None || m_reference != Reference::None; }
+    /// True when the value names a concrete period: a year is known.
+    bool hasYear() const { return m_hasYear; }
+    Precision precision() const { return m_precision; }
+    Reference reference() const { return m_reference; }
+    QString value() const { return m_value; }
+
+    /// The year, month and day as written (0 when not given). For a decade
+    /// or century, year() is its first year (1990 for "199").
+    int year() const { return m_year; }
+    int month() const { return m_month; }
+    int day() const { return m_day; }
+
+    /// The first and last day of the period; invalid when !hasYear().
+    QDate firstDay() const { return m_first; }
+    QDate lastDay() const { return m_last; }
+
+    /// English text at the value's own precision: "1999", "September 1999",
+    /// "14 September 1999", "the 1990s", "the 20th century", "Q3 1999",
+    /// "summer 1999", "week 37 of 2025", "7 April (year unknown)", "now".
+    QString displayText() const;
+    /// "century", "decade", "year", "season", "quarter", "month", "week",
+    /// "day", or "reference" for PRESENT_REF and the like; "" when invalid.
+    QString precisionName() const;
+
+    /// Orders values chronologically: by first day, coarser periods before
+    /// finer ones that start on the same day; values without a year after
+    /// all others (by month and day), references last.
+    friend bool operator<(const ExportDate &a, const ExportDate &b) { return a.sortKey() < b.sortKey(); }
+    QString sortKey() const;
+
+private:
+    QString m_value;
+    Precision m_precision = Precision::None;
+    Reference m_reference = Reference::None;
+    bool m_hasYear = false;
+    int m_year = 0;
+    int m_month = 0;
+    int m_day = 0;
+    int m_part = 0; ///< quarter (1–4), week (1–53), or season (1 spring … 4 winter)
+    QDate m_first;
+    QDate m_last;
+};
+
+} // namespace Annalist

@@ -1,0 +1,149 @@
+#include "export/exporthelpers.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QHash>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace Annalist::ExportHelpers {
+
+QList<TimelineItem> mergedTimeline(const QList<ExportDocument> &documents)
+{
+    QList<TimelineItem> items;
+    for (int d = 0; d < documents.size(); ++d) {
+        const ExportDocument &doc = documents.at(d);
+        for (const TimelineEvent &ev : doc.events) {
+            if (ev.hidden)
+                continue;
+            TimelineItem item;
+            item.document = &doc;
+            item.documentIndex = d;
+            item.event = &ev;
+            item.start = ExportDate::parse(ev.date);
+            if (!ev.until.isEmpty())
+                item.end = ExportDate::parse(ev.until);
+            items.append(item);
+        }
+    }
+    std::stable_sort(items.begin(), items.end(), [](const TimelineItem &a, const TimelineItem &b) {
+        const QString ka = a.start.sortKey();
+        const QString kb = b.start.sortKey();
+        if (ka != kb)
+            return ka < kb;
+        return a.documentIndex < b.documentIndex;
+    });
+    // The id depends on what the event is, not on its position, so that it
+    // survives other events being added or removed.
+    QHash<QString, int> seen;
+    for (TimelineItem &item : items) {
+        const ExportDocument &doc = *item.document;
+        const QString name = QFileInfo(doc.article.path).fileName().isEmpty() ? doc.article.title
+                                                                                : QFileInfo(doc.article.path).fileName();
+        const QString key = name + u'\x1f' + item.event->date + u'\x1f' + item.event->until + u'\x1f'
+            + item.event->label + u'\x1f' + QString::number(item.event->expression.start);
+        QString id = QStringLiteral("event-") + digest(key);
+        const int n = ++seen[id];
+        if (n > 1)
+            id += u'-' + QString::number(n);
+        item.uniqueId = id;
+    }
+    return items;
+}
+
+QString sentenceText(const TimelineItem &item)
+{
+    return item.document->article.slice(item.event->sentence).toString();
+}
+
+QString articleName(const ExportDocument &document, int index)
+{
+    const QString file = QFileInfo(document.article.path).fileName();
+    if (!file.isEmpty())
+        return file;
+    if (!document.article.title.isEmpty())
+        return document.article.title;
+    return QStringLiteral("article %1").arg(index + 1);
+}
+
+QString entityTypeOf(const ExportDocument &document, const QString &name)
+{
+    for (const Entity &e : document.entities) {
+        if (e.canonical == name || (e.canonical.isEmpty() && document.article.slice(e.range) == name))
+            return e.type;
+    }
+    return QString();
+}
+
+EntityList nonOverlapping(const ExportDocument &document, qsizetype *dropped)
+{
+    EntityList sorted = document.entities;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Entity &a, const Entity &b) {
+        if (a.range.start != b.range.start)
+            return a.range.start < b.range.start;
+        return a.range.end > b.range.end; // the longer one first
+    });
+    EntityList kept;
+    qsizetype lastEnd = 0;
+    qsizetype skipped = 0;
+    const qsizetype textLength = document.article.text.size();
+    for (const Entity &e : std::as_const(sorted)) {
+        if (e.range.isEmpty() || e.range.start < lastEnd || e.range.end > textLength || e.range.start < 0) {
+            ++skipped;
+            continue;
+        }
+        kept.append(e);
+        lastEnd = e.range.end;
+    }
+    if (dropped)
+        *dropped = skipped;
+    return kept;
+}
+
+QString escapeXml(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '&':
+            out += QStringLiteral("&amp;");
+            break;
+        case '<':
+            out += QStringLiteral("&lt;");
+            break;
+        case '>':
+            out += QStringLiteral("&gt;");
+            break;
+        case '"':
+            out += QStringLiteral("&quot;");
+            break;
+        case '\'':
+            out += QStringLiteral("&#39;");
+            break;
+        default:
+            // Control characters other than tab and newline are not allowed in XML.
+            if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+                out += u' ';
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
+QString digest(const QString &text, int length)
+{
+    const QByteArray hash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QString::fromLatin1(hash.left(length));
+}
+
+QString articleUrl(const ExportDocument &document)
+{
+    if (document.article.path.isEmpty())
+        return QString();
+    return QUrl::fromLocalFile(document.article.path).toString(QUrl::FullyEncoded);
+}
+
+} // namespace Annalist::ExportHelpers

@@ -1,0 +1,51 @@
+#pragma once
+
+// Pieces shared by the exporters (not part of the public interface): the
+// merged timeline, entity look-ups, stable identifiers and escaping.
+
+#include "export/exportdocument.h"
+#include "export/exportdate.h"
+
+#include <QList>
+#include <QString>
+
+namespace Annalist::ExportHelpers {
+
+/// One event of the merged timeline of several articles.
+struct TimelineItem {
+    const ExportDocument *document = nullptr;
+    int documentIndex = 0;
+    const TimelineEvent *event = nullptr;
+    ExportDate start;
+    ExportDate end; ///< from TimelineEvent::until; invalid when there is none
+    QString uniqueId; ///< stable across runs: derived from the article's file name and the event
+};
+
+/// The visible (not hidden) events of all documents in chronological order;
+/// equal dates keep the articles' order, then each article's own order.
+/// Unique ids are unique within the result.
+QList<TimelineItem> mergedTimeline(const QList<ExportDocument> &documents);
+
+/// The sentence of an event, as text.
+QString sentenceText(const TimelineItem &item);
+
+/// A short name for an article: its file name, else its title, else "article N".
+QString articleName(const ExportDocument &document, int index);
+
+/// The type of the entity whose canonical name or text is name, or "".
+QString entityTypeOf(const ExportDocument &document, const QString &name);
+
+/// Entities sorted by start, with those overlapping an earlier one dropped
+/// (formats that mark up text cannot nest them).
+EntityList nonOverlapping(const ExportDocument &document, qsizetype *dropped = nullptr);
+
+/// Text for HTML and XML element content and attribute values.
+QString escapeXml(QStringView text);
+
+/// A stable short hexadecimal digest of text, for identifiers.
+QString digest(const QString &text, int length = 12);
+
+/// A file URL for the article, or "" when it was not loaded from a file.
+QString articleUrl(const ExportDocument &document);
+
+} // namespace Annalist::ExportHelpers

@@ -1,0 +1,148 @@
+#include "export/exporthelpers.h"
+#include "export/formats.h"
+
+namespace Annalist::Formats {
+
+namespace {
+
+using namespace ExportHelpers;
+
+/// RFC 5545 §3.3.11: TEXT escapes backslash, semicolon, comma and newline.
+QString escapeText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case ';':
+            out += QStringLiteral("\\;");
+            break;
+        case ',':
+            out += QStringLiteral("\\,");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\r':
+            break;
+        default:
+            // Other control characters are not allowed in a content line.
+            out += c.unicode() < 0x20 && c != u'\t' ? QChar(u' ') : c;
+        }
+    }
+    return out;
+}
+
+/// RFC 5545 §3.1: lines longer than 75 octets are folded by CRLF + space,
+/// never inside a UTF-8 sequence.
+QByteArray folded(const QString &line)
+{
+    const QByteArray utf8 = line.toUtf8();
+    QByteArray out;
+    qsizetype lineOctets = 0;
+    qsizetype i = 0;
+    while (i < utf8.size()) {
+        // The length of the UTF-8 sequence that starts here.
+        const auto lead = static_cast<unsigned char>(utf8.at(i));
+        qsizetype n = 1;
+        if (lead >= 0xF0)
+            n = 4;
+        else if (lead >= 0xE0)
+            n = 3;
+        else if (lead >= 0xC0)
+            n = 2;
+        if (lineOctets + n > 75) {
+            out += "\r\n ";
+            lineOctets = 1;
+        }
+        out += utf8.mid(i, n);
+        lineOctets += n;
+        i += n;
+    }
+    out += "\r\n";
+    return out;
+}
+
+QString dateValue(const QDate &d)
+{
+    return d.toString(QStringLiteral("yyyyMMdd"));
+}
+
+/// iCalendar (RFC 5545): one all-day VEVENT per event with a year. An event
+/// known only to the year, month, season … spans that whole period (DTEND is
+/// exclusive, so the day after); X-ANNALIST-PRECISION keeps the precision
+/// and X-ANNALIST-TIMEX the value. Events without a year cannot be placed
+/// on a calendar: they are left out and listed in the warnings.
+class IcsExporter : public Exporter
+{
+public:
+    QString name() const override { return QStringLiteral("ics"); }
+    QString description() const override { return QStringLiteral("iCalendar (RFC 5545)"); }
+    QString fileSuffix() const override { return QStringLiteral("ics"); }
+
+    ExportOutput run(const QList<ExportDocument> &documents, const ExportOptions &options) const override
+    {
+        ExportOutput out;
+        QByteArray ics;
+        const auto line = [&ics](const QString &l) { ics += folded(l); };
+        line(QStringLiteral("BEGIN:VCALENDAR"));
+        line(QStringLiteral("VERSION:2.0"));
+        line(QStringLiteral("PRODID:-//Annalist//Annalist " ANNALIST_VERSION "//EN"));
+        line(QStringLiteral("CALSCALE:GREGORIAN"));
+        if (documents.size() == 1 && !documents.first().article.title.isEmpty())
+            line(QStringLiteral("X-WR-CALNAME:") + escapeText(documents.first().article.title));
+        const QString stamp = options.generated.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        for (const TimelineItem &item : mergedTimeline(documents)) {
+            const TimelineEvent &ev = *item.event;
+            if (!item.start.hasYear()) {
+                out.warnings << QStringLiteral("ics: left out “%1” (%2): a calendar needs a year").arg(ev.label, ev.date);
+                continue;
+            }
+            const QDate last = item.end.hasYear() && item.end.lastDay() >= item.start.firstDay()
+                ? item.end.lastDay()
+                : item.start.lastDay();
+            line(QStringLiteral("BEGIN:VEVENT"));
+            line(QStringLiteral("UID:") + item.uniqueId + QStringLiteral("@annalist"));
+            line(QStringLiteral("DTSTAMP:") + stamp);
+            line(QStringLiteral("DTSTART;VALUE=DATE:") + dateValue(item.start.firstDay()));
+            line(QStringLiteral("DTEND;VALUE=DATE:") + dateValue(last.addDays(1)));
+            line(QStringLiteral("SUMMARY:") + escapeText(ev.label));
+            QString description = sentenceText(item);
+            if (!ev.note.isEmpty())
+                description += QStringLiteral("\n\nNote: ") + ev.note;
+            description += QStringLiteral("\n\nDate: ") + item.start.displayText();
+            if (item.end.isValid())
+                description += QStringLiteral(" – ") + item.end.displayText();
+            description += QStringLiteral("\nArticle: ") + articleName(*item.document, item.documentIndex);
+            line(QStringLiteral("DESCRIPTION:") + escapeText(description));
+            if (!ev.entities.isEmpty()) {
+                QStringList categories;
+                for (const QString &e : ev.entities)
+                    categories << escapeText(e);
+                line(QStringLiteral("CATEGORIES:") + categories.join(u','));
+            }
+            const QString url = articleUrl(*item.document);
+            if (!url.isEmpty())
+                line(QStringLiteral("URL;VALUE=URI:") + url);
+            line(QStringLiteral("X-ANNALIST-PRECISION:") + item.start.precisionName());
+            line(QStringLiteral("X-ANNALIST-TIMEX:") + escapeText(ev.until.isEmpty() ? ev.date : ev.date + u'/' + ev.until));
+            line(QStringLiteral("X-ANNALIST-ORIGIN:") + originName(ev.origin));
+            line(QStringLiteral("END:VEVENT"));
+        }
+        line(QStringLiteral("END:VCALENDAR"));
+        out.files.append(ExportFile{QString(), ics});
+        return out;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Exporter> makeIcsExporter()
+{
+    return std::make_unique<IcsExporter>();
+}
+
+} // namespace Annalist::Formats

@@ -1,0 +1,150 @@
+#include "export/exporthelpers.h"
+#include "export/formats.h"
+#include "util/codepoints.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace Annalist::Formats {
+
+namespace {
+
+using namespace ExportHelpers;
+
+// Identifiers are name-based (version 5) UUIDs, so the same annotation gets
+// the same IRI on every export.
+const QUuid idNamespace = QUuid::fromString(u"{6f1c2a54-0d4e-4b7a-9b8e-3c55a1d0e2f7}");
+
+QString uuidIri(const QString &name)
+{
+    return QStringLiteral("urn:uuid:") + QUuid::createUuidV5(idNamespace, name).toString(QUuid::WithoutBraces);
+}
+
+constexpr qsizetype contextLength = 32;
+
+QJsonObject target(const ExportDocument &d, const CodePointMap &map, TextRange r)
+{
+    const QString &text = d.article.text;
+    const qsizetype prefixStart = std::max<qsizetype>(0, r.start - contextLength);
+    const qsizetype suffixEnd = std::min<qsizetype>(text.size(), r.end + contextLength);
+    // Never cut a surrogate pair in half at the edge of the context.
+    const auto safeStart = [&text](qsizetype i) { return i > 0 && text.at(i).isLowSurrogate() ? i + 1 : i; };
+    const auto safeEnd = [&text](qsizetype i) { return i < text.size() && text.at(i).isLowSurrogate() ? i - 1 : i; };
+    const qsizetype ps = safeStart(prefixStart);
+    const qsizetype se = safeEnd(suffixEnd);
+    QJsonObject quote{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                      {QStringLiteral("exact"), text.mid(r.start, r.length())}};
+    if (r.start > ps)
+        quote.insert(QStringLiteral("prefix"), text.mid(ps, r.start - ps));
+    if (se > r.end)
+        quote.insert(QStringLiteral("suffix"), text.mid(r.end, se - r.end));
+    const QJsonObject position{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
+                               {QStringLiteral("start"), map.toCodePoint(r.start)},
+                               {QStringLiteral("end"), map.toCodePoint(r.end)}};
+    QJsonObject t{{QStringLiteral("selector"), QJsonArray{quote, position}}};
+    const QString url = articleUrl(d);
+    t.insert(QStringLiteral("source"), url.isEmpty() ? uuidIri(d.article.text) : url);
+    return t;
+}
+
+QJsonObject body(const QString &purpose, const QString &value)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
+                       {QStringLiteral("purpose"), purpose},
+                       {QStringLiteral("value"), value},
+                       {QStringLiteral("format"), QStringLiteral("text/plain")}};
+}
+
+QJsonObject creator(Origin origin)
+{
+    // An automatic annotation is made by the program, a user's by a person.
+    if (origin == Origin::User)
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")}, {QStringLiteral("name"), QStringLiteral("user")}};
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("Software")},
+                       {QStringLiteral("name"), QString(QStringLiteral("Annalist " ANNALIST_VERSION " (") + originName(origin) + u')')}};
+}
+
+/// W3C Web Annotation Data Model, JSON-LD: an AnnotationCollection with one
+/// AnnotationPage holding one Annotation per entity (a tagging body with the
+/// type, a commenting body with the note) and one per timeline event that
+/// has a note (describing = label, commenting = note, on the date
+/// expression). Targets carry a TextQuoteSelector and a TextPositionSelector
+/// in code points.
+class W3cExporter : public Exporter
+{
+public:
+    QString name() const override { return QStringLiteral("w3c"); }
+    QString description() const override { return QStringLiteral("W3C Web Annotation (JSON-LD)"); }
+    QString fileSuffix() const override { return QStringLiteral("jsonld"); }
+
+    ExportOutput run(const QList<ExportDocument> &documents, const ExportOptions &) const override
+    {
+        QJsonArray items;
+        QString collectionKey;
+        for (int i = 0; i < documents.size(); ++i) {
+            const ExportDocument &d = documents.at(i);
+            const CodePointMap map(d.article.text);
+            const QString docKey = articleName(d, i);
+            collectionKey += docKey + u'\x1f';
+            for (const Entity &e : d.entities) {
+                if (e.range.isEmpty() || e.range.start < 0 || e.range.end > d.article.text.size())
+                    continue;
+                QJsonArray bodies{body(QStringLiteral("tagging"), e.type)};
+                if (!e.canonical.isEmpty())
+                    bodies.append(body(QStringLiteral("identifying"), e.canonical));
+                if (!e.note.isEmpty())
+                    bodies.append(body(QStringLiteral("commenting"), e.note));
+                const QString key = docKey + QStringLiteral("\x1f" "entity\x1f") + QString::number(e.range.start) + u'\x1f'
+                    + QString::number(e.range.end) + u'\x1f' + e.type;
+                items.append(QJsonObject{{QStringLiteral("id"), uuidIri(key)},
+                                         {QStringLiteral("type"), QStringLiteral("Annotation")},
+                                         {QStringLiteral("motivation"), e.note.isEmpty() ? QStringLiteral("tagging") : QStringLiteral("commenting")},
+                                         {QStringLiteral("creator"), creator(e.origin)},
+                                         {QStringLiteral("body"), bodies},
+                                         {QStringLiteral("target"), target(d, map, e.range)}});
+            }
+            for (const TimelineEvent &ev : d.events) {
+                if (ev.note.isEmpty() || ev.hidden)
+                    continue;
+                const TextRange r = ev.expression.isEmpty() ? ev.sentence : ev.expression;
+                if (r.isEmpty() || r.start < 0 || r.end > d.article.text.size())
+                    continue;
+                const QString key = docKey + QStringLiteral("\x1f" "event\x1f") + ev.date + u'\x1f' + ev.label + u'\x1f'
+                    + QString::number(r.start);
+                items.append(QJsonObject{{QStringLiteral("id"), uuidIri(key)},
+                                         {QStringLiteral("type"), QStringLiteral("Annotation")},
+                                         {QStringLiteral("motivation"), QStringLiteral("commenting")},
+                                         {QStringLiteral("creator"), creator(ev.origin)},
+                                         {QStringLiteral("body"),
+                                          QJsonArray{body(QStringLiteral("describing"), ev.label),
+                                                     body(QStringLiteral("commenting"), ev.note)}},
+                                         {QStringLiteral("target"), target(d, map, r)}});
+            }
+        }
+        const QString label = documents.size() == 1
+            ? QStringLiteral("Annotations of ") + (documents.first().article.title.isEmpty() ? articleName(documents.first(), 0) : documents.first().article.title)
+            : QStringLiteral("Annotations of %1 articles").arg(documents.size());
+        const QJsonObject page{{QStringLiteral("id"), uuidIri(collectionKey + QStringLiteral("page1"))},
+                               {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+                               {QStringLiteral("startIndex"), 0},
+                               {QStringLiteral("items"), items}};
+        const QJsonObject collection{{QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
+                                     {QStringLiteral("id"), uuidIri(collectionKey)},
+                                     {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
+                                     {QStringLiteral("label"), label},
+                                     {QStringLiteral("total"), items.size()},
+                                     {QStringLiteral("first"), page}};
+        return ExportOutput{{ExportFile{QString(), QJsonDocument(collection).toJson(QJsonDocument::Indented)}}, {}, {}};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Exporter> makeW3cExporter()
+{
+    return std::make_unique<W3cExporter>();
+}
+
+} // namespace Annalist::Formats

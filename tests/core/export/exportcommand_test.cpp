@@ -1,0 +1,170 @@
+// Runs the real `annalist export`, as scripts and people do.
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class ExportCommandTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void help_listsEveryFormat();
+    void unknownFormat_failsClearly();
+    void missingArticle_failsWithItsName();
+    void png_needsDestination();
+    void unwritableDestination_failsClearly();
+    void existingOutput_isReplaced();
+    void severalArticles_giveArrayAndMergedTimeline();
+    void png_writesSlideSizedPicture();
+    void brat_writesPairAndNeverTheArticle();
+    void unknownTheme_failsClearly();
+
+private:
+    static std::unique_ptr<QProcess> run(const QStringList &args);
+    static QString sample() { return QStringLiteral(ANNALIST_SOURCE_DIR "/resources/samples/cica-astana-2024.txt"); }
+};
+
+std::unique_ptr<QProcess> ExportCommandTest::run(const QStringList &args)
+{
+    auto p = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(ANNALIST_EXECUTABLE), QStringList{QStringLiteral("export")} + args);
+    p->waitForFinished(120000);
+    return p;
+}
+
+void ExportCommandTest::help_listsEveryFormat()
+{
+    const auto p = run({QStringLiteral("--help")});
+    QCOMPARE(p->exitCode(), 0);
+    const QByteArray out = p->readAllStandardOutput();
+    for (const char *f : {"json", "timelinejs", "csv", "markdown", "html", "ics", "svg", "png", "brat", "w3c"})
+        QVERIFY2(out.contains(f), f);
+}
+
+void ExportCommandTest::unknownFormat_failsClearly()
+{
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("docx"), sample()});
+    QCOMPARE(p->exitCode(), 2);
+    const QByteArray err = p->readAllStandardError();
+    QVERIFY2(err.contains("docx") && err.contains("timelinejs"), err.constData());
+    QVERIFY(p->readAllStandardOutput().isEmpty());
+}
+
+void ExportCommandTest::missingArticle_failsWithItsName()
+{
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("/no/such/story.txt")});
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY(p->readAllStandardError().contains("/no/such/story.txt"));
+}
+
+void ExportCommandTest::png_needsDestination()
+{
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("png"), sample()});
+    QCOMPARE(p->exitCode(), 2);
+    QVERIFY(p->readAllStandardError().contains("-o"));
+    QVERIFY(p->readAllStandardOutput().isEmpty());
+}
+
+void ExportCommandTest::unwritableDestination_failsClearly()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("no/such/folder/out.ics"));
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("ics"), QStringLiteral("-o"), out, sample()});
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY(p->readAllStandardError().contains(out.toUtf8()));
+}
+
+void ExportCommandTest::existingOutput_isReplaced()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.md"));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(10000, 'x'));
+    f.close();
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("markdown"), QStringLiteral("-o"), out, sample()});
+    QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray md = f.readAll();
+    QVERIFY(md.startsWith("# "));
+    QVERIFY(!md.contains("xxxx"));
+    // The link back to the article is relative to where the file went.
+    QVERIFY(md.contains("cica-astana-2024.txt"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+}
+
+void ExportCommandTest::severalArticles_giveArrayAndMergedTimeline()
+{
+    QTemporaryDir dir;
+    const QString second = dir.filePath(QStringLiteral("second.txt"));
+    QFile f(second);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("A second story, written for this test.\n");
+    f.close();
+    auto p = run({QStringLiteral("--format"), QStringLiteral("json"), sample(), second});
+    QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    QCOMPARE(QJsonDocument::fromJson(p->readAllStandardOutput()).array().size(), 2);
+    p = run({QStringLiteral("--format"), QStringLiteral("timelinejs"), sample(), second});
+    QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    const QJsonObject root = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+    QCOMPARE(root[u"title"][u"text"][u"headline"].toString(), QStringLiteral("2 articles"));
+}
+
+void ExportCommandTest::png_writesSlideSizedPicture()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("timeline.png"));
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), out,
+                        QStringLiteral("--theme"), QStringLiteral("Breeze Dark"), sample()});
+    QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    const QImage image(out);
+    QCOMPARE(image.size(), QSize(1600, 900));
+    QVERIFY(image.pixelColor(2, 2).lightness() < 100); // a dark theme gives a dark picture
+}
+
+void ExportCommandTest::brat_writesPairAndNeverTheArticle()
+{
+    QTemporaryDir dir;
+    const QString article = dir.filePath(QStringLiteral("story.txt"));
+    QVERIFY(QFile::copy(sample(), article));
+    const QByteArray original = [&] {
+        QFile f(article);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    // Into the article's own folder, the pair would replace the article.
+    auto p = run({QStringLiteral("--format"), QStringLiteral("brat"), QStringLiteral("-o"), dir.path(), article});
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY(p->readAllStandardError().contains("story.txt"));
+    QFile f(article);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), original);
+
+    p = run({QStringLiteral("--format"), QStringLiteral("brat"), QStringLiteral("-o"), dir.filePath(QStringLiteral("out/pair")), article});
+    QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out/pair.ann"))));
+    QFile txt(dir.filePath(QStringLiteral("out/pair.txt")));
+    QVERIFY(txt.open(QIODevice::ReadOnly));
+    QVERIFY(txt.readAll().startsWith("ASTANA, Kazakhstan"));
+}
+
+void ExportCommandTest::unknownTheme_failsClearly()
+{
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--theme"),
+                        QStringLiteral("No Such Theme"), sample()});
+    QCOMPARE(p->exitCode(), 2);
+    QVERIFY(p->readAllStandardError().contains("No Such Theme"));
+}
+
+QTEST_GUILESS_MAIN(ExportCommandTest)
+#include "exportcommand_test.moc"

@@ -1,0 +1,501 @@
+// Golden files for every format, from hand-made documents, plus properties
+// each format must keep whatever the golden files say.
+//
+// To review a change of output: ANNALIST_REGENERATE_GOLDEN=1 runs write the
+// new files into tests/data/export/golden/; read the diff before committing.
+
+#include "export/exporter.h"
+#include "export/exportwriter.h"
+#include "exportfixture.h"
+#include "util/codepoints.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QXmlStreamReader>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Annalist;
+
+namespace {
+
+QString fromCodePoints(const QList<uint> &cps, qsizetype start, qsizetype end)
+{
+    QString s;
+    for (qsizetype i = start; i < end && i < cps.size(); ++i)
+        s += QString::fromUcs4(reinterpret_cast<const char32_t *>(&cps.at(i)), 1);
+    return s;
+}
+
+} // namespace
+
+class ExportersTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void golden_data();
+    void golden();
+    void everyFormatIsRegistered();
+    void unknownFormat_isNull();
+    void hiddenEvents_areLeftOut_data();
+    void hiddenEvents_areLeftOut();
+    void timelineJs_skipsEventsWithoutYearAndSaysSo();
+    void timelineJs_escapesHtmlAndKeepsIdsUnique();
+    void csv_neutralizesFormulasAndQuotes();
+    void ics_linesAreFoldedCrlfAndAtMost75Octets();
+    void ics_periodsSpanTheirWholeRange();
+    void html_isStandaloneAndEscaped();
+    void brat_offsetsAreCodePointsIntoTheText();
+    void w3c_selectorsMatchTheText();
+    void svg_isWellFormedAndSlideSized();
+    void png_isSlideSizedInThemeBackground();
+    void merged_tagsEachEventWithItsArticle();
+    void writer_replacesExistingFile();
+    void writer_reportsUnwritableDestination();
+    void writer_refusesToOverwriteArticle();
+    void writer_bratBaseNameAndFolder();
+
+private:
+    static QByteArray single(const QString &format, const QList<ExportDocument> &docs = {ExportFixture::harbour()});
+    static ExportOutput runFormat(const QString &format, const QList<ExportDocument> &docs);
+};
+
+void ExportersTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(ExportFixture::options().palette.isValid());
+}
+
+ExportOutput ExportersTest::runFormat(const QString &format, const QList<ExportDocument> &docs)
+{
+    const Exporter *e = Exporter::forName(format);
+    if (!e)
+        qFatal("no format %s", qUtf8Printable(format));
+    return e->run(docs, ExportFixture::options());
+}
+
+QByteArray ExportersTest::single(const QString &format, const QList<ExportDocument> &docs)
+{
+    const ExportOutput out = runFormat(format, docs);
+    return out.files.value(0).data;
+}
+
+void ExportersTest::golden_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("merged");
+    for (const Exporter *e : Exporter::all()) {
+        if (!e->isText())
+            continue; // pictures are checked by their properties: fonts differ between machines
+        QTest::newRow(qPrintable(e->name() + QStringLiteral("-single"))) << e->name() << false;
+        QTest::newRow(qPrintable(e->name() + QStringLiteral("-merged"))) << e->name() << true;
+    }
+}
+
+void ExportersTest::golden()
+{
+    QFETCH(QString, format);
+    QFETCH(bool, merged);
+    QList<ExportDocument> docs{ExportFixture::harbour()};
+    if (merged)
+        docs << ExportFixture::ferry();
+    const Exporter *exporter = Exporter::forName(format);
+    QVERIFY(exporter);
+    const ExportOutput out = exporter->run(docs, ExportFixture::options());
+    QVERIFY2(out.ok(), qPrintable(out.error));
+    QVERIFY(!out.files.isEmpty());
+    // Same input, same bytes.
+    const ExportOutput again = exporter->run(docs, ExportFixture::options());
+    for (qsizetype i = 0; i < out.files.size(); ++i)
+        QCOMPARE(again.files.at(i).data, out.files.at(i).data);
+
+    const QString dir = QStringLiteral(ANNALIST_TEST_DATA "/export/golden/") + QString::fromLatin1(QTest::currentDataTag());
+    const bool regenerate = qEnvironmentVariableIntValue("ANNALIST_REGENERATE_GOLDEN") == 1;
+    if (regenerate)
+        QVERIFY(QDir().mkpath(dir));
+    for (const ExportFile &f : out.files) {
+        const QString name = f.name.isEmpty() ? QStringLiteral("output.") + exporter->fileSuffix() : f.name;
+        QFile golden(dir + u'/' + name);
+        if (regenerate) {
+            QVERIFY(golden.open(QIODevice::WriteOnly));
+            golden.write(f.data);
+            continue;
+        }
+        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName() + QStringLiteral(" is missing; see the comment at the top")));
+        const QByteArray expected = golden.readAll();
+        if (expected != f.data) {
+            // Show the first differing line, which is what a reviewer needs.
+            const QList<QByteArray> a = f.data.split('\n');
+            const QList<QByteArray> b = expected.split('\n');
+            for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
+                if (a.value(i) != b.value(i)) {
+                    QCOMPARE(a.value(i), b.value(i));
+                    break;
+                }
+            }
+            QCOMPARE(f.data.size(), expected.size());
+        }
+    }
+    if (regenerate)
+        QSKIP("golden files written; review the diff");
+    // No stray golden files for outputs that are gone.
+    QCOMPARE(QDir(dir).entryList(QDir::Files).size(), out.files.size());
+}
+
+void ExportersTest::everyFormatIsRegistered()
+{
+    const QStringList expected{QStringLiteral("json"), QStringLiteral("timelinejs"), QStringLiteral("csv"),
+                               QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("ics"),
+                               QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("brat"),
+                               QStringLiteral("w3c")};
+    QCOMPARE(Exporter::names(), expected);
+    for (const QString &n : expected)
+        QCOMPARE(Exporter::forName(n.toUpper())->name(), n);
+}
+
+void ExportersTest::unknownFormat_isNull()
+{
+    QCOMPARE(Exporter::forName(u"docx"), nullptr);
+    QCOMPARE(Exporter::forName(u""), nullptr);
+}
+
+void ExportersTest::hiddenEvents_areLeftOut_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const char *f : {"timelinejs", "csv", "markdown", "html", "ics", "svg"})
+        QTest::newRow(f) << QString::fromLatin1(f);
+}
+
+void ExportersTest::hiddenEvents_areLeftOut()
+{
+    QFETCH(QString, format);
+    ExportDocument doc = ExportFixture::harbour();
+    const QString label = QStringLiteral("Party called off");
+    QVERIFY(!single(format, {doc}).contains(label.toUtf8()));
+    // The same event shown is exported: the test can tell the difference.
+    doc.events.last().hidden = false;
+    QVERIFY(single(format, {doc}).contains(label.toUtf8()));
+}
+
+void ExportersTest::timelineJs_skipsEventsWithoutYearAndSaysSo()
+{
+    const ExportOutput out = runFormat(QStringLiteral("timelinejs"), {ExportFixture::harbour()});
+    const QJsonObject root = QJsonDocument::fromJson(out.files.at(0).data).object();
+    const QJsonArray events = root.value(u"events").toArray();
+    QStringList headlines;
+    for (const QJsonValue &v : events) {
+        const QJsonObject start = v[u"start_date"].toObject();
+        QVERIFY(start.value(u"year").toString().toInt() > 0);
+        headlines << v[u"text"][u"headline"].toString();
+    }
+    QVERIFY(!headlines.contains(QStringLiteral("Harbour day")));
+    QVERIFY(!headlines.contains(QStringLiteral("The quay is open")));
+    QCOMPARE(out.warnings.size(), 2);
+    QVERIFY(out.warnings.at(0).contains(QStringLiteral("Harbour day")) || out.warnings.at(1).contains(QStringLiteral("Harbour day")));
+    // Chronological: the century first, the week of 2025 last.
+    QCOMPARE(headlines.first(), QStringLiteral("Fishing village grows"));
+    QCOMPARE(headlines.last(), QStringLiteral("Morning Star docks"));
+}
+
+void ExportersTest::timelineJs_escapesHtmlAndKeepsIdsUnique()
+{
+    ExportDocument doc = ExportFixture::harbour();
+    doc.events.append(doc.events.first()); // a duplicate must still get its own id
+    const QByteArray data = single(QStringLiteral("timelinejs"), {doc});
+    QVERIFY(!data.contains("<script>"));
+    QVERIFY(data.contains("&lt;script&gt;alert(1)&lt;/script&gt; sign found"));
+    const QJsonArray events = QJsonDocument::fromJson(data).object().value(u"events").toArray();
+    QSet<QString> ids;
+    for (const QJsonValue &v : events)
+        ids.insert(v[u"unique_id"].toString());
+    QCOMPARE(ids.size(), events.size());
+    // The range and the periods carry an end date; the decade displays as such.
+    bool sawRange = false;
+    for (const QJsonValue &v : events) {
+        if (v[u"text"][u"headline"].toString() == u"Works on the quay") {
+            sawRange = true;
+            QCOMPARE(v[u"end_date"][u"year"].toString(), QStringLiteral("2020"));
+            QCOMPARE(v[u"display_date"].toString(), QStringLiteral("2019 – 2020"));
+        }
+        if (v[u"text"][u"headline"].toString() == u"Harbour charter written") {
+            QCOMPARE(v[u"display_date"].toString(), QStringLiteral("the 1890s"));
+            QCOMPARE(v[u"end_date"][u"year"].toString(), QStringLiteral("1899"));
+        }
+    }
+    QVERIFY(sawRange);
+}
+
+void ExportersTest::csv_neutralizesFormulasAndQuotes()
+{
+    const QString csv = QString::fromUtf8(single(QStringLiteral("csv")));
+    QVERIFY(csv.startsWith(QStringLiteral("date,precision,label,sentence,entities,note,origin,article\r\n")));
+    QVERIFY(csv.endsWith(QStringLiteral("\r\n")));
+    // A formula becomes text; quotes inside are doubled.
+    QVERIFY(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"")));
+    QVERIFY(csv.contains(QStringLiteral(",'+ Tariffs rise,")));
+    QVERIFY(csv.contains(QStringLiteral(",'-5% of pages lost,")));
+    QVERIFY(csv.contains(QStringLiteral(",'@harbourmaster logged it,")));
+    // No cell starts with a formula character (checked on a real reader by consumers.py).
+    static const QRegularExpression bare(QStringLiteral("(^|,)[=+@-]"), QRegularExpression::MultilineOption);
+    QVERIFY(!csv.contains(bare));
+}
+
+void ExportersTest::ics_linesAreFoldedCrlfAndAtMost75Octets()
+{
+    const QByteArray ics = single(QStringLiteral("ics"));
+    QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
+    QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
+    QVERIFY(!ics.contains("\n\n"));
+    const QList<QByteArray> lines = ics.split('\n');
+    for (const QByteArray &l : lines) {
+        if (l.isEmpty())
+            continue;
+        QVERIFY2(l.endsWith('\r'), l.constData());
+        QVERIFY2(l.size() - 1 <= 75, l.constData());
+        // Folding never cuts a UTF-8 sequence: each line is valid UTF-8.
+        QVERIFY(QString::fromUtf8(l).toUtf8() == l);
+    }
+    QVERIFY(ics.contains("\r\n "));
+    QCOMPARE(ics.count("BEGIN:VEVENT"), 8); // 10 shown events, 2 without a year
+    QVERIFY(ics.contains("DTSTAMP:20250102T030405Z"));
+}
+
+void ExportersTest::ics_periodsSpanTheirWholeRange()
+{
+    // Unfold, then look at each event's dates.
+    QByteArray ics = single(QStringLiteral("ics"));
+    ics.replace("\r\n ", "");
+    const auto eventBlock = [&ics](const QByteArray &summary) {
+        const qsizetype s = ics.indexOf(QByteArray(QByteArray("SUMMARY:") + summary));
+        const qsizetype begin = ics.lastIndexOf("BEGIN:VEVENT", s);
+        return ics.mid(begin, ics.indexOf("END:VEVENT", s) - begin);
+    };
+    QByteArray b = eventBlock("Fishing village grows");
+    QVERIFY(b.contains("DTSTART;VALUE=DATE:18000101\r\nDTEND;VALUE=DATE:19000101"));
+    QVERIFY(b.contains("X-ANNALIST-PRECISION:century"));
+    b = eventBlock("Works on the quay");
+    QVERIFY(b.contains("DTSTART;VALUE=DATE:20190101\r\nDTEND;VALUE=DATE:20210101"));
+    b = eventBlock("Morning Star docks");
+    QVERIFY(b.contains("DTSTART;VALUE=DATE:20250908\r\nDTEND;VALUE=DATE:20250915"));
+    QVERIFY(b.contains("X-ANNALIST-PRECISION:week"));
+    b = eventBlock("<script>alert(1)</script> sign found");
+    QVERIFY(b.contains("DTSTART;VALUE=DATE:20200901\r\nDTEND;VALUE=DATE:20201001"));
+    QVERIFY(b.contains("=HYPERLINK(\"http://evil.example\"\\,\"click\")"));
+}
+
+void ExportersTest::html_isStandaloneAndEscaped()
+{
+    const QString html = QString::fromUtf8(single(QStringLiteral("html")));
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    for (const char *external : {"src=", "href=\"http", "@import", "url(", "<link"})
+        QVERIFY2(!html.contains(QLatin1StringView(external)), external);
+    // Each type is named in words, in the legend and on each mark.
+    const EntityPalette pal = ExportFixture::options().palette;
+    for (const QString &t : {QStringLiteral("PERSON"), QStringLiteral("VESSEL")}) {
+        QVERIFY(html.contains(QStringLiteral("data-type=\"") + t + u'"'));
+        QVERIFY(html.contains(pal.color(t).name()));
+    }
+    QVERIFY(html.contains(QStringLiteral(">𝒜rchive of Lirano</mark>")));
+    QVERIFY(html.contains(pal.background.name()));
+}
+
+void ExportersTest::brat_offsetsAreCodePointsIntoTheText()
+{
+    const ExportDocument doc = ExportFixture::harbour();
+    const ExportOutput out = runFormat(QStringLiteral("brat"), {doc});
+    QCOMPARE(out.files.size(), 2);
+    QCOMPARE(out.files.at(0).name, QStringLiteral("lirano-harbour.txt"));
+    QCOMPARE(out.files.at(0).data, doc.article.text.toUtf8());
+    QCOMPARE(out.files.at(1).name, QStringLiteral("lirano-harbour.ann"));
+    const QList<uint> codePoints = doc.article.text.toUcs4();
+    const QStringList lines = QString::fromUtf8(out.files.at(1).data).split(u'\n', Qt::SkipEmptyParts);
+    int tLines = 0;
+    int notes = 0;
+    for (const QString &line : lines) {
+        const QStringList cols = line.split(u'\t');
+        QCOMPARE(cols.size(), 3);
+        if (cols.at(0).startsWith(u'#')) {
+            ++notes;
+            QVERIFY(cols.at(1).startsWith(QStringLiteral("AnnotatorNotes T")));
+            continue;
+        }
+        ++tLines;
+        const QStringList typeAndSpans = cols.at(1).split(u' ');
+        QCOMPARE(typeAndSpans.size(), 3);
+        const qsizetype s = typeAndSpans.at(1).toLongLong();
+        const qsizetype e = typeAndSpans.at(2).toLongLong();
+        QCOMPARE(fromCodePoints(codePoints, s, e), cols.at(2));
+    }
+    QCOMPARE(tLines, doc.entities.size());
+    QCOMPARE(notes, 3);
+}
+
+void ExportersTest::w3c_selectorsMatchTheText()
+{
+    const ExportDocument doc = ExportFixture::harbour();
+    const QJsonObject root = QJsonDocument::fromJson(single(QStringLiteral("w3c"), {doc})).object();
+    QCOMPARE(root.value(u"@context").toString(), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
+    QCOMPARE(root.value(u"type").toString(), QStringLiteral("AnnotationCollection"));
+    const QJsonArray items = root.value(u"first")[u"items"].toArray();
+    QCOMPARE(root.value(u"total").toInt(), items.size());
+    // One per entity, one per event note (two shown events have notes, three in all).
+    QCOMPARE(items.size(), doc.entities.size() + 4);
+    const QList<uint> cps = doc.article.text.toUcs4();
+    QSet<QString> ids;
+    for (const QJsonValue &v : items) {
+        QCOMPARE(v[u"type"].toString(), QStringLiteral("Annotation"));
+        ids.insert(v[u"id"].toString());
+        QVERIFY(v[u"id"].toString().startsWith(QStringLiteral("urn:uuid:")));
+        QCOMPARE(v[u"target"][u"source"].toString(), QStringLiteral("file:///articles/lirano-harbour.txt"));
+        const QJsonArray selectors = v[u"target"][u"selector"].toArray();
+        QCOMPARE(selectors.size(), 2);
+        const QString exact = selectors.at(0)[u"exact"].toString();
+        const qsizetype s = selectors.at(1)[u"start"].toInteger();
+        const qsizetype e = selectors.at(1)[u"end"].toInteger();
+        QCOMPARE(fromCodePoints(cps, s, e), exact);
+        const QString prefix = selectors.at(0)[u"prefix"].toString();
+        QVERIFY(doc.article.text.contains(prefix + exact));
+    }
+    QCOMPARE(ids.size(), items.size());
+}
+
+void ExportersTest::svg_isWellFormedAndSlideSized()
+{
+    const QByteArray svg = single(QStringLiteral("svg"));
+    QVERIFY(svg.contains("width=\"1600\" height=\"900\""));
+    QVERIFY(!svg.contains("<script>"));
+    QVERIFY(svg.contains("&lt;script&gt;"));
+    QXmlStreamReader xml(svg);
+    int texts = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+            ++texts;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(texts > 10);
+    // Years are marked; dates shown at their precision.
+    for (const char *s : {">1800<", ">2025<", ">the 19th century<", ">week 37 of 2025<", ">summer 2018<"})
+        QVERIFY2(svg.contains(s), s);
+}
+
+void ExportersTest::png_isSlideSizedInThemeBackground()
+{
+    const ExportOutput out = runFormat(QStringLiteral("png"), {ExportFixture::harbour()});
+    QVERIFY2(out.ok(), qPrintable(out.error));
+    QImage image;
+    QVERIFY(image.loadFromData(out.files.at(0).data, "PNG"));
+    QCOMPARE(image.size(), QSize(1600, 900));
+    const EntityPalette pal = ExportFixture::options().palette;
+    QCOMPARE(image.pixelColor(5, 5).rgb(), pal.background.rgb());
+    // Something is drawn in the rule colour along the axis, and the picture is not blank.
+    QSet<QRgb> colours;
+    for (int x = 0; x < image.width(); x += 7) {
+        for (int y = 0; y < image.height(); y += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY(colours.size() > 20);
+    QCOMPARE(image.pixelColor(300, int(900 * 0.52)).rgb(), pal.rule.rgb());
+}
+
+void ExportersTest::merged_tagsEachEventWithItsArticle()
+{
+    const QList<ExportDocument> docs{ExportFixture::harbour(), ExportFixture::ferry()};
+    const QJsonArray events = QJsonDocument::fromJson(single(QStringLiteral("timelinejs"), docs)).object()[u"events"].toArray();
+    QStringList order;
+    for (const QJsonValue &v : events) {
+        order << v[u"group"].toString() + u':' + v[u"text"][u"headline"].toString();
+    }
+    // 2019 (year) before 12 May 2019; equal dates keep the articles' order.
+    const qsizetype works = order.indexOf(QStringLiteral("lirano-harbour.txt:Works on the quay"));
+    const qsizetype ship = order.indexOf(QStringLiteral("sela-ferry.md:Ship ordered"));
+    const qsizetype talks = order.indexOf(QStringLiteral("sela-ferry.md:Talks begin"));
+    QVERIFY(works >= 0 && ship >= 0 && talks >= 0);
+    QVERIFY(works < ship);
+    QVERIFY(ship < talks);
+    const QString csv = QString::fromUtf8(single(QStringLiteral("csv"), docs));
+    QVERIFY(csv.contains(QStringLiteral(",Ferry line opens,")));
+    QVERIFY(csv.contains(QStringLiteral(",sela-ferry.md\r\n")));
+    QCOMPARE(QString::fromUtf8(single(QStringLiteral("json"), docs)).trimmed().front(), u'[');
+}
+
+void ExportersTest::writer_replacesExistingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old content that is longer than nothing");
+    old.close();
+    const Exporter *e = Exporter::forName(u"csv");
+    const ExportOutput out = e->run({ExportFixture::harbour()}, ExportFixture::options());
+    const ExportWriteResult r = writeExport(out, resolveDestination(*e, 1, path));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), out.files.at(0).data);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.csv")}); // no temporary left
+}
+
+void ExportersTest::writer_reportsUnwritableDestination()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/folder/out.json"));
+    const Exporter *e = Exporter::forName(u"json");
+    const ExportWriteResult r = writeExport(e->run({ExportFixture::harbour()}, ExportFixture::options()),
+                                            resolveDestination(*e, 1, path));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message.contains(path), qPrintable(r.message));
+    QVERIFY(!QFile::exists(path));
+}
+
+void ExportersTest::writer_refusesToOverwriteArticle()
+{
+    QTemporaryDir dir;
+    const QString article = dir.filePath(QStringLiteral("story.txt"));
+    QFile f(article);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("original\r\nwith CRLF");
+    f.close();
+    ExportDocument doc = ExportFixture::harbour();
+    doc.article.path = article;
+    const Exporter *e = Exporter::forName(u"brat");
+    const ExportWriteResult r = writeExport(e->run({doc}, ExportFixture::options()),
+                                            resolveDestination(*e, 1, dir.path()), {article});
+    QVERIFY(!r.ok());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("original\r\nwith CRLF"));
+}
+
+void ExportersTest::writer_bratBaseNameAndFolder()
+{
+    QTemporaryDir dir;
+    const Exporter *e = Exporter::forName(u"brat");
+    ExportDestination d = resolveDestination(*e, 1, dir.filePath(QStringLiteral("pair.ann")));
+    QCOMPARE(d.baseName, QStringLiteral("pair"));
+    ExportOptions o = ExportFixture::options();
+    o.baseName = d.baseName;
+    ExportWriteResult r = writeExport(e->run({ExportFixture::harbour()}, o), d);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("pair.txt"))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("pair.ann"))));
+    // Several articles: one pair each, in the folder (made if missing).
+    d = resolveDestination(*e, 2, dir.filePath(QStringLiteral("several")));
+    r = writeExport(e->run({ExportFixture::harbour(), ExportFixture::ferry()}, ExportFixture::options()), d);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("several"))).entryList(QDir::Files),
+             (QStringList{QStringLiteral("lirano-harbour.ann"), QStringLiteral("lirano-harbour.txt"),
+                          QStringLiteral("sela-ferry.ann"), QStringLiteral("sela-ferry.txt")}));
+}
+
+// Pictures need fonts, hence a QGuiApplication (offscreen), not QTEST_GUILESS_MAIN.
+QTEST_MAIN(ExportersTest)
+#include "exporters_test.moc"
