@@ -96,16 +96,6 @@ int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
     return 0;
 }
 
-void appendCodePoint(QString &out, char32_t cp)
-{
-    if (cp < 0x10000) {
-        out.append(QChar(char16_t(cp)));
-    } else {
-        out.append(QChar(QChar::highSurrogate(cp)));
-        out.append(QChar(QChar::lowSurrogate(cp)));
-    }
-}
-
 char32_t decodeUtf8Sequence(const unsigned char *p, int len)
 {
     switch (len) {
@@ -221,50 +211,55 @@ DecodedText decodeText(const QByteArray &bytes)
 
     result.encoding = QStringLiteral("UTF-8");
     const QByteArrayView body(begin, end - begin);
-    if (body.isValidUtf8()) {
-        result.text = QString::fromUtf8(body);
+    // The common case, on Qt's vectorised path: invalid input always leaves a
+    // U+FFFD behind, and only then (or for a U+FFFD in the file) is the slower
+    // pass below needed.
+    result.text = QString::fromUtf8(body);
+    if (!result.text.contains(QChar(QChar::ReplacementCharacter)))
         return result;
-    }
-    // Learn whether the bytes look like UTF-8 with a few stray bytes or like
-    // a single-byte encoding.
+    // One pass reads the bytes as UTF-8, reading each byte that is not part of
+    // a valid sequence as windows-1252 and counting those. Every byte gives at
+    // most one UTF-16 unit (a 4-byte sequence gives two), so the text fits in
+    // as many units as there are bytes.
     qsizetype invalid = 0;
     qsizetype multiByte = 0;
+    result.text.resize(end - begin);
+    char16_t *out = reinterpret_cast<char16_t *>(result.text.data());
+    qsizetype w = 0;
     for (const unsigned char *p = begin; p < end;) {
         if (*p < 0x80) {
-            ++p;
+            while (p < end && *p < 0x80)
+                out[w++] = *p++;
             continue;
         }
         const int len = utf8SequenceLength(p, end);
         if (len == 0) {
             ++invalid;
-            ++p;
-        } else {
-            ++multiByte;
-            p += len;
-        }
-    }
-    if (invalid == 0) { // isValidUtf8() and this loop disagree only on exotic input
-        result.text = QString::fromUtf8(body);
-        return result;
-    }
-    const bool mixed = bom || (multiByte > 0 && multiByte >= invalid);
-    if (!mixed)
-        result.encoding = QStringLiteral("windows-1252");
-    result.text.reserve(end - begin);
-    for (const unsigned char *p = begin; p < end;) {
-        if (*p < 0x80) {
-            result.text.append(QLatin1Char(char(*p)));
+            out[w++] = windows1252ToUnicode(*p);
             ++p;
             continue;
         }
-        const int len = mixed ? utf8SequenceLength(p, end) : 0;
-        if (len == 0) {
-            result.text.append(QChar(windows1252ToUnicode(*p)));
-            ++p;
+        ++multiByte;
+        const char32_t cp = decodeUtf8Sequence(p, len);
+        if (cp < 0x10000) {
+            out[w++] = char16_t(cp);
         } else {
-            appendCodePoint(result.text, decodeUtf8Sequence(p, len));
-            p += len;
+            out[w++] = QChar::highSurrogate(cp);
+            out[w++] = QChar::lowSurrogate(cp);
         }
+        p += len;
+    }
+    result.text.resize(w);
+    if (invalid == 0)
+        return result;
+    const bool mixed = bom || (multiByte > 0 && multiByte >= invalid);
+    if (!mixed) {
+        // A single-byte file after all: every byte is one character.
+        result.encoding = QStringLiteral("windows-1252");
+        result.text.resize(end - begin);
+        out = reinterpret_cast<char16_t *>(result.text.data());
+        for (qsizetype i = 0; i < end - begin; ++i)
+            out[i] = windows1252ToUnicode(begin[i]);
     }
     if (mixed) {
         result.note = QCoreApplication::translate("loader",

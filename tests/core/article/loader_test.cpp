@@ -80,6 +80,9 @@ private Q_SLOTS:
     void sniffsFormatWithoutSuffix_data();
     void sniffsFormatWithoutSuffix();
     void seedLayout_largeInputStaysLinear();
+    void headline_data();
+    void headline();
+    void longSingleLine();
 
 private:
     QTemporaryDir m_dir;
@@ -585,6 +588,56 @@ void LoaderTest::seedLayout_largeInputStaysLinear()
     QCOMPARE(r.article.paragraphs.size(), 20000);
     QCOMPARE(r.article.sentences.size(), 40000);
     QCOMPARE(r.article.datelinePlace, u"RIGA, Latvia"_s);
+    checkShape(r.article);
+}
+
+void LoaderTest::headline_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("firstParagraph");
+
+    QTest::newRow("headline, blank line, body") << u"Rain returns to the valley\n\nIt rained all day."_s
+                                                << u"Rain returns to the valley"_s << u"It rained all day."_s;
+    QTest::newRow("a first sentence is no headline")
+        << u"It rained all day in the valley.\n\nFarmers were glad."_s << QString()
+        << u"It rained all day in the valley."_s;
+    QTest::newRow("no blank line after it") << u"Rain returns to the valley\nIt rained all day."_s << QString()
+                                            << u"Rain returns to the valley"_s;
+    QTest::newRow("nothing after it") << u"Rain returns to the valley\n\n"_s << QString()
+                                      << u"Rain returns to the valley"_s;
+    QTest::newRow("a single word") << u"Update\n\nIt rained all day."_s << QString() << u"Update"_s;
+    QTest::newRow("a header title wins") << u"Title: Given title\n\nRain returns to the valley\n\nBody."_s
+                                         << u"Given title"_s << u"Rain returns to the valley"_s;
+    QTest::newRow("not after a date line carrying the body")
+        << u"date 2020-01-01 Rain returns to the valley\n\nBody."_s << QString()
+        << u"Rain returns to the valley"_s;
+}
+
+void LoaderTest::headline()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, title);
+    QFETCH(QString, firstParagraph);
+    const LoadResult r = parseArticle(input.toUtf8(), u"h.txt"_s);
+    QVERIFY(r.ok());
+    QCOMPARE(r.article.title, title);
+    QCOMPARE(r.article.slice(r.article.paragraphs.first()).toString(), firstParagraph);
+}
+
+void LoaderTest::longSingleLine()
+{
+    // 5 MB on one line: one paragraph, split into its sentences.
+    QByteArray bytes;
+    int count = 0;
+    while (bytes.size() < 5 * 1024 * 1024) {
+        bytes += "The ferry left at 9 a.m. on Jan. 3 and Dr. Berg was aboard. ";
+        ++count;
+    }
+    const LoadResult r = parseArticle(bytes, u"line.txt"_s);
+    QVERIFY(r.ok());
+    QCOMPARE(r.article.paragraphs.size(), 1);
+    QCOMPARE(r.article.sentences.size(), count);
     checkShape(r.article);
 }
 
