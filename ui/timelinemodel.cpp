@@ -1,8 +1,36 @@
 #include "timelinemodel.h"
 
-#include "util/timexvalue.h"
+#include "export/exportdate.h"
+
+#include <QLocale>
 
 namespace Annalist {
+
+namespace {
+
+/// The date at its own precision in the reader's language: "1999",
+/// "Sep 1999", "14 Sep 1999"; other precisions in the export's wording.
+QString localDateText(const QString &value)
+{
+    const ExportDate d = ExportDate::parse(value);
+    if (!d.isValid())
+        return value;
+    const QLocale locale;
+    switch (d.precision()) {
+    case ExportDate::Precision::Day:
+        return d.hasYear() ? locale.toString(d.firstDay(), QStringLiteral("d MMM yyyy"))
+                           : QString::number(d.day()) + u' ' + locale.monthName(d.month(), QLocale::ShortFormat);
+    case ExportDate::Precision::Month:
+        return d.hasYear() ? locale.toString(d.firstDay(), QStringLiteral("MMM yyyy"))
+                           : locale.monthName(d.month(), QLocale::LongFormat);
+    case ExportDate::Precision::Year:
+        return QString::number(d.year());
+    default:
+        return d.displayText();
+    }
+}
+
+} // namespace
 
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -51,7 +79,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TimelineEvent &e = m_events.at(index.row());
-    const TimexValue value = TimexValue::parse(e.date);
+    const ExportDate value = ExportDate::parse(e.date);
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1: %2").arg(data(index, DateTextRole).toString(), e.label);
@@ -61,15 +89,13 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case DateValueRole:
         return e.date;
     case DateTextRole: {
-        QString text = value.isValid() ? value.displayText() : e.date;
-        if (!e.until.isEmpty()) {
-            const TimexValue until = TimexValue::parse(e.until);
-            text += QStringLiteral(" – ") + (until.isValid() ? until.displayText() : e.until);
-        }
+        QString text = localDateText(e.date);
+        if (!e.until.isEmpty())
+            text += QStringLiteral(" – ") + localDateText(e.until);
         return text;
     }
     case YearRole:
-        return value.year;
+        return value.hasYear() ? value.year() : 0;
     case LabelRole:
         return e.label;
     case SentenceRole:
@@ -89,7 +115,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case MarkedRole:
         return m_marked.value(index.row());
     case NewYearRole:
-        return index.row() == 0 || TimexValue::parse(m_events.at(index.row() - 1).date).year != value.year;
+        return index.row() == 0
+            || ExportDate::parse(m_events.at(index.row() - 1).date).year() != value.year();
     default:
         return {};
     }

@@ -11,13 +11,13 @@ namespace Annalist {
 /// "1999-Q3", "1999-SU" (season), "2025-W37", "XXXX-04-07" (year unknown),
 /// "PRESENT_REF"/"PAST_REF"/"FUTURE_REF"; a time after a full date
 /// ("1999-09-14T10:00") is ignored. Anything else (durations, garbage) gives
-/// an invalid value. Every exporter uses this one reading.
+/// an invalid value. Every exporter and the window use this one reading.
 ///
-/// Apart from util/timexvalue.h (the window's reading) on purpose: exports
-/// are files other programs and people read, so the text here is fixed
-/// English whatever the locale, impossible dates ("1999-02-30", "2021-W53")
-/// are refused rather than carried into a calendar, winter spans the turn
-/// of the year, and the *_REF values are kept as references.
+/// displayText() is fixed English whatever the locale, because exports are
+/// files other programs and people read; the window formats the parts with
+/// QLocale instead. Impossible dates ("1999-02-30", "2021-W53") are refused
+/// rather than carried into a calendar, winter spans the turn of the year,
+/// and the *_REF values are kept as references.
 class ExportDate
 {
 public:
