@@ -1,15 +1,21 @@
 #include "documenttab.h"
 
+#include "annotations/annotateddocument.h"
+#include "annotations/lexicon.h"
 #include "articleview.h"
 #include "entitymodel.h"
 #include "findbar.h"
+#include "storage/annotationsession.h"
 #include "theme/entitypalette.h"
 #include "timelinemodel.h"
 
 #include <QCoreApplication>
-#include <QPointer>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QThread>
 #include <QThreadPool>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Annalist {
@@ -17,24 +23,45 @@ namespace Annalist {
 // What the worker computes for the window, so the UI thread only swaps it in.
 struct DocumentTab::Results {
     Analysis analysis;
-    EntityModel::Grouping grouping;
-    QHash<QString, int> counts;
-    QHash<QString, QString> typeOfName;
-    QStringList types;
+    EntityList lexiconEntities;
 };
 
-DocumentTab::DocumentTab(const Article &article, std::shared_ptr<const Analyzer> analyzer, QWidget *parent)
+DocumentTab::DocumentTab(const Article &article, std::shared_ptr<const Analyzer> analyzer,
+                         std::shared_ptr<const Lexicon> lexicon, QWidget *parent)
     : QWidget(parent)
     , m_article(article)
     , m_analyzer(std::move(analyzer))
+    , m_lexicon(std::move(lexicon))
     , m_view(new ArticleView(this))
     , m_timelineModel(new TimelineModel(this))
     , m_entityModel(new EntityModel(this))
 {
     m_findBar = new FindBar(m_view, this);
+
+    // A quiet bar above the text for what needs the reader's attention:
+    // a damaged sidecar, orphaned annotations, "tag the other occurrences?".
+    m_infoBar = new QFrame(this);
+    m_infoBar->setFrameShape(QFrame::StyledPanel);
+    m_infoBar->setAccessibleName(tr("Message"));
+    m_infoLabel = new QLabel(m_infoBar);
+    m_infoLabel->setWordWrap(true);
+    m_infoLabel->setTextFormat(Qt::PlainText);
+    auto *infoLayout = new QHBoxLayout(m_infoBar);
+    infoLayout->setContentsMargins(8, 4, 4, 4);
+    infoLayout->addWidget(m_infoLabel, 1);
+    auto *closeInfo = new QToolButton(m_infoBar);
+    closeInfo->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    closeInfo->setText(tr("Dismiss"));
+    closeInfo->setToolTip(tr("Dismiss this message"));
+    closeInfo->setAutoRaise(true);
+    infoLayout->addWidget(closeInfo);
+    connect(closeInfo, &QToolButton::clicked, this, [this] { showInfo(QString()); });
+    m_infoBar->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_infoBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_findBar);
     m_view->setPlaceholderText(tr("Opening %1…").arg(article.path));
@@ -42,21 +69,10 @@ DocumentTab::DocumentTab(const Article &article, std::shared_ptr<const Analyzer>
     start();
 }
 
-DocumentTab::~DocumentTab() = default;
-
-namespace {
-
-QStringList typesIn(const EntityList &entities)
+DocumentTab::~DocumentTab()
 {
-    QStringList types = EntityPalette::builtinTypes();
-    for (const Entity &e : entities) {
-        if (!types.contains(e.type))
-            types.append(e.type);
-    }
-    return types;
+    saveNow();
 }
-
-} // namespace
 
 void DocumentTab::start()
 {
@@ -64,10 +80,11 @@ void DocumentTab::start()
     QPointer<DocumentTab> self(this);
     // The job holds its own references: the tab may close before it ends.
     auto analyzer = m_analyzer;
+    auto lexicon = m_lexicon;
     const Article article = m_article;
     const QFont font = m_view->font();
     QThread *uiThread = thread();
-    QThreadPool::globalInstance()->start([self, analyzer, article, font, uiThread] {
+    QThreadPool::globalInstance()->start([self, analyzer, lexicon, article, font, uiThread] {
         // First the text, so the person can start reading at once.
         auto prepared = std::make_shared<ArticleView::Prepared>(ArticleView::prepare(article, font));
         prepared->document->moveToThread(uiThread);
@@ -84,13 +101,8 @@ void DocumentTab::start()
 
         auto results = std::make_shared<Results>();
         results->analysis = analyzer->analyze(article);
-        results->types = typesIn(results->analysis.entities);
-        results->grouping = EntityModel::groupEntities(article, results->analysis.entities, results->types);
-        for (const Entity &e : std::as_const(results->analysis.entities)) {
-            ++results->counts[e.type];
-            results->typeOfName.insert(e.canonical.isEmpty() ? article.slice(e.range).toString() : e.canonical,
-                                       e.type);
-        }
+        if (lexicon)
+            results->lexiconEntities = lexicon->match(article.text);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, results] {
@@ -103,19 +115,61 @@ void DocumentTab::start()
 
 void DocumentTab::applyResults(Results &results)
 {
-    m_analysis = std::move(results.analysis);
-    m_counts = std::move(results.counts);
-    m_typeOfName = std::move(results.typeOfName);
+    m_document = new AnnotatedDocument(m_article, std::move(results.analysis), this);
+    m_document->setLexiconEntities(std::move(results.lexiconEntities));
+    m_session = new AnnotationSession(m_document, this);
+    const AnnotationSession::OpenResult opened = m_session->open();
+    if (!opened.message.isEmpty())
+        showInfo(opened.message);
+    connect(m_document, &AnnotatedDocument::entitiesChanged, this, [this] {
+        refreshEntities();
+        Q_EMIT contentChanged();
+    });
+    connect(m_document, &AnnotatedDocument::eventsChanged, this, [this] {
+        refreshEvents();
+        Q_EMIT contentChanged();
+    });
+    connect(m_session, &AnnotationSession::stateChanged, this, &DocumentTab::saveStateChanged);
+    refreshEntities();
+    refreshEvents();
     m_analyzing = false;
-    m_view->setEntities(m_analysis.entities);
-    m_timelineModel->setTimeline(m_article, m_analysis.events);
-    m_entityModel->setGrouping(std::move(results.grouping));
     Q_EMIT analysisFinished();
+    Q_EMIT saveStateChanged();
 }
 
-QStringList DocumentTab::entityTypes() const
+void DocumentTab::refreshEntities()
 {
-    return typesIn(m_analysis.entities);
+    const EntityList &entities = m_document->entities();
+    m_view->setEntities(entities);
+    m_counts.clear();
+    m_typeOfName.clear();
+    for (const Entity &e : entities) {
+        ++m_counts[e.type];
+        m_typeOfName.insert(e.canonical.isEmpty() ? m_article.slice(e.range).toString() : e.canonical, e.type);
+    }
+    m_entityModel->setEntities(m_article, entities, entityTypes(EntityPalette::builtinTypes()));
+}
+
+void DocumentTab::refreshEvents()
+{
+    m_timelineModel->setTimeline(m_article, m_document->events());
+}
+
+void DocumentTab::setLexicon(std::shared_ptr<const Lexicon> lexicon)
+{
+    m_lexicon = std::move(lexicon);
+    if (m_document)
+        m_document->setLexiconEntities(m_lexicon ? m_lexicon->match(m_article.text) : EntityList());
+}
+
+QStringList DocumentTab::entityTypes(const QStringList &known) const
+{
+    QStringList types = known;
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+        if (!types.contains(it.key()))
+            types.append(it.key());
+    }
+    return types;
 }
 
 QHash<QString, int> DocumentTab::entityCounts() const
@@ -126,6 +180,36 @@ QHash<QString, int> DocumentTab::entityCounts() const
 QHash<QString, QString> DocumentTab::typeOfName() const
 {
     return m_typeOfName;
+}
+
+void DocumentTab::showInfo(const QString &text, const QList<std::pair<QString, std::function<void()>>> &buttons)
+{
+    qDeleteAll(m_infoButtons);
+    m_infoButtons.clear();
+    m_infoLabel->setText(text);
+    m_infoBar->setVisible(!text.isEmpty());
+    auto *layout = static_cast<QHBoxLayout *>(m_infoBar->layout());
+    int at = 1;
+    for (const auto &[label, action] : buttons) {
+        auto *button = new QPushButton(label, m_infoBar);
+        layout->insertWidget(at++, button);
+        m_infoButtons.append(button);
+        connect(button, &QPushButton::clicked, this, [this, action] {
+            // Hide first: the action may show another message.
+            showInfo(QString());
+            action();
+        });
+    }
+}
+
+QString DocumentTab::infoText() const
+{
+    return m_infoBar->isHidden() ? QString() : m_infoLabel->text();
+}
+
+bool DocumentTab::saveNow()
+{
+    return m_session ? m_session->save() : true;
 }
 
 } // namespace Annalist

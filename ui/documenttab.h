@@ -3,65 +3,102 @@
 #include "analysis/analyzer.h"
 #include "article/article.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
+class QLabel;
+class QPushButton;
+class QFrame;
+
 namespace Annalist {
 
+class AnnotatedDocument;
+class AnnotationSession;
 class ArticleView;
 class EntityModel;
 class FindBar;
+class Lexicon;
 class TimelineModel;
 
-/// One open article: its view, its find bar, and the models the docks show
-/// while it is the current tab. Recognition runs on a worker thread; the
-/// view shows the text at once and the highlights when they are ready.
+/// One open article: its view, its find bar, its annotated document (the
+/// automatic layer with the user's edits, with undo) bound to its sidecar,
+/// and the models the docks show while it is the current tab.
+///
+/// Recognition runs on a worker thread: the view shows the text at once and
+/// the highlights, the timeline and the user's saved edits when they are
+/// ready (document() is null until then).
 class DocumentTab : public QWidget
 {
     Q_OBJECT
 public:
-    DocumentTab(const Article &article, std::shared_ptr<const Analyzer> analyzer, QWidget *parent = nullptr);
+    DocumentTab(const Article &article, std::shared_ptr<const Analyzer> analyzer,
+                std::shared_ptr<const Lexicon> lexicon, QWidget *parent = nullptr);
     ~DocumentTab() override;
 
     const Article &article() const { return m_article; }
-    const Analysis &analysis() const { return m_analysis; }
     bool isAnalyzing() const { return m_analyzing; }
     /// True once the text is on screen (before the analysis ends).
     bool isShown() const { return m_shown; }
+
+    /// The annotated document; null while the article is being read.
+    AnnotatedDocument *document() const { return m_document; }
+    AnnotationSession *session() const { return m_session; }
 
     ArticleView *view() const { return m_view; }
     FindBar *findBar() const { return m_findBar; }
     TimelineModel *timelineModel() const { return m_timelineModel; }
     EntityModel *entityModel() const { return m_entityModel; }
 
-    /// Entity types in legend order: the built-in ones, then user types found.
-    QStringList entityTypes() const;
+    /// Entity types in legend order: the given ones, then any others present.
+    QStringList entityTypes(const QStringList &known) const;
     /// How many entities of each type the article has.
     QHash<QString, int> entityCounts() const;
     /// The type of each entity name that appears, for the timeline's chips.
     QHash<QString, QString> typeOfName() const;
 
+    /// Re-applies the user's lexicon (after it changed).
+    void setLexicon(std::shared_ptr<const Lexicon> lexicon);
+
+    /// Shows a message above the article with optional buttons; an empty
+    /// text hides it. Each button runs its function and hides the bar.
+    void showInfo(const QString &text, const QList<std::pair<QString, std::function<void()>>> &buttons = {});
+    QString infoText() const;
+
+    /// Saves pending edits now (closing the tab, quitting).
+    bool saveNow();
+
 Q_SIGNALS:
     void textShown();
     void analysisFinished();
+    /// The effective entities or events changed (an edit, an undo, a load).
+    void contentChanged();
+    void saveStateChanged();
 
 private:
     struct Results;
     void start();
     void applyResults(Results &results);
+    void refreshEntities();
+    void refreshEvents();
 
     Article m_article;
     std::shared_ptr<const Analyzer> m_analyzer;
-    Analysis m_analysis;
+    std::shared_ptr<const Lexicon> m_lexicon;
     bool m_analyzing = false;
     bool m_shown = false;
-    QHash<QString, int> m_counts;
-    QHash<QString, QString> m_typeOfName;
+    AnnotatedDocument *m_document = nullptr;
+    AnnotationSession *m_session = nullptr;
     ArticleView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
     TimelineModel *m_timelineModel = nullptr;
     EntityModel *m_entityModel = nullptr;
+    QFrame *m_infoBar = nullptr;
+    QLabel *m_infoLabel = nullptr;
+    QList<QPushButton *> m_infoButtons;
+    QHash<QString, int> m_counts;
+    QHash<QString, QString> m_typeOfName;
 };
 
 } // namespace Annalist

@@ -1,6 +1,12 @@
 #include "mainwindow.h"
 
 #include "analysis/analyzer.h"
+#include "annotations/annotateddocument.h"
+#include "annotations/lexicon.h"
+#include "export/exportdate.h"
+#include "export/exportdocument.h"
+#include "exportdialog.h"
+#include "storage/annotationsession.h"
 #include "article/loader.h"
 #include "articleview.h"
 #include "documenttab.h"
@@ -36,6 +42,16 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTextCursor>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Annalist {
 
@@ -45,7 +61,20 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     , m_analyzer(std::make_shared<const Analyzer>())
     , m_tabs(new QTabWidget(this))
     , m_legend(new LegendBar(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_lexicon(std::make_shared<Lexicon>())
 {
+    if (m_mode == Mode::Interactive) {
+        // The user's own types and lexicon; a damaged file is reported and kept.
+        const auto types = m_types.load(EntityTypeSet::defaultPath());
+        const auto lexicon = m_lexicon->load(Lexicon::defaultPath());
+        for (const QString &message : {types.message, lexicon.message}) {
+            if (!message.isEmpty())
+                QMetaObject::invokeMethod(this, [this, message] {
+                    QMessageBox::warning(this, tr("Annalist"), message);
+                }, Qt::QueuedConnection);
+        }
+    }
     setWindowTitle(tr("Annalist"));
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
@@ -66,6 +95,7 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
 
     createDocks();
     createActions();
+    createAnnotateActions();
 
     m_dateLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
@@ -88,7 +118,16 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     currentTabChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Tabs save their annotations as they go; they must not call back into a
+    // window that is half destroyed.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = static_cast<DocumentTab *>(m_tabs->widget(i));
+        disconnect(tab, nullptr, this, nullptr);
+        tab->saveNow();
+    }
+}
 
 void MainWindow::createDocks()
 {
@@ -126,6 +165,11 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
+    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
+    m_documentActions << exportAction;
+    file->addSeparator();
     QAction *closeTabAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close"));
     closeTabAction->setShortcut(QKeySequence::Close);
     connect(closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
@@ -137,6 +181,15 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *copy = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"));
     copy->setShortcut(QKeySequence::Copy);
     connect(copy, &QAction::triggered, this, [this] {
@@ -268,7 +321,9 @@ bool MainWindow::openArticle(const QString &path, QString *error)
         }
         return false;
     }
-    auto *tab = new DocumentTab(result.article, m_analyzer, m_tabs);
+    auto *tab = new DocumentTab(result.article, m_analyzer, m_lexicon, m_tabs);
+    for (const QString &w : result.warnings)
+        tab->showInfo(w);
     tab->view()->setEntityPalette(m_palette);
     tab->view()->setHiddenTypes(m_legend->hiddenTypes());
     if (m_mode == Mode::Interactive) {
@@ -276,9 +331,17 @@ bool MainWindow::openArticle(const QString &path, QString *error)
             tab->view()->setFontPointSize(size);
     }
     connect(tab, &DocumentTab::analysisFinished, this, [this, tab] {
+        m_undoGroup->addStack(tab->document()->undoStack());
         if (tab == currentTab())
             currentTabChanged();
     });
+    connect(tab, &DocumentTab::contentChanged, this, [this, tab] { tabContentChanged(tab); });
+    connect(tab, &DocumentTab::saveStateChanged, this, [this, tab] {
+        if (tab == currentTab())
+            updateStatus();
+    });
+    tab->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tab->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showTextContextMenu);
     const QString name = result.article.title.isEmpty() ? QFileInfo(path).fileName() : result.article.title;
     const int index = m_tabs->addTab(tab, QFontMetrics(font()).elidedText(name, Qt::ElideRight, 220));
     m_tabs->setTabToolTip(index, result.article.path);
@@ -292,9 +355,19 @@ bool MainWindow::openArticle(const QString &path, QString *error)
 
 void MainWindow::closeTab(int index)
 {
-    if (QWidget *w = m_tabs->widget(index)) {
+    if (auto *tab = static_cast<DocumentTab *>(m_tabs->widget(index))) {
+        if (!tab->saveNow() && m_mode == Mode::Interactive && tab->session()) {
+            const auto answer = QMessageBox::warning(
+                this, tr("Annotations not saved"),
+                tr("%1\n\nClose the article anyway and lose the unsaved annotations?").arg(tab->session()->message()),
+                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Discard)
+                return;
+        }
+        if (tab->document())
+            m_undoGroup->removeStack(tab->document()->undoStack());
         m_tabs->removeTab(index);
-        w->deleteLater();
+        tab->deleteLater();
     }
 }
 
@@ -328,11 +401,9 @@ void MainWindow::currentTabChanged()
     setWindowFilePath(a.path);
     m_timelinePanel->setModel(tab->timelineModel());
     m_timelinePanel->setBusy(tab->isAnalyzing());
-    m_timelinePanel->setEntityTypes(tab->typeOfName());
     m_entityPanel->setModel(tab->entityModel());
-    m_legend->setTypes(tab->entityTypes());
-    m_legend->setCounts(tab->entityCounts());
-    updateStatus();
+    m_undoGroup->setActiveStack(tab->document() ? tab->document()->undoStack() : nullptr);
+    tabContentChanged(tab);
 }
 
 void MainWindow::updateStatus()
@@ -352,12 +423,14 @@ void MainWindow::updateStatus()
     if (tab->isAnalyzing()) {
         m_countLabel->setText(tr("Reading…"));
     } else {
-        const int entities = int(tab->analysis().entities.size());
-        const int events = int(tab->analysis().events.size());
+        const int entities = tab->document() ? int(tab->document()->entities().size()) : 0;
+        const int events = tab->document() ? int(tab->document()->events().size()) : 0;
         m_countLabel->setText(tr("%n entities", nullptr, entities) + QStringLiteral(" · ")
                               + tr("%n events", nullptr, events));
     }
-    m_saveLabel->setText(tr("No changes"));
+    const AnnotationSession *session = tab->session();
+    m_saveLabel->setText(session ? session->message() : QString());
+    m_saveLabel->setToolTip(session ? session->sidecarPath() : QString());
 }
 
 void MainWindow::showTimelineEvent(int row)
@@ -399,6 +472,7 @@ bool MainWindow::setThemeByName(const QString &name)
             return false;
     }
     m_themeChoice = name;
+    m_types.applyColors(palette);
     m_palette = palette;
     if (m_themeGroup) {
         for (QAction *a : m_themeGroup->actions()) {
@@ -483,6 +557,8 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (int i = 0; i < m_tabs->count(); ++i)
+        static_cast<DocumentTab *>(m_tabs->widget(i))->saveNow();
     if (m_mode == Mode::Interactive) {
         Settings settings;
         settings.setWindowGeometry(saveGeometry());
@@ -505,6 +581,468 @@ void MainWindow::dropEvent(QDropEvent *event)
             openArticle(url.toLocalFile());
     }
     event->acceptProposedAction();
+}
+
+
+// ---- Annotating
+
+void MainWindow::createAnnotateActions()
+{
+    m_annotateMenu = new QMenu(tr("&Annotate"), this);
+    menuBar()->insertMenu(menuBar()->actions().last(), m_annotateMenu);
+    m_tagMenu = m_annotateMenu->addMenu(tr("&Tag As"));
+    // Keys 1–9 tag the selection (or retype the entity under the cursor).
+    // Text fields such as the find bar keep their digits: they take
+    // printable keys before shortcuts.
+    for (int key = 1; key <= 9; ++key) {
+        auto *a = new QAction(this);
+        a->setShortcut(QKeySequence(Qt::Key_0 + key));
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, [this, key] { tagWithKey(key); });
+        m_keyActions << a;
+    }
+    auto fillTagMenu = [this] {
+        m_tagMenu->clear();
+        for (const EntityTypeInfo &t : m_types.types()) {
+            QAction *a = m_tagMenu->addAction(entityTypeDisplayName(t.name));
+            if (t.key > 0)
+                a->setShortcut(QKeySequence(Qt::Key_0 + t.key));
+            connect(a, &QAction::triggered, this, [this, name = t.name] {
+                if (!articleView() || articleView()->selectedRange().isEmpty()) {
+                    const qsizetype i = entityIndexAtCursor();
+                    if (i >= 0)
+                        currentTab()->document()->retypeEntity(currentTab()->document()->entities()[i].range, name);
+                } else {
+                    tagSelectionAs(name);
+                }
+            });
+        }
+    };
+    connect(m_tagMenu, &QMenu::aboutToShow, this, fillTagMenu);
+    fillTagMenu();
+    // The menu shows the keys; the window-wide actions carry them.
+    for (QAction *a : m_tagMenu->actions())
+        a->setShortcutContext(Qt::WidgetShortcut);
+    addActions(m_keyActions);
+
+    QAction *reject = m_annotateMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Reject Entity"));
+    reject->setShortcut(QKeySequence::Delete);
+    reject->setToolTip(tr("Say that the highlighted words under the cursor are not an entity"));
+    connect(reject, &QAction::triggered, this, &MainWindow::rejectEntityAtCursor);
+    QAction *restore = m_annotateMenu->addAction(tr("Remove &My Edit"));
+    restore->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    restore->setToolTip(tr("Forget your tag, retype, rejection or note here; the automatic result shows again"));
+    connect(restore, &QAction::triggered, this, &MainWindow::removeUserEditAtCursor);
+    QAction *note = m_annotateMenu->addAction(tr("&Note…"));
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    connect(note, &QAction::triggered, this, &MainWindow::noteDialog);
+    m_annotateMenu->addSeparator();
+    QMenu *span = m_annotateMenu->addMenu(tr("&Span"));
+    struct Resize {
+        QString text;
+        QKeySequence keys;
+        bool start;
+        bool widen;
+    };
+    const Resize resizes[] = {
+        {tr("Widen at the Start"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left), true, true},
+        {tr("Narrow at the Start"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right), true, false},
+        {tr("Widen at the End"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Right), false, true},
+        {tr("Narrow at the End"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Left), false, false},
+    };
+    for (const Resize &r : resizes) {
+        QAction *a = span->addAction(r.text);
+        a->setShortcut(r.keys);
+        connect(a, &QAction::triggered, this, [this, r] { resizeEntityAtCursor(r.start, r.widen); });
+        m_documentActions << a;
+    }
+    QAction *tagAll = m_annotateMenu->addAction(tr("Tag &All Occurrences"));
+    tagAll->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
+    connect(tagAll, &QAction::triggered, this, [this] {
+        const qsizetype i = entityIndexAtCursor();
+        if (i < 0)
+            return;
+        const Entity &e = currentTab()->document()->entities()[i];
+        tagAllOccurrences(currentTab()->article().slice(e.range).toString(), e.type);
+    });
+    QAction *lexicon = m_annotateMenu->addAction(tr("Add to My &Lexicon"));
+    lexicon->setToolTip(tr("Tag these words with this type in every article you open"));
+    connect(lexicon, &QAction::triggered, this, &MainWindow::addEntityToLexicon);
+    m_annotateMenu->addSeparator();
+    QAction *addEvent = m_annotateMenu->addAction(tr("Add Timeline &Event…"));
+    addEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    connect(addEvent, &QAction::triggered, this, &MainWindow::addEventFromSelection);
+    QAction *orphans = m_annotateMenu->addAction(tr("&Unplaced Annotations…"));
+    connect(orphans, &QAction::triggered, this, &MainWindow::showOrphans);
+    m_documentActions << reject << restore << note << tagAll << lexicon << addEvent << orphans;
+    m_documentActions += m_keyActions;
+
+    m_timelinePanel->listView()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_timelinePanel->listView(), &QWidget::customContextMenuRequested, this,
+            &MainWindow::showTimelineContextMenu);
+}
+
+qsizetype MainWindow::entityIndexAtCursor() const
+{
+    DocumentTab *tab = currentTab();
+    if (!tab || !tab->document())
+        return -1;
+    const ArticleView *view = tab->view();
+    const TextRange selected = view->selectedRange();
+    const qsizetype pos = selected.isEmpty() ? view->articlePosition(view->textCursor().position()) : selected.start;
+    qsizetype i = tab->document()->entityIndexAt(pos);
+    // The cursor just after a name still means that name.
+    if (i < 0 && pos > 0 && selected.isEmpty())
+        i = tab->document()->entityIndexAt(pos - 1);
+    return i;
+}
+
+bool MainWindow::tagWithKey(int key)
+{
+    const QString type = m_types.typeForKey(key);
+    DocumentTab *tab = currentTab();
+    if (type.isEmpty() || !tab || !tab->document())
+        return false;
+    if (!tab->view()->selectedRange().isEmpty())
+        return tagSelectionAs(type);
+    const qsizetype i = entityIndexAtCursor();
+    return i >= 0 && tab->document()->retypeEntity(tab->document()->entities()[i].range, type);
+}
+
+bool MainWindow::tagSelectionAs(const QString &type)
+{
+    DocumentTab *tab = currentTab();
+    if (!tab || !tab->document())
+        return false;
+    const TextRange range = tab->view()->selectedRange();
+    if (range.isEmpty() || !tab->document()->tagRange(range, type))
+        return false;
+    // The tag may have been trimmed of white space: offer the others by the tagged text.
+    const qsizetype i = tab->document()->entityIndexAt(range.start + (range.length() > 1 ? 1 : 0));
+    const QString text = i >= 0 ? tab->article().slice(tab->document()->entities()[i].range).toString()
+                                : tab->article().slice(range).toString().trimmed();
+    offerTagAll(tab, text, type);
+    return true;
+}
+
+void MainWindow::offerTagAll(DocumentTab *tab, const QString &text, const QString &type)
+{
+    const qsizetype others = tab->document()->findOccurrences(text).size();
+    if (others == 0)
+        return;
+    tab->showInfo(tr("“%1” occurs %n more time(s) (with its aliases). Tag them all as %2?", nullptr, int(others))
+                      .arg(text, entityTypeDisplayName(type)),
+                  {{tr("Tag All"), [this, text, type] { tagAllOccurrences(text, type); }}});
+}
+
+bool MainWindow::tagAllOccurrences(const QString &text, const QString &type)
+{
+    DocumentTab *tab = currentTab();
+    if (!tab || !tab->document())
+        return false;
+    const qsizetype n = tab->document()->tagAllOccurrences(text, type);
+    if (n > 0)
+        statusBar()->showMessage(tr("Tagged %n more occurrence(s)", nullptr, int(n)), 4000);
+    return n > 0;
+}
+
+bool MainWindow::rejectEntityAtCursor()
+{
+    const qsizetype i = entityIndexAtCursor();
+    return i >= 0 && currentTab()->document()->rejectEntity(currentTab()->document()->entities()[i].range);
+}
+
+bool MainWindow::removeUserEditAtCursor()
+{
+    DocumentTab *tab = currentTab();
+    if (!tab || !tab->document())
+        return false;
+    const ArticleView *view = tab->view();
+    const TextRange selected = view->selectedRange();
+    const qsizetype pos = selected.isEmpty() ? view->articlePosition(view->textCursor().position()) : selected.start;
+    auto edit = tab->document()->userEntityAt(pos);
+    if (!edit && pos > 0)
+        edit = tab->document()->userEntityAt(pos - 1);
+    return edit && tab->document()->removeUserEntity(edit->id);
+}
+
+bool MainWindow::resizeEntityAtCursor(bool startEdge, bool widen)
+{
+    const qsizetype i = entityIndexAtCursor();
+    if (i < 0)
+        return false;
+    AnnotatedDocument *doc = currentTab()->document();
+    return doc->resizeEntity(doc->entities()[i].range,
+                             startEdge ? AnnotatedDocument::Edge::Start : AnnotatedDocument::Edge::End, widen,
+                             AnnotatedDocument::Step::Word);
+}
+
+std::shared_ptr<const Lexicon> MainWindow::lexicon() const
+{
+    return m_lexicon;
+}
+
+bool MainWindow::addEntityToLexicon()
+{
+    const qsizetype i = entityIndexAtCursor();
+    if (i < 0)
+        return false;
+    const Entity &e = currentTab()->document()->entities()[i];
+    if (e.type == EntityTypes::Date)
+        return false;
+    // Copy on write: analyses running on workers keep the lexicon they started with.
+    auto updated = std::make_shared<Lexicon>(*m_lexicon);
+    if (!updated->add({currentTab()->article().slice(e.range).toString(), e.type}))
+        return false;
+    if (m_mode == Mode::Interactive) {
+        QString error;
+        if (!updated->save(Lexicon::defaultPath(), &error)) {
+            QMessageBox::warning(this, tr("Lexicon not saved"), error);
+            return false;
+        }
+    }
+    m_lexicon = updated;
+    for (int t = 0; t < m_tabs->count(); ++t)
+        static_cast<DocumentTab *>(m_tabs->widget(t))->setLexicon(m_lexicon);
+    statusBar()->showMessage(tr("Added to your lexicon"), 4000);
+    return true;
+}
+
+void MainWindow::noteDialog()
+{
+    const qsizetype i = entityIndexAtCursor();
+    if (i < 0)
+        return;
+    AnnotatedDocument *doc = currentTab()->document();
+    const Entity e = doc->entities()[i];
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(
+        this, tr("Note"), tr("Note on “%1”:").arg(currentTab()->article().slice(e.range).toString()), e.note, &ok);
+    if (ok)
+        doc->setEntityNote(e.range, note.trimmed());
+}
+
+void MainWindow::showTextContextMenu(const QPoint &pos)
+{
+    ArticleView *view = articleView();
+    if (!view)
+        return;
+    // A right click outside the selection moves the cursor there first.
+    const qsizetype at = view->articlePositionAt(pos);
+    const TextRange selected = view->selectedRange();
+    if (at >= 0 && !(selected.start <= at && at < selected.end)) {
+        QTextCursor c = view->cursorForPosition(pos);
+        view->setTextCursor(c);
+    }
+    QMenu menu(this);
+    menu.addAction(tr("&Copy"), view, &QPlainTextEdit::copy)->setEnabled(view->textCursor().hasSelection());
+    menu.addSeparator();
+    if (currentTab()->document()) {
+        menu.addMenu(m_tagMenu);
+        for (QAction *a : m_annotateMenu->actions()) {
+            if (a->menu() != m_tagMenu)
+                menu.addAction(a);
+        }
+    }
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showTimelineContextMenu(const QPoint &pos)
+{
+    DocumentTab *tab = currentTab();
+    if (!tab || !tab->document())
+        return;
+    AnnotatedDocument *doc = tab->document();
+    const QModelIndex index = m_timelinePanel->listView()->indexAt(pos);
+    QMenu menu(this);
+    if (index.isValid()) {
+        const int row = index.row();
+        const QString key = doc->eventKey(row);
+        const TimelineEvent ev = doc->events()[row];
+        menu.addAction(tr("&Edit Date and Label…"), this, [this, row] { editEventDialog(row); });
+        menu.addAction(tr("&Note…"), this, [this, doc, key, ev] {
+            bool ok = false;
+            const QString note =
+                QInputDialog::getMultiLineText(this, tr("Note"), tr("Note on “%1”:").arg(ev.label), ev.note, &ok);
+            if (ok)
+                doc->setEventNote(key, note.trimmed());
+        });
+        QAction *confirm = menu.addAction(tr("&Confirmed"), this,
+                                          [doc, key, ev] { doc->setEventConfirmed(key, !ev.confirmed); });
+        confirm->setCheckable(true);
+        confirm->setChecked(ev.confirmed);
+        if (ev.origin == Origin::Auto)
+            menu.addAction(tr("&Hide"), this, [doc, key] { doc->setEventHidden(key, true); });
+        else
+            menu.addAction(tr("&Remove"), this, [doc, key] { doc->removeAddedEvent(key); });
+    }
+    if (!doc->hiddenEvents().isEmpty()) {
+        QMenu *hidden = menu.addMenu(tr("Show &Hidden Event"));
+        for (qsizetype i = 0; i < doc->hiddenEvents().size(); ++i) {
+            const TimelineEvent &ev = doc->hiddenEvents()[i];
+            hidden->addAction(tr("%1: %2").arg(ev.date, ev.label), this,
+                              [doc, key = doc->hiddenEventKey(i)] { doc->setEventHidden(key, false); });
+        }
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_timelinePanel->listView()->viewport()->mapToGlobal(pos));
+}
+
+namespace {
+
+/// Asks for a TIMEX3 date, an optional end and a label.
+bool eventDialog(QWidget *parent, const QString &title, QString *date, QString *until, QString *label)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *form = new QFormLayout;
+    auto *dateEdit = new QLineEdit(*date, &dialog);
+    dateEdit->setPlaceholderText(MainWindow::tr("1999, 1999-09 or 1999-09-14"));
+    auto *untilEdit = new QLineEdit(*until, &dialog);
+    untilEdit->setPlaceholderText(MainWindow::tr("optional, for a period"));
+    auto *labelEdit = new QLineEdit(*label, &dialog);
+    form->addRow(MainWindow::tr("&Date:"), dateEdit);
+    form->addRow(MainWindow::tr("&Until:"), untilEdit);
+    form->addRow(MainWindow::tr("&Label:"), labelEdit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    // Only dates the timeline can place are accepted.
+    auto validate = [&] {
+        const bool dateOk = ExportDate::parse(dateEdit->text().trimmed()).isValid();
+        const bool untilOk = untilEdit->text().trimmed().isEmpty()
+            || ExportDate::parse(untilEdit->text().trimmed()).isValid();
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(dateOk && untilOk && !labelEdit->text().trimmed().isEmpty());
+    };
+    QObject::connect(dateEdit, &QLineEdit::textChanged, &dialog, validate);
+    QObject::connect(untilEdit, &QLineEdit::textChanged, &dialog, validate);
+    QObject::connect(labelEdit, &QLineEdit::textChanged, &dialog, validate);
+    validate();
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *date = dateEdit->text().trimmed();
+    *until = untilEdit->text().trimmed();
+    *label = labelEdit->text().trimmed();
+    return true;
+}
+
+} // namespace
+
+void MainWindow::editEventDialog(int row)
+{
+    AnnotatedDocument *doc = currentTab() ? currentTab()->document() : nullptr;
+    if (!doc || row < 0 || row >= doc->events().size())
+        return;
+    const TimelineEvent ev = doc->events()[row];
+    QString date = ev.date;
+    QString until = ev.until;
+    QString label = ev.label;
+    if (eventDialog(this, tr("Edit Timeline Event"), &date, &until, &label))
+        doc->editEvent(doc->eventKey(row), date, until, label);
+}
+
+void MainWindow::addEventFromSelection()
+{
+    DocumentTab *tab = currentTab();
+    if (!tab || !tab->document())
+        return;
+    const TextRange range = tab->view()->selectedRange();
+    if (range.isEmpty()) {
+        statusBar()->showMessage(tr("Select the words that date the event first"), 4000);
+        return;
+    }
+    // A selected date proposes its own value.
+    QString date;
+    const qsizetype i = tab->document()->entityIndexAt(range.start);
+    if (i >= 0 && tab->document()->entities()[i].type == EntityTypes::Date)
+        date = tab->document()->entities()[i].value;
+    QString until;
+    QString label = tab->article().slice(range).toString().simplified().left(80);
+    if (eventDialog(this, tr("Add Timeline Event"), &date, &until, &label))
+        tab->document()->addEvent(range, date, label, until);
+}
+
+void MainWindow::showOrphans()
+{
+    DocumentTab *tab = currentTab();
+    if (!tab || !tab->document())
+        return;
+    AnnotatedDocument *doc = tab->document();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Unplaced Annotations"));
+    auto *list = new QListWidget(&dialog);
+    list->setAccessibleName(tr("Annotations that could not be placed"));
+    auto fill = [doc, list] {
+        list->clear();
+        for (const Orphan &o : doc->orphans()) {
+            auto *item = new QListWidgetItem(tr("“%1”: %2").arg(o.anchor.exact, o.reason), list);
+            item->setData(Qt::UserRole, o.id());
+        }
+    };
+    fill();
+    auto *place = new QPushButton(tr("&Place on Selection"), &dialog);
+    place->setEnabled(!tab->view()->selectedRange().isEmpty());
+    auto *discard = new QPushButton(tr("&Discard"), &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    buttons->addButton(place, QDialogButtonBox::ActionRole);
+    buttons->addButton(discard, QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(doc->orphans().isEmpty()
+                                     ? tr("Every saved annotation found its place in the text.")
+                                     : tr("These saved annotations no longer match the article's text. Place one "
+                                          "on the words selected in the article, or discard it."),
+                                 &dialog));
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(place, &QPushButton::clicked, &dialog, [&] {
+        if (QListWidgetItem *item = list->currentItem())
+            doc->placeOrphan(item->data(Qt::UserRole).toString(), tab->view()->selectedRange());
+        fill();
+    });
+    connect(discard, &QPushButton::clicked, &dialog, [&] {
+        if (QListWidgetItem *item = list->currentItem())
+            doc->discardOrphan(item->data(Qt::UserRole).toString());
+        fill();
+    });
+    dialog.resize(560, 360);
+    dialog.exec();
+}
+
+void MainWindow::exportDialog()
+{
+    QList<ExportDocument> documents;
+    qsizetype current = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = static_cast<DocumentTab *>(m_tabs->widget(i));
+        if (!tab->document())
+            continue;
+        if (tab == currentTab())
+            current = documents.size();
+        documents.append({tab->article(), tab->document()->entities(), tab->document()->events()});
+    }
+    if (documents.isEmpty()) {
+        statusBar()->showMessage(tr("Wait until the article has been read"), 4000);
+        return;
+    }
+    ExportDialog dialog(documents, current, m_palette, this);
+    dialog.exec();
+}
+
+void MainWindow::tabContentChanged(DocumentTab *tab)
+{
+    if (tab != currentTab())
+        return;
+    QStringList known;
+    for (const EntityTypeInfo &t : m_types.types())
+        known << t.name;
+    m_legend->setTypes(tab->entityTypes(known));
+    m_legend->setCounts(tab->entityCounts());
+    m_timelinePanel->setEntityTypes(tab->typeOfName());
+    updateStatus();
 }
 
 } // namespace Annalist

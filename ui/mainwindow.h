@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations/entitytypeset.h"
 #include "theme/entitypalette.h"
 
 #include <QMainWindow>
@@ -11,6 +12,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QUndoGroup;
 
 namespace Annalist {
 
@@ -19,6 +21,7 @@ class ArticleView;
 class DocumentTab;
 class EntityPanel;
 class LegendBar;
+class Lexicon;
 class TimelinePanel;
 
 /// The reader: articles in tabs, the timeline and the entities in docks on
@@ -59,6 +62,25 @@ public:
     EntityPanel *entityPanel() const { return m_entityPanel; }
     LegendBar *legendBar() const { return m_legend; }
     QTabWidget *tabs() const { return m_tabs; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    const EntityTypeSet &entityTypes() const { return m_types; }
+
+    // Annotation commands on the current article, as the menus, keys and the
+    // context menu run them. Each returns false when there is nothing to do.
+
+    /// Key n: tags the selection as the type with key n, or retypes the
+    /// entity under the cursor when nothing is selected.
+    bool tagWithKey(int key);
+    bool tagSelectionAs(const QString &type);
+    /// Rejects the entity under the cursor (automatic or not).
+    bool rejectEntityAtCursor();
+    /// Removes the user's own edit under the cursor: the automatic layer shows again.
+    bool removeUserEditAtCursor();
+    bool resizeEntityAtCursor(bool startEdge, bool widen);
+    bool tagAllOccurrences(const QString &text, const QString &type);
+    /// Adds the entity under the cursor to the per-user lexicon.
+    bool addEntityToLexicon();
+    std::shared_ptr<const Lexicon> lexicon() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +99,18 @@ private:
     void closeTab(int index);
     void showTimelineEvent(int row);
     void zoom(int steps);
+    void createAnnotateActions();
+    void showTextContextMenu(const QPoint &pos);
+    void showTimelineContextMenu(const QPoint &pos);
+    void editEventDialog(int row);
+    void addEventFromSelection();
+    void noteDialog();
+    void showOrphans();
+    void exportDialog();
+    void tabContentChanged(DocumentTab *tab);
+    void offerTagAll(DocumentTab *tab, const QString &text, const QString &type);
+    /// The entity under the text cursor of the current article, or -1.
+    qsizetype entityIndexAtCursor() const;
 
     Mode m_mode;
     std::shared_ptr<const Analyzer> m_analyzer;
@@ -95,6 +129,12 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
     QList<QAction *> m_documentActions; ///< enabled only while an article is open
+    QUndoGroup *m_undoGroup = nullptr;
+    EntityTypeSet m_types;
+    std::shared_ptr<Lexicon> m_lexicon;
+    QMenu *m_tagMenu = nullptr;
+    QMenu *m_annotateMenu = nullptr;
+    QList<QAction *> m_keyActions;
 };
 
 } // namespace Annalist
