@@ -18,6 +18,8 @@ namespace {
 // About 70 characters a line reads best; wider windows get side margins.
 constexpr int readableColumnChars = 72;
 constexpr int flashMilliseconds = 1400;
+// Characters appended to the view per turn of the event loop: about 20 ms of work.
+constexpr qsizetype sliceSize = 512 * 1024;
 
 } // namespace
 
@@ -130,6 +132,14 @@ ArticleView::Prepared ArticleView::prepare(const Article &article, const QFont &
     }
     shown += QStringView(article.text).mid(from);
 
+    // A long article starts with its first slice; the view appends the rest.
+    if (shown.size() > sliceSize) {
+        qsizetype cut = shown.indexOf(u'\n', sliceSize);
+        if (cut > 0) {
+            p.rest = shown.mid(cut);
+            shown.truncate(cut);
+        }
+    }
     p.document = std::make_unique<QTextDocument>();
     p.document->setDocumentLayout(new QPlainTextDocumentLayout(p.document.get()));
     p.document->setDefaultFont(font);
@@ -174,6 +184,8 @@ void ArticleView::setPrepared(const Article &article, Prepared prepared)
     m_flash = {};
     m_breaks = std::move(prepared.breaks);
     m_bodyOffset = prepared.bodyOffset;
+    m_rest = std::move(prepared.rest);
+    m_restFrom = 0;
     // Extra selections hold cursors into the old document: drop them first.
     setExtraSelections({});
     std::unique_ptr<QTextDocument> old = std::move(m_document);
@@ -183,6 +195,31 @@ void ArticleView::setPrepared(const Article &article, Prepared prepared)
     old.reset();
     verticalScrollBar()->setValue(0);
     refreshSelections();
+    if (m_rest.isEmpty())
+        Q_EMIT completed();
+    else
+        QTimer::singleShot(0, this, &ArticleView::appendSlice);
+}
+
+void ArticleView::appendSlice()
+{
+    if (m_rest.isEmpty())
+        return;
+    qsizetype end = m_rest.indexOf(u'\n', m_restFrom + sliceSize);
+    if (end < 0)
+        end = m_rest.size();
+    QTextCursor c(m_document.get());
+    c.movePosition(QTextCursor::End);
+    c.insertText(m_rest.mid(m_restFrom, end - m_restFrom));
+    m_restFrom = end;
+    if (m_restFrom >= m_rest.size()) {
+        m_rest.clear();
+        m_restFrom = 0;
+        refreshSelections();
+        Q_EMIT completed();
+    } else {
+        QTimer::singleShot(0, this, &ArticleView::appendSlice);
+    }
 }
 
 void ArticleView::setEntities(const EntityList &entities)
@@ -428,7 +465,10 @@ void ArticleView::refreshSelections()
     const TextRange visible = visibleArticleRange();
     QList<QTextEdit::ExtraSelection> selections;
 
+    const qsizetype loaded = document()->characterCount() - 1;
     auto add = [&](TextRange r, const QTextCharFormat &format) {
+        if (documentPosition(r.end) > loaded)
+            return; // not appended yet
         QTextEdit::ExtraSelection s;
         s.cursor = QTextCursor(document());
         s.cursor.setPosition(documentPosition(r.start));
@@ -454,8 +494,10 @@ void ArticleView::refreshSelections()
         f.setBackground(m_palette.tint(it->type));
         if (it->origin != Origin::Auto)
             f.setFontUnderline(true);
+        const auto before = selections.size();
         add(it->range, f);
-        m_entitySelections.append(selections.last());
+        if (selections.size() > before)
+            m_entitySelections.append(selections.last());
     }
     auto m = std::lower_bound(m_searchMatches.cbegin(), m_searchMatches.cend(), visible.start,
                               [](const TextRange &r, qsizetype p) { return r.end <= p; });

@@ -38,10 +38,17 @@ public:
         std::unique_ptr<QTextDocument> document;
         qsizetype bodyOffset = 0;
         QList<qsizetype> breaks;
+        /// Text still to append: a long article's document starts with its
+        /// beginning and the view appends the rest in slices, so that no step
+        /// keeps the event loop waiting (setting a whole 10 MB document at
+        /// once costs the UI thread a pass over every block).
+        QString rest;
     };
     static Prepared prepare(const Article &article, const QFont &font);
     /// Shows a prepared document (which must live in the view's thread).
     void setPrepared(const Article &article, Prepared prepared);
+    /// False while the rest of a long article is still being appended.
+    bool isComplete() const { return m_rest.isEmpty(); }
 
     /// Shows an article, preparing its document on the spot.
     void setArticle(const Article &article);
@@ -95,6 +102,8 @@ public:
     QString toolTipFor(const Entity &entity) const;
 
 Q_SIGNALS:
+    /// The whole article is in the view (at once for short ones).
+    void completed();
     /// The text cursor moved into another article position.
     void cursorMoved(qsizetype articlePos);
     void fontPointSizeChanged(int size);
@@ -118,6 +127,9 @@ private:
     qsizetype m_bodyOffset = 0;
     /// Article positions of '\n' in the text: each is shown as two.
     QList<qsizetype> m_breaks;
+    QString m_rest;
+    qsizetype m_restFrom = 0;
+    void appendSlice();
 
     QList<QTextEdit::ExtraSelection> m_entitySelections;
     QList<TextRange> m_searchMatches;

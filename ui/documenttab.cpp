@@ -22,8 +22,10 @@ namespace Annalist {
 
 // What the worker computes for the window, so the UI thread only swaps it in.
 struct DocumentTab::Results {
-    Analysis analysis;
-    EntityList lexiconEntities;
+    std::unique_ptr<AnnotatedDocument> document; ///< made on the worker, moved to the UI thread
+    EntityModel::Grouping grouping;
+    QHash<QString, int> counts;
+    QHash<QString, QString> typeOfName;
 };
 
 DocumentTab::DocumentTab(const Article &article, std::shared_ptr<const Analyzer> analyzer,
@@ -99,10 +101,13 @@ void DocumentTab::start()
             },
             Qt::QueuedConnection);
 
+        // Then everything the docks need, so that the UI thread only swaps it in.
         auto results = std::make_shared<Results>();
-        results->analysis = analyzer->analyze(article);
+        results->document = std::make_unique<AnnotatedDocument>(article, analyzer->analyze(article));
         if (lexicon)
-            results->lexiconEntities = lexicon->match(article.text);
+            results->document->setLexiconEntities(lexicon->match(article.text));
+        summarize(article, results->document->entities(), results->grouping, results->counts, results->typeOfName);
+        results->document->moveToThread(uiThread);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, results] {
@@ -115,12 +120,15 @@ void DocumentTab::start()
 
 void DocumentTab::applyResults(Results &results)
 {
-    m_document = new AnnotatedDocument(m_article, std::move(results.analysis), this);
-    m_document->setLexiconEntities(std::move(results.lexiconEntities));
+    m_document = results.document.release();
+    m_document->setParent(this);
+    m_view->setEntities(m_document->entities());
+    m_counts = std::move(results.counts);
+    m_typeOfName = std::move(results.typeOfName);
+    m_entityModel->setGrouping(std::move(results.grouping));
+    refreshEvents();
+    // Reading the sidecar replaces the user layer: the signals below refresh the view then.
     m_session = new AnnotationSession(m_document, this);
-    const AnnotationSession::OpenResult opened = m_session->open();
-    if (!opened.message.isEmpty())
-        showInfo(opened.message);
     connect(m_document, &AnnotatedDocument::entitiesChanged, this, [this] {
         refreshEntities();
         Q_EMIT contentChanged();
@@ -130,24 +138,35 @@ void DocumentTab::applyResults(Results &results)
         Q_EMIT contentChanged();
     });
     connect(m_session, &AnnotationSession::stateChanged, this, &DocumentTab::saveStateChanged);
-    refreshEntities();
-    refreshEvents();
+    const AnnotationSession::OpenResult opened = m_session->open();
+    if (!opened.message.isEmpty())
+        showInfo(opened.message);
     m_analyzing = false;
     Q_EMIT analysisFinished();
     Q_EMIT saveStateChanged();
 }
 
+void DocumentTab::summarize(const Article &article, const EntityList &entities, EntityModel::Grouping &grouping,
+                            QHash<QString, int> &counts, QHash<QString, QString> &typeOfName)
+{
+    counts.clear();
+    typeOfName.clear();
+    QStringList types = EntityPalette::builtinTypes();
+    for (const Entity &e : entities) {
+        ++counts[e.type];
+        typeOfName.insert(e.canonical.isEmpty() ? article.slice(e.range).toString() : e.canonical, e.type);
+        if (!types.contains(e.type))
+            types.append(e.type);
+    }
+    grouping = EntityModel::groupEntities(article, entities, types);
+}
+
 void DocumentTab::refreshEntities()
 {
-    const EntityList &entities = m_document->entities();
-    m_view->setEntities(entities);
-    m_counts.clear();
-    m_typeOfName.clear();
-    for (const Entity &e : entities) {
-        ++m_counts[e.type];
-        m_typeOfName.insert(e.canonical.isEmpty() ? m_article.slice(e.range).toString() : e.canonical, e.type);
-    }
-    m_entityModel->setEntities(m_article, entities, entityTypes(EntityPalette::builtinTypes()));
+    m_view->setEntities(m_document->entities());
+    EntityModel::Grouping grouping;
+    summarize(m_article, m_document->entities(), grouping, m_counts, m_typeOfName);
+    m_entityModel->setGrouping(std::move(grouping));
 }
 
 void DocumentTab::refreshEvents()

@@ -2,6 +2,7 @@
 
 #include "analysis/analyzer.h"
 #include "article/article.h"
+#include "entitymodel.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -17,7 +18,6 @@ namespace Annalist {
 class AnnotatedDocument;
 class AnnotationSession;
 class ArticleView;
-class EntityModel;
 class FindBar;
 class Lexicon;
 class TimelineModel;
@@ -81,6 +81,9 @@ private:
     void start();
     void applyResults(Results &results);
     void refreshEntities();
+    /// Counts, chip types and the entity dock's rows for entities; safe on any thread.
+    static void summarize(const Article &article, const EntityList &entities, EntityModel::Grouping &grouping,
+                          QHash<QString, int> &counts, QHash<QString, QString> &typeOfName);
     void refreshEvents();
 
     Article m_article;

@@ -31,9 +31,16 @@ void EntityPanel::setModel(EntityModel *model)
     m_lastIndex = QPersistentModelIndex();
     m_lastOccurrence = -1;
     if (model) {
-        connect(model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
-        m_tree->expandAll();
+        connect(model, &QAbstractItemModel::modelReset, this, &EntityPanel::expandTypes);
+        expandTypes();
     }
+}
+
+void EntityPanel::expandTypes()
+{
+    // Only the types: their entities are leaves, and expandAll() would walk them all.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_tree->expand(m_model->index(row, 0));
 }
 
 void EntityPanel::stepOccurrence(const QModelIndex &index)

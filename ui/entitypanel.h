@@ -31,6 +31,8 @@ Q_SIGNALS:
     void occurrenceRequested(Annalist::TextRange range, int number, int total);
 
 private:
+    void expandTypes();
+
     EntityModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
     QPersistentModelIndex m_lastIndex;

@@ -27,6 +27,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QThreadPool>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -308,7 +310,19 @@ bool MainWindow::openArticle(const QString &path, QString *error)
             return true;
         }
     }
-    const LoadResult result = loadArticle(path);
+    LoadResult result;
+    if (QFileInfo(path).size() > 1024 * 1024) {
+        // A long article is read on a worker while the window keeps painting;
+        // input waits the moment it takes, so nothing else starts meanwhile.
+        QEventLoop wait;
+        QThreadPool::globalInstance()->start([&result, &wait, path] {
+            result = loadArticle(path);
+            QMetaObject::invokeMethod(&wait, &QEventLoop::quit, Qt::QueuedConnection);
+        });
+        wait.exec(QEventLoop::ExcludeUserInputEvents);
+    } else {
+        result = loadArticle(path);
+    }
     if (!result.ok()) {
         if (error)
             *error = result.message;
@@ -503,7 +517,8 @@ bool MainWindow::waitUntilIdle(int timeoutMs)
     QDeadlineTimer deadline(timeoutMs);
     auto busy = [this] {
         for (int i = 0; i < m_tabs->count(); ++i) {
-            if (static_cast<DocumentTab *>(m_tabs->widget(i))->isAnalyzing())
+            auto *tab = static_cast<DocumentTab *>(m_tabs->widget(i));
+            if (tab->isAnalyzing() || !tab->isShown() || !tab->view()->isComplete())
                 return true;
         }
         return false;

@@ -192,6 +192,10 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_list->setItemDelegate(m_delegate);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setUniformItemSizes(false);
+    // Thousands of events (a long article) are measured a batch at a time,
+    // between turns of the event loop, instead of all before the first paint.
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(64);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setWordWrap(true);
     m_list->setFrameShape(QFrame::NoFrame);
