@@ -144,9 +144,9 @@ LexiconDialog::LexiconDialog(const QString &path, QWidget *parent)
     // Unreadable, damaged or newer: the core refuses to write the file, and
     // the dialog does not pretend edits could be kept.
     m_readOnly = !result.ok() || result.status == Lexicon::LoadResult::Status::NewerVersion;
-    m_loadMessage->setText(m_readOnly ? result.message + u' ' + tr("Nothing can be changed here until the file is "
-                                                                   "repaired or removed.")
-                                      : QString());
+    if (m_readOnly)
+        m_loadMessage->setText(QString(result.message + u' '
+                                       + tr("Nothing can be changed here until the file is repaired or removed.")));
     m_loadMessage->setVisible(m_readOnly);
     if (m_readOnly) {
         m_buttons->setStandardButtons(QDialogButtonBox::Close);

@@ -23,6 +23,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Annalist {
 
 namespace {
@@ -407,10 +409,15 @@ void SettingsDialog::showMessage(const QString &text)
 
 void SettingsDialog::rebuildTypes(const QString &select)
 {
-    const EntityPalette palette = [this] {
-        EntityPalette p = EntityPalette::fromThemeName(m_theme->currentData().toString());
-        return p.isValid() ? p : EntityPalette::fromThemeName(QString());
-    }();
+    // A palette costs a theme repository lookup, so it is made once per theme.
+    const QString themeName = m_theme->currentData().toString();
+    if (!m_palette.isValid() || m_paletteTheme != themeName) {
+        m_palette = EntityPalette::fromThemeName(themeName);
+        if (!m_palette.isValid())
+            m_palette = EntityPalette::fromThemeName(QString());
+        m_paletteTheme = themeName;
+    }
+    const EntityPalette &palette = m_palette;
     const bool wasUpdating = m_updating;
     m_updating = true;
     m_typeTable->setRowCount(int(m_types.types().size()));
@@ -418,11 +425,11 @@ void SettingsDialog::rebuildTypes(const QString &select)
     int selectRow = -1;
     // Items are updated in place rather than replaced: this runs from the
     // table's own itemChanged signal after a rename.
-    const auto cell = [this](int row, int column) {
-        QTableWidgetItem *item = m_typeTable->item(row, column);
+    const auto cell = [this](int r, int column) {
+        QTableWidgetItem *item = m_typeTable->item(r, column);
         if (!item) {
             item = new QTableWidgetItem;
-            m_typeTable->setItem(row, column, item);
+            m_typeTable->setItem(r, column, item);
         }
         return item;
     };
@@ -553,9 +560,7 @@ void SettingsDialog::chooseColor()
     const std::optional<EntityTypeInfo> type = m_types.type(name);
     if (!type)
         return;
-    const QColor initial = type->color.isValid()
-        ? type->color
-        : EntityPalette::fromThemeName(m_theme->currentData().toString()).color(name);
+    const QColor initial = type->color.isValid() ? type->color : m_palette.color(name);
     const QColor chosen = QColorDialog::getColor(initial, this, tr("Colour of %1").arg(name));
     if (chosen.isValid())
         setTypeColor(name, chosen);

@@ -2,6 +2,7 @@
 
 #include "annotations/entitytypeset.h"
 #include "settings.h"
+#include "theme/entitypalette.h"
 
 #include <QDialog>
 
@@ -89,6 +90,8 @@ private:
     void showMessage(const QString &text);
 
     QString m_typesPath;
+    EntityPalette m_palette; ///< of the theme chosen in the dialog, for the colour swatches
+    QString m_paletteTheme;
     EntityTypeSet m_types;
     bool m_typesEditable = true;
     bool m_typesModified = false;

@@ -4,8 +4,9 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
-#include <QFileDevice>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void brokenFile_isReportedAndNeverOverwritten_data();
     void brokenFile_isReportedAndNeverOverwritten();
     void unwritableFolder_saveFailsWithMessageAndKeepsEdits();
+    void folderInPlaceOfTheFile_isReportedAndLeftAlone();
 
 private:
     static QByteArray readAll(const QString &path)
@@ -254,22 +256,37 @@ void LexiconDialogTest::brokenFile_isReportedAndNeverOverwritten()
 
 void LexiconDialogTest::unwritableFolder_saveFailsWithMessageAndKeepsEdits()
 {
-    const QString folder = m_dir.filePath(QStringLiteral("locked"));
-    QVERIFY(QDir().mkpath(folder));
-    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-    const QString path = folder + QStringLiteral("/lexicon.json");
-    if (QFile f(path); f.open(QIODevice::WriteOnly)) {
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QSKIP("running with permissions that ignore a read-only folder");
+    // A file where the folder should be: no folder can be made, whatever the
+    // permissions the tests run with.
+    const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
+    {
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
     }
+    const QString path = blocker + QStringLiteral("/lexicon.json");
     LexiconDialog dialog(path, nullptr);
+    QVERIFY(!dialog.isReadOnly());
+    QSignalSpy saved(&dialog, &LexiconDialog::saved);
     QVERIFY(dialog.addEntry(QStringLiteral("Alder"), QStringLiteral("PERSON")));
+    dialog.open();
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open: done() refused
+    QVERIFY(dialog.isVisible()); // done() refused to close
+    QCOMPARE(saved.count(), 0);
     QVERIFY2(dialog.message().contains(QDir::toNativeSeparators(path)), qPrintable(dialog.message()));
     QVERIFY(dialog.isModified());
     QCOMPARE(dialog.lexicon().entries().size(), 1);
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    QVERIFY(!dialog.isVisible());
+}
+
+void LexiconDialogTest::folderInPlaceOfTheFile_isReportedAndLeftAlone()
+{
+    QVERIFY(QDir().mkpath(m_path));
+    LexiconDialog dialog(m_path, nullptr);
+    QVERIFY(dialog.isReadOnly());
+    QVERIFY2(dialog.message().contains(QDir::toNativeSeparators(m_path)), qPrintable(dialog.message()));
+    QVERIFY(!dialog.save());
+    QVERIFY(QFileInfo(m_path).isDir());
 }
 
 QTEST_MAIN(LexiconDialogTest)
