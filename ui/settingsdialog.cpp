@@ -93,6 +93,7 @@ SettingsDialog::SettingsDialog(const QString &entityTypesPath, QWidget *parent)
     layout->addWidget(m_tabs);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
+    resize(600, 480);
 
     load();
 }
