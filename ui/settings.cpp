@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include <algorithm>
+
 namespace Annalist {
 
 namespace Keys {
@@ -8,6 +10,10 @@ constexpr auto WindowState = "window/state";
 constexpr auto RecentFiles = "files/recent";
 constexpr auto Theme = "view/theme";
 constexpr auto FontPointSize = "view/fontPointSize";
+constexpr auto FontFamily = "view/fontFamily";
+constexpr auto Language = "general/language";
+constexpr auto AutosaveDelay = "annotations/autosaveDelaySeconds";
+constexpr auto SidecarLocation = "annotations/sidecarLocation";
 } // namespace Keys
 
 namespace {
@@ -77,6 +83,57 @@ int Settings::fontPointSize() const
 void Settings::setFontPointSize(int size)
 {
     m_settings.setValue(key(Keys::FontPointSize), size);
+}
+
+QString Settings::fontFamily() const
+{
+    return m_settings.value(key(Keys::FontFamily)).toString();
+}
+
+void Settings::setFontFamily(const QString &family)
+{
+    m_settings.setValue(key(Keys::FontFamily), family);
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(key(Keys::Language)).toString();
+}
+
+void Settings::setLanguage(const QString &localeName)
+{
+    m_settings.setValue(key(Keys::Language), localeName);
+}
+
+int Settings::autosaveDelaySeconds() const
+{
+    bool ok = false;
+    const int seconds = m_settings.value(key(Keys::AutosaveDelay)).toInt(&ok);
+    // A hand-edited or damaged value falls back rather than autosaving never or constantly.
+    if (!ok || seconds < minAutosaveDelaySeconds || seconds > maxAutosaveDelaySeconds)
+        return defaultAutosaveDelaySeconds;
+    return seconds;
+}
+
+void Settings::setAutosaveDelaySeconds(int seconds)
+{
+    m_settings.setValue(key(Keys::AutosaveDelay),
+                        std::clamp(seconds, minAutosaveDelaySeconds, maxAutosaveDelaySeconds));
+}
+
+// Stored as words rather than enum numbers, so that the file reads well and
+// reordering the enum changes nothing.
+Settings::SidecarLocation Settings::sidecarLocation() const
+{
+    return m_settings.value(key(Keys::SidecarLocation)).toString() == u"data" ? SidecarLocation::DataFolder
+                                                                              : SidecarLocation::BesideArticle;
+}
+
+void Settings::setSidecarLocation(SidecarLocation location)
+{
+    m_settings.setValue(key(Keys::SidecarLocation), location == SidecarLocation::DataFolder
+                                                        ? QStringLiteral("data")
+                                                        : QStringLiteral("beside"));
 }
 
 } // namespace Annalist

@@ -1,0 +1,127 @@
+#include "settings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Annalist;
+
+class SettingsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void absent_givesDefaults();
+    void everyKey_roundTripsThroughANewObject();
+    void recentFiles_newestFirstWithoutDuplicatesAndBounded();
+    void autosaveDelay_outOfRangeValuesAreClampedOrIgnored_data();
+    void autosaveDelay_outOfRangeValuesAreClampedOrIgnored();
+    void sidecarLocation_unknownStoredWordMeansBesideArticle();
+};
+
+void SettingsTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AnnalistTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("settings_test"));
+}
+
+void SettingsTest::init()
+{
+    QSettings().clear();
+}
+
+void SettingsTest::absent_givesDefaults()
+{
+    const Settings s;
+    QVERIFY(s.windowGeometry().isEmpty());
+    QVERIFY(s.windowState().isEmpty());
+    QVERIFY(s.recentFiles().isEmpty());
+    QCOMPARE(s.themeName(), QString());
+    QCOMPARE(s.fontPointSize(), 0);
+    QCOMPARE(s.fontFamily(), QString());
+    QCOMPARE(s.language(), QString());
+    QCOMPARE(s.autosaveDelaySeconds(), Settings::defaultAutosaveDelaySeconds);
+    QCOMPARE(s.sidecarLocation(), Settings::SidecarLocation::BesideArticle);
+}
+
+void SettingsTest::everyKey_roundTripsThroughANewObject()
+{
+    {
+        Settings s;
+        s.setWindowGeometry(QByteArray("geometry\0bytes", 14));
+        s.setWindowState(QByteArray("state"));
+        s.addRecentFile(QStringLiteral("/news/a.txt"));
+        s.setThemeName(QStringLiteral("Breeze Dark"));
+        s.setFontPointSize(15);
+        s.setFontFamily(QStringLiteral("DejaVu Serif"));
+        s.setLanguage(QStringLiteral("zh_CN"));
+        s.setAutosaveDelaySeconds(42);
+        s.setSidecarLocation(Settings::SidecarLocation::DataFolder);
+    }
+    const Settings s;
+    QCOMPARE(s.windowGeometry(), QByteArray("geometry\0bytes", 14));
+    QCOMPARE(s.windowState(), QByteArray("state"));
+    QCOMPARE(s.recentFiles(), QStringList{QStringLiteral("/news/a.txt")});
+    QCOMPARE(s.themeName(), QStringLiteral("Breeze Dark"));
+    QCOMPARE(s.fontPointSize(), 15);
+    QCOMPARE(s.fontFamily(), QStringLiteral("DejaVu Serif"));
+    QCOMPARE(s.language(), QStringLiteral("zh_CN"));
+    QCOMPARE(s.autosaveDelaySeconds(), 42);
+    QCOMPARE(s.sidecarLocation(), Settings::SidecarLocation::DataFolder);
+
+    // And back to the other sidecar choice, so both values are seen stored.
+    Settings().setSidecarLocation(Settings::SidecarLocation::BesideArticle);
+    QCOMPARE(Settings().sidecarLocation(), Settings::SidecarLocation::BesideArticle);
+}
+
+void SettingsTest::recentFiles_newestFirstWithoutDuplicatesAndBounded()
+{
+    Settings s;
+    for (int i = 0; i < Settings::maxRecentFiles + 3; ++i)
+        s.addRecentFile(QStringLiteral("/news/%1.txt").arg(i));
+    s.addRecentFile(QStringLiteral("/news/5.txt"));
+    const QStringList files = Settings().recentFiles();
+    QCOMPARE(files.size(), Settings::maxRecentFiles);
+    QCOMPARE(files.first(), QStringLiteral("/news/5.txt"));
+    QCOMPARE(files.count(QStringLiteral("/news/5.txt")), 1);
+    QCOMPARE(files.at(1), QStringLiteral("/news/%1.txt").arg(Settings::maxRecentFiles + 2));
+    s.removeRecentFile(QStringLiteral("/news/5.txt"));
+    QVERIFY(!Settings().recentFiles().contains(QStringLiteral("/news/5.txt")));
+}
+
+void SettingsTest::autosaveDelay_outOfRangeValuesAreClampedOrIgnored_data()
+{
+    QTest::addColumn<QVariant>("stored");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("zero") << QVariant(0) << Settings::defaultAutosaveDelaySeconds;
+    QTest::newRow("negative") << QVariant(-5) << Settings::defaultAutosaveDelaySeconds;
+    QTest::newRow("too long") << QVariant(Settings::maxAutosaveDelaySeconds + 1) << Settings::defaultAutosaveDelaySeconds;
+    QTest::newRow("not a number") << QVariant(QStringLiteral("soon")) << Settings::defaultAutosaveDelaySeconds;
+    QTest::newRow("longest") << QVariant(Settings::maxAutosaveDelaySeconds) << Settings::maxAutosaveDelaySeconds;
+}
+
+void SettingsTest::autosaveDelay_outOfRangeValuesAreClampedOrIgnored()
+{
+    QFETCH(QVariant, stored);
+    QFETCH(int, expected);
+    QSettings().setValue(QStringLiteral("annotations/autosaveDelaySeconds"), stored);
+    QCOMPARE(Settings().autosaveDelaySeconds(), expected);
+
+    // The setter never stores what the getter would refuse.
+    Settings().setAutosaveDelaySeconds(0);
+    QCOMPARE(Settings().autosaveDelaySeconds(), Settings::minAutosaveDelaySeconds);
+    Settings().setAutosaveDelaySeconds(100000);
+    QCOMPARE(Settings().autosaveDelaySeconds(), Settings::maxAutosaveDelaySeconds);
+}
+
+void SettingsTest::sidecarLocation_unknownStoredWordMeansBesideArticle()
+{
+    QSettings().setValue(QStringLiteral("annotations/sidecarLocation"), QStringLiteral("moon"));
+    QCOMPARE(Settings().sidecarLocation(), Settings::SidecarLocation::BesideArticle);
+}
+
+QTEST_GUILESS_MAIN(SettingsTest)
+#include "settings_test.moc"
