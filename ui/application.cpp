@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -38,7 +39,9 @@ void setUpApplication(QApplication &app)
     app.setApplicationDisplayName(QStringLiteral("Annalist"));
     app.setApplicationVersion(QStringLiteral(ANNALIST_VERSION));
     app.setDesktopFileName(QStringLiteral("org.annalist.Annalist"));
-    installTranslations(app, QLocale());
+    // The language chosen in the settings, else the system's.
+    const QString language = Settings().language();
+    installTranslations(app, language.isEmpty() ? QLocale() : QLocale(language));
     app.setWindowIcon(QIcon::fromTheme(QStringLiteral("org.annalist.Annalist"),
                                        QIcon(QStringLiteral(":/annalist/icons/org.annalist.Annalist.svg"))));
 }

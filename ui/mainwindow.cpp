@@ -15,6 +15,8 @@
 #include "findbar.h"
 #include "legendbar.h"
 #include "settings.h"
+#include "lexicondialog.h"
+#include "settingsdialog.h"
 #include "timelinemodel.h"
 #include "timelinepanel.h"
 
@@ -263,6 +265,29 @@ void MainWindow::createActions()
     view->addAction(legendToggle);
     m_documentActions << zoomIn << zoomOut << zoomReset;
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *configure = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")),
+                                                 tr("&Configure Annalist…"));
+    configure->setShortcut(QKeySequence::Preferences);
+    configure->setMenuRole(QAction::PreferencesRole);
+    connect(configure, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        connect(&dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+        dialog.exec();
+    });
+    QAction *lexiconAction = settingsMenu->addAction(tr("&Lexicon…"));
+    connect(lexiconAction, &QAction::triggered, this, [this] {
+        LexiconDialog dialog(this);
+        connect(&dialog, &LexiconDialog::saved, this, [this] {
+            auto fresh = std::make_shared<Lexicon>();
+            fresh->load(Lexicon::defaultPath());
+            m_lexicon = fresh;
+            for (int t = 0; t < m_tabs->count(); ++t)
+                static_cast<DocumentTab *>(m_tabs->widget(t))->setLexicon(m_lexicon);
+        });
+        dialog.exec();
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Annalist"));
     about->setMenuRole(QAction::AboutRole);
@@ -340,12 +365,10 @@ bool MainWindow::openArticle(const QString &path, QString *error)
         tab->showInfo(w);
     tab->view()->setEntityPalette(m_palette);
     tab->view()->setHiddenTypes(m_legend->hiddenTypes());
-    if (m_mode == Mode::Interactive) {
-        if (const int size = Settings().fontPointSize(); size > 0)
-            tab->view()->setFontPointSize(size);
-    }
+    applyViewSettings(tab);
     connect(tab, &DocumentTab::analysisFinished, this, [this, tab] {
         m_undoGroup->addStack(tab->document()->undoStack());
+        applyViewSettings(tab);
         if (tab == currentTab())
             currentTabChanged();
     });
@@ -598,6 +621,34 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
+
+void MainWindow::applySettings()
+{
+    Settings settings;
+    m_types = EntityTypeSet();
+    m_types.load(EntityTypeSet::defaultPath());
+    setThemeByName(settings.themeName());
+    m_themeChoice = settings.themeName();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        applyViewSettings(static_cast<DocumentTab *>(m_tabs->widget(i)));
+    if (DocumentTab *tab = currentTab())
+        tabContentChanged(tab);
+}
+
+void MainWindow::applyViewSettings(DocumentTab *tab)
+{
+    if (m_mode != Mode::Interactive)
+        return;
+    Settings settings;
+    QFont font = tab->view()->font();
+    if (!settings.fontFamily().isEmpty())
+        font.setFamily(settings.fontFamily());
+    if (settings.fontPointSize() > 0)
+        font.setPointSize(settings.fontPointSize());
+    tab->view()->setFont(font);
+    if (tab->session())
+        tab->session()->setAutosaveDelay(settings.autosaveDelaySeconds() * 1000);
+}
 
 // ---- Annotating
 

@@ -100,6 +100,9 @@ private:
     void showTimelineEvent(int row);
     void zoom(int steps);
     void createAnnotateActions();
+    /// Re-reads the settings after the settings dialog changed them.
+    void applySettings();
+    void applyViewSettings(DocumentTab *tab);
     void showTextContextMenu(const QPoint &pos);
     void showTimelineContextMenu(const QPoint &pos);
     void editEventDialog(int row);
