@@ -29,13 +29,29 @@ AnnotationSession::~AnnotationSession()
 
 QString AnnotationSession::sidecarPath() const
 {
+    const QStringList candidates = writeCandidates();
+    return candidates.isEmpty() ? QString() : candidates.first();
+}
+
+QStringList AnnotationSession::writeCandidates() const
+{
     if (!m_writePath.isEmpty())
-        return m_writePath;
-    if (!m_readPath.isEmpty())
-        return m_readPath;
+        return {m_writePath};
     if (!m_document || m_document->article().path.isEmpty())
         return {};
-    return Sidecar::besidePath(m_document->article().path);
+    const QString articlePath = m_document->article().path;
+    const QString beside = Sidecar::besidePath(articlePath);
+    // The per-user folder also catches an article folder that cannot be written.
+    const QString fallback = Sidecar::fallbackPath(articlePath);
+    QStringList candidates;
+    if (!m_readPath.isEmpty())
+        candidates.append(m_readPath);
+    if (m_placement == Placement::DataFolder)
+        candidates << fallback << beside;
+    else
+        candidates << beside << fallback;
+    candidates.removeDuplicates();
+    return candidates;
 }
 
 AnnotationSession::OpenResult AnnotationSession::open()
@@ -108,14 +124,9 @@ bool AnnotationSession::save()
     if (!m_dirty)
         return true;
     const QByteArray bytes = serializeSidecar(m_document->article(), m_document->userLayer(), m_kept);
-    QStringList candidates;
-    if (!m_writePath.isEmpty())
-        candidates.append(m_writePath);
-    else if (!m_readPath.isEmpty())
-        candidates.append(m_readPath);
-    else
-        candidates.append(Sidecar::besidePath(m_document->article().path));
-    // The per-user fallback, for a folder that cannot be written.
+    QStringList candidates = writeCandidates();
+    // Where the last save went failed this time (a folder made read-only
+    // meanwhile): the per-user folder still takes it.
     const QString fallback = Sidecar::fallbackPath(m_document->article().path);
     if (!candidates.contains(fallback))
         candidates.append(fallback);

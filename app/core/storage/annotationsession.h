@@ -60,6 +60,14 @@ public:
     /// closing the article.
     bool close();
 
+    /// Where a new sidecar goes: beside the article (the default), or in the
+    /// per-user data folder (Sidecar::fallbackPath()) for people who keep
+    /// their article folders clean. A sidecar that exists stays where it is.
+    enum class Placement { BesideArticle, DataFolder };
+    Q_ENUM(Placement)
+    void setPlacement(Placement placement) { m_placement = placement; }
+    Placement placement() const { return m_placement; }
+
     /// Milliseconds of quiet after an edit before the autosave; 1000 by default.
     void setAutosaveDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
     int autosaveDelay() const { return m_timer.interval(); }
@@ -86,10 +94,13 @@ Q_SIGNALS:
 private:
     void onLayerChanged();
     void setState(State state, const QString &message);
+    /// Where to try writing, in order.
+    QStringList writeCandidates() const;
 
     QPointer<AnnotatedDocument> m_document;
     QTimer m_timer;
     State m_state = State::Saved;
+    Placement m_placement = Placement::BesideArticle;
     QString m_message;
     bool m_dirty = false;
     bool m_loading = false;

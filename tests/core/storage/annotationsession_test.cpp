@@ -66,6 +66,7 @@ private Q_SLOTS:
     void changedText_orphansListedAndKept();
     void unwritableFolder_fallsBackToDataLocation();
     void readOnlyFolder_fallsBackToDataLocation();
+    void dataFolderPlacement_keepsTheArticleFolderClean();
     void memoryArticle_hasNoFile();
     void effectiveLayer_forExport();
 };
@@ -337,6 +338,41 @@ void AnnotationSessionTest::readOnlyFolder_fallsBackToDataLocation()
     QVERIFY(saved);
     QCOMPARE(session.sidecarPath(), Sidecar::fallbackPath(doc->article().path));
     QVERIFY(!QFile::exists(sidecarOf(dir)));
+}
+
+void AnnotationSessionTest::dataFolderPlacement_keepsTheArticleFolderClean()
+{
+    QTemporaryDir dir;
+    auto doc = openSample(dir);
+    AnnotationSession session(doc.get());
+    session.setPlacement(AnnotationSession::Placement::DataFolder);
+    session.open();
+    const QString fallback = Sidecar::fallbackPath(doc->article().path);
+    QCOMPARE(session.sidecarPath(), fallback);
+    QVERIFY(doc->tagRange(find(doc->article().text, QStringLiteral("Bergen")), QStringLiteral("PORT")));
+    QVERIFY(session.save());
+    QVERIFY(!QFile::exists(sidecarOf(dir)));
+    QCOMPARE(readSidecar(fallback).content.entities.size(), 1);
+
+    // A sidecar that already sits beside the article stays there, whatever
+    // the placement: one article never has two diverging sidecars.
+    QVERIFY(QFile::remove(fallback));
+    AnnotatedDocument again(doc->article(), sampleAnalysis(doc->article().text));
+    AnnotationSession beside(&again);
+    beside.open();
+    QVERIFY(again.tagRange(find(again.article().text, QStringLiteral("Bergen")), QStringLiteral("PORT")));
+    QVERIFY(beside.save());
+    QCOMPARE(beside.sidecarPath(), sidecarOf(dir));
+    AnnotatedDocument third(doc->article(), sampleAnalysis(doc->article().text));
+    AnnotationSession dataFolder(&third);
+    dataFolder.setPlacement(AnnotationSession::Placement::DataFolder);
+    QCOMPARE(dataFolder.open().path, sidecarOf(dir));
+    QCOMPARE(third.userEntities().size(), 1);
+    QVERIFY(third.tagRange(find(third.article().text, QStringLiteral("Bergström")), QStringLiteral("PERSON")));
+    QVERIFY(dataFolder.save());
+    QCOMPARE(dataFolder.sidecarPath(), sidecarOf(dir));
+    QCOMPARE(readSidecar(sidecarOf(dir)).content.entities.size(), 2);
+    QVERIFY(!QFile::exists(fallback));
 }
 
 void AnnotationSessionTest::memoryArticle_hasNoFile()
