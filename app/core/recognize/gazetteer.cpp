@@ -217,7 +217,7 @@ void Gazetteer::loadBuiltIn()
             quint32 f = section;
             // A word keeps the first cue type it was given.
             if ((f & (OrgCue | LocCue | DocCue | EventCue)) && (words.flags(id) & (OrgCue | LocCue | DocCue | EventCue)))
-                f = 0;
+                f = f == EventCue ? quint32(AlsoEventCue) : 0;
             if (section == Connector && w != u"of" && w != u"for" && w != u"and" && w != u"on" && w != u"in"
                 && w != u"between")
                 f = Particle;

@@ -24,6 +24,9 @@ enum WordFlag : quint32 {
     Particle = 0x200, ///< joins parts of any name ("de", "van", "bin")
     Connector = 0x400, ///< joins parts of an organization's, document's or event's name ("of", "on")
     StartsName = 0x800, ///< the first word of some gazetteer name, so worth a trie lookup
+    /// Listed as an event's head too, after another type's list ("Congress",
+    /// "Forum"): an event when numbered ("the 7th Congress"), else the first type.
+    AlsoEventCue = 0x1000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

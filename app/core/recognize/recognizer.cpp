@@ -176,6 +176,18 @@ private:
     bool isCommonUncached(qsizetype i) const;
     bool listedCommon(QStringView lowerWord) const;
     bool isTitle(qsizetype i) const;
+    /// "13th", "1st", "22nd", "3rd": digits and an English ordinal ending.
+    bool isOrdinal(qsizetype i) const
+    {
+        const QStringView w = word(i);
+        if (w.size() < 3 || !w.front().isDigit())
+            return false;
+        const QStringView end = w.right(2);
+        for (QChar c : w.chopped(2))
+            if (!c.isDigit())
+                return false;
+        return end == u"th" || end == u"st" || end == u"nd" || end == u"rd";
+    }
     bool isDeterminer(qsizetype i) const { return is(i, u"the") || is(i, u"a") || is(i, u"an"); }
     /// Whether token i is the given lower-case ASCII word, compared by hash.
     template<std::size_t N>
@@ -624,7 +636,14 @@ void Pass::classify(qsizetype first, qsizetype last)
     if (has(head, AnyCue) && !(head == first && !hasConnector(first, last))) {
         const bool personFirst = has(first, FirstName) && len == 2 && !has(first, CommonWord);
         if (!(personFirst && !has(head, OrgCue))) {
-            addCandidate(first, last, cueType(m_flags.at(head)), QStringLiteral("cue word: ") + word(head).toString(), ByRule);
+            // A numbered one is an occasion, and the number is part of its name:
+            // "13th Meeting of …", "22nd Forum of …" (a Forum alone may be a body).
+            const bool numbered = has(head, EventCue | AlsoEventCue) && first > 0 && joined(first) && isOrdinal(first - 1);
+            const QString type = numbered ? EntityTypes::Event : cueType(m_flags.at(head));
+            addCandidate(numbered ? first - 1 : first, last, type,
+                         (numbered ? QStringLiteral("numbered occasion, cue word: ") : QStringLiteral("cue word: "))
+                             + word(head).toString(),
+                         ByRule);
             return;
         }
     }

@@ -115,6 +115,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("document cue") << QStringLiteral("They signed the Tashkent Charter in May.") << QStringLiteral("Tashkent Charter") << doc << QStringLiteral("cue word: Charter");
     QTest::newRow("document with on") << QStringLiteral("The Treaty on Open Borders between Member Nations expired.") << QStringLiteral("Treaty on Open Borders between Member Nations") << doc << QStringLiteral("cue word: Treaty");
     QTest::newRow("event cue") << QStringLiteral("He spoke at the Bishkek Summit yesterday.") << QStringLiteral("Bishkek Summit") << event << QStringLiteral("cue word: Summit");
+    QTest::newRow("event with its ordinal") << QStringLiteral("Delegates came to the 7th Congress of Steppe Herders in Kyzyl.") << QStringLiteral("7th Congress of Steppe Herders") << event << QStringLiteral("cue word: Congress");
+    QTest::newRow("event with a two-digit ordinal") << QStringLiteral("It was the 22nd Forum of Arctic Ports.") << QStringLiteral("22nd Forum of Arctic Ports") << event << QStringLiteral("cue word: Forum");
     QTest::newRow("location cue") << QStringLiteral("They crossed the Zeravshan River by boat.") << QStringLiteral("Zeravshan River") << loc << QStringLiteral("cue word: River");
     // people
     QTest::newRow("title before a name") << QStringLiteral("It was opened by President Kassym Tokayev on Monday.") << QStringLiteral("Kassym Tokayev") << person << QStringLiteral("title before a name (President)");
