@@ -9,7 +9,14 @@
 #include "theme/entitypalette.h"
 #include "timelinemodel.h"
 
+#include "article/loader.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -69,6 +76,7 @@ DocumentTab::DocumentTab(const Article &article, std::shared_ptr<const Analyzer>
     m_view->setPlaceholderText(tr("Opening %1…").arg(article.path));
     connect(m_view, &ArticleView::cursorMoved, m_timelineModel, &TimelineModel::markPosition);
     start();
+    watchFile();
 }
 
 DocumentTab::~DocumentTab()
@@ -229,6 +237,115 @@ QString DocumentTab::infoText() const
 bool DocumentTab::saveNow()
 {
     return m_session ? m_session->save() : true;
+}
+
+void DocumentTab::watchFile()
+{
+    // Built-in samples (":/…") and texts that are not files cannot change.
+    if (m_article.path.isEmpty() || m_article.path.startsWith(u':'))
+        return;
+    m_stamp = fileStamp();
+    m_watcher = new QFileSystemWatcher(this);
+    m_watcher->addPath(m_article.path);
+    // Watching the folder too notices a file that an editor replaced by
+    // renaming a new one over it, which the file watch alone loses.
+    m_watcher->addPath(QFileInfo(m_article.path).absolutePath());
+    m_fileSettle.setSingleShot(true);
+    m_fileSettle.setInterval(300);
+    connect(&m_fileSettle, &QTimer::timeout, this, &DocumentTab::checkFileOnDisk);
+    auto changed = [this] {
+        m_fileSettle.start();
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+}
+
+void DocumentTab::checkFileOnDisk()
+{
+    if (m_article.path.isEmpty() || m_article.path.startsWith(u':'))
+        return;
+    if (m_checking) {
+        m_checkAgain = true;
+        return;
+    }
+    const QString stamp = fileStamp();
+    if (stamp == m_stamp)
+        return;
+    m_stamp = stamp;
+    m_checking = true;
+    if (m_watcher && QFileInfo::exists(m_article.path) && !m_watcher->files().contains(m_article.path))
+        m_watcher->addPath(m_article.path);
+    // Reading and decoding may take a moment for a long article: a worker
+    // does it, and only the verdict comes back.
+    QPointer<DocumentTab> self(this);
+    const QString path = m_article.path;
+    const QString text = m_article.text;
+    QThreadPool::globalInstance()->start([self, path, text] {
+        const LoadResult loaded = loadArticle(path);
+        DiskState state = DiskState::Same;
+        if (loaded.status == LoadResult::Status::NotFound || loaded.status == LoadResult::Status::IsDirectory)
+            state = DiskState::Gone;
+        else if (!loaded.ok() || loaded.article.text != text)
+            state = DiskState::Changed;
+        const QString message = loaded.message;
+        const QByteArray diskText =
+            QCryptographicHash::hash(loaded.ok() ? loaded.article.text.toUtf8() : message.toUtf8(),
+                                     QCryptographicHash::Sha256);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, state, message, diskText] {
+                if (!self)
+                    return;
+                self->m_checking = false;
+                self->setDiskState(state, message, diskText);
+                if (self->m_checkAgain) {
+                    self->m_checkAgain = false;
+                    self->checkFileOnDisk();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+QString DocumentTab::fileStamp() const
+{
+    const QFileInfo info(m_article.path);
+    if (!info.exists())
+        return QString();
+    return QString::number(info.size()) + u'/' + QString::number(info.lastModified().toMSecsSinceEpoch());
+}
+
+void DocumentTab::setDiskState(DiskState state, const QString &message, const QByteArray &diskText)
+{
+    // Told once per version of the file: dismissing the message is an answer.
+    if (state == m_diskState && (state != DiskState::Changed || diskText == m_reportedText))
+        return;
+    m_diskState = state;
+    m_reportedText = diskText;
+    const QString name = QDir::toNativeSeparators(m_article.path);
+    switch (state) {
+    case DiskState::Same:
+        // Changed back (an undo in the editor): nothing to offer any more.
+        showInfo(QString());
+        break;
+    case DiskState::Changed: {
+        QString text = tr("%1 was changed on disk. Reload it to see the new text; your annotations move with it, "
+                          "and any that no longer fit are listed as orphans.")
+                           .arg(name);
+        if (!message.isEmpty())
+            text = message + u' ' + tr("Keep the text on screen, or try to reload it.");
+        showInfo(text, {{tr("&Reload"), [this] { Q_EMIT reloadRequested(); }},
+                        {tr("&Keep This Text"), [] {}}});
+        break;
+    }
+    case DiskState::Gone:
+        showInfo(tr("%1 was deleted or moved. The text stays open here and your annotations are kept in %2.")
+                     .arg(name,
+                          m_session ? QDir::toNativeSeparators(m_session->sidecarPath()) : tr("the annotations file")),
+                 {{tr("&Close Article"), [this] { Q_EMIT closeRequested(); }}, {tr("Keep &Open"), [] {}}});
+        break;
+    }
+    Q_EMIT diskStateChanged(state);
 }
 
 } // namespace Annalist

@@ -5,6 +5,7 @@
 #include "entitymodel.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -12,6 +13,7 @@
 class QLabel;
 class QPushButton;
 class QFrame;
+class QFileSystemWatcher;
 
 namespace Annalist {
 
@@ -69,12 +71,30 @@ public:
     /// Saves pending edits now (closing the tab, quitting).
     bool saveNow();
 
+    /// What the file on disk is now, compared with the text on screen.
+    enum class DiskState {
+        Same,
+        Changed, ///< it reads as a different text: a reload is offered
+        Gone, ///< deleted, renamed away or no longer readable
+    };
+    Q_ENUM(DiskState)
+    DiskState diskState() const { return m_diskState; }
+    /// Looks at the file again (the watcher does this by itself a moment
+    /// after the file changes); the answer comes through diskStateChanged().
+    void checkFileOnDisk();
+
 Q_SIGNALS:
     void textShown();
     void analysisFinished();
     /// The effective entities or events changed (an edit, an undo, a load).
     void contentChanged();
     void saveStateChanged();
+    void diskStateChanged(Annalist::DocumentTab::DiskState state);
+    /// The person chose to read the article again from disk (the window
+    /// replaces this tab; the annotations are re-anchored to the new text).
+    void reloadRequested();
+    /// The person chose to close the article after it was deleted.
+    void closeRequested();
 
 private:
     struct Results;
@@ -85,6 +105,11 @@ private:
     static void summarize(const Article &article, const EntityList &entities, EntityModel::Grouping &grouping,
                           QHash<QString, int> &counts, QHash<QString, QString> &typeOfName);
     void refreshEvents();
+    void watchFile();
+    void setDiskState(DiskState state, const QString &message, const QByteArray &diskText);
+    /// Size and time of the file as last looked at, to skip reading it again
+    /// when only something else in its folder changed (our own sidecar).
+    QString fileStamp() const;
 
     Article m_article;
     std::shared_ptr<const Analyzer> m_analyzer;
@@ -102,6 +127,13 @@ private:
     QList<QPushButton *> m_infoButtons;
     QHash<QString, int> m_counts;
     QHash<QString, QString> m_typeOfName;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer m_fileSettle; ///< editors write in several steps: look once they are done
+    DiskState m_diskState = DiskState::Same;
+    QString m_stamp;
+    QByteArray m_reportedText; ///< hash of the disk text last told about
+    bool m_checking = false;
+    bool m_checkAgain = false;
 };
 
 } // namespace Annalist

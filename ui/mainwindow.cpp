@@ -6,6 +6,7 @@
 #include "export/exportdate.h"
 #include "export/exportdocument.h"
 #include "exportdialog.h"
+#include "helpbrowser.h"
 #include "storage/annotationsession.h"
 #include "article/loader.h"
 #include "articleview.h"
@@ -178,6 +179,14 @@ void MainWindow::createActions()
     closeTabAction->setShortcut(QKeySequence::Close);
     connect(closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
     m_documentActions << closeTabAction;
+    QAction *reloadAction = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"));
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    reloadAction->setToolTip(tr("Read the article again from disk; your annotations move with the text"));
+    connect(reloadAction, &QAction::triggered, this, [this] {
+        if (DocumentTab *tab = currentTab())
+            reloadTab(tab);
+    });
+    m_documentActions << reloadAction;
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -289,12 +298,33 @@ void MainWindow::createActions()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *handbook = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("Annalist &Handbook"));
+    handbook->setShortcut(QKeySequence::HelpContents);
+    connect(handbook, &QAction::triggered, this, &MainWindow::showHandbook);
+    help->addSeparator();
     QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Annalist"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::about);
     QAction *aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+HelpBrowser *MainWindow::handbook() const
+{
+    return m_handbook;
+}
+
+void MainWindow::showHandbook()
+{
+    // One handbook window, brought forward when asked again.
+    if (!m_handbook) {
+        m_handbook = new HelpBrowser(this);
+        m_handbook->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_handbook->show();
+    m_handbook->raise();
+    m_handbook->activateWindow();
 }
 
 void MainWindow::updateRecentMenu()
@@ -335,6 +365,29 @@ bool MainWindow::openArticle(const QString &path, QString *error)
             return true;
         }
     }
+    LoadResult result = readArticle(path);
+    if (!result.ok()) {
+        if (error)
+            *error = result.message;
+        if (m_mode == Mode::Interactive) {
+            QMessageBox::warning(this, tr("Cannot open article"), result.message);
+            if (result.status == LoadResult::Status::NotFound) {
+                Settings().removeRecentFile(absolute);
+                updateRecentMenu();
+            }
+        }
+        return false;
+    }
+    addDocumentTab(result, -1);
+    if (m_mode == Mode::Interactive && !result.article.path.startsWith(u':')) {
+        Settings().addRecentFile(result.article.path);
+        updateRecentMenu();
+    }
+    return true;
+}
+
+LoadResult MainWindow::readArticle(const QString &path)
+{
     LoadResult result;
     if (QFileInfo(path).size() > 1024 * 1024) {
         // A long article is read on a worker while the window keeps painting;
@@ -348,18 +401,11 @@ bool MainWindow::openArticle(const QString &path, QString *error)
     } else {
         result = loadArticle(path);
     }
-    if (!result.ok()) {
-        if (error)
-            *error = result.message;
-        if (m_mode == Mode::Interactive) {
-            QMessageBox::warning(this, tr("Cannot open article"), result.message);
-            if (result.status == LoadResult::Status::NotFound) {
-                Settings().removeRecentFile(absolute);
-                updateRecentMenu();
-            }
-        }
-        return false;
-    }
+    return result;
+}
+
+DocumentTab *MainWindow::addDocumentTab(const LoadResult &result, int index)
+{
     auto *tab = new DocumentTab(result.article, m_analyzer, m_lexicon, m_tabs);
     for (const QString &w : result.warnings)
         tab->showInfo(w);
@@ -377,16 +423,52 @@ bool MainWindow::openArticle(const QString &path, QString *error)
         if (tab == currentTab())
             updateStatus();
     });
+    connect(tab, &DocumentTab::reloadRequested, this, [this, tab] { reloadTab(tab); });
+    connect(tab, &DocumentTab::closeRequested, this, [this, tab] {
+        const int at = m_tabs->indexOf(tab);
+        if (at >= 0)
+            closeTab(at);
+    });
     tab->view()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(tab->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showTextContextMenu);
-    const QString name = result.article.title.isEmpty() ? QFileInfo(path).fileName() : result.article.title;
-    const int index = m_tabs->addTab(tab, QFontMetrics(font()).elidedText(name, Qt::ElideRight, 220));
+    const QString name =
+        result.article.title.isEmpty() ? QFileInfo(result.article.path).fileName() : result.article.title;
+    const QString label = QFontMetrics(font()).elidedText(name, Qt::ElideRight, 220);
+    index = index < 0 ? m_tabs->addTab(tab, label) : m_tabs->insertTab(index, tab, label);
     m_tabs->setTabToolTip(index, result.article.path);
     m_tabs->setCurrentIndex(index);
-    if (m_mode == Mode::Interactive && !result.article.path.startsWith(u':')) {
-        Settings().addRecentFile(result.article.path);
-        updateRecentMenu();
+    return tab;
+}
+
+bool MainWindow::reloadTab(DocumentTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return false;
+    // The annotations are saved against the old text first: the new tab
+    // reads them back and re-anchors them to the new one.
+    if (!tab->saveNow() && tab->session() && tab->session()->hasUnsavedChanges()) {
+        if (m_mode != Mode::Interactive)
+            return false;
+        const auto answer = QMessageBox::warning(
+            this, tr("Annotations not saved"),
+            tr("%1\n\nReload the article anyway and lose the unsaved annotations?").arg(tab->session()->message()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return false;
     }
+    const QString path = tab->article().path;
+    const LoadResult result = readArticle(path);
+    if (!result.ok()) {
+        tab->showInfo(result.message, {{tr("&Try Again"), [this, tab] { reloadTab(tab); }}});
+        return false;
+    }
+    if (tab->document())
+        m_undoGroup->removeStack(tab->document()->undoStack());
+    addDocumentTab(result, index);
+    m_tabs->removeTab(m_tabs->indexOf(tab));
+    // Already saved above: deleting it writes nothing more.
+    tab->deleteLater();
     return true;
 }
 
@@ -406,6 +488,11 @@ void MainWindow::closeTab(int index)
         m_tabs->removeTab(index);
         tab->deleteLater();
     }
+}
+
+int MainWindow::tabCount() const
+{
+    return m_tabs->count();
 }
 
 DocumentTab *MainWindow::currentTab() const
@@ -646,8 +733,12 @@ void MainWindow::applyViewSettings(DocumentTab *tab)
     if (settings.fontPointSize() > 0)
         font.setPointSize(settings.fontPointSize());
     tab->view()->setFont(font);
-    if (tab->session())
-        tab->session()->setAutosaveDelay(settings.autosaveDelaySeconds() * 1000);
+    if (AnnotationSession *session = tab->session()) {
+        session->setAutosaveDelay(settings.autosaveDelaySeconds() * 1000);
+        session->setPlacement(settings.sidecarLocation() == Settings::SidecarLocation::DataFolder
+                                  ? AnnotationSession::Placement::DataFolder
+                                  : AnnotationSession::Placement::BesideArticle);
+    }
 }
 
 // ---- Annotating

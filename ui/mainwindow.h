@@ -1,9 +1,11 @@
 #pragma once
 
 #include "annotations/entitytypeset.h"
+#include "article/loader.h"
 #include "theme/entitypalette.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -20,6 +22,7 @@ class Analyzer;
 class ArticleView;
 class DocumentTab;
 class EntityPanel;
+class HelpBrowser;
 class LegendBar;
 class Lexicon;
 class TimelinePanel;
@@ -45,6 +48,10 @@ public:
     /// Opens an article in a new tab (or switches to its tab when it is open).
     /// On failure fills error when given, and tells the person when interactive.
     bool openArticle(const QString &path, QString *error = nullptr);
+    /// Reads the tab's article again from disk into a new tab in its place;
+    /// the saved annotations are re-anchored to the new text. False (and the
+    /// old tab stays) when the file cannot be read or the person cancels.
+    bool reloadTab(DocumentTab *tab);
 
     /// Picks a KSyntaxHighlighting theme by name (case-insensitive); an empty
     /// name follows the palette's lightness. False when no theme has that name.
@@ -53,6 +60,8 @@ public:
 
     /// Waits (running the event loop) until every open article is analysed.
     bool waitUntilIdle(int timeoutMs = 60000);
+    /// How many articles are open.
+    int tabCount() const;
     /// Lays the window out offscreen, renders it and writes a PNG.
     bool saveScreenshot(const QString &path, QString *error);
 
@@ -82,6 +91,10 @@ public:
     bool addEntityToLexicon();
     std::shared_ptr<const Lexicon> lexicon() const;
 
+    /// Help → Annalist Handbook: the user guide in a window of its own.
+    void showHandbook();
+    HelpBrowser *handbook() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -97,6 +110,10 @@ private:
     void currentTabChanged();
     void updateStatus();
     void closeTab(int index);
+    /// Reads an article, on a worker when it is long.
+    LoadResult readArticle(const QString &path);
+    /// A tab for a loaded article, appended or inserted at index.
+    DocumentTab *addDocumentTab(const LoadResult &result, int index);
     void showTimelineEvent(int row);
     void zoom(int steps);
     void createAnnotateActions();
@@ -116,6 +133,7 @@ private:
     qsizetype entityIndexAtCursor() const;
 
     Mode m_mode;
+    QPointer<HelpBrowser> m_handbook;
     std::shared_ptr<const Analyzer> m_analyzer;
     EntityPalette m_palette;
     QString m_themeChoice; ///< what the person chose; empty: follow the palette

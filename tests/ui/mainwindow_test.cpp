@@ -1,10 +1,12 @@
 #include "articleview.h"
+#include "helpbrowser.h"
 #include "mainwindow.h"
 
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Annalist;
 
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void missingFile_reportsErrorAndKeepsView();
     void hasFileAndHelpMenus();
     void screenshot_writesPng();
+    void handbook_showsTheGuideWithItsPictures();
 };
 
 void MainWindowTest::initTestCase()
@@ -82,4 +85,28 @@ void MainWindowTest::screenshot_writesPng()
 }
 
 QTEST_MAIN(MainWindowTest)
+void MainWindowTest::handbook_showsTheGuideWithItsPictures()
+{
+    MainWindow window(MainWindow::Mode::Screenshot);
+    QVERIFY(!window.handbook());
+    window.showHandbook();
+    HelpBrowser *help = window.handbook();
+    QVERIFY(help);
+    QVERIFY(help->isVisible());
+    QTextBrowser *browser = help->browser();
+    QVERIFY(browser->toPlainText().startsWith(QStringLiteral("Annalist user guide")));
+    // Its screenshots come with it, resolved against the guide's own address.
+    const QVariant picture =
+        browser->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/window-light.png")));
+    QVERIFY(picture.isValid());
+    QVERIFY(!picture.value<QImage>().isNull() || !picture.value<QPixmap>().isNull() || !picture.toByteArray().isEmpty());
+    // The link to the sidecar page stays inside the handbook.
+    browser->setSource(QUrl(QStringLiteral("sidecar.md")));
+    QVERIFY(browser->toPlainText().startsWith(QStringLiteral("The sidecar file")));
+    QVERIFY(browser->isBackwardAvailable());
+    // Asking again brings the same window forward.
+    window.showHandbook();
+    QCOMPARE(window.handbook(), help);
+}
+
 #include "mainwindow_test.moc"
