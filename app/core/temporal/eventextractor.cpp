@@ -905,7 +905,23 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             // Another dated statement in the clause: "met on 3 March and will
             // meet again on 2 June" splits at the "and" between the dates.
             QString subject;
-            for (const Timex *xp : timexesIn(timexes, clause)) {
+            // Only the nearest few dates on each side can cut the clause in
+            // practice; reading every date of a long run for each date would
+            // make a sentence of many dates quadratic.
+            constexpr qsizetype Nearest = 4;
+            QList<const Timex *> others;
+            {
+                const QList<const Timex *> all = timexesIn(timexes, clause);
+                QList<const Timex *> before;
+                for (const Timex *x : all) {
+                    if (x->range.end <= t.range.start)
+                        before.append(x);
+                    else if (x->range.start > timexes[last].range.start && others.size() < Nearest)
+                        others.append(x);
+                }
+                others = before.mid(std::max<qsizetype>(0, before.size() - Nearest)) + others;
+            }
+            for (const Timex *xp : std::as_const(others)) {
                 const Timex &x = *xp;
                 if (!isEventValue(x) || (x.range.start >= t.range.start && x.range.start <= timexes[last].range.start))
                     continue;
