@@ -24,14 +24,33 @@ ANNALIST_ROOT_PACKAGES=(
 )
 ANNALIST_ROOT_SUITE=trixie
 
+# The fuzzing root (scripts/fuzz): the same, plus clang and its libFuzzer
+# runtime. It is a root of its own kind, so that neither list changing makes
+# the other root be rebuilt.
+ANNALIST_FUZZ_ROOT_PACKAGES=("${ANNALIST_ROOT_PACKAGES[@]}" clang-19 libclang-rt-19-dev)
+
+# Which root in_env uses: "main" (the default) or "fuzz".
+ANNALIST_ROOT_KIND=${ANNALIST_ROOT_KIND:-main}
+
 note() { printf 'annalist: %s\n' "$*" >&2; }
 die() { printf 'annalist: %s\n' "$*" >&2; exit 1; }
 
-# True when the host can build Annalist without the build root.
+# True when the host can build Annalist without the build root (and, for the
+# fuzz kind, has a clang that links libFuzzer).
 host_is_native() {
     [ "${ANNALIST_FORCE_ROOT:-0}" = 1 ] && return 1
     [ "${ANNALIST_FORCE_NATIVE:-0}" = 1 ] && return 0
     command -v cmake >/dev/null 2>&1 || return 1
+    if [ "$ANNALIST_ROOT_KIND" = fuzz ]; then
+        local probe
+        probe=$(mktemp -d)
+        printf 'extern "C" int LLVMFuzzerTestOneInput(const char *, unsigned long) { return 0; }\n' >"$probe/f.cpp"
+        if ! clang++ -fsanitize=fuzzer "$probe/f.cpp" -o "$probe/f" >/dev/null 2>&1; then
+            rm -rf "$probe"
+            return 1
+        fi
+        rm -rf "$probe"
+    fi
     local dir
     for dir in /usr/lib/*/cmake /usr/lib/cmake /usr/lib64/cmake /usr/local/lib/cmake /usr/local/lib/*/cmake; do
         [ -d "$dir/KF6SyntaxHighlighting" ] && [ -d "$dir/Qt6Widgets" ] && [ -d "$dir/Qt6Svg" ] || continue
@@ -43,10 +62,35 @@ host_is_native() {
     return 1
 }
 
+root_packages() {
+    if [ "$ANNALIST_ROOT_KIND" = fuzz ]; then
+        printf '%s\n' "${ANNALIST_FUZZ_ROOT_PACKAGES[@]}"
+    else
+        printf '%s\n' "${ANNALIST_ROOT_PACKAGES[@]}"
+    fi
+}
+
+# root-<suite>-<hash> for the main kind, root-fuzz-<suite>-<hash> for fuzzing.
+root_prefix() {
+    if [ "$ANNALIST_ROOT_KIND" = fuzz ]; then
+        printf 'root-fuzz-'
+    else
+        printf 'root-'
+    fi
+}
+
 root_dir() {
     local hash
-    hash=$(printf '%s\n' "$ANNALIST_ROOT_SUITE" "${ANNALIST_ROOT_PACKAGES[@]}" | sha256sum | cut -c1-12)
-    printf '%s/root-%s-%s' "$ANNALIST_CACHE" "$ANNALIST_ROOT_SUITE" "$hash"
+    hash=$({ printf '%s\n' "$ANNALIST_ROOT_SUITE"; root_packages; } | sha256sum | cut -c1-12)
+    printf '%s/%s%s-%s' "$ANNALIST_CACHE" "$(root_prefix)" "$ANNALIST_ROOT_SUITE" "$hash"
+}
+
+# The kind of a root folder, from its name.
+root_kind_of() {
+    case "$(basename "$1")" in
+        root-fuzz-*) echo fuzz ;;
+        *) echo main ;;
+    esac
 }
 
 install_host_tools() {
@@ -76,20 +120,24 @@ ensure_root() {
     note "creating the Debian 13 build root in $root (once, about two minutes)"
     local started=$SECONDS
     local pkgs
-    pkgs=$(IFS=,; echo "${ANNALIST_ROOT_PACKAGES[*]}")
+    pkgs=$(root_packages | paste -sd,)
+    local log="$ANNALIST_CACHE/mmdebstrap.log"
+    [ "$ANNALIST_ROOT_KIND" = main ] || log="$ANNALIST_CACHE/mmdebstrap-$ANNALIST_ROOT_KIND.log"
     # mmdebstrap wants an empty or missing target; make it a plain directory.
     if ! mmdebstrap --quiet --variant=minbase --include="$pkgs" \
             --dpkgopt='path-exclude=/usr/share/doc/*' \
             --dpkgopt='path-exclude=/usr/share/man/*' \
-            "$ANNALIST_ROOT_SUITE" "$tmp" >"$ANNALIST_CACHE/mmdebstrap.log" 2>&1; then
-        tail -n 20 "$ANNALIST_CACHE/mmdebstrap.log" >&2
-        die "mmdebstrap failed (full log: $ANNALIST_CACHE/mmdebstrap.log)"
+            "$ANNALIST_ROOT_SUITE" "$tmp" >"$log" 2>&1; then
+        tail -n 20 "$log" >&2
+        die "mmdebstrap failed (full log: $log)"
     fi
     touch "$tmp/.annalist-complete"
-    # Older roots are superseded by this one.
+    # Older roots of the same kind are superseded by this one; a root of the
+    # other kind (main or fuzz) is left alone.
     local old
     for old in "$ANNALIST_CACHE"/root-*; do
-        [ -e "$old" ] && [ "$old" != "$root" ] && [ "${old%.partial.*}" = "$old" ] && rm -rf "$old"
+        [ -e "$old" ] && [ "$old" != "$root" ] && [ "${old%.partial.*}" = "$old" ] \
+            && [ "$(root_kind_of "$old")" = "$ANNALIST_ROOT_KIND" ] && rm -rf "$old"
     done
     mv "$tmp" "$root"
     trap - EXIT

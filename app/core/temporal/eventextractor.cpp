@@ -15,6 +15,12 @@ namespace {
 
 constexpr int MaxLabelWords = 12;
 
+/// How far from its dates a statement is looked for, in UTF-16 units. A
+/// "sentence" can be megabytes long (a file without punctuation); looking
+/// only this far keeps the work per date bounded and the whole linear. Real
+/// sentences are far shorter, so they are read whole as before.
+constexpr qsizetype Reach = 500;
+
 /// "Conference on Interaction … in Asia (CICA)": the long form (with a
 /// leading "the") and the acronym the article defines for it.
 struct Acronym {
@@ -31,6 +37,22 @@ QStringView textBetween(const QString &text, qsizetype from, qsizetype to)
     from = qBound<qsizetype>(0, from, text.size());
     to = qBound<qsizetype>(0, to, text.size());
     return to > from ? QStringView(text).mid(from, to - from) : QStringView();
+}
+
+// The start of the first word at or after pos (never after limit).
+qsizetype wordStartFrom(const QString &text, qsizetype pos, qsizetype limit)
+{
+    while (pos < limit && pos > 0 && !text[pos - 1].isSpace())
+        ++pos;
+    return pos;
+}
+
+// The end of the last word at or before pos (never before limit).
+qsizetype wordEndUntil(const QString &text, qsizetype pos, qsizetype limit)
+{
+    while (pos > limit && pos < text.size() && !text[pos].isSpace())
+        --pos;
+    return pos;
 }
 
 bool isFunctionWord(QStringView w)
@@ -398,11 +420,12 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
     QList<Piece> ps = pieces(range);
     if (ps.isEmpty())
         return {};
+    // dates are in text order and do not overlap: the first that ends after
+    // the piece starts is the only one that can hold it.
     auto inDate = [&dates](const Piece &p) {
-        for (const TextRange &d : dates)
-            if (d.overlaps(TextRange{p.start, p.end}))
-                return true;
-        return false;
+        const auto it = std::upper_bound(dates.cbegin(), dates.cend(), p.start,
+                                         [](qsizetype pos, const TextRange &d) { return pos < d.end; });
+        return it != dates.cend() && it->overlaps(TextRange{p.start, p.end});
     };
     // Leading connectors: "However,", "Meanwhile", "Then".
     qsizetype begin = 0;
@@ -694,6 +717,11 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         if (s < 0 || s > 2)
             break;
         const TextRange sentence = article.sentences[s];
+        // A dateline is short: a date far into its sentence is none (and the
+        // words before it need no reading, which in a megabyte-long sentence
+        // would be slow for every date).
+        if (t.range.start - sentence.start > Reach)
+            continue;
         const QStringView rest = textBetween(article.text, t.range.end, sentence.end).trimmed();
         const QStringView before = textBetween(article.text, sentence.start, t.range.start).trimmed();
         const bool onlyDate = before.isEmpty() && rest.size() <= 1;
@@ -758,6 +786,10 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         // Labels come from the statement, not from the dateline that opens
         // the first sentence ("TASHKENT, Uzbekistan, May 3. Ministers met …").
         TextRange body = sentence;
+        // Only the part of a very long sentence near the date (see Reach).
+        TextRange near = sentence;
+        if (t.range.start - near.start > Reach)
+            near.start = wordStartFrom(article.text, t.range.start - Reach, t.range.start);
         if (!article.dateline.isEmpty() && sentence.contains(article.dateline)
             && article.dateline.end <= t.range.start) {
             body.start = article.dateline.end;
@@ -782,7 +814,10 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             else
                 break;
         }
-        const QStringView afterGroup = textBetween(article.text, timexes[last].range.end, sentence.end);
+        if (near.end - timexes[last].range.end > Reach)
+            near.end = wordEndUntil(article.text, timexes[last].range.end + Reach, timexes[last].range.end);
+        body.start = std::max(body.start, near.start);
+        const QStringView afterGroup = textBetween(article.text, timexes[last].range.end, near.end);
         const bool respectively = last > k && afterGroup.trimmed().startsWith(u","_s)
             && afterGroup.contains(u"respectively"_s, Qt::CaseInsensitive);
         bool distributed = false;
@@ -856,13 +891,13 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         }
         if (!distributed) {
             // The clause: the sentence, cut at semicolons.
-            TextRange clause = sentence;
+            TextRange clause = near;
             for (qsizetype p = t.range.start; p > body.start; --p)
                 if (article.text[p - 1] == u';') {
                     clause.start = p;
                     break;
                 }
-            for (qsizetype p = timexes[last].range.end; p < sentence.end; ++p)
+            for (qsizetype p = timexes[last].range.end; p < clause.end; ++p)
                 if (article.text[p] == u';') {
                     clause.end = p;
                     break;
@@ -870,7 +905,23 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             // Another dated statement in the clause: "met on 3 March and will
             // meet again on 2 June" splits at the "and" between the dates.
             QString subject;
-            for (const Timex *xp : timexesIn(timexes, clause)) {
+            // Only the nearest few dates on each side can cut the clause in
+            // practice; reading every date of a long run for each date would
+            // make a sentence of many dates quadratic.
+            constexpr qsizetype Nearest = 4;
+            QList<const Timex *> others;
+            {
+                const QList<const Timex *> all = timexesIn(timexes, clause);
+                QList<const Timex *> before;
+                for (const Timex *x : all) {
+                    if (x->range.end <= t.range.start)
+                        before.append(x);
+                    else if (x->range.start > timexes[last].range.start && others.size() < Nearest)
+                        others.append(x);
+                }
+                others = before.mid(std::max<qsizetype>(0, before.size() - Nearest)) + others;
+            }
+            for (const Timex *xp : std::as_const(others)) {
                 const Timex &x = *xp;
                 if (!isEventValue(x) || (x.range.start >= t.range.start && x.range.start <= timexes[last].range.start))
                     continue;
@@ -916,6 +967,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 label[0] = label[0].toLower();
                 label = subject + u' ' + label;
             }
+            const QStringList names = entityNames(article, index, clause);
             for (qsizetype j = k; j <= last; ++j) {
                 TimelineEvent ev;
                 ev.date = timexes[j].value;
@@ -923,7 +975,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 ev.label = label;
                 ev.sentence = sentence;
                 ev.expression = timexes[j].range;
-                ev.entities = entityNames(article, index, clause);
+                ev.entities = names;
                 events.append(ev);
                 positions.append(timexes[j].range.start);
             }

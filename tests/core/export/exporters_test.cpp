@@ -52,6 +52,7 @@ private Q_SLOTS:
     void ics_linesAreFoldedCrlfAndAtMost75Octets();
     void ics_periodsSpanTheirWholeRange();
     void html_isStandaloneAndEscaped();
+    void htmlAndCsv_everyFieldIsHostile();
     void brat_offsetsAreCodePointsIntoTheText();
     void w3c_selectorsMatchTheText();
     void svg_isWellFormedAndSlideSized();
@@ -494,6 +495,69 @@ void ExportersTest::writer_bratBaseNameAndFolder()
     QCOMPARE(QDir(dir.filePath(QStringLiteral("several"))).entryList(QDir::Files),
              (QStringList{QStringLiteral("lirano-harbour.ann"), QStringLiteral("lirano-harbour.txt"),
                           QStringLiteral("sela-ferry.ann"), QStringLiteral("sela-ferry.txt")}));
+}
+
+// Every string that reaches an export (title, source, file name, text, entity
+// types, names and notes, event labels, notes and names) carries markup and a
+// formula: none of it may become markup in HTML or a formula in a spreadsheet.
+void ExportersTest::htmlAndCsv_everyFieldIsHostile()
+{
+    using namespace ExportFixture;
+    const QString tag = QStringLiteral("<img src=x onerror=alert(1)>");
+    const QString text = QStringLiteral("=1+2 <b onclick=\"x()\">Rosa Vek</b> met the =Harbour Board on 3 March 2021.\n"
+                                        "@SUM(A1) and -2+3 and +1 and \t=tab stayed text.");
+    Article a = article(QStringLiteral("/articles/=cmd|' /C calc'!A0 <i>.txt"), tag + QStringLiteral(" =title"),
+                        QDate(2021, 3, 4), text);
+    a.source = tag + QStringLiteral("</title><script>x()</script>");
+    ExportDocument d;
+    Entity person = entity(a, QStringLiteral("Rosa Vek"), QLatin1StringView("X\"><SCRIPT>x()</SCRIPT>"), Origin::User,
+                           QStringLiteral("=HYPERLINK(\"http://evil.example\") ") + tag);
+    person.canonical = QStringLiteral("=Rosa ") + tag;
+    d.entities = {person, entity(a, QStringLiteral("=Harbour Board"), EntityTypes::Organization, Origin::Lexicon, tag),
+                  dateEntity(a, QStringLiteral("3 March 2021"), QStringLiteral("2021-03-03"))};
+    d.events = {ExportFixture::event(a, QStringLiteral("3 March 2021"), QStringLiteral("2021-03-03"), QStringLiteral("=cmd ") + tag,
+                      {QStringLiteral("=Rosa ") + tag, QStringLiteral("@Board")}, QStringLiteral("\t=note ") + tag,
+                      Origin::User)};
+    d.article = a;
+
+    const QString html = QString::fromUtf8(single(QStringLiteral("html"), {d}));
+    for (const char *markup : {"<img", "<script", "<b ", "<b>", "<i>", "onclick=\"", "<SCRIPT"})
+        QVERIFY2(!html.contains(QLatin1StringView(markup), Qt::CaseInsensitive), markup);
+    QVERIFY(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
+    QVERIFY(html.contains(QStringLiteral("&lt;b onclick=")));
+
+    // Each cell, read as a spreadsheet reads it (quotes removed), starts with
+    // no formula character.
+    const QString csv = QString::fromUtf8(single(QStringLiteral("csv"), {d}));
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < csv.size(); ++i) {
+        const QChar c = csv[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < csv.size() && csv[i + 1] == u'"')
+                cell += csv[++i];
+            else if (c == u'"')
+                quoted = false;
+            else
+                cell += c;
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',' || c == u'\n') {
+            cells << cell;
+            cell.clear();
+        } else if (c != u'\r') {
+            cell += c;
+        }
+    }
+    QVERIFY(cells.size() > 8);
+    int hostile = 0;
+    for (const QString &c : std::as_const(cells)) {
+        QVERIFY2(c.isEmpty() || !QStringLiteral("=+-@\t\r").contains(c.front()), qPrintable(c));
+        if (c.startsWith(u'\''))
+            ++hostile;
+    }
+    QVERIFY(hostile >= 4); // label, note, names and article at least
 }
 
 // Pictures need fonts, hence a QGuiApplication (offscreen), not QTEST_GUILESS_MAIN.

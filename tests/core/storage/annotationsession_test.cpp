@@ -67,6 +67,7 @@ private Q_SLOTS:
     void unwritableFolder_fallsBackToDataLocation();
     void readOnlyFolder_fallsBackToDataLocation();
     void dataFolderPlacement_keepsTheArticleFolderClean();
+    void uncreatableFolder_fallsBackEvenAsRoot();
     void memoryArticle_hasNoFile();
     void effectiveLayer_forExport();
 };
@@ -373,6 +374,35 @@ void AnnotationSessionTest::dataFolderPlacement_keepsTheArticleFolderClean()
     QCOMPARE(dataFolder.sidecarPath(), sidecarOf(dir));
     QCOMPARE(readSidecar(sidecarOf(dir)).content.entities.size(), 2);
     QVERIFY(!QFile::exists(fallback));
+void AnnotationSessionTest::uncreatableFolder_fallsBackEvenAsRoot()
+{
+    // Permission bits do not stop root (CI runs tests as root), but nobody can
+    // create files in /proc: a folder where writing really fails.
+    const QString folder = QStringLiteral("/proc");
+    if (!QFileInfo(QStringLiteral("/proc/self")).exists())
+        QSKIP("needs Linux /proc");
+    QVERIFY(!QFile(folder + QStringLiteral("/annalist-probe")).open(QIODevice::WriteOnly));
+    const QString text = sampleText();
+    const QString article = folder + QStringLiteral("/report.txt");
+    const QString fallback = Sidecar::fallbackPath(article);
+    QVERIFY(!fallback.startsWith(folder));
+    {
+        AnnotatedDocument doc(makeArticle(text, article), sampleAnalysis(text));
+        AnnotationSession session(&doc);
+        QCOMPARE(session.open().status, SidecarReadResult::Status::Missing);
+        QCOMPARE(session.sidecarPath(), Sidecar::besidePath(article));
+        QVERIFY(doc.tagRange(find(text, QStringLiteral("Bergen")), QStringLiteral("PORT")));
+        QVERIFY2(session.save(), qPrintable(session.message()));
+        QCOMPARE(session.state(), AnnotationSession::State::Saved);
+        QCOMPARE(session.sidecarPath(), fallback);
+        QVERIFY(session.message().contains(QDir::toNativeSeparators(fallback)));
+        QVERIFY(!QFile::exists(Sidecar::besidePath(article)));
+    }
+    QCOMPARE(readSidecar(fallback).content.entities.size(), 1);
+    AnnotatedDocument again(makeArticle(text, article), sampleAnalysis(text));
+    AnnotationSession second(&again);
+    QCOMPARE(second.open().path, fallback);
+    QCOMPARE(again.userEntities().size(), 1);
 }
 
 void AnnotationSessionTest::memoryArticle_hasNoFile()

@@ -1,0 +1,34 @@
+// libFuzzer target: the temporal tagger (finding and normalizing dates and
+// times) and the event extractor over its output. The input is read as a
+// plain-text article, so a "date YYYY-MM-DD" line gives the anchor date.
+
+#include "article/loader.h"
+#include "fuzzcheck.h"
+#include "temporal/eventextractor.h"
+#include "temporal/temporaltagger.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace Annalist;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const LoadResult r = parseArticle(bytes, QStringLiteral("fuzz.txt"));
+    if (!r.ok())
+        return 0;
+    const QList<Timex> timexes = TemporalTagger().tag(r.article);
+    for (const Timex &t : timexes)
+        Fuzz::check(Fuzz::inside(t.range, r.article.text.size()) && t.range.start < t.range.end,
+                    "a temporal expression is a non-empty part of the text");
+    const QList<TimelineEvent> events = EventExtractor().extract(r.article, {}, timexes);
+    for (const TimelineEvent &e : events) {
+        Fuzz::check(Fuzz::inside(e.sentence, r.article.text.size()), "an event's sentence is in the text");
+        Fuzz::check(Fuzz::inside(e.expression, r.article.text.size()), "an event's expression is in the text");
+    }
+    return 0;
+}
