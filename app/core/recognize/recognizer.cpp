@@ -106,9 +106,15 @@ public:
     {
         m_tokens = tokenize(m_text);
         const qsizetype n = m_tokens.size();
+        // Reserved first: resize() alone rounds a list's block up to a power
+        // of two, which for a long article costs tens of megabytes.
+        m_ids.reserve(n);
         m_ids.resize(n);
+        m_flags.reserve(n);
         m_flags.resize(n);
+        m_initial.reserve(n);
         m_initial.fill(false, n);
+        m_commonCache.reserve(n);
         m_commonCache.fill(-1, n);
         // A 4096-bit filter of the capitalized words not known to be
         // ordinary, so that most lower-case words skip the set below.
@@ -130,8 +136,10 @@ public:
         }
         markSentenceStarts(article);
         markHeadlines(article);
+        m_gazetteer.reserve(n);
         m_gazetteer.resize(n);
-        m_candidates.reserve(n / 8 + 8);
+        // About one candidate in twenty words of news; the list grows if there are more.
+        m_candidates.reserve(n / 16 + 8);
     }
 
     EntityList run();
@@ -351,6 +359,7 @@ void Pass::markSentenceStarts(const Article &article)
 void Pass::markHeadlines(const Article &article)
 {
     const qsizetype n = m_tokens.size();
+    m_headline.reserve(n);
     m_headline.fill(false, n);
     qsizetype i = 0;
     for (const TextRange &p : article.paragraphs) {
