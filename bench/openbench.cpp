@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "newsgenerator.h"
 #include "articleview.h"
+#include "util/allocator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -200,8 +201,12 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("annalist-openbench"));
     const QStringList args = app.arguments();
-    if (args.size() == 4 && args[1] == u"--one")
+    if (args.size() == 4 && args[1] == u"--one") {
+        // As the program runs (app/main.cpp); the floor too, so that both
+        // stand on the same allocator.
+        tuneAllocator();
         return runOne(args[2], args[3]);
+    }
 
     QList<double> sizes{1, 10};
     int runs = 3;

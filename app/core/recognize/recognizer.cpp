@@ -110,8 +110,6 @@ public:
         // of two, which for a long article costs tens of megabytes.
         m_ids.reserve(n);
         m_ids.resize(n);
-        m_flags.reserve(n);
-        m_flags.resize(n);
         m_initial.reserve(n);
         m_initial.fill(false, n);
         m_commonCache.reserve(n);
@@ -123,8 +121,7 @@ public:
             const Token &t = m_tokens.at(i);
             const int id = m_g.words.find(t.hash, word(i));
             m_ids[i] = id;
-            m_flags[i] = m_g.words.flags(id);
-            if (t.is(Token::Capitalized) && !(m_flags[i] & CommonWord))
+            if (t.is(Token::Capitalized) && !(m_g.words.flags(id) & CommonWord))
                 capitalized[(t.hash >> 6) & 63] |= quint64(1) << (t.hash & 63);
         }
         // An unknown word written in lower case somewhere is an ordinary
@@ -136,8 +133,6 @@ public:
         }
         markSentenceStarts(article);
         markHeadlines(article);
-        m_gazetteer.reserve(n);
-        m_gazetteer.resize(n);
         // About one candidate in twenty words of news; the list grows if there are more.
         m_candidates.reserve(n / 16 + 8);
     }
@@ -162,12 +157,22 @@ private:
     {
         return QStringView(m_text).mid(m_tokens.at(first).start, m_tokens.at(last).end - m_tokens.at(first).start).toString();
     }
-    bool has(qsizetype i, quint32 f) const { return (m_flags.at(i) & f) != 0; }
+    /// The word's flags, from its id: not kept per token, which for a long
+    /// article would cost megabytes.
+    quint32 flagsOf(qsizetype i) const { return m_g.words.flags(m_ids.at(i)); }
+    /// The longest gazetteer name starting at token i; tokens == 0 when none.
+    const PhraseTrie::Match &gazetteerAt(qsizetype i) const
+    {
+        static const PhraseTrie::Match none;
+        const auto it = m_gazetteer.constFind(qint32(i));
+        return it == m_gazetteer.cend() ? none : *it;
+    }
+    bool has(qsizetype i, quint32 f) const { return (flagsOf(i) & f) != 0; }
     bool namey(qsizetype i) const
     {
         const Token &t = m_tokens.at(i);
         if (t.is(Token::Capitalized))
-            return !(m_headline.at(i) && headlineWord(i) && m_gazetteer.at(i).tokens == 0);
+            return !(m_headline.at(i) && headlineWord(i) && gazetteerAt(i).tokens == 0);
         // "d'Ettorre", "l'Aquila": a lower-case particle glued to a name.
         if (!t.is(Token::InnerCaps) || t.length() < 3)
             return false;
@@ -205,7 +210,7 @@ private:
         const qsizetype k = last + 1;
         if (k >= m_tokens.size() || m_tokens.at(k).gapPunct != u',' || m_tokens.at(k).newlineBefore)
             return false;
-        const PhraseTrie::Match &m = m_gazetteer.at(k);
+        const PhraseTrie::Match &m = gazetteerAt(k);
         if (m.tokens == 0)
             return false;
         const GazetteerEntry &e = m_g.entries.at(m.entry);
@@ -241,12 +246,13 @@ private:
     const QList<LexiconEntry> &m_lexiconEntries;
     QList<Token> m_tokens;
     QList<int> m_ids;
-    QList<quint32> m_flags;
     QList<bool> m_initial;
     QList<bool> m_headline; ///< the token is in a Title Case Headline, where capitals say little
     mutable QList<qint8> m_commonCache; ///< per token: -1 not known yet, else isCommon()
     QSet<quint64> m_lowerSeen;
-    QList<PhraseTrie::Match> m_gazetteer; ///< per token: the longest gazetteer name starting there
+    /// Token → the longest gazetteer name starting there, for the few tokens
+    /// that start one (a list over every token would cost megabytes).
+    QHash<qint32, PhraseTrie::Match> m_gazetteer;
     QList<Candidate> m_candidates;
     QList<std::pair<qsizetype, qsizetype>> m_acronymDefinitions; ///< (acronym token, candidate index of the long form)
 };
@@ -396,7 +402,7 @@ bool Pass::dropAtSentenceStart(qsizetype i) const
 {
     if (!m_initial.at(i) || !isCommon(i) || has(i, TitleWord))
         return false;
-    if (const PhraseTrie::Match &m = m_gazetteer.at(i); m.tokens > 0) {
+    if (const PhraseTrie::Match &m = gazetteerAt(i); m.tokens > 0) {
         const QString &category = m_g.entries.at(m.entry).category;
         if (m.tokens > 1 || category == u"country" || category == u"organization")
             return false;
@@ -429,7 +435,7 @@ bool Pass::connectorAllowed(qsizetype first, qsizetype last, qsizetype connector
 {
     if (has(connector, Particle))
         return true;
-    const quint32 headFlags = m_flags.at(headOf(first, last));
+    const quint32 headFlags = flagsOf(headOf(first, last));
     const bool strongHead = headFlags & (OrgCue | DocCue | EventCue);
     if (is(connector, u"of") || is(connector, u"for")) {
         for (qsizetype k = first; k <= last; ++k)
@@ -443,7 +449,7 @@ bool Pass::connectorAllowed(qsizetype first, qsizetype last, qsizetype connector
         // "Conference on … in Asia", not "the Press Council in Oslo".
         if (!hasConnector(first, last))
             return false;
-        const PhraseTrie::Match &m = m_gazetteer.at(next);
+        const PhraseTrie::Match &m = gazetteerAt(next);
         return m.tokens > 0 && m_g.entries.at(m.entry).type == locationType();
     }
     if (is(connector, u"and")) {
@@ -541,7 +547,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         --last;
     const qsizetype len = last - first + 1;
 
-    if (const PhraseTrie::Match &m = m_gazetteer.at(first); m.tokens == len) {
+    if (const PhraseTrie::Match &m = gazetteerAt(first); m.tokens == len) {
         const GazetteerEntry &e = m_g.entries.at(m.entry);
         addCandidate(first, last, e.type, e.why, ByList,
                      e.canonical != m_g.names.name(m) ? e.canonical : QString());
@@ -561,7 +567,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         for (qsizetype k = p; k <= last; ++k)
             personal = personal || (namey(k) && !isCommon(k));
         const bool cue = has(headOf(p, last), AnyCue) && last > p;
-        const bool listed = m_gazetteer.at(p).tokens == last - p + 1;
+        const bool listed = gazetteerAt(p).tokens == last - p + 1;
         if (personal && !cue && !listed && !hasConnector(p, last)) {
             addCandidate(p, last, EntityTypes::Person,
                  QStringLiteral("title before a name (%1)").arg(spanText(first, p - 1)), ByRule);
@@ -633,7 +639,7 @@ void Pass::classify(qsizetype first, qsizetype last)
     if (has(head, AnyCue) && !(head == first && !hasConnector(first, last))) {
         const bool personFirst = has(first, FirstName) && len == 2 && !has(first, CommonWord);
         if (!(personFirst && !has(head, OrgCue))) {
-            addCandidate(first, last, cueType(m_flags.at(head)), QStringLiteral("cue word: ") + word(head).toString(), ByRule);
+            addCandidate(first, last, cueType(flagsOf(head)), QStringLiteral("cue word: ") + word(head).toString(), ByRule);
             return;
         }
     }
@@ -644,7 +650,7 @@ void Pass::classify(qsizetype first, qsizetype last)
 
     // A nationality before an organization's name: "British Red Cross".
     if (has(first, Demonym)) {
-        const PhraseTrie::Match &m = m_gazetteer.at(first + 1);
+        const PhraseTrie::Match &m = gazetteerAt(first + 1);
         if (m.tokens == len - 1 && m_g.entries.at(m.entry).type == organizationType()) {
             addCandidate(first, last, organizationType(), m_g.entries.at(m.entry).why, ByList);
             return;
@@ -681,7 +687,7 @@ void Pass::classify(qsizetype first, qsizetype last)
 
     // A listed name inside a longer capitalized run.
     for (qsizetype k = first; k <= last; ++k) {
-        const PhraseTrie::Match &m = m_gazetteer.at(k);
+        const PhraseTrie::Match &m = gazetteerAt(k);
         if (m.tokens == 0 || k + m.tokens - 1 > last)
             continue;
         const GazetteerEntry &e = m_g.entries.at(m.entry);
@@ -924,7 +930,8 @@ EntityList Pass::run()
 
     for (qsizetype i = 0; i < n; ++i)
         if (has(i, StartsName) && (m_tokens.at(i).is(Token::Capitalized) || namey(i)))
-            m_gazetteer[i] = m_g.names.longestAt(m_tokens, m_ids, i);
+            if (const PhraseTrie::Match m = m_g.names.longestAt(m_tokens, m_ids, i); m.tokens > 0)
+                m_gazetteer.insert(qint32(i), m);
 
     const auto spans = chunks();
     for (const auto &[first, last] : spans)

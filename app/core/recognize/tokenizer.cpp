@@ -201,6 +201,11 @@ QList<Token> tokenize(QStringView text)
         space = false;
     }
     tokens.resize(count);
+    // The guess above can be well over the count; a long article would keep
+    // megabytes of it while it is recognized. (Trivially copyable tokens
+    // shrink in place.)
+    if (tokens.capacity() - count > count / 8 + 64)
+        tokens.squeeze();
     return tokens;
 }
 
