@@ -18,8 +18,10 @@ namespace {
 // About 70 characters a line reads best; wider windows get side margins.
 constexpr int readableColumnChars = 72;
 constexpr int flashMilliseconds = 1400;
-// Characters appended to the view per turn of the event loop: about 20 ms of work.
-constexpr qsizetype sliceSize = 512 * 1024;
+// Characters appended to the view per turn of the event loop: about 10 ms of
+// work, so that a slice stays well inside the 100 ms a stall may last even
+// on a busy machine. The first slice is all the first paint waits for.
+constexpr qsizetype sliceSize = 256 * 1024;
 
 // Appends text as the document shows it: each paragraph break as an empty
 // line, since the plain-text layout has no paragraph spacing of its own.
