@@ -103,12 +103,19 @@ QList<Token> tokenize(QStringView text)
                     const quint8 k = asciiClasses[u];
                     if (k == NotWord)
                         break;
-                    // Lower-case letters come first: they are most of the text.
+                    // A run of lower-case letters, most of any text, in a
+                    // loop of its own that keeps everything in registers.
                     if (k == Lower) {
+                        const qsizetype from = j;
+                        do {
+                            h = (h ^ s[j].unicode()) * FnvPrime;
+                            ++j;
+                        } while (j < n && char16_t(s[j].unicode() - u'a') < 26);
                         lowerSeen = true;
-                        ++lower;
-                        h = (h ^ u) * FnvPrime;
-                    } else if (k == Upper) {
+                        lower += int(j - from);
+                        continue;
+                    }
+                    if (k == Upper) {
                         ++upper;
                         if (lowerSeen)
                             shape |= Token::InnerCaps;

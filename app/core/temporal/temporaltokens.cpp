@@ -278,21 +278,21 @@ void tokenize(QStringView text, qsizetype base, QList<Token> &tokens)
             quint64 key = 0;
             qsizetype len = 0;
             t.upper = c < 0x80 ? (c >= u'A' && c <= u'Z') : data[i].isUpper();
-            while (i < n) {
-                const char16_t u = data[i].unicode();
-                if (u < 0x80) {
-                    if (asciiClasses[u] != Letter)
-                        break;
-                    // Past LongestWord letters the key wraps, but it is not looked up then.
-                    key = packLetter(key, char16_t(u | 0x20));
-                } else if (data[i].isLetter()) {
-                    ascii = false;
-                } else {
-                    break;
+            for (;;) {
+                // ASCII letters in a loop of their own. Past LongestWord
+                // letters the key wraps, but it is not looked up then.
+                while (i < n && data[i].unicode() < 0x80 && asciiClasses[data[i].unicode()] == Letter) {
+                    key = packLetter(key, char16_t(data[i].unicode() | 0x20));
+                    ++i;
                 }
-                ++len;
-                ++i;
+                if (i < n && data[i].unicode() >= 0x80 && data[i].isLetter()) {
+                    ascii = false;
+                    ++i;
+                    continue;
+                }
+                break;
             }
+            len = i - t.start;
             t.kind = TokenKind::Word;
             if (ascii && len <= LongestWord) {
                 if (const Entry *e = words.find(key)) {
