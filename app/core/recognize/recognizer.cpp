@@ -271,7 +271,21 @@ bool Pass::listedCommon(QStringView w) const
     const auto listed = [this](quint64 h) { return (m_g.words.flags(m_g.words.find(h, {})) & CommonWord) != 0; };
     const qsizetype n = w.size();
     const auto stemHash = [w](qsizetype len) { return foldedHash(w.left(len)); };
-    const auto endsWith = [w](QStringView suffix) { return w.endsWith(suffix, Qt::CaseInsensitive); };
+    // The suffixes are lower-case ASCII: ASCII is folded here, anything else
+    // by Qt (which folds one UTF-16 unit to one, as here).
+    const auto endsWith = [w](QStringView suffix) {
+        if (w.size() < suffix.size())
+            return false;
+        const QStringView tail = w.right(suffix.size());
+        for (qsizetype k = 0; k < tail.size(); ++k) {
+            const char16_t c = tail[k].unicode();
+            if (c >= 0x80)
+                return w.endsWith(suffix, Qt::CaseInsensitive);
+            if (char16_t((c >= u'A' && c <= u'Z') ? (c | 0x20) : c) != suffix[k].unicode())
+                return false;
+        }
+        return true;
+    };
     if (listed(foldedHash(w)))
         return true;
     if (n < 4)
