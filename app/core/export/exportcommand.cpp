@@ -104,6 +104,7 @@ int exportEach(const Exporter &exporter, const QStringList &articles, const QStr
         return 1;
     }
 
+    const QSet<QString> guarded = canonicalPaths(articles);
     // Lines for stderr, per article, printed in the order of the arguments.
     QList<QStringList> messages(articles.size());
     QStringList *said = messages.data();
@@ -129,7 +130,7 @@ int exportEach(const Exporter &exporter, const QStringList &articles, const QStr
             destination.directory = folder;
         else
             destination.file = QDir(folder).filePath(bases.at(i) + u'.' + exporter.fileSuffix());
-        const ExportWriteResult written = writeExport(output, destination, articles);
+        const ExportWriteResult written = writeExport(output, destination, guarded);
         if (!written.ok()) {
             said[i] << written.message;
             ++failures;
