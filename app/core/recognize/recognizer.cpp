@@ -983,12 +983,28 @@ EntityList Pass::run()
     }
     std::sort(kept.begin(), kept.end(),
               [this](qsizetype x, qsizetype y) { return m_candidates.at(x).first < m_candidates.at(y).first; });
-    EntityList result;
-    result.reserve(kept.size());
+    QList<TextRange> ranges;
+    ranges.reserve(kept.size());
     for (const qsizetype index : std::as_const(kept)) {
         const Candidate &c = m_candidates.at(index);
+        ranges.append({m_tokens.at(c.first).start, m_tokens.at(c.last).end});
+    }
+    // The per-token lists are done with. For a long article they are most of
+    // the memory recognition takes, so they go before the result is made.
+    taken = {};
+    m_tokens = {};
+    m_ids = {};
+    m_initial = {};
+    m_headline = {};
+    m_commonCache = {};
+    m_lowerSeen = {};
+    m_gazetteer = {};
+    EntityList result;
+    result.reserve(kept.size());
+    for (qsizetype k = 0; k < kept.size(); ++k) {
+        const Candidate &c = m_candidates.at(kept.at(k));
         Entity e;
-        e.range = {m_tokens.at(c.first).start, m_tokens.at(c.last).end};
+        e.range = ranges.at(k);
         e.type = c.type;
         e.origin = c.origin;
         e.why = c.why;
