@@ -130,7 +130,7 @@ int exportEach(const Exporter &exporter, const QStringList &articles, const QStr
             destination.directory = folder;
         else
             destination.file = QDir(folder).filePath(bases.at(i) + u'.' + exporter.fileSuffix());
-        const ExportWriteResult written = writeExport(output, destination, guarded);
+        const ExportWriteResult written = writeExportGuarded(output, destination, guarded);
         if (!written.ok()) {
             said[i] << written.message;
             ++failures;

@@ -51,11 +51,11 @@ QSet<QString> canonicalPaths(const QStringList &paths)
 ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
                               const QStringList &protectedPaths)
 {
-    return writeExport(output, destination, canonicalPaths(protectedPaths));
+    return writeExportGuarded(output, destination, canonicalPaths(protectedPaths));
 }
 
-ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
-                              const QSet<QString> &guarded)
+ExportWriteResult writeExportGuarded(const ExportOutput &output, const ExportDestination &destination,
+                                     const QSet<QString> &guarded)
 {
     ExportWriteResult result;
     if (!output.ok()) {

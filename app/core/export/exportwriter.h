@@ -40,7 +40,7 @@ QSet<QString> canonicalPaths(const QStringList &paths);
 /// writing many exports that all protect the same articles (resolving every
 /// article's path for every file written would cost time in the square of
 /// their number).
-ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
-                              const QSet<QString> &protectedCanonicalPaths);
+ExportWriteResult writeExportGuarded(const ExportOutput &output, const ExportDestination &destination,
+                                     const QSet<QString> &protectedCanonicalPaths);
 
 } // namespace Annalist
