@@ -36,6 +36,16 @@ using namespace Annalist;
 
 namespace {
 
+/// Resident memory now, from /proc (0 where there is none).
+double currentRssMb()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * 4096 / (1024.0 * 1024.0) : 0;
+}
+
 double peakRssMb()
 {
     rusage usage{};
@@ -157,7 +167,7 @@ int runOne(const QString &mode, const QString &path)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const double readyMs = clock.nsecsElapsed() / 1e6;
     out << "paint " << paintMs << " ready " << readyMs << " stall " << stall.stopMs() << " rss " << peakRssMb()
-        << Qt::endl;
+        << " rssReady " << currentRssMb() << Qt::endl;
     return 0;
 }
 
