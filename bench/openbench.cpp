@@ -152,9 +152,13 @@ int runOne(const QString &mode, const QString &path)
     clock.start();
     if (!window.openArticle(path))
         return 3;
+    const double openedMs = clock.nsecsElapsed() / 1e6;
     DocumentTab *tab = window.currentTab();
     while (!tab->isShown())
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const double shownMs = clock.nsecsElapsed() / 1e6;
+    if (qEnvironmentVariableIsSet("OPENBENCH_PHASES"))
+        QTextStream(stderr) << "opened " << openedMs << " shown " << shownMs << Qt::endl;
     PaintWatcher watcher(tab->view()->viewport());
     tab->view()->viewport()->update();
     while (!watcher.painted)

@@ -22,6 +22,9 @@ constexpr int flashMilliseconds = 1400;
 // work, so that a slice stays well inside the 100 ms a stall may last even
 // on a busy machine. The first slice is all the first paint waits for.
 constexpr qsizetype sliceSize = 256 * 1024;
+// The first slice only has to fill the window: the sooner it is laid out,
+// the sooner the reader sees the article.
+constexpr qsizetype firstSliceSize = 32 * 1024;
 
 // Appends text as the document shows it: each paragraph break as an empty
 // line, since the plain-text layout has no paragraph spacing of its own.
@@ -37,12 +40,12 @@ void appendShown(QString &out, QStringView text)
 }
 
 // The end of the slice that starts at from: the next paragraph break after
-// sliceSize characters, or the end of the text.
-qsizetype sliceEnd(const QString &text, qsizetype from)
+// size characters, or the end of the text.
+qsizetype sliceEnd(const QString &text, qsizetype from, qsizetype size = sliceSize)
 {
-    if (text.size() - from <= sliceSize)
+    if (text.size() - from <= size)
         return text.size();
-    const qsizetype end = text.indexOf(u'\n', from + sliceSize);
+    const qsizetype end = text.indexOf(u'\n', from + size);
     return end < 0 ? text.size() : end;
 }
 
@@ -145,7 +148,7 @@ ArticleView::Prepared ArticleView::prepare(const Article &article, const QFont &
     p.bodyOffset = header.size();
 
     // A long article starts with its first slice; the view appends the rest.
-    const qsizetype firstEnd = sliceEnd(article.text, 0);
+    const qsizetype firstEnd = sliceEnd(article.text, 0, firstSliceSize);
     if (firstEnd < article.text.size())
         p.restFrom = firstEnd;
     QString shown;
