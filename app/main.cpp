@@ -4,6 +4,7 @@
 
 #include "application.h"
 #include "export/exportcommand.h"
+#include "util/allocator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +28,7 @@ bool wantsScreenshot(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    Annalist::tuneAllocator();
     // `annalist export …` never needs a display.
     if (argc > 1 && std::strcmp(argv[1], "export") == 0)
         return Annalist::runExportCommand(argc, argv);

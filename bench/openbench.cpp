@@ -5,8 +5,8 @@
 //
 // For each size it generates news-like text, writes it to a temporary file,
 // and measures in separate processes (so peak memory is per measurement):
-//   floor:    QPlainTextEdit::setPlainText of the same text, no highlighting,
-//             until the first paint of the viewport;
+//   floor:    reading the file as UTF-8 and QPlainTextEdit::setPlainText of
+//             the text, no highlighting, until the first paint of the viewport;
 //   annalist: MainWindow::openArticle until the text is painted, and until
 //             the highlights of the whole article are ready;
 // with, for each, the longest stall of the event loop (a 1 ms timer's longest
@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "newsgenerator.h"
 #include "articleview.h"
+#include "util/allocator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -34,6 +35,16 @@
 using namespace Annalist;
 
 namespace {
+
+/// Resident memory now, from /proc (0 where there is none).
+double currentRssMb()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * 4096 / (1024.0 * 1024.0) : 0;
+}
 
 double peakRssMb()
 {
@@ -116,14 +127,14 @@ int runOne(const QString &mode, const QString &path)
     StallMeter stall;
     QElapsedTimer clock;
     if (mode == u"floor") {
-        const QString text = QString::fromUtf8(f.readAll());
         QPlainTextEdit edit;
         edit.resize(1000, 800);
         edit.show();
         QApplication::processEvents();
         stall.start();
         clock.start();
-        edit.setPlainText(text);
+        // Opening includes reading the file, as it does for the window.
+        edit.setPlainText(QString::fromUtf8(f.readAll()));
         PaintWatcher watcher(edit.viewport());
         while (!watcher.painted)
             QApplication::processEvents(QEventLoop::WaitForMoreEvents);
@@ -141,9 +152,13 @@ int runOne(const QString &mode, const QString &path)
     clock.start();
     if (!window.openArticle(path))
         return 3;
+    const double openedMs = clock.nsecsElapsed() / 1e6;
     DocumentTab *tab = window.currentTab();
     while (!tab->isShown())
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const double shownMs = clock.nsecsElapsed() / 1e6;
+    if (qEnvironmentVariableIsSet("OPENBENCH_PHASES"))
+        QTextStream(stderr) << "opened " << openedMs << " shown " << shownMs << Qt::endl;
     PaintWatcher watcher(tab->view()->viewport());
     tab->view()->viewport()->update();
     while (!watcher.painted)
@@ -156,7 +171,7 @@ int runOne(const QString &mode, const QString &path)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const double readyMs = clock.nsecsElapsed() / 1e6;
     out << "paint " << paintMs << " ready " << readyMs << " stall " << stall.stopMs() << " rss " << peakRssMb()
-        << Qt::endl;
+        << " rssReady " << currentRssMb() << Qt::endl;
     return 0;
 }
 
@@ -200,8 +215,12 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("annalist-openbench"));
     const QStringList args = app.arguments();
-    if (args.size() == 4 && args[1] == u"--one")
+    if (args.size() == 4 && args[1] == u"--one") {
+        // As the program runs (app/main.cpp); the floor too, so that both
+        // stand on the same allocator.
+        tuneAllocator();
         return runOne(args[2], args[3]);
+    }
 
     QList<double> sizes{1, 10};
     int runs = 3;
@@ -250,6 +269,14 @@ int main(int argc, char **argv)
             << QStringLiteral("%1 MB").arg(median(fr), 6, 'f', 0) << " | "
             << QStringLiteral("%1 MB").arg(median(arss), 9, 'f', 0) << " | "
             << QStringLiteral("%1").arg(median(arss) / std::max(1.0, median(fr)), 5, 'f', 2) << Qt::endl;
+        // For scripts/bench, keyed by the size in MB.
+        const QString key = QString::number(mb);
+        out << "RESULT paint_floor_ms_" << key << ' ' << median(fp) << '\n'
+            << "RESULT paint_ms_" << key << ' ' << median(ap) << '\n'
+            << "RESULT ready_ms_" << key << ' ' << median(ar) << '\n'
+            << "RESULT stall_ms_" << key << ' ' << median(as) << '\n'
+            << "RESULT rss_floor_mb_" << key << ' ' << median(fr) << '\n'
+            << "RESULT rss_mb_" << key << ' ' << median(arss) << Qt::endl;
     }
     return 0;
 }

@@ -4,6 +4,7 @@
 #include "settings.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -11,6 +12,7 @@
 #include <QTranslator>
 #include <QTextStream>
 
+#include <chrono>
 #include <cstdio>
 
 namespace Annalist {
@@ -62,6 +64,39 @@ QSize parseSize(const QString &text)
 
 namespace {
 
+/// For bench/startbench: on the window's first paint, prints the moment (the
+/// system's monotonic clock, which the benchmark's process shares) and quits.
+/// Only when ANNALIST_BENCH_FIRST_PAINT is set; it changes nothing else.
+class FirstPaintReporter : public QObject
+{
+public:
+    explicit FirstPaintReporter(QWidget *window)
+        : QObject(window)
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // Children paint in the same pass; report once it has ended.
+            QMetaObject::invokeMethod(
+                this,
+                [] {
+                    const auto now = std::chrono::steady_clock::now().time_since_epoch();
+                    std::printf("first-paint-ns %lld\n",
+                                static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+                    std::fflush(stdout);
+                    QCoreApplication::quit();
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+};
+
 int fail(const QString &message)
 {
     QTextStream(stderr) << QStringLiteral("annalist: ") << message << Qt::endl;
@@ -106,6 +141,8 @@ int runWindow(QApplication &app, const WindowOptions &options)
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (!options.theme.isEmpty() && !window->setThemeByName(options.theme))
         return fail(QApplication::translate("main", "no colour theme is called “%1”").arg(options.theme));
+    if (qEnvironmentVariableIsSet("ANNALIST_BENCH_FIRST_PAINT"))
+        new FirstPaintReporter(window);
     window->show();
     for (const QString &path : options.articles)
         window->openArticle(path);

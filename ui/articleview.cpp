@@ -18,8 +18,36 @@ namespace {
 // About 70 characters a line reads best; wider windows get side margins.
 constexpr int readableColumnChars = 72;
 constexpr int flashMilliseconds = 1400;
-// Characters appended to the view per turn of the event loop: about 20 ms of work.
-constexpr qsizetype sliceSize = 512 * 1024;
+// Characters appended to the view per turn of the event loop: about 10 ms of
+// work, so that a slice stays well inside the 100 ms a stall may last even
+// on a busy machine. The first slice is all the first paint waits for.
+constexpr qsizetype sliceSize = 256 * 1024;
+// The first slice only has to fill the window: the sooner it is laid out,
+// the sooner the reader sees the article.
+constexpr qsizetype firstSliceSize = 32 * 1024;
+
+// Appends text as the document shows it: each paragraph break as an empty
+// line, since the plain-text layout has no paragraph spacing of its own.
+void appendShown(QString &out, QStringView text)
+{
+    qsizetype from = 0;
+    for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1)) {
+        out += text.mid(from, i - from);
+        out += QStringLiteral("\n\n");
+        from = i + 1;
+    }
+    out += text.mid(from);
+}
+
+// The end of the slice that starts at from: the next paragraph break after
+// size characters, or the end of the text.
+qsizetype sliceEnd(const QString &text, qsizetype from, qsizetype size = sliceSize)
+{
+    if (text.size() - from <= size)
+        return text.size();
+    const qsizetype end = text.indexOf(u'\n', from + size);
+    return end < 0 ? text.size() : end;
+}
 
 } // namespace
 
@@ -119,27 +147,14 @@ ArticleView::Prepared ArticleView::prepare(const Article &article, const QFont &
         header += u'\n';
     p.bodyOffset = header.size();
 
-    // Each paragraph break is shown as an empty line: the plain-text layout
-    // has no paragraph spacing of its own.
-    QString shown;
-    shown.reserve(header.size() + article.text.size() + p.breaks.size());
-    shown += header;
-    qsizetype from = 0;
-    for (qsizetype b : std::as_const(p.breaks)) {
-        shown += QStringView(article.text).mid(from, b - from);
-        shown += QStringLiteral("\n\n");
-        from = b + 1;
-    }
-    shown += QStringView(article.text).mid(from);
-
     // A long article starts with its first slice; the view appends the rest.
-    if (shown.size() > sliceSize) {
-        qsizetype cut = shown.indexOf(u'\n', sliceSize);
-        if (cut > 0) {
-            p.rest = shown.mid(cut);
-            shown.truncate(cut);
-        }
-    }
+    const qsizetype firstEnd = sliceEnd(article.text, 0, firstSliceSize);
+    if (firstEnd < article.text.size())
+        p.restFrom = firstEnd;
+    QString shown;
+    shown.reserve(header.size() + firstEnd + firstEnd / 64 + 16);
+    shown += header;
+    appendShown(shown, QStringView(article.text).left(firstEnd));
     p.document = std::make_unique<QTextDocument>();
     p.document->setDocumentLayout(new QPlainTextDocumentLayout(p.document.get()));
     p.document->setDefaultFont(font);
@@ -184,8 +199,7 @@ void ArticleView::setPrepared(const Article &article, Prepared prepared)
     m_flash = {};
     m_breaks = std::move(prepared.breaks);
     m_bodyOffset = prepared.bodyOffset;
-    m_rest = std::move(prepared.rest);
-    m_restFrom = 0;
+    m_restFrom = prepared.restFrom;
     // Extra selections hold cursors into the old document: drop them first.
     setExtraSelections({});
     std::unique_ptr<QTextDocument> old = std::move(m_document);
@@ -195,7 +209,7 @@ void ArticleView::setPrepared(const Article &article, Prepared prepared)
     old.reset();
     verticalScrollBar()->setValue(0);
     refreshSelections();
-    if (m_rest.isEmpty())
+    if (m_restFrom < 0)
         Q_EMIT completed();
     else
         QTimer::singleShot(0, this, &ArticleView::appendSlice);
@@ -203,18 +217,18 @@ void ArticleView::setPrepared(const Article &article, Prepared prepared)
 
 void ArticleView::appendSlice()
 {
-    if (m_rest.isEmpty())
+    if (m_restFrom < 0)
         return;
-    qsizetype end = m_rest.indexOf(u'\n', m_restFrom + sliceSize);
-    if (end < 0)
-        end = m_rest.size();
+    const qsizetype end = sliceEnd(m_article.text, m_restFrom);
+    QString slice;
+    slice.reserve(end - m_restFrom + (end - m_restFrom) / 64 + 16);
+    appendShown(slice, QStringView(m_article.text).mid(m_restFrom, end - m_restFrom));
     QTextCursor c(m_document.get());
     c.movePosition(QTextCursor::End);
-    c.insertText(m_rest.mid(m_restFrom, end - m_restFrom));
+    c.insertText(slice);
     m_restFrom = end;
-    if (m_restFrom >= m_rest.size()) {
-        m_rest.clear();
-        m_restFrom = 0;
+    if (m_restFrom >= m_article.text.size()) {
+        m_restFrom = -1;
         refreshSelections();
         Q_EMIT completed();
     } else {

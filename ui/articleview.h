@@ -38,17 +38,20 @@ public:
         std::unique_ptr<QTextDocument> document;
         qsizetype bodyOffset = 0;
         QList<qsizetype> breaks;
-        /// Text still to append: a long article's document starts with its
-        /// beginning and the view appends the rest in slices, so that no step
-        /// keeps the event loop waiting (setting a whole 10 MB document at
-        /// once costs the UI thread a pass over every block).
-        QString rest;
+        /// Where in the article's text the document stops, or -1 when it
+        /// holds all of it: a long article's document starts with its
+        /// beginning and the view appends the rest in slices, made from the
+        /// article's text as they are needed, so that no step keeps the event
+        /// loop waiting (setting a whole 10 MB document at once costs the UI
+        /// thread a pass over every block) and no second copy of the text is
+        /// kept meanwhile.
+        qsizetype restFrom = -1;
     };
     static Prepared prepare(const Article &article, const QFont &font);
     /// Shows a prepared document (which must live in the view's thread).
     void setPrepared(const Article &article, Prepared prepared);
     /// False while the rest of a long article is still being appended.
-    bool isComplete() const { return m_rest.isEmpty(); }
+    bool isComplete() const { return m_restFrom < 0; }
 
     /// Shows an article, preparing its document on the spot.
     void setArticle(const Article &article);
@@ -127,8 +130,7 @@ private:
     qsizetype m_bodyOffset = 0;
     /// Article positions of '\n' in the text: each is shown as two.
     QList<qsizetype> m_breaks;
-    QString m_rest;
-    qsizetype m_restFrom = 0;
+    qsizetype m_restFrom = -1; ///< article position of the text still to append; -1 when none
     void appendSlice();
 
     QList<QTextEdit::ExtraSelection> m_entitySelections;

@@ -5,6 +5,7 @@
 #include "temporal/temporaltagger.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace Annalist {
 
@@ -18,8 +19,10 @@ Analyzer::~Analyzer() = default;
 Analysis Analyzer::analyze(const Article &article) const
 {
     Analysis result;
-    result.entities = m_recognizer->recognize(article);
+    EntityList names = m_recognizer->recognize(article);
     result.timexes = TemporalTagger().tag(article);
+    EntityList dates;
+    dates.reserve(result.timexes.size());
     for (const Timex &t : std::as_const(result.timexes)) {
         Entity e;
         e.range = t.range;
@@ -27,10 +30,22 @@ Analysis Analyzer::analyze(const Article &article) const
         e.value = t.value;
         e.timexType = t.type;
         e.why = t.why;
-        result.entities.append(e);
+        dates.append(std::move(e));
     }
-    std::stable_sort(result.entities.begin(), result.entities.end(),
-                     [](const Entity &a, const Entity &b) { return a.range.start < b.range.start; });
+    // Names, then dates, in order of start; where both start at one place
+    // the name comes first. Both lists come sorted, so merging them is
+    // enough; sorting the moved entities cost more than anything around it.
+    const auto byStart = [](const Entity &a, const Entity &b) { return a.range.start < b.range.start; };
+    if (std::is_sorted(names.cbegin(), names.cend(), byStart) && std::is_sorted(dates.cbegin(), dates.cend(), byStart)) {
+        result.entities.reserve(names.size() + dates.size());
+        std::merge(std::make_move_iterator(names.begin()), std::make_move_iterator(names.end()),
+                   std::make_move_iterator(dates.begin()), std::make_move_iterator(dates.end()),
+                   std::back_inserter(result.entities), byStart);
+    } else {
+        result.entities = std::move(names);
+        result.entities.append(std::move(dates));
+        std::stable_sort(result.entities.begin(), result.entities.end(), byStart);
+    }
     result.events = EventExtractor().extract(article, result.entities, result.timexes);
     return result;
 }

@@ -100,9 +100,21 @@ EntityList withoutOverlaps(EntityList list)
 /// withoutOverlaps() for a list already sorted by start: one linear sweep.
 EntityList withoutOverlapsSorted(EntityList list)
 {
-    qsizetype kept = 0;
+    // Read first, without detaching: a list with nothing to drop is returned
+    // as it came, still sharing its block with the caller's copy (a long
+    // article's entity list is tens of megabytes).
     qsizetype lastEnd = -1;
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    qsizetype firstDropped = 0;
+    for (const Entity &e : std::as_const(list)) {
+        if (e.range.isEmpty() || e.range.start < lastEnd)
+            break;
+        lastEnd = e.range.end;
+        ++firstDropped;
+    }
+    if (firstDropped == list.size())
+        return list;
+    qsizetype kept = firstDropped;
+    for (qsizetype i = firstDropped + 1; i < list.size(); ++i) {
         Entity &e = list[i];
         if (e.range.isEmpty() || e.range.start < lastEnd)
             continue;
@@ -153,7 +165,9 @@ AnnotatedDocument::AnnotatedDocument(Article article, Analysis analysis, QObject
     , m_analysis(std::move(analysis))
     , m_undoStack(new QUndoStack(this))
 {
-    std::stable_sort(m_analysis.entities.begin(), m_analysis.entities.end(), byStart);
+    // Checked first: sorting would detach a list shared with the caller.
+    if (!std::is_sorted(m_analysis.entities.cbegin(), m_analysis.entities.cend(), byStart))
+        std::stable_sort(m_analysis.entities.begin(), m_analysis.entities.end(), byStart);
     rebuildBase();
     rebuildEntities();
     rebuildEvents();
@@ -182,6 +196,11 @@ void AnnotatedDocument::applyLexicon(const Lexicon &lexicon)
 
 void AnnotatedDocument::rebuildBase()
 {
+    // Without lexicon entities the base is the automatic layer itself, shared.
+    if (m_lexicon.isEmpty()) {
+        m_base = withoutOverlapsSorted(m_analysis.entities);
+        return;
+    }
     // Lexicon over automatic: both sorted, so one merge and one sweep.
     QList<TextRange> lexiconRanges;
     lexiconRanges.reserve(m_lexicon.size());
@@ -244,6 +263,11 @@ void AnnotatedDocument::rebuildEntities()
             e.canonical = under->canonical;
         }
         tags.append(std::move(e));
+    }
+    if (userRanges.isEmpty() && tags.isEmpty() && notes.isEmpty()) {
+        // Nothing of the user's: the base itself, shared.
+        m_entities = withoutOverlapsSorted(m_base);
+        return;
     }
     EntityList result;
     result.reserve(m_base.size() + tags.size());

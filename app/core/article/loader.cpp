@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Annalist {
 
 namespace {
@@ -154,8 +156,12 @@ LoadResult loadArticle(const QString &path, const LoadOptions &options)
         return failure(LoadResult::Status::Unreadable,
                 QCoreApplication::translate("loader", "%1 cannot be read: %2").arg(name, file.errorString()));
     }
-    // Read one byte past the limit, in case the file grew since it was measured.
-    const QByteArray bytes = file.read(options.maxBytes + 1);
+    // Read one byte past the size, in case the file grew since it was
+    // measured, and then up to one byte past the limit. (Asking read() for
+    // the limit at once would allocate the whole limit for every article.)
+    QByteArray bytes = file.read(std::min<qint64>(options.maxBytes, info.size()) + 1);
+    if (bytes.size() > info.size() && bytes.size() <= options.maxBytes && file.error() == QFileDevice::NoError)
+        bytes += file.read(options.maxBytes + 1 - bytes.size());
     if (file.error() != QFileDevice::NoError)
         return failure(LoadResult::Status::Unreadable,
                 QCoreApplication::translate("loader", "%1 cannot be read: %2").arg(name, file.errorString()));

@@ -76,6 +76,10 @@ QString TextBuilder::take()
         m_text.chop(1);
     m_paragraphStart = 0;
     m_pendingSpace = false;
+    // The buffer grew geometrically; a long article would keep up to half
+    // as much again unused for as long as it is open.
+    if (m_text.capacity() - m_text.size() > m_text.size() / 8 + 64)
+        m_text.squeeze();
     return std::exchange(m_text, QString());
 }
 

@@ -1,17 +1,25 @@
 #include "export/exportcommand.h"
 
 #include "analysis/analyzer.h"
+#include "annotations/lexicon.h"
 #include "article/loader.h"
 #include "export/exporter.h"
 #include "export/exportwriter.h"
 #include "storage/effectivelayer.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QTextStream>
+#include <QThread>
+#include <QThreadPool>
 
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <functional>
 
 namespace Annalist {
 
@@ -23,6 +31,116 @@ QString formatList()
     for (const Exporter *e : Exporter::all())
         list += QStringLiteral("\n  %1  %2").arg(e->name().leftJustified(11), e->description());
     return list;
+}
+
+/// Calls work(i) for every i in [0, count) on up to `threads` threads, this
+/// one included; returns when all are done. Each index is taken once, in
+/// order, so long and short articles spread evenly over the threads.
+void forEachInParallel(qsizetype count, int threads, const std::function<void(qsizetype)> &work)
+{
+    if (count <= 0)
+        return;
+    std::atomic<qsizetype> next{0};
+    const auto drain = [&] {
+        for (qsizetype i = next++; i < count; i = next++)
+            work(i);
+    };
+    QThreadPool pool;
+    const int helpers = int(std::clamp<qsizetype>(threads, 1, count)) - 1;
+    pool.setMaxThreadCount(std::max(1, helpers));
+    for (int t = 0; t < helpers; ++t)
+        pool.start(drain);
+    drain();
+    pool.waitForDone();
+}
+
+/// One article read, analysed and merged with the user's work.
+struct Prepared {
+    ExportDocument document;
+    QString error; ///< the article could not be read; one sentence naming it
+    QString note; ///< a problem with its sidecar or the lexicon
+};
+
+Prepared prepare(const QString &path, const Analyzer &analyzer, const Lexicon &lexicon)
+{
+    Prepared p;
+    LoadResult loaded = loadArticle(path);
+    if (!loaded.ok()) {
+        p.error = loaded.message;
+        return p;
+    }
+    const Analysis analysis = analyzer.analyze(loaded.article);
+    // The user's sidecar and lexicon on top of the automatic layer.
+    EffectiveLayer layer = effectiveLayer(loaded.article, analysis, lexicon);
+    p.note = layer.message;
+    p.document = ExportDocument{std::move(loaded.article), std::move(layer.entities), std::move(layer.events)};
+    return p;
+}
+
+/// --each: every article on its own, into one folder. A failing article is
+/// reported and the others are still written; returns the exit code.
+int exportEach(const Exporter &exporter, const QStringList &articles, const QString &folder,
+               const ExportOptions &baseOptions, const Analyzer &analyzer, const Lexicon &lexicon, int threads,
+               QTextStream &err, const QString &prefix)
+{
+    // Two articles with one base name would write one file twice.
+    QHash<QString, QString> byBase;
+    QStringList bases;
+    for (const QString &path : articles) {
+        const QString base = QFileInfo(path).completeBaseName();
+        const auto it = byBase.constFind(base);
+        if (it != byBase.constEnd() && *it != path) {
+            err << prefix
+                << QCoreApplication::translate("export", "%1 and %2 would both be exported as “%3”; rename one")
+                       .arg(*it, path, base)
+                << Qt::endl;
+            return 2;
+        }
+        byBase.insert(base, path);
+        bases << base;
+    }
+    if (!QDir().mkpath(folder)) {
+        err << prefix << QCoreApplication::translate("export", "cannot create the folder %1").arg(folder) << Qt::endl;
+        return 1;
+    }
+
+    const QSet<QString> guarded = canonicalPaths(articles);
+    // Lines for stderr, per article, printed in the order of the arguments.
+    QList<QStringList> messages(articles.size());
+    QStringList *said = messages.data();
+    std::atomic<int> failures{0};
+    forEachInParallel(articles.size(), threads, [&](qsizetype i) {
+        const QString named = articles.at(i) + QStringLiteral(": ");
+        const Prepared prepared = prepare(articles.at(i), analyzer, lexicon);
+        if (!prepared.error.isEmpty()) {
+            said[i] << prepared.error; // names the article
+            ++failures;
+            return;
+        }
+        if (!prepared.note.isEmpty())
+            said[i] << named + prepared.note;
+        ExportOptions options = baseOptions;
+        options.baseName = bases.at(i);
+        options.outputDirectory = folder;
+        const ExportOutput output = exporter.run({prepared.document}, options);
+        for (const QString &w : output.warnings)
+            said[i] << named + w;
+        ExportDestination destination;
+        if (exporter.writesNamedFiles())
+            destination.directory = folder;
+        else
+            destination.file = QDir(folder).filePath(bases.at(i) + u'.' + exporter.fileSuffix());
+        const ExportWriteResult written = writeExportGuarded(output, destination, guarded);
+        if (!written.ok()) {
+            said[i] << written.message;
+            ++failures;
+        }
+    });
+    for (const QStringList &lines : std::as_const(messages)) {
+        for (const QString &line : lines)
+            err << prefix << line << Qt::endl;
+    }
+    return failures > 0 ? 1 : 0;
 }
 
 } // namespace
@@ -60,7 +178,16 @@ int runExportCommand(int argc, char **argv)
         QStringLiteral("theme"),
         QCoreApplication::translate("export", "Colour theme for html, svg and png (a KSyntaxHighlighting theme name)."),
         QStringLiteral("NAME"));
-    parser.addOptions({formatOption, outputOption, themeOption});
+    const QCommandLineOption eachOption(
+        QStringLiteral("each"),
+        QCoreApplication::translate("export", "Export every article on its own into the folder given with -o, as "
+                                              "ARTICLE-NAME.SUFFIX. An article that fails is reported and the others "
+                                              "are still written."));
+    const QCommandLineOption jobsOption({QStringLiteral("j"), QStringLiteral("jobs")},
+                                        QCoreApplication::translate("export", "Articles analysed at once (default: "
+                                                                              "one per processor core)."),
+                                        QStringLiteral("N"));
+    parser.addOptions({formatOption, outputOption, themeOption, eachOption, jobsOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -99,21 +226,51 @@ int runExportCommand(int argc, char **argv)
         }
     }
 
+    int threads = QThread::idealThreadCount();
+    if (parser.isSet(jobsOption)) {
+        bool ok = false;
+        threads = parser.value(jobsOption).toInt(&ok);
+        if (!ok || threads < 1) {
+            err << prefix
+                << QCoreApplication::translate("export", "--jobs wants a number of at least 1, not “%1”")
+                       .arg(parser.value(jobsOption))
+                << Qt::endl;
+            return 2;
+        }
+    }
+    if (parser.isSet(eachOption) && output.isEmpty()) {
+        err << prefix << QCoreApplication::translate("export", "--each needs a folder: add -o FOLDER") << Qt::endl;
+        return 2;
+    }
+
     const Analyzer analyzer;
+    Lexicon lexicon;
+    {
+        const Lexicon::LoadResult loaded = lexicon.load(Lexicon::defaultPath());
+        if (!loaded.message.isEmpty())
+            err << prefix << loaded.message << Qt::endl;
+    }
+    if (parser.isSet(eachOption))
+        return exportEach(*exporter, articles, output, options, analyzer, lexicon, threads, err, prefix);
+
+    // One merged export: the articles are read and analysed in parallel, and
+    // the first that fails stops the export before anything is written.
+    QList<Prepared> prepared(articles.size());
+    Prepared *slot = prepared.data();
+    forEachInParallel(articles.size(), threads,
+                      [&](qsizetype i) { slot[i] = prepare(articles.at(i), analyzer, lexicon); });
     QList<ExportDocument> documents;
-    for (const QString &path : std::as_const(articles)) {
-        const LoadResult loaded = loadArticle(path);
-        if (!loaded.ok()) {
-            err << QStringLiteral("annalist: ") << loaded.message << Qt::endl;
+    documents.reserve(prepared.size());
+    for (Prepared &p : prepared) {
+        if (!p.error.isEmpty()) {
+            err << QStringLiteral("annalist: ") << p.error << Qt::endl;
             return 1;
         }
-        const Analysis analysis = analyzer.analyze(loaded.article);
-        // The user's sidecar and lexicon on top of the automatic layer.
-        const EffectiveLayer layer = effectiveLayer(loaded.article, analysis);
-        if (!layer.message.isEmpty())
-            err << prefix << layer.message << Qt::endl;
-        documents.append(ExportDocument{loaded.article, layer.entities, layer.events});
+        if (!p.note.isEmpty())
+            err << prefix << p.note << Qt::endl;
+        documents.append(std::move(p.document));
     }
+    prepared.clear();
 
     ExportDestination destination;
     if (!output.isEmpty()) {

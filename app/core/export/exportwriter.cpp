@@ -39,8 +39,23 @@ QString canonical(const QString &path)
 
 } // namespace
 
+QSet<QString> canonicalPaths(const QStringList &paths)
+{
+    QSet<QString> result;
+    result.reserve(paths.size());
+    for (const QString &p : paths)
+        result.insert(canonical(p));
+    return result;
+}
+
 ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
                               const QStringList &protectedPaths)
+{
+    return writeExportGuarded(output, destination, canonicalPaths(protectedPaths));
+}
+
+ExportWriteResult writeExportGuarded(const ExportOutput &output, const ExportDestination &destination,
+                                     const QSet<QString> &guarded)
 {
     ExportWriteResult result;
     if (!output.ok()) {
@@ -54,9 +69,6 @@ ExportWriteResult writeExport(const ExportOutput &output, const ExportDestinatio
         else
             targets << QDir(destination.directory).filePath(f.name);
     }
-    QStringList guarded;
-    for (const QString &p : protectedPaths)
-        guarded << canonical(p);
     for (const QString &t : std::as_const(targets)) {
         if (t.isEmpty()) {
             result.message = QStringLiteral("No destination file was given.");

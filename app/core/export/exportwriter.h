@@ -2,6 +2,7 @@
 
 #include "export/exporter.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -32,5 +33,14 @@ struct ExportWriteResult {
 /// the brat .txt of an article could otherwise replace the article itself.
 ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
                               const QStringList &protectedPaths = {});
+
+/// The canonical form of paths, as writeExport() compares them.
+QSet<QString> canonicalPaths(const QStringList &paths);
+/// writeExport() with the protected paths already made canonical: for
+/// writing many exports that all protect the same articles (resolving every
+/// article's path for every file written would cost time in the square of
+/// their number).
+ExportWriteResult writeExportGuarded(const ExportOutput &output, const ExportDestination &destination,
+                                     const QSet<QString> &protectedCanonicalPaths);
 
 } // namespace Annalist

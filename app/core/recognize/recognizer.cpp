@@ -106,9 +106,13 @@ public:
     {
         m_tokens = tokenize(m_text);
         const qsizetype n = m_tokens.size();
+        // Reserved first: resize() alone rounds a list's block up to a power
+        // of two, which for a long article costs tens of megabytes.
+        m_ids.reserve(n);
         m_ids.resize(n);
-        m_flags.resize(n);
+        m_initial.reserve(n);
         m_initial.fill(false, n);
+        m_commonCache.reserve(n);
         m_commonCache.fill(-1, n);
         // A 4096-bit filter of the capitalized words not known to be
         // ordinary, so that most lower-case words skip the set below.
@@ -117,8 +121,7 @@ public:
             const Token &t = m_tokens.at(i);
             const int id = m_g.words.find(t.hash, word(i));
             m_ids[i] = id;
-            m_flags[i] = m_g.words.flags(id);
-            if (t.is(Token::Capitalized) && !(m_flags[i] & CommonWord))
+            if (t.is(Token::Capitalized) && !(m_g.words.flags(id) & CommonWord))
                 capitalized[(t.hash >> 6) & 63] |= quint64(1) << (t.hash & 63);
         }
         // An unknown word written in lower case somewhere is an ordinary
@@ -130,8 +133,8 @@ public:
         }
         markSentenceStarts(article);
         markHeadlines(article);
-        m_gazetteer.resize(n);
-        m_candidates.reserve(n / 8 + 8);
+        // About one candidate in twenty words of news; the list grows if there are more.
+        m_candidates.reserve(n / 16 + 8);
     }
 
     EntityList run();
@@ -154,12 +157,22 @@ private:
     {
         return QStringView(m_text).mid(m_tokens.at(first).start, m_tokens.at(last).end - m_tokens.at(first).start).toString();
     }
-    bool has(qsizetype i, quint32 f) const { return (m_flags.at(i) & f) != 0; }
+    /// The word's flags, from its id: not kept per token, which for a long
+    /// article would cost megabytes.
+    quint32 flagsOf(qsizetype i) const { return m_g.words.flags(m_ids.at(i)); }
+    /// The longest gazetteer name starting at token i; tokens == 0 when none.
+    const PhraseTrie::Match &gazetteerAt(qsizetype i) const
+    {
+        static const PhraseTrie::Match none;
+        const auto it = m_gazetteer.constFind(qint32(i));
+        return it == m_gazetteer.cend() ? none : *it;
+    }
+    bool has(qsizetype i, quint32 f) const { return (flagsOf(i) & f) != 0; }
     bool namey(qsizetype i) const
     {
         const Token &t = m_tokens.at(i);
         if (t.is(Token::Capitalized))
-            return !(m_headline.at(i) && headlineWord(i) && m_gazetteer.at(i).tokens == 0);
+            return !(m_headline.at(i) && headlineWord(i) && gazetteerAt(i).tokens == 0);
         // "d'Ettorre", "l'Aquila": a lower-case particle glued to a name.
         if (!t.is(Token::InnerCaps) || t.length() < 3)
             return false;
@@ -209,7 +222,7 @@ private:
         const qsizetype k = last + 1;
         if (k >= m_tokens.size() || m_tokens.at(k).gapPunct != u',' || m_tokens.at(k).newlineBefore)
             return false;
-        const PhraseTrie::Match &m = m_gazetteer.at(k);
+        const PhraseTrie::Match &m = gazetteerAt(k);
         if (m.tokens == 0)
             return false;
         const GazetteerEntry &e = m_g.entries.at(m.entry);
@@ -245,12 +258,13 @@ private:
     const QList<LexiconEntry> &m_lexiconEntries;
     QList<Token> m_tokens;
     QList<int> m_ids;
-    QList<quint32> m_flags;
     QList<bool> m_initial;
     QList<bool> m_headline; ///< the token is in a Title Case Headline, where capitals say little
     mutable QList<qint8> m_commonCache; ///< per token: -1 not known yet, else isCommon()
     QSet<quint64> m_lowerSeen;
-    QList<PhraseTrie::Match> m_gazetteer; ///< per token: the longest gazetteer name starting there
+    /// Token → the longest gazetteer name starting there, for the few tokens
+    /// that start one (a list over every token would cost megabytes).
+    QHash<qint32, PhraseTrie::Match> m_gazetteer;
     QList<Candidate> m_candidates;
     QList<std::pair<qsizetype, qsizetype>> m_acronymDefinitions; ///< (acronym token, candidate index of the long form)
 };
@@ -269,7 +283,21 @@ bool Pass::listedCommon(QStringView w) const
     const auto listed = [this](quint64 h) { return (m_g.words.flags(m_g.words.find(h, {})) & CommonWord) != 0; };
     const qsizetype n = w.size();
     const auto stemHash = [w](qsizetype len) { return foldedHash(w.left(len)); };
-    const auto endsWith = [w](QStringView suffix) { return w.endsWith(suffix, Qt::CaseInsensitive); };
+    // The suffixes are lower-case ASCII: ASCII is folded here, anything else
+    // by Qt (which folds one UTF-16 unit to one, as here).
+    const auto endsWith = [w](QStringView suffix) {
+        if (w.size() < suffix.size())
+            return false;
+        const QStringView tail = w.right(suffix.size());
+        for (qsizetype k = 0; k < tail.size(); ++k) {
+            const char16_t c = tail[k].unicode();
+            if (c >= 0x80)
+                return w.endsWith(suffix, Qt::CaseInsensitive);
+            if (char16_t((c >= u'A' && c <= u'Z') ? (c | 0x20) : c) != suffix[k].unicode())
+                return false;
+        }
+        return true;
+    };
     if (listed(foldedHash(w)))
         return true;
     if (n < 4)
@@ -363,6 +391,7 @@ void Pass::markSentenceStarts(const Article &article)
 void Pass::markHeadlines(const Article &article)
 {
     const qsizetype n = m_tokens.size();
+    m_headline.reserve(n);
     m_headline.fill(false, n);
     qsizetype i = 0;
     for (const TextRange &p : article.paragraphs) {
@@ -399,7 +428,7 @@ bool Pass::dropAtSentenceStart(qsizetype i) const
 {
     if (!m_initial.at(i) || !isCommon(i) || has(i, TitleWord))
         return false;
-    if (const PhraseTrie::Match &m = m_gazetteer.at(i); m.tokens > 0) {
+    if (const PhraseTrie::Match &m = gazetteerAt(i); m.tokens > 0) {
         const QString &category = m_g.entries.at(m.entry).category;
         if (m.tokens > 1 || category == u"country" || category == u"organization")
             return false;
@@ -432,7 +461,7 @@ bool Pass::connectorAllowed(qsizetype first, qsizetype last, qsizetype connector
 {
     if (has(connector, Particle))
         return true;
-    const quint32 headFlags = m_flags.at(headOf(first, last));
+    const quint32 headFlags = flagsOf(headOf(first, last));
     const bool strongHead = headFlags & (OrgCue | DocCue | EventCue);
     if (is(connector, u"of") || is(connector, u"for")) {
         for (qsizetype k = first; k <= last; ++k)
@@ -446,7 +475,7 @@ bool Pass::connectorAllowed(qsizetype first, qsizetype last, qsizetype connector
         // "Conference on … in Asia", not "the Press Council in Oslo".
         if (!hasConnector(first, last))
             return false;
-        const PhraseTrie::Match &m = m_gazetteer.at(next);
+        const PhraseTrie::Match &m = gazetteerAt(next);
         return m.tokens > 0 && m_g.entries.at(m.entry).type == locationType();
     }
     if (is(connector, u"and")) {
@@ -544,7 +573,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         --last;
     const qsizetype len = last - first + 1;
 
-    if (const PhraseTrie::Match &m = m_gazetteer.at(first); m.tokens == len) {
+    if (const PhraseTrie::Match &m = gazetteerAt(first); m.tokens == len) {
         const GazetteerEntry &e = m_g.entries.at(m.entry);
         addCandidate(first, last, e.type, e.why, ByList,
                      e.canonical != m_g.names.name(m) ? e.canonical : QString());
@@ -564,7 +593,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         for (qsizetype k = p; k <= last; ++k)
             personal = personal || (namey(k) && !isCommon(k));
         const bool cue = has(headOf(p, last), AnyCue) && last > p;
-        const bool listed = m_gazetteer.at(p).tokens == last - p + 1;
+        const bool listed = gazetteerAt(p).tokens == last - p + 1;
         if (personal && !cue && !listed && !hasConnector(p, last)) {
             addCandidate(p, last, EntityTypes::Person,
                  QStringLiteral("title before a name (%1)").arg(spanText(first, p - 1)), ByRule);
@@ -639,7 +668,7 @@ void Pass::classify(qsizetype first, qsizetype last)
             // A numbered one is an occasion, and the number is part of its name:
             // "13th Meeting of …", "22nd Forum of …" (a Forum alone may be a body).
             const bool numbered = has(head, EventCue | AlsoEventCue) && first > 0 && joined(first) && isOrdinal(first - 1);
-            const QString type = numbered ? EntityTypes::Event : cueType(m_flags.at(head));
+            const QString type = numbered ? EntityTypes::Event : cueType(flagsOf(head));
             addCandidate(numbered ? first - 1 : first, last, type,
                          (numbered ? QStringLiteral("numbered occasion, cue word: ") : QStringLiteral("cue word: "))
                              + word(head).toString(),
@@ -654,7 +683,7 @@ void Pass::classify(qsizetype first, qsizetype last)
 
     // A nationality before an organization's name: "British Red Cross".
     if (has(first, Demonym)) {
-        const PhraseTrie::Match &m = m_gazetteer.at(first + 1);
+        const PhraseTrie::Match &m = gazetteerAt(first + 1);
         if (m.tokens == len - 1 && m_g.entries.at(m.entry).type == organizationType()) {
             addCandidate(first, last, organizationType(), m_g.entries.at(m.entry).why, ByList);
             return;
@@ -691,7 +720,7 @@ void Pass::classify(qsizetype first, qsizetype last)
 
     // A listed name inside a longer capitalized run.
     for (qsizetype k = first; k <= last; ++k) {
-        const PhraseTrie::Match &m = m_gazetteer.at(k);
+        const PhraseTrie::Match &m = gazetteerAt(k);
         if (m.tokens == 0 || k + m.tokens - 1 > last)
             continue;
         const GazetteerEntry &e = m_g.entries.at(m.entry);
@@ -934,7 +963,8 @@ EntityList Pass::run()
 
     for (qsizetype i = 0; i < n; ++i)
         if (has(i, StartsName) && (m_tokens.at(i).is(Token::Capitalized) || namey(i)))
-            m_gazetteer[i] = m_g.names.longestAt(m_tokens, m_ids, i);
+            if (const PhraseTrie::Match m = m_g.names.longestAt(m_tokens, m_ids, i); m.tokens > 0)
+                m_gazetteer.insert(qint32(i), m);
 
     const auto spans = chunks();
     for (const auto &[first, last] : spans)
@@ -972,12 +1002,28 @@ EntityList Pass::run()
     }
     std::sort(kept.begin(), kept.end(),
               [this](qsizetype x, qsizetype y) { return m_candidates.at(x).first < m_candidates.at(y).first; });
-    EntityList result;
-    result.reserve(kept.size());
+    QList<TextRange> ranges;
+    ranges.reserve(kept.size());
     for (const qsizetype index : std::as_const(kept)) {
         const Candidate &c = m_candidates.at(index);
+        ranges.append({m_tokens.at(c.first).start, m_tokens.at(c.last).end});
+    }
+    // The per-token lists are done with. For a long article they are most of
+    // the memory recognition takes, so they go before the result is made.
+    taken = {};
+    m_tokens = {};
+    m_ids = {};
+    m_initial = {};
+    m_headline = {};
+    m_commonCache = {};
+    m_lowerSeen = {};
+    m_gazetteer = {};
+    EntityList result;
+    result.reserve(kept.size());
+    for (qsizetype k = 0; k < kept.size(); ++k) {
+        const Candidate &c = m_candidates.at(kept.at(k));
         Entity e;
-        e.range = {m_tokens.at(c.first).start, m_tokens.at(c.last).end};
+        e.range = ranges.at(k);
         e.type = c.type;
         e.origin = c.origin;
         e.why = c.why;

@@ -1,5 +1,7 @@
 #include "recognize/tokenizer.h"
 
+#include <array>
+
 namespace Annalist {
 
 namespace {
@@ -11,6 +13,20 @@ inline bool isWordChar(QChar c)
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
+
+// What an ASCII character is to a word, looked up in one load.
+enum AsciiClass : quint8 { NotWord = 0, Lower = 1, Upper = 2, Digit = 4 };
+
+constexpr std::array<quint8, 128> asciiClasses = [] {
+    std::array<quint8, 128> t{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[c] = Lower;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[c] = Upper;
+    for (int c = '0'; c <= '9'; ++c)
+        t[c] = Digit;
+    return t;
+}();
 
 inline bool isApostrophe(char16_t u)
 {
@@ -39,6 +55,8 @@ QList<Token> tokenize(QStringView text)
     // Filled by index rather than append(), which costs more per token than
     // the scanning itself; the list grows by doubling when prose is dense.
     QList<Token> tokens(text.size() / 5 + 16);
+    qsizetype capacity = tokens.size();
+    Token *out = tokens.data();
     qsizetype count = 0;
     const qsizetype n = text.size();
     const QChar *s = text.data();
@@ -64,7 +82,7 @@ QList<Token> tokenize(QStringView text)
         }
 
         Token t;
-        t.start = i;
+        t.start = qint32(i);
         t.gapPunct = gapPunct;
         t.newlineBefore = newline;
         t.spaceBefore = space;
@@ -82,20 +100,30 @@ QList<Token> tokenize(QStringView text)
                 const char16_t u = s[j].unicode();
                 // ASCII first: most news text is, and QChar's tables cost more.
                 if (u < 0x80) {
-                    // Lower-case letters come first: they are most of the text.
-                    if (char16_t(u - u'a') < 26) {
+                    const quint8 k = asciiClasses[u];
+                    if (k == NotWord)
+                        break;
+                    // A run of lower-case letters, most of any text, in a
+                    // loop of its own that keeps everything in registers.
+                    if (k == Lower) {
+                        const qsizetype from = j;
+                        do {
+                            h = (h ^ s[j].unicode()) * FnvPrime;
+                            ++j;
+                        } while (j < n && char16_t(s[j].unicode() - u'a') < 26);
                         lowerSeen = true;
-                        ++lower;
-                    } else if (char16_t(u - u'A') < 26) {
+                        lower += int(j - from);
+                        continue;
+                    }
+                    if (k == Upper) {
                         ++upper;
                         if (lowerSeen)
                             shape |= Token::InnerCaps;
-                    } else if (char16_t(u - u'0') < 10) {
-                        shape |= Token::HasDigit;
+                        h = (h ^ (u | 0x20)) * FnvPrime;
                     } else {
-                        break;
+                        shape |= Token::HasDigit;
+                        h = (h ^ u) * FnvPrime;
                     }
-                    h = (h ^ (u | ((char16_t(u - u'A') < 26) ? 0x20 : 0))) * FnvPrime;
                     ++j;
                     continue;
                 }
@@ -153,7 +181,7 @@ QList<Token> tokenize(QStringView text)
                 ++j;
             }
         }
-        t.end = j;
+        t.end = qint32(j);
         t.hash = h;
         const QChar first = s[i];
         if (first.isUpper())
@@ -163,9 +191,12 @@ QList<Token> tokenize(QStringView text)
         if (lower == 0 && upper >= 2)
             shape |= Token::AllCaps;
         t.shape = shape;
-        if (count == tokens.size())
-            tokens.resize(tokens.size() * 2);
-        tokens.data()[count++] = t;
+        if (count == capacity) {
+            tokens.resize(capacity * 2);
+            capacity = tokens.size();
+            out = tokens.data();
+        }
+        out[count++] = t;
         i = j;
         gapPunct = 0;
         if (possessive) {
@@ -177,6 +208,11 @@ QList<Token> tokenize(QStringView text)
         space = false;
     }
     tokens.resize(count);
+    // The guess above can be well over the count; a long article would keep
+    // megabytes of it while it is recognized. (Trivially copyable tokens
+    // shrink in place.)
+    if (tokens.capacity() - count > count / 8 + 64)
+        tokens.squeeze();
     return tokens;
 }
 

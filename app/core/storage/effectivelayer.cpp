@@ -8,19 +8,15 @@
 
 namespace Annalist {
 
-EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis, const QString &lexiconPath)
+namespace {
+
+EffectiveLayer applyUserWork(const Article &article, const Analysis &analysis, const Lexicon *lexicon,
+                             QStringList messages)
 {
     EffectiveLayer result;
-    QStringList messages;
     AnnotatedDocument document(article, analysis);
-    if (!lexiconPath.isEmpty()) {
-        Lexicon lexicon;
-        const Lexicon::LoadResult loaded = lexicon.load(lexiconPath);
-        if (!loaded.message.isEmpty())
-            messages.append(loaded.message);
-        if (!lexicon.isEmpty())
-            document.applyLexicon(lexicon);
-    }
+    if (lexicon && !lexicon->isEmpty())
+        document.applyLexicon(*lexicon);
     const QString path = Sidecar::existingPath(article.path);
     if (!path.isEmpty()) {
         const SidecarReadResult read = readSidecar(path);
@@ -39,6 +35,25 @@ EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis, 
     result.events = document.events();
     result.message = messages.join(u' ');
     return result;
+}
+
+} // namespace
+
+EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis, const QString &lexiconPath)
+{
+    if (lexiconPath.isEmpty())
+        return applyUserWork(article, analysis, nullptr, {});
+    Lexicon lexicon;
+    const Lexicon::LoadResult loaded = lexicon.load(lexiconPath);
+    QStringList messages;
+    if (!loaded.message.isEmpty())
+        messages.append(loaded.message);
+    return applyUserWork(article, analysis, &lexicon, messages);
+}
+
+EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis, const Lexicon &lexicon)
+{
+    return applyUserWork(article, analysis, &lexicon, {});
 }
 
 EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis)

@@ -7,6 +7,8 @@
 
 namespace Annalist {
 
+class Lexicon;
+
 /// What an article shows once the user's work is applied: for the headless
 /// export, which has no window and no undo.
 struct EffectiveLayer {
@@ -19,6 +21,9 @@ struct EffectiveLayer {
 /// and the user's lexicon at lexiconPath (if it exists; an empty path skips
 /// it) into the automatic analysis. Reads files, never writes them.
 EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis, const QString &lexiconPath);
+/// The same with a lexicon already loaded, for exporting many articles: the
+/// lexicon is only read (safe to share between threads).
+EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis, const Lexicon &lexicon);
 /// The same with the user's lexicon from its usual place (Lexicon::defaultPath()).
 EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis);
 

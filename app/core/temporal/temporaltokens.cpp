@@ -1,5 +1,6 @@
 #include "temporal/temporaltokens.h"
 
+#include <array>
 #include <string_view>
 #include <unordered_map>
 
@@ -214,6 +215,22 @@ const PackedVocabulary &packedVocabulary()
     return table;
 }
 
+// What an ASCII character is to the tokenizer, looked up in one load.
+enum AsciiClass : quint8 { Other = 0, Space = 1, Letter = 2, Digit = 4 };
+
+constexpr std::array<quint8, 128> asciiClasses = [] {
+    std::array<quint8, 128> t{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[c] = Letter;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[c] = Letter;
+    for (int c = '0'; c <= '9'; ++c)
+        t[c] = Digit;
+    for (char c : {' ', '\n', '\t', '\r'})
+        t[c] = Space;
+    return t;
+}();
+
 bool isLetter(QChar c)
 {
     const char16_t u = c.unicode();
@@ -240,13 +257,14 @@ void tokenize(QStringView text, qsizetype base, QList<Token> &tokens)
     qsizetype i = 0;
     while (i < n) {
         const char16_t c = data[i].unicode();
-        if (c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == 0xA0 || (c > 0x7f && data[i].isSpace())) {
+        const quint8 k = c < 0x80 ? asciiClasses[c] : quint8(Other);
+        if (k == Space || (c >= 0x80 && (c == 0xA0 || data[i].isSpace()))) {
             ++i;
             continue;
         }
         Token t;
         t.start = qint32(i);
-        if (c >= u'0' && c <= u'9') {
+        if (k == Digit) {
             qint64 value = 0;
             while (i < n && data[i].unicode() >= u'0' && data[i].unicode() <= u'9') {
                 if (value < 1000000000)
@@ -255,27 +273,26 @@ void tokenize(QStringView text, qsizetype base, QList<Token> &tokens)
             }
             t.kind = TokenKind::Number;
             t.number = (i - t.start) <= 9 ? qint32(value) : -1;
-        } else if (isLetter(data[i])) {
+        } else if (k == Letter || (c >= 0x80 && isLetter(data[i]))) {
             bool ascii = true;
             quint64 key = 0;
             qsizetype len = 0;
             t.upper = c < 0x80 ? (c >= u'A' && c <= u'Z') : data[i].isUpper();
-            while (i < n) {
-                const char16_t u = data[i].unicode();
-                if (u < 0x80) {
-                    const char16_t lower = u | 0x20;
-                    if (lower < u'a' || lower > u'z')
-                        break;
-                    if (len < LongestWord)
-                        key = packLetter(key, lower);
-                } else if (data[i].isLetter()) {
-                    ascii = false;
-                } else {
-                    break;
+            for (;;) {
+                // ASCII letters in a loop of their own. Past LongestWord
+                // letters the key wraps, but it is not looked up then.
+                while (i < n && data[i].unicode() < 0x80 && asciiClasses[data[i].unicode()] == Letter) {
+                    key = packLetter(key, char16_t(data[i].unicode() | 0x20));
+                    ++i;
                 }
-                ++len;
-                ++i;
+                if (i < n && data[i].unicode() >= 0x80 && data[i].isLetter()) {
+                    ascii = false;
+                    ++i;
+                    continue;
+                }
+                break;
             }
+            len = i - t.start;
             t.kind = TokenKind::Word;
             if (ascii && len <= LongestWord) {
                 if (const Entry *e = words.find(key)) {
@@ -307,7 +324,22 @@ void tokenize(QStringView text, qsizetype base, QList<Token> &tokens)
 
 bool wordIs(QStringView word, QLatin1StringView lower)
 {
-    return word.compare(lower, Qt::CaseInsensitive) == 0;
+    // Case folding maps one UTF-16 unit to one, so words of other lengths
+    // never match; ASCII is folded here, anything else by Qt.
+    if (word.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t u = word[i].unicode();
+        if (u >= 0x80)
+            return word.compare(lower, Qt::CaseInsensitive) == 0;
+        const char16_t l = char16_t(uchar(lower[i].toLatin1()));
+        if (l >= 0x80)
+            return word.compare(lower, Qt::CaseInsensitive) == 0;
+        const auto fold = [](char16_t c) { return (c >= u'A' && c <= u'Z') ? char16_t(c | 0x20) : c; };
+        if (fold(u) != fold(l))
+            return false;
+    }
+    return true;
 }
 
 } // namespace Annalist::Temporal

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,9 +27,15 @@ private Q_SLOTS:
     void png_writesSlideSizedPicture();
     void brat_writesPairAndNeverTheArticle();
     void unknownTheme_failsClearly();
+    void each_writesOneFilePerArticle();
+    void each_failingArticleIsReportedAndOthersWritten();
+    void each_needsFolder();
+    void each_sameBaseNameIsRefused();
+    void jobs_doNotChangeTheMergedExport();
 
 private:
     static std::unique_ptr<QProcess> run(const QStringList &args);
+    static QString writeArticle(const QTemporaryDir &dir, const QString &name, const QByteArray &text);
     static QString sample() { return QStringLiteral(ANNALIST_SOURCE_DIR "/resources/samples/cica-astana-2024.txt"); }
 };
 
@@ -41,6 +48,15 @@ std::unique_ptr<QProcess> ExportCommandTest::run(const QStringList &args)
     p->start(QStringLiteral(ANNALIST_EXECUTABLE), QStringList{QStringLiteral("export")} + args);
     p->waitForFinished(120000);
     return p;
+}
+
+QString ExportCommandTest::writeArticle(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+        return {};
+    return path;
 }
 
 void ExportCommandTest::help_listsEveryFormat()
@@ -164,6 +180,99 @@ void ExportCommandTest::unknownTheme_failsClearly()
                         QStringLiteral("No Such Theme"), sample()});
     QCOMPARE(p->exitCode(), 2);
     QVERIFY(p->readAllStandardError().contains("No Such Theme"));
+}
+
+void ExportCommandTest::each_writesOneFilePerArticle()
+{
+    QTemporaryDir dir;
+    const QString second = writeArticle(dir, QStringLiteral("second.txt"),
+                                        "Maria Lopez visited Lisbon on 3 March 2021 for talks.\n");
+    const QString third = writeArticle(dir, QStringLiteral("third.md"),
+                                       "# Talks\n\nThe United Nations met in Geneva on 9 May 2019.\n");
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--each"),
+                        QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("-o"), out, sample(), second, third});
+    QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    QVERIFY(p->readAllStandardOutput().isEmpty());
+    QCOMPARE(QDir(out).entryList(QDir::Files, QDir::Name),
+             QStringList({QStringLiteral("cica-astana-2024.json"), QStringLiteral("second.json"),
+                          QStringLiteral("third.json")}));
+    // Each file holds its own article only, exactly as exporting it alone gives.
+    for (const QString &article : {sample(), second, third}) {
+        QFile f(QDir(out).filePath(QFileInfo(article).completeBaseName() + QStringLiteral(".json")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto alone = run({QStringLiteral("--format"), QStringLiteral("json"), article});
+        QCOMPARE(alone->exitCode(), 0);
+        QCOMPARE(f.readAll(), alone->readAllStandardOutput());
+    }
+}
+
+void ExportCommandTest::each_failingArticleIsReportedAndOthersWritten()
+{
+    QTemporaryDir dir;
+    const QString second = writeArticle(dir, QStringLiteral("second.txt"), "A second story, written for this test.\n");
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const QString missing = QStringLiteral("/no/such/story.txt");
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--each"), QStringLiteral("-o"),
+                        out, sample(), missing, second});
+    QCOMPARE(p->exitCode(), 1);
+    const QByteArray err = p->readAllStandardError();
+    QVERIFY2(err.contains(missing.toUtf8()), err.constData());
+    QVERIFY2(!err.contains("second.txt"), err.constData());
+    QCOMPARE(QDir(out).entryList(QDir::Files, QDir::Name),
+             QStringList({QStringLiteral("cica-astana-2024.csv"), QStringLiteral("second.csv")}));
+    QFile f(QDir(out).filePath(QStringLiteral("cica-astana-2024.csv")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.size() > 100);
+}
+
+void ExportCommandTest::each_needsFolder()
+{
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--each"), sample()});
+    QCOMPARE(p->exitCode(), 2);
+    QVERIFY(p->readAllStandardError().contains("-o"));
+    QVERIFY(p->readAllStandardOutput().isEmpty());
+}
+
+void ExportCommandTest::each_sameBaseNameIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("a")));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("b")));
+    const QString one = writeArticle(dir, QStringLiteral("a/story.txt"), "The first story.\n");
+    const QString two = writeArticle(dir, QStringLiteral("b/story.txt"), "The second story.\n");
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--each"), QStringLiteral("-o"),
+                        out, one, two});
+    QCOMPARE(p->exitCode(), 2);
+    const QByteArray err = p->readAllStandardError();
+    QVERIFY2(err.contains("a/story.txt") && err.contains("b/story.txt"), err.constData());
+    QVERIFY(!QFile::exists(QDir(out).filePath(QStringLiteral("story.json"))));
+}
+
+void ExportCommandTest::jobs_doNotChangeTheMergedExport()
+{
+    QTemporaryDir dir;
+    QStringList articles{sample()};
+    for (int i = 0; i < 5; ++i)
+        articles << writeArticle(dir, QStringLiteral("story%1.txt").arg(i),
+                                 QStringLiteral("Story %1. Anna Berg met the mayor of Oslo on %2 June 2020.\n")
+                                     .arg(i)
+                                     .arg(i + 1)
+                                     .toUtf8());
+    const auto one = run(QStringList{QStringLiteral("--format"), QStringLiteral("timelinejs"), QStringLiteral("-j"),
+                                     QStringLiteral("1")}
+                         + articles);
+    const auto two = run(QStringList{QStringLiteral("--format"), QStringLiteral("timelinejs"), QStringLiteral("-j"),
+                                     QStringLiteral("2")}
+                         + articles);
+    QCOMPARE(one->exitCode(), 0);
+    QCOMPARE(two->exitCode(), 0);
+    const QByteArray bytes = one->readAllStandardOutput();
+    QCOMPARE(QJsonDocument::fromJson(bytes).object()[u"title"][u"text"][u"headline"].toString(),
+             QStringLiteral("6 articles"));
+    QCOMPARE(two->readAllStandardOutput(), bytes);
+    QCOMPARE(run({QStringLiteral("-j"), QStringLiteral("0"), sample()})->exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(ExportCommandTest)

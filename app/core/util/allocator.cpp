@@ -1,0 +1,17 @@
+#include "util/allocator.h"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace Annalist {
+
+void tuneAllocator()
+{
+#if defined(__GLIBC__)
+    // Setting the threshold also turns off its dynamic adjustment.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
+}
+
+} // namespace Annalist
