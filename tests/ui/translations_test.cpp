@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -163,6 +164,8 @@ private Q_SLOTS:
     void catalogue_coversEverySourceString_data();
     void catalogue_coversEverySourceString();
     void englishPlurals_coverEveryCount();
+    void executable_followsTheSystemLocale_data();
+    void executable_followsTheSystemLocale();
 
 private:
     QTemporaryDir m_dir;
@@ -360,6 +363,35 @@ void TranslationsTest::englishPlurals_coverEveryCount()
     QVERIFY(english.load(QStringLiteral("annalist_en"), QStringLiteral(ANNALIST_QM_DIR)));
     QCOMPARE(english.translate("Annalist::MainWindow", "%n entities", nullptr, 1), u"%n entity"_s);
     QCOMPARE(english.translate("Annalist::MainWindow", "%n entities", nullptr, 3), u"%n entities"_s);
+}
+
+void TranslationsTest::executable_followsTheSystemLocale_data()
+{
+    catalogue_loadsAndTranslates_data();
+}
+
+void TranslationsTest::executable_followsTheSystemLocale()
+{
+    // The catalogues built into the executable, found from the locale the
+    // system gives it: its --help speaks the language.
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(u"annalist_"_s + language, QStringLiteral(ANNALIST_QM_DIR)));
+    const QString expected = translator.translate("main", "Articles to open (text, HTML or Markdown).");
+    QVERIFY(!expected.isEmpty());
+
+    QTemporaryDir config;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"LANGUAGE"_s);
+    env.insert(u"LC_ALL"_s, language + u".UTF-8"_s);
+    env.insert(u"LANG"_s, language + u".UTF-8"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, config.path()); // no language chosen in the settings
+    QProcess annalist;
+    annalist.setProcessEnvironment(env);
+    annalist.start(QStringLiteral(ANNALIST_EXECUTABLE), {u"--help"_s});
+    QVERIFY(annalist.waitForFinished(60000));
+    const QString help = QString::fromUtf8(annalist.readAllStandardOutput());
+    QVERIFY2(help.contains(expected), qPrintable(help));
 }
 
 QTEST_MAIN(TranslationsTest)
