@@ -17,7 +17,7 @@
 
 namespace Annalist {
 
-void installTranslations(QApplication &app, const QLocale &locale)
+void installTranslations(QApplication &app, const QLocale &locale, const QString &directory)
 {
     // Qt's own catalogue first, so standard dialogs speak the same language.
     auto *qt = new QTranslator(&app);
@@ -27,7 +27,7 @@ void installTranslations(QApplication &app, const QLocale &locale)
     else
         delete qt;
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("annalist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("annalist"), QStringLiteral("_"), directory))
         QCoreApplication::installTranslator(own);
     else
         delete own;
@@ -41,9 +41,12 @@ void setUpApplication(QApplication &app)
     app.setApplicationDisplayName(QStringLiteral("Annalist"));
     app.setApplicationVersion(QStringLiteral(ANNALIST_VERSION));
     app.setDesktopFileName(QStringLiteral("org.annalist.Annalist"));
-    // The language chosen in the settings, else the system's.
+    // The language chosen in the settings, else the system's. A chosen
+    // language also formats dates and numbers, so that they match the words.
     const QString language = Settings().language();
-    installTranslations(app, language.isEmpty() ? QLocale() : QLocale(language));
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    installTranslations(app, QLocale());
     app.setWindowIcon(QIcon::fromTheme(QStringLiteral("org.annalist.Annalist"),
                                        QIcon(QStringLiteral(":/annalist/icons/org.annalist.Annalist.svg"))));
 }

@@ -18,7 +18,10 @@ struct WindowOptions {
 };
 
 /// Installs Qt's and Annalist's catalogues for locale (when they exist).
-void installTranslations(QApplication &app, const QLocale &locale);
+/// Annalist's come from directory: the ones built into the executable by
+/// default, the build folder's in tests.
+void installTranslations(QApplication &app, const QLocale &locale,
+                         const QString &directory = QStringLiteral(":/i18n"));
 
 /// Names, version, icon and translations: everything the application object
 /// needs before the first window.

@@ -56,6 +56,8 @@ ArticleView::ArticleView(QWidget *parent)
 {
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Nothing is typed here: Tab moves on to the sidebars and the legend.
+    setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Article"));

@@ -3,6 +3,7 @@
 #include "entitymodel.h"
 
 #include <QHeaderView>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -16,12 +17,19 @@ EntityPanel::EntityPanel(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setFrameShape(QFrame::NoFrame);
     m_tree->setAccessibleName(tr("Entities"));
+    m_tree->setAccessibleDescription(
+        tr("People, organisations, places, documents, events and dates by type; Enter shows the next mention"));
     m_tree->setAnimated(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
     connect(m_tree, &QTreeView::activated, this, &EntityPanel::stepOccurrence);
-    connect(m_tree, &QTreeView::clicked, this, &EntityPanel::stepOccurrence);
+    // Click and Enter both step; a style that activates on a single click
+    // already sends activated(), which must not step twice.
+    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (!m_tree->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_tree))
+            stepOccurrence(index);
+    });
 }
 
 void EntityPanel::setModel(EntityModel *model)

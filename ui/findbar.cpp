@@ -23,6 +23,8 @@ FindBar::FindBar(ArticleView *view, QWidget *parent)
     label->setBuddy(m_edit);
     m_edit->setClearButtonEnabled(true);
     m_edit->setPlaceholderText(tr("Search the article"));
+    m_edit->setAccessibleName(tr("Text to find"));
+    m_status->setAccessibleName(tr("Matches"));
     auto *previous = new QToolButton(this);
     previous->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
     previous->setText(tr("Previous"));
@@ -106,6 +108,7 @@ void FindBar::updateStatus()
     else if (total == 0)
         m_status->setText(tr("Not found"));
     else
+        //: Find bar: the current match and the number of matches
         m_status->setText(tr("%1 of %2").arg(m_view->currentSearchMatch() + 1).arg(total));
 }
 

@@ -25,10 +25,11 @@ QIcon swatch(const QColor &fill, const QColor &border, bool on)
 } // namespace
 
 LegendBar::LegendBar(QWidget *parent)
-    : QToolBar(tr("Legend"), parent)
+    : QToolBar(tr("Legend of entity types"), parent)
 {
     setObjectName(QStringLiteral("legendBar"));
-    setAccessibleName(tr("Entity types"));
+    // Assistive technology reads a toolbar's title; the name says the same.
+    setAccessibleName(windowTitle());
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setIconSize(QSize(14, 14));
     m_palette = EntityPalette::fromThemeName(QString());
@@ -108,15 +109,21 @@ void LegendBar::updateButton(const QString &type)
     const int key = button->property("tagKey").toInt();
     const QString name = entityTypeDisplayName(type);
     const int count = m_counts.value(type);
+    //: A legend entry: the entity type's name and how often the article mentions it
     button->setText(count > 0 ? tr("%1 %2").arg(name).arg(count) : name);
     button->setIcon(swatch(m_palette.color(type), m_palette.color(type), button->isChecked()));
+    //: State of a type's highlighting in the article
     const QString state = button->isChecked() ? tr("shown") : tr("hidden");
+    //: %1 the type's name, %2 "shown" or "hidden", %3 its tagging key (1–9)
     button->setToolTip(key > 0 ? tr("%1: %2. Click to show or hide; select text and press %3 to tag it as %1.")
                                      .arg(name, state)
                                      .arg(key)
                                : tr("%1: %2. Click to show or hide.").arg(name, state));
-    button->setAccessibleName(tr("%1 highlighting").arg(name));
-    button->setAccessibleDescription(state);
+    // Read out as "Person highlighting, 12 mentions": the name and the count, never the colour alone.
+    button->setAccessibleName(count > 0 ? tr("%1 highlighting, %n mention(s)", nullptr, count).arg(name)
+                                        : tr("%1 highlighting").arg(name));
+    button->setAccessibleDescription(key > 0 ? tr("%1; key %2 tags the selection as %3").arg(state).arg(key).arg(name)
+                                             : state);
 }
 
 } // namespace Annalist

@@ -241,7 +241,8 @@ void MainWindow::createActions()
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(zoomReset, &QAction::triggered, this, [this] { zoom(0); });
     view->addSeparator();
-    m_themeMenu = view->addMenu(tr("&Theme"));
+    //: The colour theme submenu; its accelerator must differ from "Show &Timeline"
+    m_themeMenu = view->addMenu(tr("T&heme"));
     m_themeGroup = new QActionGroup(this);
     m_themeGroup->setExclusive(true);
     QAction *automatic = m_themeMenu->addAction(tr("&Automatic (follow the system)"));
@@ -486,6 +487,7 @@ void MainWindow::closeTab(int index)
         if (tab->document())
             m_undoGroup->removeStack(tab->document()->undoStack());
         m_tabs->removeTab(index);
+        m_tabs->tabBar()->setFocusPolicy(m_tabs->count() > 1 ? Qt::TabFocus : Qt::NoFocus);
         tab->deleteLater();
     }
 }
@@ -508,6 +510,9 @@ ArticleView *MainWindow::articleView() const
 
 void MainWindow::currentTabChanged()
 {
+    // The tab bar hides itself with a single tab; a hidden bar that still
+    // takes focus would swallow Tab and trap keyboard users in the article.
+    m_tabs->tabBar()->setFocusPolicy(m_tabs->count() > 1 ? Qt::TabFocus : Qt::NoFocus);
     DocumentTab *tab = currentTab();
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(tab != nullptr);
@@ -537,11 +542,13 @@ void MainWindow::updateStatus()
         m_dateLabel->clear();
         m_countLabel->clear();
         m_saveLabel->clear();
+        //: Use the translated names of the File menu and its Open action
         statusBar()->showMessage(tr("Open an article with File → Open (Ctrl+O), or drop one here."));
         return;
     }
     statusBar()->clearMessage();
     const Article &a = tab->article();
+    //: Status bar: %1 the article's publication date
     m_dateLabel->setText(a.date.isValid() ? tr("Published %1").arg(QLocale().toString(a.date, QLocale::ShortFormat))
                                           : tr("No publication date"));
     if (tab->isAnalyzing()) {
@@ -747,6 +754,7 @@ void MainWindow::createAnnotateActions()
 {
     m_annotateMenu = new QMenu(tr("&Annotate"), this);
     menuBar()->insertMenu(menuBar()->actions().last(), m_annotateMenu);
+    //: Submenu listing the entity types to tag the selection with
     m_tagMenu = m_annotateMenu->addMenu(tr("&Tag As"));
     // Keys 1–9 tag the selection (or retype the entity under the cursor).
     // Text fields such as the find bar keep their digits: they take
@@ -794,6 +802,7 @@ void MainWindow::createAnnotateActions()
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     connect(note, &QAction::triggered, this, &MainWindow::noteDialog);
     m_annotateMenu->addSeparator();
+    //: Submenu: change which words an entity covers
     QMenu *span = m_annotateMenu->addMenu(tr("&Span"));
     struct Resize {
         QString text;
@@ -887,6 +896,7 @@ void MainWindow::offerTagAll(DocumentTab *tab, const QString &text, const QStrin
     const qsizetype others = tab->document()->findOccurrences(text).size();
     if (others == 0)
         return;
+    //: %1 the tagged words, %2 the entity type's name
     tab->showInfo(tr("“%1” occurs %n more time(s) (with its aliases). Tag them all as %2?", nullptr, int(others))
                       .arg(text, entityTypeDisplayName(type)),
                   {{tr("Tag All"), [this, text, type] { tagAllOccurrences(text, type); }}});
@@ -1024,19 +1034,22 @@ void MainWindow::showTimelineContextMenu(const QPoint &pos)
             if (ok)
                 doc->setEventNote(key, note.trimmed());
         });
+        //: Checkable: the person confirmed that the event is right
         QAction *confirm = menu.addAction(tr("&Confirmed"), this,
                                           [doc, key, ev] { doc->setEventConfirmed(key, !ev.confirmed); });
         confirm->setCheckable(true);
         confirm->setChecked(ev.confirmed);
         if (ev.origin == Origin::Auto)
+            //: Hide an automatically found timeline event
             menu.addAction(tr("&Hide"), this, [doc, key] { doc->setEventHidden(key, true); });
         else
             menu.addAction(tr("&Remove"), this, [doc, key] { doc->removeAddedEvent(key); });
     }
     if (!doc->hiddenEvents().isEmpty()) {
-        QMenu *hidden = menu.addMenu(tr("Show &Hidden Event"));
+        QMenu *hidden = menu.addMenu(tr("&Show Hidden Event"));
         for (qsizetype i = 0; i < doc->hiddenEvents().size(); ++i) {
             const TimelineEvent &ev = doc->hiddenEvents()[i];
+            //: A hidden timeline event: %1 its date value, %2 its label
             hidden->addAction(tr("%1: %2").arg(ev.date, ev.label), this,
                               [doc, key = doc->hiddenEventKey(i)] { doc->setEventHidden(key, false); });
         }

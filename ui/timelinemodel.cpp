@@ -2,32 +2,98 @@
 
 #include "export/exportdate.h"
 
+#include <QDate>
 #include <QLocale>
 
 namespace Annalist {
 
 namespace {
 
+/// "21st", "22nd", "23rd", "20th": the English rule picks the pattern,
+/// each language translates every pattern to its own ordinal.
+QString ordinal(int n)
+{
+    const int lastTwo = n % 100;
+    if (lastTwo < 11 || lastTwo > 13) {
+        //: Ordinal numbers (21st century); languages with a single form translate all four patterns alike
+        if (n % 10 == 1)
+            return TimelineModel::tr("%1st").arg(n);
+        //: Ordinal numbers (22nd century)
+        if (n % 10 == 2)
+            return TimelineModel::tr("%1nd").arg(n);
+        //: Ordinal numbers (23rd century)
+        if (n % 10 == 3)
+            return TimelineModel::tr("%1rd").arg(n);
+    }
+    //: Ordinal numbers (20th century)
+    return TimelineModel::tr("%1th").arg(n);
+}
+
 /// The date at its own precision in the reader's language: "1999",
-/// "Sep 1999", "14 Sep 1999"; other precisions in the export's wording.
+/// "Sep 1999", "14 Sep 1999", "the 1990s", "Q3 1999", … Translators give the
+/// date patterns, so that each language orders day, month and year its own way.
 QString localDateText(const QString &value)
 {
     const ExportDate d = ExportDate::parse(value);
     if (!d.isValid())
         return value;
     const QLocale locale;
+    switch (d.reference()) {
+    case ExportDate::Reference::Present:
+        return TimelineModel::tr("now");
+    case ExportDate::Reference::Past:
+        return TimelineModel::tr("in the past");
+    case ExportDate::Reference::Future:
+        return TimelineModel::tr("in the future");
+    case ExportDate::Reference::None:
+        break;
+    }
+    const QString year = QString::number(d.year());
     switch (d.precision()) {
     case ExportDate::Precision::Day:
-        return d.hasYear() ? locale.toString(d.firstDay(), QStringLiteral("d MMM yyyy"))
-                           : QString::number(d.day()) + u' ' + locale.monthName(d.month(), QLocale::ShortFormat);
+        //: QDate::toString() pattern for an event on a known day; MMM is the short month name
+        return d.hasYear() ? locale.toString(d.firstDay(), TimelineModel::tr("d MMM yyyy"))
+                           //: QDate::toString() pattern for a day and month whose year is unknown
+                           : locale.toString(QDate(2000, d.month(), d.day()), TimelineModel::tr("d MMM"));
     case ExportDate::Precision::Month:
-        return d.hasYear() ? locale.toString(d.firstDay(), QStringLiteral("MMM yyyy"))
-                           : locale.monthName(d.month(), QLocale::LongFormat);
+        //: QDate::toString() pattern for an event in a known month; MMM is the short month name
+        return d.hasYear() ? locale.toString(d.firstDay(), TimelineModel::tr("MMM yyyy"))
+                           : locale.standaloneMonthName(d.month(), QLocale::LongFormat);
     case ExportDate::Precision::Year:
-        return QString::number(d.year());
-    default:
-        return d.displayText();
+        return year;
+    case ExportDate::Precision::Decade:
+        //: A decade; %1 is its first year (1990)
+        return TimelineModel::tr("the %1s").arg(year);
+    case ExportDate::Precision::Century:
+        //: A century; %1 is its ordinal number ("20th", from the ordinal patterns)
+        return TimelineModel::tr("the %1 century").arg(ordinal(d.year() / 100 + 1));
+    case ExportDate::Precision::Quarter:
+        return d.hasYear()
+            //: A quarter of a year: %1 is 1–4, %2 the year
+            ? TimelineModel::tr("Q%1 %2").arg(d.part()).arg(year)
+            //: A quarter of a year whose year is unknown: %1 is 1–4
+            : TimelineModel::tr("Q%1").arg(d.part());
+    case ExportDate::Precision::Week:
+        return d.hasYear()
+            //: A calendar week: %1 is 1–53, %2 the year
+            ? TimelineModel::tr("week %1 of %2").arg(d.part()).arg(year)
+            //: A calendar week whose year is unknown: %1 is 1–53
+            : TimelineModel::tr("week %1").arg(d.part());
+    case ExportDate::Precision::Season: {
+        const QString seasons[] = {TimelineModel::tr("spring"), TimelineModel::tr("summer"),
+                                   TimelineModel::tr("autumn"), TimelineModel::tr("winter")};
+        const QString name = d.part() >= 1 && d.part() <= 4 ? seasons[d.part() - 1] : QString();
+        if (!d.hasYear())
+            return name;
+        // Winter runs into the next year.
+        const QString years = d.part() == 4 ? year + u'/' + QString::number(d.year() + 1) : year;
+        //: A season of a year: %1 is the season's name (spring, …), %2 the year (1999, or 1999/2000 for a winter)
+        return TimelineModel::tr("%1 %2", "season and year").arg(name, years);
     }
+    case ExportDate::Precision::None:
+        break;
+    }
+    return d.displayText();
 }
 
 } // namespace
@@ -82,6 +148,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const ExportDate value = ExportDate::parse(e.date);
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        //: An event read out or shown as text: %1 is its date, %2 its label
         return tr("%1: %2").arg(data(index, DateTextRole).toString(), e.label);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:

@@ -1,15 +1,19 @@
 #include "timelinepanel.h"
 
+#include "entitymodel.h"
 #include "timelinemodel.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QListView>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTextLayout>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace Annalist {
@@ -182,6 +186,35 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->restore();
 }
 
+QString TimelineDelegate::toolTipFor(const QModelIndex &index) const
+{
+    QString tip = index.data(Qt::ToolTipRole).toString().toHtmlEscaped();
+    QStringList involved;
+    for (const QString &name : index.data(TimelineModel::EntitiesRole).toStringList()) {
+        const QString type = m_typeOfName.value(name);
+        //: An entity in an event's tooltip: %1 its name, %2 its type's name
+        involved << (type.isEmpty() ? name.toHtmlEscaped()
+                                    : tr("%1 (%2)").arg(name.toHtmlEscaped(), entityTypeDisplayName(type).toHtmlEscaped()));
+    }
+    if (!involved.isEmpty())
+        //: Tooltip of a timeline event: the entities it involves
+        tip += QStringLiteral("<br><br>") + tr("Involved: %1").arg(involved.join(QStringLiteral(", ")));
+    return tip.isEmpty() ? QString() : QStringLiteral("<p>") + tip + QStringLiteral("</p>");
+}
+
+bool TimelineDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString tip = toolTipFor(index);
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPos(), tip, view->viewport(), option.rect);
+    return true;
+}
+
 TimelinePanel::TimelinePanel(QWidget *parent)
     : QWidget(parent)
     , m_delegate(new TimelineDelegate(this))
@@ -200,6 +233,7 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setAccessibleName(tr("Timeline events"));
+    m_list->setAccessibleDescription(tr("Dated events in the article; Enter shows an event in the text"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setMargin(16);
@@ -209,7 +243,12 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &i) { Q_EMIT eventActivated(i.row()); });
-    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &i) { Q_EMIT eventActivated(i.row()); });
+    // A click acts like Enter; where the style already activates on a single
+    // click, activated() alone covers it and the event must not fire twice.
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &i) {
+        if (!m_list->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_list))
+            Q_EMIT eventActivated(i.row());
+    });
     updateEmptyState();
 }
 

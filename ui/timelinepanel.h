@@ -29,6 +29,12 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    /// The event's tooltip: its sentence, then the entities involved, each
+    /// with its type's name (the chips show the type only by colour).
+    QString toolTipFor(const QModelIndex &index) const;
 
 private:
     struct Layout;

@@ -262,10 +262,12 @@ DecodedText decodeText(const QByteArray &bytes)
             out[i] = windows1252ToUnicode(begin[i]);
     }
     if (mixed) {
+        // Counted apart: lupdate (6.8) loops forever on a template call inside the count.
+        const int count = int(std::min<qsizetype>(invalid, INT_MAX));
         result.note = QCoreApplication::translate("loader",
                                                   "it is UTF-8 with %n invalid byte(s); "
                                                   "those were read as Windows-1252",
-                                                  nullptr, int(std::min<qsizetype>(invalid, INT_MAX)));
+                                                  nullptr, count);
     } else {
         result.note = QCoreApplication::translate("loader",
                                                   "it is not valid UTF-8, so it was read as "

@@ -2,6 +2,7 @@
 #include "export/formats.h"
 #include "util/codepoints.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
 
@@ -35,7 +36,10 @@ class BratExporter : public Exporter
 {
 public:
     QString name() const override { return QStringLiteral("brat"); }
-    QString description() const override { return QStringLiteral("brat standoff (.txt + .ann)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Exporter", "brat standoff (.txt + .ann)");
+    }
     QString fileSuffix() const override { return QStringLiteral("ann"); }
     bool writesNamedFiles() const override { return true; }
 

@@ -1,6 +1,8 @@
 #include "export/exporthelpers.h"
 #include "export/formats.h"
 
+#include <QCoreApplication>
+
 namespace Annalist::Formats {
 
 namespace {
@@ -40,7 +42,10 @@ class CsvExporter : public Exporter
 {
 public:
     QString name() const override { return QStringLiteral("csv"); }
-    QString description() const override { return QStringLiteral("CSV (RFC 4180), one row per event"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Exporter", "CSV (RFC 4180), one row per event");
+    }
     QString fileSuffix() const override { return QStringLiteral("csv"); }
 
     ExportOutput run(const QList<ExportDocument> &documents, const ExportOptions &) const override

@@ -38,6 +38,8 @@ public:
     int year() const { return m_year; }
     int month() const { return m_month; }
     int day() const { return m_day; }
+    /// The quarter (1–4), week (1–53) or season (1 spring … 4 winter); 0 for other precisions.
+    int part() const { return m_part; }
 
     /// The first and last day of the period; invalid when !hasYear().
     QDate firstDay() const { return m_first; }

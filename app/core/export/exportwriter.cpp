@@ -1,5 +1,6 @@
 #include "export/exportwriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -71,28 +72,33 @@ ExportWriteResult writeExportGuarded(const ExportOutput &output, const ExportDes
     }
     for (const QString &t : std::as_const(targets)) {
         if (t.isEmpty()) {
-            result.message = QStringLiteral("No destination file was given.");
+            result.message = QCoreApplication::translate("ExportWriter", "No destination file was given.");
             return result;
         }
         if (guarded.contains(canonical(t))) {
-            result.message = QStringLiteral("Refusing to write over the article %1; choose another destination.").arg(t);
+            result.message = QCoreApplication::translate(
+                "ExportWriter", "Refusing to write over the article %1; choose another destination.")
+                                 .arg(t);
             return result;
         }
     }
     if (!destination.directory.isEmpty() && !QDir().mkpath(destination.directory)) {
-        result.message = QStringLiteral("Cannot create the folder %1.").arg(destination.directory);
+        result.message = QCoreApplication::translate("ExportWriter", "Cannot create the folder %1.")
+                             .arg(destination.directory);
         return result;
     }
     for (qsizetype i = 0; i < output.files.size(); ++i) {
         const QString &target = targets.at(i);
         QSaveFile file(target);
         if (!file.open(QIODevice::WriteOnly)) {
-            result.message = QStringLiteral("Cannot write %1: %2.").arg(target, file.errorString());
+            result.message = QCoreApplication::translate("ExportWriter", "Cannot write %1: %2.")
+                                 .arg(target, file.errorString());
             return result;
         }
         const QByteArray &data = output.files.at(i).data;
         if (file.write(data) != data.size() || !file.commit()) {
-            result.message = QStringLiteral("Cannot write %1: %2.").arg(target, file.errorString());
+            result.message = QCoreApplication::translate("ExportWriter", "Cannot write %1: %2.")
+                                 .arg(target, file.errorString());
             return result;
         }
         result.written << QFileInfo(target).absoluteFilePath();

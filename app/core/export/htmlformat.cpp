@@ -1,6 +1,7 @@
 #include "export/exporthelpers.h"
 #include "export/formats.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace Annalist::Formats {
@@ -59,7 +60,7 @@ class HtmlExporter : public Exporter
 {
 public:
     QString name() const override { return QStringLiteral("html"); }
-    QString description() const override { return QStringLiteral("HTML page (timeline and annotated article)"); }
+    QString description() const override { return QCoreApplication::translate("Exporter", "HTML page (timeline and annotated article)"); }
     QString fileSuffix() const override { return QStringLiteral("html"); }
 
     ExportOutput run(const QList<ExportDocument> &documents, const ExportOptions &options) const override
@@ -180,8 +181,9 @@ public:
             qsizetype dropped = 0;
             h += annotatedText(d, &dropped);
             if (dropped > 0)
-                out.warnings << QStringLiteral("html: %1 overlapping entities of %2 are not marked in the text")
-                                    .arg(dropped)
+                out.warnings << QCoreApplication::translate(
+                                    "Exporter", "html: %n overlapping entities of %1 are not marked in the text",
+                                    nullptr, int(dropped))
                                     .arg(articleName(d, i));
             h += QStringLiteral("</article>\n");
         }

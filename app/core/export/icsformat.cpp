@@ -1,6 +1,8 @@
 #include "export/exporthelpers.h"
 #include "export/formats.h"
 
+#include <QCoreApplication>
+
 namespace Annalist::Formats {
 
 namespace {
@@ -80,7 +82,7 @@ class IcsExporter : public Exporter
 {
 public:
     QString name() const override { return QStringLiteral("ics"); }
-    QString description() const override { return QStringLiteral("iCalendar (RFC 5545)"); }
+    QString description() const override { return QCoreApplication::translate("Exporter", "iCalendar (RFC 5545)"); }
     QString fileSuffix() const override { return QStringLiteral("ics"); }
 
     ExportOutput run(const QList<ExportDocument> &documents, const ExportOptions &options) const override
@@ -98,7 +100,8 @@ public:
         for (const TimelineItem &item : mergedTimeline(documents)) {
             const TimelineEvent &ev = *item.event;
             if (!item.start.hasYear()) {
-                out.warnings << QStringLiteral("ics: left out “%1” (%2): a calendar needs a year").arg(ev.label, ev.date);
+                out.warnings << QCoreApplication::translate("Exporter", "ics: left out “%1” (%2): a calendar needs a year")
+                                    .arg(ev.label, ev.date);
                 continue;
             }
             const QDate last = item.end.hasYear() && item.end.lastDay() >= item.start.firstDay()

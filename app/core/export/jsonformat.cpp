@@ -1,6 +1,7 @@
 #include "export/formats.h"
 #include "export/jsonexport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -13,7 +14,10 @@ class JsonExporter : public Exporter
 {
 public:
     QString name() const override { return QStringLiteral("json"); }
-    QString description() const override { return QStringLiteral("Annalist JSON (entities and timeline)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Exporter", "Annalist JSON (entities and timeline)");
+    }
     QString fileSuffix() const override { return QStringLiteral("json"); }
 
     ExportOutput run(const QList<ExportDocument> &documents, const ExportOptions &) const override

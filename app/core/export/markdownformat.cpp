@@ -1,6 +1,7 @@
 #include "export/exporthelpers.h"
 #include "export/formats.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -56,7 +57,10 @@ class MarkdownExporter : public Exporter
 {
 public:
     QString name() const override { return QStringLiteral("markdown"); }
-    QString description() const override { return QStringLiteral("Markdown, events grouped by year"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Exporter", "Markdown, events grouped by year");
+    }
     QString fileSuffix() const override { return QStringLiteral("md"); }
 
     ExportOutput run(const QList<ExportDocument> &documents, const ExportOptions &options) const override

@@ -2,6 +2,7 @@
 #include "export/timelinepicture.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -15,7 +16,10 @@ class SvgExporter : public Exporter
 {
 public:
     QString name() const override { return QStringLiteral("svg"); }
-    QString description() const override { return QStringLiteral("SVG picture of the timeline (1600×900)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Exporter", "SVG picture of the timeline (1600×900)");
+    }
     QString fileSuffix() const override { return QStringLiteral("svg"); }
 
     ExportOutput run(const QList<ExportDocument> &documents, const ExportOptions &options) const override
@@ -33,7 +37,10 @@ class PngExporter : public Exporter
 {
 public:
     QString name() const override { return QStringLiteral("png"); }
-    QString description() const override { return QStringLiteral("PNG picture of the timeline (1600×900)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Exporter", "PNG picture of the timeline (1600×900)");
+    }
     QString fileSuffix() const override { return QStringLiteral("png"); }
     bool isText() const override { return false; }
 
@@ -41,13 +48,14 @@ public:
     {
         ExportOutput out;
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-            out.error = QStringLiteral("png: drawing needs a QGuiApplication");
+            out.error = QCoreApplication::translate("Exporter", "png: drawing needs a QGuiApplication");
             return out;
         }
         const QByteArray svg = TimelinePicture::svg(documents, options, &out.warnings).toUtf8();
         QSvgRenderer renderer(svg);
         if (!renderer.isValid()) {
-            out.error = QStringLiteral("png: the timeline picture could not be drawn");
+            out.error
+                = QCoreApplication::translate("Exporter", "png: the timeline picture could not be drawn");
             return out;
         }
         QImage image(TimelinePicture::size, QImage::Format_RGB32);
@@ -62,7 +70,7 @@ public:
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         if (!image.save(&buffer, "PNG")) {
-            out.error = QStringLiteral("png: the picture could not be encoded");
+            out.error = QCoreApplication::translate("Exporter", "png: the picture could not be encoded");
             return out;
         }
         out.files.append(ExportFile{QString(), png});

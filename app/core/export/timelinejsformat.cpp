@@ -1,6 +1,7 @@
 #include "export/exporthelpers.h"
 #include "export/formats.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,7 +58,10 @@ class TimelineJsExporter : public Exporter
 {
 public:
     QString name() const override { return QStringLiteral("timelinejs"); }
-    QString description() const override { return QStringLiteral("TimelineJS3 JSON"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Exporter", "TimelineJS3 JSON");
+    }
     QString fileSuffix() const override { return QStringLiteral("json"); }
 
     ExportOutput run(const QList<ExportDocument> &documents, const ExportOptions &) const override
@@ -92,7 +96,8 @@ public:
         for (const TimelineItem &item : mergedTimeline(documents)) {
             const TimelineEvent &ev = *item.event;
             if (!item.start.hasYear()) {
-                out.warnings << QStringLiteral("timelinejs: left out “%1” (%2): TimelineJS needs a year")
+                out.warnings << QCoreApplication::translate(
+                    "Exporter", "timelinejs: left out “%1” (%2): TimelineJS needs a year")
                                     .arg(ev.label, ev.date);
                 continue;
             }

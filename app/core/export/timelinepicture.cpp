@@ -2,6 +2,8 @@
 
 #include "export/exporthelpers.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Annalist {
@@ -92,15 +94,17 @@ QString TimelinePicture::svg(const QList<ExportDocument> &documents, const Expor
         if (item.start.hasYear())
             items << item;
         else if (warnings)
-            *warnings << QStringLiteral("picture: left out “%1” (%2): it has no year").arg(item.event->label, item.event->date);
+            *warnings << QCoreApplication::translate("Exporter", "picture: left out “%1” (%2): it has no year")
+                             .arg(item.event->label, item.event->date);
     }
     const qsizetype hiddenCount = std::max<qsizetype>(0, items.size() - maxEvents);
     if (hiddenCount > 0) {
         items = items.mid(0, maxEvents);
         if (warnings)
-            *warnings << QStringLiteral("picture: only the first %1 events are drawn; %2 more are left out")
-                             .arg(maxEvents)
-                             .arg(hiddenCount);
+            *warnings << QCoreApplication::translate("Exporter",
+                                                    "picture: only the first %1 events are drawn; %n more are left out",
+                                                    nullptr, int(hiddenCount))
+                             .arg(maxEvents);
     }
 
     QString s;

@@ -2,6 +2,7 @@
 #include "export/formats.h"
 #include "util/codepoints.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,7 +77,10 @@ class W3cExporter : public Exporter
 {
 public:
     QString name() const override { return QStringLiteral("w3c"); }
-    QString description() const override { return QStringLiteral("W3C Web Annotation (JSON-LD)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("Exporter", "W3C Web Annotation (JSON-LD)");
+    }
     QString fileSuffix() const override { return QStringLiteral("jsonld"); }
 
     ExportOutput run(const QList<ExportDocument> &documents, const ExportOptions &) const override
