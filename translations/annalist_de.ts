@@ -182,6 +182,38 @@
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
+    <message>
+        <source>%1 was changed on disk. Reload it to see the new text; your annotations move with it, and any that no longer fit are listed as orphans.</source>
+        <translation>%1 wurde auf der Festplatte geändert. Laden Sie den Artikel neu, um den neuen Text zu sehen; Ihre Annotationen wandern mit, und was nicht mehr passt, wird als verwaist aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Keep the text on screen, or try to reload it.</source>
+        <translation>Behalten Sie den angezeigten Text, oder versuchen Sie, ihn neu zu laden.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Text</source>
+        <translation>Diesen Text &amp;behalten</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved. The text stays open here and your annotations are kept in %2.</source>
+        <translation>%1 wurde gelöscht oder verschoben. Der Text bleibt hier geöffnet, und Ihre Annotationen bleiben in %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>the annotations file</source>
+        <translation>der Annotationsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>Artikel &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Open</source>
+        <translation>&amp;Geöffnet lassen</translation>
+    </message>
 </context>
 <context>
     <name>Annalist::EntityModel</name>
@@ -381,6 +413,21 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Matches</source>
         <translation>Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>Annalist::HelpBrowser</name>
+    <message>
+        <source>Annalist Handbook</source>
+        <translation>Annalist-Handbuch</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>
@@ -921,6 +968,30 @@ Artikel trotzdem schließen und die ungespeicherten Annotationen verwerfen?</tra
     <message>
         <source>Wait until the article has been read</source>
         <translation>Warten Sie, bis der Artikel gelesen wurde</translation>
+    </message>
+    <message>
+        <source>Read the article again from disk; your annotations move with the text</source>
+        <translation>Den Artikel erneut von der Festplatte lesen; Ihre Annotationen wandern mit dem Text</translation>
+    </message>
+    <message>
+        <source>Annalist &amp;Handbook</source>
+        <translation>Annalist-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the article anyway and lose the unsaved annotations?</source>
+        <translation>%1
+
+Den Artikel trotzdem neu laden und die nicht gespeicherten Annotationen verlieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>Neu la&amp;den</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1635,30 @@ Textformate gehen auf die Standardausgabe, sofern -o nicht angegeben ist; png un
     <message>
         <source>unknown theme “%1”; the themes are %2</source>
         <translation>unbekanntes Farbschema „%1“; die Farbschemata sind %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be exported as “%3”; rename one</source>
+        <translation>%1 und %2 würden beide als „%3“ exportiert; benennen Sie eine Datei um</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Export every article on its own into the folder given with -o, as ARTICLE-NAME.SUFFIX. An article that fails is reported and the others are still written.</source>
+        <translation>Jeden Artikel einzeln in den mit -o angegebenen Ordner exportieren, als ARTIKELNAME.ENDUNG. Ein fehlgeschlagener Artikel wird gemeldet, die anderen werden trotzdem geschrieben.</translation>
+    </message>
+    <message>
+        <source>Articles analysed at once (default: one per processor core).</source>
+        <translation>Gleichzeitig analysierte Artikel (Standard: einer pro Prozessorkern).</translation>
+    </message>
+    <message>
+        <source>--jobs wants a number of at least 1, not “%1”</source>
+        <translation>--jobs erwartet eine Zahl von mindestens 1, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--each needs a folder: add -o FOLDER</source>
+        <translation>--each braucht einen Ordner: fügen Sie -o ORDNER hinzu</translation>
     </message>
 </context>
 <context>

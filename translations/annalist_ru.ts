@@ -184,6 +184,38 @@
         <source>Dismiss this message</source>
         <translation>Закрыть это сообщение</translation>
     </message>
+    <message>
+        <source>%1 was changed on disk. Reload it to see the new text; your annotations move with it, and any that no longer fit are listed as orphans.</source>
+        <translation>Файл %1 изменён на диске. Перезагрузите его, чтобы увидеть новый текст; ваши аннотации переместятся вместе с текстом, а те, что больше не подходят, попадут в список потерянных.</translation>
+    </message>
+    <message>
+        <source>Keep the text on screen, or try to reload it.</source>
+        <translation>Оставьте текст на экране или попробуйте перезагрузить его.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перезагрузить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Text</source>
+        <translation>&amp;Оставить этот текст</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved. The text stays open here and your annotations are kept in %2.</source>
+        <translation>Файл %1 удалён или перемещён. Текст остаётся открытым, а ваши аннотации сохранены в %2.</translation>
+    </message>
+    <message>
+        <source>the annotations file</source>
+        <translation>файле аннотаций</translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>&amp;Закрыть статью</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Open</source>
+        <translation>&amp;Оставить открытой</translation>
+    </message>
 </context>
 <context>
     <name>Annalist::EntityModel</name>
@@ -387,6 +419,21 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Matches</source>
         <translation>Совпадения</translation>
+    </message>
+</context>
+<context>
+    <name>Annalist::HelpBrowser</name>
+    <message>
+        <source>Annalist Handbook</source>
+        <translation>Руководство Annalist</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
     </message>
 </context>
 <context>
@@ -932,6 +979,30 @@ Close the article anyway and lose the unsaved annotations?</source>
     <message>
         <source>Wait until the article has been read</source>
         <translation>Дождитесь, пока статья будет прочитана</translation>
+    </message>
+    <message>
+        <source>Read the article again from disk; your annotations move with the text</source>
+        <translation>Заново прочитать статью с диска; ваши аннотации переместятся вместе с текстом</translation>
+    </message>
+    <message>
+        <source>Annalist &amp;Handbook</source>
+        <translation>&amp;Руководство Annalist</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the article anyway and lose the unsaved annotations?</source>
+        <translation>%1
+
+Всё равно перезагрузить статью и потерять несохранённые аннотации?</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>П&amp;ерезагрузить</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1650,30 @@ Text formats go to standard output unless -o is given; png and brat need -o (bra
     <message>
         <source>unknown theme “%1”; the themes are %2</source>
         <translation>неизвестная тема «%1»; доступные темы: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be exported as “%3”; rename one</source>
+        <translation>%1 и %2 были бы экспортированы под одним именем «%3»; переименуйте один из файлов</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>Export every article on its own into the folder given with -o, as ARTICLE-NAME.SUFFIX. An article that fails is reported and the others are still written.</source>
+        <translation>Экспортировать каждую статью отдельно в папку, указанную в -o, как ИМЯ-СТАТЬИ.РАСШИРЕНИЕ. О статье с ошибкой сообщается, остальные всё равно записываются.</translation>
+    </message>
+    <message>
+        <source>Articles analysed at once (default: one per processor core).</source>
+        <translation>Сколько статей анализировать одновременно (по умолчанию по одной на ядро процессора).</translation>
+    </message>
+    <message>
+        <source>--jobs wants a number of at least 1, not “%1”</source>
+        <translation>--jobs ожидает число не меньше 1, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--each needs a folder: add -o FOLDER</source>
+        <translation>--each нужна папка: добавьте -o ПАПКА</translation>
     </message>
 </context>
 <context>

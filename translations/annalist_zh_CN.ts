@@ -180,6 +180,38 @@
         <source>Dismiss this message</source>
         <translation>关闭此消息</translation>
     </message>
+    <message>
+        <source>%1 was changed on disk. Reload it to see the new text; your annotations move with it, and any that no longer fit are listed as orphans.</source>
+        <translation>%1 已在磁盘上被修改。重新载入即可查看新文本；您的标注会随文本移动，无法再对应的标注将列为孤立标注。</translation>
+    </message>
+    <message>
+        <source>Keep the text on screen, or try to reload it.</source>
+        <translation>保留屏幕上的文本，或尝试重新载入。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Text</source>
+        <translation>保留此文本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved. The text stays open here and your annotations are kept in %2.</source>
+        <translation>%1 已被删除或移动。文本仍在此打开，您的标注保存在 %2 中。</translation>
+    </message>
+    <message>
+        <source>the annotations file</source>
+        <translation>标注文件</translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>关闭文章(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Open</source>
+        <translation>保持打开(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>Annalist::EntityModel</name>
@@ -375,6 +407,21 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Matches</source>
         <translation>匹配项</translation>
+    </message>
+</context>
+<context>
+    <name>Annalist::HelpBrowser</name>
+    <message>
+        <source>Annalist Handbook</source>
+        <translation>Annalist 手册</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>手册</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -910,6 +957,30 @@ Close the article anyway and lose the unsaved annotations?</source>
     <message>
         <source>Wait until the article has been read</source>
         <translation>请等待文章读取完成</translation>
+    </message>
+    <message>
+        <source>Read the article again from disk; your annotations move with the text</source>
+        <translation>从磁盘重新读取文章；您的标注会随文本移动</translation>
+    </message>
+    <message>
+        <source>Annalist &amp;Handbook</source>
+        <translation>Annalist 手册(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the article anyway and lose the unsaved annotations?</source>
+        <translation>%1
+
+仍要重新载入文章并丢失未保存的标注吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>重新载入(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1620,30 @@ Text formats go to standard output unless -o is given; png and brat need -o (bra
     <message>
         <source>unknown theme “%1”; the themes are %2</source>
         <translation>未知主题“%1”；可用主题为 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be exported as “%3”; rename one</source>
+        <translation>%1 和 %2 都会导出为“%3”；请重命名其中一个</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Export every article on its own into the folder given with -o, as ARTICLE-NAME.SUFFIX. An article that fails is reported and the others are still written.</source>
+        <translation>将每篇文章分别导出到 -o 指定的文件夹中，命名为 文章名.后缀。失败的文章会被报告，其他文章仍会写出。</translation>
+    </message>
+    <message>
+        <source>Articles analysed at once (default: one per processor core).</source>
+        <translation>同时分析的文章数（默认：每个处理器核心一篇）。</translation>
+    </message>
+    <message>
+        <source>--jobs wants a number of at least 1, not “%1”</source>
+        <translation>--jobs 需要至少为 1 的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--each needs a folder: add -o FOLDER</source>
+        <translation>--each 需要一个文件夹：请添加 -o 文件夹</translation>
     </message>
 </context>
 <context>

@@ -179,7 +179,7 @@ void MainWindow::createActions()
     closeTabAction->setShortcut(QKeySequence::Close);
     connect(closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
     m_documentActions << closeTabAction;
-    QAction *reloadAction = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"));
+    QAction *reloadAction = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Reloa&d"));
     reloadAction->setShortcut(QKeySequence::Refresh);
     reloadAction->setToolTip(tr("Read the article again from disk; your annotations move with the text"));
     connect(reloadAction, &QAction::triggered, this, [this] {

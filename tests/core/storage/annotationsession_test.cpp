@@ -374,6 +374,8 @@ void AnnotationSessionTest::dataFolderPlacement_keepsTheArticleFolderClean()
     QCOMPARE(dataFolder.sidecarPath(), sidecarOf(dir));
     QCOMPARE(readSidecar(sidecarOf(dir)).content.entities.size(), 2);
     QVERIFY(!QFile::exists(fallback));
+}
+
 void AnnotationSessionTest::uncreatableFolder_fallsBackEvenAsRoot()
 {
     // Permission bits do not stop root (CI runs tests as root), but nobody can
