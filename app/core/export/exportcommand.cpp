@@ -59,6 +59,7 @@ struct Prepared {
     ExportDocument document;
     QString error; ///< the article could not be read; one sentence naming it
     QString note; ///< a problem with its sidecar or the lexicon
+    QStringList warnings; ///< from reading it (an assumed encoding, …), each naming it
 };
 
 Prepared prepare(const QString &path, const Analyzer &analyzer, const Lexicon &lexicon)
@@ -69,6 +70,7 @@ Prepared prepare(const QString &path, const Analyzer &analyzer, const Lexicon &l
         p.error = loaded.message;
         return p;
     }
+    p.warnings = loaded.warnings;
     const Analysis analysis = analyzer.analyze(loaded.article);
     // The user's sidecar and lexicon on top of the automatic layer.
     EffectiveLayer layer = effectiveLayer(loaded.article, analysis, lexicon);
@@ -117,6 +119,7 @@ int exportEach(const Exporter &exporter, const QStringList &articles, const QStr
             ++failures;
             return;
         }
+        said[i] << prepared.warnings;
         if (!prepared.note.isEmpty())
             said[i] << named + prepared.note;
         ExportOptions options = baseOptions;
@@ -266,6 +269,8 @@ int runExportCommand(int argc, char **argv)
             err << QStringLiteral("annalist: ") << p.error << Qt::endl;
             return 1;
         }
+        for (const QString &w : std::as_const(p.warnings))
+            err << prefix << w << Qt::endl;
         if (!p.note.isEmpty())
             err << prefix << p.note << Qt::endl;
         documents.append(std::move(p.document));

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void each_needsFolder();
     void each_sameBaseNameIsRefused();
     void jobs_doNotChangeTheMergedExport();
+    void loadWarnings_arePrinted();
 
 private:
     static std::unique_ptr<QProcess> run(const QStringList &args);
@@ -273,6 +274,24 @@ void ExportCommandTest::jobs_doNotChangeTheMergedExport()
              QStringLiteral("6 articles"));
     QCOMPARE(two->readAllStandardOutput(), bytes);
     QCOMPARE(run({QStringLiteral("-j"), QStringLiteral("0"), sample()})->exitCode(), 2);
+}
+
+void ExportCommandTest::loadWarnings_arePrinted()
+{
+    // Not UTF-8: read as windows-1252, and the person is told so, in both modes.
+    QTemporaryDir dir;
+    const QString path = writeArticle(dir, QStringLiteral("latin.txt"),
+                                      QByteArray("date 2024-05-02\nThe Caf\xe9 Council met in Geneva in 1999.\n"));
+    QVERIFY(!path.isEmpty());
+    const auto merged = run({QStringLiteral("--format"), QStringLiteral("csv"), path});
+    QCOMPARE(merged->exitCode(), 0);
+    const QByteArray err = merged->readAllStandardError();
+    QVERIFY2(err.contains("latin.txt") && err.contains("1252"), err.constData());
+    QVERIFY(QString::fromUtf8(merged->readAllStandardOutput()).contains(QStringLiteral("Café")));
+    const auto each = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--each"), QStringLiteral("-o"),
+                           dir.filePath(QStringLiteral("out")), path});
+    QCOMPARE(each->exitCode(), 0);
+    QVERIFY(each->readAllStandardError().contains("1252"));
 }
 
 QTEST_GUILESS_MAIN(ExportCommandTest)
