@@ -771,14 +771,6 @@ An entity row: the name and how often the article mentions it</extracomment>
         <translation>Annotationen nicht gespeichert</translation>
     </message>
     <message>
-        <source>%1
-
-Close the article anyway and lose the unsaved annotations?</source>
-        <translation>%1
-
-Artikel trotzdem schließen und die ungespeicherten Annotationen verwerfen?</translation>
-    </message>
-    <message>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
@@ -978,20 +970,20 @@ Artikel trotzdem schließen und die ungespeicherten Annotationen verwerfen?</tra
         <translation>Annalist-&amp;Handbuch</translation>
     </message>
     <message>
-        <source>%1
-
-Reload the article anyway and lose the unsaved annotations?</source>
-        <translation>%1
-
-Den Artikel trotzdem neu laden und die nicht gespeicherten Annotationen verlieren?</translation>
-    </message>
-    <message>
         <source>&amp;Try Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Reloa&amp;d</source>
         <translation>Neu la&amp;den</translation>
+    </message>
+    <message>
+        <source>Reload the article anyway and lose the unsaved annotations?</source>
+        <translation>Den Artikel trotzdem neu laden und die nicht gespeicherten Annotationen verlieren?</translation>
+    </message>
+    <message>
+        <source>Close the article anyway and lose the unsaved annotations?</source>
+        <translation>Den Artikel trotzdem schließen und die nicht gespeicherten Annotationen verlieren?</translation>
     </message>
 </context>
 <context>

@@ -780,14 +780,6 @@ An entity row: the name and how often the article mentions it</extracomment>
         <translation>Аннотации не сохранены</translation>
     </message>
     <message>
-        <source>%1
-
-Close the article anyway and lose the unsaved annotations?</source>
-        <translation>%1
-
-Всё равно закрыть статью и потерять несохранённые аннотации?</translation>
-    </message>
-    <message>
         <source>&amp;Annotate</source>
         <translation>&amp;Разметка</translation>
     </message>
@@ -989,20 +981,20 @@ Close the article anyway and lose the unsaved annotations?</source>
         <translation>&amp;Руководство Annalist</translation>
     </message>
     <message>
-        <source>%1
-
-Reload the article anyway and lose the unsaved annotations?</source>
-        <translation>%1
-
-Всё равно перезагрузить статью и потерять несохранённые аннотации?</translation>
-    </message>
-    <message>
         <source>&amp;Try Again</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Reloa&amp;d</source>
         <translation>П&amp;ерезагрузить</translation>
+    </message>
+    <message>
+        <source>Reload the article anyway and lose the unsaved annotations?</source>
+        <translation>Всё равно перезагрузить статью и потерять несохранённые аннотации?</translation>
+    </message>
+    <message>
+        <source>Close the article anyway and lose the unsaved annotations?</source>
+        <translation>Всё равно закрыть статью и потерять несохранённые аннотации?</translation>
     </message>
 </context>
 <context>

@@ -762,14 +762,6 @@ An entity row: the name and how often the article mentions it</extracomment>
         <translation>注释未保存</translation>
     </message>
     <message>
-        <source>%1
-
-Close the article anyway and lose the unsaved annotations?</source>
-        <translation>%1
-
-仍要关闭文章并丢失未保存的注释吗？</translation>
-    </message>
-    <message>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
@@ -967,20 +959,20 @@ Close the article anyway and lose the unsaved annotations?</source>
         <translation>Annalist 手册(&amp;H)</translation>
     </message>
     <message>
-        <source>%1
-
-Reload the article anyway and lose the unsaved annotations?</source>
-        <translation>%1
-
-仍要重新载入文章并丢失未保存的标注吗？</translation>
-    </message>
-    <message>
         <source>&amp;Try Again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
         <source>Reloa&amp;d</source>
         <translation>重新载入(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reload the article anyway and lose the unsaved annotations?</source>
+        <translation>仍要重新载入文章并丢失未保存的标注吗？</translation>
+    </message>
+    <message>
+        <source>Close the article anyway and lose the unsaved annotations?</source>
+        <translation>仍要关闭文章并丢失未保存的标注吗？</translation>
     </message>
 </context>
 <context>

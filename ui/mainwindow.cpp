@@ -448,16 +448,10 @@ bool MainWindow::reloadTab(DocumentTab *tab)
         return false;
     // The annotations are saved against the old text first: the new tab
     // reads them back and re-anchors them to the new one.
-    if (!tab->saveNow() && tab->session() && tab->session()->hasUnsavedChanges()) {
-        if (m_mode != Mode::Interactive)
-            return false;
-        const auto answer = QMessageBox::warning(
-            this, tr("Annotations not saved"),
-            tr("%1\n\nReload the article anyway and lose the unsaved annotations?").arg(tab->session()->message()),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return false;
-    }
+    if (!tab->saveNow() && tab->session() && tab->session()->hasUnsavedChanges()
+        && (m_mode != Mode::Interactive
+            || !confirmLosingAnnotations(tab, tr("Reload the article anyway and lose the unsaved annotations?"))))
+        return false;
     const QString path = tab->article().path;
     const LoadResult result = readArticle(path);
     if (!result.ok()) {
@@ -473,17 +467,21 @@ bool MainWindow::reloadTab(DocumentTab *tab)
     return true;
 }
 
+bool MainWindow::confirmLosingAnnotations(DocumentTab *tab, const QString &question)
+{
+    // Why saving failed, then what the person is about to do.
+    const auto answer = QMessageBox::warning(this, tr("Annotations not saved"),
+                                             tab->session()->message() + QStringLiteral("\n\n") + question,
+                                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
 void MainWindow::closeTab(int index)
 {
     if (auto *tab = static_cast<DocumentTab *>(m_tabs->widget(index))) {
-        if (!tab->saveNow() && m_mode == Mode::Interactive && tab->session()) {
-            const auto answer = QMessageBox::warning(
-                this, tr("Annotations not saved"),
-                tr("%1\n\nClose the article anyway and lose the unsaved annotations?").arg(tab->session()->message()),
-                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer != QMessageBox::Discard)
-                return;
-        }
+        if (!tab->saveNow() && m_mode == Mode::Interactive && tab->session()
+            && !confirmLosingAnnotations(tab, tr("Close the article anyway and lose the unsaved annotations?")))
+            return;
         if (tab->document())
             m_undoGroup->removeStack(tab->document()->undoStack());
         m_tabs->removeTab(index);

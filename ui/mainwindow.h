@@ -110,6 +110,9 @@ private:
     void currentTabChanged();
     void updateStatus();
     void closeTab(int index);
+    /// After saving a tab's annotations failed: true when the person agrees
+    /// to lose them for what the question asks (close, reload).
+    bool confirmLosingAnnotations(DocumentTab *tab, const QString &question);
     /// Reads an article, on a worker when it is long.
     LoadResult readArticle(const QString &path);
     /// A tab for a loaded article, appended or inserted at index.
