@@ -4,6 +4,7 @@
 
 #include "article/loader.h"
 #include "fuzzcheck.h"
+#include "recognize/tokenizer.h"
 #include "temporal/eventextractor.h"
 #include "temporal/temporaltagger.h"
 
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
 
 using namespace Annalist;
@@ -22,6 +24,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!r.ok())
         return 0;
     const QList<Timex> timexes = TemporalTagger().tag(r.article);
+    // The analysis tags with the recognizer's words instead of scanning again.
+    const QList<Timex> alongWords = TemporalTagger().tag(r.article, tokenize(r.article.text));
+    Fuzz::check(alongWords.size() == timexes.size(), "tagging along the recognizer's words finds the same expressions");
+    for (qsizetype i = 0; i < std::min(alongWords.size(), timexes.size()); ++i)
+        Fuzz::check(alongWords[i].range == timexes[i].range && alongWords[i].value == timexes[i].value,
+                    "tagging along the recognizer's words finds the same expressions");
     for (const Timex &t : timexes)
         Fuzz::check(Fuzz::inside(t.range, r.article.text.size()) && t.range.start < t.range.end,
                     "a temporal expression is a non-empty part of the text");

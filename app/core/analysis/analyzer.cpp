@@ -1,6 +1,7 @@
 #include "analysis/analyzer.h"
 
 #include "recognize/recognizer.h"
+#include "recognize/tokenizer.h"
 #include "temporal/eventextractor.h"
 #include "temporal/temporaltagger.h"
 
@@ -19,8 +20,12 @@ Analyzer::~Analyzer() = default;
 Analysis Analyzer::analyze(const Article &article) const
 {
     Analysis result;
-    EntityList names = m_recognizer->recognize(article);
-    result.timexes = TemporalTagger().tag(article);
+    // One pass over the characters for both: the temporal tagger builds its
+    // tokens from the recognizer's words, then the recognizer takes them
+    // over (and frees them as soon as it can, which matters for a long text).
+    QList<Token> words = tokenize(article.text);
+    result.timexes = TemporalTagger().tag(article, words);
+    EntityList names = m_recognizer->recognize(article, std::move(words));
     EntityList dates;
     dates.reserve(result.timexes.size());
     for (const Timex &t : std::as_const(result.timexes)) {

@@ -97,14 +97,14 @@ QString cueType(quint32 flags)
 class Pass
 {
 public:
-    Pass(const Article &article, const Gazetteer &gazetteer, const PhraseTrie *lexicon,
+    Pass(const Article &article, QList<Token> words, const Gazetteer &gazetteer, const PhraseTrie *lexicon,
          const QList<LexiconEntry> &lexiconEntries)
         : m_text(article.text)
         , m_g(gazetteer)
         , m_lexicon(lexicon)
         , m_lexiconEntries(lexiconEntries)
+        , m_tokens(std::move(words))
     {
-        m_tokens = tokenize(m_text);
         const qsizetype n = m_tokens.size();
         // Reserved first: resize() alone rounds a list's block up to a power
         // of two, which for a long article costs tens of megabytes.
@@ -1047,7 +1047,14 @@ EntityList Recognizer::recognize(const Article &article) const
 {
     if (article.text.isEmpty())
         return {};
-    Pass pass(article, *m_gazetteer, m_lexicon.get(), m_lexiconEntries);
+    return recognize(article, tokenize(article.text));
+}
+
+EntityList Recognizer::recognize(const Article &article, QList<Token> words) const
+{
+    if (article.text.isEmpty())
+        return {};
+    Pass pass(article, std::move(words), *m_gazetteer, m_lexicon.get(), m_lexiconEntries);
     return pass.run();
 }
 

@@ -11,6 +11,7 @@
 namespace Annalist {
 
 struct Gazetteer;
+struct Token;
 class PhraseTrie;
 
 /// One name from the user's own lexicon: text to find and the type to give it.
@@ -38,6 +39,10 @@ public:
     ~Recognizer();
 
     EntityList recognize(const Article &article) const;
+
+    /// The same with the article's words already split: words must be
+    /// tokenize(article.text). Saves the analysis a second pass.
+    EntityList recognize(const Article &article, QList<Token> words) const;
 
     /// Replaces the user's lexicon. Its names win over every built-in rule
     /// and come out with Origin::Lexicon. Not thread-safe: call it while no

@@ -94,6 +94,7 @@ QList<Token> tokenize(QStringView text)
         qsizetype j = i;
         qsizetype runStart = i;
         bool possessive = false;
+        bool plain = true;
         for (;;) {
             // One run of word characters.
             while (j < n) {
@@ -122,6 +123,7 @@ QList<Token> tokenize(QStringView text)
                         h = (h ^ (u | 0x20)) * FnvPrime;
                     } else {
                         shape |= Token::HasDigit;
+                        plain = false;
                         h = (h ^ u) * FnvPrime;
                     }
                     ++j;
@@ -130,6 +132,7 @@ QList<Token> tokenize(QStringView text)
                 const QChar w = s[j];
                 if (!isWordChar(w))
                     break;
+                plain = false;
                 if (w.isLetter()) {
                     if (w.isUpper()) {
                         ++upper;
@@ -169,6 +172,7 @@ QList<Token> tokenize(QStringView text)
             h *= FnvPrime;
             ++j;
             runStart = j;
+            plain = false;
         }
         // Keep the final stop of an abbreviation or of an initial ("M.").
         if (j < n && s[j] == u'.') {
@@ -179,6 +183,7 @@ QList<Token> tokenize(QStringView text)
                 h ^= u'.';
                 h *= FnvPrime;
                 ++j;
+                plain = false;
             }
         }
         t.end = qint32(j);
@@ -190,6 +195,8 @@ QList<Token> tokenize(QStringView text)
             shape |= Token::Lowercase;
         if (lower == 0 && upper >= 2)
             shape |= Token::AllCaps;
+        if (plain)
+            shape |= Token::AsciiLetters;
         t.shape = shape;
         if (count == capacity) {
             tokens.resize(capacity * 2);

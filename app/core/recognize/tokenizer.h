@@ -18,6 +18,10 @@ struct Token {
         Initial = 0x20, ///< one upper-case letter and a full stop ("M.")
         Abbreviation = 0x40, ///< letters and full stops ("U.S.", "L.A.")
         Hyphenated = 0x80,
+        /// Nothing but ASCII letters: no digit, mark, other letter or joining
+        /// punctuation. Such a word is one token to the temporal tagger too,
+        /// which then need not read it again.
+        AsciiLetters = 0x100,
     };
 
     quint64 hash = 0; ///< of the case-folded word, as WordTable::hashOf() computes it

@@ -13,6 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The tagger's tokens, not the recognizer's Annalist::Token.
+using Token = Temporal::Token;
+
 constexpr int MaxLabelWords = 12;
 
 /// How far from its dates a statement is looked for, in UTF-16 units. A
@@ -725,7 +728,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         const QStringView rest = textBetween(article.text, t.range.end, sentence.end).trimmed();
         const QStringView before = textBetween(article.text, sentence.start, t.range.start).trimmed();
         const bool onlyDate = before.isEmpty() && rest.size() <= 1;
-        const QList<Token> words = tokenize(before);
+        const QList<Temporal::Token> words = tokenize(before);
         // "BAKU, Azerbaijan, September 9.": a capitalised place, a comma, a day.
         const bool placeFirst = !words.isEmpty() && words.size() <= 10 && words.front().kind == TokenKind::Word
             && before.mid(words.front().start, words.front().length()).toString().isUpper() && words.front().length() > 1

@@ -11,6 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The tagger's tokens, not the recognizer's Annalist::Token.
+using Token = Temporal::Token;
+
 enum class Tense { Unknown, Past, Present, Future };
 
 QString pad(int v, int width)
@@ -113,9 +116,12 @@ struct Match {
 class Run
 {
 public:
-    Run(const Article &article, QDate dct)
+    /// words: the recognizer's tokens of the text to build the tagger's
+    /// from, or empty to scan the text.
+    Run(const Article &article, QDate dct, std::span<const ::Annalist::Token> words)
         : m_a(article)
         , m_text(article.text)
+        , m_words(words)
         , m_dct(dct)
     {
     }
@@ -189,6 +195,7 @@ private:
 
     const Article &m_a;
     const QString &m_text;
+    const std::span<const ::Annalist::Token> m_words;
     QList<Token> m_t; ///< the current paragraph's tokens, offsets into the whole text
     QDate m_dct;
     QList<Timex> m_out;
@@ -456,7 +463,10 @@ QList<Timex> Run::tag()
     qsizetype s = 0;
     for (const TextRange &p : paragraphs) {
         m_t.clear();
-        tokenize(QStringView(m_text).mid(p.start, p.length()), p.start, m_t);
+        if (m_words.empty())
+            tokenize(QStringView(m_text).mid(p.start, p.length()), p.start, m_t);
+        else
+            tokenizeAlong(m_text, p, m_words, m_t);
         if (m_t.isEmpty())
             continue;
         while (s < sentences.size() && sentences[s].start < p.start)
@@ -1301,7 +1311,12 @@ void Run::mergeRanges(QList<Timex> &out) const
 
 QList<Timex> TemporalTagger::tag(const Article &article) const
 {
-    QList<Timex> timexes = Run(article, article.date).tag();
+    return tag(article, std::span<const ::Annalist::Token>());
+}
+
+QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annalist::Token> words) const
+{
+    QList<Timex> timexes = Run(article, article.date, words).tag();
     if (article.date.isValid())
         return timexes;
     // With no article date, a dateline with a full date ("April 27, 2005" on
@@ -1315,7 +1330,7 @@ QList<Timex> TemporalTagger::tag(const Article &article) const
         const bool ownLine = s >= 0 && s < 3
             && article.slice(article.sentences[s]).trimmed().size() <= t.range.length() + 2;
         if (inDateline || ownLine)
-            return Run(article, QDate(p.year, p.month, p.day)).tag();
+            return Run(article, QDate(p.year, p.month, p.day), words).tag();
         break;
     }
     return timexes;

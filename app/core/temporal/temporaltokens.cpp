@@ -1,5 +1,8 @@
 #include "temporal/temporaltokens.h"
 
+#include "recognize/tokenizer.h"
+
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <unordered_map>
@@ -215,6 +218,52 @@ const PackedVocabulary &packedVocabulary()
     return table;
 }
 
+// The same vocabulary keyed by the recognizer's hash of the folded word, for
+// words the recognizer has already hashed. A hit is confirmed against the
+// word itself, so a colliding hash can never give a word another's meaning.
+class HashedVocabulary
+{
+public:
+    HashedVocabulary()
+    {
+        for (const auto &[word, entry] : vocabulary()) {
+            quint64 h = FnvOffset;
+            for (char16_t c : word)
+                h = (h ^ c) * FnvPrime;
+            qsizetype slot = qsizetype(h & (Size - 1));
+            while (m_slots[slot].word.data())
+                slot = (slot + 1) & (Size - 1);
+            m_slots[slot] = Slot{h, word, entry};
+        }
+    }
+
+    const Entry *find(quint64 hash, QStringView text) const
+    {
+        for (qsizetype slot = qsizetype(hash & (Size - 1)); m_slots[slot].word.data(); slot = (slot + 1) & (Size - 1)) {
+            const Slot &s = m_slots[slot];
+            if (s.hash == hash && s.word.size() == size_t(text.size())
+                && std::equal(s.word.begin(), s.word.end(), text.utf16(), [](char16_t w, char16_t t) { return w == (t | 0x20); }))
+                return &s.entry;
+        }
+        return nullptr;
+    }
+
+private:
+    struct Slot {
+        quint64 hash = 0;
+        std::u16string_view word;
+        Entry entry;
+    };
+    static constexpr qsizetype Size = 1024; // a power of two, well above the vocabulary's size
+    Slot m_slots[Size] = {};
+};
+
+const HashedVocabulary &hashedVocabulary()
+{
+    static const HashedVocabulary table;
+    return table;
+}
+
 // What an ASCII character is to the tokenizer, looked up in one load.
 enum AsciiClass : quint8 { Other = 0, Space = 1, Letter = 2, Digit = 4 };
 
@@ -231,12 +280,36 @@ constexpr std::array<quint8, 128> asciiClasses = [] {
     return t;
 }();
 
-bool isLetter(QChar c)
+// One test for both cases: only A–Z and a–z land in 0..25 after the fold.
+inline bool isAsciiLetter(char16_t c)
 {
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u | 0x20) >= u'a' && (u | 0x20) <= u'z';
-    return c.isLetter();
+    return unsigned((c | 0x20) - u'a') < 26u;
+}
+
+inline bool isAsciiDigit(char16_t c)
+{
+    return unsigned(c - u'0') < 10u;
+}
+
+// Fills in what a word token means from its vocabulary entry (or none) and
+// its letters first..last.
+inline void giveMeaning(Token &t, const Entry *e, const char16_t *first, const char16_t *last)
+{
+    if (e) {
+        t.lex = e->lex;
+        t.value = e->value;
+        t.cue = e->cue;
+        t.role = e->role;
+        t.verb = e->verb;
+    }
+    // A lower-case word in -ed is taken for a past form or participle.
+    if (t.cue == Cue::None && !t.upper && last - first > 3 && last[-1] == u'd' && last[-2] == u'e') {
+        t.cue = Cue::PastEd;
+        t.verb = true;
+    }
+    // "May" the month is no modal.
+    if (t.upper && t.cue == Cue::Modal)
+        t.cue = Cue::None, t.verb = false;
 }
 
 } // namespace
@@ -250,76 +323,108 @@ QList<Token> tokenize(QStringView text)
 
 void tokenize(QStringView text, qsizetype base, QList<Token> &tokens)
 {
-    tokens.reserve(tokens.size() + text.size() / 5 + 4);
     const PackedVocabulary &words = packedVocabulary();
-    const qsizetype n = text.size();
-    const QChar *data = text.data();
-    qsizetype i = 0;
-    while (i < n) {
-        const char16_t c = data[i].unicode();
+    const char16_t *const begin = text.utf16();
+    const char16_t *const end = begin + text.size();
+    // Tokens are written by index into room made up front, which costs far
+    // less per token than append(); news prose has a token every five or six
+    // characters, and the room doubles when a text is denser.
+    qsizetype count = tokens.size();
+    tokens.resize(count + text.size() / 4 + 8);
+    Token *out = tokens.data() + count;
+    Token *limit = tokens.data() + tokens.size();
+    const char16_t *p = begin;
+    while (p < end) {
+        char16_t c = *p;
         const quint8 k = c < 0x80 ? asciiClasses[c] : quint8(Other);
-        if (k == Space || (c >= 0x80 && (c == 0xA0 || data[i].isSpace()))) {
-            ++i;
+        if (k == Space || (c >= 0x80 && (c == 0xA0 || QChar::isSpace(c)))) {
+            ++p;
             continue;
         }
+        if (out == limit) {
+            count = out - tokens.data();
+            tokens.resize(tokens.size() * 2);
+            out = tokens.data() + count;
+            limit = tokens.data() + tokens.size();
+        }
         Token t;
-        t.start = qint32(i);
+        const char16_t *const first = p;
         if (k == Digit) {
             qint64 value = 0;
-            while (i < n && data[i].unicode() >= u'0' && data[i].unicode() <= u'9') {
+            do {
                 if (value < 1000000000)
-                    value = value * 10 + (data[i].unicode() - u'0');
-                ++i;
-            }
+                    value = value * 10 + (c - u'0');
+                ++p;
+            } while (p < end && isAsciiDigit(c = *p));
             t.kind = TokenKind::Number;
-            t.number = (i - t.start) <= 9 ? qint32(value) : -1;
-        } else if (k == Letter || (c >= 0x80 && isLetter(data[i]))) {
+            t.number = (p - first) <= 9 ? qint32(value) : -1;
+        } else if (k == Letter || (c >= 0x80 && QChar::isLetter(c))) {
             bool ascii = true;
             quint64 key = 0;
-            qsizetype len = 0;
-            t.upper = c < 0x80 ? (c >= u'A' && c <= u'Z') : data[i].isUpper();
+            t.upper = c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar::isUpper(c);
             for (;;) {
                 // ASCII letters in a loop of their own. Past LongestWord
                 // letters the key wraps, but it is not looked up then.
-                while (i < n && data[i].unicode() < 0x80 && asciiClasses[data[i].unicode()] == Letter) {
-                    key = packLetter(key, char16_t(data[i].unicode() | 0x20));
-                    ++i;
+                while (p < end && isAsciiLetter(c = *p)) {
+                    key = packLetter(key, char16_t(c | 0x20));
+                    ++p;
                 }
-                if (i < n && data[i].unicode() >= 0x80 && data[i].isLetter()) {
+                if (p < end && c >= 0x80 && QChar::isLetter(c)) {
                     ascii = false;
-                    ++i;
+                    ++p;
                     continue;
                 }
                 break;
             }
-            len = i - t.start;
             t.kind = TokenKind::Word;
-            if (ascii && len <= LongestWord) {
-                if (const Entry *e = words.find(key)) {
-                    t.lex = e->lex;
-                    t.value = e->value;
-                    t.cue = e->cue;
-                    t.role = e->role;
-                    t.verb = e->verb;
-                }
-            }
-            // A lower-case word in -ed is taken for a past form or participle.
-            if (t.cue == Cue::None && !t.upper && len > 3 && data[i - 1].unicode() == u'd' && data[i - 2].unicode() == u'e') {
-                t.cue = Cue::PastEd;
-                t.verb = true;
-            }
-            // "May" the month is no modal.
-            if (t.upper && t.cue == Cue::Modal)
-                t.cue = Cue::None, t.verb = false;
+            giveMeaning(t, (ascii && p - first <= LongestWord) ? words.find(key) : nullptr, first, p);
         } else {
             // A surrogate pair stays one token.
-            i += (QChar::isHighSurrogate(c) && i + 1 < n && data[i + 1].isLowSurrogate()) ? 2 : 1;
+            p += (QChar::isHighSurrogate(c) && p + 1 < end && QChar::isLowSurrogate(p[1])) ? 2 : 1;
             t.kind = TokenKind::Punct;
         }
-        t.start = qint32(t.start + base);
-        t.end = qint32(i + base);
-        tokens.append(t);
+        t.start = qint32(first - begin + base);
+        t.end = qint32(p - begin + base);
+        *out++ = t;
     }
+    tokens.resize(out - tokens.data());
+}
+
+void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist::Token> words, QList<Token> &tokens)
+{
+    const HashedVocabulary &vocabulary = hashedVocabulary();
+    const char16_t *const chars = text.utf16();
+    // Scanning a gap or an unusual word on its own gives the tokens scanning
+    // the whole range would: a word's neighbours are never letters or
+    // digits (the recognizer's words are maximal runs of them), so no token
+    // of the scan crosses a word's edge.
+    const auto scan = [&](qsizetype from, qsizetype to) {
+        if (to - from == 1 && chars[from] == u' ')
+            return; // the usual gap
+        if (to > from)
+            tokenize(text.mid(from, to - from), from, tokens);
+    };
+    auto w = std::lower_bound(words.begin(), words.end(), range.start,
+                              [](const ::Annalist::Token &t, qsizetype pos) { return t.start < pos; });
+    qsizetype pos = range.start;
+    for (; w != words.end() && w->start < range.end; ++w) {
+        if (w->end > range.end)
+            break; // reaches past the range: its start is scanned with the rest
+        if (!w->is(::Annalist::Token::AsciiLetters)) {
+            continue; // scanned with the gap that follows
+        }
+        scan(pos, w->start);
+        Token t;
+        t.start = w->start;
+        t.end = w->end;
+        t.kind = TokenKind::Word;
+        t.upper = w->is(::Annalist::Token::Capitalized);
+        const QStringView letters = text.mid(w->start, w->length());
+        giveMeaning(t, w->length() <= LongestWord ? vocabulary.find(w->hash, letters) : nullptr, chars + w->start, chars + w->end);
+        tokens.append(t);
+        pos = w->end;
+    }
+    scan(pos, range.end);
 }
 
 bool wordIs(QStringView word, QLatin1StringView lower)

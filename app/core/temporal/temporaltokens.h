@@ -1,7 +1,15 @@
 #pragma once
 
+#include "article/textrange.h"
+
 #include <QList>
 #include <QStringView>
+
+#include <span>
+
+namespace Annalist {
+struct Token; // the recognizer's word, recognize/tokenizer.h
+}
 
 namespace Annalist::Temporal {
 
@@ -83,6 +91,14 @@ QList<Token> tokenize(QStringView text);
 /// The same, appending to tokens, with base added to every offset (for
 /// tokenizing a part of a text with offsets into the whole).
 void tokenize(QStringView text, qsizetype base, QList<Token> &tokens);
+
+/// Appends what tokenize(text.mid(range.start, range.length()), range.start,
+/// tokens) appends, made from words, the recognizer's tokens of the whole
+/// text (Annalist::tokenize(text)): a word of plain ASCII letters becomes a
+/// token without its characters being read again; only the gaps between
+/// words, and words with digits, marks or joining punctuation, are scanned.
+/// The analysis tokenizes each article once this way instead of twice.
+void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist::Token> words, QList<Token> &tokens);
 
 /// Case-insensitive comparison of a word with a lower-case ASCII literal.
 bool wordIs(QStringView word, QLatin1StringView lower);

@@ -1,6 +1,9 @@
 #include "article/loader.h"
+#include "recognize/tokenizer.h"
 #include "temporal/temporaltagger.h"
+#include "temporal/temporaltokens.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Annalist;
@@ -26,6 +29,29 @@ QString describe(const Article &a, const QList<Timex> &timexes)
     return parts.join(u"; ");
 }
 
+// The tokens of text's range both ways, or a description of the first difference.
+QString compareTokensAlong(const QString &text, TextRange range)
+{
+    QList<Temporal::Token> scanned;
+    Temporal::tokenize(QStringView(text).mid(range.start, range.length()), range.start, scanned);
+    const QList<Token> words = tokenize(text);
+    QList<Temporal::Token> along;
+    Temporal::tokenizeAlong(text, range, words, along);
+    const auto show = [&text](const Temporal::Token &t) {
+        return u'"' + text.mid(t.start, t.end - t.start) + u"\" kind " + QString::number(int(t.kind)) + u" lex "
+            + QString::number(int(t.lex)) + u" value " + QString::number(t.value) + u" cue " + QString::number(int(t.cue))
+            + u" role " + QString::number(t.role) + u" verb " + QString::number(t.verb) + u" upper "
+            + QString::number(t.upper) + u" number " + QString::number(t.number);
+    };
+    for (qsizetype i = 0; i < std::max(scanned.size(), along.size()); ++i) {
+        const QString a = i < scanned.size() ? show(scanned[i]) : u"(none)"_s;
+        const QString b = i < along.size() ? show(along[i]) : u"(none)"_s;
+        if (a != b)
+            return u"token " + QString::number(i) + u": scanned " + a + u", along words " + b;
+    }
+    return {};
+}
+
 } // namespace
 
 class TemporalTaggerTest : public QObject
@@ -42,6 +68,9 @@ private Q_SLOTS:
     void raggedInput();
     void rangesAreUtf16Offsets();
     void explainsEachExpression();
+    void tokensAlongWords_data();
+    void tokensAlongWords();
+    void tokensAlongWordsOnRandomText();
 };
 
 void TemporalTaggerTest::normalize_data()
@@ -189,6 +218,8 @@ void TemporalTaggerTest::normalize()
     QFETCH(QString, until);
     const Article a = makeArticle(text, date);
     const QList<Timex> timexes = TemporalTagger().tag(a);
+    // The analysis tags with the recognizer's words; that must change nothing.
+    QCOMPARE(describe(a, TemporalTagger().tag(a, tokenize(a.text))), describe(a, timexes));
     const Timex *found = nullptr;
     for (const Timex &t : timexes)
         if (a.slice(t.range) == expression)
@@ -307,4 +338,66 @@ void TemporalTaggerTest::explainsEachExpression()
 }
 
 QTEST_GUILESS_MAIN(TemporalTaggerTest)
+void TemporalTaggerTest::tokensAlongWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("from"); ///< the range tokenized; -1 for the whole text
+    QTest::addColumn<int>("to");
+    QTest::newRow("plain prose") << u"The Declaration was signed on Friday, 14 September 1999, in Almaty."_s << -1 << -1;
+    QTest::newRow("vocabulary in capitals") << u"SEPTEMBER Today THE Last yearly Nearly may MAY May"_s << -1 << -1;
+    QTest::newRow("past forms") << u"He planned, Ed needed a red bed and embedded speed; walked WALKED Walked"_s << -1 << -1;
+    QTest::newRow("possessive and contraction") << u"Kazakhstan's plan, the year's end, it’s May's"_s << -1 << -1;
+    QTest::newRow("hyphens and apostrophes") << u"Nur-Sultan, mid-1990s, d'Ettorre, twenty-five"_s << -1 << -1;
+    QTest::newRow("initials and abbreviations") << u"U.S. envoy M. Smith met A.B.C. at 5 p.m. Sept. 9"_s << -1 << -1;
+    QTest::newRow("numbers glued to letters") << u"the 13th Meeting, 1,200 firms, $2.6 trillion, 2025-09-09, 14.09.1999"_s << -1
+                                              << -1;
+    QTest::newRow("other scripts") << u"Zürich Москва 東京 café naïve ΑΘΗΝΑ"_s << -1 << -1;
+    QTest::newRow("combining marks") << u"cafe\u0301 re\u0301sume\u0301 May\u0301"_s << -1 << -1;
+    QTest::newRow("astral characters") << u"𝒜 𝒜𝒜 1999 😀x x😀 May😀"_s << -1 << -1;
+    QTest::newRow("unusual spaces") << u"on\u00a0Monday\u2003next\u3000week\tthen\vlater\r\nMay"_s << -1 << -1;
+    QTest::newRow("a word longer than any known") << u"approximately approximatelyy Approximatelyyyyyyyy"_s << -1 << -1;
+    QTest::newRow("range inside a word") << u"September yesterday"_s << 3 << 13;
+    QTest::newRow("range ending inside a word") << u"last Monday's meeting"_s << 0 << 8;
+    QTest::newRow("range of a middle paragraph") << u"First line 1999.\nSecond line, May 2001.\nThird."_s << 17 << 39;
+    QTest::newRow("empty range") << u"Tuesday"_s << 4 << 4;
+}
+
+// The analysis builds the tagger's tokens from the recognizer's words instead
+// of scanning the text a second time: the tokens must be the very same.
+void TemporalTaggerTest::tokensAlongWords()
+{
+    QFETCH(QString, text);
+    QFETCH(int, from);
+    QFETCH(int, to);
+    const TextRange range = from < 0 ? TextRange{0, text.size()} : TextRange{from, to};
+    QCOMPARE(compareTokensAlong(text, range), QString());
+}
+
+// The same over generated text made of the characters that change how either
+// tokenizer cuts, with a fixed seed so that a failure can be replayed.
+void TemporalTaggerTest::tokensAlongWordsOnRandomText()
+{
+    const QString alphabet = u"aAeEdDmMyY09 .,'’-\n\t\u00a0éÉЖж\u0301"_s;
+    const QStringList words = {u"May"_s, u"may"_s, u"the"_s, u"Monday"_s, u"years"_s, u"ago"_s, u"planned"_s,
+                               u"1999"_s, u"U.S."_s, u"Baku's"_s, u"mid-1990s"_s, u"😀"_s, u"approximately"_s};
+    QRandomGenerator random(20251127);
+    for (int round = 0; round < 3000; ++round) {
+        QString text;
+        const int pieces = random.bounded(12);
+        for (int k = 0; k < pieces; ++k) {
+            if (random.bounded(2))
+                text += words.at(random.bounded(int(words.size())));
+            else
+                for (int n = random.bounded(1, 5); n > 0; --n)
+                    text += alphabet.at(random.bounded(int(alphabet.size())));
+        }
+        const int a = text.isEmpty() ? 0 : random.bounded(int(text.size()) + 1);
+        const int b = text.isEmpty() ? 0 : random.bounded(a, int(text.size()) + 1);
+        const QString difference = compareTokensAlong(text, TextRange{a, b});
+        if (!difference.isEmpty())
+            QFAIL(qPrintable(u"round " + QString::number(round) + u", text \"" + text + u"\" [" + QString::number(a) + u", "
+                             + QString::number(b) + u"): " + difference));
+    }
+}
+
 #include "temporaltagger_test.moc"
