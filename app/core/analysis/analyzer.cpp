@@ -46,6 +46,10 @@ Analysis Analyzer::analyze(const Article &article) const
         std::merge(std::make_move_iterator(names.begin()), std::make_move_iterator(names.end()),
                    std::make_move_iterator(dates.begin()), std::make_move_iterator(dates.end()),
                    std::back_inserter(result.entities), byStart);
+        // The moved-from lists still hold their blocks (tens of megabytes
+        // for a long article); free them before the events are extracted.
+        names = EntityList();
+        dates = EntityList();
     } else {
         result.entities = std::move(names);
         result.entities.append(std::move(dates));

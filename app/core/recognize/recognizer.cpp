@@ -79,6 +79,13 @@ Q_DECLARE_TYPEINFO(Annalist::Candidate, Q_RELOCATABLE_TYPE);
 namespace Annalist {
 namespace {
 
+// Empties a container and gives its memory back.
+template<typename Container>
+void releaseMemory(Container &c)
+{
+    Container().swap(c);
+}
+
 QString cueType(quint32 flags)
 {
     if (flags & OrgCue)
@@ -1010,14 +1017,16 @@ EntityList Pass::run()
     }
     // The per-token lists are done with. For a long article they are most of
     // the memory recognition takes, so they go before the result is made.
-    taken = {};
-    m_tokens = {};
-    m_ids = {};
-    m_initial = {};
-    m_headline = {};
-    m_commonCache = {};
-    m_lowerSeen = {};
-    m_gazetteer = {};
+    // (Not "list = {}": since Qt 6.6 that assigns an empty initializer list,
+    // which keeps the list's block.)
+    releaseMemory(taken);
+    releaseMemory(m_tokens);
+    releaseMemory(m_ids);
+    releaseMemory(m_initial);
+    releaseMemory(m_headline);
+    releaseMemory(m_commonCache);
+    releaseMemory(m_lowerSeen);
+    releaseMemory(m_gazetteer);
     EntityList result;
     result.reserve(kept.size());
     for (qsizetype k = 0; k < kept.size(); ++k) {

@@ -399,11 +399,25 @@ void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist
     // digits (the recognizer's words are maximal runs of them), so no token
     // of the scan crosses a word's edge.
     const auto scan = [&](qsizetype from, qsizetype to) {
-        if (to - from == 1 && chars[from] == u' ')
-            return; // the usual gap
-        if (to > from)
-            tokenize(text.mid(from, to - from), from, tokens);
+        // Spaces and ASCII punctuation, nearly every gap, as tokenize() would
+        // take them; from anything else on (digits, other scripts), tokenize().
+        for (qsizetype i = from; i < to; ++i) {
+            const char16_t c = chars[i];
+            if (c < 0x80 && asciiClasses[c] == Space)
+                continue;
+            if (c < 0x80 && asciiClasses[c] == Other) {
+                Token t;
+                t.start = qint32(i);
+                t.end = qint32(i + 1);
+                t.kind = TokenKind::Punct;
+                tokens.append(t);
+                continue;
+            }
+            tokenize(text.mid(i, to - i), i, tokens);
+            return;
+        }
     };
+    tokens.reserve(tokens.size() + range.length() / 4 + 8);
     auto w = std::lower_bound(words.begin(), words.end(), range.start,
                               [](const ::Annalist::Token &t, qsizetype pos) { return t.start < pos; });
     qsizetype pos = range.start;
