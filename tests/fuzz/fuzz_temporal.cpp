@@ -26,6 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QList<Timex> timexes = TemporalTagger().tag(r.article);
     // The analysis tags with the recognizer's words instead of scanning again.
     const QList<Timex> alongWords = TemporalTagger().tag(r.article, tokenize(r.article.text));
+
     Fuzz::check(alongWords.size() == timexes.size(), "tagging along the recognizer's words finds the same expressions");
     for (qsizetype i = 0; i < std::min(alongWords.size(), timexes.size()); ++i)
         Fuzz::check(alongWords[i].range == timexes[i].range && alongWords[i].value == timexes[i].value,
@@ -33,7 +34,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const Timex &t : timexes)
         Fuzz::check(Fuzz::inside(t.range, r.article.text.size()) && t.range.start < t.range.end,
                     "a temporal expression is a non-empty part of the text");
+    const QList<Token> words = tokenize(r.article.text);
     const QList<TimelineEvent> events = EventExtractor().extract(r.article, {}, timexes);
+    const QList<TimelineEvent> eventsAlongWords = EventExtractor().extract(r.article, {}, timexes, words);
+    Fuzz::check(eventsAlongWords.size() == events.size(), "reading along the recognizer's words gives the same events");
+    for (qsizetype i = 0; i < std::min(events.size(), eventsAlongWords.size()); ++i)
+        Fuzz::check(eventsAlongWords[i].label == events[i].label && eventsAlongWords[i].date == events[i].date,
+                    "reading along the recognizer's words gives the same events");
     for (const TimelineEvent &e : events) {
         Fuzz::check(Fuzz::inside(e.sentence, r.article.text.size()), "an event's sentence is in the text");
         Fuzz::check(Fuzz::inside(e.expression, r.article.text.size()), "an event's expression is in the text");

@@ -20,12 +20,16 @@ Analyzer::~Analyzer() = default;
 Analysis Analyzer::analyze(const Article &article) const
 {
     Analysis result;
-    // One pass over the characters for both: the temporal tagger builds its
-    // tokens from the recognizer's words, then the recognizer takes them
-    // over (and frees them as soon as it can, which matters for a long text).
+    // One pass over the characters for all three: the temporal tagger and
+    // the event extractor build their tokens from the recognizer's words.
+    // A long article's words (24 bytes each) go to the recognizer to be
+    // freed as early as it can; the extractor then reads its few clauses.
     QList<Token> words = tokenize(article.text);
-    result.timexes = TemporalTagger().tag(article, words);
-    EntityList names = m_recognizer->recognize(article, std::move(words));
+    result.timexes = TemporalTagger().tag(article, std::as_const(words));
+    constexpr qsizetype KeepWordsUpTo = 1 << 20; // UTF-16 units
+    const bool keepWords = article.text.size() <= KeepWordsUpTo;
+    // A shared copy costs nothing: the recognizer only reads its words.
+    EntityList names = m_recognizer->recognize(article, keepWords ? words : std::move(words));
     EntityList dates;
     dates.reserve(result.timexes.size());
     for (const Timex &t : std::as_const(result.timexes)) {
@@ -55,7 +59,8 @@ Analysis Analyzer::analyze(const Article &article) const
         result.entities.append(std::move(dates));
         std::stable_sort(result.entities.begin(), result.entities.end(), byStart);
     }
-    result.events = EventExtractor().extract(article, result.entities, result.timexes);
+    result.events = EventExtractor().extract(article, result.entities, result.timexes,
+                                             keepWords ? std::span<const Token>(std::as_const(words)) : std::span<const Token>());
     return result;
 }
 

@@ -42,6 +42,24 @@ QStringView textBetween(const QString &text, qsizetype from, qsizetype to)
     return to > from ? QStringView(text).mid(from, to - from) : QStringView();
 }
 
+// The tagger's tokens of text[from, to), with offsets from `from`, exactly as
+// tokenize() of that slice gives them; built along the recognizer's words
+// when there are any, which spares reading the characters again.
+QList<Token> sliceTokens(const QString &text, qsizetype from, qsizetype to, std::span<const ::Annalist::Token> words)
+{
+    const QStringView slice = textBetween(text, from, to);
+    if (words.empty() || slice.isEmpty())
+        return tokenize(slice);
+    from = qBound<qsizetype>(0, from, text.size());
+    QList<Token> tokens;
+    tokenizeAlong(text, TextRange{from, from + slice.size()}, words, tokens);
+    for (Token &t : tokens) {
+        t.start -= qint32(from);
+        t.end -= qint32(from);
+    }
+    return tokens;
+}
+
 // The start of the first word at or after pos (never after limit).
 qsizetype wordStartFrom(const QString &text, qsizetype pos, qsizetype limit)
 {
@@ -79,7 +97,7 @@ bool oneOf(QStringView w, std::initializer_list<QLatin1StringView> list)
 // Finds "Long Name (LN)" definitions: the acronym's letters must be a
 // subsequence of the capitalised words' initials, starting with the first
 // word and ending with the last.
-QList<Acronym> findAcronyms(const QString &text)
+QList<Acronym> findAcronyms(const QString &text, std::span<const ::Annalist::Token> allWords)
 {
     QList<Acronym> result;
     for (qsizetype open = text.indexOf(u'('); open >= 0; open = text.indexOf(u'(', open + 1)) {
@@ -98,7 +116,7 @@ QList<Acronym> findAcronyms(const QString &text)
         if (!ok || capitals < 2 || !acr.front().isUpper())
             continue;
         // The words before the parenthesis, back to the first that cannot belong to a name.
-        const QList<Token> words = tokenize(QStringView(text).mid(qMax<qsizetype>(0, open - 200), open - qMax<qsizetype>(0, open - 200)));
+        const QList<Token> words = sliceTokens(text, qMax<qsizetype>(0, open - 200), open, allWords);
         const qsizetype base = qMax<qsizetype>(0, open - 200);
         QList<qsizetype> capitalised; // indices into words, backwards
         for (qsizetype k = words.size() - 1; k >= 0; --k) {
@@ -203,8 +221,10 @@ struct Piece {
 class Labeler
 {
 public:
-    Labeler(const Article &article, const EntityIndex &entities, const QList<Acronym> &acronyms)
+    Labeler(const Article &article, std::span<const ::Annalist::Token> words, const EntityIndex &entities,
+            const QList<Acronym> &acronyms)
         : m_a(article)
+        , m_words(words)
         , m_entities(entities)
         , m_acronyms(acronyms)
     {
@@ -237,6 +257,7 @@ private:
     qsizetype shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype verb) const;
 
     const Article &m_a;
+    const std::span<const ::Annalist::Token> m_words;
     const EntityIndex &m_entities;
     const QList<Acronym> &m_acronyms; ///< every definition, in text order
     QList<Acronym> m_forms; ///< each acronym once
@@ -245,8 +266,7 @@ private:
 QList<Piece> Labeler::pieces(TextRange range) const
 {
     QList<Piece> result;
-    const QStringView slice = textBetween(m_a.text, range.start, range.end);
-    const QList<Token> tokens = tokenize(slice);
+    const QList<Token> tokens = sliceTokens(m_a.text, range.start, range.end, m_words);
     result.reserve(tokens.size());
     for (const Token &t : tokens) {
         Piece p;
@@ -693,9 +713,15 @@ QStringList entityNames(const Article &article, const EntityIndex &entities, Tex
 QList<TimelineEvent> EventExtractor::extract(const Article &article, const EntityList &entities,
                                              const QList<Timex> &timexes) const
 {
-    const QList<Acronym> acronyms = findAcronyms(article.text);
+    return extract(article, entities, timexes, std::span<const ::Annalist::Token>());
+}
+
+QList<TimelineEvent> EventExtractor::extract(const Article &article, const EntityList &entities,
+                                             const QList<Timex> &timexes, std::span<const ::Annalist::Token> words) const
+{
+    const QList<Acronym> acronyms = findAcronyms(article.text, words);
     const EntityIndex index(entities);
-    const Labeler labeler(article, index, acronyms);
+    const Labeler labeler(article, words, index, acronyms);
     QList<TimelineEvent> events;
     QList<qsizetype> positions; // text position of each event, for a stable order
 

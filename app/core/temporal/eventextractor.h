@@ -4,7 +4,11 @@
 #include "recognize/entity.h"
 #include "temporal/timelineevent.h"
 
+#include <span>
+
 namespace Annalist {
+
+struct Token; // the recognizer's word, recognize/tokenizer.h
 
 /// Turns dated statements into timeline events, in chronological order.
 class EventExtractor
@@ -12,6 +16,11 @@ class EventExtractor
 public:
     QList<TimelineEvent> extract(const Article &article, const EntityList &entities,
                                  const QList<Timex> &timexes) const;
+
+    /// The same, reading the clauses along words, the recognizer's tokens of
+    /// article.text (Annalist::tokenize()), instead of scanning them again.
+    QList<TimelineEvent> extract(const Article &article, const EntityList &entities, const QList<Timex> &timexes,
+                                 std::span<const Token> words) const;
 };
 
 } // namespace Annalist
