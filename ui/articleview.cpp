@@ -191,7 +191,7 @@ void ArticleView::setArticle(const Article &article)
     setPrepared(article, prepare(article, font()));
 }
 
-void ArticleView::setPrepared(const Article &article, Prepared prepared)
+void ArticleView::setPrepared(const Article &article, Prepared prepared, bool holdRest)
 {
     m_article = article;
     m_entities.clear();
@@ -211,15 +211,24 @@ void ArticleView::setPrepared(const Article &article, Prepared prepared)
     old.reset();
     verticalScrollBar()->setValue(0);
     refreshSelections();
+    m_restHeld = holdRest && m_restFrom >= 0;
     if (m_restFrom < 0)
         Q_EMIT completed();
-    else
+    else if (!m_restHeld)
         QTimer::singleShot(0, this, &ArticleView::appendSlice);
+}
+
+void ArticleView::appendRest()
+{
+    if (!m_restHeld)
+        return;
+    m_restHeld = false;
+    QTimer::singleShot(0, this, &ArticleView::appendSlice);
 }
 
 void ArticleView::appendSlice()
 {
-    if (m_restFrom < 0)
+    if (m_restFrom < 0 || m_restHeld)
         return;
     const qsizetype end = sliceEnd(m_article.text, m_restFrom);
     QString slice;

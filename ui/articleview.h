@@ -49,7 +49,13 @@ public:
     };
     static Prepared prepare(const Article &article, const QFont &font);
     /// Shows a prepared document (which must live in the view's thread).
-    void setPrepared(const Article &article, Prepared prepared);
+    /// With holdRest, the rest of a long article waits for appendRest():
+    /// the window holds it back while the article is analysed, so that the
+    /// analysis's working memory and the growing document are not at their
+    /// largest together.
+    void setPrepared(const Article &article, Prepared prepared, bool holdRest = false);
+    /// Starts appending the rest of the article, if it was held back.
+    void appendRest();
     /// False while the rest of a long article is still being appended.
     bool isComplete() const { return m_restFrom < 0; }
 
@@ -131,6 +137,7 @@ private:
     /// Article positions of '\n' in the text: each is shown as two.
     QList<qsizetype> m_breaks;
     qsizetype m_restFrom = -1; ///< article position of the text still to append; -1 when none
+    bool m_restHeld = false; ///< the rest waits for appendRest()
     void appendSlice();
 
     QList<QTextEdit::ExtraSelection> m_entitySelections;

@@ -103,7 +103,8 @@ void DocumentTab::start()
             [self, article, prepared] {
                 if (!self)
                     return;
-                self->m_view->setPrepared(article, std::move(*prepared));
+                // The rest of a long text waits for the analysis (see setPrepared()).
+                self->m_view->setPrepared(article, std::move(*prepared), self->m_analyzing);
                 self->m_shown = true;
                 Q_EMIT self->textShown();
             },
@@ -150,6 +151,7 @@ void DocumentTab::applyResults(Results &results)
     if (!opened.message.isEmpty())
         showInfo(opened.message);
     m_analyzing = false;
+    m_view->appendRest();
     Q_EMIT analysisFinished();
     Q_EMIT saveStateChanged();
 }

@@ -1,7 +1,9 @@
 #include "articleview.h"
+#include "documenttab.h"
 #include "helpbrowser.h"
 #include "mainwindow.h"
 
+#include <QFile>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -9,6 +11,7 @@
 #include <QTextBrowser>
 
 using namespace Annalist;
+using namespace Qt::StringLiterals;
 
 class MainWindowTest : public QObject
 {
@@ -17,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void opensSampleArticle();
     void missingFile_reportsErrorAndKeepsView();
+    void longArticle_restFollowsTheAnalysis();
     void hasFileAndHelpMenus();
     void screenshot_writesPng();
     void handbook_showsTheGuideWithItsPictures();
@@ -41,6 +45,38 @@ void MainWindowTest::opensSampleArticle()
     QCOMPARE(window.articleView()->article().date, QDate(2024, 10, 3));
     const qsizetype body = window.articleView()->bodyOffset();
     QCOMPARE(shown.mid(body, 7), QStringLiteral("ASTANA,"));
+}
+
+// A long article shows its beginning at once; the rest is appended once the
+// analysis is done (so that both are not at their largest together), and
+// then all of it is there.
+void MainWindowTest::longArticle_restFollowsTheAnalysis()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.txt"));
+    QString text;
+    for (int i = 0; text.size() < 400 * 1024; ++i)
+        text += QStringLiteral("Paragraph %1: the delegates met in Astana on 14 September 1999 and agreed on a plan.\n\n").arg(i);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    }
+    MainWindow window(MainWindow::Mode::Screenshot);
+    QVERIFY(window.openArticle(path));
+    DocumentTab *tab = window.currentTab();
+    QVERIFY(tab);
+    QStringList order;
+    connect(tab, &DocumentTab::analysisFinished, this, [&order] { order << QStringLiteral("analysis"); });
+    connect(tab, &DocumentTab::textShown, this, [&order, tab] {
+        order << (tab->view()->isComplete() ? u"shown complete"_s : u"shown partly"_s);
+        connect(tab->view(), &ArticleView::completed, tab, [&order] { order << QStringLiteral("complete"); });
+    });
+    QVERIFY(window.waitUntilIdle());
+    QVERIFY2(order == QStringList({u"shown partly"_s, u"analysis"_s, u"complete"_s}), qPrintable(order.join(u", ")));
+    const QString shown = window.articleView()->toPlainText();
+    QVERIFY(shown.contains(QStringLiteral("Paragraph 0:")));
+    QVERIFY(shown.contains(QStringLiteral("Paragraph %1:").arg(text.count(u'\n') / 2 - 1)));
 }
 
 void MainWindowTest::missingFile_reportsErrorAndKeepsView()
