@@ -165,6 +165,8 @@ AnnotatedDocument::AnnotatedDocument(Article article, Analysis analysis, QObject
     , m_analysis(std::move(analysis))
     , m_undoStack(new QUndoStack(this))
 {
+    // Megabytes for a long article, and nothing reads them here.
+    QList<Timex>().swap(m_analysis.timexes);
     // Checked first: sorting would detach a list shared with the caller.
     if (!std::is_sorted(m_analysis.entities.cbegin(), m_analysis.entities.cend(), byStart))
         std::stable_sort(m_analysis.entities.begin(), m_analysis.entities.end(), byStart);

@@ -43,7 +43,8 @@ public:
     /// Resize steps: one code point, or to the next word boundary.
     enum class Step { Character, Word };
 
-    /// analysis is the automatic layer of article (Analyzer::analyze()).
+    /// analysis is the automatic layer of article (Analyzer::analyze()). Its
+    /// timexes are not kept: the DATE entities carry the same ranges and values.
     AnnotatedDocument(Article article, Analysis analysis, QObject *parent = nullptr);
     ~AnnotatedDocument() override;
 
