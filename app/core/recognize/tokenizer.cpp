@@ -14,8 +14,9 @@ inline bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
-// What an ASCII character is to a word, looked up in one load.
-enum AsciiClass : quint8 { NotWord = 0, Lower = 1, Upper = 2, Digit = 4 };
+// What an ASCII character is to a word, looked up in one load. NotWord is
+// zero; the gap between words tells spaces and line breaks from the rest.
+enum AsciiClass : quint8 { NotWord = 0, Lower = 1, Upper = 2, Digit = 4, Space = 8, LineBreak = 16 };
 
 constexpr std::array<quint8, 128> asciiClasses = [] {
     std::array<quint8, 128> t{};
@@ -25,8 +26,14 @@ constexpr std::array<quint8, 128> asciiClasses = [] {
         t[c] = Upper;
     for (int c = '0'; c <= '9'; ++c)
         t[c] = Digit;
+    for (char c : {' ', '\t', '\v', '\f'})
+        t[c] = Space;
+    for (char c : {'\n', '\r'})
+        t[c] = LineBreak;
     return t;
 }();
+
+constexpr quint8 WordClasses = Lower | Upper | Digit;
 
 inline bool isApostrophe(char16_t u)
 {
@@ -66,9 +73,24 @@ QList<Token> tokenize(QStringView text)
     bool space = false;
     while (i < n) {
         const QChar c = s[i];
-        if (!isWordChar(c)) {
-            const char16_t u = c.unicode();
-            if (u == u'\n' || u == u'\r' || u == 0x2029) {
+        if (const char16_t u = c.unicode(); u < 0x80) {
+            // The gap between two words is nearly always ASCII.
+            const quint8 k = asciiClasses[u];
+            if (!(k & WordClasses)) {
+                if (k == Space) {
+                    space = true;
+                } else if (k == LineBreak) {
+                    newline = true;
+                    space = true;
+                    gapPunct = 0;
+                } else {
+                    gapPunct = u;
+                }
+                ++i;
+                continue;
+            }
+        } else if (!isWordChar(c)) {
+            if (u == 0x2029) {
                 newline = true;
                 space = true;
                 gapPunct = 0;
@@ -81,7 +103,13 @@ QList<Token> tokenize(QStringView text)
             continue;
         }
 
-        Token t;
+        if (count == capacity) {
+            tokens.resize(capacity * 2);
+            capacity = tokens.size();
+            out = tokens.data();
+        }
+        // Written in place: every field is set below.
+        Token &t = out[count];
         t.start = qint32(i);
         t.gapPunct = gapPunct;
         t.newlineBefore = newline;
@@ -102,7 +130,7 @@ QList<Token> tokenize(QStringView text)
                 // ASCII first: most news text is, and QChar's tables cost more.
                 if (u < 0x80) {
                     const quint8 k = asciiClasses[u];
-                    if (k == NotWord)
+                    if (!(k & WordClasses))
                         break;
                     // A run of lower-case letters, most of any text, in a
                     // loop of its own that keeps everything in registers.
@@ -198,12 +226,7 @@ QList<Token> tokenize(QStringView text)
         if (plain)
             shape |= Token::AsciiLetters;
         t.shape = shape;
-        if (count == capacity) {
-            tokens.resize(capacity * 2);
-            capacity = tokens.size();
-            out = tokens.data();
-        }
-        out[count++] = t;
+        ++count;
         i = j;
         gapPunct = 0;
         if (possessive) {

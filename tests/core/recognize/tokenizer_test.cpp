@@ -14,6 +14,8 @@ private Q_SLOTS:
     void shapes_data();
     void shapes();
     void gapPunctuation();
+    void gapSpacesAndBreaks_data();
+    void gapSpacesAndBreaks();
     void hashMatchesFoldedHash();
 };
 
@@ -84,6 +86,44 @@ void TokenizerTest::gapPunctuation()
     QVERIFY(tokens.at(1).newlineBefore);
     QCOMPARE(tokens.at(2).gapPunct, u'(');
     QVERIFY(!tokens.at(2).newlineBefore);
+}
+
+void TokenizerTest::gapSpacesAndBreaks_data()
+{
+    QTest::addColumn<QString>("gap");
+    QTest::addColumn<bool>("space");
+    QTest::addColumn<bool>("newline");
+    QTest::addColumn<int>("punct");
+    QTest::newRow("space") << QStringLiteral(" ") << true << false << 0;
+    QTest::newRow("tab") << QStringLiteral("\t") << true << false << 0;
+    QTest::newRow("vertical tab") << QStringLiteral("\v") << true << false << 0;
+    QTest::newRow("form feed") << QStringLiteral("\f") << true << false << 0;
+    QTest::newRow("line feed") << QStringLiteral("\n") << true << true << 0;
+    QTest::newRow("carriage return") << QStringLiteral("\r") << true << true << 0;
+    QTest::newRow("paragraph separator") << QStringLiteral("\u2029") << true << true << 0;
+    QTest::newRow("no-break space") << QStringLiteral("\u00a0") << true << false << 0;
+    QTest::newRow("ideographic space") << QStringLiteral("\u3000") << true << false << 0;
+    QTest::newRow("comma and space") << QStringLiteral(", ") << true << false << int(u',');
+    QTest::newRow("break clears punctuation") << QStringLiteral(".\n") << true << true << 0;
+    QTest::newRow("punctuation after break") << QStringLiteral("\n\"") << true << true << int(u'"');
+    QTest::newRow("file separator is no space") << QStringLiteral("\x1c") << false << false << 0x1c;
+    QTest::newRow("dash") << QStringLiteral("\u2014") << false << false << 0x2014;
+    QTest::newRow("nothing but a hyphen") << QStringLiteral(" - ") << true << false << int(u'-');
+}
+
+// What the gap before a word says: a space, a line break, the last punctuation.
+void TokenizerTest::gapSpacesAndBreaks()
+{
+    QFETCH(QString, gap);
+    QFETCH(bool, space);
+    QFETCH(bool, newline);
+    QFETCH(int, punct);
+    const QString text = u"one" + gap + u"two";
+    const QList<Token> tokens = tokenize(text);
+    QCOMPARE(tokens.size(), 2);
+    QCOMPARE(tokens.at(1).spaceBefore, space);
+    QCOMPARE(tokens.at(1).newlineBefore, newline);
+    QCOMPARE(int(tokens.at(1).gapPunct), punct);
 }
 
 void TokenizerTest::hashMatchesFoldedHash()
