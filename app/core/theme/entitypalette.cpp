@@ -28,6 +28,24 @@ constexpr TypeStyle typeStyles[] = {
     {EntityTypes::Event, Style::Preprocessor},
 };
 
+// Where a theme gives two types' styles one colour (GitHub Light paints
+// keywords, types and preprocessor lines all red), the later type takes the
+// first of these styles that the theme paints differently.
+constexpr Style spareStyles[] = {
+    Style::Variable, Style::Constant, Style::BuiltIn, Style::Extension, Style::Attribute, Style::SpecialString,
+    Style::Char,     Style::Annotation, Style::ControlFlow, Style::Import, Style::Float, Style::BaseN,
+    Style::Information, Style::Warning, Style::VerbatimString, Style::Operator, Style::Others, Style::Alert,
+};
+
+// Two colours a reader could take for one: close in every channel.
+bool alike(const QColor &a, const QColor &b)
+{
+    const int dr = a.red() - b.red();
+    const int dg = a.green() - b.green();
+    const int db = a.blue() - b.blue();
+    return dr * dr + dg * dg + db * db < 40 * 40;
+}
+
 KSyntaxHighlighting::Repository &repository()
 {
     // Loading the repository reads every definition's header; do it once.
@@ -109,11 +127,32 @@ EntityPalette EntityPalette::fromTheme(const KSyntaxHighlighting::Theme &theme)
     if (!p.rule.isValid() || p.rule == p.background)
         p.rule = mix(p.background, p.foreground, 0.3);
     p.muted = mix(p.background, p.foreground, 0.62);
+    // A style the theme leaves at the normal colour would hide the entity, and
+    // two types in one colour could not be told apart.
+    const auto usable = [&p](const QColor &c, const QList<QColor> &taken) {
+        return c.isValid() && c != p.foreground && qAbs(c.lightness() - p.background.lightness()) >= 40
+            && std::none_of(taken.cbegin(), taken.cend(), [&c](const QColor &t) { return alike(c, t); });
+    };
+    QList<QColor> taken;
     for (const TypeStyle &ts : typeStyles) {
         QColor &c = p.m_colors[QString(ts.type)];
-        // A style the theme leaves at the normal colour would hide the entity.
-        if (!c.isValid() || c == p.foreground || qAbs(c.lightness() - p.background.lightness()) < 40)
+        if (!usable(c, taken) && theme.isValid()) {
+            for (const Style spare : spareStyles) {
+                const QColor candidate = rgba(theme.textColor(spare));
+                if (usable(candidate, taken)) {
+                    c = candidate;
+                    break;
+                }
+            }
+        }
+        if (!usable(c, taken)) {
+            // Nothing suits in the theme: a hue of our own, turned until it
+            // differs from the others.
             c = p.stableUserColor(QString(ts.type));
+            for (int turn = 1; turn < 12 && !usable(c, taken); ++turn)
+                c = QColor::fromHsl((c.hslHue() + 37) % 360, c.hslSaturation(), c.lightness());
+        }
+        taken.append(c);
     }
     return p;
 }

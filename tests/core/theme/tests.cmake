@@ -1,0 +1,1 @@
+annalist_add_test(entitypalette_test SOURCES theme/entitypalette_test.cpp)
