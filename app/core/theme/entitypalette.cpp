@@ -6,6 +6,9 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
 
 namespace Annalist {
 
@@ -37,13 +40,36 @@ constexpr Style spareStyles[] = {
     Style::Information, Style::Warning, Style::VerbatimString, Style::Operator, Style::Others, Style::Alert,
 };
 
-// Two colours a reader could take for one: close in every channel.
+// A colour in CIE L*a*b* (D65), where distances follow what the eye sees.
+struct Lab {
+    double l, a, b;
+};
+
+Lab toLab(const QColor &c)
+{
+    const auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const double r = linear(c.redF()), g = linear(c.greenF()), b = linear(c.blueF());
+    const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+    const double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    const auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0; };
+    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+// How different two colours look as labels of a type: a change of hue or
+// colourfulness counts fully, one of lightness half (a light and a dark
+// blue still read as "the blue one").
+double difference(const QColor &p, const QColor &q)
+{
+    const Lab x = toLab(p), y = toLab(q);
+    const double dl = (x.l - y.l) / 2, da = x.a - y.a, db = x.b - y.b;
+    return std::sqrt(dl * dl + da * da + db * db);
+}
+
+// Two colours a reader could take for one.
 bool alike(const QColor &a, const QColor &b)
 {
-    const int dr = a.red() - b.red();
-    const int dg = a.green() - b.green();
-    const int db = a.blue() - b.blue();
-    return dr * dr + dg * dg + db * db < 40 * 40;
+    return difference(a, b) < EntityPalette::DistinctColours;
 }
 
 KSyntaxHighlighting::Repository &repository()
@@ -65,6 +91,11 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
 }
 
 } // namespace
+
+double EntityPalette::colourDifference(const QColor &a, const QColor &b)
+{
+    return difference(a, b);
+}
 
 QStringList EntityPalette::builtinTypes()
 {
@@ -146,11 +177,23 @@ EntityPalette EntityPalette::fromTheme(const KSyntaxHighlighting::Theme &theme)
             }
         }
         if (!usable(c, taken)) {
-            // Nothing suits in the theme: a hue of our own, turned until it
-            // differs from the others.
-            c = p.stableUserColor(QString(ts.type));
-            for (int turn = 1; turn < 12 && !usable(c, taken); ++turn)
-                c = QColor::fromHsl((c.hslHue() + 37) % 360, c.hslSaturation(), c.lightness());
+            // Nothing suits in the theme: of colours of our own that stand
+            // out from the page, the one farthest from those taken.
+            double farthest = -1;
+            for (int hue = 0; hue < 360; hue += 10) {
+                for (const int lightness : p.dark ? std::array{150, 175, 200} : std::array{60, 85, 110}) {
+                    const QColor candidate = QColor::fromHsl(hue, 170, lightness);
+                    if (qAbs(candidate.lightness() - p.background.lightness()) < 40)
+                        continue;
+                    double nearest = std::numeric_limits<double>::max();
+                    for (const QColor &t : std::as_const(taken))
+                        nearest = std::min(nearest, difference(candidate, t));
+                    if (nearest > farthest) {
+                        farthest = nearest;
+                        c = candidate;
+                    }
+                }
+            }
         }
         taken.append(c);
     }

@@ -46,6 +46,12 @@ struct EntityPalette {
     /// The built-in types in the order they are shown in legends.
     static QStringList builtinTypes();
 
+    /// How different two colours look as labels of a type (CIE L*a*b*
+    /// distance with lightness counting half). fromTheme() gives the
+    /// built-in types colours at least DistinctColours apart.
+    static double colourDifference(const QColor &a, const QColor &b);
+    static constexpr double DistinctColours = 18;
+
     bool isValid() const { return !themeName.isEmpty(); }
 
 private:

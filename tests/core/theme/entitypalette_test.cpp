@@ -11,6 +11,8 @@ private Q_SLOTS:
     void everyThemeTellsTypesApart_data();
     void everyThemeTellsTypesApart();
     void userTypeColourIsStable();
+    void colourDifference_data();
+    void colourDifference();
 };
 
 void EntityPaletteTest::everyThemeTellsTypesApart_data()
@@ -38,8 +40,7 @@ void EntityPaletteTest::everyThemeTellsTypesApart()
                  qPrintable(types[i] + u" hardly stands out from the page: " + c.name() + u" on " + p.background.name()));
         for (qsizetype k = 0; k < i; ++k) {
             const QColor o = p.color(types[k]);
-            const int dr = c.red() - o.red(), dg = c.green() - o.green(), db = c.blue() - o.blue();
-            QVERIFY2(dr * dr + dg * dg + db * db >= 40 * 40,
+            QVERIFY2(EntityPalette::colourDifference(c, o) >= EntityPalette::DistinctColours,
                      qPrintable(types[i] + u' ' + c.name() + u" looks like " + types[k] + u' ' + o.name()));
         }
     }
@@ -51,6 +52,33 @@ void EntityPaletteTest::userTypeColourIsStable()
     const EntityPalette b = EntityPalette::fromThemeName(QString());
     QCOMPARE(a.color(QStringLiteral("VESSEL")), b.color(QStringLiteral("VESSEL")));
     QVERIFY(a.color(QStringLiteral("VESSEL")) != a.color(QStringLiteral("TREATY_BODY")));
+}
+
+void EntityPaletteTest::colourDifference_data()
+{
+    QTest::addColumn<QColor>("a");
+    QTest::addColumn<QColor>("b");
+    QTest::addColumn<bool>("distinct");
+    QTest::newRow("same") << QColor(0x8f, 0x25, 0x8f) << QColor(0x8f, 0x25, 0x8f) << false;
+    QTest::newRow("dark and light blue") << QColor(0x00, 0x57, 0xae) << QColor(0x00, 0x95, 0xff) << false;
+    QTest::newRow("two golds") << QColor(0xe6, 0xb4, 0x50) << QColor(0xff, 0xb4, 0x54) << false;
+    QTest::newRow("two yellows") << QColor(0xff, 0xd5, 0x80) << QColor(0xff, 0xcc, 0x66) << false;
+    QTest::newRow("purple and blue") << QColor(0x64, 0x4a, 0x9b) << QColor(0x00, 0x57, 0xae) << true;
+    QTest::newRow("brown and mustard") << QColor(0xaa, 0x55, 0x00) << QColor(0xb0, 0x80, 0x00) << true;
+    QTest::newRow("blue and purple") << QColor(0x00, 0x57, 0xae) << QColor(0x8f, 0x25, 0x8f) << true;
+    QTest::newRow("red and green") << QColor(0xbf, 0x03, 0x03) << QColor(0x00, 0x6e, 0x28) << true;
+    QTest::newRow("orange and teal") << QColor(0xf6, 0x74, 0x00) << QColor(0x16, 0xa0, 0x85) << true;
+}
+
+// The measure behind the choice: what a reader takes for one colour is alike.
+void EntityPaletteTest::colourDifference()
+{
+    QFETCH(QColor, a);
+    QFETCH(QColor, b);
+    QFETCH(bool, distinct);
+    const double d = EntityPalette::colourDifference(a, b);
+    QCOMPARE(EntityPalette::colourDifference(b, a), d);
+    QVERIFY2((d >= EntityPalette::DistinctColours) == distinct, qPrintable(QString::number(d)));
 }
 
 QTEST_GUILESS_MAIN(EntityPaletteTest)
