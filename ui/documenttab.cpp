@@ -243,8 +243,7 @@ bool DocumentTab::saveNow()
 
 void DocumentTab::watchFile()
 {
-    // Built-in samples (":/…") and texts that are not files cannot change.
-    if (m_article.path.isEmpty() || m_article.path.startsWith(u':'))
+    if (!isFileOnDisk())
         return;
     m_stamp = fileStamp();
     m_watcher = new QFileSystemWatcher(this);
@@ -264,7 +263,7 @@ void DocumentTab::watchFile()
 
 void DocumentTab::checkFileOnDisk()
 {
-    if (m_article.path.isEmpty() || m_article.path.startsWith(u':'))
+    if (!isFileOnDisk())
         return;
     if (m_checking) {
         m_checkAgain = true;
@@ -307,6 +306,12 @@ void DocumentTab::checkFileOnDisk()
             },
             Qt::QueuedConnection);
     });
+}
+
+bool DocumentTab::isFileOnDisk() const
+{
+    // Built-in samples (":/…") and texts that are not files cannot change.
+    return !m_article.path.isEmpty() && !m_article.path.startsWith(u':');
 }
 
 QString DocumentTab::fileStamp() const

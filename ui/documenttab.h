@@ -106,6 +106,7 @@ private:
                           QHash<QString, int> &counts, QHash<QString, QString> &typeOfName);
     void refreshEvents();
     void watchFile();
+    bool isFileOnDisk() const; ///< a file that can change, not a built-in sample
     void setDiskState(DiskState state, const QString &message, const QByteArray &diskText);
     /// Size and time of the file as last looked at, to skip reading it again
     /// when only something else in its folder changed (our own sidecar).

@@ -485,9 +485,17 @@ void MainWindow::closeTab(int index)
         if (tab->document())
             m_undoGroup->removeStack(tab->document()->undoStack());
         m_tabs->removeTab(index);
-        m_tabs->tabBar()->setFocusPolicy(m_tabs->count() > 1 ? Qt::TabFocus : Qt::NoFocus);
+        // Closing a tab after the current one changes no current tab.
+        updateTabBarFocus();
         tab->deleteLater();
     }
+}
+
+void MainWindow::updateTabBarFocus()
+{
+    // The tab bar hides itself with a single tab; a hidden bar that still
+    // takes focus would swallow Tab and trap keyboard users in the article.
+    m_tabs->tabBar()->setFocusPolicy(m_tabs->count() > 1 ? Qt::TabFocus : Qt::NoFocus);
 }
 
 int MainWindow::tabCount() const
@@ -508,9 +516,7 @@ ArticleView *MainWindow::articleView() const
 
 void MainWindow::currentTabChanged()
 {
-    // The tab bar hides itself with a single tab; a hidden bar that still
-    // takes focus would swallow Tab and trap keyboard users in the article.
-    m_tabs->tabBar()->setFocusPolicy(m_tabs->count() > 1 ? Qt::TabFocus : Qt::NoFocus);
+    updateTabBarFocus();
     DocumentTab *tab = currentTab();
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(tab != nullptr);

@@ -108,6 +108,7 @@ private:
     void about();
     void applyPalette();
     void currentTabChanged();
+    void updateTabBarFocus();
     void updateStatus();
     void closeTab(int index);
     /// After saving a tab's annotations failed: true when the person agrees

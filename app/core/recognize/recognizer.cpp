@@ -1054,8 +1054,6 @@ Recognizer::~Recognizer() = default;
 
 EntityList Recognizer::recognize(const Article &article) const
 {
-    if (article.text.isEmpty())
-        return {};
     return recognize(article, tokenize(article.text));
 }
 

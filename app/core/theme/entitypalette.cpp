@@ -56,20 +56,10 @@ Lab toLab(const QColor &c)
     return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
 }
 
-// How different two colours look as labels of a type: a change of hue or
-// colourfulness counts fully, one of lightness half (a light and a dark
-// blue still read as "the blue one").
-double difference(const QColor &p, const QColor &q)
-{
-    const Lab x = toLab(p), y = toLab(q);
-    const double dl = (x.l - y.l) / 2, da = x.a - y.a, db = x.b - y.b;
-    return std::sqrt(dl * dl + da * da + db * db);
-}
-
 // Two colours a reader could take for one.
 bool alike(const QColor &a, const QColor &b)
 {
-    return difference(a, b) < EntityPalette::DistinctColours;
+    return EntityPalette::colourDifference(a, b) < EntityPalette::DistinctColours;
 }
 
 KSyntaxHighlighting::Repository &repository()
@@ -92,9 +82,13 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
 
 } // namespace
 
+// A change of hue or colourfulness counts fully, one of lightness half (a
+// light and a dark blue still read as "the blue one").
 double EntityPalette::colourDifference(const QColor &a, const QColor &b)
 {
-    return difference(a, b);
+    const Lab x = toLab(a), y = toLab(b);
+    const double dl = (x.l - y.l) / 2, da = x.a - y.a, db = x.b - y.b;
+    return std::sqrt(dl * dl + da * da + db * db);
 }
 
 QStringList EntityPalette::builtinTypes()
@@ -160,8 +154,9 @@ EntityPalette EntityPalette::fromTheme(const KSyntaxHighlighting::Theme &theme)
     p.muted = mix(p.background, p.foreground, 0.62);
     // A style the theme leaves at the normal colour would hide the entity, and
     // two types in one colour could not be told apart.
-    const auto usable = [&p](const QColor &c, const QList<QColor> &taken) {
-        return c.isValid() && c != p.foreground && qAbs(c.lightness() - p.background.lightness()) >= 40
+    const auto standsOut = [&p](const QColor &c) { return qAbs(c.lightness() - p.background.lightness()) >= 40; };
+    const auto usable = [&p, &standsOut](const QColor &c, const QList<QColor> &taken) {
+        return c.isValid() && c != p.foreground && standsOut(c)
             && std::none_of(taken.cbegin(), taken.cend(), [&c](const QColor &t) { return alike(c, t); });
     };
     QList<QColor> taken;
@@ -183,11 +178,11 @@ EntityPalette EntityPalette::fromTheme(const KSyntaxHighlighting::Theme &theme)
             for (int hue = 0; hue < 360; hue += 10) {
                 for (const int lightness : p.dark ? std::array{150, 175, 200} : std::array{60, 85, 110}) {
                     const QColor candidate = QColor::fromHsl(hue, 170, lightness);
-                    if (qAbs(candidate.lightness() - p.background.lightness()) < 40)
+                    if (!standsOut(candidate))
                         continue;
                     double nearest = std::numeric_limits<double>::max();
                     for (const QColor &t : std::as_const(taken))
-                        nearest = std::min(nearest, difference(candidate, t));
+                        nearest = std::min(nearest, colourDifference(candidate, t));
                     if (nearest > farthest) {
                         farthest = nearest;
                         c = candidate;
