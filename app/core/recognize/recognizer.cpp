@@ -364,19 +364,13 @@ bool Pass::isTitle(qsizetype i) const
 void Pass::markSentenceStarts(const Article &article)
 {
     const qsizetype n = m_tokens.size();
-    qsizetype s = 0;
-    qsizetype previousSentence = -1;
     for (qsizetype i = 0; i < n; ++i) {
         const Token &t = m_tokens.at(i);
-        while (s < article.sentences.size() && article.sentences.at(s).end <= t.start)
-            ++s;
         bool start = t.newlineBefore;
-        if (s < article.sentences.size() && article.sentences.at(s).start <= t.start && s != previousSentence) {
-            start = true;
-            previousSentence = s;
-        }
         // Quoted speech and lists start with a capital too.
         switch (t.gapPunct) {
+        case 0:
+            break;
         case u'"':
         case 0x201C:
         case 0x2018:
@@ -392,6 +386,14 @@ void Pass::markSentenceStarts(const Article &article)
             break;
         }
         m_initial[i] = start;
+    }
+    // The first word of each sentence (the sentences are in text order).
+    qsizetype i = 0;
+    for (const TextRange &sentence : article.sentences) {
+        while (i < n && m_tokens.at(i).start < sentence.start)
+            ++i;
+        if (i < n && m_tokens.at(i).start < sentence.end)
+            m_initial[i] = true;
     }
 }
 
