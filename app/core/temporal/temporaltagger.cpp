@@ -1,8 +1,11 @@
 #include "temporal/temporaltagger.h"
 
+#include "recognize/tokenizer.h"
 #include "temporal/temporaltokens.h"
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace Annalist {
 
@@ -126,8 +129,10 @@ public:
     {
     }
 
-    /// Tags the article paragraph by paragraph: the tokens of one paragraph
-    /// at a time stay in the cache, and no expression crosses a paragraph.
+    /// Tags the article paragraph by paragraph, and within a paragraph the
+    /// sentences that hold a core word (findCoreWord()): the tokens of a
+    /// few sentences at a time stay in the cache, and no expression crosses
+    /// a paragraph or reaches into a sentence without a core word.
     QList<Timex> tag();
 
 private:
@@ -173,6 +178,8 @@ private:
     QDate resolveWeekday(int weekday, Tense tense, int shift) const;
     QString resolveSeason(int season, int year) const;
 
+    /// Tokenizes and tags pieces first … last - 1 of a paragraph cut at cuts.
+    void tagPieces(const std::vector<qsizetype> &cuts, qsizetype first, qsizetype last);
     std::optional<Match> matchAt(qsizetype i);
     std::optional<Match> matchNumber(qsizetype i);
     std::optional<Match> matchMonth(qsizetype i);
@@ -460,29 +467,77 @@ QList<Timex> Run::tag()
     const QList<TextRange> whole{TextRange{0, m_text.size()}};
     const QList<TextRange> &paragraphs = m_a.paragraphs.isEmpty() ? whole : m_a.paragraphs;
     const QList<TextRange> &sentences = m_a.sentences;
+    // Each paragraph is cut at its sentences' starts into pieces. Only runs
+    // of pieces that hold a core word (findCoreWord()) are tokenized and
+    // tagged: no expression can start or end anywhere else, and news has a
+    // date or a span of time in fewer than half of its sentences.
+    std::vector<qsizetype> cuts; // piece k is [cuts[k], cuts[k + 1])
+    std::vector<char> core; // per piece
+    std::vector<char> glued; // per cut: a word runs across it
+    const ::Annalist::Token *w = m_words.data();
+    const ::Annalist::Token *const wordsEnd = w + m_words.size();
     qsizetype s = 0;
     for (const TextRange &p : paragraphs) {
-        m_t.clear();
-        if (m_words.empty())
-            tokenize(QStringView(m_text).mid(p.start, p.length()), p.start, m_t);
-        else
-            tokenizeAlong(m_text, p, m_words, m_t);
-        if (m_t.isEmpty())
-            continue;
         while (s < sentences.size() && sentences[s].start < p.start)
             ++s;
-        qsizetype t = 0;
-        for (; s < sentences.size() && sentences[s].start < p.end; ++s) {
-            while (t < m_t.size() && m_t[t].start < sentences[s].start)
-                ++t;
-            if (t < m_t.size())
-                m_t[t].sentenceStart = true;
+        cuts.clear();
+        cuts.push_back(p.start);
+        for (; s < sentences.size() && sentences[s].start < p.end; ++s)
+            if (sentences[s].start > cuts.back())
+                cuts.push_back(sentences[s].start);
+        cuts.push_back(p.end);
+        const qsizetype pieces = qsizetype(cuts.size()) - 1;
+        core.assign(pieces, 0);
+        glued.assign(cuts.size(), 0);
+        // The words are in text order, so the first to reach into p is found
+        // by its end. A word belongs to the piece it starts in. (Letters
+        // outside words are only a possessive's "s", which is no core word.)
+        const auto startsBefore = [](const ::Annalist::Token &t, qsizetype pos) { return t.start < pos; };
+        w = std::lower_bound(w, wordsEnd, p.start, [](const ::Annalist::Token &t, qsizetype pos) { return t.end <= pos; });
+        const ::Annalist::Token *v = w;
+        for (qsizetype k = 0; k < pieces; ++k) {
+            const ::Annalist::Token *const next = std::lower_bound(v, wordsEnd, cuts[k + 1], startsBefore);
+            core[k] = findCoreWord(m_text, v, next) != next;
+            // A sentence that starts inside a word (never in prose) is read
+            // with the piece before, so that no word is cut in two.
+            if (k + 1 < pieces && next != v && next[-1].end > cuts[k + 1])
+                glued[k + 1] = 1;
+            v = next;
         }
-        m_t.first().sentenceStart = true;
-        tagTokens();
+        for (qsizetype a = 0; a < pieces;) {
+            if (!core[a]) {
+                ++a;
+                continue;
+            }
+            while (a > 0 && glued[a])
+                --a;
+            qsizetype b = a + 1;
+            while (b < pieces && (core[b] || glued[b]))
+                ++b;
+            tagPieces(cuts, a, b);
+            a = b;
+        }
     }
     mergeRanges(m_out);
     return m_out;
+}
+
+void Run::tagPieces(const std::vector<qsizetype> &cuts, qsizetype first, qsizetype last)
+{
+    m_t.clear();
+    tokenizeAlong(m_text, TextRange{cuts[first], cuts[last]}, m_words, m_t);
+    if (m_t.isEmpty())
+        return;
+    // The first token of each sentence.
+    qsizetype t = 0;
+    for (qsizetype k = first; k < last; ++k) {
+        while (t < m_t.size() && m_t[t].start < cuts[k])
+            ++t;
+        if (t < m_t.size())
+            m_t[t].sentenceStart = true;
+    }
+    m_t.first().sentenceStart = true;
+    tagTokens();
 }
 
 void Run::tagTokens()
@@ -1316,6 +1371,12 @@ QList<Timex> TemporalTagger::tag(const Article &article) const
 
 QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annalist::Token> words) const
 {
+    // The sentences worth reading are found by the recognizer's words.
+    QList<::Annalist::Token> own;
+    if (words.empty()) {
+        own = ::Annalist::tokenize(article.text);
+        words = own;
+    }
     QList<Timex> timexes = Run(article, article.date, words).tag();
     if (article.date.isValid())
         return timexes;

@@ -16,8 +16,11 @@ class TemporalTagger
 public:
     QList<Timex> tag(const Article &article) const;
 
-    /// The same, reusing words, the recognizer's tokens of article.text
-    /// (Annalist::tokenize()), instead of reading every character again.
+    /// The same with words, the recognizer's tokens of article.text
+    /// (Annalist::tokenize()), made once for both. The tagger finds the
+    /// sentences worth reading by these words and builds its own tokens
+    /// from them, reading again only the gaps between them; with no words
+    /// it makes them first.
     QList<Timex> tag(const Article &article, std::span<const Token> words) const;
 };
 

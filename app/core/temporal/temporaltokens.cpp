@@ -232,7 +232,11 @@ public:
             while (m_slots[slot].word.data())
                 slot = (slot + 1) & (Size - 1);
             m_slots[slot] = Slot{h, word, entry};
+            if (isCoreLex(entry.lex))
+                addToCoreFilter(h);
         }
+        // "the second half": the one core word that is no entry of its own.
+        addToCoreFilter(foldedHash(u"half"));
     }
 
     const Entry *find(quint64 hash, QStringView text) const
@@ -246,7 +250,38 @@ public:
         return nullptr;
     }
 
+    /// Whether the word is a core word (isCoreLex(), or "half"); most words
+    /// are turned away by a 4096-bit filter of the core words' hashes.
+    bool isCore(quint64 hash, QStringView text) const
+    {
+        if (!(m_coreFilter[(hash >> 6) & 63] & (quint64(1) << (hash & 63))))
+            return false;
+        if (const Entry *e = find(hash, text))
+            return isCoreLex(e->lex);
+        return wordIs(text, QLatin1StringView("half"));
+    }
+
+    static bool isCoreLex(Lex lex)
+    {
+        switch (lex) {
+        case Lex::Month:
+        case Lex::Weekday:
+        case Lex::DayRef:
+        case Lex::Unit:
+        case Lex::Season:
+        case Lex::PartOfDay:
+        case Lex::PresentRef:
+        case Lex::PastRef:
+        case Lex::SetWord:
+            return true;
+        default:
+            return false;
+        }
+    }
+
 private:
+    void addToCoreFilter(quint64 hash) { m_coreFilter[(hash >> 6) & 63] |= quint64(1) << (hash & 63); }
+
     struct Slot {
         quint64 hash = 0;
         std::u16string_view word;
@@ -254,6 +289,7 @@ private:
     };
     static constexpr qsizetype Size = 1024; // a power of two, well above the vocabulary's size
     Slot m_slots[Size] = {};
+    std::array<quint64, 64> m_coreFilter{};
 };
 
 const HashedVocabulary &hashedVocabulary()
@@ -437,6 +473,52 @@ void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist
         pos = w->end;
     }
     scan(pos, range.end);
+}
+
+namespace {
+
+// Hyphenated, dotted or other-script words without digits, a few in a
+// hundred: the words tokenize() finds in them say ("mid-September",
+// "year-end"). Those are runs of letters; only all-ASCII ones are looked up.
+bool unusualWordHoldsCore(const HashedVocabulary &vocabulary, QStringView word)
+{
+    const char16_t *p = word.utf16();
+    const char16_t *const end = p + word.size();
+    while (p < end) {
+        const auto isLetter = [](char16_t c) { return isAsciiLetter(c) || (c >= 0x80 && QChar::isLetter(c)); };
+        if (!isLetter(*p)) {
+            ++p;
+            continue;
+        }
+        const char16_t *const first = p;
+        bool ascii = true;
+        for (; p < end && isLetter(*p); ++p)
+            ascii = ascii && *p < 0x80;
+        const QStringView run(first, p - first);
+        if (ascii && run.size() <= LongestWord && vocabulary.isCore(foldedHash(run), run))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+const ::Annalist::Token *findCoreWord(QStringView text, const ::Annalist::Token *first, const ::Annalist::Token *last)
+{
+    const HashedVocabulary &vocabulary = hashedVocabulary();
+    for (; first != last; ++first) {
+        const ::Annalist::Token &w = *first;
+        if (w.is(::Annalist::Token::HasDigit))
+            return first; // (digits of other scripts too, which is only cautious)
+        const QStringView letters = text.mid(w.start, w.length());
+        if (w.is(::Annalist::Token::AsciiLetters)) {
+            if (letters.size() <= LongestWord && vocabulary.isCore(w.hash, letters))
+                return first;
+        } else if (unusualWordHoldsCore(vocabulary, letters)) {
+            return first;
+        }
+    }
+    return last;
 }
 
 bool wordIs(QStringView word, QLatin1StringView lower)

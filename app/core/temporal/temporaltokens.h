@@ -100,6 +100,17 @@ void tokenize(QStringView text, qsizetype base, QList<Token> &tokens);
 /// The analysis tokenizes each article once this way instead of twice.
 void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist::Token> words, QList<Token> &tokens);
 
+/// The first of the words [first, last), the recognizer's tokens of text
+/// (Annalist::tokenize()), that holds what every temporal expression holds
+/// at least one of, or last if none does: a number, or a core word: a
+/// month, a weekday, a day ("today"), a unit of time, a season, a part of
+/// the day, a present or past reference ("currently", "recently"), a
+/// recurrence ("weekly"), or "half" ("the second half"). Every pattern of
+/// the tagger needs one; the other words it knows ("the", "last", "early",
+/// "five", "first") only ever come with one. The tagger reads the sentences
+/// that hold one and no others.
+const ::Annalist::Token *findCoreWord(QStringView text, const ::Annalist::Token *first, const ::Annalist::Token *last);
+
 /// Case-insensitive comparison of a word with a lower-case ASCII literal.
 bool wordIs(QStringView word, QLatin1StringView lower);
 

@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Annalist;
 using namespace Qt::StringLiterals;
 
@@ -71,6 +73,10 @@ private Q_SLOTS:
     void tokensAlongWords_data();
     void tokensAlongWords();
     void tokensAlongWordsOnRandomText();
+    void coreWords_data();
+    void coreWords();
+    void sentencesWithoutCoreWords();
+    void sentenceStartingInsideAWord();
 };
 
 void TemporalTaggerTest::normalize_data()
@@ -226,6 +232,12 @@ void TemporalTaggerTest::normalize()
             found = &t;
     if (!found)
         QFAIL(qPrintable(u"no expression \"" + expression + u"\" in: " + describe(a, timexes)));
+    // The tagger reads only sentences with a core word: every expression has one.
+    const QList<Token> words = tokenize(a.text);
+    const Token *const end = words.constData() + words.size();
+    const Token *first = std::find_if(words.constData(), end, [&](const Token &w) { return w.start >= found->range.start; });
+    const Token *last = std::find_if(first, end, [&](const Token &w) { return w.start >= found->range.end; });
+    QVERIFY2(Temporal::findCoreWord(a.text, first, last) != last, "the expression holds no core word");
     QCOMPARE(found->type, type);
     QCOMPARE(found->value, value);
     QCOMPARE(found->until, until);
@@ -398,6 +410,56 @@ void TemporalTaggerTest::tokensAlongWordsOnRandomText()
             QFAIL(qPrintable(u"round " + QString::number(round) + u", text \"" + text + u"\" [" + QString::number(a) + u", "
                              + QString::number(b) + u"): " + difference));
     }
+}
+
+void TemporalTaggerTest::coreWords_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("core");
+    for (const QString &w : {u"September"_s, u"SEPT"_s, u"Tuesday"_s, u"today"_s, u"Tonight"_s, u"weeks"_s, u"decade"_s,
+                             u"half"_s, u"HALF"_s, u"summer"_s, u"morning"_s, u"recently"_s, u"currently"_s,
+                             u"annual"_s, u"weekly"_s, u"1999"_s, u"13th"_s, u"2,000"_s, u"mid-September"_s,
+                             u"year-end"_s, u"two-day"_s, u"Tuesday’s"_s})
+        QTest::newRow(qPrintable(w)) << w << true;
+    for (const QString &w : {u"the"_s, u"last"_s, u"early"_s, u"five"_s, u"first"_s, u"ago"_s, u"later"_s,
+                             u"Kazakhstan"_s, u"then-President"_s, u"U.S."_s, u"Zürich"_s, u"halfway"_s,
+                             u"Mayor"_s, u"daylight"_s, u"weekender"_s, u"approximately"_s, u"Sommer"_s})
+        QTest::newRow(qPrintable(w)) << w << false;
+}
+
+// A core word is a number or a word of the classes every expression needs.
+void TemporalTaggerTest::coreWords()
+{
+    QFETCH(QString, word);
+    QFETCH(bool, core);
+    const QString text = u"Officials said " + word + u" again.";
+    const QList<Token> words = tokenize(text);
+    const Token *const first = words.constData();
+    const Token *const end = first + words.size();
+    QCOMPARE(Temporal::findCoreWord(text, first, end) != end, core);
+    // The words around it are none.
+    QCOMPARE(Temporal::findCoreWord(text, first, first + 2), first + 2);
+}
+
+// Sentences without a core word are not read; what the others say is unchanged.
+void TemporalTaggerTest::sentencesWithoutCoreWords()
+{
+    const Article a = makeArticle(u"The treaty was signed in 1999. Delegates praised it warmly. "
+                                  "The following year it took effect. Nobody objected. It will be reviewed on 7 April.\n"
+                                  "Critics were not consulted. They met on Tuesday."_s,
+                                  u"2025-03-12"_s);
+    QCOMPARE(describe(a, TemporalTagger().tag(a)),
+             u"\"1999\" DATE 1999; \"The following year\" DATE 2000; \"7 April\" DATE 2025-04-07; "
+             "\"Tuesday\" DATE 2025-03-11"_s);
+}
+
+// A sentence that starts inside a word (a segmenter's slip, never prose) is
+// read with the sentence before, so that the word stays whole.
+void TemporalTaggerTest::sentenceStartingInsideAWord()
+{
+    Article a = makeArticle(u"They met on Tuesday. Nothing else."_s, u"2025-03-12"_s);
+    a.sentences = {TextRange{0, 14}, TextRange{14, 20}, TextRange{21, 34}};
+    QCOMPARE(describe(a, TemporalTagger().tag(a)), u"\"Tuesday\" DATE 2025-03-11"_s);
 }
 
 #include "temporaltagger_test.moc"
