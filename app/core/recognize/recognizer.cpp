@@ -124,10 +124,12 @@ public:
         // A 4096-bit filter of the capitalized words not known to be
         // ordinary, so that most lower-case words skip the set below.
         std::array<quint64, 64> capitalized{};
+        // Written through the pointer: operator[] would check for sharing at every word.
+        int *const ids = m_ids.data();
         for (qsizetype i = 0; i < n; ++i) {
             const Token &t = m_tokens.at(i);
             const int id = m_g.words.find(t.hash, word(i));
-            m_ids[i] = id;
+            ids[i] = id;
             if (t.is(Token::Capitalized) && !(m_g.words.flags(id) & CommonWord))
                 capitalized[(t.hash >> 6) & 63] |= quint64(1) << (t.hash & 63);
         }
@@ -361,31 +363,33 @@ bool Pass::isTitle(qsizetype i) const
     return dash > 0 && (m_g.words.flags(m_g.words.find(w.mid(dash + 1))) & TitleWord);
 }
 
+// Quoted speech and lists start with a capital too.
+bool opensCapitalized(char16_t gapPunct)
+{
+    switch (gapPunct) {
+    case u'"':
+    case 0x201C:
+    case 0x2018:
+    case u'\'':
+    case u':':
+    case 0x2014:
+    case 0x2013:
+    case u'*':
+    case 0x2022:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void Pass::markSentenceStarts(const Article &article)
 {
     const qsizetype n = m_tokens.size();
+    bool *const initial = m_initial.data(); // (operator[] would check for sharing at every word)
+    // Most words follow nothing but a space.
     for (qsizetype i = 0; i < n; ++i) {
         const Token &t = m_tokens.at(i);
-        bool start = t.newlineBefore;
-        // Quoted speech and lists start with a capital too.
-        switch (t.gapPunct) {
-        case 0:
-            break;
-        case u'"':
-        case 0x201C:
-        case 0x2018:
-        case u'\'':
-        case u':':
-        case 0x2014:
-        case 0x2013:
-        case u'*':
-        case 0x2022:
-            start = true;
-            break;
-        default:
-            break;
-        }
-        m_initial[i] = start;
+        initial[i] = t.newlineBefore || (t.gapPunct != 0 && opensCapitalized(t.gapPunct));
     }
     // The first word of each sentence (the sentences are in text order).
     qsizetype i = 0;
@@ -393,7 +397,7 @@ void Pass::markSentenceStarts(const Article &article)
         while (i < n && m_tokens.at(i).start < sentence.start)
             ++i;
         if (i < n && m_tokens.at(i).start < sentence.end)
-            m_initial[i] = true;
+            initial[i] = true;
     }
 }
 
@@ -404,8 +408,10 @@ void Pass::markHeadlines(const Article &article)
     m_headline.fill(false, n);
     qsizetype i = 0;
     for (const TextRange &p : article.paragraphs) {
-        while (i < n && m_tokens.at(i).start < p.start)
-            ++i;
+        // Paragraphs of prose are passed over below; their words are skipped by a search.
+        i = std::lower_bound(m_tokens.cbegin() + i, m_tokens.cend(), p.start,
+                             [](const Token &t, qsizetype pos) { return t.start < pos; })
+            - m_tokens.cbegin();
         // "Fire Destroys Historic Mill In Northern Town": ordinary words with
         // capitals and no full stop, as in a headline, not in prose. Prose
         // ends with a stop, which is checked first because it is cheap.
