@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace Annalist {
@@ -543,7 +544,7 @@ void Run::tagPieces(const std::vector<qsizetype> &cuts, qsizetype first, qsizety
 void Run::tagTokens()
 {
     for (qsizetype i = 0; i < m_t.size();) {
-        const Token &t = m_t[i];
+        const Token &t = std::as_const(m_t)[i];
         if (t.kind == TokenKind::Punct || (t.kind == TokenKind::Word && t.lex == Lex::None)) {
             ++i;
             continue;
@@ -562,10 +563,10 @@ void Run::tagTokens()
         if (m->value == u"PAST_REF" && is(first - 1, "more"_L1))
             --first;
         // Never overlap an expression already emitted.
-        if (!m_out.isEmpty() && m_t[first].start < m_out.constLast().range.end)
+        if (!m_out.isEmpty() && std::as_const(m_t)[first].start < m_out.constLast().range.end)
             first = m->first;
         Timex x;
-        x.range = {m_t[first].start, m_t[m->last].end};
+        x.range = {std::as_const(m_t)[first].start, std::as_const(m_t)[m->last].end};
         x.type = m->type;
         x.value = m->value;
         x.until = m->until;
@@ -577,7 +578,7 @@ void Run::tagTokens()
 
 std::optional<Match> Run::matchAt(qsizetype i)
 {
-    const Token &t = m_t[i];
+    const Token &t = std::as_const(m_t)[i];
     if (t.kind == TokenKind::Number) {
         if (auto m = matchTime(i))
             return m;
@@ -683,9 +684,9 @@ std::optional<Match> Run::matchTime(qsizetype i)
     } else {
         // The day is the one last named in the same sentence, else the article's.
         qsizetype sentence = i;
-        while (sentence > 0 && !m_t[sentence].sentenceStart)
+        while (sentence > 0 && !std::as_const(m_t)[sentence].sentenceStart)
             --sentence;
-        if (!m_out.isEmpty() && m_out.constLast().range.start >= m_t[sentence].start
+        if (!m_out.isEmpty() && m_out.constLast().range.start >= std::as_const(m_t)[sentence].start
             && parseValue(m_out.constLast().value).day > 0)
             date = m_out.constLast().value.left(10);
         else
