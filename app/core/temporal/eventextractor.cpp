@@ -300,6 +300,10 @@ int Labeler::wordCount(const QList<Piece> &ps, qsizetype from, qsizetype to)
 QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, int maxWords) const
 {
     QString out;
+    // Room for a label of a dozen words at most: a long clause's whole
+    // length would stay allocated in the event.
+    if (from < to)
+        out.reserve(std::min<qsizetype>(ps[to - 1].end - ps[from].start, 160));
     int words = 0;
     qsizetype lastEnd = -1;
     for (qsizetype k = from; k < to; ++k) {
@@ -333,7 +337,9 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
         out.remove(0, 1);
     for (QLatin1StringView tail : {" and"_L1, " or"_L1, " the"_L1, " of"_L1, " in"_L1, " to"_L1, " a"_L1, " on"_L1,
                                    " at"_L1, " for"_L1, " with"_L1, " by"_L1}) {
-        if (out.endsWith(tail, Qt::CaseInsensitive))
+        // (The first test spares most labels Qt's case-insensitive comparison.)
+        if (out.size() >= tail.size() && out[out.size() - tail.size()] == u' '
+            && wordIs(QStringView(out).right(tail.size() - 1), tail.mid(1)))
             out.chop(tail.size());
     }
     return out;
