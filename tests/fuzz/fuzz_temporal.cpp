@@ -7,6 +7,7 @@
 #include "recognize/tokenizer.h"
 #include "temporal/eventextractor.h"
 #include "temporal/temporaltagger.h"
+#include "temporal/temporaltokens.h"
 
 #include <QByteArray>
 #include <QString>
@@ -35,6 +36,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         Fuzz::check(Fuzz::inside(t.range, r.article.text.size()) && t.range.start < t.range.end,
                     "a temporal expression is a non-empty part of the text");
     const QList<Token> words = tokenize(r.article.text);
+    // The tagger reads only sentences with a number or a core word, which
+    // is right only if every expression holds one.
+    for (const Timex &t : timexes) {
+        const Token *const end = words.constData() + words.size();
+        const Token *first = std::find_if(words.constData(), end, [&](const Token &w) { return w.end > t.range.start; });
+        const Token *last = std::find_if(first, end, [&](const Token &w) { return w.start >= t.range.end; });
+        Fuzz::check(Temporal::findCoreWord(r.article.text, first, last) != last,
+                    "every temporal expression holds a number or a core word");
+    }
     const QList<TimelineEvent> events = EventExtractor().extract(r.article, {}, timexes);
     const QList<TimelineEvent> eventsAlongWords = EventExtractor().extract(r.article, {}, timexes, words);
     Fuzz::check(eventsAlongWords.size() == events.size(), "reading along the recognizer's words gives the same events");
