@@ -120,8 +120,8 @@ struct Match {
 class Run
 {
 public:
-    /// words: the recognizer's tokens of the text to build the tagger's
-    /// from, or empty to scan the text.
+    /// words: the recognizer's tokens of the text, by which the sentences
+    /// worth reading are found and the tagger's own tokens are built.
     Run(const Article &article, QDate dct, std::span<const ::Annalist::Token> words)
         : m_a(article)
         , m_text(article.text)

@@ -477,28 +477,16 @@ void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist
 
 namespace {
 
-// Hyphenated, dotted or other-script words without digits, a few in a
-// hundred: the words tokenize() finds in them say ("mid-September",
-// "year-end"). Those are runs of letters; only all-ASCII ones are looked up.
+// Hyphenated, dotted or other-script words, a few in a hundred: the words
+// tokenize() finds in them say ("mid-September", "year-end").
 bool unusualWordHoldsCore(const HashedVocabulary &vocabulary, QStringView word)
 {
-    const char16_t *p = word.utf16();
-    const char16_t *const end = p + word.size();
-    while (p < end) {
-        const auto isLetter = [](char16_t c) { return isAsciiLetter(c) || (c >= 0x80 && QChar::isLetter(c)); };
-        if (!isLetter(*p)) {
-            ++p;
-            continue;
-        }
-        const char16_t *const first = p;
-        bool ascii = true;
-        for (; p < end && isLetter(*p); ++p)
-            ascii = ascii && *p < 0x80;
-        const QStringView run(first, p - first);
-        if (ascii && run.size() <= LongestWord && vocabulary.isCore(foldedHash(run), run))
-            return true;
-    }
-    return false;
+    QList<Token> parts;
+    tokenize(word, 0, parts);
+    return std::any_of(parts.cbegin(), parts.cend(), [&](const Token &t) {
+        const QStringView part = word.mid(t.start, t.length());
+        return t.kind == TokenKind::Number || (t.kind == TokenKind::Word && vocabulary.isCore(foldedHash(part), part));
+    });
 }
 
 } // namespace
