@@ -22,6 +22,7 @@
 #include <ctime>
 
 using namespace Annalist;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -79,7 +80,9 @@ int main(int argc, char **argv)
                             QStringLiteral("PATH"));
     QCommandLineOption save(QStringLiteral("save"), QStringLiteral("Also write the text measured on to this file."),
                             QStringLiteral("PATH"));
-    parser.addOptions({megabytes, runs, smoke, file, save});
+    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Measure only this step (recognize, whole, tokenize or analyze), for a profiler."),
+                            QStringLiteral("STEP"));
+    parser.addOptions({megabytes, runs, smoke, file, save, only});
     parser.process(app);
 
     const bool isSmoke = parser.isSet(smoke);
@@ -135,18 +138,27 @@ int main(int argc, char **argv)
     const qint64 setupMs = setup.elapsed();
     const Analyzer analyzer;
 
+    // Every step runs unless --only names one; a step left out shows 0.
+    const QString onlyStep = parser.value(only);
+    const auto measure = [&](const QString &step, auto &&work) {
+        return onlyStep.isEmpty() || onlyStep == step ? medianMBps(utf8Bytes, runCount, work) : Rate{};
+    };
+    if (!onlyStep.isEmpty() && !QStringList{u"recognize"_s, u"whole"_s, u"tokenize"_s, u"analyze"_s}.contains(onlyStep)) {
+        QTextStream(stderr) << "throughput: --only takes recognize, whole, tokenize or analyze\n";
+        return 1;
+    }
     qsizetype found = 0;
-    const Rate recognizeRate = medianMBps(utf8Bytes, runCount, [&] {
+    const Rate recognizeRate = measure(u"recognize"_s, [&] {
         found = 0;
         for (const Article &a : std::as_const(articles))
             found += recognizer.recognize(a).size();
     });
     qsizetype foundWhole = 0;
-    const Rate wholeRate = medianMBps(utf8Bytes, runCount, [&] { foundWhole = recognizer.recognize(article).size(); });
+    const Rate wholeRate = measure(u"whole"_s, [&] { foundWhole = recognizer.recognize(article).size(); });
     qsizetype tokenCount = 0;
-    const Rate tokenizeRate = medianMBps(utf8Bytes, runCount, [&] { tokenCount = tokenize(article.text).size(); });
+    const Rate tokenizeRate = measure(u"tokenize"_s, [&] { tokenCount = tokenize(article.text).size(); });
     qsizetype analyzed = 0;
-    const Rate analyzeRate = medianMBps(utf8Bytes, runCount, [&] {
+    const Rate analyzeRate = measure(u"analyze"_s, [&] {
         analyzed = 0;
         for (const Article &a : std::as_const(articles))
             analyzed += analyzer.analyze(a).entities.size();
@@ -162,7 +174,7 @@ int main(int argc, char **argv)
     // For scripts/bench.
     out << "RESULT analyze_mbps_cpu " << analyzeRate.cpu << "\n";
     out << "RESULT analyze_mbps_wall " << analyzeRate.wall << "\n";
-    if (found == 0) {
+    if (found == 0 && (onlyStep.isEmpty() || onlyStep == u"recognize")) {
         QTextStream(stderr) << "throughput: the recognizer found nothing in the generated text\n";
         return 1;
     }
