@@ -4,6 +4,7 @@
 #include "recognize/tokenizer.h"
 #include "temporal/eventextractor.h"
 #include "temporal/temporaltagger.h"
+#include "temporal/temporaltokens.h"
 
 #include <algorithm>
 #include <iterator>
@@ -25,9 +26,13 @@ Analysis Analyzer::analyze(const Article &article) const
     // A long article's words (24 bytes each) go to the recognizer to be
     // freed as early as it can; the extractor then reads its few clauses.
     QList<Token> words = tokenize(article.text);
-    result.timexes = TemporalTagger().tag(article, std::as_const(words));
     constexpr qsizetype KeepWordsUpTo = 1 << 20; // UTF-16 units
     const bool keepWords = article.text.size() <= KeepWordsUpTo;
+    // The tagger's tokens of the sentences it reads, which hold every date,
+    // serve the extractor's clauses too (kept, like the words, only for
+    // articles of ordinary length).
+    Temporal::TokenRuns runs;
+    result.timexes = TemporalTagger().tag(article, std::as_const(words), keepWords ? &runs : nullptr);
     // A shared copy costs nothing: the recognizer only reads its words.
     EntityList names = m_recognizer->recognize(article, keepWords ? words : std::move(words));
     EntityList dates;
@@ -60,7 +65,8 @@ Analysis Analyzer::analyze(const Article &article) const
         std::stable_sort(result.entities.begin(), result.entities.end(), byStart);
     }
     result.events = EventExtractor().extract(article, result.entities, result.timexes,
-                                             keepWords ? std::span<const Token>(std::as_const(words)) : std::span<const Token>());
+                                             keepWords ? std::span<const Token>(std::as_const(words)) : std::span<const Token>(),
+                                             keepWords ? &runs : nullptr);
     return result;
 }
 

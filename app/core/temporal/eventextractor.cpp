@@ -42,22 +42,33 @@ QStringView textBetween(const QString &text, qsizetype from, qsizetype to)
     return to > from ? QStringView(text).mid(from, to - from) : QStringView();
 }
 
-// The tagger's tokens of text[from, to), with offsets from `from`, exactly as
-// tokenize() of that slice gives them; built along the recognizer's words
-// when there are any, which spares reading the characters again.
-QList<Token> sliceTokens(const QString &text, qsizetype from, qsizetype to, std::span<const ::Annalist::Token> words)
+/// The tagger's tokens of a part of the text.
+struct TokenSlice {
+    std::span<const Token> tokens;
+    qsizetype offset = 0; ///< added to a token's offsets, gives offsets into the text
+};
+
+// The tagger's tokens of text[from, to), as tokenize() of that slice gives
+// them: a view of those the tagger kept where it has them, else made into
+// `made`, along the recognizer's words when there are any, which spares
+// reading the characters again.
+TokenSlice sliceTokens(const QString &text, qsizetype from, qsizetype to, std::span<const ::Annalist::Token> words,
+                       const TokenRuns *runs, QList<Token> &made)
 {
-    const QStringView slice = textBetween(text, from, to);
-    if (words.empty() || slice.isEmpty())
-        return tokenize(slice);
-    from = qBound<qsizetype>(0, from, text.size());
-    QList<Token> tokens;
-    tokenizeAlong(text, TextRange{from, from + slice.size()}, words, tokens);
-    for (Token &t : tokens) {
-        t.start -= qint32(from);
-        t.end -= qint32(from);
+    // Most clauses lie in sentences the tagger has read.
+    if (runs) {
+        if (const auto kept = runs->find(from, to))
+            return {*kept, 0};
     }
-    return tokens;
+    const QStringView slice = textBetween(text, from, to);
+    made.clear();
+    if (words.empty() || slice.isEmpty()) {
+        tokenize(slice, 0, made);
+        return {made, qBound<qsizetype>(0, from, text.size())};
+    }
+    from = qBound<qsizetype>(0, from, text.size());
+    tokenizeAlong(text, TextRange{from, from + slice.size()}, words, made);
+    return {made, 0};
 }
 
 // The start of the first word at or after pos (never after limit).
@@ -97,9 +108,10 @@ bool oneOf(QStringView w, std::initializer_list<QLatin1StringView> list)
 // Finds "Long Name (LN)" definitions: the acronym's letters must be a
 // subsequence of the capitalised words' initials, starting with the first
 // word and ending with the last.
-QList<Acronym> findAcronyms(const QString &text, std::span<const ::Annalist::Token> allWords)
+QList<Acronym> findAcronyms(const QString &text, std::span<const ::Annalist::Token> allWords, const TokenRuns *runs)
 {
     QList<Acronym> result;
+    QList<Token> made;
     for (qsizetype open = text.indexOf(u'('); open >= 0; open = text.indexOf(u'(', open + 1)) {
         const qsizetype close = text.indexOf(u')', open);
         if (close < 0 || close - open - 1 < 2 || close - open - 1 > 10)
@@ -116,10 +128,11 @@ QList<Acronym> findAcronyms(const QString &text, std::span<const ::Annalist::Tok
         if (!ok || capitals < 2 || !acr.front().isUpper())
             continue;
         // The words before the parenthesis, back to the first that cannot belong to a name.
-        const QList<Token> words = sliceTokens(text, qMax<qsizetype>(0, open - 200), open, allWords);
-        const qsizetype base = qMax<qsizetype>(0, open - 200);
+        const TokenSlice slice = sliceTokens(text, qMax<qsizetype>(0, open - 200), open, allWords, runs, made);
+        const std::span<const Token> words = slice.tokens;
+        const qsizetype base = slice.offset;
         QList<qsizetype> capitalised; // indices into words, backwards
-        for (qsizetype k = words.size() - 1; k >= 0; --k) {
+        for (qsizetype k = qsizetype(words.size()) - 1; k >= 0; --k) {
             const Token &w = words[k];
             const QStringView s = QStringView(text).mid(base + w.start, w.length());
             if (w.kind != TokenKind::Word)
@@ -221,10 +234,11 @@ struct Piece {
 class Labeler
 {
 public:
-    Labeler(const Article &article, std::span<const ::Annalist::Token> words, const EntityIndex &entities,
-            const QList<Acronym> &acronyms)
+    Labeler(const Article &article, std::span<const ::Annalist::Token> words, const TokenRuns *runs,
+            const EntityIndex &entities, const QList<Acronym> &acronyms)
         : m_a(article)
         , m_words(words)
+        , m_runs(runs)
         , m_entities(entities)
         , m_acronyms(acronyms)
     {
@@ -258,6 +272,7 @@ private:
 
     const Article &m_a;
     const std::span<const ::Annalist::Token> m_words;
+    const TokenRuns *const m_runs;
     const EntityIndex &m_entities;
     const QList<Acronym> &m_acronyms; ///< every definition, in text order
     QList<Acronym> m_forms; ///< each acronym once
@@ -266,12 +281,13 @@ private:
 QList<Piece> Labeler::pieces(TextRange range) const
 {
     QList<Piece> result;
-    const QList<Token> tokens = sliceTokens(m_a.text, range.start, range.end, m_words);
-    result.reserve(tokens.size());
-    for (const Token &t : tokens) {
+    QList<Token> made;
+    const TokenSlice slice = sliceTokens(m_a.text, range.start, range.end, m_words, m_runs, made);
+    result.reserve(slice.tokens.size());
+    for (const Token &t : slice.tokens) {
         Piece p;
-        p.start = range.start + t.start;
-        p.end = range.start + t.end;
+        p.start = slice.offset + t.start;
+        p.end = slice.offset + t.end;
         p.word = t.kind != TokenKind::Punct;
         p.upper = t.upper;
         p.verb = t.verb;
@@ -725,9 +741,16 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
 QList<TimelineEvent> EventExtractor::extract(const Article &article, const EntityList &entities,
                                              const QList<Timex> &timexes, std::span<const ::Annalist::Token> words) const
 {
-    const QList<Acronym> acronyms = findAcronyms(article.text, words);
+    return extract(article, entities, timexes, words, nullptr);
+}
+
+QList<TimelineEvent> EventExtractor::extract(const Article &article, const EntityList &entities,
+                                             const QList<Timex> &timexes, std::span<const ::Annalist::Token> words,
+                                             const Temporal::TokenRuns *runs) const
+{
+    const QList<Acronym> acronyms = findAcronyms(article.text, words, runs);
     const EntityIndex index(entities);
-    const Labeler labeler(article, words, index, acronyms);
+    const Labeler labeler(article, words, runs, index, acronyms);
     QList<TimelineEvent> events;
     QList<qsizetype> positions; // text position of each event, for a stable order
 

@@ -9,6 +9,9 @@
 namespace Annalist {
 
 struct Token; // the recognizer's word, recognize/tokenizer.h
+namespace Temporal {
+struct TokenRuns; // temporal/temporaltokens.h
+}
 
 /// Turns dated statements into timeline events, in chronological order.
 class EventExtractor
@@ -21,6 +24,12 @@ public:
     /// article.text (Annalist::tokenize()), instead of scanning them again.
     QList<TimelineEvent> extract(const Article &article, const EntityList &entities, const QList<Timex> &timexes,
                                  std::span<const Token> words) const;
+
+    /// The same, copying the tokens of the sentences the tagger read from
+    /// runs (TemporalTagger::tag() with keep) instead of making them again.
+    /// runs must come from the same article and words.
+    QList<TimelineEvent> extract(const Article &article, const EntityList &entities, const QList<Timex> &timexes,
+                                 std::span<const Token> words, const Temporal::TokenRuns *runs) const;
 };
 
 } // namespace Annalist

@@ -122,10 +122,11 @@ class Run
 public:
     /// words: the recognizer's tokens of the text, by which the sentences
     /// worth reading are found and the tagger's own tokens are built.
-    Run(const Article &article, QDate dct, std::span<const ::Annalist::Token> words)
+    Run(const Article &article, QDate dct, std::span<const ::Annalist::Token> words, TokenRuns *keep)
         : m_a(article)
         , m_text(article.text)
         , m_words(words)
+        , m_keep(keep)
         , m_dct(dct)
     {
     }
@@ -141,7 +142,7 @@ private:
     const Token &tok(qsizetype i) const
     {
         static const Token none;
-        return (i >= 0 && i < m_t.size()) ? m_t[i] : none;
+        return (i >= 0 && i < qsizetype(m_t.size())) ? m_t[i] : none;
     }
     QStringView word(qsizetype i) const
     {
@@ -150,18 +151,18 @@ private:
     }
     bool is(qsizetype i, QLatin1StringView lower) const
     {
-        return i >= 0 && i < m_t.size() && m_t[i].kind == TokenKind::Word && wordIs(word(i), lower);
+        return i >= 0 && i < qsizetype(m_t.size()) && m_t[i].kind == TokenKind::Word && wordIs(word(i), lower);
     }
     bool punct(qsizetype i, char16_t c) const
     {
-        return i >= 0 && i < m_t.size() && m_t[i].kind == TokenKind::Punct && m_text[m_t[i].start] == c;
+        return i >= 0 && i < qsizetype(m_t.size()) && m_t[i].kind == TokenKind::Punct && m_text[m_t[i].start] == c;
     }
-    bool lex(qsizetype i, Lex l) const { return i >= 0 && i < m_t.size() && m_t[i].lex == l; }
+    bool lex(qsizetype i, Lex l) const { return i >= 0 && i < qsizetype(m_t.size()) && m_t[i].lex == l; }
     bool adjacent(qsizetype i) const // token i touches token i+1
     {
-        return i >= 0 && i + 1 < m_t.size() && m_t[i].end == m_t[i + 1].start;
+        return i >= 0 && i + 1 < qsizetype(m_t.size()) && m_t[i].end == m_t[i + 1].start;
     }
-    bool isNumber(qsizetype i) const { return i >= 0 && i < m_t.size() && m_t[i].kind == TokenKind::Number; }
+    bool isNumber(qsizetype i) const { return i >= 0 && i < qsizetype(m_t.size()) && m_t[i].kind == TokenKind::Number; }
     int number(qsizetype i) const { return isNumber(i) ? m_t[i].number : -1; }
     int digitCount(qsizetype i) const { return isNumber(i) ? int(m_t[i].length()) : 0; }
     QChar charAt(qsizetype pos) const { return (pos >= 0 && pos < m_text.size()) ? m_text[pos] : QChar(u' '); }
@@ -204,7 +205,11 @@ private:
     const Article &m_a;
     const QString &m_text;
     const std::span<const ::Annalist::Token> m_words;
-    QList<Token> m_t; ///< the current paragraph's tokens, offsets into the whole text
+    TokenRuns *const m_keep; ///< where the tokens read are kept, when set
+    /// The tokens of the stretch being tagged, offsets into the whole text:
+    /// the tail of m_keep->tokens when the tokens are kept, else of m_scratch.
+    std::span<Token> m_t;
+    QList<Token> m_scratch;
     QDate m_dct;
     QList<Timex> m_out;
 };
@@ -331,7 +336,7 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
     while (begin > 0 && !m_t[begin].sentenceStart && !punct(begin - 1, u';'))
         --begin;
     qsizetype end = last + 1;
-    while (end < m_t.size() && !m_t[end].sentenceStart && !punct(end, u';'))
+    while (end < qsizetype(m_t.size()) && !m_t[end].sentenceStart && !punct(end, u';'))
         ++end;
     Tense best = Tense::Unknown;
     qsizetype bestDistance = 1 << 30;
@@ -477,6 +482,10 @@ QList<Timex> Run::tag()
     std::vector<char> glued; // per cut: a word runs across it
     const ::Annalist::Token *w = m_words.data();
     const ::Annalist::Token *const wordsEnd = w + m_words.size();
+    // Kept tokens go into one list; room for a token per word and a mark
+    // between words is made once rather than by growing it stretch by stretch.
+    if (m_keep)
+        m_keep->tokens.reserve(m_words.size() + m_words.size() / 4 + 16);
     qsizetype s = 0;
     for (const TextRange &p : paragraphs) {
         while (s < sentences.size() && sentences[s].start < p.start)
@@ -525,26 +534,35 @@ QList<Timex> Run::tag()
 
 void Run::tagPieces(const std::vector<qsizetype> &cuts, qsizetype first, qsizetype last)
 {
-    m_t.clear();
-    tokenizeAlong(m_text, TextRange{cuts[first], cuts[last]}, m_words, m_t);
-    if (m_t.isEmpty())
+    const TextRange stretch{cuts[first], cuts[last]};
+    QList<Token> &tokens = m_keep ? m_keep->tokens : m_scratch;
+    if (!m_keep)
+        m_scratch.clear();
+    const qsizetype base = tokens.size();
+    tokenizeAlong(m_text, stretch, m_words, tokens);
+    if (m_keep) {
+        m_keep->ranges.append(stretch);
+        m_keep->firsts.append(base);
+    }
+    m_t = std::span<Token>(tokens.data() + base, tokens.size() - base);
+    if (m_t.empty())
         return;
     // The first token of each sentence.
     qsizetype t = 0;
     for (qsizetype k = first; k < last; ++k) {
-        while (t < m_t.size() && m_t[t].start < cuts[k])
+        while (t < qsizetype(m_t.size()) && m_t[t].start < cuts[k])
             ++t;
-        if (t < m_t.size())
+        if (t < qsizetype(m_t.size()))
             m_t[t].sentenceStart = true;
     }
-    m_t.first().sentenceStart = true;
+    m_t.front().sentenceStart = true;
     tagTokens();
 }
 
 void Run::tagTokens()
 {
-    for (qsizetype i = 0; i < m_t.size();) {
-        const Token &t = std::as_const(m_t)[i];
+    for (qsizetype i = 0; i < qsizetype(m_t.size());) {
+        const Token &t = m_t[i];
         if (t.kind == TokenKind::Punct || (t.kind == TokenKind::Word && t.lex == Lex::None)) {
             ++i;
             continue;
@@ -563,10 +581,10 @@ void Run::tagTokens()
         if (m->value == u"PAST_REF" && is(first - 1, "more"_L1))
             --first;
         // Never overlap an expression already emitted.
-        if (!m_out.isEmpty() && std::as_const(m_t)[first].start < m_out.constLast().range.end)
+        if (!m_out.isEmpty() && m_t[first].start < m_out.constLast().range.end)
             first = m->first;
         Timex x;
-        x.range = {std::as_const(m_t)[first].start, std::as_const(m_t)[m->last].end};
+        x.range = {m_t[first].start, m_t[m->last].end};
         x.type = m->type;
         x.value = m->value;
         x.until = m->until;
@@ -578,7 +596,7 @@ void Run::tagTokens()
 
 std::optional<Match> Run::matchAt(qsizetype i)
 {
-    const Token &t = std::as_const(m_t)[i];
+    const Token &t = m_t[i];
     if (t.kind == TokenKind::Number) {
         if (auto m = matchTime(i))
             return m;
@@ -684,9 +702,9 @@ std::optional<Match> Run::matchTime(qsizetype i)
     } else {
         // The day is the one last named in the same sentence, else the article's.
         qsizetype sentence = i;
-        while (sentence > 0 && !std::as_const(m_t)[sentence].sentenceStart)
+        while (sentence > 0 && !m_t[sentence].sentenceStart)
             --sentence;
-        if (!m_out.isEmpty() && m_out.constLast().range.start >= std::as_const(m_t)[sentence].start
+        if (!m_out.isEmpty() && m_out.constLast().range.start >= m_t[sentence].start
             && parseValue(m_out.constLast().value).day > 0)
             date = m_out.constLast().value.left(10);
         else
@@ -1372,13 +1390,20 @@ QList<Timex> TemporalTagger::tag(const Article &article) const
 
 QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annalist::Token> words) const
 {
+    return tag(article, words, nullptr);
+}
+
+QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annalist::Token> words, TokenRuns *keep) const
+{
+    if (keep)
+        keep->clear();
     // The sentences worth reading are found by the recognizer's words.
     QList<::Annalist::Token> own;
     if (words.empty()) {
         own = ::Annalist::tokenize(article.text);
         words = own;
     }
-    QList<Timex> timexes = Run(article, article.date, words).tag();
+    QList<Timex> timexes = Run(article, article.date, words, keep).tag();
     if (article.date.isValid())
         return timexes;
     // With no article date, a dateline with a full date ("April 27, 2005" on
@@ -1391,8 +1416,11 @@ QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annal
         const bool inDateline = !article.dateline.isEmpty() && article.dateline.contains(t.range);
         const bool ownLine = s >= 0 && s < 3
             && article.slice(article.sentences[s]).trimmed().size() <= t.range.length() + 2;
-        if (inDateline || ownLine)
-            return Run(article, QDate(p.year, p.month, p.day), words).tag();
+        if (inDateline || ownLine) {
+            if (keep)
+                keep->clear();
+            return Run(article, QDate(p.year, p.month, p.day), words, keep).tag();
+        }
         break;
     }
     return timexes;

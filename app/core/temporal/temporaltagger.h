@@ -8,6 +8,9 @@
 namespace Annalist {
 
 struct Token; // the recognizer's word, recognize/tokenizer.h
+namespace Temporal {
+struct TokenRuns; // temporal/temporaltokens.h
+}
 
 /// Finds temporal expressions and normalizes them to TIMEX3 values, resolving
 /// relative ones against the article's date. Never invents a year.
@@ -22,6 +25,10 @@ public:
     /// from them, reading again only the gaps between them; with no words
     /// it makes them first.
     QList<Timex> tag(const Article &article, std::span<const Token> words) const;
+
+    /// The same, keeping in keep the tokens of the sentences read, for
+    /// EventExtractor::extract() (which then tokenizes none of them again).
+    QList<Timex> tag(const Article &article, std::span<const Token> words, Temporal::TokenRuns *keep) const;
 };
 
 } // namespace Annalist

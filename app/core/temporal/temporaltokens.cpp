@@ -451,7 +451,10 @@ void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist
             return;
         }
     };
-    tokens.reserve(tokens.size() + range.length() / 4 + 8);
+    // Room by doubling: the tagger appends stretch after stretch to one list,
+    // which reserve()'s exact size would copy whole each time.
+    if (const qsizetype room = tokens.size() + range.length() / 4 + 8; room > tokens.capacity())
+        tokens.reserve(std::max(room, 2 * tokens.capacity()));
     auto w = std::lower_bound(words.begin(), words.end(), range.start,
                               [](const ::Annalist::Token &t, qsizetype pos) { return t.start < pos; });
     qsizetype pos = range.start;
@@ -473,6 +476,36 @@ void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist
         pos = w->end;
     }
     scan(pos, range.end);
+}
+
+void TokenRuns::clear()
+{
+    tokens.clear();
+    ranges.clear();
+    firsts.clear();
+}
+
+std::optional<std::span<const Token>> TokenRuns::find(qsizetype from, qsizetype to) const
+{
+    if (to <= from)
+        return std::nullopt;
+    // The stretch that holds from: the last that starts at or before it.
+    const auto r = std::upper_bound(ranges.cbegin(), ranges.cend(), from,
+                                    [](qsizetype pos, const TextRange &range) { return pos < range.start; });
+    if (r == ranges.cbegin())
+        return std::nullopt;
+    const qsizetype k = (r - ranges.cbegin()) - 1;
+    if (to > ranges[k].end)
+        return std::nullopt;
+    const Token *const runBegin = tokens.constData() + firsts[k];
+    const Token *const runEnd = tokens.constData() + (k + 1 < firsts.size() ? firsts[k + 1] : tokens.size());
+    // The first token that ends after from, and the first that ends after to.
+    const auto endsAfter = [](const Token &t, qsizetype pos) { return t.end <= pos; };
+    const Token *const first = std::lower_bound(runBegin, runEnd, from, endsAfter);
+    const Token *const last = std::lower_bound(first, runEnd, to, endsAfter);
+    if ((first != runEnd && first->start < from) || (last != runEnd && last->start < to))
+        return std::nullopt; // a token reaches across an edge
+    return std::span<const Token>(first, last);
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringView>
 
+#include <optional>
 #include <span>
 
 namespace Annalist {
@@ -99,6 +100,25 @@ void tokenize(QStringView text, qsizetype base, QList<Token> &tokens);
 /// words, and words with digits, marks or joining punctuation, are scanned.
 /// The analysis tokenizes each article once this way instead of twice.
 void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist::Token> words, QList<Token> &tokens);
+
+/// The tokens the tagger made of the stretches of an article it read (runs
+/// of whole sentences that hold a core word), kept for the event extractor,
+/// which labels clauses of those same sentences and need not tokenize them
+/// again.
+struct TokenRuns {
+    QList<Token> tokens; ///< in text order, offsets into the article
+    QList<TextRange> ranges; ///< the stretches read, in text order
+    QList<qsizetype> firsts; ///< per range: the index in tokens of its first token
+
+    void clear();
+    /// The tokens of text[from, to), offsets into the text: what
+    /// tokenize(text.mid(from, to - from), from, …) gives, but for the
+    /// tagger's sentenceStart marks. None when [from, to) is not inside one
+    /// stretch or cuts a token (a token's kind and meaning depend only on its
+    /// own characters, so the tokens between two token edges are the
+    /// slice's tokens).
+    std::optional<std::span<const Token>> find(qsizetype from, qsizetype to) const;
+};
 
 /// The first of the words [first, last), the recognizer's tokens of text
 /// (Annalist::tokenize()), that holds what every temporal expression holds

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void tokensAlongWords_data();
     void tokensAlongWords();
     void tokensAlongWordsOnRandomText();
+    void keptTokens();
+    void keptTokensOnRandomText();
     void coreWords_data();
     void coreWords();
     void sentencesWithoutCoreWords();
@@ -410,6 +412,84 @@ void TemporalTaggerTest::tokensAlongWordsOnRandomText()
             QFAIL(qPrintable(u"round " + QString::number(round) + u", text \"" + text + u"\" [" + QString::number(a) + u", "
                              + QString::number(b) + u"): " + difference));
     }
+}
+
+// The tokens the tagger keeps for the extractor are those of the sentences
+// it read; a slice of them is given only where it equals tokenize() of the slice.
+void TemporalTaggerTest::keptTokens()
+{
+    const QString text = u"Ministers met on 14 September 1999 in Almaty. Nobody else came.\nIt rained on Monday."_s;
+    const Article a = makeArticle(text, u"2025-09-09"_s);
+    Temporal::TokenRuns runs;
+    const QList<Timex> timexes = TemporalTagger().tag(a, tokenize(a.text), &runs);
+    QCOMPARE(timexes.size(), 2);
+    // The two sentences with a date were read, the one without was not.
+    QCOMPARE(runs.ranges.size(), 2);
+    QCOMPARE(a.slice(runs.ranges[0]).trimmed(), u"Ministers met on 14 September 1999 in Almaty."_s);
+    QCOMPARE(a.slice(runs.ranges[1]).trimmed(), u"It rained on Monday."_s);
+    const auto at = [&text](const QString &s) { return qsizetype(text.indexOf(s)); };
+    // A clause of the first sentence: its tokens, offsets into the text.
+    const qsizetype from = at(u"met"_s);
+    const qsizetype to = at(u" in Almaty"_s);
+    const auto clause = runs.find(from, to);
+    QVERIFY(clause.has_value());
+    QStringList words;
+    for (const Temporal::Token &t : *clause)
+        words.append(text.mid(t.start, t.length()));
+    QCOMPARE(words, (QStringList{u"met"_s, u"on"_s, u"14"_s, u"September"_s, u"1999"_s}));
+    // An empty range between two tokens has none, and is still a slice.
+    QVERIFY(runs.find(at(u" on"_s), at(u" on"_s) + 1).has_value());
+    QCOMPARE(runs.find(at(u" on"_s), at(u" on"_s) + 1)->size(), 0u);
+    // Not given: a range that cuts a word or a number, reaches into the
+    // sentence that was not read, or spans two stretches.
+    QVERIFY(!runs.find(from + 1, to).has_value());
+    QVERIFY(!runs.find(from, at(u"1999"_s) + 2).has_value());
+    QVERIFY(!runs.find(at(u"Nobody"_s), at(u" else"_s)).has_value());
+    QVERIFY(!runs.find(from, at(u"Monday"_s)).has_value());
+    QVERIFY(!runs.find(to, to).has_value());
+}
+
+void TemporalTaggerTest::keptTokensOnRandomText()
+{
+    const QStringList words = {u"May"_s, u"may"_s, u"the"_s, u"Monday"_s, u"years"_s, u"ago"_s, u"planned"_s, u"1999"_s,
+                               u"U.S."_s, u"Baku's"_s, u"mid-1990s"_s, u"😀"_s, u"met"_s, u"é"_s, u". "_s, u", "_s,
+                               u"\n"_s, u" "_s, u" "_s, u" "_s, u"-"_s, u"2,000"_s};
+    QRandomGenerator random(20261127);
+    int given = 0;
+    for (int round = 0; round < 2000; ++round) {
+        QString text;
+        for (int k = random.bounded(40); k > 0; --k)
+            text += words.at(random.bounded(int(words.size())));
+        const Article a = makeArticle(text, u"2025-09-09"_s);
+        Temporal::TokenRuns runs;
+        TemporalTagger().tag(a, tokenize(a.text), &runs);
+        for (int probe = 0; probe < 10; ++probe) {
+            const int from = random.bounded(int(text.size()) + 1);
+            const int to = random.bounded(from, int(text.size()) + 1);
+            const auto kept = runs.find(from, to);
+            if (!kept)
+                continue;
+            ++given;
+            QList<Temporal::Token> scanned;
+            Temporal::tokenize(QStringView(text).mid(from, to - from), from, scanned);
+            QString problem;
+            if (qsizetype(kept->size()) != scanned.size())
+                problem = u"kept "_s + QString::number(kept->size()) + u" tokens, tokenize() "_s + QString::number(scanned.size());
+            for (qsizetype i = 0; problem.isEmpty() && i < scanned.size(); ++i) {
+                const Temporal::Token &k = (*kept)[i];
+                const Temporal::Token &t = scanned[i];
+                if (k.start != t.start || k.end != t.end || k.kind != t.kind || k.lex != t.lex || k.value != t.value
+                    || k.cue != t.cue || k.role != t.role || k.verb != t.verb || k.upper != t.upper || k.number != t.number)
+                    problem = u"token "_s + QString::number(i) + u" differs: \""_s + text.mid(k.start, k.length())
+                        + u"\" against \""_s + text.mid(t.start, t.length()) + u'"';
+            }
+            if (!problem.isEmpty())
+                QFAIL(qPrintable(u"round "_s + QString::number(round) + u", text \""_s + text + u"\" ["_s
+                                 + QString::number(from) + u", "_s + QString::number(to) + u"): "_s + problem));
+        }
+    }
+    // The property means something only if slices are given often.
+    QVERIFY2(given > 1000, qPrintable(QString::number(given)));
 }
 
 void TemporalTaggerTest::coreWords_data()
