@@ -127,21 +127,34 @@ QList<Acronym> findAcronyms(const QString &text, std::span<const ::Annalist::Tok
         }
         if (!ok || capitals < 2 || !acr.front().isUpper())
             continue;
-        // The words before the parenthesis, back to the first that cannot belong to a name.
-        const TokenSlice slice = sliceTokens(text, qMax<qsizetype>(0, open - 200), open, allWords, runs, made);
-        const std::span<const Token> words = slice.tokens;
-        const qsizetype base = slice.offset;
+        // The words before the parenthesis, back to the first that cannot
+        // belong to a name, at most 200 characters back. That word is nearly
+        // always in the last few dozen characters: those are read first, and
+        // the whole reach only when the name may go on before them.
+        std::span<const Token> words;
+        qsizetype base = 0;
         QList<qsizetype> capitalised; // indices into words, backwards
-        for (qsizetype k = qsizetype(words.size()) - 1; k >= 0; --k) {
-            const Token &w = words[k];
-            const QStringView s = QStringView(text).mid(base + w.start, w.length());
-            if (w.kind != TokenKind::Word)
-                break;
-            if (w.upper && !wordIs(s, "the"_L1))
-                capitalised.append(k);
-            else if (!isFunctionWord(s))
-                break;
-            if (capitalised.size() > acr.size() + 4)
+        for (const qsizetype reach : {qsizetype(60), qsizetype(200)}) {
+            const TokenSlice slice = sliceTokens(text, qMax<qsizetype>(0, open - reach), open, allWords, runs, made);
+            words = slice.tokens;
+            base = slice.offset;
+            capitalised.clear();
+            qsizetype stoppedAt = -1;
+            for (qsizetype k = qsizetype(words.size()) - 1; k >= 0 && stoppedAt < 0; --k) {
+                const Token &w = words[k];
+                const QStringView s = QStringView(text).mid(base + w.start, w.length());
+                if (w.kind != TokenKind::Word)
+                    stoppedAt = k;
+                else if (w.upper && !wordIs(s, "the"_L1))
+                    capitalised.append(k);
+                else if (!isFunctionWord(s))
+                    stoppedAt = k;
+                if (capitalised.size() > acr.size() + 4)
+                    stoppedAt = k;
+            }
+            // The window's first token may be a word cut by its edge, and
+            // the name may go on before it: only a stop after it settles it.
+            if (stoppedAt >= 1 || open - reach <= 0)
                 break;
         }
         // Try the longest start first.
