@@ -1,8 +1,10 @@
 #include "recognize/tokenizer.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Annalist;
+using namespace Qt::StringLiterals;
 
 class TokenizerTest : public QObject
 {
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void gapSpacesAndBreaks_data();
     void gapSpacesAndBreaks();
     void hashMatchesFoldedHash();
+    void hashesOnRandomText();
 };
 
 void TokenizerTest::words_data()
@@ -136,6 +139,32 @@ void TokenizerTest::hashMatchesFoldedHash()
     QCOMPARE(tokens.at(0).hash, tokens.at(1).hash);
     QCOMPARE(tokens.at(1).hash, tokens.at(2).hash);
     QCOMPARE(tokens.at(5).hash, foldedHash(u"d'ettorre"));
+}
+
+// Every word's hash is its folded text's, and every word is a maximal run
+// on text of long and short words of every kind.
+void TokenizerTest::hashesOnRandomText()
+{
+    const QStringList pieces = {u"internationalization"_s, u"a"_s, u"Baku"_s, u"UNESCO"_s, u"U.S."_s, u"then-President"_s,
+                                u"Kazakhstan's"_s, u"d\u2019Ettorre"_s, u"1999"_s, u"Zürich"_s, u"straßenbahn"_s,
+                                u" "_s, u", "_s, u". "_s, u"\n"_s, u"-"_s, u"'"_s, u"abcdefghijklmnopq"_s};
+    QRandomGenerator random(1127);
+    for (int round = 0; round < 3000; ++round) {
+        QString text;
+        for (int k = random.bounded(30); k > 0; --k)
+            text += pieces.at(random.bounded(int(pieces.size())));
+        const QList<Token> tokens = tokenize(text);
+        for (const Token &t : tokens) {
+            const QStringView word = QStringView(text).mid(t.start, t.length());
+            if (t.hash != foldedHash(word))
+                QFAIL(qPrintable(u"\""_s + word + u"\" in \""_s + text + u"\": hash differs"_s));
+            if (t.start > 0 && text.at(t.start - 1).isLetterOrNumber())
+                QFAIL(qPrintable(u"\""_s + word + u"\" in \""_s + text + u"\" starts inside a word"_s));
+            // (An abbreviation keeps its last full stop even when a word follows: "U.S.Baku".)
+            if (t.end < text.size() && text.at(t.end).isLetterOrNumber() && !word.endsWith(u'.'))
+                QFAIL(qPrintable(u"\""_s + word + u"\" in \""_s + text + u"\" ends inside a word"_s));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TokenizerTest)
