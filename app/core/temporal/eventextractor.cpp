@@ -42,6 +42,13 @@ QStringView textBetween(const QString &text, qsizetype from, qsizetype to)
     return to > from ? QStringView(text).mid(from, to - from) : QStringView();
 }
 
+// Whether t is the one character c. (Comparing with a string literal would
+// measure the literal and call out of line, for every token of a clause.)
+constexpr bool isChar(QStringView t, char16_t c)
+{
+    return t.size() == 1 && t.front() == c;
+}
+
 /// The tagger's tokens of a part of the text.
 struct TokenSlice {
     std::span<const Token> tokens;
@@ -343,8 +350,8 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
         if (p.word && !glued && ++words > maxWords)
             break;
         const QStringView t = p.replacement ? QStringView(*p.replacement) : text(p);
-        const bool noSpaceBefore = glued || t == u"," || t == u"." || t == u";" || t == u":" || t == u")"
-            || (!out.isEmpty() && out.back() == u'(');
+        const bool noSpaceBefore = glued || isChar(t, u',') || isChar(t, u'.') || isChar(t, u';') || isChar(t, u':')
+            || isChar(t, u')') || (!out.isEmpty() && out.back() == u'(');
         if (!out.isEmpty() && !noSpaceBefore)
             out += u' ';
         if (p.lowerFirst && !t.isEmpty()) {
@@ -493,7 +500,7 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
                                       "finally"_L1, "later"_L1, "earlier"_L1, "nevertheless"_L1})) {
         ps[begin].keep = false;
         ++begin;
-        if (begin < ps.size() && text(ps[begin]) == u",") {
+        if (begin < ps.size() && isChar(text(ps[begin]), u',')) {
             ps[begin].keep = false;
             ++begin;
         }
@@ -509,7 +516,7 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
                 hasDate = true;
                 continue;
             }
-            if (text(ps[k]) == u"," || text(ps[k]) == u";") {
+            if (isChar(text(ps[k]), u',') || isChar(text(ps[k]), u';')) {
                 comma = k;
                 break;
             }
@@ -547,7 +554,7 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
         if (b >= begin && ps[b].word && (ps[b].role & Preposition))
             ps[b].keep = false;
         // "in 1999 and 2002, respectively": the coordination and the adverb go too.
-        while (k < ps.size() && (text(ps[k]) == u"," || wordIs(text(ps[k]), "respectively"_L1))) {
+        while (k < ps.size() && (isChar(text(ps[k]), u',') || wordIs(text(ps[k]), "respectively"_L1))) {
             if (wordIs(text(ps[k]), "respectively"_L1))
                 ps[k].keep = false;
             else if (k + 1 < ps.size() && wordIs(text(ps[k + 1]), "respectively"_L1))
@@ -564,11 +571,11 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
     int depth = 0;
     for (Piece &p : ps) {
         const QStringView t = text(p);
-        if (t == u"(")
+        if (isChar(t, u'('))
             ++depth;
         if (depth > 0)
             p.keep = false;
-        if (t == u")" && depth > 0)
+        if (isChar(t, u')') && depth > 0)
             --depth;
     }
     // Subject, verb, object.
@@ -588,8 +595,8 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
             if (!ps[k].keep)
                 continue;
             const QStringView t = text(ps[k]);
-            if (t == u"," || t == u";" || t == u":" || t == u"—" || t == u"–" || t == u"\""
-                || (ps[k].role & ClauseStop)) {
+            if (isChar(t, u',') || isChar(t, u';') || isChar(t, u':') || isChar(t, u'—') || isChar(t, u'–')
+                || isChar(t, u'"') || (ps[k].role & ClauseStop)) {
                 end = k;
                 break;
             }
@@ -880,7 +887,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         while (last + 1 < timexes.size() && isEventValue(timexes[last + 1])) {
             const QStringView gap = textBetween(article.text, timexes[last].range.end, timexes[last + 1].range.start)
                                         .trimmed();
-            if (gap == u"," || wordIs(gap, "and"_L1) || gap == u", and" || gap == u"&")
+            if (isChar(gap, u',') || wordIs(gap, "and"_L1) || gap == u", and" || isChar(gap, u'&'))
                 ++last;
             else
                 break;
@@ -907,7 +914,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             if (verbStart < 0)
                 verbStart = verbEnd;
             qsizetype p = verbStart - 1;
-            while (p >= 0 && (labeler.text(ps[p]) == u"," || oneOf(labeler.text(ps[p]), {"which"_L1, "that"_L1, "who"_L1})))
+            while (p >= 0 && (isChar(labeler.text(ps[p]), u',') || oneOf(labeler.text(ps[p]), {"which"_L1, "that"_L1, "who"_L1})))
                 --p;
             const qsizetype itemsEnd = p + 1;
             // Split the items at the last "and" and the commas before it.
@@ -915,14 +922,14 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             int depth = 0;
             for (qsizetype q = itemsEnd - 1; q >= 0 && cuts.size() < count - 1; --q) {
                 const QStringView w = labeler.text(ps[q]);
-                if (w == u")")
+                if (isChar(w, u')'))
                     ++depth;
-                else if (w == u"(")
+                else if (isChar(w, u'('))
                     --depth;
                 if (depth != 0)
                     continue;
                 // "A, B, and C": the comma just before "and" is no separator.
-                if (cuts.isEmpty() ? wordIs(w, "and"_L1) : (w == u"," && q + 1 != cuts.back()))
+                if (cuts.isEmpty() ? wordIs(w, "and"_L1) : (isChar(w, u',') && q + 1 != cuts.back()))
                     cuts.append(q);
             }
             if (cuts.size() == count - 1 && verbStart < verbEnd) {
