@@ -291,40 +291,39 @@ bool Pass::listedCommon(QStringView w) const
     // Works on hashes of the folded word and its stems, so that nothing is allocated.
     const auto listed = [this](quint64 h) { return (m_g.words.flags(m_g.words.find(h, {})) & CommonWord) != 0; };
     const qsizetype n = w.size();
-    const auto stemHash = [w](qsizetype len) { return foldedHash(w.left(len)); };
-    // The suffixes are lower-case ASCII: ASCII is folded here, anything else
-    // by Qt (which folds one UTF-16 unit to one, as here).
-    const auto endsWith = [w](QStringView suffix) {
-        if (w.size() < suffix.size())
-            return false;
-        const QStringView tail = w.right(suffix.size());
-        for (qsizetype k = 0; k < tail.size(); ++k) {
-            const char16_t c = tail[k].unicode();
-            if (c >= 0x80)
-                return w.endsWith(suffix, Qt::CaseInsensitive);
-            if (char16_t((c >= u'A' && c <= u'Z') ? (c | 0x20) : c) != suffix[k].unicode())
-                return false;
-        }
-        return true;
-    };
-    if (listed(foldedHash(w)))
+    // One pass gives the word's hash and its stems' (the word without its
+    // last one, two or three characters): stem[k] is the hash of w.left(n - k).
+    std::array<quint64, 4> stem{};
+    quint64 h = FnvOffset;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (n - i <= 3)
+            stem[n - i] = h;
+        h = (h ^ foldChar(w[i].unicode())) * FnvPrime;
+    }
+    stem[0] = h;
+    if (listed(stem[0]))
         return true;
     if (n < 4)
         return false;
+    // The last three characters, folded as the hash folds them; the suffixes
+    // below are lower-case ASCII.
+    const char16_t last = foldChar(w[n - 1].unicode());
+    const char16_t second = foldChar(w[n - 2].unicode());
+    const char16_t third = foldChar(w[n - 3].unicode());
     // Regular inflections of a listed word: "Strategies", "Opening", "Experts".
-    if (endsWith(u"ies") && listed(hashMore(stemHash(n - 3), u"y")))
+    if (third == u'i' && second == u'e' && last == u's' && listed(hashMore(stem[3], u"y")))
         return true;
-    if (endsWith(u"es") && listed(stemHash(n - 2)))
+    if (second == u'e' && last == u's' && listed(stem[2]))
         return true;
-    if (endsWith(u"s") && !endsWith(u"ss") && listed(stemHash(n - 1)))
+    if (last == u's' && second != u's' && listed(stem[1]))
         return true;
-    if (endsWith(u"ed") && (listed(stemHash(n - 2)) || listed(stemHash(n - 1))))
+    if (second == u'e' && last == u'd' && (listed(stem[2]) || listed(stem[1])))
         return true;
-    if (endsWith(u"ing") && (listed(stemHash(n - 3)) || listed(hashMore(stemHash(n - 3), u"e"))))
+    if (third == u'i' && second == u'n' && last == u'g' && (listed(stem[3]) || listed(hashMore(stem[3], u"e"))))
         return true;
-    if (endsWith(u"ly") && n >= 8)
+    if (second == u'l' && last == u'y' && n >= 8)
         return true; // sentence adverbs: "Unfortunately", "Specifically" (not "Kelly")
-    if (endsWith(u"er") && n >= 6 && listed(stemHash(n - 2)))
+    if (second == u'e' && last == u'r' && n >= 6 && listed(stem[2]))
         return true;
     return false;
 }

@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace Annalist;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -163,6 +164,15 @@ void RecognizerTest::notNames_data()
 
     QTest::newRow("sentence-initial verb") << QStringLiteral("Stay with us for more news.") << QStringLiteral("Stay");
     QTest::newRow("sentence-initial plural") << QStringLiteral("Strategies that fail are dropped.") << QStringLiteral("Strategies");
+    // Regular inflections of listed ordinary words, one row per ending: in
+    // capitals at a sentence's start they would otherwise read as a name.
+    // ("Cutting" is no listed word, nor "cutt" or "cutte": the row stands
+    // on the second word alone; each ending's rule, turned off, fails a row.)
+    for (const QString &words : {u"Cutting Costs"_s, u"Cutting Prices"_s, u"Cutting Taxes"_s, u"Cutting Policies"_s,
+                                 u"Cutting Supplies"_s, u"Cutting Opened"_s, u"Cutting Closed"_s, u"Closing Loopholes"_s,
+                                 u"Cutting Dramatically"_s, u"Cutting Deeper"_s})
+        QTest::newRow(qPrintable(u"inflections: "_s + words))
+            << (u"They kept the money. "_s + words + u" and fixing the rules came next."_s) << words;
     QTest::newRow("pronoun") << QStringLiteral("It rained. He left early.") << QStringLiteral("He");
     QTest::newRow("preposition") << QStringLiteral("In the end nothing changed.") << QStringLiteral("In");
     QTest::newRow("nationality adjective") << QStringLiteral("Chinese officials declined to comment.") << QStringLiteral("Chinese");
