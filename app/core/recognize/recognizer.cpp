@@ -152,7 +152,8 @@ private:
     QStringView word(qsizetype i) const
     {
         const Token &t = m_tokens.at(i);
-        return QStringView(m_text).mid(t.start, t.length());
+        // (Built directly: mid() would check and clamp the range at every word.)
+        return QStringView(m_text.constData() + t.start, t.length());
     }
     /// Identifies a span's words (case-insensitively) without building a string.
     quint64 spanKey(qsizetype first, qsizetype last) const

@@ -281,7 +281,7 @@ public:
 
     QString render(const QList<Piece> &pieces, qsizetype from, qsizetype to, int maxWords = 1000) const;
     QList<Piece> pieces(TextRange range) const;
-    QStringView text(const Piece &p) const { return QStringView(m_a.text).mid(p.start, p.end - p.start); }
+    QStringView text(const Piece &p) const { return QStringView(m_a.text.constData() + p.start, p.end - p.start); }
     void replaceAcronyms(QList<Piece> &pieces) const;
     static int wordCount(const QList<Piece> &pieces, qsizetype from, qsizetype to);
 

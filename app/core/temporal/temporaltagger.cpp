@@ -147,7 +147,7 @@ private:
     QStringView word(qsizetype i) const
     {
         const Token &t = tok(i);
-        return QStringView(m_text).mid(t.start, t.end - t.start);
+        return QStringView(m_text.constData() + t.start, t.end - t.start);
     }
     bool is(qsizetype i, QLatin1StringView lower) const
     {

@@ -470,7 +470,7 @@ void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist
         t.end = w->end;
         t.kind = TokenKind::Word;
         t.upper = w->is(::Annalist::Token::Capitalized);
-        const QStringView letters = text.mid(w->start, w->length());
+        const QStringView letters(text.data() + w->start, w->length());
         giveMeaning(t, w->length() <= LongestWord ? vocabulary.find(w->hash, letters) : nullptr, chars + w->start, chars + w->end);
         tokens.append(t);
         pos = w->end;
@@ -531,7 +531,7 @@ const ::Annalist::Token *findCoreWord(QStringView text, const ::Annalist::Token 
         const ::Annalist::Token &w = *first;
         if (w.is(::Annalist::Token::HasDigit))
             return first; // (digits of other scripts too, which is only cautious)
-        const QStringView letters = text.mid(w.start, w.length());
+        const QStringView letters(text.data() + w.start, w.length());
         if (w.is(::Annalist::Token::AsciiLetters)) {
             if (letters.size() <= LongestWord && vocabulary.isCore(w.hash, letters))
                 return first;
