@@ -37,10 +37,12 @@ Analysis Analyzer::analyze(const Article &article) const
     EntityList names = m_recognizer->recognize(article, keepWords ? words : std::move(words));
     EntityList dates;
     dates.reserve(result.timexes.size());
+    static const QString dateType = EntityTypes::Date; // shared: no allocation per date
+
     for (const Timex &t : std::as_const(result.timexes)) {
         Entity e;
         e.range = t.range;
-        e.type = EntityTypes::Date;
+        e.type = dateType;
         e.value = t.value;
         e.timexType = t.type;
         e.why = t.why;

@@ -72,6 +72,16 @@ const QString &locationType()
     static const QString s = EntityTypes::Location;
     return s;
 }
+const QString &documentType()
+{
+    static const QString s = EntityTypes::Document;
+    return s;
+}
+const QString &eventType()
+{
+    static const QString s = EntityTypes::Event;
+    return s;
+}
 
 } // namespace
 } // namespace Annalist
@@ -91,9 +101,9 @@ QString cueType(quint32 flags)
     if (flags & OrgCue)
         return organizationType();
     if (flags & DocCue)
-        return EntityTypes::Document;
+        return documentType();
     if (flags & EventCue)
-        return EntityTypes::Event;
+        return eventType();
     if (flags & LocCue)
         return locationType();
     return {};
@@ -610,7 +620,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         const bool cue = has(headOf(p, last), AnyCue) && last > p;
         const bool listed = gazetteerAt(p).tokens == last - p + 1;
         if (personal && !cue && !listed && !hasConnector(p, last)) {
-            addCandidate(p, last, EntityTypes::Person,
+            addCandidate(p, last, personType(),
                  QStringLiteral("title before a name (%1)").arg(spanText(first, p - 1)), ByRule);
             return;
         }
@@ -683,7 +693,7 @@ void Pass::classify(qsizetype first, qsizetype last)
             // A numbered one is an occasion, and the number is part of its name:
             // "13th Meeting of …", "22nd Forum of …" (a Forum alone may be a body).
             const bool numbered = has(head, EventCue | AlsoEventCue) && first > 0 && joined(first) && isOrdinal(first - 1);
-            const QString type = numbered ? EntityTypes::Event : cueType(flagsOf(head));
+            const QString type = numbered ? eventType() : cueType(flagsOf(head));
             addCandidate(numbered ? first - 1 : first, last, type,
                          (numbered ? QStringLiteral("numbered occasion, cue word: ") : QStringLiteral("cue word: "))
                              + word(head).toString(),
