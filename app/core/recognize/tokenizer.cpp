@@ -71,6 +71,10 @@ QList<Token> tokenize(QStringView text)
     char16_t gapPunct = 0;
     bool newline = true;
     bool space = false;
+    // Nearly every text ends in something other than a lower-case letter
+    // (a stop, a line break): then no run of them reaches the end, and the
+    // loop over one need not check for it.
+    const bool lowerRunsStop = n > 0 && char16_t(s[n - 1].unicode() - u'a') >= 26;
     while (i < n) {
         const QChar c = s[i];
         if (const char16_t u = c.unicode(); u < 0x80) {
@@ -135,13 +139,24 @@ QList<Token> tokenize(QStringView text)
                     // A run of lower-case letters, most of any text, in a
                     // loop of its own that keeps everything in registers.
                     if (k == Lower) {
-                        const qsizetype from = j;
-                        do {
-                            h = (h ^ s[j].unicode()) * FnvPrime;
-                            ++j;
-                        } while (j < n && char16_t(s[j].unicode() - u'a') < 26);
+                        const char16_t *p = text.utf16() + j;
+                        const char16_t *const from = p;
+                        char16_t c = u;
+                        if (lowerRunsStop) {
+                            do {
+                                h = (h ^ c) * FnvPrime;
+                                c = *++p;
+                            } while (char16_t(c - u'a') < 26);
+                        } else {
+                            const char16_t *const end = text.utf16() + n;
+                            do {
+                                h = (h ^ c) * FnvPrime;
+                                ++p;
+                            } while (p < end && char16_t((c = *p) - u'a') < 26);
+                        }
+                        j += p - from;
                         lowerSeen = true;
-                        lower += int(j - from);
+                        lower += int(p - from);
                         continue;
                     }
                     if (k == Upper) {

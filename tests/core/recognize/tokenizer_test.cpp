@@ -38,6 +38,8 @@ void TokenizerTest::words_data()
     QTest::newRow("brackets") << QStringLiteral("Asia (CICA) met") << QStringLiteral("Asia|CICA|met");
     QTest::newRow("numbers") << QStringLiteral("On 14 September 1999, 15 states") << QStringLiteral("On|14|September|1999|15|states");
     QTest::newRow("non-latin") << QStringLiteral("Zürich и Москва") << QStringLiteral("Zürich|и|Москва");
+    QTest::newRow("ends in a lower-case word") << QStringLiteral("they met in baku") << QStringLiteral("they|met|in|baku");
+    QTest::newRow("one lower-case word") << QStringLiteral("x") << QStringLiteral("x");
     QTest::newRow("empty") << QString() << QString();
 }
 
