@@ -158,6 +158,7 @@ private Q_SLOTS:
     void durationsAndNumbersGiveNoEvent();
     void duplicatesMerge();
     void acronymReplacesLongName();
+    void acronymReplacesLaterMentions();
 };
 
 void EventExtractorTest::golden_data()
@@ -314,6 +315,23 @@ void EventExtractorTest::acronymReplacesLongName()
     const QList<TimelineEvent> events = timeline(a);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].label, u"EBRD opened an office in Baku"_s);
+}
+
+// A long form the article defined earlier is shown as its acronym where it
+// comes again, with or without "the", in every way of reading the clauses.
+void EventExtractorTest::acronymReplacesLaterMentions()
+{
+    Article a;
+    a.text = u"The European Bank for Reconstruction and Development (EBRD) is based in London. "
+             u"In 2004, the European Bank for Reconstruction and Development opened an office in Baku. "
+             u"European Bank for Reconstruction and Development experts visited Astana in 2009."_s;
+    segmentArticle(a);
+    for (const Reading reading : {Reading::Scan, Reading::AlongWords, Reading::KeptTokens}) {
+        const QList<TimelineEvent> events = timeline(a, {}, reading);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[0].label, u"EBRD opened an office in Baku"_s);
+        QCOMPARE(events[1].label, u"EBRD experts visited Astana"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(EventExtractorTest)
