@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <string_view>
 
 namespace Annalist {
 
@@ -396,7 +397,14 @@ void Labeler::replaceAcronyms(QList<Piece> &ps) const
     // Later mentions of the long form, with or without "the".
     const QStringView slice = textBetween(m_a.text, range.start, range.end);
     for (const Acronym &a : m_forms) {
-        for (qsizetype at = slice.indexOf(a.longForm); at >= 0; at = slice.indexOf(a.longForm, at + 1)) {
+        // (A clause is short and a long form starts with a capital that is
+        // rare in it: finding that first, as the standard search does,
+        // costs less than Qt's search, which prepares a table at each call.)
+        const std::u16string_view haystack(slice.utf16(), size_t(slice.size()));
+        const std::u16string_view needle(QStringView(a.longForm).utf16(), size_t(a.longForm.size()));
+        for (size_t found = haystack.find(needle); found != std::u16string_view::npos;
+             found = haystack.find(needle, found + 1)) {
+            const qsizetype at = qsizetype(found);
             TextRange r{range.start + at, range.start + at + a.longForm.size()};
             if (r.start >= 4 && QStringView(m_a.text).mid(r.start - 4, 4).compare(u"the "_s, Qt::CaseInsensitive) == 0)
                 r.start -= 4;
