@@ -3,6 +3,7 @@
 #include "temporal/temporaltokens.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <string_view>
@@ -336,11 +337,9 @@ int Labeler::wordCount(const QList<Piece> &ps, qsizetype from, qsizetype to)
 // that would exceed maxWords.
 QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, int maxWords) const
 {
-    QString out;
-    // Room for a label of a dozen words at most: a long clause's whole
-    // length would stay allocated in the event.
-    if (from < to)
-        out.reserve(std::min<qsizetype>(ps[to - 1].end - ps[from].start, 160));
+    // Put together on the stack and made a string once, of its own length
+    // (a long clause's length would stay allocated in the event otherwise).
+    QVarLengthArray<char16_t, 256> out;
     int words = 0;
     qsizetype lastEnd = -1;
     for (qsizetype k = from; k < to; ++k) {
@@ -354,32 +353,38 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
         const bool noSpaceBefore = glued || isChar(t, u',') || isChar(t, u'.') || isChar(t, u';') || isChar(t, u':')
             || isChar(t, u')') || (!out.isEmpty() && out.back() == u'(');
         if (!out.isEmpty() && !noSpaceBefore)
-            out += u' ';
+            out.append(u' ');
         if (p.lowerFirst && !t.isEmpty()) {
-            out += t.front().toLower();
-            out += t.mid(1);
+            out.append(t.front().toLower().unicode());
+            out.append(t.utf16() + 1, t.size() - 1);
         } else {
-            out += t;
+            out.append(t.utf16(), t.size());
         }
         lastEnd = p.end;
     }
-    // No dangling punctuation or connector at either end.
+    // No dangling punctuation or connector at either end: the label is
+    // out[begin, end).
+    qsizetype begin = 0;
+    qsizetype end = out.size();
     auto dangling = [](QChar c) {
         return c.isSpace() || c == u',' || c == u'.' || c == u';' || c == u':' || c == u'-' || c == u'—' || c == u'–'
             || c == u'(' || c == u'"';
     };
-    while (!out.isEmpty() && dangling(out.back()))
-        out.chop(1);
-    while (!out.isEmpty() && (out.front().isPunct() || out.front().isSpace()) && out.front() != u'(' && out.front() != u'"')
-        out.remove(0, 1);
+    while (end > begin && dangling(QChar(out[end - 1])))
+        --end;
+    while (end > begin && (QChar(out[begin]).isPunct() || QChar(out[begin]).isSpace()) && out[begin] != u'('
+           && out[begin] != u'"')
+        ++begin;
     for (QLatin1StringView tail : {" and"_L1, " or"_L1, " the"_L1, " of"_L1, " in"_L1, " to"_L1, " a"_L1, " on"_L1,
                                    " at"_L1, " for"_L1, " with"_L1, " by"_L1}) {
         // (The first test spares most labels Qt's case-insensitive comparison.)
-        if (out.size() >= tail.size() && out[out.size() - tail.size()] == u' '
-            && wordIs(QStringView(out).right(tail.size() - 1), tail.mid(1)))
-            out.chop(tail.size());
+        if (end - begin >= tail.size() && out[end - tail.size()] == u' '
+            && wordIs(QStringView(out.data() + end - tail.size() + 1, tail.size() - 1), tail.mid(1)))
+            end -= tail.size();
     }
-    return out;
+    if (end == begin)
+        return {};
+    return QString(reinterpret_cast<const QChar *>(out.data() + begin), end - begin);
 }
 
 void Labeler::replaceAcronyms(QList<Piece> &ps) const
