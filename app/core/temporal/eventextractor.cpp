@@ -220,9 +220,11 @@ public:
         QList<const Entity *> result;
         // Entities are short; start a little before to catch overlapping ones.
         const qsizetype from = overlap ? range.start - 256 : range.start;
-        auto it = std::lower_bound(m_sorted.cbegin(), m_sorted.cend(), from,
-                                   [](const Entity *e, qsizetype pos) { return e->range.start < pos; });
-        for (; it != m_sorted.cend() && (*it)->range.start < range.end; ++it)
+        const auto startsBefore = [](const Entity *e, qsizetype pos) { return e->range.start < pos; };
+        auto it = std::lower_bound(m_sorted.cbegin(), m_sorted.cend(), from, startsBefore);
+        const auto end = std::lower_bound(it, m_sorted.cend(), range.end, startsBefore);
+        result.reserve(end - it);
+        for (; it != end; ++it)
             if (overlap ? (*it)->range.overlaps(range) : range.contains((*it)->range))
                 result.append(*it);
         return result;
@@ -755,7 +757,9 @@ QList<const Timex *> timexesIn(const QList<Timex> &timexes, TextRange range)
 QStringList entityNames(const Article &article, const EntityIndex &entities, TextRange range)
 {
     QStringList names;
-    for (const Entity *e : entities.in(range)) {
+    const QList<const Entity *> inRange = entities.in(range);
+    names.reserve(inRange.size());
+    for (const Entity *e : inRange) {
         const QString name = e->canonical.isEmpty() ? article.slice(e->range).toString() : e->canonical;
         if (!names.contains(name))
             names.append(name);
