@@ -790,6 +790,13 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
     const Labeler labeler(article, words, runs, index, acronyms);
     QList<TimelineEvent> events;
     QList<qsizetype> positions; // text position of each event, for a stable order
+    // At most one event per date expression. (Room for the events of a news
+    // article's dates is made at once; a long document's grow as they come,
+    // since most of its dates are no events and room for each would be
+    // megabytes.)
+    constexpr qsizetype ArticleDates = 256;
+    events.reserve(std::min(timexes.size(), ArticleDates));
+    positions.reserve(timexes.size());
 
     // The dateline: the loader's, else a short first sentence that ends in a
     // date ("BAKU, Azerbaijan, September 9.") or a line that is only a date.
@@ -1082,11 +1089,15 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
     // and label twice.
     QList<TimelineEvent> merged;
     QList<qsizetype> mergedPositions;
-    QHash<QString, QList<qsizetype>> byDay; // merged events by the day part of their date
+    merged.reserve(std::min(events.size(), ArticleDates));
+    mergedPositions.reserve(events.size());
+    // Merged events by the day part of their date (views of the dates in
+    // events, which stays as it is from here on).
+    QHash<QStringView, QList<qsizetype>> byDay;
     for (qsizetype k = 0; k < events.size(); ++k) {
-        const TimelineEvent &ev = events[k];
+        const TimelineEvent &ev = std::as_const(events)[k];
         qsizetype into = -1;
-        QList<qsizetype> &sameDay = byDay[ev.date.left(10)];
+        QList<qsizetype> &sameDay = byDay[QStringView(ev.date).left(10)];
         for (qsizetype m : std::as_const(sameDay)) {
             const TimelineEvent &o = merged[m];
             if (o.sentence.overlaps(ev.sentence) || o.label.compare(ev.label, Qt::CaseInsensitive) == 0) {
