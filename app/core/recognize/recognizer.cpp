@@ -57,30 +57,17 @@ struct Candidate {
 };
 
 // Shared copies, so that giving an entity its type does not allocate.
-const QString &personType()
+struct TypeNames {
+    const QString person = EntityTypes::Person;
+    const QString organization = EntityTypes::Organization;
+    const QString location = EntityTypes::Location;
+    const QString document = EntityTypes::Document;
+    const QString event = EntityTypes::Event;
+};
+const TypeNames &types()
 {
-    static const QString s = EntityTypes::Person;
-    return s;
-}
-const QString &organizationType()
-{
-    static const QString s = EntityTypes::Organization;
-    return s;
-}
-const QString &locationType()
-{
-    static const QString s = EntityTypes::Location;
-    return s;
-}
-const QString &documentType()
-{
-    static const QString s = EntityTypes::Document;
-    return s;
-}
-const QString &eventType()
-{
-    static const QString s = EntityTypes::Event;
-    return s;
+    static const TypeNames names;
+    return names;
 }
 
 } // namespace
@@ -99,13 +86,13 @@ void releaseMemory(Container &c)
 QString cueType(quint32 flags)
 {
     if (flags & OrgCue)
-        return organizationType();
+        return types().organization;
     if (flags & DocCue)
-        return documentType();
+        return types().document;
     if (flags & EventCue)
-        return eventType();
+        return types().event;
     if (flags & LocCue)
-        return locationType();
+        return types().location;
     return {};
 }
 
@@ -246,7 +233,7 @@ private:
         if (m.tokens == 0)
             return false;
         const GazetteerEntry &e = m_g.entries.at(m.entry);
-        if (e.type != locationType() || (e.category != u"country" && e.category != u"region"))
+        if (e.type != types().location || (e.category != u"country" && e.category != u"region"))
             return false;
         const qsizetype after = k + m.tokens;
         return after >= m_tokens.size() || !joined(after) || !namey(after);
@@ -501,7 +488,7 @@ bool Pass::connectorAllowed(qsizetype first, qsizetype last, qsizetype connector
         if (!hasConnector(first, last))
             return false;
         const PhraseTrie::Match &m = gazetteerAt(next);
-        return m.tokens > 0 && m_g.entries.at(m.entry).type == locationType();
+        return m.tokens > 0 && m_g.entries.at(m.entry).type == types().location;
     }
     if (is(connector, u"and")) {
         // "Department of European and Central Asian Affairs", not "Civic Party and Wong Pik-wan".
@@ -570,13 +557,13 @@ void Pass::classifySingle(qsizetype i)
         for (QChar c : w)
             roman = roman && QStringView(u"IVXLCDM").contains(c);
         if (!has(i, CommonWord) && !t.is(Token::HasDigit) && !roman && t.length() >= 2 && t.length() <= 8)
-            addCandidate(i, i, organizationType(), QStringLiteral("acronym"), ByShape);
+            addCandidate(i, i, types().organization, QStringLiteral("acronym"), ByShape);
         else
             m_candidates.append(Candidate{i, i, {}, {}, {}, Unresolved, Origin::Auto, true});
         return;
     }
     if (t.is(Token::InnerCaps) && !word(i).startsWith(u"Mc") && !word(i).startsWith(u"Mac")) {
-        addCandidate(i, i, organizationType(), QStringLiteral("name written in camel case"), ByShape);
+        addCandidate(i, i, types().organization, QStringLiteral("name written in camel case"), ByShape);
         return;
     }
     Candidate c;
@@ -620,7 +607,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         const bool cue = has(headOf(p, last), AnyCue) && last > p;
         const bool listed = gazetteerAt(p).tokens == last - p + 1;
         if (personal && !cue && !listed && !hasConnector(p, last)) {
-            addCandidate(p, last, personType(),
+            addCandidate(p, last, types().person,
                  QStringLiteral("title before a name (%1)").arg(spanText(first, p - 1)), ByRule);
             return;
         }
@@ -693,7 +680,7 @@ void Pass::classify(qsizetype first, qsizetype last)
             // A numbered one is an occasion, and the number is part of its name:
             // "13th Meeting of …", "22nd Forum of …" (a Forum alone may be a body).
             const bool numbered = has(head, EventCue | AlsoEventCue) && first > 0 && joined(first) && isOrdinal(first - 1);
-            const QString type = numbered ? eventType() : cueType(flagsOf(head));
+            const QString type = numbered ? types().event : cueType(flagsOf(head));
             addCandidate(numbered ? first - 1 : first, last, type,
                          (numbered ? QStringLiteral("numbered occasion, cue word: ") : QStringLiteral("cue word: "))
                              + word(head).toString(),
@@ -702,22 +689,22 @@ void Pass::classify(qsizetype first, qsizetype last)
         }
     }
     if (hasConnector(first, last)) {
-        addCandidate(first, last, organizationType(), QStringLiteral("capitalized name"), ByShape);
+        addCandidate(first, last, types().organization, QStringLiteral("capitalized name"), ByShape);
         return;
     }
 
     // A nationality before an organization's name: "British Red Cross".
     if (has(first, Demonym)) {
         const PhraseTrie::Match &m = gazetteerAt(first + 1);
-        if (m.tokens == len - 1 && m_g.entries.at(m.entry).type == organizationType()) {
-            addCandidate(first, last, organizationType(), m_g.entries.at(m.entry).why, ByList);
+        if (m.tokens == len - 1 && m_g.entries.at(m.entry).type == types().organization) {
+            addCandidate(first, last, types().organization, m_g.entries.at(m.entry).why, ByList);
             return;
         }
     }
 
     // "Eureka Springs, Arkansas": a name before a comma and a listed region or country.
     if (placeBeforeRegion(last) && !has(first, FirstName)) {
-        addCandidate(first, last, locationType(), QStringLiteral("place before a region (\u2026, %1)").arg(word(last + 1)),
+        addCandidate(first, last, types().location, QStringLiteral("place before a region (\u2026, %1)").arg(word(last + 1)),
                      ByRule);
         return;
     }
@@ -750,21 +737,21 @@ void Pass::classify(qsizetype first, qsizetype last)
             continue;
         const GazetteerEntry &e = m_g.entries.at(m.entry);
         const qsizetype end = k + m.tokens - 1;
-        if (e.type == organizationType() && k == first) {
+        if (e.type == types().organization && k == first) {
             return; // "Google Chrome", "Microsoft Word": a product, not a person
         }
-        if (e.type == locationType() && end == last && k > first) {
+        if (e.type == types().location && end == last && k > first) {
             bool directions = true;
             for (qsizetype d = first; d < k; ++d)
                 directions = directions && isDirection(d);
             if (directions) {
-                addCandidate(first, last, locationType(), QStringLiteral("part of ") + e.canonical, ByRule);
+                addCandidate(first, last, types().location, QStringLiteral("part of ") + e.canonical, ByRule);
                 return;
             }
         }
-        if (e.type == locationType() && k == first && !has(first, FirstName)) {
+        if (e.type == types().location && k == first && !has(first, FirstName)) {
             // "Toronto Star", "Ontario Ghostbusters": a place naming something else.
-            addCandidate(first, last, organizationType(), QStringLiteral("capitalized name after a place name"), ByShape);
+            addCandidate(first, last, types().organization, QStringLiteral("capitalized name after a place name"), ByShape);
             return;
         }
         break;
@@ -772,7 +759,7 @@ void Pass::classify(qsizetype first, qsizetype last)
 
     // A title right before the chunk: "then-President X", "said president X".
     if (first > 0 && isTitle(first - 1) && (joined(first) || m_tokens.at(first).gapPunct == u'.')) {
-        addCandidate(first, last, personType(), QStringLiteral("title before a name (%1)").arg(word(first - 1)), ByRule);
+        addCandidate(first, last, types().person, QStringLiteral("title before a name (%1)").arg(word(first - 1)), ByRule);
         return;
     }
     // A leading nationality: "Russian Vladimir Putin".
@@ -784,7 +771,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         if (givenName(k)) {
             if (k > first)
                 classify(first, k - 1);
-            addCandidate(k, last, personType(), QStringLiteral("known first name (%1)").arg(word(k)), ByRule);
+            addCandidate(k, last, types().person, QStringLiteral("known first name (%1)").arg(word(k)), ByRule);
             return;
         }
         if (!has(k, NonNameWord))
@@ -792,17 +779,17 @@ void Pass::classify(qsizetype first, qsizetype last)
     }
     for (qsizetype k = first; k <= last; ++k) {
         if (m_tokens.at(k).is(Token::Initial)) {
-            addCandidate(first, last, personType(), QStringLiteral("name with an initial"), ByRule);
+            addCandidate(first, last, types().person, QStringLiteral("name with an initial"), ByRule);
             return;
         }
     }
     if (last + 1 < m_tokens.size() && has(last + 1, PersonVerb) && m_tokens.at(last + 1).is(Token::Lowercase)) {
-        addCandidate(first, last, personType(), QStringLiteral("name before \"%1\"").arg(word(last + 1)), ByRule);
+        addCandidate(first, last, types().person, QStringLiteral("name before \"%1\"").arg(word(last + 1)), ByRule);
         return;
     }
     if (m_headline.at(first))
         return; // in a headline, capitals alone say nothing
-    addCandidate(first, last, personType(), QStringLiteral("capitalized name"), ByShape);
+    addCandidate(first, last, types().person, QStringLiteral("capitalized name"), ByShape);
 }
 
 void Pass::resolveAcronymsAndAliases()
@@ -835,7 +822,7 @@ void Pass::resolveAcronymsAndAliases()
             continue;
         Candidate &longForm = m_candidates[c];
         if (longForm.type == EntityTypes::Person && longForm.strength <= ByShape) {
-            longForm.type = organizationType();
+            longForm.type = types().organization;
             longForm.why = QStringLiteral("name with an acronym");
         }
         acronyms.insert(m_tokens.at(a).hash, c);
@@ -866,14 +853,14 @@ void Pass::resolveAcronymsAndAliases()
         if (cand.first != cand.last)
             continue;
         const quint64 w = m_tokens.at(cand.first).hash;
-        if (cand.strength == ByList && cand.type == locationType() && !cand.why.endsWith(u"country")) {
+        if (cand.strength == ByList && cand.type == types().location && !cand.why.endsWith(u"country")) {
             // "Valeska Paris … Paris said": in an article about a person, the
             // bare surname is that person even when a place shares it.
             const auto it = shortForms.constFind(w);
-            if (it != shortForms.cend() && m_candidates.at(*it).type == personType()) {
+            if (it != shortForms.cend() && m_candidates.at(*it).type == types().person) {
                 const Candidate &full = m_candidates.at(*it);
                 const QString name = spanText(full.first, full.last);
-                cand.type = personType();
+                cand.type = types().person;
                 cand.why = QStringLiteral("same as ") + name;
                 cand.canonical = name;
                 cand.strength = ByRule;
@@ -906,7 +893,7 @@ void Pass::resolveAcronymsAndAliases()
         const qsizetype k = cand.first + 1;
         if (k < n && m_tokens.at(cand.first).gapPunct == u',' && (is(k, u"reports") || is(k, u"reported"))
             && joined(k)) {
-            cand.type = organizationType();
+            cand.type = types().organization;
             cand.why = QStringLiteral("news source (\u2026 %1)").arg(word(k));
             cand.strength = ByRule;
             cand.commonWord = false;
@@ -944,16 +931,16 @@ void Pass::applyOneTypePerString()
         // Nothing else known about a lone capitalized word.
         const qsizetype i = cand.first;
         if (has(i, FirstName)) {
-            cand.type = personType();
+            cand.type = types().person;
             cand.why = QStringLiteral("known first name");
         } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Token::Lowercase)) {
-            cand.type = personType();
+            cand.type = types().person;
             cand.why = QStringLiteral("name before \"%1\"").arg(word(i + 1));
         } else if (placeBeforeRegion(i)) {
-            cand.type = locationType();
+            cand.type = types().location;
             cand.why = QStringLiteral("place before a region (\u2026, %1)").arg(word(i + 1));
         } else if (i > 0 && (is(i - 1, u"in") || is(i - 1, u"near")) && joined(i)) {
-            cand.type = locationType();
+            cand.type = types().location;
             cand.why = QStringLiteral("capitalized name after \"%1\"").arg(word(i - 1));
         } else {
             continue; // a lone capitalized word with no evidence is left alone
