@@ -38,7 +38,6 @@ Analysis Analyzer::analyze(const Article &article) const
     EntityList dates;
     dates.reserve(result.timexes.size());
     static const QString dateType = EntityTypes::Date; // shared: no allocation per date
-
     for (const Timex &t : std::as_const(result.timexes)) {
         Entity e;
         e.range = t.range;

@@ -139,10 +139,11 @@ public:
 
 private:
     // Token helpers; out-of-range indices read as an empty punctuation token.
+    qsizetype count() const { return qsizetype(m_t.size()); }
     const Token &tok(qsizetype i) const
     {
         static const Token none;
-        return (i >= 0 && i < qsizetype(m_t.size())) ? m_t[i] : none;
+        return (i >= 0 && i < count()) ? m_t[i] : none;
     }
     QStringView word(qsizetype i) const
     {
@@ -151,18 +152,18 @@ private:
     }
     bool is(qsizetype i, QLatin1StringView lower) const
     {
-        return i >= 0 && i < qsizetype(m_t.size()) && m_t[i].kind == TokenKind::Word && wordIs(word(i), lower);
+        return i >= 0 && i < count() && m_t[i].kind == TokenKind::Word && wordIs(word(i), lower);
     }
     bool punct(qsizetype i, char16_t c) const
     {
-        return i >= 0 && i < qsizetype(m_t.size()) && m_t[i].kind == TokenKind::Punct && m_text[m_t[i].start] == c;
+        return i >= 0 && i < count() && m_t[i].kind == TokenKind::Punct && m_text[m_t[i].start] == c;
     }
-    bool lex(qsizetype i, Lex l) const { return i >= 0 && i < qsizetype(m_t.size()) && m_t[i].lex == l; }
+    bool lex(qsizetype i, Lex l) const { return i >= 0 && i < count() && m_t[i].lex == l; }
     bool adjacent(qsizetype i) const // token i touches token i+1
     {
-        return i >= 0 && i + 1 < qsizetype(m_t.size()) && m_t[i].end == m_t[i + 1].start;
+        return i >= 0 && i + 1 < count() && m_t[i].end == m_t[i + 1].start;
     }
-    bool isNumber(qsizetype i) const { return i >= 0 && i < qsizetype(m_t.size()) && m_t[i].kind == TokenKind::Number; }
+    bool isNumber(qsizetype i) const { return i >= 0 && i < count() && m_t[i].kind == TokenKind::Number; }
     int number(qsizetype i) const { return isNumber(i) ? m_t[i].number : -1; }
     int digitCount(qsizetype i) const { return isNumber(i) ? int(m_t[i].length()) : 0; }
     QChar charAt(qsizetype pos) const { return (pos >= 0 && pos < m_text.size()) ? m_text[pos] : QChar(u' '); }
@@ -336,7 +337,7 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
     while (begin > 0 && !m_t[begin].sentenceStart && !punct(begin - 1, u';'))
         --begin;
     qsizetype end = last + 1;
-    while (end < qsizetype(m_t.size()) && !m_t[end].sentenceStart && !punct(end, u';'))
+    while (end < count() && !m_t[end].sentenceStart && !punct(end, u';'))
         ++end;
     Tense best = Tense::Unknown;
     qsizetype bestDistance = 1 << 30;
@@ -550,9 +551,9 @@ void Run::tagPieces(const std::vector<qsizetype> &cuts, qsizetype first, qsizety
     // The first token of each sentence.
     qsizetype t = 0;
     for (qsizetype k = first; k < last; ++k) {
-        while (t < qsizetype(m_t.size()) && m_t[t].start < cuts[k])
+        while (t < count() && m_t[t].start < cuts[k])
             ++t;
-        if (t < qsizetype(m_t.size()))
+        if (t < count())
             m_t[t].sentenceStart = true;
     }
     m_t.front().sentenceStart = true;
@@ -561,7 +562,7 @@ void Run::tagPieces(const std::vector<qsizetype> &cuts, qsizetype first, qsizety
 
 void Run::tagTokens()
 {
-    for (qsizetype i = 0; i < qsizetype(m_t.size());) {
+    for (qsizetype i = 0; i < count();) {
         const Token &t = m_t[i];
         if (t.kind == TokenKind::Punct || (t.kind == TokenKind::Word && t.lex == Lex::None)) {
             ++i;
