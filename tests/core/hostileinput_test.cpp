@@ -41,6 +41,7 @@ private Q_SLOTS:
     void file200MB_refusedWithoutReadingIt();
     void singleLine5MB_withoutPunctuation_isAnalysed();
     void singleLine5MB_isAnalysed();
+    void singleLine5MB_ofDatesByTense_isAnalysed();
     void namesWithSpacesAndNonAscii_loadAndSave_data();
     void namesWithSpacesAndNonAscii_loadAndSave();
 };
@@ -104,6 +105,27 @@ void HostileInputTest::singleLine5MB_isAnalysed()
     QCOMPARE(r.article.paragraphs.size(), 1);
     const Analysis a = Analyzer().analyze(r.article);
     QVERIFY(a.timexes.size() >= r.article.sentences.size());
+    QVERIFY(!a.events.isEmpty());
+}
+
+void HostileInputTest::singleLine5MB_ofDatesByTense_isAnalysed()
+{
+    // One 5 MB sentence of dates whose year or day comes from the tense and
+    // the dates before them ("on 3 March", "on Friday", "at 10:30"). Reading
+    // the whole sentence for each once made tagging quadratic (a 1 MB line
+    // took seconds); a hang here ends in the test's time-out.
+    QByteArray bytes = "date 2024-03-14\n";
+    const QByteArray words = "the council met on 3 March and will meet on Friday at 10:30 and again on 2 June then ";
+    while (bytes.size() < 5 * 1024 * 1024)
+        bytes += words;
+    const LoadResult r = parseArticle(bytes, u"line.txt"_s);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.article.sentences.size(), 1);
+    const Analysis a = Analyzer().analyze(r.article);
+    // Every repetition's four expressions are found, with values.
+    const qsizetype repetitions = (bytes.size() - 16) / words.size();
+    QVERIFY2(a.timexes.size() >= 4 * repetitions, qPrintable(QString::number(a.timexes.size())));
+    QCOMPARE(a.timexes.at(0).value, u"2024-03-03"_s);
     QVERIFY(!a.events.isEmpty());
 }
 

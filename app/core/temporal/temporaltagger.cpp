@@ -333,11 +333,16 @@ bool Run::monthUsable(qsizetype i) const
 // decides, a cue before the expression weighing a little more.
 Tense Run::tenseAround(qsizetype first, qsizetype last) const
 {
+    // The clause around the expression, but never more than TenseReach
+    // tokens to either side: a text without full stops is one "sentence",
+    // and reading all of it for each of its dates made tagging quadratic.
+    // (The nearest verb decides, and real sentences are far shorter.)
+    constexpr qsizetype TenseReach = 120;
     qsizetype begin = first;
-    while (begin > 0 && !m_t[begin].sentenceStart && !punct(begin - 1, u';'))
+    while (begin > 0 && first - begin < TenseReach && !m_t[begin].sentenceStart && !punct(begin - 1, u';'))
         --begin;
     qsizetype end = last + 1;
-    while (end < count() && !m_t[end].sentenceStart && !punct(end, u';'))
+    while (end < count() && end - last <= TenseReach && !m_t[end].sentenceStart && !punct(end, u';'))
         ++end;
     Tense best = Tense::Unknown;
     qsizetype bestDistance = 1 << 30;
@@ -701,12 +706,15 @@ std::optional<Match> Run::matchTime(qsizetype i)
         date = dayValue(m_dct.addDays(tok(last + 1).value));
         ++last;
     } else {
-        // The day is the one last named in the same sentence, else the article's.
+        // The day is the one last named in the same sentence, else the
+        // article's. (Looking back no further than that day's start: a
+        // sentence start before it decides nothing, and in a text without
+        // full stops the sentence's start can be megabytes back.)
+        const qsizetype lastStart = m_out.isEmpty() ? -1 : m_out.constLast().range.start;
         qsizetype sentence = i;
-        while (sentence > 0 && !m_t[sentence].sentenceStart)
+        while (sentence > 0 && !m_t[sentence].sentenceStart && m_t[sentence].start > lastStart)
             --sentence;
-        if (!m_out.isEmpty() && m_out.constLast().range.start >= m_t[sentence].start
-            && parseValue(m_out.constLast().value).day > 0)
+        if (!m_out.isEmpty() && lastStart >= m_t[sentence].start && parseValue(m_out.constLast().value).day > 0)
             date = m_out.constLast().value.left(10);
         else
             date = m_dct.isValid() ? dayValue(m_dct) : QStringLiteral("XXXX-XX-XX");
