@@ -980,7 +980,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                     ev.until = d.until;
                     ev.label = verbText.isEmpty() ? item : item + u' ' + verbText;
                     capitalize(ev.label);
-                    ev.sentence = sentence;
+                    ev.sentence = near;
                     ev.expression = d.range;
                     if (from < itemEnd)
                         ev.entities = entityNames(article, index, {ps[from].start, ps[itemEnd - 1].end});
@@ -1075,7 +1075,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 ev.date = timexes[j].value;
                 ev.until = timexes[j].until;
                 ev.label = label;
-                ev.sentence = sentence;
+                ev.sentence = near;
                 ev.expression = timexes[j].range;
                 ev.entities = names;
                 events.append(ev);

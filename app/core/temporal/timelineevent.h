@@ -25,7 +25,9 @@ struct TimelineEvent {
     QString date; ///< TIMEX3 value of the start
     QString until; ///< TIMEX3 value of the end, for ranges
     QString label; ///< short readable label, at most about twelve words
-    TextRange sentence; ///< the sentence it was found in
+    /// The sentence it was found in; of a very long one (a text without full
+    /// stops), only the part within about 500 characters of its dates.
+    TextRange sentence;
     TextRange expression; ///< the temporal expression inside the sentence
     QStringList entities; ///< names of the entities involved, canonical form
     Origin origin = Origin::Auto;

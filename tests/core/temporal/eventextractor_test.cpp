@@ -159,6 +159,7 @@ private Q_SLOTS:
     void duplicatesMerge();
     void acronymReplacesLongName();
     void acronymReplacesLaterMentions();
+    void longSentenceGivesItsNearPart();
 };
 
 void EventExtractorTest::golden_data()
@@ -331,6 +332,32 @@ void EventExtractorTest::acronymReplacesLaterMentions()
         QCOMPARE(events.size(), 2);
         QCOMPARE(events[0].label, u"EBRD opened an office in Baku"_s);
         QCOMPARE(events[1].label, u"EBRD experts visited Astana"_s);
+    }
+}
+
+// A text without full stops is one sentence; an event links only to the part
+// of it around its date, not to the whole text (which exports would repeat
+// for every event).
+void EventExtractorTest::longSentenceGivesItsNearPart()
+{
+    Article a;
+    QString filler;
+    while (filler.size() < 3000)
+        filler += u"and the council talked about roads and water and schools "_s;
+    a.text = filler + u"the council opened a new bridge on 3 March 2021 "_s + filler;
+    segmentArticle(a);
+    QCOMPARE(a.sentences.size(), 1);
+    for (const Reading reading : {Reading::Scan, Reading::AlongWords, Reading::KeptTokens}) {
+        const QList<TimelineEvent> events = timeline(a, {}, reading);
+        QCOMPARE(events.size(), 1);
+        const TimelineEvent &e = events[0];
+        QCOMPARE(a.slice(e.expression), u"3 March 2021"_s);
+        QVERIFY(e.sentence.contains(e.expression));
+        QVERIFY(a.sentences[0].contains(e.sentence));
+        // About 500 characters to either side of the date, cut at words.
+        QVERIFY2(e.sentence.length() <= 1000 + e.expression.length(), qPrintable(QString::number(e.sentence.length())));
+        QVERIFY2(e.sentence.length() >= 800, qPrintable(QString::number(e.sentence.length())));
+        QVERIFY(!a.text.at(e.sentence.start - 1).isLetter() && !a.text.at(e.sentence.end).isLetter());
     }
 }
 
