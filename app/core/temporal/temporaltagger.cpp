@@ -381,7 +381,8 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
             break;
         default:
             // "going to", "set to", "due to", "plan to" + verb
-            if ((is(k, "going"_L1) || is(k, "set"_L1) || is(k, "due"_L1) || is(k, "plan"_L1)) && is(k + 1, "to"_L1)
+            // ("to" first: most words are followed by something else.)
+            if (is(k + 1, "to"_L1) && (is(k, "going"_L1) || is(k, "set"_L1) || is(k, "due"_L1) || is(k, "plan"_L1))
                 && !lex(k + 2, Lex::The))
                 t = Tense::Future;
             else
