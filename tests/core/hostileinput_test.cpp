@@ -31,6 +31,16 @@ qint64 peakMemory()
     return qint64(usage.ru_maxrss) * 1024;
 }
 
+/// A plain-text file dated 14 March 2024 whose text is one line of `words`
+/// repeated to 5 MB.
+QByteArray oneLine5MB(const QByteArray &words)
+{
+    QByteArray bytes = "date 2024-03-14\n";
+    while (bytes.size() < 5 * 1024 * 1024)
+        bytes += words;
+    return bytes;
+}
+
 } // namespace
 
 class HostileInputTest : public QObject
@@ -81,11 +91,8 @@ void HostileInputTest::singleLine5MB_withoutPunctuation_isAnalysed()
     // One 5 MB sentence: no full stop, no line end, dates and names all along.
     // (Event extraction once went cubic on a long sentence; a hang here ends
     // in the test's time-out.)
-    QByteArray bytes = "date 2024-03-14\n";
-    const QByteArray words = "the Harbour Council in Bergen met Maria Lindqvist on 3 March 2021 and in 2022 and then ";
-    while (bytes.size() < 5 * 1024 * 1024)
-        bytes += words;
-    const LoadResult r = parseArticle(bytes, u"line.txt"_s);
+    const LoadResult r = parseArticle(
+        oneLine5MB("the Harbour Council in Bergen met Maria Lindqvist on 3 March 2021 and in 2022 and then "), u"line.txt"_s);
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.article.paragraphs.size(), 1);
     QCOMPARE(r.article.sentences.size(), 1);
@@ -96,11 +103,8 @@ void HostileInputTest::singleLine5MB_withoutPunctuation_isAnalysed()
 
 void HostileInputTest::singleLine5MB_isAnalysed()
 {
-    QByteArray bytes = "date 2024-03-14\n";
-    const QByteArray sentence = "The Harbour Council met Maria Lindqvist in Bergen on 3 March 2021. ";
-    while (bytes.size() < 5 * 1024 * 1024)
-        bytes += sentence;
-    const LoadResult r = parseArticle(bytes, u"line.txt"_s);
+    const LoadResult r =
+        parseArticle(oneLine5MB("The Harbour Council met Maria Lindqvist in Bergen on 3 March 2021. "), u"line.txt"_s);
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.article.paragraphs.size(), 1);
     const Analysis a = Analyzer().analyze(r.article);
@@ -114,16 +118,14 @@ void HostileInputTest::singleLine5MB_ofDatesByTense_isAnalysed()
     // the dates before them ("on 3 March", "on Friday", "at 10:30"). Reading
     // the whole sentence for each once made tagging quadratic (a 1 MB line
     // took seconds); a hang here ends in the test's time-out.
-    QByteArray bytes = "date 2024-03-14\n";
     const QByteArray words = "the council met on 3 March and will meet on Friday at 10:30 and again on 2 June then ";
-    while (bytes.size() < 5 * 1024 * 1024)
-        bytes += words;
+    const QByteArray bytes = oneLine5MB(words);
     const LoadResult r = parseArticle(bytes, u"line.txt"_s);
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.article.sentences.size(), 1);
     const Analysis a = Analyzer().analyze(r.article);
     // Every repetition's four expressions are found, with values.
-    const qsizetype repetitions = (bytes.size() - 16) / words.size();
+    const qsizetype repetitions = bytes.count(words);
     QVERIFY2(a.timexes.size() >= 4 * repetitions, qPrintable(QString::number(a.timexes.size())));
     QCOMPARE(a.timexes.at(0).value, u"2024-03-03"_s);
     QVERIFY(!a.events.isEmpty());
