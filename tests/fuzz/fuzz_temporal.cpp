@@ -46,20 +46,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                     "every temporal expression holds a number or a core word");
     }
     const QList<TimelineEvent> events = EventExtractor().extract(r.article, {}, timexes);
-    const QList<TimelineEvent> eventsAlongWords = EventExtractor().extract(r.article, {}, timexes, words);
-    Fuzz::check(eventsAlongWords.size() == events.size(), "reading along the recognizer's words gives the same events");
-    for (qsizetype i = 0; i < std::min(events.size(), eventsAlongWords.size()); ++i)
-        Fuzz::check(eventsAlongWords[i].label == events[i].label && eventsAlongWords[i].date == events[i].date,
-                    "reading along the recognizer's words gives the same events");
+    // Every way of reading the clauses gives the same events.
+    const auto checkSame = [&events](const QList<TimelineEvent> &other, const char *what) {
+        Fuzz::check(other.size() == events.size(), what);
+        for (qsizetype i = 0; i < std::min(events.size(), other.size()); ++i)
+            Fuzz::check(other[i].label == events[i].label && other[i].date == events[i].date, what);
+    };
+    checkSame(EventExtractor().extract(r.article, {}, timexes, words),
+              "reading along the recognizer's words gives the same events");
     // As the analysis does: the tagger keeps its tokens for the extractor.
     Temporal::TokenRuns runs;
     const QList<Timex> keptTimexes = TemporalTagger().tag(r.article, words, &runs);
     Fuzz::check(keptTimexes.size() == timexes.size(), "keeping the tagger's tokens finds the same expressions");
-    const QList<TimelineEvent> eventsFromKept = EventExtractor().extract(r.article, {}, keptTimexes, words, &runs);
-    Fuzz::check(eventsFromKept.size() == events.size(), "the tagger's kept tokens give the same events");
-    for (qsizetype i = 0; i < std::min(events.size(), eventsFromKept.size()); ++i)
-        Fuzz::check(eventsFromKept[i].label == events[i].label && eventsFromKept[i].date == events[i].date,
-                    "the tagger's kept tokens give the same events");
+    checkSame(EventExtractor().extract(r.article, {}, keptTimexes, words, &runs),
+              "the tagger's kept tokens give the same events");
     for (const TimelineEvent &e : events) {
         Fuzz::check(Fuzz::inside(e.sentence, r.article.text.size()), "an event's sentence is in the text");
         Fuzz::check(Fuzz::inside(e.expression, r.article.text.size()), "an event's expression is in the text");

@@ -37,11 +37,10 @@ Analysis Analyzer::analyze(const Article &article) const
     EntityList names = m_recognizer->recognize(article, keepWords ? words : std::move(words));
     EntityList dates;
     dates.reserve(result.timexes.size());
-    static const QString dateType = EntityTypes::Date; // shared: no allocation per date
     for (const Timex &t : std::as_const(result.timexes)) {
         Entity e;
         e.range = t.range;
-        e.type = dateType;
+        e.type = EntityTypes::shared().date;
         e.value = t.value;
         e.timexType = t.type;
         e.why = t.why;

@@ -2,6 +2,12 @@
 
 namespace Annalist {
 
+const EntityTypes::Shared &EntityTypes::shared()
+{
+    static const Shared names;
+    return names;
+}
+
 QString originName(Origin origin)
 {
     switch (origin) {

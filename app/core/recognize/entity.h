@@ -16,6 +16,19 @@ inline constexpr QLatin1StringView Location{"LOCATION"};
 inline constexpr QLatin1StringView Date{"DATE"};
 inline constexpr QLatin1StringView Document{"DOCUMENT"};
 inline constexpr QLatin1StringView Event{"EVENT"};
+
+/// The built-in names as shared strings: an entity given its type from
+/// these shares the text instead of allocating a copy (the analysis gives
+/// thousands of entities their type).
+struct Shared {
+    const QString person = Person;
+    const QString organization = Organization;
+    const QString location = Location;
+    const QString date = Date;
+    const QString document = Document;
+    const QString event = Event;
+};
+const Shared &shared();
 } // namespace EntityTypes
 
 /// Where an annotation came from. A user decision always wins over an automatic one.

@@ -56,18 +56,10 @@ struct Candidate {
     bool commonWord = false; ///< a single ordinary word: an entity only when an alias or a pattern says so
 };
 
-// Shared copies, so that giving an entity its type does not allocate.
-struct TypeNames {
-    const QString person = EntityTypes::Person;
-    const QString organization = EntityTypes::Organization;
-    const QString location = EntityTypes::Location;
-    const QString document = EntityTypes::Document;
-    const QString event = EntityTypes::Event;
-};
-const TypeNames &types()
+// Entity types as shared strings (EntityTypes::shared()).
+const EntityTypes::Shared &types()
 {
-    static const TypeNames names;
-    return names;
+    return EntityTypes::shared();
 }
 
 } // namespace

@@ -51,33 +51,26 @@ constexpr bool isChar(QStringView t, char16_t c)
     return t.size() == 1 && t.front() == c;
 }
 
-/// The tagger's tokens of a part of the text.
-struct TokenSlice {
-    std::span<const Token> tokens;
-    qsizetype offset = 0; ///< added to a token's offsets, gives offsets into the text
-};
-
-// The tagger's tokens of text[from, to), as tokenize() of that slice gives
-// them: a view of those the tagger kept where it has them, else made into
-// `made`, along the recognizer's words when there are any, which spares
-// reading the characters again.
-TokenSlice sliceTokens(const QString &text, qsizetype from, qsizetype to, std::span<const ::Annalist::Token> words,
-                       const TokenRuns *runs, QList<Token> &made)
+// The tagger's tokens of text[from, to), offsets into the text, as
+// tokenize() of that slice gives them: a view of those the tagger kept where
+// it has them, else made into `made`, along the recognizer's words when there
+// are any, which spares reading the characters again.
+std::span<const Token> sliceTokens(const QString &text, qsizetype from, qsizetype to,
+                                   std::span<const ::Annalist::Token> words, const TokenRuns *runs, QList<Token> &made)
 {
     // Most clauses lie in sentences the tagger has read.
     if (runs) {
         if (const auto kept = runs->find(from, to))
-            return {*kept, 0};
+            return *kept;
     }
     const QStringView slice = textBetween(text, from, to);
-    made.clear();
-    if (words.empty() || slice.isEmpty()) {
-        tokenize(slice, 0, made);
-        return {made, qBound<qsizetype>(0, from, text.size())};
-    }
     from = qBound<qsizetype>(0, from, text.size());
-    tokenizeAlong(text, TextRange{from, from + slice.size()}, words, made);
-    return {made, 0};
+    made.clear();
+    if (words.empty() || slice.isEmpty())
+        tokenize(slice, from, made);
+    else
+        tokenizeAlong(text, TextRange{from, from + slice.size()}, words, made);
+    return made;
 }
 
 // The start of the first word at or after pos (never after limit).
@@ -141,17 +134,14 @@ QList<Acronym> findAcronyms(const QString &text, std::span<const ::Annalist::Tok
         // always in the last few dozen characters: those are read first, and
         // the whole reach only when the name may go on before them.
         std::span<const Token> words;
-        qsizetype base = 0;
         QList<qsizetype> capitalised; // indices into words, backwards
         for (const qsizetype reach : {qsizetype(60), qsizetype(200)}) {
-            const TokenSlice slice = sliceTokens(text, qMax<qsizetype>(0, open - reach), open, allWords, runs, made);
-            words = slice.tokens;
-            base = slice.offset;
+            words = sliceTokens(text, qMax<qsizetype>(0, open - reach), open, allWords, runs, made);
             capitalised.clear();
             qsizetype stoppedAt = -1;
             for (qsizetype k = qsizetype(words.size()) - 1; k >= 0 && stoppedAt < 0; --k) {
                 const Token &w = words[k];
-                const QStringView s = QStringView(text).mid(base + w.start, w.length());
+                const QStringView s = QStringView(text).mid(w.start, w.length());
                 if (w.kind != TokenKind::Word)
                     stoppedAt = k;
                 else if (w.upper && !wordIs(s, "the"_L1))
@@ -170,14 +160,14 @@ QList<Acronym> findAcronyms(const QString &text, std::span<const ::Annalist::Tok
         qsizetype chosen = -1;
         for (qsizetype startIdx = capitalised.size() - 1; startIdx >= 0 && chosen < 0; --startIdx) {
             const Token &first = words[capitalised[startIdx]];
-            if (text[base + first.start].toUpper() != acr.front().toUpper())
+            if (text[first.start].toUpper() != acr.front().toUpper())
                 continue;
             const Token &lastWord = words[capitalised.front()];
-            if (text[base + lastWord.start].toUpper() != acr.back().toUpper() && !acr.back().isDigit())
+            if (text[lastWord.start].toUpper() != acr.back().toUpper() && !acr.back().isDigit())
                 continue;
             qsizetype letter = 0;
             for (qsizetype c = startIdx; c >= 0 && letter < acr.size(); --c) {
-                if (text[base + words[capitalised[c]].start].toUpper() == acr[letter].toUpper())
+                if (text[words[capitalised[c]].start].toUpper() == acr[letter].toUpper())
                     ++letter;
             }
             if (letter == acr.size())
@@ -185,7 +175,7 @@ QList<Acronym> findAcronyms(const QString &text, std::span<const ::Annalist::Tok
         }
         if (chosen < 0)
             continue;
-        qsizetype start = base + words[capitalised[chosen]].start;
+        qsizetype start = words[capitalised[chosen]].start;
         // Take a "the" before the long form with it.
         qsizetype p = start;
         while (p > 0 && text[p - 1].isSpace())
@@ -193,8 +183,8 @@ QList<Acronym> findAcronyms(const QString &text, std::span<const ::Annalist::Tok
         if (p >= 3 && QStringView(text).mid(p - 3, 3).compare(u"the"_s, Qt::CaseInsensitive) == 0
             && (p == 3 || !text[p - 4].isLetter()))
             start = p - 3;
-        const qsizetype longStart = base + words[capitalised[chosen]].start;
-        const qsizetype longEnd = base + words[capitalised.front()].end;
+        const qsizetype longStart = words[capitalised[chosen]].start;
+        const qsizetype longEnd = words[capitalised.front()].end;
         result.append({{start, close + 1}, text.mid(longStart, longEnd - longStart), acr.toString()});
     }
     return result;
@@ -306,12 +296,12 @@ QList<Piece> Labeler::pieces(TextRange range) const
 {
     QList<Piece> result;
     QList<Token> made;
-    const TokenSlice slice = sliceTokens(m_a.text, range.start, range.end, m_words, m_runs, made);
-    result.reserve(slice.tokens.size());
-    for (const Token &t : slice.tokens) {
+    const std::span<const Token> tokens = sliceTokens(m_a.text, range.start, range.end, m_words, m_runs, made);
+    result.reserve(tokens.size());
+    for (const Token &t : tokens) {
         Piece p;
-        p.start = slice.offset + t.start;
-        p.end = slice.offset + t.end;
+        p.start = t.start;
+        p.end = t.end;
         p.word = t.kind != TokenKind::Punct;
         p.upper = t.upper;
         p.verb = t.verb;

@@ -491,8 +491,10 @@ QList<Timex> Run::tag()
     const ::Annalist::Token *const wordsEnd = w + m_words.size();
     // Kept tokens go into one list; room for a token per word and a mark
     // between words is made once rather than by growing it stretch by stretch.
-    if (m_keep)
+    if (m_keep) {
+        m_keep->clear();
         m_keep->tokens.reserve(m_words.size() + m_words.size() / 4 + 16);
+    }
     qsizetype s = 0;
     for (const TextRange &p : paragraphs) {
         while (s < sentences.size() && sentences[s].start < p.start)
@@ -1405,8 +1407,6 @@ QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annal
 
 QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annalist::Token> words, TokenRuns *keep) const
 {
-    if (keep)
-        keep->clear();
     // The sentences worth reading are found by the recognizer's words.
     QList<::Annalist::Token> own;
     if (words.empty()) {
@@ -1426,11 +1426,8 @@ QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annal
         const bool inDateline = !article.dateline.isEmpty() && article.dateline.contains(t.range);
         const bool ownLine = s >= 0 && s < 3
             && article.slice(article.sentences[s]).trimmed().size() <= t.range.length() + 2;
-        if (inDateline || ownLine) {
-            if (keep)
-                keep->clear();
-            return Run(article, QDate(p.year, p.month, p.day), words, keep).tag();
-        }
+        if (inDateline || ownLine)
+            return Run(article, QDate(p.year, p.month, p.day), words, keep).tag(); // (keep starts afresh)
         break;
     }
     return timexes;

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <span>
 
 using namespace Annalist;
 using namespace Qt::StringLiterals;
@@ -31,6 +32,26 @@ QString describe(const Article &a, const QList<Timex> &timexes)
     return parts.join(u"; ");
 }
 
+// The first difference between two token lists of text (offsets, kind and
+// meaning), described, or nothing.
+QString firstDifference(const QString &text, std::span<const Temporal::Token> expected, const QString &expectedName,
+                        std::span<const Temporal::Token> actual, const QString &actualName)
+{
+    const auto show = [&text](const Temporal::Token &t) {
+        return u'"' + text.mid(t.start, t.end - t.start) + u"\" at " + QString::number(t.start) + u" kind "
+            + QString::number(int(t.kind)) + u" lex " + QString::number(int(t.lex)) + u" value " + QString::number(t.value)
+            + u" cue " + QString::number(int(t.cue)) + u" role " + QString::number(t.role) + u" verb "
+            + QString::number(t.verb) + u" upper " + QString::number(t.upper) + u" number " + QString::number(t.number);
+    };
+    for (size_t i = 0; i < std::max(expected.size(), actual.size()); ++i) {
+        const QString a = i < expected.size() ? show(expected[i]) : u"(none)"_s;
+        const QString b = i < actual.size() ? show(actual[i]) : u"(none)"_s;
+        if (a != b)
+            return u"token " + QString::number(i) + u": " + expectedName + u' ' + a + u", " + actualName + u' ' + b;
+    }
+    return {};
+}
+
 // The tokens of text's range both ways, or a description of the first difference.
 QString compareTokensAlong(const QString &text, TextRange range)
 {
@@ -39,19 +60,7 @@ QString compareTokensAlong(const QString &text, TextRange range)
     const QList<Token> words = tokenize(text);
     QList<Temporal::Token> along;
     Temporal::tokenizeAlong(text, range, words, along);
-    const auto show = [&text](const Temporal::Token &t) {
-        return u'"' + text.mid(t.start, t.end - t.start) + u"\" kind " + QString::number(int(t.kind)) + u" lex "
-            + QString::number(int(t.lex)) + u" value " + QString::number(t.value) + u" cue " + QString::number(int(t.cue))
-            + u" role " + QString::number(t.role) + u" verb " + QString::number(t.verb) + u" upper "
-            + QString::number(t.upper) + u" number " + QString::number(t.number);
-    };
-    for (qsizetype i = 0; i < std::max(scanned.size(), along.size()); ++i) {
-        const QString a = i < scanned.size() ? show(scanned[i]) : u"(none)"_s;
-        const QString b = i < along.size() ? show(along[i]) : u"(none)"_s;
-        if (a != b)
-            return u"token " + QString::number(i) + u": scanned " + a + u", along words " + b;
-    }
-    return {};
+    return firstDifference(text, scanned, u"scanned"_s, along, u"along words"_s);
 }
 
 } // namespace
@@ -472,17 +481,7 @@ void TemporalTaggerTest::keptTokensOnRandomText()
             ++given;
             QList<Temporal::Token> scanned;
             Temporal::tokenize(QStringView(text).mid(from, to - from), from, scanned);
-            QString problem;
-            if (qsizetype(kept->size()) != scanned.size())
-                problem = u"kept "_s + QString::number(kept->size()) + u" tokens, tokenize() "_s + QString::number(scanned.size());
-            for (qsizetype i = 0; problem.isEmpty() && i < scanned.size(); ++i) {
-                const Temporal::Token &k = (*kept)[i];
-                const Temporal::Token &t = scanned[i];
-                if (k.start != t.start || k.end != t.end || k.kind != t.kind || k.lex != t.lex || k.value != t.value
-                    || k.cue != t.cue || k.role != t.role || k.verb != t.verb || k.upper != t.upper || k.number != t.number)
-                    problem = u"token "_s + QString::number(i) + u" differs: \""_s + text.mid(k.start, k.length())
-                        + u"\" against \""_s + text.mid(t.start, t.length()) + u'"';
-            }
+            const QString problem = firstDifference(text, scanned, u"tokenize()"_s, *kept, u"kept"_s);
             if (!problem.isEmpty())
                 QFAIL(qPrintable(u"round "_s + QString::number(round) + u", text \""_s + text + u"\" ["_s
                                  + QString::number(from) + u", "_s + QString::number(to) + u"): "_s + problem));
