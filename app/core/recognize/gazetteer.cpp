@@ -8,38 +8,47 @@ namespace Annalist {
 
 WordTable::WordTable()
 {
-    m_slots.fill(0, 1024);
+    m_slots.resize(1024);
 }
 
-void WordTable::grow()
+qsizetype WordTable::slotOf(quint64 hash) const
 {
-    QList<qint32> table(m_slots.size() * 2, 0);
-    const quint64 mask = quint64(table.size() - 1);
-    for (qsizetype id = 0; id < m_words.size(); ++id) {
-        quint64 p = m_hashes.at(id) & mask;
-        while (table.at(p) != 0)
-            p = (p + 1) & mask;
-        table[p] = qint32(id + 1);
-    }
-    m_slots = std::move(table);
-}
-
-int WordTable::find(quint64 hash, QStringView word) const
-{
-    Q_UNUSED(word);
     // Words are told apart by their 64-bit folded hash alone: with some ten
     // thousand words the chance of two colliding is about 1e-11, and not
     // comparing the characters is what makes a lookup cheap.
     const quint64 mask = quint64(m_slots.size() - 1);
     quint64 p = hash & mask;
-    for (;;) {
-        const qint32 slot = m_slots.at(p);
-        if (slot == 0)
-            return -1;
-        if (m_hashes.at(slot - 1) == hash)
-            return slot - 1;
+    while (m_slots.at(p).id >= 0 && m_slots.at(p).hash != hash)
         p = (p + 1) & mask;
+    return qsizetype(p);
+}
+
+void WordTable::grow()
+{
+    QList<Slot> table(m_slots.size() * 2);
+    const quint64 mask = quint64(table.size() - 1);
+    for (const Slot &slot : std::as_const(m_slots)) {
+        if (slot.id < 0)
+            continue;
+        quint64 p = slot.hash & mask;
+        while (table.at(p).id >= 0)
+            p = (p + 1) & mask;
+        table[p] = slot;
     }
+    m_slots = std::move(table);
+}
+
+WordTable::Found WordTable::lookup(quint64 hash, QStringView word) const
+{
+    Q_UNUSED(word);
+    const Slot &slot = m_slots.at(slotOf(hash));
+    return slot.id >= 0 ? Found{slot.id, slot.flags} : Found{};
+}
+
+void WordTable::addFlags(int id, quint32 flags)
+{
+    m_flags[id] |= flags;
+    m_slots[slotOf(m_hashes.at(id))].flags = m_flags.at(id);
 }
 
 int WordTable::insert(QStringView word)
@@ -57,11 +66,7 @@ int WordTable::insert(QStringView word)
     m_words.append(folded);
     m_hashes.append(h);
     m_flags.append(0);
-    const quint64 mask = quint64(m_slots.size() - 1);
-    quint64 p = h & mask;
-    while (m_slots.at(p) != 0)
-        p = (p + 1) & mask;
-    m_slots[p] = qint32(id + 1);
+    m_slots[slotOf(h)] = Slot{h, id, 0};
     return id;
 }
 

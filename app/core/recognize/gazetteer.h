@@ -39,20 +39,36 @@ public:
     /// The id of a word, adding it if new.
     int insert(QStringView word);
     /// The id of a word, or -1. hash must be foldedHash(word).
-    int find(quint64 hash, QStringView word) const;
+    int find(quint64 hash, QStringView word) const { return lookup(hash, word).id; }
     int find(QStringView word) const { return find(foldedHash(word), word); }
 
+    /// A word's id (-1 when unknown) and flags (0 when unknown).
+    struct Found {
+        int id = -1;
+        quint32 flags = 0;
+    };
+    /// The id and flags of a word in one look-up: both sit in the word's
+    /// slot, so a known word costs one cache line, not three (the article's
+    /// words are spread over the whole table). hash must be foldedHash(word).
+    Found lookup(quint64 hash, QStringView word) const;
+
     quint32 flags(int id) const { return id >= 0 ? m_flags.at(id) : 0; }
-    void addFlags(int id, quint32 flags) { m_flags[id] |= flags; }
+    void addFlags(int id, quint32 flags);
     qsizetype size() const { return m_words.size(); }
 
 private:
+    struct Slot {
+        quint64 hash = 0;
+        qint32 id = -1; ///< -1 when free
+        quint32 flags = 0; ///< a copy of m_flags[id]
+    };
+    qsizetype slotOf(quint64 hash) const; ///< the word's slot, or the free one where it would go
     void grow();
 
     QList<QString> m_words; ///< case-folded
     QList<quint32> m_flags;
     QList<quint64> m_hashes;
-    QList<qint32> m_slots; ///< open addressing: word id + 1, 0 when free
+    QList<Slot> m_slots; ///< open addressing, at most half full
 };
 
 /// One named thing a gazetteer knows, under all its names.

@@ -117,10 +117,12 @@ public:
         int *const ids = m_ids.data();
         for (qsizetype i = 0; i < n; ++i) {
             const Token &t = m_tokens.at(i);
-            const int id = m_g.words.find(t.hash, word(i));
-            ids[i] = id;
-            if (t.is(Token::Capitalized) && !(m_g.words.flags(id) & CommonWord))
+            const WordTable::Found found = m_g.words.lookup(t.hash, word(i));
+            ids[i] = found.id;
+            if (t.is(Token::Capitalized) && !(found.flags & CommonWord))
                 capitalized[(t.hash >> 6) & 63] |= quint64(1) << (t.hash & 63);
+            if (found.flags & StartsName)
+                m_nameStarts.append(qint32(i));
         }
         // An unknown word written in lower case somewhere is an ordinary
         // word in this article, whatever its capital elsewhere says.
@@ -257,6 +259,9 @@ private:
     const QList<LexiconEntry> &m_lexiconEntries;
     QList<Token> m_tokens;
     QList<int> m_ids;
+    /// The words that start some gazetteer name (StartsName), found while
+    /// the words are looked up: only these are worth a look in the trie.
+    QList<qint32> m_nameStarts;
     QList<bool> m_initial;
     QList<bool> m_headline; ///< the token is in a Title Case Headline, where capitals say little
     mutable QList<qint8> m_commonCache; ///< per token: -1 not known yet, else isCommon()
@@ -965,8 +970,8 @@ EntityList Pass::run()
         }
     }
 
-    for (qsizetype i = 0; i < n; ++i)
-        if (has(i, StartsName) && (m_tokens.at(i).is(Token::Capitalized) || namey(i)))
+    for (const qint32 i : std::as_const(m_nameStarts))
+        if (m_tokens.at(i).is(Token::Capitalized) || namey(i))
             if (const PhraseTrie::Match m = m_g.names.longestAt(m_tokens, m_ids, i); m.tokens > 0)
                 m_gazetteer.insert(qint32(i), m);
 
@@ -1019,6 +1024,7 @@ EntityList Pass::run()
     releaseMemory(taken);
     releaseMemory(m_tokens);
     releaseMemory(m_ids);
+    releaseMemory(m_nameStarts);
     releaseMemory(m_initial);
     releaseMemory(m_headline);
     releaseMemory(m_commonCache);
