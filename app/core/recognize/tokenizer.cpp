@@ -253,10 +253,11 @@ QList<Token> tokenize(QStringView text)
         space = false;
     }
     tokens.resize(count);
-    // The guess above can be well over the count; a long article would keep
-    // megabytes of it while it is recognized. (Trivially copyable tokens
-    // shrink in place.)
-    if (tokens.capacity() - count > count / 8 + 64)
+    // The guess above is a quarter or so over the count. A long article
+    // would keep megabytes of it while it is recognized, so its list is cut
+    // to size; an ordinary one's few kilobytes are not worth the copy.
+    constexpr qsizetype SpareTokensKept = (256 * 1024) / qsizetype(sizeof(Token));
+    if (tokens.capacity() - count > SpareTokensKept)
         tokens.squeeze();
     return tokens;
 }
