@@ -511,11 +511,16 @@ QList<Timex> Run::tag()
         // The words are in text order, so the first to reach into p is found
         // by its end. A word belongs to the piece it starts in. (Letters
         // outside words are only a possessive's "s", which is no core word.)
-        const auto startsBefore = [](const ::Annalist::Token &t, qsizetype pos) { return t.start < pos; };
-        w = std::lower_bound(w, wordsEnd, p.start, [](const ::Annalist::Token &t, qsizetype pos) { return t.end <= pos; });
+        // Both are found by stepping on from the last: a piece's words are
+        // read next anyway, where a binary search over all the words would
+        // jump about the whole list for each sentence.
+        while (w != wordsEnd && w->end <= p.start)
+            ++w;
         const ::Annalist::Token *v = w;
         for (qsizetype k = 0; k < pieces; ++k) {
-            const ::Annalist::Token *const next = std::lower_bound(v, wordsEnd, cuts[k + 1], startsBefore);
+            const ::Annalist::Token *next = v;
+            while (next != wordsEnd && next->start < cuts[k + 1])
+                ++next;
             core[k] = findCoreWord(m_text, v, next) != next;
             // A sentence that starts inside a word (never in prose) is read
             // with the piece before, so that no word is cut in two.
