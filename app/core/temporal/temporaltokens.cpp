@@ -219,8 +219,12 @@ const PackedVocabulary &packedVocabulary()
 }
 
 // The same vocabulary keyed by the recognizer's hash of the folded word, for
-// words the recognizer has already hashed. A hit is confirmed against the
-// word itself, so a colliding hash can never give a word another's meaning.
+// words the recognizer has already hashed. As in the recognizer's word table
+// (recognize/gazetteer.h), words are told apart by their 64-bit hash and
+// length alone: with a few hundred words here the chance of another word
+// taking one's meaning is below 1e-16 a look-up, and not reading the
+// vocabulary's characters keeps a look-up to one small table that stays in
+// the cache (the slots with their strings did not).
 class HashedVocabulary
 {
 public:
@@ -228,10 +232,13 @@ public:
     {
         for (const auto &[word, entry] : vocabulary()) {
             const quint64 h = foldedHash(QStringView(word.data(), qsizetype(word.size())));
+            Q_ASSERT(h != 0); // 0 marks a free slot
             qsizetype slot = qsizetype(h & (Size - 1));
-            while (m_slots[slot].word.data())
+            while (m_hashes[slot] != 0)
                 slot = (slot + 1) & (Size - 1);
-            m_slots[slot] = Slot{h, word, entry};
+            m_hashes[slot] = h;
+            m_lengths[slot] = quint8(word.size());
+            m_entries[slot] = entry;
             if (isCoreLex(entry.lex))
                 addToCoreFilter(h);
         }
@@ -241,11 +248,9 @@ public:
 
     const Entry *find(quint64 hash, QStringView text) const
     {
-        for (qsizetype slot = qsizetype(hash & (Size - 1)); m_slots[slot].word.data(); slot = (slot + 1) & (Size - 1)) {
-            const Slot &s = m_slots[slot];
-            if (s.hash == hash && s.word.size() == size_t(text.size())
-                && std::equal(s.word.begin(), s.word.end(), text.utf16(), [](char16_t w, char16_t t) { return w == (t | 0x20); }))
-                return &s.entry;
+        for (qsizetype slot = qsizetype(hash & (Size - 1)); m_hashes[slot] != 0; slot = (slot + 1) & (Size - 1)) {
+            if (m_hashes[slot] == hash && m_lengths[slot] == text.size())
+                return &m_entries[slot];
         }
         return nullptr;
     }
@@ -282,13 +287,10 @@ public:
 private:
     void addToCoreFilter(quint64 hash) { m_coreFilter[(hash >> 6) & 63] |= quint64(1) << (hash & 63); }
 
-    struct Slot {
-        quint64 hash = 0;
-        std::u16string_view word;
-        Entry entry;
-    };
     static constexpr qsizetype Size = 1024; // a power of two, well above the vocabulary's size
-    Slot m_slots[Size] = {};
+    quint64 m_hashes[Size] = {}; ///< 0 when the slot is free
+    quint8 m_lengths[Size] = {};
+    Entry m_entries[Size] = {};
     std::array<quint64, 64> m_coreFilter{};
 };
 
