@@ -517,6 +517,7 @@ QList<Timex> Run::tag()
         while (w != wordsEnd && w->end <= p.start)
             ++w;
         const ::Annalist::Token *v = w;
+        const ::Annalist::Token *lastPiece = v;
         for (qsizetype k = 0; k < pieces; ++k) {
             const ::Annalist::Token *next = v;
             while (next != wordsEnd && next->start < cuts[k + 1])
@@ -526,8 +527,12 @@ QList<Timex> Run::tag()
             // with the piece before, so that no word is cut in two.
             if (k + 1 < pieces && next != v && next[-1].end > cuts[k + 1])
                 glued[k + 1] = 1;
+            lastPiece = v;
             v = next;
         }
+        // The next paragraph's words start no earlier than the last piece's
+        // (a word that runs across the paragraph's end would be among them).
+        w = lastPiece;
         for (qsizetype a = 0; a < pieces;) {
             if (!core[a]) {
                 ++a;
