@@ -35,6 +35,23 @@ constexpr std::array<quint8, 128> asciiClasses = [] {
 
 constexpr quint8 WordClasses = Lower | Upper | Digit;
 
+// What the tokenizer notes about a word while it scans, above the shape bits.
+enum ScanBits : quint32 {
+    UpperOne = 0x10000, ///< an upper-case letter
+    UpperTwo = 0x20000, ///< a second one
+    AnyLower = 0x40000, ///< a lower-case letter
+    LowerSeen = 0x80000, ///< a lower-case letter since the last hyphen: a capital now is an inner one
+    NotPlain = 0x100000, ///< anything but ASCII letters
+};
+static_assert(sizeof(Token::shape) == 2, "the scan bits sit above the shape's 16");
+
+// The bits an upper-case letter adds: one more capital, and an inner capital
+// after a lower-case letter ("WhatsApp").
+inline quint32 upperSeen(quint32 bits)
+{
+    return ((bits & UpperOne) ? quint32(UpperTwo) : quint32(UpperOne)) | ((bits & LowerSeen) ? quint32(Token::InnerCaps) : 0u);
+}
+
 inline bool isApostrophe(char16_t u)
 {
     return u == u'\'' || u == 0x2019;
@@ -119,14 +136,12 @@ QList<Token> tokenize(QStringView text)
         t.newlineBefore = newline;
         t.spaceBefore = space;
         quint64 h = FnvOffset;
-        int upper = 0;
-        int lower = 0;
-        bool lowerSeen = false;
-        quint16 shape = 0;
+        // The word's shape, and above it what is noted on the way; one
+        // register for all of it keeps the scan's state out of memory.
+        quint32 bits = 0;
         qsizetype j = i;
         qsizetype runStart = i;
         bool possessive = false;
-        bool plain = true;
         for (;;) {
             // One run of word characters.
             while (j < n) {
@@ -155,18 +170,14 @@ QList<Token> tokenize(QStringView text)
                             } while (p < end && char16_t((c = *p) - u'a') < 26);
                         }
                         j += p - from;
-                        lowerSeen = true;
-                        lower += int(p - from);
+                        bits |= LowerSeen | AnyLower;
                         continue;
                     }
                     if (k == Upper) {
-                        ++upper;
-                        if (lowerSeen)
-                            shape |= Token::InnerCaps;
+                        bits |= upperSeen(bits);
                         h = (h ^ (u | 0x20)) * FnvPrime;
                     } else {
-                        shape |= Token::HasDigit;
-                        plain = false;
+                        bits |= quint32(Token::HasDigit) | NotPlain;
                         h = (h ^ u) * FnvPrime;
                     }
                     ++j;
@@ -175,18 +186,14 @@ QList<Token> tokenize(QStringView text)
                 const QChar w = s[j];
                 if (!isWordChar(w))
                     break;
-                plain = false;
+                bits |= NotPlain;
                 if (w.isLetter()) {
-                    if (w.isUpper()) {
-                        ++upper;
-                        if (lowerSeen)
-                            shape |= Token::InnerCaps;
-                    } else if (w.isLower()) {
-                        ++lower;
-                        lowerSeen = true;
-                    }
+                    if (w.isUpper())
+                        bits |= upperSeen(bits);
+                    else if (w.isLower())
+                        bits |= LowerSeen | AnyLower;
                 } else if (w.isDigit()) {
-                    shape |= Token::HasDigit;
+                    bits |= Token::HasDigit;
                 }
                 h ^= foldChar(w.unicode());
                 h *= FnvPrime;
@@ -197,8 +204,8 @@ QList<Token> tokenize(QStringView text)
             const char16_t p = s[j].unicode();
             const QChar next = s[j + 1];
             if (isHyphen(p) && isWordChar(next)) {
-                shape |= Token::Hyphenated;
-                lowerSeen = false; // "Nur-Sultan" has no inner capital in the WhatsApp sense
+                bits |= Token::Hyphenated;
+                bits &= ~quint32(LowerSeen); // "Nur-Sultan" has no inner capital in the WhatsApp sense
             } else if (isApostrophe(p) && next.isLetter()) {
                 // A possessive or a contraction 's ends the word: "Kazakhstan's".
                 possessive = (next == u's' || next == u'S') && (j + 2 >= n || !isWordChar(s[j + 2]));
@@ -207,7 +214,7 @@ QList<Token> tokenize(QStringView text)
             } else if (p == u'.' && j - runStart == 1 && s[runStart].isLetter() && next.isLetter() && j + 2 < n
                        && s[j + 2] == u'.') {
                 // Dotted abbreviation: U.S., L.A., U.S.A.
-                shape |= Token::Abbreviation;
+                bits |= Token::Abbreviation;
             } else {
                 break;
             }
@@ -215,32 +222,32 @@ QList<Token> tokenize(QStringView text)
             h *= FnvPrime;
             ++j;
             runStart = j;
-            plain = false;
+            bits |= NotPlain;
         }
         // Keep the final stop of an abbreviation or of an initial ("M.").
         if (j < n && s[j] == u'.') {
             const qsizetype len = j - i;
-            if ((shape & Token::Abbreviation) || (len == 1 && s[i].isUpper())) {
-                if (!(shape & Token::Abbreviation))
-                    shape |= Token::Initial;
+            if ((bits & Token::Abbreviation) || (len == 1 && s[i].isUpper())) {
+                if (!(bits & Token::Abbreviation))
+                    bits |= Token::Initial;
                 h ^= u'.';
                 h *= FnvPrime;
                 ++j;
-                plain = false;
+                bits |= NotPlain;
             }
         }
         t.end = qint32(j);
         t.hash = h;
         const QChar first = s[i];
         if (first.isUpper())
-            shape |= Token::Capitalized;
+            bits |= Token::Capitalized;
         else if (first.isLower())
-            shape |= Token::Lowercase;
-        if (lower == 0 && upper >= 2)
-            shape |= Token::AllCaps;
-        if (plain)
-            shape |= Token::AsciiLetters;
-        t.shape = shape;
+            bits |= Token::Lowercase;
+        if (!(bits & AnyLower) && (bits & UpperTwo))
+            bits |= Token::AllCaps;
+        if (!(bits & NotPlain))
+            bits |= Token::AsciiLetters;
+        t.shape = quint16(bits);
         ++count;
         i = j;
         gapPunct = 0;
