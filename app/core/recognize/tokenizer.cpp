@@ -94,9 +94,11 @@ QList<Token> tokenize(QStringView text)
     const bool lowerRunsStop = n > 0 && char16_t(s[n - 1].unicode() - u'a') >= 26;
     while (i < n) {
         const QChar c = s[i];
+        quint8 firstClass = 0; // the word's first character's, when ASCII
         if (const char16_t u = c.unicode(); u < 0x80) {
             // The gap between two words is nearly always ASCII.
             const quint8 k = asciiClasses[u];
+            firstClass = k;
             if (!(k & WordClasses)) {
                 if (k == Space) {
                     space = true;
@@ -238,11 +240,17 @@ QList<Token> tokenize(QStringView text)
         }
         t.end = qint32(j);
         t.hash = h;
-        const QChar first = s[i];
-        if (first.isUpper())
+        if (firstClass == Upper) {
             bits |= Token::Capitalized;
-        else if (first.isLower())
+        } else if (firstClass == Lower) {
             bits |= Token::Lowercase;
+        } else if (firstClass == 0) {
+            const QChar first = s[i];
+            if (first.isUpper())
+                bits |= Token::Capitalized;
+            else if (first.isLower())
+                bits |= Token::Lowercase;
+        }
         if (!(bits & AnyLower) && (bits & UpperTwo))
             bits |= Token::AllCaps;
         if (!(bits & NotPlain))
