@@ -605,7 +605,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         const bool listed = gazetteerAt(p).tokens == last - p + 1;
         if (personal && !cue && !listed && !hasConnector(p, last)) {
             addCandidate(p, last, types().person,
-                 QStringLiteral("title before a name (%1)").arg(spanText(first, p - 1)), ByRule);
+                 QString(u"title before a name (" + spanText(first, p - 1) + u')'), ByRule);
             return;
         }
         classify(p, last);
@@ -701,7 +701,7 @@ void Pass::classify(qsizetype first, qsizetype last)
 
     // "Eureka Springs, Arkansas": a name before a comma and a listed region or country.
     if (placeBeforeRegion(last) && !has(first, FirstName)) {
-        addCandidate(first, last, types().location, QStringLiteral("place before a region (\u2026, %1)").arg(word(last + 1)),
+        addCandidate(first, last, types().location, QString(u"place before a region (\u2026, " + word(last + 1) + u')'),
                      ByRule);
         return;
     }
@@ -756,7 +756,7 @@ void Pass::classify(qsizetype first, qsizetype last)
 
     // A title right before the chunk: "then-President X", "said president X".
     if (first > 0 && isTitle(first - 1) && (joined(first) || m_tokens.at(first).gapPunct == u'.')) {
-        addCandidate(first, last, types().person, QStringLiteral("title before a name (%1)").arg(word(first - 1)), ByRule);
+        addCandidate(first, last, types().person, QString(u"title before a name (" + word(first - 1) + u')'), ByRule);
         return;
     }
     // A leading nationality: "Russian Vladimir Putin".
@@ -768,7 +768,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         if (givenName(k)) {
             if (k > first)
                 classify(first, k - 1);
-            addCandidate(k, last, types().person, QStringLiteral("known first name (%1)").arg(word(k)), ByRule);
+            addCandidate(k, last, types().person, QString(u"known first name (" + word(k) + u')'), ByRule);
             return;
         }
         if (!has(k, NonNameWord))
@@ -781,7 +781,7 @@ void Pass::classify(qsizetype first, qsizetype last)
         }
     }
     if (last + 1 < m_tokens.size() && has(last + 1, PersonVerb) && m_tokens.at(last + 1).is(Token::Lowercase)) {
-        addCandidate(first, last, types().person, QStringLiteral("name before \"%1\"").arg(word(last + 1)), ByRule);
+        addCandidate(first, last, types().person, QString(u"name before \"" + word(last + 1) + u'"'), ByRule);
         return;
     }
     if (m_headline.at(first))
@@ -891,7 +891,7 @@ void Pass::resolveAcronymsAndAliases()
         if (k < n && m_tokens.at(cand.first).gapPunct == u',' && (is(k, u"reports") || is(k, u"reported"))
             && joined(k)) {
             cand.type = types().organization;
-            cand.why = QStringLiteral("news source (\u2026 %1)").arg(word(k));
+            cand.why = QString(u"news source (\u2026 " + word(k) + u')');
             cand.strength = ByRule;
             cand.commonWord = false;
         }
@@ -932,13 +932,13 @@ void Pass::applyOneTypePerString()
             cand.why = QStringLiteral("known first name");
         } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Token::Lowercase)) {
             cand.type = types().person;
-            cand.why = QStringLiteral("name before \"%1\"").arg(word(i + 1));
+            cand.why = QString(u"name before \"" + word(i + 1) + u'"');
         } else if (placeBeforeRegion(i)) {
             cand.type = types().location;
-            cand.why = QStringLiteral("place before a region (\u2026, %1)").arg(word(i + 1));
+            cand.why = QString(u"place before a region (\u2026, " + word(i + 1) + u')');
         } else if (i > 0 && (is(i - 1, u"in") || is(i - 1, u"near")) && joined(i)) {
             cand.type = types().location;
-            cand.why = QStringLiteral("capitalized name after \"%1\"").arg(word(i - 1));
+            cand.why = QString(u"capitalized name after \"" + word(i - 1) + u'"');
         } else {
             continue; // a lone capitalized word with no evidence is left alone
         }
