@@ -56,7 +56,7 @@ constexpr bool isChar(QStringView t, char16_t c)
 // it has them, else made into `made`, along the recognizer's words when there
 // are any, which spares reading the characters again.
 std::span<const Token> sliceTokens(const QString &text, qsizetype from, qsizetype to,
-                                   std::span<const ::Annalist::Token> words, const TokenRuns *runs, QList<Token> &made)
+                                   std::span<const ::Annalist::Token> words, const TokenRuns *runs, TokenVector &made)
 {
     // Most clauses lie in sentences the tagger has read.
     if (runs) {
@@ -113,7 +113,7 @@ bool oneOf(QStringView w, std::initializer_list<QLatin1StringView> list)
 QList<Acronym> findAcronyms(const QString &text, std::span<const ::Annalist::Token> allWords, const TokenRuns *runs)
 {
     QList<Acronym> result;
-    QList<Token> made;
+    TokenVector made;
     for (qsizetype open = text.indexOf(u'('); open >= 0; open = text.indexOf(u'(', open + 1)) {
         const qsizetype close = text.indexOf(u')', open);
         if (close < 0 || close - open - 1 < 2 || close - open - 1 > 10)
@@ -295,7 +295,7 @@ private:
 QList<Piece> Labeler::pieces(TextRange range) const
 {
     QList<Piece> result;
-    QList<Token> made;
+    TokenVector made;
     const std::span<const Token> tokens = sliceTokens(m_a.text, range.start, range.end, m_words, m_runs, made);
     result.reserve(tokens.size());
     for (const Token &t : tokens) {

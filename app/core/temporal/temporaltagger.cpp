@@ -210,7 +210,7 @@ private:
     /// The tokens of the stretch being tagged, offsets into the whole text:
     /// the tail of m_keep->tokens when the tokens are kept, else of m_scratch.
     std::span<Token> m_t;
-    QList<Token> m_scratch;
+    TokenVector m_scratch;
     QDate m_dct;
     QList<Timex> m_out;
 };
@@ -554,16 +554,16 @@ QList<Timex> Run::tag()
 void Run::tagPieces(const std::vector<qsizetype> &cuts, qsizetype first, qsizetype last)
 {
     const TextRange stretch{cuts[first], cuts[last]};
-    QList<Token> &tokens = m_keep ? m_keep->tokens : m_scratch;
+    TokenVector &tokens = m_keep ? m_keep->tokens : m_scratch;
     if (!m_keep)
         m_scratch.clear();
-    const qsizetype base = tokens.size();
+    const qsizetype base = qsizetype(tokens.size());
     tokenizeAlong(m_text, stretch, m_words, tokens);
     if (m_keep) {
         m_keep->ranges.append(stretch);
         m_keep->firsts.append(base);
     }
-    m_t = std::span<Token>(tokens.data() + base, tokens.size() - base);
+    m_t = std::span<Token>(tokens.data() + base, tokens.size() - std::size_t(base));
     if (m_t.empty())
         return;
     // The first token of each sentence.

@@ -352,23 +352,20 @@ inline void giveMeaning(Token &t, const Entry *e, const char16_t *first, const c
 
 QList<Token> tokenize(QStringView text)
 {
-    QList<Token> tokens;
+    TokenVector tokens;
     tokenize(text, 0, tokens);
-    return tokens;
+    return QList<Token>(tokens.cbegin(), tokens.cend());
 }
 
-void tokenize(QStringView text, qsizetype base, QList<Token> &tokens)
+void tokenize(QStringView text, qsizetype base, TokenVector &tokens)
 {
     const PackedVocabulary &words = packedVocabulary();
     const char16_t *const begin = text.utf16();
     const char16_t *const end = begin + text.size();
-    // Tokens are written by index into room made up front (a little cheaper
-    // per paragraph than append() in measurement); news prose has a token
-    // every five or six characters, and the room doubles when a text is denser.
-    qsizetype count = tokens.size();
-    tokens.resize(count + text.size() / 4 + 8);
-    Token *out = tokens.data() + count;
-    Token *limit = tokens.data() + tokens.size();
+    // News prose has a token every five or six characters; more room is
+    // made by the vector's doubling when a text is denser.
+    if (const std::size_t room = tokens.size() + std::size_t(text.size() / 4 + 8); room > tokens.capacity())
+        tokens.reserve(std::max(room, 2 * tokens.capacity()));
     const char16_t *p = begin;
     while (p < end) {
         char16_t c = *p;
@@ -376,12 +373,6 @@ void tokenize(QStringView text, qsizetype base, QList<Token> &tokens)
         if (k == Space || (c >= 0x80 && (c == 0xA0 || QChar::isSpace(c)))) {
             ++p;
             continue;
-        }
-        if (out == limit) {
-            count = out - tokens.data();
-            tokens.resize(tokens.size() * 2);
-            out = tokens.data() + count;
-            limit = tokens.data() + tokens.size();
         }
         Token t;
         const char16_t *const first = p;
@@ -421,12 +412,11 @@ void tokenize(QStringView text, qsizetype base, QList<Token> &tokens)
         }
         t.start = qint32(first - begin + base);
         t.end = qint32(p - begin + base);
-        *out++ = t;
+        tokens.push_back(t);
     }
-    tokens.resize(out - tokens.data());
 }
 
-void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist::Token> words, QList<Token> &tokens)
+void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist::Token> words, TokenVector &tokens)
 {
     const HashedVocabulary &vocabulary = hashedVocabulary();
     const char16_t *const chars = text.utf16();
@@ -446,7 +436,7 @@ void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist
                 t.start = qint32(i);
                 t.end = qint32(i + 1);
                 t.kind = TokenKind::Punct;
-                tokens.append(t);
+                tokens.push_back(t);
                 continue;
             }
             tokenize(text.mid(i, to - i), i, tokens);
@@ -455,7 +445,7 @@ void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist
     };
     // Room by doubling: the tagger appends stretch after stretch to one list,
     // which reserve()'s exact size would copy whole each time.
-    if (const qsizetype room = tokens.size() + range.length() / 4 + 8; room > tokens.capacity())
+    if (const std::size_t room = tokens.size() + std::size_t(range.length() / 4 + 8); room > tokens.capacity())
         tokens.reserve(std::max(room, 2 * tokens.capacity()));
     auto w = std::lower_bound(words.begin(), words.end(), range.start,
                               [](const ::Annalist::Token &t, qsizetype pos) { return t.start < pos; });
@@ -474,7 +464,7 @@ void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist
         t.upper = w->is(::Annalist::Token::Capitalized);
         const QStringView letters(text.data() + w->start, w->length());
         giveMeaning(t, w->length() <= LongestWord ? vocabulary.find(w->hash, letters) : nullptr, chars + w->start, chars + w->end);
-        tokens.append(t);
+        tokens.push_back(t);
         pos = w->end;
     }
     scan(pos, range.end);
@@ -499,8 +489,8 @@ std::optional<std::span<const Token>> TokenRuns::find(qsizetype from, qsizetype 
     const qsizetype k = (r - ranges.cbegin()) - 1;
     if (to > ranges[k].end)
         return std::nullopt;
-    const Token *const runBegin = tokens.constData() + firsts[k];
-    const Token *const runEnd = tokens.constData() + (k + 1 < firsts.size() ? firsts[k + 1] : tokens.size());
+    const Token *const runBegin = tokens.data() + firsts[k];
+    const Token *const runEnd = tokens.data() + (k + 1 < firsts.size() ? firsts[k + 1] : qsizetype(tokens.size()));
     // The first token that ends after from, and the first that ends after to.
     const auto endsAfter = [](const Token &t, qsizetype pos) { return t.end <= pos; };
     const Token *const first = std::lower_bound(runBegin, runEnd, from, endsAfter);
@@ -516,7 +506,7 @@ namespace {
 // tokenize() finds in them say ("mid-September", "year-end").
 bool unusualWordHoldsCore(const HashedVocabulary &vocabulary, QStringView word)
 {
-    QList<Token> parts;
+    TokenVector parts;
     tokenize(word, 0, parts);
     return std::any_of(parts.cbegin(), parts.cend(), [&](const Token &t) {
         const QStringView part = word.mid(t.start, t.length());

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <span>
+#include <vector>
 
 namespace Annalist {
 struct Token; // the recognizer's word, recognize/tokenizer.h
@@ -89,9 +90,13 @@ struct Token {
 /// One pass over the characters; thread-safe.
 QList<Token> tokenize(QStringView text);
 
+/// A list of tokens being made. A standard vector: appending to it checks
+/// only its room (a QList checks for sharing too), at every token.
+using TokenVector = std::vector<Token>;
+
 /// The same, appending to tokens, with base added to every offset (for
 /// tokenizing a part of a text with offsets into the whole).
-void tokenize(QStringView text, qsizetype base, QList<Token> &tokens);
+void tokenize(QStringView text, qsizetype base, TokenVector &tokens);
 
 /// Appends what tokenize(text.mid(range.start, range.length()), range.start,
 /// tokens) appends, made from words, the recognizer's tokens of the whole
@@ -99,14 +104,14 @@ void tokenize(QStringView text, qsizetype base, QList<Token> &tokens);
 /// token without its characters being read again; only the gaps between
 /// words, and words with digits, marks or joining punctuation, are scanned.
 /// The analysis tokenizes each article once this way instead of twice.
-void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist::Token> words, QList<Token> &tokens);
+void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist::Token> words, TokenVector &tokens);
 
 /// The tokens the tagger made of the stretches of an article it read (runs
 /// of whole sentences that hold a core word), kept for the event extractor,
 /// which labels clauses of those same sentences and need not tokenize them
 /// again.
 struct TokenRuns {
-    QList<Token> tokens; ///< in text order, offsets into the article
+    TokenVector tokens; ///< in text order, offsets into the article
     QList<TextRange> ranges; ///< the stretches read, in text order
     QList<qsizetype> firsts; ///< per range: the index in tokens of its first token
 

@@ -55,10 +55,10 @@ QString firstDifference(const QString &text, std::span<const Temporal::Token> ex
 // The tokens of text's range both ways, or a description of the first difference.
 QString compareTokensAlong(const QString &text, TextRange range)
 {
-    QList<Temporal::Token> scanned;
+    Temporal::TokenVector scanned;
     Temporal::tokenize(QStringView(text).mid(range.start, range.length()), range.start, scanned);
     const QList<Token> words = tokenize(text);
-    QList<Temporal::Token> along;
+    Temporal::TokenVector along;
     Temporal::tokenizeAlong(text, range, words, along);
     return firstDifference(text, scanned, u"scanned"_s, along, u"along words"_s);
 }
@@ -479,7 +479,7 @@ void TemporalTaggerTest::keptTokensOnRandomText()
             if (!kept)
                 continue;
             ++given;
-            QList<Temporal::Token> scanned;
+            Temporal::TokenVector scanned;
             Temporal::tokenize(QStringView(text).mid(from, to - from), from, scanned);
             const QString problem = firstDifference(text, scanned, u"tokenize()"_s, *kept, u"kept"_s);
             if (!problem.isEmpty())
