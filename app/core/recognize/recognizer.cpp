@@ -539,7 +539,7 @@ void Pass::addCandidate(qsizetype first, qsizetype last, const QString &type, co
     c.why = why;
     c.strength = strength;
     c.canonical = canonical;
-    m_candidates.append(c);
+    m_candidates.append(std::move(c));
 }
 
 void Pass::classifySingle(qsizetype i)
@@ -1032,14 +1032,15 @@ EntityList Pass::run()
     releaseMemory(m_gazetteer);
     EntityList result;
     result.reserve(kept.size());
+    // The candidates are done with too: their strings move into the entities.
     for (qsizetype k = 0; k < kept.size(); ++k) {
-        const Candidate &c = m_candidates.at(kept.at(k));
+        Candidate &c = m_candidates[kept.at(k)];
         Entity e;
         e.range = ranges.at(k);
-        e.type = c.type;
+        e.type = std::move(c.type);
         e.origin = c.origin;
-        e.why = c.why;
-        e.canonical = c.canonical;
+        e.why = std::move(c.why);
+        e.canonical = std::move(c.canonical);
         result.append(std::move(e));
     }
     return result;
