@@ -858,7 +858,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             ev.label = labeler.label(leadRange, leadDates);
         }
         ev.entities = entityNames(article, index, leadRange);
-        events.append(ev);
+        events.append(std::move(ev));
         positions.append(t.range.start);
     }
 
@@ -974,7 +974,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                     ev.expression = d.range;
                     if (from < itemEnd)
                         ev.entities = entityNames(article, index, {ps[from].start, ps[itemEnd - 1].end});
-                    events.append(ev);
+                    events.append(std::move(ev));
                     positions.append(d.range.start);
                     itemStart = (j < cuts.size() ? cuts[j] : itemsEnd) + 1;
                 }
@@ -1068,7 +1068,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 ev.sentence = near;
                 ev.expression = timexes[j].range;
                 ev.entities = names;
-                events.append(ev);
+                events.append(std::move(ev));
                 positions.append(timexes[j].range.start);
             }
         }
@@ -1119,7 +1119,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
     QList<TimelineEvent> result;
     result.reserve(merged.size());
     for (qsizetype k : std::as_const(order))
-        result.append(merged[k]);
+        result.append(std::move(merged[k]));
     return result;
 }
 
