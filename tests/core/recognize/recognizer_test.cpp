@@ -1,4 +1,5 @@
 #include "article/loader.h"
+#include "recognize/gazetteer.h"
 #include "recognize/recognizer.h"
 #include "util/codepoints.h"
 
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void resultIsSortedAndDisjoint();
     void userLexiconWins();
     void emptyAndOddInput();
+    void wordTableLookup();
     void golden_data();
     void golden();
 
@@ -275,6 +277,38 @@ void RecognizerTest::userLexiconWins()
     QCOMPARE(entityAt(a, es, QStringLiteral("Oslo")).type, QString(EntityTypes::Organization));
     r.setUserLexicon({});
     QCOMPARE(entityAt(a, r.recognize(a), QStringLiteral("Oslo")).type, QString(EntityTypes::Location));
+}
+
+void RecognizerTest::wordTableLookup()
+{
+    // A word's flags are kept in its slot too (one look-up gives both): they
+    // must follow every addFlags() and survive the table's growth.
+    WordTable table;
+    QList<int> ids;
+    for (int k = 0; k < 3000; ++k) {
+        const int id = table.insert(QString(u"Word"_s + QString::number(k)));
+        ids.append(id);
+        if (k % 3 == 0)
+            table.addFlags(id, CommonWord);
+        if (k % 5 == 0)
+            table.addFlags(id, StartsName);
+    }
+    QCOMPARE(table.size(), 3000);
+    QCOMPARE(table.insert(u"WORD7"_s), ids.at(7)); // case-insensitive: no second entry
+    table.addFlags(ids.at(7), TitleWord); // after the growth
+    for (int k = 0; k < 3000; ++k) {
+        const QString word = QString((k % 2 ? u"word"_s : u"WORD"_s) + QString::number(k));
+        const WordTable::Found found = table.lookup(foldedHash(word), word);
+        QCOMPARE(found.id, ids.at(k));
+        QCOMPARE(found.flags, table.flags(ids.at(k)));
+        const quint32 expected = (k % 3 == 0 ? quint32(CommonWord) : 0u) | (k % 5 == 0 ? quint32(StartsName) : 0u)
+            | (k == 7 ? quint32(TitleWord) : 0u);
+        QCOMPARE(found.flags, expected);
+        QCOMPARE(table.find(word), ids.at(k));
+    }
+    const WordTable::Found unknown = table.lookup(foldedHash(u"word3000"), u"word3000");
+    QCOMPARE(unknown.id, -1);
+    QCOMPARE(unknown.flags, 0u);
 }
 
 void RecognizerTest::emptyAndOddInput()
