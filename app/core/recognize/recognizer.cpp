@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace Annalist {
 
@@ -122,7 +123,7 @@ public:
             if (t.is(Token::Capitalized) && !(found.flags & CommonWord))
                 capitalized[(t.hash >> 6) & 63] |= quint64(1) << (t.hash & 63);
             if (found.flags & StartsName)
-                m_nameStarts.append(qint32(i));
+                m_nameStarts.push_back(qint32(i));
         }
         // An unknown word written in lower case somewhere is an ordinary
         // word in this article, whatever its capital elsewhere says.
@@ -261,7 +262,7 @@ private:
     QList<int> m_ids;
     /// The words that start some gazetteer name (StartsName), found while
     /// the words are looked up: only these are worth a look in the trie.
-    QList<qint32> m_nameStarts;
+    std::vector<qint32> m_nameStarts;
     QList<bool> m_initial;
     QList<bool> m_headline; ///< the token is in a Title Case Headline, where capitals say little
     mutable QList<qint8> m_commonCache; ///< per token: -1 not known yet, else isCommon()
