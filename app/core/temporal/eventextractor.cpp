@@ -294,19 +294,20 @@ private:
 
 QList<Piece> Labeler::pieces(TextRange range) const
 {
-    QList<Piece> result;
     TokenVector made;
     const std::span<const Token> tokens = sliceTokens(m_a.text, range.start, range.end, m_words, m_runs, made);
-    result.reserve(tokens.size());
+    // Made at their number and filled in place (an append per token checks
+    // the list's room and sharing each time).
+    QList<Piece> result(qsizetype(tokens.size()));
+    Piece *p = result.data();
     for (const Token &t : tokens) {
-        Piece p;
-        p.start = t.start;
-        p.end = t.end;
-        p.word = t.kind != TokenKind::Punct;
-        p.upper = t.upper;
-        p.verb = t.verb;
-        p.role = t.role;
-        result.append(p);
+        p->start = t.start;
+        p->end = t.end;
+        p->word = t.kind != TokenKind::Punct;
+        p->upper = t.upper;
+        p->verb = t.verb;
+        p->role = t.role;
+        ++p;
     }
     return result;
 }
