@@ -197,7 +197,7 @@ int main(int argc, char **argv)
         // CPU time of this process: the figures hold on a machine shared with other work.
         auto cpuSeconds = [] { return double(std::clock()) / CLOCKS_PER_SEC; };
         double t0 = cpuSeconds();
-        const qsizetype tokenCount = Temporal::tokenize(big.text).size();
+        const qsizetype tokenCount = qsizetype(Temporal::tokenize(big.text).size());
         const double tokenSeconds = cpuSeconds() - t0;
         t0 = cpuSeconds();
         const QList<Timex> timexes = tagger.tag(big);

@@ -226,20 +226,8 @@ QList<Token> tokenize(QStringView text)
             runStart = j;
             bits |= NotPlain;
         }
-        // Keep the final stop of an abbreviation or of an initial ("M.").
-        if (j < n && s[j] == u'.') {
-            const qsizetype len = j - i;
-            if ((bits & Token::Abbreviation) || (len == 1 && s[i].isUpper())) {
-                if (!(bits & Token::Abbreviation))
-                    bits |= Token::Initial;
-                h ^= u'.';
-                h *= FnvPrime;
-                ++j;
-                bits |= NotPlain;
-            }
-        }
-        t.end = qint32(j);
-        t.hash = h;
+        // The word's case is its first character's (an ASCII one's class was
+        // looked up above).
         if (firstClass == Upper) {
             bits |= Token::Capitalized;
         } else if (firstClass == Lower) {
@@ -251,6 +239,20 @@ QList<Token> tokenize(QStringView text)
             else if (first.isLower())
                 bits |= Token::Lowercase;
         }
+        // Keep the final stop of an abbreviation or of an initial ("M.").
+        if (j < n && s[j] == u'.') {
+            const qsizetype len = j - i;
+            if ((bits & Token::Abbreviation) || (len == 1 && (bits & Token::Capitalized))) {
+                if (!(bits & Token::Abbreviation))
+                    bits |= Token::Initial;
+                h ^= u'.';
+                h *= FnvPrime;
+                ++j;
+                bits |= NotPlain;
+            }
+        }
+        t.end = qint32(j);
+        t.hash = h;
         if (!(bits & AnyLower) && (bits & UpperTwo))
             bits |= Token::AllCaps;
         if (!(bits & NotPlain))

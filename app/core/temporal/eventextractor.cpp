@@ -818,9 +818,9 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         const QStringView rest = textBetween(article.text, t.range.end, sentence.end).trimmed();
         const QStringView before = textBetween(article.text, sentence.start, t.range.start).trimmed();
         const bool onlyDate = before.isEmpty() && rest.size() <= 1;
-        const QList<Temporal::Token> words = tokenize(before);
+        const TokenVector words = tokenize(before);
         // "BAKU, Azerbaijan, September 9.": a capitalised place, a comma, a day.
-        const bool placeFirst = !words.isEmpty() && words.size() <= 10 && words.front().kind == TokenKind::Word
+        const bool placeFirst = !words.empty() && words.size() <= 10 && words.front().kind == TokenKind::Word
             && before.mid(words.front().start, words.front().length()).toString().isUpper() && words.front().length() > 1
             && before.endsWith(u',') && rest.size() <= 1;
         const bool hasDay = t.value.size() >= 10 && t.value[8].isDigit();

@@ -350,11 +350,11 @@ inline void giveMeaning(Token &t, const Entry *e, const char16_t *first, const c
 
 } // namespace
 
-QList<Token> tokenize(QStringView text)
+TokenVector tokenize(QStringView text)
 {
     TokenVector tokens;
     tokenize(text, 0, tokens);
-    return QList<Token>(tokens.cbegin(), tokens.cend());
+    return tokens;
 }
 
 void tokenize(QStringView text, qsizetype base, TokenVector &tokens)

@@ -86,13 +86,13 @@ struct Token {
     qsizetype length() const { return end - start; }
 };
 
-/// Splits text into tokens and looks each word up in the temporal vocabulary.
-/// One pass over the characters; thread-safe.
-QList<Token> tokenize(QStringView text);
-
 /// A list of tokens being made. A standard vector: appending to it checks
 /// only its room (a QList checks for sharing too), at every token.
 using TokenVector = std::vector<Token>;
+
+/// Splits text into tokens and looks each word up in the temporal vocabulary.
+/// One pass over the characters; thread-safe.
+TokenVector tokenize(QStringView text);
 
 /// The same, appending to tokens, with base added to every offset (for
 /// tokenizing a part of a text with offsets into the whole).
