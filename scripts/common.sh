@@ -14,7 +14,7 @@ ANNALIST_CACHE=${ANNALIST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/annalist}
 # Everything the build root holds. Changing this list makes a new root (its
 # folder name carries a hash of the list), so old roots are never patched.
 ANNALIST_ROOT_PACKAGES=(
-    g++ cmake ninja-build pkgconf
+    g++ cmake ninja-build pkgconf ccache
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libkf6syntaxhighlighting-dev
     fonts-dejavu-core fonts-noto-core
@@ -176,7 +176,12 @@ build_dir() { printf '%s/build/%s' "$ANNALIST_REPO" "${1:-default}"; }
 build() {
     local dir=$1; shift
     if [ ! -f "$dir/build.ninja" ]; then
-        in_env cmake -S "$ANNALIST_REPO" -B "$dir" -G Ninja "$@" >&2
+        local launcher=()
+        # ccache, where it is there, makes a rebuild in a second clone or work
+        # tree of the repository cheap: paths are made relative to the folder
+        # that holds the clone, so two clones share their objects.
+        in_env sh -c 'command -v ccache' >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        in_env cmake -S "$ANNALIST_REPO" -B "$dir" -G Ninja "${launcher[@]}" "$@" >&2
     fi
-    in_env cmake --build "$dir" >&2
+    CCACHE_BASEDIR=$(dirname "$ANNALIST_REPO") CCACHE_NOHASHDIR=1 in_env cmake --build "$dir" >&2
 }
