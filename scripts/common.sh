@@ -144,10 +144,82 @@ ensure_root() {
     note "build root ready after $((SECONDS - started)) s"
 }
 
-# Runs a command natively or inside the build root. Folders that paths on the
-# command line may point into (the repository, the current folder, the home
-# folder and /tmp, which also carries the X11 socket) are bound at the same
-# place, so a path means the same inside and outside.
+# The host's top-level folders that belong to its system. Inside the build
+# root these stay the root's own (a Debian 13 system over a Debian 12 one would
+# not run); every other top-level folder of the host (/home, /root, /srv,
+# /media, /mnt, /tmp, /opt, other mounted file systems ...) is bound at the
+# same place, so any path a person names or browses to means the same inside.
+ANNALIST_SYSTEM_DIRS=" /bin /boot /dev /etc /lib /lib32 /lib64 /libx32 /proc /run /sbin /sys /usr /var "
+
+# Arguments for bwrap that make the build root look, to a program, like the
+# host: the host's own files, its runtime folder (Wayland socket, D-Bus session
+# bus), its fonts and its locale variables. Prints one argument a line.
+root_view_args() {
+    local d
+    for d in /*; do
+        [ -d "$d" ] && [ ! -L "$d" ] || continue
+        case "$ANNALIST_SYSTEM_DIRS" in *" $d "*) continue ;; esac
+        printf '%s\n' --bind "$d" "$d"
+    done
+    # A file or folder under /var or /run (/var/tmp/story.txt) named on the
+    # command line, or in ANNALIST_EXTRA_BINDS, or the current folder there,
+    # brings its own folder along.
+    local p
+    for p in "$PWD" "$@" ${ANNALIST_EXTRA_BINDS:-}; do
+        case "$p" in /var/?*|/run/?*) ;; *) continue ;; esac
+        [ -e "$p" ] || continue
+        [ -d "$p" ] || p=$(dirname "$p")
+        printf '%s\n' --bind "$p" "$p"
+    done
+    if [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ]; then
+        printf '%s\n' --bind "$XDG_RUNTIME_DIR" "$XDG_RUNTIME_DIR"
+    fi
+    # The host's fonts, beside the root's (fontconfig reads both through the
+    # configuration written by root_fontconfig).
+    for d in /usr/share/fonts /usr/local/share/fonts; do
+        [ -d "$d" ] && printf '%s\n' --ro-bind "$d" "/run/host$d"
+    done
+}
+
+# A fontconfig file that adds the host's fonts to the root's own.
+root_fontconfig() {
+    local conf="$ANNALIST_CACHE/fonts.conf"
+    if [ ! -f "$conf" ]; then
+        mkdir -p "$ANNALIST_CACHE"
+        cat >"$conf.$$" <<'CONF'
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<!-- Written by Annalist's scripts: the build root's fonts, then the host's. -->
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <dir>/run/host/usr/share/fonts</dir>
+  <dir>/run/host/usr/local/share/fonts</dir>
+</fontconfig>
+CONF
+        mv "$conf.$$" "$conf"
+    fi
+    printf '%s' "$conf"
+}
+
+# The root holds only C.UTF-8 at first. A locale the person uses (LANG, LC_*)
+# is compiled into the root the first time it is seen (a second or so), so that
+# the C library accepts it and Qt keeps it; one the root has no source for is
+# passed on all the same (Qt then reads it from the variables alone).
+ensure_root_locales() {
+    local root=$1 name lang mod
+    while IFS= read -r name; do
+        case "$name" in ''|C|C.*|POSIX) continue ;; esac
+        lang=${name%%.*}; lang=${lang%%@*}
+        mod=; case "$name" in *@*) mod=@${name#*@} ;; esac
+        [ -d "$root/usr/lib/locale/$lang.utf8$mod" ] && continue
+        [ -f "$root/usr/share/i18n/locales/$lang$mod" ] || continue
+        bwrap --bind "$root" / --dev /dev --proc /proc \
+            localedef --no-archive -i "$lang$mod" -f UTF-8 "$lang.UTF-8$mod" >/dev/null 2>&1 || true
+    done < <(env | sed -n 's/^\(LANG\|LC_[A-Z]*\)=//p' | sort -u)
+}
+
+# Runs a command natively or inside the build root, where it sees the host's
+# files (root_view_args), and the user's locale variables unchanged.
 in_env() {
     if host_is_native; then
         "$@"
@@ -156,18 +228,19 @@ in_env() {
     ensure_root
     local root
     root=$(root_dir)
-    local args=(--bind "$root" / --dev /dev --proc /proc --bind /tmp /tmp
-                --bind "$ANNALIST_REPO" "$ANNALIST_REPO")
-    local d
-    for d in "$PWD" "$HOME" ${ANNALIST_EXTRA_BINDS:-}; do
-        [ -d "$d" ] || continue
-        case "$d" in /|/usr|/usr/*|/etc|/etc/*|/proc*|/dev*|/sys*) continue ;; esac
-        args+=(--bind "$d" "$d")
-    done
-    bwrap "${args[@]}" --chdir "$PWD" \
-        --setenv HOME "$HOME" --setenv LANG C.UTF-8 --setenv LC_ALL C.UTF-8 \
-        --setenv PATH /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        "$@"
+    ensure_root_locales "$root"
+    local args=(--bind "$root" / --dev /dev --proc /proc)
+    local line
+    while IFS= read -r line; do
+        args+=("$line")
+    done < <(root_view_args "$@")
+    local envs=(--setenv HOME "$HOME"
+                --setenv PATH /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+                --setenv FONTCONFIG_FILE "$(root_fontconfig)")
+    # With no locale at all, C.UTF-8 for the character type alone, so that Qt
+    # does not fall back to ASCII; a person's own settings pass unchanged.
+    [ -n "${LC_ALL:-}${LC_CTYPE:-}${LANG:-}" ] || envs+=(--setenv LC_CTYPE C.UTF-8)
+    bwrap "${args[@]}" --chdir "$PWD" "${envs[@]}" "$@"
 }
 
 build_dir() { printf '%s/build/%s' "$ANNALIST_REPO" "${1:-default}"; }
