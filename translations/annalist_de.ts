@@ -954,10 +954,6 @@ An entity row: the name and how often the article mentions it</extracomment>
         <translation>Jede gespeicherte Annotation hat ihren Platz im Text gefunden.</translation>
     </message>
     <message>
-        <source>These saved annotations no longer match the article&apos;s text. Place one on the words selected in the article, or discard it.</source>
-        <translation>Diese gespeicherten Annotationen passen nicht mehr zum Text des Artikels. Platzieren Sie eine davon auf den im Artikel ausgewählten Wörtern oder verwerfen Sie sie.</translation>
-    </message>
-    <message>
         <source>Wait until the article has been read</source>
         <translation>Warten Sie, bis der Artikel gelesen wurde</translation>
     </message>
@@ -984,6 +980,10 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Close the article anyway and lose the unsaved annotations?</source>
         <translation>Den Artikel trotzdem schließen und die nicht gespeicherten Annotationen verlieren?</translation>
+    </message>
+    <message>
+        <source>These saved annotations could not be shown where they were; each says why. Place one on the words selected in the article, or discard it.</source>
+        <translation>Diese gespeicherten Annotationen konnten nicht an ihrer Stelle angezeigt werden; bei jeder steht, warum. Platzieren Sie eine davon auf den im Artikel ausgewählten Wörtern oder verwerfen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -1373,12 +1373,29 @@ An entity row: the name and how often the article mentions it</extracomment>
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EffectiveLayer</name>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed in the changed text and are left out.</source>
         <translation>
             <numerusform>%n Annotation konnte im geänderten Text nicht platziert werden und wird weggelassen.</numerusform>
             <numerusform>%n Annotationen konnten im geänderten Text nicht platziert werden und werden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) overlap another of your annotations and are left out.</source>
+        <translation>
+            <numerusform>%n Annotation überschneidet sich mit einer anderen Ihrer Annotationen und wird weggelassen.</numerusform>
+            <numerusform>%n Annotationen überschneiden sich mit anderen Ihrer Annotationen und werden weggelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1399,6 +1416,10 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>The entity types cannot be saved to %1: %2</source>
         <translation>Die Entitätstypen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The entity types in %1 are larger than the %2 limit (%3); the defaults are used and the file is left as it is.</source>
+        <translation>Die Entitätstypen in %1 überschreiten die Grenze von %2 (%3); es werden die Standardtypen verwendet und die Datei bleibt unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1548,14 @@ An entity row: the name and how often the article mentions it</extracomment>
         <source>from your lexicon</source>
         <translation>aus Ihrem Lexikon</translation>
     </message>
+    <message>
+        <source>The lexicon %1 is larger than the %2 limit (%3); it is not used and was left as it is.</source>
+        <translation>Das Lexikon %1 überschreitet die Grenze von %2 (%3); es wird nicht verwendet und bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
 </context>
 <context>
     <name>Sidecar</name>
@@ -1572,6 +1601,28 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>The annotations cannot be saved to %1: %2</source>
         <translation>Die Annotationen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The annotation file %1 is larger than the %2 limit (%3); the article opens without annotations and the file is left as it is.</source>
+        <translation>Die Annotationsdatei %1 überschreitet die Grenze von %2 (%3); der Artikel wird ohne Annotationen geöffnet und die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) in %1 had an id that another one in the file already had; each now has an id of its own, saved with your next change.</source>
+        <translation>
+            <numerusform>%n Annotation in %1 hatte eine ID, die schon eine andere in der Datei hatte; sie hat jetzt eine eigene ID, die mit Ihrer nächsten Änderung gespeichert wird.</numerusform>
+            <numerusform>%n Annotationen in %1 hatten eine ID, die schon eine andere in der Datei hatte; jede hat jetzt eine eigene ID, die mit Ihrer nächsten Änderung gespeichert wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) overlap another of your annotations in the same file; they are listed as orphans for you to place or discard.</source>
+        <translation>
+            <numerusform>%n Annotation überschneidet sich mit einer anderen Ihrer Annotationen in derselben Datei; sie ist als verwaist aufgeführt, damit Sie sie platzieren oder verwerfen können.</numerusform>
+            <numerusform>%n Annotationen überschneiden sich mit anderen Ihrer Annotationen in derselben Datei; sie sind als verwaist aufgeführt, damit Sie sie platzieren oder verwerfen können.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

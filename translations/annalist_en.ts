@@ -99,12 +99,29 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EffectiveLayer</name>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed in the changed text and are left out.</source>
         <translation>
             <numerusform>%n annotation could not be placed in the changed text and is left out.</numerusform>
             <numerusform>%n annotations could not be placed in the changed text and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) overlap another of your annotations and are left out.</source>
+        <translation>
+            <numerusform>%n annotation overlaps another of your annotations and is left out.</numerusform>
+            <numerusform>%n annotations overlap others of your annotations and are left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -132,6 +149,20 @@
         <translation>
             <numerusform>%n annotation in %1 could not be understood; it is kept in the file unchanged.</numerusform>
             <numerusform>%n annotations in %1 could not be understood; they are kept in the file unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) in %1 had an id that another one in the file already had; each now has an id of its own, saved with your next change.</source>
+        <translation>
+            <numerusform>%n annotation in %1 had an id that another one in the file already had; it now has an id of its own, saved with your next change.</numerusform>
+            <numerusform>%n annotations in %1 had an id that another one in the file already had; each now has an id of its own, saved with your next change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) overlap another of your annotations in the same file; they are listed as orphans for you to place or discard.</source>
+        <translation>
+            <numerusform>%n annotation overlaps another of your annotations in the same file; it is listed as an orphan for you to place or discard.</numerusform>
+            <numerusform>%n annotations overlap others of your annotations in the same file; they are listed as orphans for you to place or discard.</numerusform>
         </translation>
     </message>
 </context>

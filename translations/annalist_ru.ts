@@ -965,10 +965,6 @@ An entity row: the name and how often the article mentions it</extracomment>
         <translation>Все сохранённые аннотации нашли своё место в тексте.</translation>
     </message>
     <message>
-        <source>These saved annotations no longer match the article&apos;s text. Place one on the words selected in the article, or discard it.</source>
-        <translation>Эти сохранённые аннотации больше не совпадают с текстом статьи. Разместите одну из них на словах, выделенных в статье, или отбросьте её.</translation>
-    </message>
-    <message>
         <source>Wait until the article has been read</source>
         <translation>Дождитесь, пока статья будет прочитана</translation>
     </message>
@@ -995,6 +991,10 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Close the article anyway and lose the unsaved annotations?</source>
         <translation>Всё равно закрыть статью и потерять несохранённые аннотации?</translation>
+    </message>
+    <message>
+        <source>These saved annotations could not be shown where they were; each says why. Place one on the words selected in the article, or discard it.</source>
+        <translation>Эти сохранённые аннотации не удалось показать на прежнем месте; у каждой указана причина. Поместите аннотацию на слова, выделенные в статье, или удалите её.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1384,17 @@ An entity row: the name and how often the article mentions it</extracomment>
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EffectiveLayer</name>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed in the changed text and are left out.</source>
@@ -1391,6 +1402,14 @@ An entity row: the name and how often the article mentions it</extracomment>
             <numerusform>%n аннотацию не удалось разместить в изменённом тексте, она пропущена.</numerusform>
             <numerusform>%n аннотации не удалось разместить в изменённом тексте, они пропущены.</numerusform>
             <numerusform>%n аннотаций не удалось разместить в изменённом тексте, они пропущены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) overlap another of your annotations and are left out.</source>
+        <translation>
+            <numerusform>%n аннотация пересекается с другой вашей аннотацией и пропущена.</numerusform>
+            <numerusform>%n аннотации пересекаются с другими вашими аннотациями и пропущены.</numerusform>
+            <numerusform>%n аннотаций пересекаются с другими вашими аннотациями и пропущены.</numerusform>
         </translation>
     </message>
 </context>
@@ -1411,6 +1430,10 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>The entity types cannot be saved to %1: %2</source>
         <translation>Не удаётся сохранить типы сущностей в %1: %2</translation>
+    </message>
+    <message>
+        <source>The entity types in %1 are larger than the %2 limit (%3); the defaults are used and the file is left as it is.</source>
+        <translation>Файл типов сущностей %1 больше допустимых %2 (%3); используются типы по умолчанию, файл оставлен без изменений.</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1564,14 @@ An entity row: the name and how often the article mentions it</extracomment>
         <source>from your lexicon</source>
         <translation>из вашего словаря</translation>
     </message>
+    <message>
+        <source>The lexicon %1 is larger than the %2 limit (%3); it is not used and was left as it is.</source>
+        <translation>Словарь %1 больше допустимых %2 (%3); он не используется и оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>это не обычный файл</translation>
+    </message>
 </context>
 <context>
     <name>Sidecar</name>
@@ -1587,6 +1618,30 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>The annotations cannot be saved to %1: %2</source>
         <translation>Не удаётся сохранить аннотации в %1: %2</translation>
+    </message>
+    <message>
+        <source>The annotation file %1 is larger than the %2 limit (%3); the article opens without annotations and the file is left as it is.</source>
+        <translation>Файл аннотаций %1 больше допустимых %2 (%3); статья открывается без аннотаций, файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) in %1 had an id that another one in the file already had; each now has an id of its own, saved with your next change.</source>
+        <translation>
+            <numerusform>%n аннотация в %1 имела идентификатор, который уже был у другой в этом файле; теперь у неё свой идентификатор, он сохранится при следующем изменении.</numerusform>
+            <numerusform>%n аннотации в %1 имели идентификатор, который уже был у другой в этом файле; теперь у каждой свой идентификатор, он сохранится при следующем изменении.</numerusform>
+            <numerusform>%n аннотаций в %1 имели идентификатор, который уже был у другой в этом файле; теперь у каждой свой идентификатор, он сохранится при следующем изменении.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) overlap another of your annotations in the same file; they are listed as orphans for you to place or discard.</source>
+        <translation>
+            <numerusform>%n аннотация пересекается с другой вашей аннотацией в том же файле; она показана в списке неразмещённых, чтобы вы поместили или удалили её.</numerusform>
+            <numerusform>%n аннотации пересекаются с другими вашими аннотациями в том же файле; они показаны в списке неразмещённых, чтобы вы поместили или удалили их.</numerusform>
+            <numerusform>%n аннотаций пересекаются с другими вашими аннотациями в том же файле; они показаны в списке неразмещённых, чтобы вы поместили или удалили их.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

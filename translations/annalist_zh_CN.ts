@@ -943,10 +943,6 @@ An entity row: the name and how often the article mentions it</extracomment>
         <translation>所有已保存的注释都已在文本中找到位置。</translation>
     </message>
     <message>
-        <source>These saved annotations no longer match the article&apos;s text. Place one on the words selected in the article, or discard it.</source>
-        <translation>这些已保存的注释与文章文本不再匹配。请将其中一条放置到文章中选中的词语上，或将其丢弃。</translation>
-    </message>
-    <message>
         <source>Wait until the article has been read</source>
         <translation>请等待文章读取完成</translation>
     </message>
@@ -973,6 +969,10 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Close the article anyway and lose the unsaved annotations?</source>
         <translation>仍要关闭文章并丢失未保存的标注吗？</translation>
+    </message>
+    <message>
+        <source>These saved annotations could not be shown where they were; each says why. Place one on the words selected in the article, or discard it.</source>
+        <translation>这些已保存的标注无法显示在原来的位置；每条都注明了原因。请将其放到文章中所选的文字上，或将其丢弃。</translation>
     </message>
 </context>
 <context>
@@ -1362,11 +1362,26 @@ An entity row: the name and how often the article mentions it</extracomment>
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EffectiveLayer</name>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed in the changed text and are left out.</source>
         <translation>
             <numerusform>有 %n 条注释无法放置到已更改的文本中，已被略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) overlap another of your annotations and are left out.</source>
+        <translation>
+            <numerusform>%n 条标注与您的其他标注重叠，已略去。</numerusform>
         </translation>
     </message>
 </context>
@@ -1387,6 +1402,10 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>The entity types cannot be saved to %1: %2</source>
         <translation>无法将实体类型保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The entity types in %1 are larger than the %2 limit (%3); the defaults are used and the file is left as it is.</source>
+        <translation>%1 中的实体类型超过了 %2 的上限（%3）；将使用默认类型，文件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1532,14 @@ An entity row: the name and how often the article mentions it</extracomment>
         <source>from your lexicon</source>
         <translation>来自您的词表</translation>
     </message>
+    <message>
+        <source>The lexicon %1 is larger than the %2 limit (%3); it is not used and was left as it is.</source>
+        <translation>词典 %1 超过了 %2 的上限（%3）；未被使用，文件保持不变。</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
 </context>
 <context>
     <name>Sidecar</name>
@@ -1557,6 +1584,26 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>The annotations cannot be saved to %1: %2</source>
         <translation>无法将注释保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The annotation file %1 is larger than the %2 limit (%3); the article opens without annotations and the file is left as it is.</source>
+        <translation>标注文件 %1 超过了 %2 的上限（%3）；文章将在没有标注的情况下打开，文件保持不变。</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) in %1 had an id that another one in the file already had; each now has an id of its own, saved with your next change.</source>
+        <translation>
+            <numerusform>%1 中有 %n 条标注的 ID 与文件中另一条相同；现在每条都有了自己的 ID，将在您下次修改时保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) overlap another of your annotations in the same file; they are listed as orphans for you to place or discard.</source>
+        <translation>
+            <numerusform>%n 条标注与同一文件中您的其他标注重叠；它们已列为未放置的标注，供您放置或丢弃。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

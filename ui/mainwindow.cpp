@@ -1166,8 +1166,9 @@ void MainWindow::showOrphans()
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(new QLabel(doc->orphans().isEmpty()
                                      ? tr("Every saved annotation found its place in the text.")
-                                     : tr("These saved annotations no longer match the article's text. Place one "
-                                          "on the words selected in the article, or discard it."),
+                                     : tr("These saved annotations could not be shown where they were; each "
+                                          "says why. Place one on the words selected in the article, or discard "
+                                          "it."),
                                  &dialog));
     layout->addWidget(list);
     layout->addWidget(buttons);

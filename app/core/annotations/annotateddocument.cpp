@@ -3,7 +3,6 @@
 #include "annotations/lexicon.h"
 #include "annotations/words.h"
 
-#include <QSet>
 #include <QUndoCommand>
 #include <QUuid>
 
@@ -149,6 +148,32 @@ bool sameIgnoringModified(TimelineEdit a, TimelineEdit b)
 {
     a.modified = b.modified;
     return a == b;
+}
+
+/// Takes out of list one record equal to each of remove: exactly those, even
+/// where ids repeat (a hand-merged file), so that removing one of two records
+/// that share an id leaves the other, and undo brings back just the one.
+/// O(n + m) when ids are unique.
+template<typename T, typename IdOf>
+void removeEach(QList<T> &list, const QList<T> &remove, IdOf idOf)
+{
+    if (remove.isEmpty())
+        return;
+    QHash<QString, QList<const T *>> pending;
+    for (const T &r : remove)
+        pending[idOf(r)].append(&r);
+    list.removeIf([&pending, &idOf](const T &x) {
+        const auto it = pending.find(idOf(x));
+        if (it == pending.end())
+            return false;
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (*it->at(i) == x) {
+                it->removeAt(i);
+                return true;
+            }
+        }
+        return false;
+    });
 }
 
 QString elided(QStringView s)
@@ -446,15 +471,24 @@ void AnnotatedDocument::setUserLayer(UserLayer layer)
     clean.orphans = std::move(layer.orphans);
     std::stable_sort(layer.entities.begin(), layer.entities.end(), userByStart);
     qsizetype lastEnd = -1;
+    std::optional<CodePointMap> map; // made for the first overlap only: most layers have none
     for (UserEntity &u : layer.entities) {
         Orphan o;
-        if (!validRange(u.range))
+        if (!validRange(u.range)) {
             o.reason = tr("Its position lies outside the text.");
-        else if (u.range.start < lastEnd)
+            o.cause = Orphan::Cause::OutsideText;
+        } else if (u.range.start < lastEnd) {
             o.reason = tr("It overlaps another of your annotations.");
+            o.cause = Orphan::Cause::Overlap;
+        }
         if (!o.reason.isEmpty()) {
             o.kind = Orphan::Kind::Entity;
-            o.anchor.exact = validRange(u.range) ? m_article.slice(u.range).toString() : QString();
+            if (validRange(u.range)) {
+                // Quote, context and position, so that the saved orphan is found here again.
+                if (!map)
+                    map.emplace(m_article.text);
+                o.anchor = makeAnchor(m_article.text, *map, u.range);
+            }
             o.entity = std::move(u);
             clean.orphans.append(std::move(o));
             continue;
@@ -475,6 +509,7 @@ void AnnotatedDocument::setUserLayer(UserLayer layer)
             o.kind = Orphan::Kind::TimelineEdit;
             o.reason = lost ? tr("The automatic event it changed is no longer found.")
                             : tr("Its position lies outside the text.");
+            o.cause = lost ? Orphan::Cause::EventGone : Orphan::Cause::OutsideText;
             o.anchor.exact = validRange(edit.target) ? m_article.slice(edit.target).toString() : QString();
             o.edit = std::move(edit);
             m_layer.orphans.append(std::move(o));
@@ -497,26 +532,17 @@ void AnnotatedDocument::performChange(const LayerDelta &remove, const LayerDelta
     const bool timelineTouched = !remove.timeline.isEmpty() || !add.timeline.isEmpty();
     const bool orphansTouched = !remove.orphans.isEmpty() || !add.orphans.isEmpty();
     if (entitiesTouched) {
-        QSet<QString> gone;
-        for (const UserEntity &u : remove.entities)
-            gone.insert(u.id);
-        m_layer.entities.removeIf([&gone](const UserEntity &u) { return gone.contains(u.id); });
+        removeEach(m_layer.entities, remove.entities, [](const UserEntity &u) { return u.id; });
         m_layer.entities.append(add.entities);
         std::stable_sort(m_layer.entities.begin(), m_layer.entities.end(), userByStart);
         rebuildEntities();
     }
     if (timelineTouched) {
-        QSet<QString> gone;
-        for (const TimelineEdit &t : remove.timeline)
-            gone.insert(t.id);
-        m_layer.timeline.removeIf([&gone](const TimelineEdit &t) { return gone.contains(t.id); });
+        removeEach(m_layer.timeline, remove.timeline, [](const TimelineEdit &t) { return t.id; });
         m_layer.timeline.append(add.timeline);
     }
     if (orphansTouched) {
-        QSet<QString> gone;
-        for (const Orphan &o : remove.orphans)
-            gone.insert(o.id());
-        m_layer.orphans.removeIf([&gone](const Orphan &o) { return gone.contains(o.id()); });
+        removeEach(m_layer.orphans, remove.orphans, [](const Orphan &o) { return o.id(); });
         m_layer.orphans.append(add.orphans);
     }
     // Added events list the entities of their sentence, so they follow entity edits.

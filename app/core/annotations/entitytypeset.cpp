@@ -1,6 +1,7 @@
 #include "annotations/entitytypeset.h"
 
 #include "theme/entitypalette.h"
+#include "util/boundedfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -128,15 +129,23 @@ EntityTypeSet::LoadResult EntityTypeSet::load(const QString &path)
 {
     *this = EntityTypeSet();
     LoadResult result;
-    QFile file(path);
-    if (!file.exists()) {
+    const BoundedRead read = readBoundedFile(path, MaxFileBytes);
+    if (read.status == BoundedRead::Status::Missing) {
         result.status = LoadResult::Status::Missing;
         return result;
     }
     const QString name = QDir::toNativeSeparators(path);
+    if (read.status == BoundedRead::Status::TooLarge) {
+        result.status = LoadResult::Status::TooLarge;
+        result.message = QCoreApplication::translate(
+                             "EntityTypeSet", "The entity types in %1 are larger than the %2 limit (%3); the "
+                                              "defaults are used and the file is left as it is.")
+                             .arg(name, sizeForMessage(MaxFileBytes), sizeForMessage(read.size));
+        m_brokenPath = path;
+        return result;
+    }
     QJsonParseError error;
-    const QJsonDocument doc
-        = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &error) : QJsonDocument();
+    const QJsonDocument doc = read.ok() ? QJsonDocument::fromJson(read.bytes, &error) : QJsonDocument();
     const QJsonObject root = doc.object();
     if (!doc.isObject() || !root.value(u"annalist:entityTypes").isDouble() || !root.value(u"types").isArray()) {
         result.status = LoadResult::Status::Invalid;

@@ -32,9 +32,12 @@ class EntityTypeSet
 {
 public:
     static constexpr int SchemaVersion = 1;
+    /// Files larger than this are not read (a few hundred types take a few
+    /// kilobytes); load() refuses them with a message.
+    static constexpr qint64 MaxFileBytes = 1024 * 1024;
 
     struct LoadResult {
-        enum class Status { Ok, Missing, Invalid, NewerVersion };
+        enum class Status { Ok, Missing, Invalid, NewerVersion, TooLarge };
         Status status = Status::Ok;
         QString message; ///< one sentence for a person; empty when Ok or Missing
         bool ok() const { return status == Status::Ok || status == Status::Missing; }

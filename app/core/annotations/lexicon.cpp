@@ -1,6 +1,7 @@
 #include "annotations/lexicon.h"
 
 #include "annotations/words.h"
+#include "util/boundedfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,19 +45,30 @@ Lexicon::LoadResult Lexicon::load(const QString &path)
     clear();
     LoadResult result;
     const QString name = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.exists()) {
+    const BoundedRead read = readBoundedFile(path, MaxFileBytes);
+    if (read.status == BoundedRead::Status::Missing) {
         result.status = LoadResult::Status::Missing;
         return result;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (read.status == BoundedRead::Status::TooLarge) {
+        result.status = LoadResult::Status::TooLarge;
+        result.message = QCoreApplication::translate("Lexicon", "The lexicon %1 is larger than the %2 limit (%3); it "
+                                                                "is not used and was left as it is.")
+                             .arg(name, sizeForMessage(MaxFileBytes), sizeForMessage(read.size));
+        m_brokenPath = path;
+        return result;
+    }
+    if (!read.ok()) {
         result.status = LoadResult::Status::Unreadable;
-        result.message = QCoreApplication::translate("Lexicon", "The lexicon %1 cannot be read: %2").arg(name, file.errorString());
+        const QString why = read.status == BoundedRead::Status::NotAFile
+            ? QCoreApplication::translate("Lexicon", "not a regular file")
+            : read.error;
+        result.message = QCoreApplication::translate("Lexicon", "The lexicon %1 cannot be read: %2").arg(name, why);
         m_brokenPath = path;
         return result;
     }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(read.bytes, &error);
     const QJsonObject root = doc.object();
     if (error.error != QJsonParseError::NoError || !doc.isObject() || !root.value(u"annalist:lexicon").isDouble()
         || !root.value(u"entries").isArray()) {

@@ -28,9 +28,12 @@ class Lexicon
 {
 public:
     static constexpr int SchemaVersion = 1;
+    /// Lexicon files larger than this are not read (hundreds of thousands of
+    /// entries fit); load() refuses them with a message.
+    static constexpr qint64 MaxFileBytes = 32LL * 1024 * 1024;
 
     struct LoadResult {
-        enum class Status { Ok, Missing, Unreadable, Invalid, NewerVersion };
+        enum class Status { Ok, Missing, Unreadable, Invalid, NewerVersion, TooLarge };
         Status status = Status::Ok;
         QString message; ///< one sentence for a person; empty when Ok or Missing
 

@@ -80,12 +80,22 @@ struct TimelineEdit {
 /// user, who may place it on a selection or discard it; it is never guessed.
 struct Orphan {
     enum class Kind { Entity, TimelineEdit };
+    /// Why it has no place, so that a summary can say so truthfully: an
+    /// overlap with another of the user's records is not a changed text.
+    enum class Cause {
+        NotFound, ///< its quote is no longer found (the text changed)
+        NoQuote, ///< a position without a quote, in a text that may have changed
+        OutsideText, ///< its position lies outside the text
+        Overlap, ///< it overlaps another of the user's records (a hand-merged or imported file)
+        EventGone, ///< the automatic event it amended is no longer found
+    };
 
     Kind kind = Kind::Entity;
     UserEntity entity; ///< when kind is Entity; its range is meaningless
     TimelineEdit edit; ///< when kind is TimelineEdit; its target is meaningless
     TextAnchor anchor; ///< where it was: quote, context and old position
     QString reason; ///< one sentence for a person
+    Cause cause = Cause::NotFound;
 
     QString id() const { return kind == Kind::Entity ? entity.id : edit.id; }
     friend bool operator==(const Orphan &, const Orphan &) = default;

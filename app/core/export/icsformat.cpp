@@ -31,8 +31,9 @@ QString escapeText(const QString &text)
         case '\r':
             break;
         default:
-            // Other control characters are not allowed in a content line.
-            out += c.unicode() < 0x20 && c != u'\t' ? QChar(u' ') : c;
+            // Other control characters (RFC 5545 §3.1: CONTROL, which
+            // includes DEL) are not allowed in a content line.
+            out += (c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f ? QChar(u' ') : c;
         }
     }
     return out;

@@ -1,12 +1,12 @@
 #include "export/exporthelpers.h"
 #include "export/formats.h"
+#include "storage/webannotation.h"
 #include "util/codepoints.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 namespace Annalist::Formats {
 
@@ -16,46 +16,38 @@ using namespace ExportHelpers;
 
 // Identifiers are name-based (version 5) UUIDs, so the same annotation gets
 // the same IRI on every export.
-const QUuid idNamespace = QUuid::fromString(u"{6f1c2a54-0d4e-4b7a-9b8e-3c55a1d0e2f7}");
-
 QString uuidIri(const QString &name)
 {
-    return QStringLiteral("urn:uuid:") + QUuid::createUuidV5(idNamespace, name).toString(QUuid::WithoutBraces);
+    return WebAnnotation::stableUuidIri(name);
 }
 
 constexpr qsizetype contextLength = 32;
 
+/// The sidecar's target shape (WebAnnotation::target()). The context here is
+/// 32 UTF-16 units, never cutting a surrogate pair, where the sidecar keeps 32
+/// code points: the same outside the Basic Multilingual Plane's edge cases,
+/// and kept so that exports stay byte for byte what they were.
 QJsonObject target(const ExportDocument &d, const CodePointMap &map, TextRange r)
 {
     const QString &text = d.article.text;
     const qsizetype prefixStart = std::max<qsizetype>(0, r.start - contextLength);
     const qsizetype suffixEnd = std::min<qsizetype>(text.size(), r.end + contextLength);
-    // Never cut a surrogate pair in half at the edge of the context.
     const auto safeStart = [&text](qsizetype i) { return i > 0 && text.at(i).isLowSurrogate() ? i + 1 : i; };
     const auto safeEnd = [&text](qsizetype i) { return i < text.size() && text.at(i).isLowSurrogate() ? i - 1 : i; };
     const qsizetype ps = safeStart(prefixStart);
     const qsizetype se = safeEnd(suffixEnd);
-    QJsonObject quote{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
-                      {QStringLiteral("exact"), text.mid(r.start, r.length())}};
-    if (r.start > ps)
-        quote.insert(QStringLiteral("prefix"), text.mid(ps, r.start - ps));
-    if (se > r.end)
-        quote.insert(QStringLiteral("suffix"), text.mid(r.end, se - r.end));
-    const QJsonObject position{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
-                               {QStringLiteral("start"), map.toCodePoint(r.start)},
-                               {QStringLiteral("end"), map.toCodePoint(r.end)}};
-    QJsonObject t{{QStringLiteral("selector"), QJsonArray{quote, position}}};
-    const QString url = articleUrl(d);
-    t.insert(QStringLiteral("source"), url.isEmpty() ? uuidIri(d.article.text) : url);
-    return t;
+    TextAnchor anchor;
+    anchor.exact = text.mid(r.start, r.length());
+    anchor.prefix = r.start > ps ? text.mid(ps, r.start - ps) : QString();
+    anchor.suffix = se > r.end ? text.mid(r.end, se - r.end) : QString();
+    anchor.start = map.toCodePoint(r.start);
+    anchor.end = map.toCodePoint(r.end);
+    return WebAnnotation::target(WebAnnotation::sourceIri(d.article.path, d.article.text), anchor);
 }
 
 QJsonObject body(const QString &purpose, const QString &value)
 {
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
-                       {QStringLiteral("purpose"), purpose},
-                       {QStringLiteral("value"), value},
-                       {QStringLiteral("format"), QStringLiteral("text/plain")}};
+    return WebAnnotation::textualBody(purpose, value);
 }
 
 QJsonObject creator(Origin origin)

@@ -81,16 +81,13 @@ AnnotationSession::OpenResult AnnotationSession::open()
         UserLayer layer = placeSidecarContent(read.content, article.text, &result.anchoring);
         m_kept.unreadItems = read.content.unreadItems;
         m_kept.unreadTimeline = read.content.unreadTimeline;
+        m_kept.collectionId = read.content.collectionId;
         m_loading = true;
         m_document->setUserLayer(std::move(layer));
         m_loading = false;
-        const qsizetype orphans = m_document->orphans().size();
-        if (orphans > 0) {
-            const QString note = tr("%n annotation(s) could not be placed in the article's current text; they are "
-                                    "listed as orphans for you to place or discard.",
-                                    nullptr, int(orphans));
+        const QString note = describeOrphans(m_document->orphans());
+        if (!note.isEmpty())
             result.message = result.message.isEmpty() ? note : result.message + u' ' + note;
-        }
     } else if (read.status == SidecarReadResult::Status::Empty) {
         m_loading = true;
         m_document->setUserLayer({});

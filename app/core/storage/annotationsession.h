@@ -106,7 +106,7 @@ private:
     bool m_loading = false;
     QString m_readPath; ///< the sidecar read (or blocking), empty when none
     QString m_writePath; ///< where saving succeeded last, empty until then
-    SidecarContent m_kept; ///< unread items only
+    SidecarContent m_kept; ///< unread items and the collection id only
 };
 
 } // namespace Annalist

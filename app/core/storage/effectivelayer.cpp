@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Annalist {
 
 namespace {
@@ -24,11 +26,20 @@ EffectiveLayer applyUserWork(const Article &article, const Analysis &analysis, c
             messages.append(read.message);
         if (read.hasContent())
             document.setUserLayer(placeSidecarContent(read.content, article.text));
-        if (!document.orphans().isEmpty()) {
+        const auto overlapping = std::count_if(document.orphans().cbegin(), document.orphans().cend(),
+                                               [](const Orphan &o) { return o.cause == Orphan::Cause::Overlap; });
+        const auto unplaced = document.orphans().size() - overlapping;
+        if (unplaced > 0) {
             messages.append(QCoreApplication::translate("EffectiveLayer",
                                                         "%n annotation(s) could not be placed in the changed text "
                                                         "and are left out.",
-                                                        nullptr, int(document.orphans().size())));
+                                                        nullptr, int(unplaced)));
+        }
+        if (overlapping > 0) {
+            messages.append(QCoreApplication::translate("EffectiveLayer",
+                                                        "%n annotation(s) overlap another of your annotations "
+                                                        "and are left out.",
+                                                        nullptr, int(overlapping)));
         }
     }
     result.entities = document.entities();

@@ -1,5 +1,8 @@
 #include "storage/sidecar.h"
 
+#include "storage/webannotation.h"
+
+#include "util/boundedfile.h"
 #include "util/codepoints.h"
 
 #include <QCoreApplication>
@@ -10,8 +13,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
+#include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Annalist {
@@ -63,6 +69,15 @@ QList<QJsonObject> objectsOf(const QJsonValue &v)
 bool hasType(const QJsonObject &o, QStringView type)
 {
     return stringsOf(o.value(u"type")).contains(type) || stringsOf(o.value(u"@type")).contains(type);
+}
+
+/// An absolute IRI (a scheme and something after it), as an id must be.
+bool isIri(const QJsonValue &v)
+{
+    if (!v.isString())
+        return false;
+    const QUrl url(v.toString(), QUrl::StrictMode);
+    return url.isValid() && !url.scheme().isEmpty() && v.toString().size() > url.scheme().size() + 1;
 }
 
 /// A non-negative integral offset, or -1.
@@ -201,26 +216,6 @@ std::optional<StoredTimelineEdit> timelineEditOf(const QJsonObject &o)
     return stored;
 }
 
-QJsonObject targetJson(const QString &source, const TextAnchor &anchor)
-{
-    QJsonArray selectors;
-    selectors.append(QJsonObject{{key("type"), key("TextQuoteSelector")},
-                                 {key("exact"), anchor.exact},
-                                 {key("prefix"), anchor.prefix},
-                                 {key("suffix"), anchor.suffix}});
-    if (anchor.hasPosition()) {
-        selectors.append(QJsonObject{{key("type"), key("TextPositionSelector")},
-                                     {key("start"), anchor.start},
-                                     {key("end"), anchor.end}});
-    }
-    return QJsonObject{{key("source"), source}, {key("selector"), selectors}};
-}
-
-QJsonObject textualBody(const char *purpose, const QString &value)
-{
-    return QJsonObject{{key("type"), key("TextualBody")}, {key("purpose"), key(purpose)}, {key("value"), value}};
-}
-
 void putTimes(QJsonObject &o, const QDateTime &created, const QDateTime &modified)
 {
     if (created.isValid())
@@ -236,16 +231,16 @@ QJsonObject entityJson(const UserEntity &u, const QString &source, const TextAnc
     if (u.isReject()) {
         o.insert(key("motivation"), key("moderating"));
         o.insert(key("annalist:action"), key("reject"));
-        body.append(textualBody("moderating", u.type));
+        body.append(WebAnnotation::textualBody(key("moderating"), u.type));
     } else {
         o.insert(key("motivation"), u.isNoteOnly() ? key("commenting") : key("tagging"));
         if (!u.type.isEmpty())
-            body.append(textualBody("tagging", u.type));
+            body.append(WebAnnotation::textualBody(key("tagging"), u.type));
         if (!u.note.isEmpty())
-            body.append(textualBody("commenting", u.note));
+            body.append(WebAnnotation::textualBody(key("commenting"), u.note));
     }
     o.insert(key("body"), body);
-    o.insert(key("target"), targetJson(source, anchor));
+    o.insert(key("target"), WebAnnotation::target(source, anchor));
     if (u.origin == Origin::Lexicon)
         o.insert(key("annalist:origin"), key("lexicon"));
     putTimes(o, u.created, u.modified);
@@ -256,7 +251,7 @@ QJsonObject timelineJson(const TimelineEdit &e, const QString &source, const Tex
 {
     QJsonObject o{{key("id"), e.id},
                   {key("kind"), e.kind == TimelineEdit::Kind::Added ? key("added") : key("amended")},
-                  {key("target"), targetJson(source, anchor)}};
+                  {key("target"), WebAnnotation::target(source, anchor)}};
     if (e.kind == TimelineEdit::Kind::Amended)
         o.insert(key("autoDate"), e.autoDate);
     if (e.date)
@@ -273,6 +268,38 @@ QJsonObject timelineJson(const TimelineEdit &e, const QString &source, const Tex
         o.insert(key("hidden"), true);
     putTimes(o, e.created, e.modified);
     return o;
+}
+
+/// Gives every entity and timeline edit an id no other item of the file has:
+/// the first keeps it, a later one gets a new one. Ids of items that were
+/// not understood count as taken (they are written back unchanged). Without
+/// this, removing one of two records that share an id would write neither.
+/// Returns how many ids changed.
+qsizetype makeIdsUnique(SidecarContent &content)
+{
+    QSet<QString> taken;
+    for (const QJsonArray *unread : {&content.unreadItems, &content.unreadTimeline}) {
+        for (const QJsonValue &v : *unread) {
+            const QJsonValue id = v.toObject().value(u"id");
+            if (id.isString())
+                taken.insert(id.toString());
+        }
+    }
+    qsizetype renamed = 0;
+    const auto claim = [&taken, &renamed](QString &id) {
+        if (taken.contains(id)) {
+            do {
+                id = newAnnotationId();
+            } while (taken.contains(id));
+            ++renamed;
+        }
+        taken.insert(id);
+    };
+    for (StoredEntity &e : content.entities)
+        claim(e.entity.id);
+    for (StoredTimelineEdit &e : content.timeline)
+        claim(e.edit.id);
+    return renamed;
 }
 
 SidecarReadResult failure(SidecarReadResult::Status status, QString message)
@@ -326,18 +353,33 @@ QString textFingerprint(QStringView text)
 SidecarReadResult readSidecar(const QString &path)
 {
     const QString name = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.exists())
+    const BoundedRead read = readBoundedFile(path, Sidecar::MaxFileBytes);
+    SidecarReadResult r;
+    switch (read.status) {
+    case BoundedRead::Status::Missing:
         return failure(SidecarReadResult::Status::Missing, {});
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        SidecarReadResult r = failure(SidecarReadResult::Status::Unreadable,
-                                      QCoreApplication::translate("Sidecar", "The annotations in %1 cannot be read (%2); the article opens without them "
+    case BoundedRead::Status::TooLarge:
+        r = failure(SidecarReadResult::Status::TooLarge,
+                    QCoreApplication::translate("Sidecar", "The annotation file %1 is larger than the %2 limit (%3); "
+                                                           "the article opens without annotations and the file is "
+                                                           "left as it is.")
+                        .arg(name, sizeForMessage(Sidecar::MaxFileBytes), sizeForMessage(read.size)));
+        break;
+    case BoundedRead::Status::NotAFile:
+    case BoundedRead::Status::Unreadable: {
+        const QString why = read.status == BoundedRead::Status::NotAFile
+            ? QCoreApplication::translate("Sidecar", "not a regular file")
+            : read.error;
+        r = failure(SidecarReadResult::Status::Unreadable,
+                    QCoreApplication::translate("Sidecar", "The annotations in %1 cannot be read (%2); the article opens without them "
                                          "and the file is left as it is.")
-                                          .arg(name, file.errorString()));
-        r.path = path;
-        return r;
+                        .arg(name, why));
+        break;
     }
-    SidecarReadResult r = parseSidecar(file.readAll(), name);
+    case BoundedRead::Status::Ok:
+        r = parseSidecar(read.bytes, name);
+        break;
+    }
     r.path = path;
     return r;
 }
@@ -383,6 +425,8 @@ SidecarReadResult parseSidecar(const QByteArray &bytes, const QString &name)
                                      .arg(name);
             }
             content.textSha256 = optionalString(root, u"annalist:textSha256");
+            if (isIri(root.value(u"id")))
+                content.collectionId = root.value(u"id").toString();
             content.generator = optionalString(root, u"annalist:generator");
         }
         if (hasType(root, u"AnnotationCollection")) {
@@ -428,12 +472,24 @@ SidecarReadResult parseSidecar(const QByteArray &bytes, const QString &name)
                 content.unreadTimeline.append(v);
         }
     }
+    content.renamedIds = makeIdsUnique(content);
     const qsizetype unread = content.unreadItems.size() + content.unreadTimeline.size();
+    QStringList notes;
+    if (!result.message.isEmpty())
+        notes.append(result.message);
     if (unread > 0 && result.status == Status::Ok) {
-        result.message = QCoreApplication::translate("Sidecar", "%n annotation(s) in %1 could not be understood; they are kept in the file unchanged.",
+        notes.append(QCoreApplication::translate("Sidecar", "%n annotation(s) in %1 could not be understood; they are kept in the file unchanged.",
                             nullptr, int(unread))
-                             .arg(name);
+                             .arg(name));
     }
+    if (content.renamedIds > 0) {
+        notes.append(QCoreApplication::translate("Sidecar", "%n annotation(s) in %1 had an id that another one in the file "
+                                                            "already had; each now has an id of its own, saved "
+                                                            "with your next change.",
+                                                 nullptr, int(content.renamedIds))
+                         .arg(name));
+    }
+    result.message = notes.join(u' ');
     return result;
 }
 
@@ -445,7 +501,8 @@ UserLayer placeSidecarContent(const SidecarContent &content, const QString &text
     const Anchorer anchorer(text);
     const bool sameText = !content.textSha256.isEmpty() && content.textSha256 == Sidecar::textFingerprint(text);
     r.textChanged = !sameText;
-    const auto place = [&](const TextAnchor &anchor, QString *reason) -> std::optional<TextRange> {
+    const auto place = [&](const TextAnchor &anchor, QString *reason,
+                           Orphan::Cause *cause) -> std::optional<TextRange> {
         if (anchor.exact.isEmpty()) {
             const qsizetype length = anchorer.codePoints().codePointLength();
             if (sameText && anchor.hasPosition() && anchor.end <= length) {
@@ -453,6 +510,7 @@ UserLayer placeSidecarContent(const SidecarContent &content, const QString &text
                 return TextRange{anchorer.codePoints().toUtf16(anchor.start), anchorer.codePoints().toUtf16(anchor.end)};
             }
             *reason = QCoreApplication::translate("Sidecar", "It has no quote to check its position against.");
+            *cause = Orphan::Cause::NoQuote;
             ++r.orphaned;
             return std::nullopt;
         }
@@ -471,37 +529,61 @@ UserLayer placeSidecarContent(const SidecarContent &content, const QString &text
             break;
         }
         *reason = QCoreApplication::translate("Sidecar", "Its text is no longer found in the article.");
+        *cause = Orphan::Cause::NotFound;
         ++r.orphaned;
         return std::nullopt;
     };
     UserLayer layer;
     for (const StoredEntity &s : content.entities) {
         QString reason;
-        if (const std::optional<TextRange> range = place(s.anchor, &reason)) {
+        Orphan::Cause cause = Orphan::Cause::NotFound;
+        if (const std::optional<TextRange> range = place(s.anchor, &reason, &cause)) {
             UserEntity u = s.entity;
             u.range = *range;
             layer.entities.append(std::move(u));
         } else {
-            layer.orphans.append({Orphan::Kind::Entity, s.entity, {}, s.anchor, reason});
+            layer.orphans.append({Orphan::Kind::Entity, s.entity, {}, s.anchor, reason, cause});
         }
     }
     for (const StoredTimelineEdit &s : content.timeline) {
         QString reason;
-        if (const std::optional<TextRange> range = place(s.anchor, &reason)) {
+        Orphan::Cause cause = Orphan::Cause::NotFound;
+        if (const std::optional<TextRange> range = place(s.anchor, &reason, &cause)) {
             TimelineEdit e = s.edit;
             e.target = *range;
             layer.timeline.append(std::move(e));
         } else {
-            layer.orphans.append({Orphan::Kind::TimelineEdit, {}, s.edit, s.anchor, reason});
+            layer.orphans.append({Orphan::Kind::TimelineEdit, {}, s.edit, s.anchor, reason, cause});
         }
     }
     return layer;
 }
 
+QString describeOrphans(const QList<Orphan> &orphans)
+{
+    const auto overlapping = std::count_if(orphans.cbegin(), orphans.cend(),
+                                           [](const Orphan &o) { return o.cause == Orphan::Cause::Overlap; });
+    const auto unplaced = orphans.size() - overlapping;
+    QStringList out;
+    if (unplaced > 0) {
+        out.append(QCoreApplication::translate("Annalist::AnnotationSession",
+                                               "%n annotation(s) could not be placed in the article's current "
+                                               "text; they are listed as orphans for you to place or discard.",
+                                               nullptr, int(unplaced)));
+    }
+    if (overlapping > 0) {
+        out.append(QCoreApplication::translate("Sidecar",
+                                               "%n annotation(s) overlap another of your annotations in the same "
+                                               "file; they are listed as orphans for you to place or discard.",
+                                               nullptr, int(overlapping)));
+    }
+    return out.join(u' ');
+}
+
 QByteArray serializeSidecar(const Article &article, const UserLayer &layer, const SidecarContent &extra)
 {
     const CodePointMap map(article.text);
-    const QString source = QFileInfo(article.path).fileName();
+    const QString source = WebAnnotation::sourceIri(article.path, article.text);
     QJsonArray items;
     for (const UserEntity &u : layer.entities)
         items.append(entityJson(u, source, makeAnchor(article.text, map, u.range)));
@@ -521,10 +603,16 @@ QByteArray serializeSidecar(const Article &article, const UserLayer &layer, cons
 
     const QJsonArray context{W3cContext, QJsonObject{{key("annalist"), Sidecar::Namespace}}};
     const QJsonObject page{{key("type"), key("AnnotationPage")}, {key("startIndex"), 0}, {key("items"), items}};
+    // The collection's id is kept from the file read; a new file gets one
+    // named after the article's IRI, so that saving twice gives the same.
+    const QString id = extra.collectionId.isEmpty()
+        ? WebAnnotation::stableUuidIri(QStringLiteral("sidecar\x1f") + source)
+        : extra.collectionId;
     const QJsonObject root{
         {key("@context"), context},
+        {key("id"), id},
         {key("type"), key("AnnotationCollection")},
-        {key("label"), source},
+        {key("label"), QFileInfo(article.path).fileName()},
         {key("total"), items.size()},
         {key("first"), page},
         {key("annalist:schema"), Sidecar::SchemaVersion},

@@ -27,8 +27,15 @@ namespace Annalist {
 /// "annalist:textSha256".
 namespace Sidecar {
 
-inline constexpr int SchemaVersion = 1;
+/// 2: the collection has an id and every target its source (the article's
+/// file: IRI), as the W3C model requires. 1 (read, upgraded on save): no
+/// collection id, the source a bare file name.
+inline constexpr int SchemaVersion = 2;
 inline constexpr QLatin1StringView Namespace{"https://invent.kde.org/annalist/ns/sidecar#"};
+/// Sidecars larger than this are not read (twice the largest article, which
+/// leaves room for annotating every name in it): they are refused with a
+/// message and left untouched.
+inline constexpr qint64 MaxFileBytes = 128LL * 1024 * 1024;
 
 /// "report.txt" → "report.txt.annalist.json" in the same folder.
 QString besidePath(const QString &articlePath);
@@ -61,6 +68,10 @@ struct SidecarContent {
     int schema = 0; ///< 0 for a plain W3C file without Annalist fields
     QString textSha256; ///< empty when the file does not say
     QString generator;
+    /// The collection's id (an IRI) as read; serializeSidecar() keeps it, so
+    /// that the collection is the same resource across saves. Empty when the
+    /// file had none (schema 1, or a foreign file).
+    QString collectionId;
     QList<StoredEntity> entities;
     QList<StoredTimelineEdit> timeline;
     /// Items that parsed as JSON but not as something we understand (other
@@ -68,6 +79,9 @@ struct SidecarContent {
     /// written back unchanged on save, so that nothing in the file is lost.
     QJsonArray unreadItems;
     QJsonArray unreadTimeline;
+    /// How many records had an id that an earlier item of the file already
+    /// had and were given a new one on reading (ids are unique afterwards).
+    qsizetype renamedIds = 0;
 };
 
 struct SidecarReadResult {
@@ -78,7 +92,8 @@ struct SidecarReadResult {
         NotJson, ///< not valid JSON: left untouched, never overwritten until the user decides
         NotOurSchema, ///< JSON, but neither our sidecar nor a W3C annotation collection
         NewerVersion, ///< our format from a newer Annalist: content read where understood, read-only
-        Unreadable, ///< the file exists but cannot be read (permissions, I/O)
+        Unreadable, ///< the file exists but cannot be read (permissions, I/O, not a regular file)
+        TooLarge, ///< over Sidecar::MaxFileBytes: not read, never overwritten until the user decides
     };
 
     Status status = Status::Missing;
@@ -93,7 +108,7 @@ struct SidecarReadResult {
     bool blocksWriting() const
     {
         return status == Status::NotJson || status == Status::NotOurSchema || status == Status::NewerVersion
-            || status == Status::Unreadable;
+            || status == Status::Unreadable || status == Status::TooLarge;
     }
 };
 
@@ -117,9 +132,17 @@ struct AnchoringReport {
 /// fingerprint proves the text unchanged.
 UserLayer placeSidecarContent(const SidecarContent &content, const QString &text, AnchoringReport *report = nullptr);
 
+/// For the user, after opening: how many orphans could not be placed in the
+/// text and how many overlap another of the user's records (each reported as
+/// what it is); empty when there are none.
+QString describeOrphans(const QList<Orphan> &orphans);
+
 /// The sidecar bytes for a user layer of article (whose text gives quotes,
-/// context and the fingerprint). Orphans are written with the anchor they
-/// were read with; extra's unread items are appended unchanged.
+/// context and the fingerprint): a conforming W3C AnnotationCollection with
+/// extra's collection id (or, without one, a stable one named after the
+/// article's IRI), every target with the article's file: IRI as its source.
+/// Orphans are written with the anchor they were read with; extra's unread
+/// items are appended unchanged.
 QByteArray serializeSidecar(const Article &article, const UserLayer &layer, const SidecarContent &extra = {});
 
 struct SidecarWriteResult {

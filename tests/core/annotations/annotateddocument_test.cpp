@@ -69,6 +69,8 @@ private Q_SLOTS:
     void setUserLayer_orphansAndNoUndo();
     void placeAndDiscardOrphan_undoRedo();
     void noteOnly_showsOnAutomatic();
+    void duplicateIds_removeOneAtATime();
+    void overlappingRecords_orphanedAsOverlap();
 };
 
 void AnnotatedDocumentTest::initTestCase()
@@ -564,6 +566,83 @@ void AnnotatedDocumentTest::placeAndDiscardOrphan_undoRedo()
     doc.undoStack()->undo();
     QCOMPARE(doc.orphans().size(), 1);
     QCOMPARE(doc.orphans().first().id(), other.id());
+}
+
+void AnnotatedDocumentTest::duplicateIds_removeOneAtATime()
+{
+    // Two tags and two added events sharing ids, as a hand-merged file may
+    // hold: every removal takes out one record, and undo brings back that one.
+    const QString text = sampleText();
+    AnnotatedDocument doc(makeArticle(text), sampleAnalysis(text));
+    UserLayer layer;
+    UserEntity oslo;
+    oslo.id = newAnnotationId();
+    oslo.range = find(text, QStringLiteral("Oslo"));
+    oslo.type = QStringLiteral("CITY");
+    UserEntity bergen = oslo;
+    bergen.range = find(text, QStringLiteral("Bergen"));
+    layer.entities = {oslo, bergen};
+    TimelineEdit meeting;
+    meeting.id = newAnnotationId();
+    meeting.kind = TimelineEdit::Kind::Added;
+    meeting.target = find(text, QStringLiteral("would meet again"));
+    meeting.date = QStringLiteral("2021-04");
+    meeting.label = QStringLiteral("Council meets again");
+    TimelineEdit agreed = meeting;
+    agreed.target = find(text, QStringLiteral("agreed"));
+    agreed.label = QStringLiteral("Berg agrees");
+    layer.timeline = {meeting, agreed};
+    doc.setUserLayer(layer);
+    QCOMPARE(doc.userEntities().size(), 2);
+    QCOMPARE(doc.timelineEdits().size(), 2);
+
+    QVERIFY(doc.removeUserEntity(oslo.id));
+    QCOMPARE(doc.userEntities().size(), 1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.userEntities().size(), 2);
+    QCOMPARE(doc.userLayer().entities, layer.entities);
+    doc.undoStack()->redo();
+    QCOMPARE(doc.userEntities().size(), 1);
+    QVERIFY(doc.removeUserEntity(oslo.id));
+    QVERIFY(doc.userEntities().isEmpty());
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.userEntities().size(), 2);
+
+    // Retyping one tag replaces that one only.
+    QVERIFY(doc.retypeEntity(bergen.range, QStringLiteral("PORT")));
+    QCOMPARE(doc.userEntities().size(), 2);
+    QCOMPARE(doc.userEntityAt(oslo.range.start)->type, QStringLiteral("CITY"));
+    doc.undoStack()->undo();
+
+    QVERIFY(doc.removeAddedEvent(meeting.id));
+    QCOMPARE(doc.timelineEdits().size(), 1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.timelineEdits().size(), 2);
+}
+
+void AnnotatedDocumentTest::overlappingRecords_orphanedAsOverlap()
+{
+    const QString text = sampleText();
+    AnnotatedDocument doc(makeArticle(text), sampleAnalysis(text));
+    UserLayer layer;
+    UserEntity council;
+    council.id = newAnnotationId();
+    council.range = find(text, QStringLiteral("Nordic Water Council"));
+    council.type = QStringLiteral("ORGANIZATION");
+    UserEntity water = council;
+    water.id = newAnnotationId();
+    water.range = find(text, QStringLiteral("Water"));
+    water.type = QStringLiteral("RESOURCE");
+    layer.entities = {council, water};
+    doc.setUserLayer(layer);
+    QCOMPARE(doc.userEntities().size(), 1);
+    QCOMPARE(doc.orphans().size(), 1);
+    const Orphan &o = doc.orphans().first();
+    QCOMPARE(o.cause, Orphan::Cause::Overlap);
+    QCOMPARE(o.entity.id, water.id);
+    // Saved with its place, so that the next open finds it (and reports it) again.
+    QCOMPARE(o.anchor, makeAnchor(text, water.range));
 }
 
 void AnnotatedDocumentTest::noteOnly_showsOnAutomatic()

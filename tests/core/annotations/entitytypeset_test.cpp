@@ -4,6 +4,7 @@
 #include "theme/entitypalette.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void saveLoad_roundTrip();
     void loadBroken_keepsDefaultsAndFile();
     void colors_reachThePalette();
+    void loadTooLarge_refusedAtTheLimit();
 };
 
 void EntityTypeSetTest::initTestCase()
@@ -130,6 +132,45 @@ void EntityTypeSetTest::colors_reachThePalette()
     EntityPalette palette;
     set.applyColors(palette);
     QCOMPARE(palette.color(QStringLiteral("MINISTER")), QColor(0xc0, 0x30, 0x30));
+}
+
+void EntityTypeSetTest::loadTooLarge_refusedAtTheLimit()
+{
+    // A valid file padded with spaces to exactly the limit is read; one byte
+    // more (a sparse file, which costs no disk) is refused unread and kept.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("types.json"));
+    EntityTypeSet set;
+    set.addUserType(QStringLiteral("harbour"));
+    QVERIFY(set.save(path));
+    QByteArray bytes;
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        bytes = f.readAll();
+    }
+    bytes.append(QByteArray(EntityTypeSet::MaxFileBytes - bytes.size(), ' '));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+    EntityTypeSet atLimit;
+    QCOMPARE(atLimit.load(path).status, EntityTypeSet::LoadResult::Status::Ok);
+    QVERIFY(atLimit.type(QStringLiteral("HARBOUR")).has_value());
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(EntityTypeSet::MaxFileBytes + 1));
+    }
+    EntityTypeSet over;
+    const EntityTypeSet::LoadResult r = over.load(path);
+    QCOMPARE(r.status, EntityTypeSet::LoadResult::Status::TooLarge);
+    QVERIFY(r.message.contains(u"types.json"));
+    QVERIFY(r.message.contains(u"1 MB"));
+    QCOMPARE(over.types(), EntityTypeSet().types());
+    QVERIFY(!over.save(path));
+    QCOMPARE(QFileInfo(path).size(), EntityTypeSet::MaxFileBytes + 1);
 }
 
 QTEST_GUILESS_MAIN(EntityTypeSetTest)

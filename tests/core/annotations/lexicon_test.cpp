@@ -1,6 +1,7 @@
 #include "annotations/lexicon.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void loadMissing_isEmptyAndOk();
     void loadBroken_isNeverOverwritten();
     void defaultPath_isPerUser();
+    void loadTooLarge_refusedUnreadAndKept();
 };
 
 void LexiconTest::initTestCase()
@@ -143,6 +145,33 @@ void LexiconTest::defaultPath_isPerUser()
     const QString path = Lexicon::defaultPath();
     QVERIFY(path.endsWith(u"/lexicon.json"));
     QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+}
+
+void LexiconTest::loadTooLarge_refusedUnreadAndKept()
+{
+    // Sparse files (they cost no disk): a lexicon padded one byte past the
+    // limit and a 3 GB one are refused by their size alone and never overwritten.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lexicon.json"));
+    const QByteArray start = R"({"annalist:lexicon": 1, "entries": [{"text": "Aldmoor", "type": "PLACE"}]})";
+    for (const qint64 size : {Lexicon::MaxFileBytes + 1, 3LL * 1024 * 1024 * 1024}) {
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(start), start.size());
+            QVERIFY(f.resize(size));
+        }
+        Lexicon lexicon;
+        const Lexicon::LoadResult r = lexicon.load(path);
+        QCOMPARE(r.status, Lexicon::LoadResult::Status::TooLarge);
+        QVERIFY(!r.ok());
+        QVERIFY(r.message.contains(u"lexicon.json"));
+        QVERIFY(r.message.contains(u"32 MB"));
+        QVERIFY(lexicon.isEmpty());
+        lexicon.add({QStringLiteral("A"), QStringLiteral("B")});
+        QVERIFY(!lexicon.save(path));
+        QCOMPARE(QFileInfo(path).size(), size);
+    }
 }
 
 QTEST_GUILESS_MAIN(LexiconTest)

@@ -7,6 +7,8 @@
 #include "export/exporter.h"
 #include "export/exportwriter.h"
 #include "exportfixture.h"
+#include "icscheck.h"
+#include "../webannotationcheck.h"
 #include "util/codepoints.h"
 
 #include <QDir>
@@ -51,6 +53,8 @@ private Q_SLOTS:
     void csv_neutralizesFormulasAndQuotes();
     void ics_linesAreFoldedCrlfAndAtMost75Octets();
     void ics_periodsSpanTheirWholeRange();
+    void ics_passesStrictCheck();
+    void w3c_isConformingCollection();
     void html_isStandaloneAndEscaped();
     void htmlAndCsv_everyFieldIsHostile();
     void brat_offsetsAreCodePointsIntoTheText();
@@ -289,6 +293,53 @@ void ExportersTest::ics_periodsSpanTheirWholeRange()
     b = eventBlock("<script>alert(1)</script> sign found");
     QVERIFY(b.contains("DTSTART;VALUE=DATE:20200901\r\nDTEND;VALUE=DATE:20201001"));
     QVERIFY(b.contains("=HYPERLINK(\"http://evil.example\"\\,\"click\")"));
+}
+
+void ExportersTest::ics_passesStrictCheck()
+{
+    // The fixtures, and text made of everything RFC 5545 asks to escape or forbids.
+    ExportDocument hostile = ExportFixture::harbour();
+    const QString nasty = QStringLiteral("back\\slash; semi, comma\nnew\r\nline\ttab \x01\x1f") + QChar(0x7f)
+        + QStringLiteral(" end \\n \\; 😀") + QString(40, QChar(0x00e9)) + QStringLiteral("🚢🚢🚢");
+    hostile.article.title = nasty;
+    hostile.article.path = QStringLiteral("/articles/a b;c,d é.txt");
+    for (TimelineEvent &ev : hostile.events) {
+        ev.label = nasty;
+        ev.note = nasty;
+        ev.entities = {nasty, QStringLiteral("Ana, Kovač; Jr.")};
+    }
+    const QList<QList<ExportDocument>> inputs{{ExportFixture::harbour()},
+                                              {ExportFixture::harbour(), ExportFixture::ferry()},
+                                              {hostile}};
+    for (const QList<ExportDocument> &docs : inputs) {
+        const QByteArray ics = single(QStringLiteral("ics"), docs);
+        const QStringList problems = IcsCheck::problems(ics);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+    // The check itself catches what it is for.
+    const QByteArray good = single(QStringLiteral("ics"));
+    QByteArray longLine = good;
+    longLine.replace("\r\n ", "");
+    QVERIFY(!IcsCheck::problems(longLine).isEmpty());
+    QByteArray unescaped = good;
+    unescaped.replace("\\,", ",");
+    QVERIFY(!IcsCheck::problems(unescaped).isEmpty());
+    QByteArray badEnd = good;
+    badEnd.replace("DTEND;VALUE=DATE:2021", "DTEND;VALUE=DATE:1021");
+    QVERIFY(!IcsCheck::problems(badEnd).isEmpty());
+    QByteArray badDate = good;
+    badDate.replace("DTSTART;VALUE=DATE:20210303", "DTSTART;VALUE=DATE:20210230");
+    QVERIFY(!IcsCheck::problems(badDate).isEmpty());
+}
+
+void ExportersTest::w3c_isConformingCollection()
+{
+    for (const QList<ExportDocument> &docs :
+         QList<QList<ExportDocument>>{{ExportFixture::harbour()}, {ExportFixture::harbour(), ExportFixture::ferry()}}) {
+        const QJsonObject root = QJsonDocument::fromJson(single(QStringLiteral("w3c"), docs)).object();
+        const QStringList problems = Annalist::Testing::WebAnnotationCheck::checkCollection(root);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
 }
 
 void ExportersTest::html_isStandaloneAndEscaped()

@@ -70,6 +70,9 @@ private Q_SLOTS:
     void uncreatableFolder_fallsBackEvenAsRoot();
     void memoryArticle_hasNoFile();
     void effectiveLayer_forExport();
+    void overlappingRecords_reportedAsOverlap();
+    void tooLargeSidecar_isReadOnlyAndUntouched();
+    void collectionId_keptAcrossSaves();
 };
 
 void AnnotationSessionTest::initTestCase()
@@ -418,6 +421,77 @@ void AnnotationSessionTest::memoryArticle_hasNoFile()
     QCOMPARE(session.state(), AnnotationSession::State::NoFile);
     QVERIFY(!session.save());
     QVERIFY(session.sidecarPath().isEmpty());
+}
+
+void AnnotationSessionTest::overlappingRecords_reportedAsOverlap()
+{
+    // A hand-merged sidecar on the unchanged text: two tags overlap. The one
+    // that cannot be shown is an orphan because of the overlap, and the
+    // message says so instead of blaming a changed text.
+    QTemporaryDir dir;
+    auto doc = openSample(dir);
+    const QString &text = doc->article().text;
+    UserLayer layer;
+    UserEntity council;
+    council.id = newAnnotationId();
+    council.range = find(text, QStringLiteral("Nordic Water Council"));
+    council.type = QStringLiteral("ORGANIZATION");
+    UserEntity water = council;
+    water.id = newAnnotationId();
+    water.range = find(text, QStringLiteral("Water"));
+    water.type = QStringLiteral("RESOURCE");
+    layer.entities = {council, water};
+    QVERIFY(writeAll(sidecarOf(dir), serializeSidecar(doc->article(), layer)));
+
+    AnnotationSession session(doc.get());
+    const AnnotationSession::OpenResult opened = session.open();
+    QCOMPARE(opened.status, SidecarReadResult::Status::Ok);
+    QVERIFY(!opened.anchoring.textChanged);
+    QCOMPARE(doc->orphans().size(), 1);
+    QCOMPARE(doc->orphans().first().cause, Orphan::Cause::Overlap);
+    QVERIFY2(opened.message.contains(u"overlap"), qPrintable(opened.message));
+    QVERIFY2(!opened.message.contains(u"current text"), qPrintable(opened.message));
+
+    const EffectiveLayer effective = effectiveLayer(doc->article(), sampleAnalysis(text), QString());
+    QVERIFY2(effective.message.contains(u"overlap"), qPrintable(effective.message));
+    QVERIFY2(!effective.message.contains(u"changed text"), qPrintable(effective.message));
+}
+
+void AnnotationSessionTest::tooLargeSidecar_isReadOnlyAndUntouched()
+{
+    QTemporaryDir dir;
+    auto doc = openSample(dir);
+    {
+        QFile f(sidecarOf(dir));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(3LL * 1024 * 1024 * 1024)); // sparse: no disk, and never read
+    }
+    AnnotationSession session(doc.get());
+    const AnnotationSession::OpenResult opened = session.open();
+    QCOMPARE(opened.status, SidecarReadResult::Status::TooLarge);
+    QVERIFY(opened.message.contains(u"report.txt.annalist.json"));
+    QCOMPARE(session.state(), AnnotationSession::State::ReadOnly);
+    QVERIFY(doc->tagRange(find(doc->article().text, QStringLiteral("Bergen")), QStringLiteral("PORT")));
+    QVERIFY(!session.save());
+    QCOMPARE(QFileInfo(sidecarOf(dir)).size(), 3LL * 1024 * 1024 * 1024);
+}
+
+void AnnotationSessionTest::collectionId_keptAcrossSaves()
+{
+    QTemporaryDir dir;
+    auto doc = openSample(dir);
+    const QString id = QStringLiteral("urn:uuid:7a6f1d2c-8e3b-4f90-a1c5-2b9d0e4f6a18");
+    UserLayer layer;
+    SidecarContent extra;
+    extra.collectionId = id;
+    QVERIFY(writeAll(sidecarOf(dir), serializeSidecar(doc->article(), layer, extra)));
+    AnnotationSession session(doc.get());
+    session.open();
+    QVERIFY(doc->tagRange(find(doc->article().text, QStringLiteral("Bergen")), QStringLiteral("PORT")));
+    QVERIFY(session.save());
+    const SidecarReadResult read = readSidecar(sidecarOf(dir));
+    QCOMPARE(read.content.entities.size(), 1);
+    QCOMPARE(read.content.collectionId, id);
 }
 
 void AnnotationSessionTest::effectiveLayer_forExport()

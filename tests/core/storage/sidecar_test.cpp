@@ -2,8 +2,11 @@
 
 #include "annotations/annotateddocument.h"
 #include "../annotations/testdocument.h"
+#include "../webannotationcheck.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -68,6 +71,11 @@ private Q_SLOTS:
     void positionOnly_needsSameText();
     void write_abortedMidway_keepsOldFile();
     void write_failure_keepsOldFile();
+    void duplicateIds_madeUniqueAndReported();
+    void tooLarge_sparseFile_refusedUnread();
+    void written_isConformingCollection();
+    void schema1_readAndUpgraded();
+    void orphanSummary_namesOverlaps();
 };
 
 void SidecarTest::initTestCase()
@@ -159,7 +167,8 @@ void SidecarTest::roundTrip_isW3cCollection()
                           position.value(u"end").toInt() - position.value(u"start").toInt()),
                  quote.value(u"exact").toString());
         QVERIFY(quote.value(u"prefix").toString().size() <= 32);
-        QCOMPARE(a.value(u"target").toObject().value(u"source").toString(), QStringLiteral("report.txt"));
+        QCOMPARE(a.value(u"target").toObject().value(u"source").toString(),
+                 QStringLiteral("file:///nowhere/report.txt"));
         if (a.value(u"motivation").toString() == u"moderating") {
             ++rejects;
             QCOMPARE(a.value(u"annalist:action").toString(), QStringLiteral("reject"));
@@ -407,6 +416,188 @@ void SidecarTest::write_failure_keepsOldFile()
     QVERIFY(writeAll(file, "x"));
     QVERIFY(!writeSidecarFile(file + QStringLiteral("/a.annalist.json"), "{}").ok);
     QCOMPARE(readAll(file), QByteArray("x"));
+}
+
+void SidecarTest::duplicateIds_madeUniqueAndReported()
+{
+    // A hand-merged file: two tags, a timeline edit and an item we cannot
+    // read, all with one id.
+    const QString text = sampleText();
+    const auto item = [&text](const char *quote, const char *type) {
+        const TextRange r = find(text, QString::fromUtf8(quote));
+        return QStringLiteral(R"({"id": "urn:uuid:0d6a1a5e-5f1e-4c1b-9a55-6b3f0e2d7c11", "type": "Annotation",
+            "motivation": "tagging", "body": {"purpose": "tagging", "value": "%1"},
+            "target": {"selector": [{"type": "TextQuoteSelector", "exact": "%2"},
+                                    {"type": "TextPositionSelector", "start": %3, "end": %4}]}})")
+            .arg(QString::fromUtf8(type), QString::fromUtf8(quote))
+            .arg(r.start)
+            .arg(r.end);
+    };
+    const QString json = QStringLiteral(R"({"annalist:schema": 1, "type": "AnnotationCollection",
+        "first": {"items": [%1, %2, {"id": "urn:uuid:0d6a1a5e-5f1e-4c1b-9a55-6b3f0e2d7c11", "type": "Annotation",
+                                     "motivation": "bookmarking", "target": "http://example.org/x"}]},
+        "annalist:timeline": [{"id": "urn:uuid:0d6a1a5e-5f1e-4c1b-9a55-6b3f0e2d7c11", "kind": "added",
+            "date": "2021-04", "label": "Meeting", "target": {"selector": {"type": "TextQuoteSelector",
+            "exact": "would meet again"}}}]})")
+                             .arg(item("Oslo", "CITY"), item("Bergen", "PORT"));
+    const SidecarReadResult r = parseSidecar(json.toUtf8(), QStringLiteral("merged.json"));
+    QCOMPARE(r.status, SidecarReadResult::Status::Ok);
+    QCOMPARE(r.content.entities.size(), 2);
+    QCOMPARE(r.content.timeline.size(), 1);
+    QCOMPARE(r.content.unreadItems.size(), 1);
+    // The unread item keeps its id (it is written back unchanged), so all three others change.
+    QCOMPARE(r.content.renamedIds, 3);
+    QVERIFY(r.message.contains(u"merged.json"));
+    QSet<QString> ids{QStringLiteral("urn:uuid:0d6a1a5e-5f1e-4c1b-9a55-6b3f0e2d7c11")};
+    for (const StoredEntity &e : r.content.entities)
+        ids.insert(e.entity.id);
+    ids.insert(r.content.timeline.first().edit.id);
+    QCOMPARE(ids.size(), 4);
+
+    // Removing one tag leaves the other, undo brings back just it, and the save writes what is shown.
+    AnnotatedDocument doc(makeArticle(text), sampleAnalysis(text));
+    doc.setUserLayer(placeSidecarContent(r.content, text));
+    QCOMPARE(doc.userEntities().size(), 2);
+    QVERIFY(doc.removeUserEntity(doc.userEntities().first().id));
+    QCOMPARE(doc.userEntities().size(), 1);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.userEntities().size(), 2);
+    QVERIFY(doc.removeUserEntity(doc.userEntities().last().id));
+    const SidecarReadResult saved = parseSidecar(serializeSidecar(doc.article(), doc.userLayer(), r.content), {});
+    QCOMPARE(saved.content.entities.size(), 1);
+    QCOMPARE(saved.content.renamedIds, 0);
+    QVERIFY(saved.message.isEmpty() || !saved.message.contains(u"id"));
+}
+
+void SidecarTest::tooLarge_sparseFile_refusedUnread()
+{
+    // A sparse file (no disk, no memory until read) just over the limit, and
+    // one of 3 GB: both refused by their size, before reading, and left alone.
+    QTemporaryDir dir;
+    for (const qint64 size : {Sidecar::MaxFileBytes + 1, 3LL * 1024 * 1024 * 1024}) {
+        const QString path = dir.filePath(QStringLiteral("huge.txt.annalist.json"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(size));
+        }
+        const SidecarReadResult r = readSidecar(path);
+        QCOMPARE(r.status, SidecarReadResult::Status::TooLarge);
+        QVERIFY(r.blocksWriting());
+        QVERIFY(!r.hasContent());
+        QVERIFY(r.message.contains(u"huge.txt.annalist.json"));
+        QVERIFY(r.message.contains(u"128 MB"));
+        QCOMPARE(QFileInfo(path).size(), size);
+        QVERIFY(QFile::remove(path));
+    }
+    // Not a regular file: refused without blocking on it.
+    const QString folder = dir.filePath(QStringLiteral("folder.annalist.json"));
+    QVERIFY(QDir().mkpath(folder));
+    QCOMPARE(readSidecar(folder).status, SidecarReadResult::Status::Unreadable);
+}
+
+void SidecarTest::written_isConformingCollection()
+{
+    // Every kind of record, orphans and unread items included, in a file
+    // that passes the W3C model's requirements.
+    const QString text = sampleText();
+    AnnotatedDocument doc(makeArticle(text, QStringLiteral("/nowhere/a report #1.txt")), sampleAnalysis(text));
+    editEverything(doc);
+    UserLayer layer = doc.userLayer();
+    Orphan o;
+    o.entity.id = newAnnotationId();
+    o.entity.type = QStringLiteral("PORT");
+    o.anchor.exact = QStringLiteral("Bergenn");
+    o.reason = QStringLiteral("gone");
+    layer.orphans.append(o);
+    const QByteArray bytes = serializeSidecar(doc.article(), layer);
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    const Testing::WebAnnotationCheck::Problems problems = Testing::WebAnnotationCheck::checkCollection(root);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(root.value(u"annalist:schema").toInt(), 2);
+    const QString source = QStringLiteral("file:///nowhere/a%20report%20%231.txt");
+    for (const QJsonValue &v : root.value(u"first").toObject().value(u"items").toArray())
+        QCOMPARE(v.toObject().value(u"target").toObject().value(u"source").toString(), source);
+    for (const QJsonValue &v : root.value(u"annalist:timeline").toArray())
+        QCOMPARE(v.toObject().value(u"target").toObject().value(u"source").toString(), source);
+    QCOMPARE(root.value(u"label").toString(), QStringLiteral("a report #1.txt"));
+
+    // The id is an IRI, the same when saved again, and kept once read.
+    const QString id = root.value(u"id").toString();
+    QVERIFY(id.startsWith(u"urn:uuid:"));
+    QCOMPARE(QJsonDocument::fromJson(serializeSidecar(doc.article(), layer)).object().value(u"id").toString(), id);
+    SidecarContent kept = parseSidecar(bytes, {}).content;
+    QCOMPARE(kept.collectionId, id);
+    Article moved = doc.article();
+    moved.path = QStringLiteral("/elsewhere/renamed.txt");
+    QCOMPARE(QJsonDocument::fromJson(serializeSidecar(moved, layer, kept)).object().value(u"id").toString(), id);
+
+    // The checker itself sees what the standard forbids.
+    QJsonObject bad = root;
+    bad.remove(QStringLiteral("id"));
+    QVERIFY(!Testing::WebAnnotationCheck::checkCollection(bad).isEmpty());
+    QJsonObject page = root.value(u"first").toObject();
+    QJsonArray items = page.value(u"items").toArray();
+    QJsonObject first = items.first().toObject();
+    QJsonObject target = first.value(u"target").toObject();
+    target.remove(QStringLiteral("source"));
+    first.insert(QStringLiteral("target"), target);
+    items.replace(0, first);
+    page.insert(QStringLiteral("items"), items);
+    bad = root;
+    bad.insert(QStringLiteral("first"), page);
+    QVERIFY(!Testing::WebAnnotationCheck::checkCollection(bad).isEmpty());
+}
+
+void SidecarTest::schema1_readAndUpgraded()
+{
+    // A sidecar as Annalist wrote it before schema 2: no collection id, the
+    // source a bare file name. It is read as before and upgraded on save.
+    const QString text = sampleText();
+    const TextRange bergen = find(text, QStringLiteral("Bergen"));
+    const QByteArray old = QStringLiteral(R"({"@context": ["http://www.w3.org/ns/anno.jsonld",
+        {"annalist": "https://invent.kde.org/annalist/ns/sidecar#"}], "type": "AnnotationCollection",
+        "label": "report.txt", "total": 1, "annalist:schema": 1, "annalist:textSha256": "%1",
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": [{"id": "urn:uuid:5b0c7e7e-3f7b-4a57-8f0e-0d9a0c1b2e33",
+        "type": "Annotation", "motivation": "tagging",
+        "body": [{"type": "TextualBody", "purpose": "tagging", "value": "PORT"}],
+        "target": {"source": "report.txt", "selector": [{"type": "TextQuoteSelector", "exact": "Bergen",
+        "prefix": "", "suffix": ""}, {"type": "TextPositionSelector", "start": %2, "end": %3}]}}]},
+        "annalist:timeline": []})")
+                               .arg(Sidecar::textFingerprint(text))
+                               .arg(bergen.start)
+                               .arg(bergen.end)
+                               .toUtf8();
+    const SidecarReadResult r = parseSidecar(old, QStringLiteral("report.txt.annalist.json"));
+    QCOMPARE(r.status, SidecarReadResult::Status::Ok);
+    QVERIFY(!r.blocksWriting());
+    QCOMPARE(r.content.schema, 1);
+    QVERIFY(r.content.collectionId.isEmpty());
+    const UserLayer placed = placeSidecarContent(r.content, text);
+    QCOMPARE(placed.entities.size(), 1);
+    QCOMPARE(placed.entities.first().range, bergen);
+    const Article article = makeArticle(text, QStringLiteral("/nowhere/report.txt"));
+    const QJsonObject upgraded = QJsonDocument::fromJson(serializeSidecar(article, placed, r.content)).object();
+    QCOMPARE(upgraded.value(u"annalist:schema").toInt(), Sidecar::SchemaVersion);
+    const Testing::WebAnnotationCheck::Problems problems = Testing::WebAnnotationCheck::checkCollection(upgraded);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(upgraded.value(u"first").toObject().value(u"items").toArray().first().toObject().value(u"id").toString(),
+             QStringLiteral("urn:uuid:5b0c7e7e-3f7b-4a57-8f0e-0d9a0c1b2e33"));
+}
+
+void SidecarTest::orphanSummary_namesOverlaps()
+{
+    Orphan lost;
+    lost.cause = Orphan::Cause::NotFound;
+    Orphan overlapping;
+    overlapping.cause = Orphan::Cause::Overlap;
+    QVERIFY(describeOrphans({}).isEmpty());
+    const QString onlyOverlap = describeOrphans({overlapping, overlapping});
+    QVERIFY(onlyOverlap.contains(u"overlap"));
+    QVERIFY(!onlyOverlap.contains(u"current text"));
+    const QString both = describeOrphans({lost, overlapping});
+    QVERIFY(both.contains(u"overlap"));
+    QVERIFY(both.contains(u"current text"));
 }
 
 QTEST_GUILESS_MAIN(SidecarTest)

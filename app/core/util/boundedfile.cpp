@@ -1,0 +1,67 @@
+#include "util/boundedfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Annalist {
+
+BoundedRead readBoundedFile(const QString &path, qint64 maxBytes)
+{
+    BoundedRead r;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        r.status = BoundedRead::Status::Missing;
+        return r;
+    }
+    if (!info.isFile()) {
+        r.status = BoundedRead::Status::NotAFile;
+        return r;
+    }
+    r.size = info.size();
+    if (r.size > maxBytes) {
+        r.status = BoundedRead::Status::TooLarge;
+        return r;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.status = BoundedRead::Status::Unreadable;
+        r.error = file.errorString();
+        return r;
+    }
+    // One byte past the size, in case the file grew since it was measured,
+    // then at most up to one byte past the limit.
+    r.bytes = file.read(std::min(maxBytes, r.size) + 1);
+    if (r.bytes.size() > r.size && r.bytes.size() <= maxBytes && file.error() == QFileDevice::NoError)
+        r.bytes += file.read(maxBytes + 1 - r.bytes.size());
+    if (file.error() != QFileDevice::NoError) {
+        r.status = BoundedRead::Status::Unreadable;
+        r.error = file.errorString();
+        r.bytes.clear();
+        return r;
+    }
+    if (r.bytes.size() > maxBytes) {
+        r.status = BoundedRead::Status::TooLarge;
+        r.size = std::max<qint64>(r.size, r.bytes.size());
+        r.bytes.clear();
+        return r;
+    }
+    r.status = BoundedRead::Status::Ok;
+    r.size = r.bytes.size();
+    return r;
+}
+
+QString sizeForMessage(qint64 bytes)
+{
+    constexpr qint64 mebibyte = 1024 * 1024;
+    if (bytes >= mebibyte && bytes % mebibyte == 0)
+        return QString::number(bytes / mebibyte) + QStringLiteral(" MB");
+    if (bytes >= mebibyte)
+        return QLocale::c().toString(double(bytes) / double(mebibyte), 'f', 1) + QStringLiteral(" MB");
+    return QCoreApplication::translate("BoundedFile", "%n byte(s)", nullptr, int(bytes));
+}
+
+} // namespace Annalist
