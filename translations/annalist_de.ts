@@ -214,6 +214,10 @@
         <source>Keep &amp;Open</source>
         <translation>&amp;Geöffnet lassen</translation>
     </message>
+    <message>
+        <source>Show &amp;Unplaced Annotations</source>
+        <translation>&amp;Nicht platzierte Annotationen zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Annalist::EntityModel</name>
@@ -930,10 +934,6 @@ An entity row: the name and how often the article mentions it</extracomment>
         <translation>Ereignis zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <source>Unplaced Annotations</source>
-        <translation>Nicht platzierte Annotationen</translation>
-    </message>
-    <message>
         <source>Annotations that could not be placed</source>
         <translation>Annotationen, die nicht platziert werden konnten</translation>
     </message>
@@ -952,10 +952,6 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Every saved annotation found its place in the text.</source>
         <translation>Jede gespeicherte Annotation hat ihren Platz im Text gefunden.</translation>
-    </message>
-    <message>
-        <source>These saved annotations no longer match the article&apos;s text. Place one on the words selected in the article, or discard it.</source>
-        <translation>Diese gespeicherten Annotationen passen nicht mehr zum Text des Artikels. Platzieren Sie eine davon auf den im Artikel ausgewählten Wörtern oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <source>Wait until the article has been read</source>
@@ -984,6 +980,43 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Close the article anyway and lose the unsaved annotations?</source>
         <translation>Den Artikel trotzdem schließen und die nicht gespeicherten Annotationen verlieren?</translation>
+    </message>
+    <message>
+        <source>The title and the line of date and place are not part of the article&apos;s text and cannot be tagged: select words of the text below them.</source>
+        <translation>Der Titel und die Zeile mit Datum und Ort gehören nicht zum Text des Artikels und können nicht markiert werden: Wählen Sie Wörter im Text darunter aus.</translation>
+    </message>
+    <message>
+        <source>Tagging “%1” replaced “%2” (%3) around it.</source>
+        <extracomment>%1 the words just tagged, %2 the longer entity&apos;s words, %3 its type&apos;s name</extracomment>
+        <translation>Das Markieren von „%1“ hat „%2“ (%3), worin es steht, ersetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) inside longer names will be left as they are.</source>
+        <translation>
+            <numerusform>%n Vorkommen innerhalb eines längeren Namens bleibt, wie es ist.</numerusform>
+            <numerusform>%n Vorkommen innerhalb längerer Namen bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inside longer names left as they are</source>
+        <extracomment>After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it</extracomment>
+        <translation>
+            <numerusform>%n innerhalb eines längeren Namens unverändert gelassen</numerusform>
+            <numerusform>%n innerhalb längerer Namen unverändert gelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unplaced Annotations — %1</source>
+        <extracomment>%1 the article&apos;s title or file name</extracomment>
+        <translation>Nicht platzierte Annotationen — %1</translation>
+    </message>
+    <message>
+        <source>Select the words in the article first</source>
+        <translation>Wählen Sie zuerst die Wörter im Artikel aus</translation>
+    </message>
+    <message>
+        <source>These saved annotations no longer match the article&apos;s text. Select words in the article and place one on them, or discard it.</source>
+        <translation>Diese gespeicherten Annotationen passen nicht mehr zum Text des Artikels. Wählen Sie Wörter im Artikel aus und platzieren Sie eine davon darauf, oder verwerfen Sie sie.</translation>
     </message>
 </context>
 <context>

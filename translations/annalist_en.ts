@@ -97,6 +97,21 @@
             <numerusform>Tagged %n more occurrences</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) inside longer names will be left as they are.</source>
+        <translation>
+            <numerusform>%n occurrence inside a longer name will be left as it is.</numerusform>
+            <numerusform>%n occurrences inside longer names will be left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inside longer names left as they are</source>
+        <extracomment>After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it</extracomment>
+        <translation>
+            <numerusform>%n inside a longer name left as it is</numerusform>
+            <numerusform>%n inside longer names left as they are</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EffectiveLayer</name>

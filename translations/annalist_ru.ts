@@ -216,6 +216,10 @@
         <source>Keep &amp;Open</source>
         <translation>&amp;Оставить открытой</translation>
     </message>
+    <message>
+        <source>Show &amp;Unplaced Annotations</source>
+        <translation>Показать &amp;неразмещённые аннотации</translation>
+    </message>
 </context>
 <context>
     <name>Annalist::EntityModel</name>
@@ -941,10 +945,6 @@ An entity row: the name and how often the article mentions it</extracomment>
         <translation>Добавить событие в хронологию</translation>
     </message>
     <message>
-        <source>Unplaced Annotations</source>
-        <translation>Неразмещённые аннотации</translation>
-    </message>
-    <message>
         <source>Annotations that could not be placed</source>
         <translation>Аннотации, которые не удалось разместить</translation>
     </message>
@@ -963,10 +963,6 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Every saved annotation found its place in the text.</source>
         <translation>Все сохранённые аннотации нашли своё место в тексте.</translation>
-    </message>
-    <message>
-        <source>These saved annotations no longer match the article&apos;s text. Place one on the words selected in the article, or discard it.</source>
-        <translation>Эти сохранённые аннотации больше не совпадают с текстом статьи. Разместите одну из них на словах, выделенных в статье, или отбросьте её.</translation>
     </message>
     <message>
         <source>Wait until the article has been read</source>
@@ -995,6 +991,45 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Close the article anyway and lose the unsaved annotations?</source>
         <translation>Всё равно закрыть статью и потерять несохранённые аннотации?</translation>
+    </message>
+    <message>
+        <source>The title and the line of date and place are not part of the article&apos;s text and cannot be tagged: select words of the text below them.</source>
+        <translation>Заголовок и строка с датой и местом не входят в текст статьи, и их нельзя пометить: выделите слова в тексте под ними.</translation>
+    </message>
+    <message>
+        <source>Tagging “%1” replaced “%2” (%3) around it.</source>
+        <extracomment>%1 the words just tagged, %2 the longer entity&apos;s words, %3 its type&apos;s name</extracomment>
+        <translation>Пометка «%1» заменила окружающее «%2» (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) inside longer names will be left as they are.</source>
+        <translation>
+            <numerusform>%n вхождение внутри более длинного имени останется как есть.</numerusform>
+            <numerusform>%n вхождения внутри более длинных имён останутся как есть.</numerusform>
+            <numerusform>%n вхождений внутри более длинных имён останутся как есть.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inside longer names left as they are</source>
+        <extracomment>After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it</extracomment>
+        <translation>
+            <numerusform>%n внутри более длинного имени оставлено как есть</numerusform>
+            <numerusform>%n внутри более длинных имён оставлены как есть</numerusform>
+            <numerusform>%n внутри более длинных имён оставлены как есть</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unplaced Annotations — %1</source>
+        <extracomment>%1 the article&apos;s title or file name</extracomment>
+        <translation>Неразмещённые аннотации — %1</translation>
+    </message>
+    <message>
+        <source>Select the words in the article first</source>
+        <translation>Сначала выделите слова в статье</translation>
+    </message>
+    <message>
+        <source>These saved annotations no longer match the article&apos;s text. Select words in the article and place one on them, or discard it.</source>
+        <translation>Эти сохранённые аннотации больше не совпадают с текстом статьи. Выделите слова в статье и разместите на них одну из аннотаций или отбросьте её.</translation>
     </message>
 </context>
 <context>

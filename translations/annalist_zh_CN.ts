@@ -212,6 +212,10 @@
         <source>Keep &amp;Open</source>
         <translation>保持打开(&amp;O)</translation>
     </message>
+    <message>
+        <source>Show &amp;Unplaced Annotations</source>
+        <translation>显示未放置的注释(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>Annalist::EntityModel</name>
@@ -919,10 +923,6 @@ An entity row: the name and how often the article mentions it</extracomment>
         <translation>添加时间线事件</translation>
     </message>
     <message>
-        <source>Unplaced Annotations</source>
-        <translation>未放置的注释</translation>
-    </message>
-    <message>
         <source>Annotations that could not be placed</source>
         <translation>无法放置的注释</translation>
     </message>
@@ -941,10 +941,6 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Every saved annotation found its place in the text.</source>
         <translation>所有已保存的注释都已在文本中找到位置。</translation>
-    </message>
-    <message>
-        <source>These saved annotations no longer match the article&apos;s text. Place one on the words selected in the article, or discard it.</source>
-        <translation>这些已保存的注释与文章文本不再匹配。请将其中一条放置到文章中选中的词语上，或将其丢弃。</translation>
     </message>
     <message>
         <source>Wait until the article has been read</source>
@@ -973,6 +969,41 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Close the article anyway and lose the unsaved annotations?</source>
         <translation>仍要关闭文章并丢失未保存的标注吗？</translation>
+    </message>
+    <message>
+        <source>The title and the line of date and place are not part of the article&apos;s text and cannot be tagged: select words of the text below them.</source>
+        <translation>标题以及日期和地点这一行不属于文章正文，无法标注：请选择其下方正文中的词语。</translation>
+    </message>
+    <message>
+        <source>Tagging “%1” replaced “%2” (%3) around it.</source>
+        <extracomment>%1 the words just tagged, %2 the longer entity&apos;s words, %3 its type&apos;s name</extracomment>
+        <translation>标注“%1”替换了包含它的“%2”（%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) inside longer names will be left as they are.</source>
+        <translation>
+            <numerusform>位于更长名称内的 %n 处将保持原样。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inside longer names left as they are</source>
+        <extracomment>After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it</extracomment>
+        <translation>
+            <numerusform>更长名称内的 %n 处保持原样</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unplaced Annotations — %1</source>
+        <extracomment>%1 the article&apos;s title or file name</extracomment>
+        <translation>未放置的注释 — %1</translation>
+    </message>
+    <message>
+        <source>Select the words in the article first</source>
+        <translation>请先在文章中选择词语</translation>
+    </message>
+    <message>
+        <source>These saved annotations no longer match the article&apos;s text. Select words in the article and place one on them, or discard it.</source>
+        <translation>这些已保存的注释与文章文本不再匹配。请在文章中选择词语并将其中一条放置到这些词语上，或将其丢弃。</translation>
     </message>
 </context>
 <context>
