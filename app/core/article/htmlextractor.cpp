@@ -71,6 +71,7 @@ struct Context {
     bool pre = false;
     qint8 heading = 0; ///< 1–6 inside h1–h6
     bool link = false; ///< inside an a element
+    int aside = -1; ///< the innermost element whose class or id names an ad, a promotion or a byline
     int article = -1; ///< the outermost article element, numbered in page order
 };
 
@@ -139,6 +140,7 @@ private:
     qsizetype m_blockLinkChars = 0;
     QList<Block> m_blocks;
     int m_articles = 0;
+    int m_asides = 0;
     int m_pId = -1;
 
     QString m_pageTitle, m_ogTitle, m_ldHeadline;
@@ -445,7 +447,7 @@ void Extractor::handleStartTag(QStringView name, const QList<Attribute> &attribu
         if (!container
             && (namesNonBody(attributeValue(attributes, u"class")) || namesNonBody(attributeValue(attributes, u"id"))
                 || itemprop.compare(u"author", Qt::CaseInsensitive) == 0))
-            c.dropped = true;
+            c.aside = m_asides++;
     }
     if (m_nameBuffer == u"a")
         c.link = true;
@@ -600,6 +602,14 @@ bool isLinkBlock(const Block &b)
 HtmlContent Extractor::assemble()
 {
     HtmlContent result;
+    // An element named like an advertisement is one when it is short; a long
+    // one is a wrapper some sites give such a name (or left unclosed).
+    constexpr qsizetype longestAside = 600;
+    QList<qsizetype> asideChars(m_asides, 0);
+    for (const Block &b : std::as_const(m_blocks))
+        if (b.context.aside >= 0)
+            asideChars[b.context.aside] += b.text.size();
+    const auto isAside = [&](const Context &c) { return c.aside >= 0 && asideChars[c.aside] <= longestAside; };
     // The container: the article with the most body text, else main, else all.
     QList<qsizetype> articleChars(m_articles, 0);
     qsizetype mainChars = 0;
@@ -667,7 +677,7 @@ HtmlContent Extractor::assemble()
     text.reserve(total);
     for (qsizetype i = 0; i < m_blocks.size(); ++i) {
         const Block &b = m_blocks[i];
-        if (i == titleBlock || b.context.header || !inContainer(b.context) || isLinkBlock(b))
+        if (i == titleBlock || b.context.header || !inContainer(b.context) || isLinkBlock(b) || isAside(b.context))
             continue;
         text.add(b.text);
         text.breakParagraph();
