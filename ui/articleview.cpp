@@ -148,6 +148,7 @@ ArticleView::Prepared ArticleView::prepare(const Article &article, const QFont &
     if (!header.isEmpty())
         header += u'\n';
     p.bodyOffset = header.size();
+    p.header = header;
 
     // A long article starts with its first slice; the view appends the rest.
     const qsizetype firstEnd = sliceEnd(article.text, 0, firstSliceSize);
@@ -198,7 +199,9 @@ void ArticleView::setPrepared(const Article &article, Prepared prepared, bool ho
     m_entitySelections.clear();
     m_searchMatches.clear();
     m_currentMatch = -1;
+    m_searchOrigin = -1;
     m_flash = {};
+    m_header = std::move(prepared.header);
     m_breaks = std::move(prepared.breaks);
     m_bodyOffset = prepared.bodyOffset;
     m_restFrom = prepared.restFrom;
@@ -335,16 +338,32 @@ int ArticleView::setSearchText(const QString &text)
     m_searchMatches.clear();
     m_currentMatch = -1;
     if (!text.isEmpty()) {
+        // The header first: a reader searches what is on screen, title included.
+        const QStringView header(m_header);
+        for (qsizetype i = header.indexOf(text, 0, Qt::CaseInsensitive); i >= 0;
+             i = header.indexOf(text, i + text.size(), Qt::CaseInsensitive))
+            m_searchMatches.append({i, i + text.size()});
         const QStringView body(m_article.text);
         for (qsizetype i = body.indexOf(text, 0, Qt::CaseInsensitive); i >= 0;
              i = body.indexOf(text, i + text.size(), Qt::CaseInsensitive))
-            m_searchMatches.append({i, i + text.size()});
+            m_searchMatches.append({documentPosition(i), documentPosition(i + text.size())});
     }
-    if (!m_searchMatches.isEmpty())
-        findNext();
-    else
+    if (m_searchMatches.isEmpty()) {
         refreshSelections();
+        return 0;
+    }
+    // Not from the cursor: after the first keystroke that is the end of the
+    // previous match, and every further keystroke would skip one more.
+    const qsizetype from = m_searchOrigin >= 0 ? m_searchOrigin : textCursor().selectionStart();
+    const auto it = std::lower_bound(m_searchMatches.cbegin(), m_searchMatches.cend(), from,
+                                     [](const TextRange &r, qsizetype p) { return r.start < p; });
+    moveToMatch(it == m_searchMatches.cend() ? 0 : int(it - m_searchMatches.cbegin()));
     return int(m_searchMatches.size());
+}
+
+void ArticleView::startSearchHere()
+{
+    m_searchOrigin = textCursor().selectionStart();
 }
 
 bool ArticleView::moveToMatch(int index)
@@ -352,7 +371,11 @@ bool ArticleView::moveToMatch(int index)
     if (m_searchMatches.isEmpty())
         return false;
     m_currentMatch = (index + int(m_searchMatches.size())) % int(m_searchMatches.size());
-    selectRange(m_searchMatches[m_currentMatch]);
+    const TextRange match = m_searchMatches[m_currentMatch];
+    QTextCursor c(document());
+    c.setPosition(std::min<qsizetype>(match.start, document()->characterCount() - 1));
+    c.setPosition(std::min<qsizetype>(match.end, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    setTextCursor(c);
     ensureCursorVisible();
     refreshSelections();
     return true;
@@ -362,7 +385,7 @@ bool ArticleView::findNext()
 {
     if (m_searchMatches.isEmpty())
         return false;
-    const qsizetype from = std::max<qsizetype>(0, articlePosition(textCursor().selectionEnd()));
+    const qsizetype from = textCursor().selectionEnd();
     const auto it = std::lower_bound(m_searchMatches.cbegin(), m_searchMatches.cend(), from,
                                      [](const TextRange &r, qsizetype p) { return r.start < p; });
     return moveToMatch(it == m_searchMatches.cend() ? 0 : int(it - m_searchMatches.cbegin()));
@@ -372,7 +395,7 @@ bool ArticleView::findPrevious()
 {
     if (m_searchMatches.isEmpty())
         return false;
-    const qsizetype from = std::max<qsizetype>(0, articlePosition(textCursor().selectionStart()));
+    const qsizetype from = textCursor().selectionStart();
     const auto it = std::lower_bound(m_searchMatches.cbegin(), m_searchMatches.cend(), from,
                                      [](const TextRange &r, qsizetype p) { return r.start < p; });
     return moveToMatch(int(it - m_searchMatches.cbegin()) - 1);
@@ -466,7 +489,7 @@ void ArticleView::scheduleRefresh()
     m_refreshTimer.start();
 }
 
-TextRange ArticleView::visibleArticleRange() const
+TextRange ArticleView::visibleDocumentRange() const
 {
     QTextBlock block = firstVisibleBlock();
     if (!block.isValid())
@@ -480,8 +503,16 @@ TextRange ArticleView::visibleArticleRange() const
         top += blockBoundingRect(block).height();
         block = block.next();
     }
-    const qsizetype a = std::max<qsizetype>(0, articlePosition(std::max(firstPos, m_bodyOffset)));
-    const qsizetype b = articlePosition(std::max(lastPos, m_bodyOffset));
+    return {firstPos, lastPos};
+}
+
+TextRange ArticleView::visibleArticleRange() const
+{
+    const TextRange shown = visibleDocumentRange();
+    if (shown.end == 0)
+        return {};
+    const qsizetype a = std::max<qsizetype>(0, articlePosition(std::max(shown.start, m_bodyOffset)));
+    const qsizetype b = articlePosition(std::max(shown.end, m_bodyOffset));
     return {a, std::max(a, b)};
 }
 
@@ -502,11 +533,6 @@ void ArticleView::refreshSelections()
         selections.append(s);
     };
 
-    if (!m_flash.isEmpty() && m_flash.overlaps(visible)) {
-        QTextCharFormat f;
-        f.setBackground(m_palette.currentLine);
-        add(m_flash, f);
-    }
     // Entities overlapping the visible range: the first whose end lies past its start onwards.
     auto it = std::lower_bound(m_entities.cbegin(), m_entities.cend(), visible.start,
                                [](const Entity &e, qsizetype p) { return e.range.end <= p; });
@@ -524,13 +550,28 @@ void ArticleView::refreshSelections()
         if (selections.size() > before)
             m_entitySelections.append(selections.last());
     }
-    auto m = std::lower_bound(m_searchMatches.cbegin(), m_searchMatches.cend(), visible.start,
+    // The flash over the entities' tints (their letters keep their colour),
+    // so that the whole sentence shows where the reader was sent.
+    if (!m_flash.isEmpty() && m_flash.overlaps(visible)) {
+        QTextCharFormat f;
+        f.setBackground(m_palette.mark);
+        add(m_flash, f);
+    }
+    const TextRange shown = visibleDocumentRange();
+    auto m = std::lower_bound(m_searchMatches.cbegin(), m_searchMatches.cend(), shown.start,
                               [](const TextRange &r, qsizetype p) { return r.end <= p; });
-    for (; m != m_searchMatches.cend() && m->start < visible.end; ++m) {
+    for (; m != m_searchMatches.cend() && m->start < shown.end; ++m) {
+        if (m->end > loaded)
+            break; // not appended yet
         QTextCharFormat f;
         f.setBackground(m_palette.searchHighlight);
         f.setForeground(m_palette.dark ? QColor(Qt::black) : m_palette.foreground);
-        add(*m, f);
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(m->start);
+        s.cursor.setPosition(m->end, QTextCursor::KeepAnchor);
+        s.format = f;
+        selections.append(s);
     }
     setExtraSelections(selections);
 }

@@ -37,6 +37,7 @@ public:
     struct Prepared {
         std::unique_ptr<QTextDocument> document;
         qsizetype bodyOffset = 0;
+        QString header; ///< what the document shows before the body: title, date and place
         QList<qsizetype> breaks;
         /// Where in the article's text the document stops, or -1 when it
         /// holds all of it: a long article's document starts with its
@@ -90,9 +91,16 @@ public:
     /// Scrolls so that range is in view, and briefly marks it.
     void flashRange(TextRange range);
 
-    /// Highlights every match of text (case-insensitive) and selects the next
-    /// one from the cursor. Returns the number of matches.
+    /// Highlights every match of text (case-insensitive), in the header
+    /// (title, date and place) and in the body, and selects the first one at
+    /// or after where the search started (startSearchHere(), else the
+    /// cursor), wrapping to the top. Each keystroke of an incremental search
+    /// calls this again and lands on the first match from that same place.
+    /// Returns the number of matches.
     int setSearchText(const QString &text);
+    /// Makes the cursor's place (the start of the selection) the place the
+    /// next searches start from.
+    void startSearchHere();
     bool findNext();
     bool findPrevious();
     int searchMatchCount() const { return int(m_searchMatches.size()); }
@@ -126,6 +134,7 @@ private:
     void refreshSelections();
     void scheduleRefresh();
     TextRange visibleArticleRange() const;
+    TextRange visibleDocumentRange() const;
     bool moveToMatch(int index);
 
     Article m_article;
@@ -141,8 +150,10 @@ private:
     void appendSlice();
 
     QList<QTextEdit::ExtraSelection> m_entitySelections;
-    QList<TextRange> m_searchMatches;
+    QString m_header;
+    QList<TextRange> m_searchMatches; ///< in document positions: the header's come first
     QString m_searchText;
+    qsizetype m_searchOrigin = -1; ///< document position the search started from; -1: the cursor
     int m_currentMatch = -1;
     TextRange m_flash;
     QTimer m_flashTimer;

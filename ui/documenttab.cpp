@@ -141,15 +141,23 @@ void DocumentTab::applyResults(Results &results)
     connect(m_document, &AnnotatedDocument::entitiesChanged, this, [this] {
         refreshEntities();
         Q_EMIT contentChanged();
+        recheckInfo();
     });
     connect(m_document, &AnnotatedDocument::eventsChanged, this, [this] {
         refreshEvents();
         Q_EMIT contentChanged();
+        recheckInfo();
     });
+    connect(m_document, &AnnotatedDocument::orphansChanged, this, &DocumentTab::recheckInfo);
     connect(m_session, &AnnotationSession::stateChanged, this, &DocumentTab::saveStateChanged);
     const AnnotationSession::OpenResult opened = m_session->open();
-    if (!opened.message.isEmpty())
+    if (!m_document->orphans().isEmpty()) {
+        // The list is one click away, and the message goes with the last orphan.
+        showInfo(opened.message, {{tr("Show &Unplaced Annotations"), [this] { Q_EMIT orphansRequested(); }}},
+                 [this] { return m_document && !m_document->orphans().isEmpty(); });
+    } else if (!opened.message.isEmpty()) {
         showInfo(opened.message);
+    }
     m_analyzing = false;
     m_view->appendRest();
     Q_EMIT analysisFinished();
@@ -211,10 +219,12 @@ QHash<QString, QString> DocumentTab::typeOfName() const
     return m_typeOfName;
 }
 
-void DocumentTab::showInfo(const QString &text, const QList<std::pair<QString, std::function<void()>>> &buttons)
+void DocumentTab::showInfo(const QString &text, const QList<std::pair<QString, std::function<void()>>> &buttons,
+                           std::function<bool()> stillTrue)
 {
     qDeleteAll(m_infoButtons);
     m_infoButtons.clear();
+    m_infoStillTrue = text.isEmpty() ? std::function<bool()>() : std::move(stillTrue);
     m_infoLabel->setText(text);
     m_infoBar->setVisible(!text.isEmpty());
     auto *layout = static_cast<QHBoxLayout *>(m_infoBar->layout());
@@ -229,6 +239,12 @@ void DocumentTab::showInfo(const QString &text, const QList<std::pair<QString, s
             action();
         });
     }
+}
+
+void DocumentTab::recheckInfo()
+{
+    if (m_infoStillTrue && !m_infoBar->isHidden() && !m_infoStillTrue())
+        showInfo(QString());
 }
 
 QString DocumentTab::infoText() const

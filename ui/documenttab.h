@@ -65,7 +65,11 @@ public:
 
     /// Shows a message above the article with optional buttons; an empty
     /// text hides it. Each button runs its function and hides the bar.
-    void showInfo(const QString &text, const QList<std::pair<QString, std::function<void()>>> &buttons = {});
+    /// stillTrue, when given, is asked again after every change of the
+    /// document (an edit, an undo, an orphan placed): once it says false the
+    /// message no longer holds and the bar hides by itself.
+    void showInfo(const QString &text, const QList<std::pair<QString, std::function<void()>>> &buttons = {},
+                  std::function<bool()> stillTrue = {});
     QString infoText() const;
 
     /// Saves pending edits now (closing the tab, quitting).
@@ -95,6 +99,8 @@ Q_SIGNALS:
     void reloadRequested();
     /// The person chose to close the article after it was deleted.
     void closeRequested();
+    /// The person asked for the list of annotations that could not be placed.
+    void orphansRequested();
 
 private:
     struct Results;
@@ -126,6 +132,8 @@ private:
     QFrame *m_infoBar = nullptr;
     QLabel *m_infoLabel = nullptr;
     QList<QPushButton *> m_infoButtons;
+    std::function<bool()> m_infoStillTrue;
+    void recheckInfo();
     QHash<QString, int> m_counts;
     QHash<QString, QString> m_typeOfName;
     QFileSystemWatcher *m_watcher = nullptr;

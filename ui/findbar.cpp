@@ -56,6 +56,9 @@ FindBar::FindBar(ArticleView *view, QWidget *parent)
 
 void FindBar::activate()
 {
+    // Typing searches from here: each keystroke finds the first match from
+    // this place again, not from the match the previous keystroke found.
+    m_view->startSearchHere();
     const QString selected = m_view->textCursor().selectedText();
     if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator) && selected.size() < 100)
         m_edit->setText(selected);

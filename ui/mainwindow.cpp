@@ -89,6 +89,13 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     m_tabs->setAccessibleName(tr("Open articles"));
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    // The article takes the keys on opening and after a switch, as Kate's and
+    // Okular's document views do; not while someone steps through the tabs
+    // with the keyboard.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (DocumentTab *tab = currentTab(); tab && !m_tabs->tabBar()->hasFocus())
+            tab->view()->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
 
     m_legend->setTypes(EntityPalette::builtinTypes());
@@ -200,7 +207,12 @@ void MainWindow::createActions()
     edit->addAction(undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well, on every platform: the handbook promises it, and
+    // QKeySequence::Redo has it only where the platform's convention does.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     edit->addAction(redo);
     edit->addSeparator();
     QAction *copy = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"));
@@ -425,6 +437,10 @@ DocumentTab *MainWindow::addDocumentTab(const LoadResult &result, int index)
             updateStatus();
     });
     connect(tab, &DocumentTab::reloadRequested, this, [this, tab] { reloadTab(tab); });
+    connect(tab, &DocumentTab::orphansRequested, this, [this, tab] {
+        m_tabs->setCurrentWidget(tab);
+        showOrphans();
+    });
     connect(tab, &DocumentTab::closeRequested, this, [this, tab] {
         const int at = m_tabs->indexOf(tab);
         if (at >= 0)
@@ -777,6 +793,8 @@ void MainWindow::createAnnotateActions()
             if (t.key > 0)
                 a->setShortcut(QKeySequence(Qt::Key_0 + t.key));
             connect(a, &QAction::triggered, this, [this, name = t.name] {
+                if (explainUntaggableSelection())
+                    return;
                 if (!articleView() || articleView()->selectedRange().isEmpty()) {
                     const qsizetype i = entityIndexAtCursor();
                     if (i >= 0)
@@ -867,11 +885,24 @@ qsizetype MainWindow::entityIndexAtCursor() const
     return i;
 }
 
+bool MainWindow::explainUntaggableSelection()
+{
+    const ArticleView *view = articleView();
+    if (!view || !view->textCursor().hasSelection() || !view->selectedRange().isEmpty())
+        return false;
+    statusBar()->showMessage(tr("The title and the line of date and place are not part of the article's text "
+                                "and cannot be tagged: select words of the text below them."),
+                             8000);
+    return true;
+}
+
 bool MainWindow::tagWithKey(int key)
 {
     const QString type = m_types.typeForKey(key);
     DocumentTab *tab = currentTab();
     if (type.isEmpty() || !tab || !tab->document())
+        return false;
+    if (explainUntaggableSelection())
         return false;
     if (!tab->view()->selectedRange().isEmpty())
         return tagSelectionAs(type);
@@ -882,28 +913,69 @@ bool MainWindow::tagWithKey(int key)
 bool MainWindow::tagSelectionAs(const QString &type)
 {
     DocumentTab *tab = currentTab();
-    if (!tab || !tab->document())
+    if (!tab || !tab->document() || explainUntaggableSelection())
         return false;
     const TextRange range = tab->view()->selectedRange();
+    // A tag inside a longer name replaces that name: done, but never silently.
+    const EntityList broken = tab->document()->entitiesBrokenBy(range);
     if (range.isEmpty() || !tab->document()->tagRange(range, type))
         return false;
     // The tag may have been trimmed of white space: offer the others by the tagged text.
     const qsizetype i = tab->document()->entityIndexAt(range.start + (range.length() > 1 ? 1 : 0));
     const QString text = i >= 0 ? tab->article().slice(tab->document()->entities()[i].range).toString()
                                 : tab->article().slice(range).toString().trimmed();
-    offerTagAll(tab, text, type);
+    QString replaced;
+    if (!broken.isEmpty()) {
+        const Entity &longer = broken.constFirst();
+        QString name = tab->article().slice(longer.range).toString();
+        if (name.size() > 60)
+            name = name.left(59) + QChar(0x2026);
+        //: %1 the words just tagged, %2 the longer entity's words, %3 its type's name
+        replaced = tr("Tagging “%1” replaced “%2” (%3) around it.")
+                       .arg(text, name, entityTypeDisplayName(longer.type));
+    }
+    offerTagAll(tab, text, type, replaced);
     return true;
 }
 
-void MainWindow::offerTagAll(DocumentTab *tab, const QString &text, const QString &type)
+void MainWindow::offerTagAll(DocumentTab *tab, const QString &text, const QString &type, const QString &replaced)
 {
-    const qsizetype others = tab->document()->findOccurrences(text).size();
-    if (others == 0)
+    QList<TextRange> insideLonger;
+    const qsizetype others = tab->document()->findOccurrences(text, &insideLonger).size();
+    QStringList message;
+    QList<std::pair<QString, std::function<void()>>> buttons;
+    if (!replaced.isEmpty()) {
+        message << replaced;
+        buttons.append({tr("&Undo"), [this, tab] {
+                            if (tab->document())
+                                tab->document()->undoStack()->undo();
+                        }});
+    }
+    if (others > 0) {
+        //: %1 the tagged words, %2 the entity type's name
+        message << tr("“%1” occurs %n more time(s) (with its aliases). Tag them all as %2?", nullptr, int(others))
+                       .arg(text, entityTypeDisplayName(type));
+        buttons.append({tr("Tag All"), [this, text, type] { tagAllOccurrences(text, type); }});
+    }
+    if (!insideLonger.isEmpty() && (others > 0 || !replaced.isEmpty()))
+        message << tr("%n occurrence(s) inside longer names will be left as they are.", nullptr,
+                      int(insideLonger.size()));
+    if (message.isEmpty())
         return;
-    //: %1 the tagged words, %2 the entity type's name
-    tab->showInfo(tr("“%1” occurs %n more time(s) (with its aliases). Tag them all as %2?", nullptr, int(others))
-                      .arg(text, entityTypeDisplayName(type)),
-                  {{tr("Tag All"), [this, text, type] { tagAllOccurrences(text, type); }}});
+    // Gone once nothing is left to tag and nothing was replaced (Tag All
+    // used, from here or the menu), or once the tag itself was undone.
+    QPointer<AnnotatedDocument> doc = tab->document();
+    const bool askedToUndo = !replaced.isEmpty();
+    const TextRange tagged = tab->view()->selectedRange();
+    tab->showInfo(message.join(u' '), buttons, [doc, text, askedToUndo, tagged] {
+        if (!doc)
+            return false;
+        const qsizetype at = doc->entityIndexAt(doc->article().text.indexOf(text, tagged.start));
+        const bool tagStands = at >= 0 && doc->entities()[at].origin == Origin::User;
+        if (!tagStands)
+            return false;
+        return askedToUndo || !doc->findOccurrences(text).isEmpty();
+    });
 }
 
 bool MainWindow::tagAllOccurrences(const QString &text, const QString &type)
@@ -911,9 +983,20 @@ bool MainWindow::tagAllOccurrences(const QString &text, const QString &type)
     DocumentTab *tab = currentTab();
     if (!tab || !tab->document())
         return false;
+    QList<TextRange> insideLonger;
+    tab->document()->findOccurrences(text, &insideLonger);
     const qsizetype n = tab->document()->tagAllOccurrences(text, type);
+    QString said;
     if (n > 0)
-        statusBar()->showMessage(tr("Tagged %n more occurrence(s)", nullptr, int(n)), 4000);
+        said = tr("Tagged %n more occurrence(s)", nullptr, int(n));
+    if (!insideLonger.isEmpty()) {
+        if (!said.isEmpty())
+            said += QStringLiteral("; ");
+        //: After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it
+        said += tr("%n inside longer names left as they are", nullptr, int(insideLonger.size()));
+    }
+    if (!said.isEmpty())
+        statusBar()->showMessage(said, 6000);
     return n > 0;
 }
 
@@ -1124,6 +1207,8 @@ void MainWindow::addEventFromSelection()
     if (!tab || !tab->document())
         return;
     const TextRange range = tab->view()->selectedRange();
+    if (explainUntaggableSelection())
+        return;
     if (range.isEmpty()) {
         statusBar()->showMessage(tr("Select the words that date the event first"), 4000);
         return;
@@ -1144,47 +1229,83 @@ void MainWindow::showOrphans()
     DocumentTab *tab = currentTab();
     if (!tab || !tab->document())
         return;
-    AnnotatedDocument *doc = tab->document();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Unplaced Annotations"));
-    auto *list = new QListWidget(&dialog);
+    // One list per article; asking again brings it forward.
+    if (m_orphansDialog && m_orphansDialog->property("tab").value<QObject *>() == tab) {
+        m_orphansDialog->show();
+        m_orphansDialog->raise();
+        m_orphansDialog->activateWindow();
+        return;
+    }
+    if (m_orphansDialog)
+        m_orphansDialog->close();
+    QPointer<AnnotatedDocument> doc = tab->document();
+    QPointer<ArticleView> view = tab->view();
+    // Not modal: the reader selects words in the article while the list
+    // stays open, then places an annotation on them.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("orphansDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(false);
+    dialog->setProperty("tab", QVariant::fromValue<QObject *>(tab));
+    //: %1 the article's title or file name
+    dialog->setWindowTitle(tr("Unplaced Annotations — %1")
+                               .arg(tab->article().title.isEmpty() ? QFileInfo(tab->article().path).fileName()
+                                                                   : tab->article().title));
+    m_orphansDialog = dialog;
+    auto *intro = new QLabel(dialog);
+    intro->setWordWrap(true);
+    auto *list = new QListWidget(dialog);
     list->setAccessibleName(tr("Annotations that could not be placed"));
-    auto fill = [doc, list] {
+    auto *place = new QPushButton(tr("&Place on Selection"), dialog);
+    place->setToolTip(tr("Select the words in the article first"));
+    auto *discard = new QPushButton(tr("&Discard"), dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    buttons->addButton(place, QDialogButtonBox::ActionRole);
+    buttons->addButton(discard, QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    auto updateButtons = [doc, view, list, place, discard] {
+        const bool chosen = doc && list->currentItem();
+        place->setEnabled(chosen && view && !view->selectedRange().isEmpty());
+        discard->setEnabled(chosen);
+    };
+    auto fill = [doc, list, intro, updateButtons] {
+        const int row = list->currentRow();
         list->clear();
+        if (!doc)
+            return;
         for (const Orphan &o : doc->orphans()) {
             auto *item = new QListWidgetItem(tr("“%1”: %2").arg(o.anchor.exact, o.reason), list);
             item->setData(Qt::UserRole, o.id());
         }
+        if (list->count() > 0)
+            list->setCurrentRow(std::clamp(row, 0, list->count() - 1));
+        intro->setText(doc->orphans().isEmpty()
+                           ? tr("Every saved annotation found its place in the text.")
+                           : tr("These saved annotations could not be shown where they were; each says why. "
+                                "Select words in the article and place one on them, or discard it."));
+        updateButtons();
     };
     fill();
-    auto *place = new QPushButton(tr("&Place on Selection"), &dialog);
-    place->setEnabled(!tab->view()->selectedRange().isEmpty());
-    auto *discard = new QPushButton(tr("&Discard"), &dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    buttons->addButton(place, QDialogButtonBox::ActionRole);
-    buttons->addButton(discard, QDialogButtonBox::ActionRole);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(doc->orphans().isEmpty()
-                                     ? tr("Every saved annotation found its place in the text.")
-                                     : tr("These saved annotations could not be shown where they were; each "
-                                          "says why. Place one on the words selected in the article, or discard "
-                                          "it."),
-                                 &dialog));
-    layout->addWidget(list);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(place, &QPushButton::clicked, &dialog, [&] {
-        if (QListWidgetItem *item = list->currentItem())
-            doc->placeOrphan(item->data(Qt::UserRole).toString(), tab->view()->selectedRange());
-        fill();
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    connect(list, &QListWidget::currentRowChanged, dialog, updateButtons);
+    if (view)
+        connect(view, &QPlainTextEdit::selectionChanged, dialog, updateButtons);
+    connect(doc, &AnnotatedDocument::orphansChanged, dialog, fill);
+    // Closing the article closes its list.
+    connect(tab, &QObject::destroyed, dialog, &QDialog::close);
+    connect(place, &QPushButton::clicked, dialog, [doc, view, list] {
+        if (doc && view && list->currentItem())
+            doc->placeOrphan(list->currentItem()->data(Qt::UserRole).toString(), view->selectedRange());
     });
-    connect(discard, &QPushButton::clicked, &dialog, [&] {
-        if (QListWidgetItem *item = list->currentItem())
-            doc->discardOrphan(item->data(Qt::UserRole).toString());
-        fill();
+    connect(discard, &QPushButton::clicked, dialog, [doc, list] {
+        if (doc && list->currentItem())
+            doc->discardOrphan(list->currentItem()->data(Qt::UserRole).toString());
     });
-    dialog.resize(560, 360);
-    dialog.exec();
+    dialog->resize(560, 360);
+    dialog->show();
 }
 
 void MainWindow::exportDialog()

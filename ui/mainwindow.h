@@ -10,6 +10,7 @@
 #include <memory>
 
 class QActionGroup;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -129,15 +130,23 @@ private:
     void editEventDialog(int row);
     void addEventFromSelection();
     void noteDialog();
+    /// The annotations of the current article that could not be placed, in
+    /// a window that stays open beside the article (not modal).
     void showOrphans();
     void exportDialog();
     void tabContentChanged(DocumentTab *tab);
-    void offerTagAll(DocumentTab *tab, const QString &text, const QString &type);
+    /// The message after a tag: what it replaced (when it split a longer
+    /// entity, with Undo), and the other occurrences to tag (Tag All).
+    void offerTagAll(DocumentTab *tab, const QString &text, const QString &type, const QString &replaced = {});
+    /// When the selection lies in the header (title, date and place), which
+    /// is not the article's text, says so in the status bar and returns true.
+    bool explainUntaggableSelection();
     /// The entity under the text cursor of the current article, or -1.
     qsizetype entityIndexAtCursor() const;
 
     Mode m_mode;
     QPointer<HelpBrowser> m_handbook;
+    QPointer<QDialog> m_orphansDialog; ///< the list of unplaced annotations, while open
     std::shared_ptr<const Analyzer> m_analyzer;
     EntityPalette m_palette;
     QString m_themeChoice; ///< what the person chose; empty: follow the palette

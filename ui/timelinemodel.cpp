@@ -105,6 +105,26 @@ TimelineModel::TimelineModel(QObject *parent)
 
 void TimelineModel::setTimeline(const Article &article, const QList<TimelineEvent> &events)
 {
+    // The same events with other details (a chip, a label, a note): the rows
+    // are told, not reset, so that the list keeps its place and selection.
+    if (events.size() == m_events.size() && article.path == m_article.path && article.text == m_article.text) {
+        QList<int> changed;
+        for (int row = 0; row < events.size(); ++row) {
+            if (!(events[row] == m_events[row]))
+                changed.append(row);
+        }
+        if (changed.isEmpty())
+            return;
+        // A row's height may change with its chips: the view lays out again.
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+        m_events = events;
+        Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+        for (const int row : std::as_const(changed)) {
+            const QModelIndex i = index(row);
+            Q_EMIT dataChanged(i, i);
+        }
+        return;
+    }
     beginResetModel();
     m_article = article;
     m_events = events;

@@ -31,6 +31,8 @@ public:
 
     explicit TimelineModel(QObject *parent = nullptr);
 
+    /// Shows these events. When only details of the same number of events
+    /// changed, the changed rows are told (dataChanged) instead of a reset.
     void setTimeline(const Article &article, const QList<TimelineEvent> &events);
     const QList<TimelineEvent> &events() const { return m_events; }
     const TimelineEvent &event(int row) const { return m_events.at(row); }

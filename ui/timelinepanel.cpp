@@ -10,9 +10,11 @@
 #include <QListView>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTextLayout>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -125,7 +127,7 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const bool marked = index.data(TimelineModel::MarkedRole).toBool();
     const QRect body(r.left(), r.top() + l.yearHeight, r.width(), r.height() - l.yearHeight);
     if (selected || marked)
-        painter->fillRect(body.adjusted(textX - 6, 1, 0, -1), selected ? m_palette.selection : m_palette.currentLine);
+        painter->fillRect(body.adjusted(textX - 6, 1, 0, -1), selected ? m_palette.selection : m_palette.mark);
 
     // The axis runs through the whole item so consecutive items join up.
     painter->setPen(QPen(m_palette.rule, 2));
@@ -243,6 +245,9 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &i) { Q_EMIT eventActivated(i.row()); });
+    connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, &TimelinePanel::restoreScroll);
+    // The reader scrolling meanwhile wins over the position to restore.
+    connect(m_list->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_pendingScroll = -1; });
     // A click acts like Enter; where the style already activates on a single
     // click, activated() alone covers it and the event must not fire twice.
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &i) {
@@ -254,16 +259,43 @@ TimelinePanel::TimelinePanel(QWidget *parent)
 
 void TimelinePanel::setModel(TimelineModel *model)
 {
-    if (m_model)
+    if (model == m_model) {
+        updateEmptyState();
+        return;
+    }
+    if (m_model) {
         disconnect(m_model, nullptr, this, nullptr);
+        m_scrollOf.insert(m_model, m_pendingScroll >= 0 ? m_pendingScroll : m_list->verticalScrollBar()->value());
+    }
     m_model = model;
     m_list->setModel(model);
+    // The list keeps its scroll bar across models; the new model's events
+    // are laid out in batches, so its own position is restored once the
+    // layout has reached that far.
+    if (model && !m_scrollOf.contains(model)) {
+        m_scrollOf.insert(model, 0);
+        // (The list as the receiver: switching models disconnects this panel's own connections.)
+        connect(model, &QObject::destroyed, m_list, [this, model] { m_scrollOf.remove(model); });
+    }
+    m_pendingScroll = model ? m_scrollOf.value(model) : -1;
+    m_list->verticalScrollBar()->setValue(0);
+    if (m_pendingScroll <= 0)
+        m_pendingScroll = -1;
+    else // after the list's own delayed layout, which runs first
+        QTimer::singleShot(0, this, &TimelinePanel::restoreScroll);
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &TimelinePanel::updateEmptyState);
         connect(model, &QAbstractItemModel::rowsInserted, this, &TimelinePanel::updateEmptyState);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &TimelinePanel::updateEmptyState);
     }
     updateEmptyState();
+}
+
+void TimelinePanel::restoreScroll()
+{
+    QScrollBar *bar = m_list->verticalScrollBar();
+    if (m_pendingScroll >= 0 && bar->maximum() >= m_pendingScroll)
+        bar->setValue(std::exchange(m_pendingScroll, -1));
 }
 
 void TimelinePanel::setEntityPalette(const EntityPalette &palette)

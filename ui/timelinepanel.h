@@ -52,6 +52,9 @@ class TimelinePanel : public QWidget
 public:
     explicit TimelinePanel(QWidget *parent = nullptr);
 
+    /// Shows a model's events. Each model keeps its own scroll position:
+    /// switching back to an article's timeline shows it where it was left,
+    /// and a model never shown before starts at the top.
     void setModel(TimelineModel *model);
     void setEntityPalette(const EntityPalette &palette);
     void setEntityTypes(const QHash<QString, QString> &typeOfName);
@@ -66,8 +69,12 @@ Q_SIGNALS:
 
 private:
     void updateEmptyState();
+    /// Scrolls to the position kept for the model, once the layout reaches it.
+    void restoreScroll();
 
     TimelineModel *m_model = nullptr;
+    QHash<const QObject *, int> m_scrollOf; ///< where each model's list was left
+    int m_pendingScroll = -1; ///< a position to restore once the list's layout reaches it
     TimelineDelegate *m_delegate = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_empty = nullptr;

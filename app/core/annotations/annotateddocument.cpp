@@ -210,10 +210,11 @@ void AnnotatedDocument::setLexiconEntities(EntityList entities)
     rebuildBase();
     rebuildEntities();
     Q_EMIT entitiesChanged();
-    if (!m_layer.timeline.isEmpty()) {
-        rebuildEvents();
+    // Events name the entities of their sentence: lexicon names among them.
+    const QList<TimelineEvent> before = m_events;
+    rebuildEvents();
+    if (m_events != before)
         Q_EMIT eventsChanged();
-    }
 }
 
 void AnnotatedDocument::applyLexicon(const Lexicon &lexicon)
@@ -347,10 +348,39 @@ void AnnotatedDocument::rebuildEvents()
         TimelineEvent event;
         QString key;
     };
+    // The names of the effective entities in a sentence (dates aside), and
+    // which of them are the user's or the lexicon's.
+    const auto namesIn = [this](TextRange sentence, QStringList &all, QStringList &users) {
+        for (qsizetype i = std::max<qsizetype>(0, entityIndexAt(sentence.start)); i < m_entities.size(); ++i) {
+            const Entity &e = m_entities[i];
+            if (e.range.start >= sentence.end)
+                break;
+            if (!sentence.contains(e.range) || e.type == EntityTypes::Date)
+                continue;
+            const QString name = e.canonical.isEmpty() ? m_article.slice(e.range).toString() : e.canonical;
+            if (!all.contains(name))
+                all.append(name);
+            if (e.origin != Origin::Auto && !users.contains(name))
+                users.append(name);
+        }
+    };
+    // Without edits or a lexicon, the automatic events' names are the effective ones.
+    const bool namesFollowEdits = !m_layer.entities.isEmpty() || !m_lexicon.isEmpty();
     QList<Keyed> shown;
     QList<Keyed> hidden;
     for (qsizetype i = 0; i < m_analysis.events.size(); ++i) {
         TimelineEvent ev = m_analysis.events[i];
+        if (namesFollowEdits) {
+            // Names the user rejected go; the user's and the lexicon's own come in.
+            QStringList present;
+            QStringList users;
+            namesIn(ev.sentence, present, users);
+            ev.entities.removeIf([&present](const QString &n) { return !present.contains(n); });
+            for (const QString &n : std::as_const(users)) {
+                if (!ev.entities.contains(n))
+                    ev.entities.append(n);
+            }
+        }
         const QString key = QStringLiteral("auto:") + QString::number(i);
         if (const auto k = editOfAuto.find(i); k != editOfAuto.end()) {
             const TimelineEdit &edit = m_layer.timeline[*k];
@@ -381,16 +411,8 @@ void AnnotatedDocument::rebuildEvents()
         ev.origin = Origin::User;
         ev.note = edit.note;
         ev.confirmed = edit.confirmed;
-        for (qsizetype i = std::max<qsizetype>(0, entityIndexAt(ev.sentence.start)); i < m_entities.size(); ++i) {
-            const Entity &e = m_entities[i];
-            if (e.range.start >= ev.sentence.end)
-                break;
-            if (!ev.sentence.contains(e.range) || e.type == EntityTypes::Date)
-                continue;
-            const QString name = e.canonical.isEmpty() ? m_article.slice(e.range).toString() : e.canonical;
-            if (!ev.entities.contains(name))
-                ev.entities.append(name);
-        }
+        QStringList users;
+        namesIn(ev.sentence, ev.entities, users);
         shown.append({ev, edit.id});
     }
     const auto chronological = [](const Keyed &a, const Keyed &b) {
@@ -545,15 +567,19 @@ void AnnotatedDocument::performChange(const LayerDelta &remove, const LayerDelta
         removeEach(m_layer.orphans, remove.orphans, [](const Orphan &o) { return o.id(); });
         m_layer.orphans.append(add.orphans);
     }
-    // Added events list the entities of their sentence, so they follow entity edits.
-    const bool hasAdded = std::any_of(m_layer.timeline.cbegin(), m_layer.timeline.cend(), [](const TimelineEdit &t) {
-        return t.kind == TimelineEdit::Kind::Added;
-    });
-    if (timelineTouched || (entitiesTouched && hasAdded))
+    // Events list the entities of their sentence, so they follow entity edits;
+    // the timeline is told only when an event's list did change.
+    bool eventsChangedNow = timelineTouched;
+    if (timelineTouched) {
         rebuildEvents();
+    } else if (entitiesTouched) {
+        const QList<TimelineEvent> before = m_events;
+        rebuildEvents();
+        eventsChangedNow = m_events != before;
+    }
     if (entitiesTouched)
         Q_EMIT entitiesChanged();
-    if (timelineTouched || (entitiesTouched && hasAdded))
+    if (eventsChangedNow)
         Q_EMIT eventsChanged();
     if (orphansTouched)
         Q_EMIT orphansChanged();
@@ -782,8 +808,26 @@ bool AnnotatedDocument::setEntityNote(TextRange entity, const QString &note)
                 std::move(remove), std::move(add));
 }
 
-QList<TextRange> AnnotatedDocument::findOccurrences(const QString &needle) const
+EntityList AnnotatedDocument::entitiesBrokenBy(TextRange range) const
 {
+    EntityList broken;
+    const TextRange r = trimmed(range);
+    if (r.isEmpty())
+        return broken;
+    for (qsizetype i = std::max<qsizetype>(0, entityIndexAt(r.start)); i < m_entities.size(); ++i) {
+        const Entity &e = m_entities[i];
+        if (e.range.start >= r.end)
+            break;
+        if (e.range.overlaps(r) && !r.contains(e.range))
+            broken.append(e);
+    }
+    return broken;
+}
+
+QList<TextRange> AnnotatedDocument::findOccurrences(const QString &needle, QList<TextRange> *insideLonger) const
+{
+    if (insideLonger)
+        insideLonger->clear();
     QList<TextRange> found;
     if (needle.isEmpty())
         return found;
@@ -809,6 +853,12 @@ QList<TextRange> AnnotatedDocument::findOccurrences(const QString &needle) const
     for (const TextRange r : std::as_const(found)) {
         if ((!out.isEmpty() && r.start < out.last().end) || overlapsAny(taken, r))
             continue;
+        // Tagging a name inside a longer one would split the longer one.
+        if (!entitiesBrokenBy(r).isEmpty()) {
+            if (insideLonger)
+                insideLonger->append(r);
+            continue;
+        }
         out.append(r);
     }
     return out;

@@ -76,7 +76,9 @@ public:
     EntityList automaticEntitiesIn(TextRange range) const;
 
     /// The effective timeline, chronological: automatic events with the
-    /// user's edits applied, hidden ones excluded, added ones included.
+    /// user's edits applied, hidden ones excluded, added ones included. An
+    /// event's entities follow the effective layer: a name rejected in its
+    /// sentence is gone, the user's and the lexicon's own names there are in.
     const QList<TimelineEvent> &events() const { return m_events; }
     QString eventKey(qsizetype index) const { return m_eventKeys.value(index); }
     /// Hidden automatic events, so that the window can offer to show them again.
@@ -122,12 +124,19 @@ public:
     /// with exactly this range. A note on an automatic entity makes a user Tag
     /// of the same type; clearing it removes that tag again.
     bool setEntityNote(TextRange entity, const QString &note);
+    /// The effective entities that tagging range would take away without
+    /// being inside it: the longer names it lies in or crosses ("Member
+    /// States" in "Treaty between the Member States"). Empty when a tag there
+    /// breaks nothing.
+    EntityList entitiesBrokenBy(TextRange range) const;
     /// Whole-word, case-sensitive occurrences of text, plus the entities whose
     /// canonical name is text (known aliases), minus those overlapping a user
-    /// record: what tagAllOccurrences() would tag. Sorted, non-overlapping.
-    QList<TextRange> findOccurrences(const QString &text) const;
-    /// Tags every range of findOccurrences(text) as type, in one undo step.
-    /// Returns how many were tagged.
+    /// record and minus those inside or across a longer entity (tagging them
+    /// would split it; they are listed in insideLonger when given): what
+    /// tagAllOccurrences() would tag. Sorted, non-overlapping.
+    QList<TextRange> findOccurrences(const QString &text, QList<TextRange> *insideLonger = nullptr) const;
+    /// Tags every range of findOccurrences(text) as type, in one undo step:
+    /// never one inside a longer entity. Returns how many were tagged.
     qsizetype tagAllOccurrences(const QString &text, const QString &type);
 
     // ---- Timeline edits (each one undo step)

@@ -82,9 +82,57 @@ void skipSpaces(Cursor &c)
         ++c.pos;
 }
 
-// "September 9", "Sept. 9", "Sept.9", optionally ", 2025".
+// "9 September", "9 Sept.", optionally " 2025" or ", 2025": the order
+// of most of the world's English-language papers.
+bool dayMonth(Cursor &c, Dateline &d)
+{
+    Cursor t = c;
+    int day = 0;
+    int digits = 0;
+    while (!t.atEnd() && t.peek().isDigit() && t.peek().unicode() < 0x80 && digits < 3) {
+        day = day * 10 + (t.peek().unicode() - u'0');
+        ++t.pos;
+        ++digits;
+    }
+    if (digits == 0 || digits > 2 || day < 1 || day > 31 || t.peek() != u' ')
+        return false;
+    skipSpaces(t);
+    const qsizetype b = t.pos;
+    while (!t.atEnd() && t.peek().isLetter())
+        ++t.pos;
+    const int month = monthFromName(t.s.mid(b, t.pos - b));
+    if (month == 0)
+        return false;
+    if (t.peek() == u'.')
+        ++t.pos;
+    d.month = month;
+    d.day = day;
+    Cursor y = t;
+    if (y.peek() == u',')
+        ++y.pos;
+    if (y.peek() == u' ') {
+        skipSpaces(y);
+        int year = 0;
+        int yd = 0;
+        while (!y.atEnd() && y.peek().isDigit() && y.peek().unicode() < 0x80 && yd < 5) {
+            year = year * 10 + (y.peek().unicode() - u'0');
+            ++y.pos;
+            ++yd;
+        }
+        if (yd == 4) {
+            d.year = year;
+            t = y;
+        }
+    }
+    c = t;
+    return true;
+}
+
+// "September 9", "Sept. 9", "Sept.9", optionally ", 2025"; or day first.
 bool monthDay(Cursor &c, Dateline &d)
 {
+    if (!c.atEnd() && c.peek().isDigit())
+        return dayMonth(c, d);
     Cursor t = c;
     const qsizetype b = t.pos;
     while (!t.atEnd() && t.peek().isLetter())

@@ -9,7 +9,7 @@ namespace Annalist {
 
 /// A news dateline at the start of an article's body:
 /// "BAKU, Azerbaijan, September 9." / "GENEVA —" / "LONDON (Reuters) -" /
-/// "Baku, Azerbaijan, Sept. 9, 2025 (Trend) —".
+/// "Baku, Azerbaijan, Sept. 9, 2025 (Trend) —" / "OSLO, 9 September 2025 –".
 struct Dateline {
     TextRange range; ///< from the place to the closing '.', dash or colon included
     QString place; ///< "BAKU, Azerbaijan"

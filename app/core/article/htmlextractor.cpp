@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
 
 namespace Annalist {
 
@@ -67,6 +70,8 @@ struct Context {
     bool main = false;
     bool pre = false;
     qint8 heading = 0; ///< 1–6 inside h1–h6
+    bool link = false; ///< inside an a element
+    int aside = -1; ///< the innermost element whose class or id names an ad, a promotion or a byline
     int article = -1; ///< the outermost article element, numbered in page order
 };
 
@@ -78,6 +83,7 @@ struct OpenElement {
 struct Block {
     QString text;
     Context context;
+    qsizetype linkChars = 0; ///< how much of the text was inside links
 };
 
 struct Attribute {
@@ -131,8 +137,10 @@ private:
 
     TextBuilder m_block;
     Context m_blockContext;
+    qsizetype m_blockLinkChars = 0;
     QList<Block> m_blocks;
     int m_articles = 0;
+    int m_asides = 0;
     int m_pId = -1;
 
     QString m_pageTitle, m_ogTitle, m_ldHeadline;
@@ -193,7 +201,8 @@ void Extractor::flushBlock()
 {
     if (m_block.paragraphIsEmpty())
         return;
-    m_blocks.append({m_block.take(), m_blockContext});
+    m_blocks.append({m_block.take(), m_blockContext, m_blockLinkChars});
+    m_blockLinkChars = 0;
 }
 
 void Extractor::handleText(QStringView raw)
@@ -226,6 +235,8 @@ void Extractor::handleText(QStringView raw)
             return;
         m_blockContext = c;
     }
+    if (c.link)
+        m_blockLinkChars += text.trimmed().size();
     m_block.add(text);
 }
 
@@ -251,6 +262,49 @@ qsizetype Extractor::skipRawText(QStringView name, qsizetype pos, QStringView *c
         }
         search = at + 2;
     }
+}
+
+// Whether a class or id value names something that is not the article's
+// text: an advertisement, a promotion, a sponsor's block, a newsletter box,
+// the byline. Read as words ("ad-slot", "adContainer", "sponsored_post"),
+// never as substrings ("head", "shadow", "download" hold no "ad"); a word
+// after "has", "with", "no" or "show" describes the page's layout instead.
+bool namesNonBody(QStringView value)
+{
+    if (value.isEmpty())
+        return false;
+    static const QSet<QString> hints = {
+        u"ad"_s, u"ads"_s, u"adv"_s, u"advert"_s, u"adverts"_s, u"advertisement"_s, u"advertisements"_s,
+        u"advertising"_s, u"adslot"_s, u"adunit"_s, u"adbox"_s, u"dfp"_s, u"gpt"_s, u"sponsor"_s,
+        u"sponsored"_s, u"sponsors"_s, u"promo"_s, u"promos"_s, u"promotion"_s, u"promoted"_s,
+        u"newsletter"_s, u"subscribe"_s, u"subscription"_s, u"paywall"_s, u"byline"_s, u"bylines"_s,
+        u"outbrain"_s, u"taboola"_s,
+    };
+    static const QSet<QString> layout = {u"has"_s, u"with"_s, u"no"_s, u"show"_s, u"hide"_s, u"allow"_s};
+    QString word;
+    QString previous;
+    const auto endWord = [&]() {
+        bool hit = false;
+        if (!word.isEmpty()) {
+            hit = hints.contains(word) && !layout.contains(previous);
+            previous = word;
+            word.clear();
+        }
+        return hit;
+    };
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value[i];
+        if (!c.isLetterOrNumber()) {
+            if (endWord())
+                return true;
+            continue;
+        }
+        // camelCase: "adContainer" is "ad" and "container".
+        if (c.isUpper() && i > 0 && value[i - 1].isLower() && endWord())
+            return true;
+        word += c.toLower();
+    }
+    return endWord();
 }
 
 QStringView attributeValue(const QList<Attribute> &attributes, QStringView name)
@@ -385,7 +439,18 @@ void Extractor::handleStartTag(QStringView name, const QList<Attribute> &attribu
         const QStringView itemprop = attributeValue(attributes, u"itemprop");
         if (itemprop.compare(u"articleBody", Qt::CaseInsensitive) == 0 && c.article < 0)
             c.article = m_articles++;
+        // Advertisements, promotions and the byline are set inside the body
+        // on many sites; their class or id says what they are. Never on the
+        // page or the article itself ("has-ads" on body names a layout).
+        const bool container = role == Role::Article || role == Role::Main || m_nameBuffer == u"body"
+            || m_nameBuffer == u"html";
+        if (!container
+            && (namesNonBody(attributeValue(attributes, u"class")) || namesNonBody(attributeValue(attributes, u"id"))
+                || itemprop.compare(u"author", Qt::CaseInsensitive) == 0))
+            c.aside = m_asides++;
     }
+    if (m_nameBuffer == u"a")
+        c.link = true;
     push(id, c);
 }
 
@@ -526,9 +591,25 @@ HtmlContent Extractor::run()
     return assemble();
 }
 
+// A short block that is mostly links ("Read more: …", "Subscribe", a
+// promoted story) points elsewhere; it says nothing of the article's own.
+bool isLinkBlock(const Block &b)
+{
+    constexpr qsizetype shortBlock = 200;
+    return b.linkChars > 0 && b.text.size() <= shortBlock && b.linkChars * 10 >= b.text.size() * 7;
+}
+
 HtmlContent Extractor::assemble()
 {
     HtmlContent result;
+    // An element named like an advertisement is one when it is short; a long
+    // one is a wrapper some sites give such a name (or left unclosed).
+    constexpr qsizetype longestAside = 600;
+    QList<qsizetype> asideChars(m_asides, 0);
+    for (const Block &b : std::as_const(m_blocks))
+        if (b.context.aside >= 0)
+            asideChars[b.context.aside] += b.text.size();
+    const auto isAside = [&](const Context &c) { return c.aside >= 0 && asideChars[c.aside] <= longestAside; };
     // The container: the article with the most body text, else main, else all.
     QList<qsizetype> articleChars(m_articles, 0);
     qsizetype mainChars = 0;
@@ -596,7 +677,7 @@ HtmlContent Extractor::assemble()
     text.reserve(total);
     for (qsizetype i = 0; i < m_blocks.size(); ++i) {
         const Block &b = m_blocks[i];
-        if (i == titleBlock || b.context.header || !inContainer(b.context))
+        if (i == titleBlock || b.context.header || !inContainer(b.context) || isLinkBlock(b) || isAside(b.context))
             continue;
         text.add(b.text);
         text.breakParagraph();

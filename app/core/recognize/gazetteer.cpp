@@ -197,6 +197,7 @@ void Gazetteer::loadBuiltIn()
     addWords(readList(QStringLiteral("firstnames.txt"), problems), FirstName);
     addWords(readList(QStringLiteral("titles.txt"), problems), TitleWord);
     addWords(readList(QStringLiteral("demonyms.txt"), problems), Demonym);
+    addWords(readList(QStringLiteral("currencies.txt"), problems), CurrencyCode);
 
     const QString cues = readList(QStringLiteral("cues.txt"), problems);
     quint32 section = 0;

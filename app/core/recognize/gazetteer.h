@@ -27,6 +27,9 @@ enum WordFlag : quint32 {
     /// Listed as an event's head too, after another type's list ("Congress",
     /// "Forum"): an event when numbered ("the 7th Congress"), else the first type.
     AlsoEventCue = 0x1000,
+    /// An ISO 4217 currency code ("EUR", "NOK"): written in capitals, yet no
+    /// organization's acronym.
+    CurrencyCode = 0x2000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

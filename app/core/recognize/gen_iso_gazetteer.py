@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Writes the country and subdivision gazetteers from Debian's iso-codes data.
+"""Writes the country, subdivision and currency lists from Debian's iso-codes data.
 
 usage: gen_iso_gazetteer.py ISO_CODES_JSON_DIR OUT_DIR
 
 Output format (shared with the curated lists in resources/gazetteers/): one
 entity per line, its names separated by '|', the first being the canonical
 one. Names of the form "Korea, Republic of" keep only the part before the
-comma, which is how news text names them.
+comma, which is how news text names them. currencies.txt lists the ISO 4217
+codes ("EUR"), one per line: all-capitals words that are not acronyms of
+organizations.
 """
 import json
 import os
@@ -50,6 +52,13 @@ def main():
     with open(os.path.join(out, 'subdivisions.txt'), 'w', encoding='utf-8') as f:
         f.write('# generated from iso-codes (ISO 3166-2); do not edit\n')
         f.write('\n'.join(sorted(names)) + '\n')
+
+    with open(os.path.join(src, 'iso_4217.json'), encoding='utf-8') as f:
+        currencies = json.load(f)['4217']
+    codes = sorted({c['alpha_3'] for c in currencies if len(c.get('alpha_3', '')) == 3})
+    with open(os.path.join(out, 'currencies.txt'), 'w', encoding='utf-8') as f:
+        f.write('# generated from iso-codes (ISO 4217); do not edit\n')
+        f.write('\n'.join(codes) + '\n')
 
 
 if __name__ == '__main__':

@@ -76,6 +76,17 @@ void releaseMemory(Container &c)
     Container().swap(c);
 }
 
+// The first name of an article's dateline place, where the text has one.
+TextRange datelinePlaceName(const Article &article)
+{
+    if (article.dateline.isEmpty() || article.datelinePlace.isEmpty())
+        return {};
+    const qsizetype comma = article.datelinePlace.indexOf(u',');
+    const QStringView name = QStringView(article.datelinePlace).left(comma < 0 ? article.datelinePlace.size() : comma);
+    const TextRange r{article.dateline.start, article.dateline.start + name.size()};
+    return r.end <= article.text.size() && article.slice(r) == name ? r : TextRange{};
+}
+
 QString cueType(quint32 flags)
 {
     if (flags & OrgCue)
@@ -97,6 +108,7 @@ public:
     Pass(const Article &article, QList<Token> words, const Gazetteer &gazetteer, const PhraseTrie *lexicon,
          const QList<LexiconEntry> &lexiconEntries)
         : m_text(article.text)
+        , m_datelinePlace(datelinePlaceName(article))
         , m_g(gazetteer)
         , m_lexicon(lexicon)
         , m_lexiconEntries(lexiconEntries)
@@ -255,6 +267,7 @@ private:
     void applyOneTypePerString();
 
     const QString &m_text;
+    TextRange m_datelinePlace; ///< the first name of the dateline's place ("OSLO" of "OSLO, Norway, May 2 –")
     const Gazetteer &m_g;
     const PhraseTrie *m_lexicon;
     const QList<LexiconEntry> &m_lexiconEntries;
@@ -549,12 +562,14 @@ void Pass::classifySingle(qsizetype i)
     if (has(i, Demonym))
         return;
     if (t.is(Token::AllCaps)) {
-        // Shouted words ("ALL"), versions ("IE6") and Roman numerals ("XVII") are not organizations.
+        // Shouted words ("ALL"), versions ("IE6"), Roman numerals ("XVII")
+        // and currency codes ("EUR") are not organizations.
         const QStringView w = word(i);
         bool roman = true;
         for (QChar c : w)
             roman = roman && QStringView(u"IVXLCDM").contains(c);
-        if (!has(i, CommonWord) && !t.is(Token::HasDigit) && !roman && t.length() >= 2 && t.length() <= 8)
+        if (!has(i, CommonWord | CurrencyCode) && !t.is(Token::HasDigit) && !roman && t.length() >= 2
+            && t.length() <= 8)
             addCandidate(i, i, types().organization, QStringLiteral("acronym"), ByShape);
         else
             m_candidates.append(Candidate{i, i, {}, {}, {}, Unresolved, Origin::Auto, true});
@@ -979,6 +994,19 @@ EntityList Pass::run()
     const auto spans = chunks();
     for (const auto &[first, last] : spans)
         classify(first, last);
+    // A dateline opens with the place the story was filed from, in capitals
+    // that would otherwise read as an acronym or an unknown name.
+    if (!m_datelinePlace.isEmpty()) {
+        const auto at = [this](qsizetype pos) {
+            return std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), pos,
+                                    [](const Token &t, qsizetype p) { return t.start < p; })
+                - m_tokens.cbegin();
+        };
+        const qsizetype first = at(m_datelinePlace.start);
+        const qsizetype last = at(m_datelinePlace.end) - 1;
+        if (first <= last && last < n && m_tokens.at(last).end <= m_datelinePlace.end)
+            addCandidate(first, last, types().location, QStringLiteral("place of the dateline"), ByList);
+    }
     resolveAcronymsAndAliases();
     applyOneTypePerString();
 

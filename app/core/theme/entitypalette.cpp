@@ -91,6 +91,23 @@ double EntityPalette::colourDifference(const QColor &a, const QColor &b)
     return std::sqrt(dl * dl + da * da + db * db);
 }
 
+double EntityPalette::areaDifference(const QColor &a, const QColor &b)
+{
+    const Lab x = toLab(a), y = toLab(b);
+    const double dl = x.l - y.l, da = x.a - y.a, db = x.b - y.b;
+    return std::sqrt(dl * dl + da * da + db * db);
+}
+
+double EntityPalette::contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 QStringList EntityPalette::builtinTypes()
 {
     QStringList types;
@@ -191,6 +208,44 @@ EntityPalette EntityPalette::fromTheme(const KSyntaxHighlighting::Theme &theme)
             }
         }
         taken.append(c);
+    }
+    // The mark: the theme's current line where a reader sees it (many themes
+    // make it a shade off the page), else the page's colour turned towards a
+    // hue (the selection's, else KDE's blue, amber, green, pink) at as nearly
+    // the page's lightness as will stand out: a change of colour keeps the
+    // text's contrast, which a much lighter or darker patch would lose.
+    const double textContrast = std::min(4.5, contrastRatio(p.foreground, p.background));
+    const auto marks = [&p, textContrast](const QColor &c) {
+        return c.isValid() && areaDifference(c, p.background) >= MarkVisible
+            && contrastRatio(p.foreground, c) >= textContrast;
+    };
+    if (marks(p.currentLine)) {
+        p.mark = p.currentLine;
+    } else {
+        QList<int> hues;
+        if (p.selection.isValid() && p.selection.hslSaturation() > 40)
+            hues << p.selection.hslHue();
+        hues << 200 << 45 << 120 << 330;
+        const int pageLightness = p.background.lightness();
+        bool found = false;
+        for (int step = 0; step <= 32 && !found; ++step) {
+            for (const int sign : {1, -1}) {
+                const int lightness = pageLightness + sign * step * 8;
+                if (found || lightness < 0 || lightness > 255 || (step == 0 && sign < 0))
+                    continue;
+                for (const int saturation : {255, 170}) {
+                    for (const int hue : std::as_const(hues)) {
+                        const QColor candidate = QColor::fromHsl(hue, saturation, lightness);
+                        if (!found && marks(candidate)) {
+                            p.mark = candidate;
+                            found = true;
+                        }
+                    }
+                }
+            }
+        }
+        if (!found) // a page and text too close for any: at least a shade of the text
+            p.mark = mix(p.background, p.foreground, 0.25);
     }
     return p;
 }

@@ -24,7 +24,13 @@ struct EntityPalette {
     QColor muted; ///< secondary text (dates in lists, metadata)
     QColor selection;
     QColor searchHighlight;
-    QColor currentLine; ///< the flash when jumping to a sentence
+    QColor currentLine; ///< the theme's current-line colour (often barely off the page)
+    /// Marks where the reader was sent (the sentence of a timeline event, an
+    /// entity's occurrence) and the timeline's events of the cursor's
+    /// sentence. Unlike currentLine, always seen: at least MarkVisible from
+    /// the background, with normal text on it as readable as the theme
+    /// allows up to WCAG's 4.5:1.
+    QColor mark;
     QColor rule; ///< lines, such as the timeline's axis
 
     /// Colour for an entity type; types without a mapping (user types) get a
@@ -51,6 +57,12 @@ struct EntityPalette {
     /// built-in types colours at least DistinctColours apart.
     static double colourDifference(const QColor &a, const QColor &b);
     static constexpr double DistinctColours = 18;
+    /// How far apart two colours look as areas, lightness counting fully
+    /// (CIE76 ΔE in L*a*b*; about 2 is just noticeable).
+    static double areaDifference(const QColor &a, const QColor &b);
+    static constexpr double MarkVisible = 20;
+    /// WCAG 2 contrast ratio of two colours (1 to 21).
+    static double contrastRatio(const QColor &a, const QColor &b);
 
     bool isValid() const { return !themeName.isEmpty(); }
 

@@ -59,6 +59,14 @@ void DatelineTest::find_data()
                                     << QString();
     QTest::newRow("hyphenated name") << u"KHAN-KALA, Russia, Feb. 2. Text."_s << u"KHAN-KALA, Russia, Feb. 2."_s
                                      << u"KHAN-KALA, Russia"_s << 2 << 2 << 0 << QString();
+    QTest::newRow("capitals, day-month and year")
+        << u"FROSTVIK, Norway, 12 March 2024 \u2013 Drilling resumed."_s << u"FROSTVIK, Norway, 12 March 2024 \u2013"_s
+        << u"FROSTVIK, Norway"_s << 3 << 12 << 2024 << QString();
+    QTest::newRow("capitals, day-month and agency") << u"KORSVIKA, 3 May (Nordpress) - Ferries stopped."_s
+                                                    << u"KORSVIKA, 3 May (Nordpress) -"_s << u"KORSVIKA"_s << 5
+                                                    << 3 << 0 << u"Nordpress"_s;
+    QTest::newRow("a day-month in a sentence") << u"Markets rose, 3 March was busy."_s << QString() << QString()
+                                               << 0 << 0 << 0 << QString();
     QTest::newRow("empty") << QString() << QString() << QString() << 0 << 0 << 0 << QString();
 }
 

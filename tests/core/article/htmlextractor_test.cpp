@@ -72,6 +72,24 @@ void HtmlExtractorTest::text_data()
         << u"<title>T</title><p>Body.</p><textarea><p>typed</p></textarea>"_s << u"Body."_s;
     QTest::newRow("iframe content") << u"<p>Body.</p><iframe><p>framed</p></iframe>"_s << u"Body."_s;
     QTest::newRow("self-closing non-void") << u"<div/><p>Body.</p>"_s << u"Body."_s;
+    // Inside the article's body too: what the class or id says is no body text.
+    QTest::newRow("advertisements inside the article")
+        << u"<article><p>The harbour reopened on Monday.</p><div class=\"ad-slot wide\"><p>Buy a boat today!</p>"
+           u"</div><div id=\"adContainer\">Offer</div><section class=\"sponsored_post\"><p>Partner news.</p>"
+           u"</section><p>Ferries resumed.</p></article>"_s
+        << u"The harbour reopened on Monday.\nFerries resumed."_s;
+    QTest::newRow("byline by class, itemprop and a link to its author")
+        << u"<article><p class=\"byline\">By Kari Lund</p><p>By <a rel=\"author\" href=/k>Per Dahl</a></p>"
+           u"<span itemprop=\"author\">Ola Berg</span><p>The text.</p></article>"_s
+        << u"The text."_s;
+    QTest::newRow("short block of links")
+        << u"<article><p>The council met.</p><p><a href=/x>Read more: Council votes on harbour fees</a></p>"
+           u"<p>It voted <a href=/y>against</a> the plan.</p></article>"_s
+        << u"The council met.\nIt voted against the plan."_s;
+    QTest::newRow("layout words and look-alikes are no advertisement")
+        << u"<body class=\"has-ads\"><div class=\"with-ads\"><p>Story.</p></div>"
+           u"<div class=\"header-shadow download\"><p>Also story.</p></div></body>"_s
+        << u"Story.\nAlso story."_s;
     QTest::newRow("empty") << QString() << QString();
 }
 

@@ -1,3 +1,4 @@
+#include "article/dateline.h"
 #include "article/loader.h"
 #include "recognize/gazetteer.h"
 #include "recognize/recognizer.h"
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void notNames_data();
     void notNames();
     void canonicalCases();
+    void datelinePlace_isALocation_data();
+    void datelinePlace_isALocation();
     void aliasesCarryTheirName();
     void oneTypePerString();
     void resultIsSortedAndDisjoint();
@@ -185,6 +188,10 @@ void RecognizerTest::notNames_data()
     QTest::newRow("hyphenated adjective") << QStringLiteral("Open-minded people came.") << QStringLiteral("Open-minded");
     QTest::newRow("title case headline") << QStringLiteral("Fire Destroys Historic Mill In Northern Town As Residents Flee\nA fire destroyed the mill.") << QStringLiteral("Destroys Historic Mill In Northern Town As Residents");
     QTest::newRow("lone unknown word") << QStringLiteral("They used Zorblax paint.") << QStringLiteral("Zorblax");
+    // ISO 4217 codes (from iso-codes) are written in capitals but name no organization.
+    QTest::newRow("currency code before an amount") << QStringLiteral("The deal is worth EUR 40 million.") << QStringLiteral("EUR");
+    QTest::newRow("currency code after an amount") << QStringLiteral("Tolls rose by 300 NOK a year.") << QStringLiteral("NOK");
+    QTest::newRow("currency code alone") << QStringLiteral("Savers moved their money into CHF last spring.") << QStringLiteral("CHF");
 }
 
 void RecognizerTest::notNames()
@@ -194,6 +201,34 @@ void RecognizerTest::notNames()
     const Article a = articleOf(text);
     const EntityList entities = m_recognizer.recognize(a);
     QVERIFY2(!anyEntityOverlaps(a, entities, span), qPrintable(goldenText(a, entities)));
+}
+
+// The first name of a dateline is the place the story was filed from, in
+// capitals that would otherwise read as an acronym.
+void RecognizerTest::datelinePlace_isALocation_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("place");
+    QTest::newRow("month-day") << u"KORSVIK, Norway, March 12 (Nordpress) - The ferry stopped."_s << u"KORSVIK"_s;
+    QTest::newRow("day-month and year") << u"LYNGSTAD, 12 March 2024 \u2013 The plant reopened."_s << u"LYNGSTAD"_s;
+    QTest::newRow("two words, dash") << u"NORD BRU \u2014 Pilots went on strike."_s << u"NORD BRU"_s;
+}
+
+void RecognizerTest::datelinePlace_isALocation()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, place);
+    Article a;
+    a.text = text;
+    const Dateline d = findDateline(text);
+    QVERIFY(d.isValid());
+    a.dateline = d.range;
+    a.datelinePlace = d.place;
+    segmentArticle(a);
+    const EntityList entities = m_recognizer.recognize(a);
+    const Entity e = entityAt(a, entities, place);
+    QVERIFY2(e.type == EntityTypes::Location, qPrintable(goldenText(a, entities)));
+    QVERIFY2(e.why.contains(u"dateline"_s), qPrintable(e.why));
 }
 
 void RecognizerTest::canonicalCases()

@@ -160,6 +160,8 @@ private Q_SLOTS:
     void acronymReplacesLongName();
     void acronymReplacesLaterMentions();
     void longSentenceGivesItsNearPart();
+    void bylineGivesNoEvent_data();
+    void bylineGivesNoEvent();
 };
 
 void EventExtractorTest::golden_data()
@@ -359,6 +361,28 @@ void EventExtractorTest::longSentenceGivesItsNearPart()
         QVERIFY2(e.sentence.length() >= 800, qPrintable(QString::number(e.sentence.length())));
         QVERIFY(!a.text.at(e.sentence.start - 1).isLetter() && !a.text.at(e.sentence.end).isLetter());
     }
+}
+
+// A byline says who wrote the article and when: metadata, not something
+// that happened. A sentence that opens with "By" and a date still counts.
+void EventExtractorTest::bylineGivesNoEvent_data()
+{
+    QTest::addColumn<QString>("byline");
+    QTest::newRow("names and a date") << u"By Kari Lund and Per Dahl, 12 March 2024"_s;
+    QTest::newRow("a name, a desk and an update time") << u"By Kari Lund | Nordic desk | Updated 12 March 2024, 10:40 am"_s;
+    QTest::newRow("capitals") << u"BY KARI LUND, 12 MARCH 2024"_s;
+}
+
+void EventExtractorTest::bylineGivesNoEvent()
+{
+    QFETCH(QString, byline);
+    Article a;
+    a.text = byline + u"\nThe ferry company stopped its boats on 10 March 2024.\n"
+                      u"By March 2025, the harbour had reopened for good."_s;
+    a.date = QDate(2024, 3, 12);
+    segmentArticle(a);
+    const QList<TimelineEvent> events = timeline(a, locate(a, {{EntityTypes::Person, u"Kari Lund"_s, {}}}));
+    QCOMPARE(dates(events), (QStringList{u"2024-03-10"_s, u"2025-03"_s}));
 }
 
 QTEST_GUILESS_MAIN(EventExtractorTest)
