@@ -61,6 +61,9 @@ struct Candidate {
     int strength = Unresolved;
     Origin origin = Origin::Auto;
     bool commonWord = false; ///< a single ordinary word: an entity only when an alias or a pattern says so
+    /// The learned model saw no person, organisation or place here: dropped
+    /// at the end unless something stronger than the look of the words names it.
+    bool modelSaysNone = false;
 };
 
 // Entity types as shared strings (EntityTypes::shared()).
@@ -584,7 +587,7 @@ void Pass::classifySingle(qsizetype i)
         if (!has(i, CommonWord) && !t.is(Token::HasDigit) && !roman && t.length() >= 2 && t.length() <= 8)
             addCandidate(i, i, types().organization, QStringLiteral("acronym"), ByShape);
         else
-            m_candidates.append(Candidate{i, i, {}, {}, {}, Unresolved, Origin::Auto, true});
+            m_candidates.append(Candidate{i, i, {}, {}, {}, Unresolved, Origin::Auto, true, false});
         return;
     }
     if (t.is(Token::InnerCaps) && !word(i).startsWith(u"Mc") && !word(i).startsWith(u"Mac")) {
@@ -931,7 +934,7 @@ void Pass::applyOneTypePerString()
     QHash<quint64, qsizetype> best;
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         const Candidate &cand = m_candidates.at(c);
-        if (cand.type.isEmpty())
+        if (cand.type.isEmpty() || cand.modelSaysNone)
             continue;
         const quint64 key = spanKey(cand.first, cand.last);
         const auto it = best.constFind(key);
@@ -1085,9 +1088,10 @@ std::vector<ModelSegment> Pass::modelSegments()
 ///   Without a threshold the model's doubtful guesses cost 0.04 F1 on the
 ///   development set; 0.8 kept most of the cross-validation gain (0.07).
 /// - A name the rules found by its look alone, where the model sees no name
-///   at all, is dropped (+0.01 in both measures).
+///   at all, is dropped (+0.01 in both measures), unless an alias, an acronym
+///   or the same string elsewhere gives it a type after all.
 /// - Where the model sees another kind of name ("Olympics", "French"), a
-///   look-alone guess under it is dropped.
+///   look-alone guess under it is dropped likewise.
 /// DOCUMENT and EVENT stay with the rules (the model knows neither), and the
 /// user's lexicon is applied after all of this, so it always wins.
 void Pass::applyModel()
@@ -1135,7 +1139,7 @@ void Pass::applyModel()
             // Another kind of name ("Olympics", "French"): not a person, organisation or place.
             for (qsizetype c = c0; c < count && m_candidates.at(c).first <= m.last; ++c)
                 if (m_candidates.at(c).strength <= ByShape)
-                    state[std::size_t(c)] = 2;
+                    m_candidates[c].modelSaysNone = true;
             continue;
         }
         if (rulesWin || m.confidence < MinConfidence)
@@ -1147,13 +1151,17 @@ void Pass::applyModel()
     QList<Candidate> kept;
     kept.reserve(count + added.size());
     for (qsizetype c = 0; c < count; ++c) {
-        const Candidate &cand = m_candidates.at(c);
+        Candidate &cand = m_candidates[c];
         if (state[std::size_t(c)] == 2)
             continue;
-        // Only the look of the words, and the model read them as no name.
-        if (state[std::size_t(c)] == 0 && cand.strength == ByShape)
-            continue;
-        kept.append(std::move(m_candidates[c]));
+        // Only the look of ordinary capitalized words, and the model read them
+        // as no name. (An acronym or a word in camel case keeps its chance: an
+        // acronym defined in the article, or the same string named elsewhere,
+        // may still give it a type.)
+        const Token &t = m_tokens.at(cand.first);
+        if (state[std::size_t(c)] == 0 && cand.strength <= ByShape && !t.is(Token::AllCaps) && !t.is(Token::InnerCaps))
+            cand.modelSaysNone = true;
+        kept.append(std::move(cand));
     }
     kept.append(added);
     m_candidates = std::move(kept);
@@ -1195,6 +1203,9 @@ EntityList Pass::run()
         resolveAcronymsAndAliases();
         applyOneTypePerString();
     }
+    for (Candidate &c : m_candidates)
+        if (c.modelSaysNone && c.strength <= ByShape)
+            c.type.clear();
 
     // User spans, then longer and stronger ones, keep their place.
     m_candidates.append(userSpans);
