@@ -996,6 +996,10 @@ An entity row: the name and how often the article mentions it</extracomment>
         <source>Close the article anyway and lose the unsaved annotations?</source>
         <translation>Всё равно закрыть статью и потерять несохранённые аннотации?</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The learned name recognizer was trained on GUM (Georgetown University Multilayer corpus; CC BY 4.0, texts CC BY 4.0, CC BY-SA 3.0 and CC BY 2.5), the Universal NER English Web Treebank (CC BY-SA 4.0) and WikiGold (CC BY 4.0). Its weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Обучаемый распознаватель имён обучен на корпусах GUM (Georgetown University Multilayer corpus; CC BY 4.0, тексты CC BY 4.0, CC BY-SA 3.0 и CC BY 2.5), Universal NER English Web Treebank (CC BY-SA 4.0) и WikiGold (CC BY 4.0). Его веса распространяются по лицензии CC BY-SA 4.0.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Annalist::SettingsDialog</name>
