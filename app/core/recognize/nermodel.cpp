@@ -11,6 +11,7 @@
 #include <QResource>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -163,8 +164,12 @@ void NerModel::viterbi(const float *emissions, int len, const float *transitions
     if (len <= 0)
         return;
     constexpr float Never = -std::numeric_limits<float>::infinity();
-    std::vector<float> score(std::size_t(len) * Labels);
-    std::vector<int> back(std::size_t(len) * Labels);
+    // Scratch kept per thread: most segments are a word or two, and an
+    // allocation per segment would cost more than the decoding.
+    thread_local std::vector<float> score;
+    thread_local std::vector<int> back;
+    score.resize(std::size_t(len) * Labels);
+    back.resize(std::size_t(len) * Labels);
     for (int b = 0; b < Labels; ++b)
         score[b] = allowed(Labels, b) ? transitions[Labels * Labels + b] + emissions[b] : Never;
     for (int i = 1; i < len; ++i) {
@@ -196,46 +201,62 @@ void NerModel::viterbi(const float *emissions, int len, const float *transitions
 
 void NerModel::confidences(const float *emissions, int len, const int *labels, float *out) const
 {
-    // Scores scaled by the temperature, in log space, then normalised per word.
+    // Forward-backward in probability space, each position rescaled to sum
+    // to one: exp() once per word and label, no logarithms.
     const float inv = 1.0f / m_temperature;
     const std::size_t cells = std::size_t(len) * Labels;
-    std::vector<float> alpha(cells), beta(cells);
-    const auto logAdd = [](float x, float y) {
-        if (x == -std::numeric_limits<float>::infinity())
-            return y;
-        if (y == -std::numeric_limits<float>::infinity())
-            return x;
-        const float m = std::max(x, y);
-        return m + std::log1p(std::exp(-std::fabs(x - y)));
-    };
-    constexpr float Never = -std::numeric_limits<float>::infinity();
-    for (int b = 0; b < Labels; ++b)
-        alpha[b] = allowed(Labels, b) ? (m_transitions[Labels * Labels + b] + emissions[b]) * inv : Never;
-    for (int i = 1; i < len; ++i)
-        for (int b = 0; b < Labels; ++b) {
-            float s = Never;
-            for (int a = 0; a < Labels; ++a)
-                if (allowed(a, b))
-                    s = logAdd(s, alpha[std::size_t(i - 1) * Labels + a] + m_transitions[a * Labels + b] * inv);
-            alpha[std::size_t(i) * Labels + b] = s + emissions[std::size_t(i) * Labels + b] * inv;
-        }
-    for (int b = 0; b < Labels; ++b)
-        beta[std::size_t(len - 1) * Labels + b] = 0;
-    for (int i = len - 2; i >= 0; --i)
-        for (int a = 0; a < Labels; ++a) {
-            float s = Never;
-            for (int b = 0; b < Labels; ++b)
-                if (allowed(a, b))
-                    s = logAdd(s, m_transitions[a * Labels + b] * inv + emissions[std::size_t(i + 1) * Labels + b] * inv
-                                      + beta[std::size_t(i + 1) * Labels + b]);
-            beta[std::size_t(i) * Labels + a] = s;
-        }
-    float total = Never;
-    for (int b = 0; b < Labels; ++b)
-        total = logAdd(total, alpha[std::size_t(len - 1) * Labels + b]);
+    thread_local std::vector<float> e, alpha, beta;
+    e.resize(cells);
+    alpha.resize(cells);
+    beta.resize(cells);
     for (int i = 0; i < len; ++i) {
+        const float *row = emissions + std::size_t(i) * Labels;
+        const float top = *std::max_element(row, row + Labels);
+        for (int b = 0; b < Labels; ++b)
+            e[std::size_t(i) * Labels + b] = std::exp((row[b] - top) * inv);
+    }
+    const auto normalize = [](float *v) {
+        float sum = 0;
+        for (int b = 0; b < Labels; ++b)
+            sum += v[b];
+        if (sum > 0)
+            for (int b = 0; b < Labels; ++b)
+                v[b] /= sum;
+    };
+    for (int b = 0; b < Labels; ++b)
+        alpha[b] = m_expTransitions[Labels * Labels + b] * e[b];
+    normalize(alpha.data());
+    for (int i = 1; i < len; ++i) {
+        float *cur = alpha.data() + std::size_t(i) * Labels;
+        const float *prev = cur - Labels;
+        for (int b = 0; b < Labels; ++b) {
+            float s = 0;
+            for (int a = 0; a < Labels; ++a)
+                s += prev[a] * m_expTransitions[a * Labels + b];
+            cur[b] = s * e[std::size_t(i) * Labels + b];
+        }
+        normalize(cur);
+    }
+    for (int b = 0; b < Labels; ++b)
+        beta[std::size_t(len - 1) * Labels + b] = 1;
+    for (int i = len - 2; i >= 0; --i) {
+        float *cur = beta.data() + std::size_t(i) * Labels;
+        const float *next = cur + Labels;
+        const float *en = e.data() + std::size_t(i + 1) * Labels;
+        for (int a = 0; a < Labels; ++a) {
+            float s = 0;
+            for (int b = 0; b < Labels; ++b)
+                s += m_expTransitions[a * Labels + b] * en[b] * next[b];
+            cur[a] = s;
+        }
+        normalize(cur);
+    }
+    for (int i = 0; i < len; ++i) {
+        float total = 0;
+        for (int b = 0; b < Labels; ++b)
+            total += alpha[std::size_t(i) * Labels + b] * beta[std::size_t(i) * Labels + b];
         const std::size_t c = std::size_t(i) * Labels + labels[i];
-        out[i] = std::exp(alpha[c] + beta[c] - total);
+        out[i] = total > 0 ? alpha[c] * beta[c] / total : 0.f;
     }
 }
 
@@ -244,7 +265,10 @@ void NerModel::decode(const ModelSegment &segment, std::vector<ModelSpan> &out) 
     if (!isValid() || segment.count <= 0)
         return;
     const int len = segment.count;
-    std::vector<float> emissions(std::size_t(len) * Labels);
+    thread_local std::vector<float> emissions;
+    thread_local std::vector<int> labels;
+    thread_local std::vector<float> conf;
+    emissions.resize(std::size_t(len) * Labels);
     std::array<quint32, MaxFeatures> feats;
     for (int k = 0; k < len; ++k) {
         const int n = features(segment.window, segment.offset + k, feats.data());
@@ -257,14 +281,14 @@ void NerModel::decode(const ModelSegment &segment, std::vector<ModelSpan> &out) 
         for (int l = 0; l < Labels; ++l)
             emissions[std::size_t(k) * Labels + l] = float(sum[l]) * m_scale;
     }
-    std::vector<int> labels(len);
+    labels.resize(std::size_t(len));
     viterbi(emissions.data(), len, m_transitions.data(), labels.data());
     bool any = false;
     for (int l : labels)
         any = any || l != NerLabel::O;
     if (!any)
         return;
-    std::vector<float> conf(len);
+    conf.resize(std::size_t(len));
     confidences(emissions.data(), len, labels.data(), conf.data());
     for (int k = 0; k < len;) {
         if (labels[k] == NerLabel::O) {
@@ -346,6 +370,10 @@ QString NerModel::load(const QByteArray &bytes)
     m_temperature = float(header.value(QStringLiteral("temperature")).toDouble(1.0));
     if (!(m_temperature > 0))
         m_temperature = 1;
+    for (int a = 0; a <= Labels; ++a)
+        for (int b = 0; b < Labels; ++b)
+            m_expTransitions[std::size_t(a) * Labels + b] =
+                allowed(a, b) ? std::exp(m_transitions[std::size_t(a) * Labels + b] / m_temperature) : 0.f;
     m_header = QString::fromUtf8(json);
     m_mask = quint32(buckets - 1);
     if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {

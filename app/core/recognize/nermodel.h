@@ -105,7 +105,8 @@ public:
 
 private:
     /// Label marginals for the chosen path, by forward-backward over the
-    /// scores divided by the temperature.
+    /// scores divided by the temperature (a segment is short, so the
+    /// probabilities are rescaled per word rather than kept as logarithms).
     void confidences(const float *emissions, int len, const int *labels, float *out) const;
 
     QByteArray m_bytes;
@@ -115,6 +116,7 @@ private:
     float m_scale = 1;
     float m_temperature = 1;
     std::array<float, (Labels + 1) * Labels> m_transitions{};
+    std::array<float, (Labels + 1) * Labels> m_expTransitions{}; ///< exp(transition / temperature), 0 where not allowed
 };
 
 } // namespace Annalist

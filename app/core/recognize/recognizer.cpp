@@ -163,8 +163,9 @@ private:
         return t.is(Token::Capitalized) || t.is(Token::AllCaps) || t.is(Token::InnerCaps);
     }
     bool modelJoined(qsizetype k) const;
-    template<typename F>
-    void forEachModelSegment(F &&f);
+    /// Calls f for each segment the model reads, except where skip(first, last) says it need not.
+    template<typename Skip, typename F>
+    void forEachModelSegment(Skip &&skip, F &&f);
     ModelToken modelToken(qsizetype i) const;
     void applyModel();
     QStringView word(qsizetype i) const
@@ -1023,8 +1024,8 @@ ModelToken Pass::modelToken(qsizetype i) const
     return m;
 }
 
-template<typename F>
-void Pass::forEachModelSegment(F &&f)
+template<typename Skip, typename F>
+void Pass::forEachModelSegment(Skip &&skip, F &&f)
 {
     const qsizetype n = m_tokens.size();
     ModelSegment segment;
@@ -1052,6 +1053,10 @@ void Pass::forEachModelSegment(F &&f)
                 break;
             j = m;
         }
+        if (skip(i, j)) {
+            i = j + 1;
+            continue;
+        }
         const qsizetype from = std::max<qsizetype>(0, i - 2);
         const qsizetype to = std::min<qsizetype>(n - 1, j + 2);
         segment.first = i;
@@ -1069,7 +1074,8 @@ std::vector<ModelSegment> Pass::modelSegments()
 {
     findListedNames();
     std::vector<ModelSegment> result;
-    forEachModelSegment([&result](const ModelSegment &s) { result.push_back(s); });
+    forEachModelSegment([](qsizetype, qsizetype) { return false; },
+                        [&result](const ModelSegment &s) { result.push_back(s); });
     return result;
 }
 
@@ -1099,8 +1105,37 @@ std::vector<ModelSegment> Pass::modelSegments()
 void Pass::applyModel()
 {
     constexpr float MinConfidence = 0.8f;
+    const bool combined = m_parts != RecognizerParts::ModelOnly;
+    // The rules' candidates do not overlap one another; in text order, a sweep finds those under each segment.
+    if (combined)
+        std::stable_sort(m_candidates.begin(), m_candidates.end(),
+                         [](const Candidate &a, const Candidate &b) { return a.first < b.first; });
+    const qsizetype count = m_candidates.size();
+    // Segments whose outcome the model cannot change are not decoded (most of
+    // the time the model takes): those wholly under the rules' stronger
+    // decisions, and a lone ordinary word that starts a sentence with no
+    // candidate on it ("The", "However").
+    qsizetype sweep = 0;
+    const auto settled = [&](qsizetype first, qsizetype last) {
+        if (!combined)
+            return false;
+        while (sweep < count && m_candidates.at(sweep).last < first)
+            ++sweep;
+        if (sweep >= count || m_candidates.at(sweep).first > last)
+            return first == last && m_initial.at(first) && isCommon(first) && !has(first, FirstName);
+        qsizetype k = first;
+        for (qsizetype c = sweep; c < count && m_candidates.at(c).first <= last; ++c) {
+            const Candidate &cand = m_candidates.at(c);
+            const bool ownType = cand.type.isEmpty() || cand.type == EntityTypes::Person
+                || cand.type == EntityTypes::Organization || cand.type == EntityTypes::Location;
+            if (cand.first > k || (ownType && cand.strength < ByRule))
+                return false;
+            k = cand.last + 1;
+        }
+        return k > last;
+    };
     std::vector<ModelSpan> spans;
-    forEachModelSegment([this, &spans](const ModelSegment &s) { m_model->decode(s, spans); });
+    forEachModelSegment(settled, [this, &spans](const ModelSegment &s) { m_model->decode(s, spans); });
     const auto typeName = [](int type) -> const QString & {
         return type == 1 ? types().person : type == 2 ? types().organization : types().location;
     };
@@ -1119,10 +1154,6 @@ void Pass::applyModel()
                 m_candidates.append(modelCandidate(m));
         return;
     }
-    // The rules' candidates do not overlap one another; in text order, a sweep finds those under each model span.
-    std::stable_sort(m_candidates.begin(), m_candidates.end(),
-                     [](const Candidate &a, const Candidate &b) { return a.first < b.first; });
-    const qsizetype count = m_candidates.size();
     std::vector<quint8> state(std::size_t(count), 0); // 1 under a model span, 2 dropped
     QList<Candidate> added;
     qsizetype c0 = 0;
