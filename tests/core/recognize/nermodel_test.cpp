@@ -54,6 +54,7 @@ private slots:
     void otherKindsOfNames_areNotPeopleOrPlaces();
     void combined_reasonShowsTheModelAndItsConfidence();
     void combined_userLexiconWins();
+    void combined_aliasesWorkOnTheModelsNames();
     void brokenFiles_areRejected();
     void serialize_isDeterministicAndLoadsBack();
 };
@@ -142,6 +143,22 @@ void NerModelTest::combined_userLexiconWins()
     const Entity e = entityAt(a, recognizer.recognize(a), QStringLiteral("Talgat Umirzakov"));
     QCOMPARE(e.type, QStringLiteral("BRAND"));
     QCOMPARE(e.origin, Origin::Lexicon);
+}
+
+void NerModelTest::combined_aliasesWorkOnTheModelsNames()
+{
+    const Article a = articleOf(QStringLiteral(
+        "\"We will not accept this,\" said Ormund Vessaly, a spokesman for the ministry. Later Vessaly left."));
+    const Recognizer combined;
+    const EntityList entities = combined.recognize(a);
+    QVERIFY(entityAt(a, entities, QStringLiteral("Ormund Vessaly")).why.startsWith(u"learned model"));
+    const qsizetype second = a.text.lastIndexOf(u"Vessaly");
+    Entity alias;
+    for (const Entity &e : entities)
+        if (e.range.start == second)
+            alias = e;
+    QCOMPARE(alias.type, QString(EntityTypes::Person));
+    QCOMPARE(alias.canonical, QStringLiteral("Ormund Vessaly"));
 }
 
 void NerModelTest::brokenFiles_areRejected()
