@@ -1,11 +1,17 @@
 // Scores the recognizer against gold entities in JSON Lines (the format of
 // GUM/MEANTIME conversions: one document per line with "text", "dct" and
 // "entities" [{start, end, type, extent}] in code points). Prints strict and
-// lenient precision, recall and F1 for PERSON, ORG and LOC.
+// lenient precision, recall and F1 for PERSON, ORG and LOC, for the combined
+// recognizer and for each of its parts alone (rules, learned model).
 //
-//   eval_ner FILE.jsonl [--errors]      (FILE may be "-" for standard input)
+//   eval_ner [--errors] [--parts all|combined|rules|model] [--model MODEL.bin] FILE.jsonl[=MODEL.bin]...
+//
+// FILE may be "-" for standard input. FILE=MODEL scores that file with that
+// model (cross-validation: each fold with the model trained without it);
+// --model sets the model for the files that name none (default: the shipped one).
 
 #include "article/loader.h"
+#include "recognize/nermodel.h"
 #include "recognize/recognizer.h"
 #include "util/codepoints.h"
 
@@ -87,139 +93,13 @@ QString prf(qsizetype hitsP, qsizetype system, qsizetype hitsR, qsizetype gold)
     return QStringLiteral("P %1  R %2  F1 %3").arg(p, 0, 'f', 3).arg(r, 0, 'f', 3).arg(f, 0, 'f', 3);
 }
 
-} // namespace
+struct Input {
+    QList<QByteArray> lines;
+    QString model; ///< empty: the default model
+};
 
-int main(int argc, char **argv)
+void printCounts(QTextStream &out, const std::array<Counts, 3> &counts)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments().mid(1);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (args.isEmpty() || args.contains(QStringLiteral("--help"))) {
-        err << "usage: eval_ner FILE.jsonl [--errors]   (FILE may be - for standard input)\n";
-        return 2;
-    }
-    const bool showErrors = args.contains(QStringLiteral("--errors"));
-    QFile file;
-    if (args.first() == u"-") {
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            err << "eval_ner: cannot read standard input\n";
-            return 1;
-        }
-    } else {
-        file.setFileName(args.first());
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << "eval_ner: " << args.first() << ": " << file.errorString() << "\n";
-            return 1;
-        }
-    }
-
-    const Recognizer recognizer;
-    for (const QString &problem : recognizer.problems())
-        err << "eval_ner: " << problem << "\n";
-
-    std::array<Counts, 3> counts{};
-    int documents = 0;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        ++lineNumber;
-        if (line.isEmpty())
-            continue;
-        QJsonParseError parseError;
-        const QJsonObject doc = QJsonDocument::fromJson(line, &parseError).object();
-        if (parseError.error != QJsonParseError::NoError) {
-            err << "eval_ner: line " << lineNumber << ": " << parseError.errorString() << "\n";
-            return 1;
-        }
-        ++documents;
-        Article article;
-        article.text = doc.value(QStringLiteral("text")).toString();
-        article.date = QDate::fromString(doc.value(QStringLiteral("dct")).toString(), Qt::ISODate);
-        segmentArticle(article);
-        const CodePointMap map(article.text);
-
-        QList<Span> gold;
-        const QJsonArray goldArray = doc.value(QStringLiteral("entities")).toArray();
-        for (const QJsonValue &v : goldArray) {
-            const QJsonObject o = v.toObject();
-            const int type = goldType(o.value(QStringLiteral("type")).toString());
-            if (type < 0)
-                continue;
-            Span s;
-            s.start = o.value(QStringLiteral("start")).toInteger();
-            s.end = o.value(QStringLiteral("end")).toInteger();
-            const QJsonArray extent = o.value(QStringLiteral("extent")).toArray();
-            s.extentStart = extent.size() == 2 ? extent.at(0).toInteger() : s.start;
-            s.extentEnd = extent.size() == 2 ? extent.at(1).toInteger() : s.end;
-            s.type = type;
-            s.text = o.value(QStringLiteral("text")).toString();
-            gold.append(s);
-        }
-        QList<Span> system;
-        const EntityList entities = recognizer.recognize(article);
-        for (const Entity &e : entities) {
-            const int type = systemType(e.type);
-            if (type < 0)
-                continue;
-            Span s;
-            s.start = map.toCodePoint(e.range.start);
-            s.end = map.toCodePoint(e.range.end);
-            s.extentStart = s.start;
-            s.extentEnd = s.end;
-            s.type = type;
-            s.text = article.slice(e.range).toString() + QStringLiteral("  [") + e.why + u']';
-            system.append(s);
-        }
-
-        const QString id = doc.value(QStringLiteral("id")).toString();
-        for (const Span &s : std::as_const(system)) {
-            Counts &c = counts[s.type];
-            ++c.system;
-            bool strict = false;
-            bool lenient = false;
-            for (const Span &g : std::as_const(gold)) {
-                strict = strict || (g.type == s.type && g.start == s.start && g.end == s.end);
-                lenient = lenient || lenientMatch(s, g);
-            }
-            c.strictHits += strict;
-            c.lenientSystemHits += lenient;
-            if (showErrors && !strict) {
-                // What gold says at this place, whatever its type.
-                QString there;
-                for (const Span &g : std::as_const(gold))
-                    if (g.start < s.end && s.start < g.end)
-                        there = QLatin1StringView(TypeNames[g.type]) + u' ' + g.text;
-                out << id << "\tFP" << (lenient ? "~" : " ") << "\t" << TypeNames[s.type] << "\t" << s.text
-                    << (there.isEmpty() ? QString() : QStringLiteral("\tgold: ") + there) << "\n";
-            }
-        }
-        for (const Span &g : std::as_const(gold)) {
-            Counts &c = counts[g.type];
-            ++c.gold;
-            bool lenient = false;
-            bool strict = false;
-            for (const Span &s : std::as_const(system)) {
-                lenient = lenient || lenientMatch(s, g);
-                strict = strict || (g.type == s.type && g.start == s.start && g.end == s.end);
-            }
-            c.lenientGoldHits += lenient;
-            if (showErrors && !strict) {
-                QString there;
-                for (const Span &s : std::as_const(system))
-                    if (g.start < s.end && s.start < g.end)
-                        there = QLatin1StringView(TypeNames[s.type]) + u' ' + s.text;
-                out << id << "\tFN" << (lenient ? "~" : " ") << "\t" << TypeNames[g.type] << "\t" << g.text
-                    << (there.isEmpty() ? QString() : QStringLiteral("\tsystem: ") + there) << "\n";
-            }
-        }
-    }
-
-    out << "documents: " << documents << "\n";
-    out << "scored types: PERSON, ORG (our ORGANIZATION), LOC (our LOCATION). Gold OTHER spans are ignored;\n"
-           "system DOCUMENT, EVENT and DATE spans are ignored (neither right nor wrong).\n"
-           "strict: same start, end and type. lenient: same type and the system span overlaps the gold span\n"
-           "or lies inside its annotated extent.\n\n";
     Counts all;
     for (int t = 0; t < 3; ++t) {
         const Counts &c = counts[t];
@@ -231,5 +111,195 @@ int main(int argc, char **argv)
     out << QStringLiteral("OVERALL  gold %1  system %2  (micro over the three types)\n").arg(all.gold, 4).arg(all.system, 4);
     out << "  strict   " << prf(all.strictHits, all.system, all.strictHits, all.gold) << "\n";
     out << "  lenient  " << prf(all.lenientSystemHits, all.system, all.lenientGoldHits, all.gold) << "\n";
+}
+
+/// Scores one document; returns false when its line is not JSON.
+bool scoreDocument(const QByteArray &line, const Recognizer &recognizer, std::array<Counts, 3> &counts,
+                   bool showErrors, QTextStream &out, QTextStream &err)
+{
+    QJsonParseError parseError;
+    const QJsonObject doc = QJsonDocument::fromJson(line, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        err << "eval_ner: " << parseError.errorString() << "\n";
+        return false;
+    }
+    Article article;
+    article.text = doc.value(QStringLiteral("text")).toString();
+    article.date = QDate::fromString(doc.value(QStringLiteral("dct")).toString(), Qt::ISODate);
+    segmentArticle(article);
+    const CodePointMap map(article.text);
+
+    QList<Span> gold;
+    const QJsonArray goldArray = doc.value(QStringLiteral("entities")).toArray();
+    for (const QJsonValue &v : goldArray) {
+        const QJsonObject o = v.toObject();
+        const int type = goldType(o.value(QStringLiteral("type")).toString());
+        if (type < 0)
+            continue;
+        Span s;
+        s.start = o.value(QStringLiteral("start")).toInteger();
+        s.end = o.value(QStringLiteral("end")).toInteger();
+        const QJsonArray extent = o.value(QStringLiteral("extent")).toArray();
+        s.extentStart = extent.size() == 2 ? extent.at(0).toInteger() : s.start;
+        s.extentEnd = extent.size() == 2 ? extent.at(1).toInteger() : s.end;
+        s.type = type;
+        s.text = o.value(QStringLiteral("text")).toString();
+        gold.append(s);
+    }
+    QList<Span> system;
+    const EntityList entities = recognizer.recognize(article);
+    for (const Entity &e : entities) {
+        const int type = systemType(e.type);
+        if (type < 0)
+            continue;
+        Span s;
+        s.start = map.toCodePoint(e.range.start);
+        s.end = map.toCodePoint(e.range.end);
+        s.extentStart = s.start;
+        s.extentEnd = s.end;
+        s.type = type;
+        s.text = article.slice(e.range).toString() + QStringLiteral("  [") + e.why + u']';
+        system.append(s);
+    }
+
+    const QString id = doc.value(QStringLiteral("id")).toString();
+    for (const Span &s : std::as_const(system)) {
+        Counts &c = counts[s.type];
+        ++c.system;
+        bool strict = false;
+        bool lenient = false;
+        for (const Span &g : std::as_const(gold)) {
+            strict = strict || (g.type == s.type && g.start == s.start && g.end == s.end);
+            lenient = lenient || lenientMatch(s, g);
+        }
+        c.strictHits += strict;
+        c.lenientSystemHits += lenient;
+        if (showErrors && !strict) {
+            // What gold says at this place, whatever its type.
+            QString there;
+            for (const Span &g : std::as_const(gold))
+                if (g.start < s.end && s.start < g.end)
+                    there = QLatin1StringView(TypeNames[g.type]) + u' ' + g.text;
+            out << id << "\tFP" << (lenient ? "~" : " ") << "\t" << TypeNames[s.type] << "\t" << s.text
+                << (there.isEmpty() ? QString() : QStringLiteral("\tgold: ") + there) << "\n";
+        }
+    }
+    for (const Span &g : std::as_const(gold)) {
+        Counts &c = counts[g.type];
+        ++c.gold;
+        bool lenient = false;
+        bool strict = false;
+        for (const Span &s : std::as_const(system)) {
+            lenient = lenient || lenientMatch(s, g);
+            strict = strict || (g.type == s.type && g.start == s.start && g.end == s.end);
+        }
+        c.lenientGoldHits += lenient;
+        if (showErrors && !strict) {
+            QString there;
+            for (const Span &s : std::as_const(system))
+                if (g.start < s.end && s.start < g.end)
+                    there = QLatin1StringView(TypeNames[s.type]) + u' ' + s.text;
+            out << id << "\tFN" << (lenient ? "~" : " ") << "\t" << TypeNames[g.type] << "\t" << g.text
+                << (there.isEmpty() ? QString() : QStringLiteral("\tsystem: ") + there) << "\n";
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    bool showErrors = false;
+    QString parts = QStringLiteral("all");
+    QString defaultModel;
+    QList<Input> inputs;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--errors") {
+            showErrors = true;
+        } else if (a == u"--parts" && i + 1 < args.size()) {
+            parts = args.at(++i);
+        } else if (a == u"--model" && i + 1 < args.size()) {
+            defaultModel = args.at(++i);
+        } else if (a.startsWith(u"--") || (a.startsWith(u'-') && a != u"-")) {
+            err << "usage: eval_ner [--errors] [--parts all|combined|rules|model] [--model MODEL.bin] "
+                   "FILE.jsonl[=MODEL.bin]...   (FILE may be - for standard input)\n";
+            return 2;
+        } else {
+            const qsizetype eq = a.lastIndexOf(u'=');
+            const QString path = eq > 0 ? a.left(eq) : a;
+            Input input;
+            input.model = eq > 0 ? a.mid(eq + 1) : QString();
+            QFile file;
+            if (path == u"-" ? !file.open(stdin, QIODevice::ReadOnly)
+                             : (file.setFileName(path), !file.open(QIODevice::ReadOnly))) {
+                err << "eval_ner: " << path << ": " << file.errorString() << "\n";
+                return 1;
+            }
+            while (!file.atEnd())
+                if (const QByteArray line = file.readLine().trimmed(); !line.isEmpty())
+                    input.lines.append(line);
+            inputs.append(input);
+        }
+    }
+    if (inputs.isEmpty()) {
+        err << "usage: eval_ner [--errors] [--parts all|combined|rules|model] [--model MODEL.bin] "
+               "FILE.jsonl[=MODEL.bin]...   (FILE may be - for standard input)\n";
+        return 2;
+    }
+    for (Input &input : inputs)
+        if (input.model.isEmpty())
+            input.model = defaultModel;
+
+    QList<std::pair<QString, RecognizerParts>> runs;
+    if (parts == u"all" || parts == u"combined")
+        runs.append({QStringLiteral("COMBINED (rules and learned model)"), RecognizerParts::Combined});
+    if (parts == u"all" || parts == u"rules")
+        runs.append({QStringLiteral("RULES ALONE"), RecognizerParts::RulesOnly});
+    if (parts == u"all" || parts == u"model")
+        runs.append({QStringLiteral("LEARNED MODEL ALONE"), RecognizerParts::ModelOnly});
+    if (runs.isEmpty()) {
+        err << "eval_ner: --parts takes all, combined, rules or model\n";
+        return 2;
+    }
+
+    Recognizer recognizer;
+    for (const QString &problem : recognizer.problems())
+        err << "eval_ner: " << problem << "\n";
+    qsizetype documents = 0;
+    for (const Input &input : std::as_const(inputs))
+        documents += input.lines.size();
+    out << "documents: " << documents << "\n";
+    out << "scored types: PERSON, ORG (our ORGANIZATION), LOC (our LOCATION). Gold OTHER spans are ignored;\n"
+           "system DOCUMENT, EVENT and DATE spans are ignored (neither right nor wrong).\n"
+           "strict: same start, end and type. lenient: same type and the system span overlaps the gold span\n"
+           "or lies inside its annotated extent.\n";
+    for (const auto &[title, part] : std::as_const(runs)) {
+        out << "\n== " << title << "\n";
+        recognizer.setParts(part);
+        std::array<Counts, 3> counts{};
+        for (const Input &input : std::as_const(inputs)) {
+            NerModel model;
+            if (!input.model.isEmpty()) {
+                if (const QString problem = model.loadFile(input.model); !problem.isEmpty()) {
+                    err << "eval_ner: " << input.model << ": " << problem << "\n";
+                    return 1;
+                }
+                recognizer.setModel(&model);
+            } else {
+                recognizer.setModel(NerModel::shipped());
+            }
+            for (const QByteArray &line : input.lines)
+                if (!scoreDocument(line, recognizer, counts, showErrors, out, err))
+                    return 1;
+            recognizer.setModel(nullptr); // the model above ends here
+        }
+        printCounts(out, counts);
+    }
     return 0;
 }

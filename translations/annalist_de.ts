@@ -1022,6 +1022,10 @@ An entity row: the name and how often the article mentions it</extracomment>
             <source>These saved annotations no longer match the article's text. Select words in the article and place one on them, or discard it.</source>
             <translation>Diese gespeicherten Annotationen passen nicht mehr zum Text des Artikels. Wählen Sie Wörter im Artikel aus und platzieren Sie eine davon darauf, oder verwerfen Sie sie.</translation>
         </message>
+        <message>
+            <source>&lt;p&gt;The learned name recognizer was trained on GUM (Georgetown University Multilayer corpus; CC BY 4.0, texts CC BY 4.0, CC BY-SA 3.0 and CC BY 2.5), the Universal NER English Web Treebank (CC BY-SA 4.0) and WikiGold (CC BY 4.0). Its weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Die gelernte Namenserkennung wurde mit GUM (Georgetown University Multilayer Corpus; CC BY 4.0, Texte CC BY 4.0, CC BY-SA 3.0 und CC BY 2.5), der Universal-NER-Fassung der English Web Treebank (CC BY-SA 4.0) und WikiGold (CC BY 4.0) trainiert. Ihre Gewichte stehen unter CC BY-SA 4.0.&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>Annalist::SettingsDialog</name>

@@ -1035,6 +1035,10 @@ An entity row: the name and how often the article mentions it</extracomment>
             <source>These saved annotations no longer match the article's text. Select words in the article and place one on them, or discard it.</source>
             <translation>Эти сохранённые аннотации больше не совпадают с текстом статьи. Выделите слова в статье и разместите на них одну из аннотаций или отбросьте её.</translation>
         </message>
+        <message>
+            <source>&lt;p&gt;The learned name recognizer was trained on GUM (Georgetown University Multilayer corpus; CC BY 4.0, texts CC BY 4.0, CC BY-SA 3.0 and CC BY 2.5), the Universal NER English Web Treebank (CC BY-SA 4.0) and WikiGold (CC BY 4.0). Its weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Обучаемый распознаватель имён обучен на корпусах GUM (Georgetown University Multilayer corpus; CC BY 4.0, тексты CC BY 4.0, CC BY-SA 3.0 и CC BY 2.5), Universal NER English Web Treebank (CC BY-SA 4.0) и WikiGold (CC BY 4.0). Его веса распространяются по лицензии CC BY-SA 4.0.&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>Annalist::SettingsDialog</name>

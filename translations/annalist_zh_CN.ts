@@ -1009,6 +1009,10 @@ An entity row: the name and how often the article mentions it</extracomment>
             <source>These saved annotations no longer match the article's text. Select words in the article and place one on them, or discard it.</source>
             <translation>这些已保存的注释与文章文本不再匹配。请在文章中选择词语并将其中一条放置到这些词语上，或将其丢弃。</translation>
         </message>
+        <message>
+            <source>&lt;p&gt;The learned name recognizer was trained on GUM (Georgetown University Multilayer corpus; CC BY 4.0, texts CC BY 4.0, CC BY-SA 3.0 and CC BY 2.5), the Universal NER English Web Treebank (CC BY-SA 4.0) and WikiGold (CC BY 4.0). Its weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;学习型名称识别器的训练数据为 GUM（Georgetown University Multilayer 语料库；CC BY 4.0，文本 CC BY 4.0、CC BY-SA 3.0 和 CC BY 2.5）、Universal NER English Web Treebank（CC BY-SA 4.0）和 WikiGold（CC BY 4.0）。其权重以 CC BY-SA 4.0 许可共享。&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>Annalist::SettingsDialog</name>

@@ -703,8 +703,12 @@ void MainWindow::about()
            "<p>Reads news articles with their people, places, organisations, documents, events and dates "
            "highlighted, and a timeline of what happened when.</p>"
            "<p>Built with Qt %2 (running on %3) and KSyntaxHighlighting %4.</p>")
-            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
-                 QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)));
+                .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                     QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING))
+            // The training data's licences require this attribution.
+            + tr("<p>The learned name recognizer was trained on GUM (Georgetown University Multilayer corpus; "
+                 "CC BY 4.0, texts CC BY 4.0, CC BY-SA 3.0 and CC BY 2.5), the Universal NER English Web Treebank "
+                 "(CC BY-SA 4.0) and WikiGold (CC BY 4.0). Its weights are shared under CC BY-SA 4.0.</p>"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

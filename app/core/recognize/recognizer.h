@@ -7,12 +7,18 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace Annalist {
 
 struct Gazetteer;
 struct Token;
+struct ModelSegment;
+class NerModel;
 class PhraseTrie;
+
+/// Which parts of the recognizer run: both (the default), or one alone for measuring.
+enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 
 /// One name from the user's own lexicon: text to find and the type to give it.
 struct LexiconEntry {
@@ -32,6 +38,11 @@ struct LexiconEntry {
 /// (LN)"; a short form of a name found elsewhere in the article ("Wenbin" for
 /// "Wang Wenbin"); and finally the shape of capitalized words. A string gets
 /// one type within an article.
+///
+/// Beside the rules, a learned sequence model (NerModel, trained on open
+/// gold by scripts/train-ner) reads every stretch of capitalized words and
+/// finds people, organisations and places that no list knows. How its
+/// findings and the rules' are combined is explained at Pass::applyModel().
 class Recognizer
 {
 public:
@@ -52,10 +63,26 @@ public:
     /// Lists that could not be loaded (a broken build); empty when all is well.
     QStringList problems() const;
 
+    /// Uses this model instead of the shipped one (nullptr: none). The model
+    /// must outlive the recognizer. Not thread-safe, like setUserLexicon().
+    void setModel(const NerModel *model);
+    /// Runs only some parts (for measuring each alone).
+    void setParts(RecognizerParts parts) { m_parts = parts; }
+
+    /// What the model reads of an article: its stretches of capitalized
+    /// words with their features' inputs. words must be tokenize(article.text).
+    /// For the trainer, which must see exactly what recognition sees.
+    std::vector<ModelSegment> modelSegments(const Article &article, QList<Token> words) const;
+
 private:
+    const NerModel *model() const;
+
     std::unique_ptr<Gazetteer> m_gazetteer;
     std::unique_ptr<PhraseTrie> m_lexicon;
     QList<LexiconEntry> m_lexiconEntries;
+    const NerModel *m_model = nullptr;
+    bool m_shippedModel = true; ///< m_model is the shipped one, loaded on first use
+    RecognizerParts m_parts = RecognizerParts::Combined;
 };
 
 } // namespace Annalist

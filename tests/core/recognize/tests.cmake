@@ -1,2 +1,3 @@
 annalist_add_test(tokenizer_test SOURCES recognize/tokenizer_test.cpp)
 annalist_add_test(recognizer_test SOURCES recognize/recognizer_test.cpp)
+annalist_add_test(nermodel_test SOURCES recognize/nermodel_test.cpp)

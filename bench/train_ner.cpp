@@ -1,0 +1,442 @@
+// Trains the learned entity recognizer (NerModel) from gold in JSON Lines
+// (the format of ../shared/data: "text" and "entities" [{start, end, type}] in
+// code points) and writes its weights file. Deterministic: the same files and
+// options give the same bytes.
+//
+//   train_ner --out MODEL.bin [options] FILE.jsonl...
+//     --epochs N           passes over the data (default 12)
+//     --buckets-log2 B     size of the hashed weight table (default 18)
+//     --seed S             order of the documents in each pass (default 1)
+//     --cv N --cv-dir DIR  instead: N models, each trained without one fold of
+//                          the documents (by document id), written with that
+//                          fold's documents as DIR/fold-K.bin and DIR/fold-K.jsonl
+//
+// A document's fold is its id's FNV-1a hash modulo N.
+
+#include "article/loader.h"
+#include "recognize/nermodel.h"
+#include "recognize/recognizer.h"
+#include "recognize/tokenizer.h"
+#include "util/codepoints.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Annalist;
+
+namespace {
+
+constexpr int L = NerModel::Labels;
+
+struct Segment {
+    std::vector<quint32> features; ///< MaxFeatures slots per word; unused ones are 0 with count below
+    std::vector<quint8> featureCount;
+    std::vector<int> gold;
+};
+
+struct Document {
+    QByteArray line;
+    QString id;
+    std::vector<Segment> segments;
+};
+
+struct Data {
+    std::vector<Document> documents;
+    qsizetype goldNames = 0;
+    qsizetype namesOutsideSegments = 0;
+    qsizetype words = 0;
+};
+
+int typeCode(const QString &t)
+{
+    if (t == u"PERSON")
+        return 1;
+    if (t == u"ORG")
+        return 2;
+    if (t == u"LOC")
+        return 3;
+    return 4;
+}
+
+QString readDocuments(const QString &path, const Recognizer &recognizer, Data &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return path + QStringLiteral(": ") + file.errorString();
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+        if (error.error != QJsonParseError::NoError)
+            return path + QStringLiteral(": ") + error.errorString();
+        Article article;
+        article.text = o.value(QStringLiteral("text")).toString();
+        segmentArticle(article);
+        const QList<Token> tokens = tokenize(article.text);
+        const CodePointMap map(article.text);
+        // Gold labels per word: a word belongs to a name when it starts inside it.
+        std::vector<int> labels(std::size_t(tokens.size()), NerLabel::O);
+        const QJsonArray entities = o.value(QStringLiteral("entities")).toArray();
+        std::vector<bool> covered(std::size_t(tokens.size()), false);
+        for (const QJsonValue &v : entities) {
+            const QJsonObject e = v.toObject();
+            const qsizetype start = map.toUtf16(e.value(QStringLiteral("start")).toInteger());
+            const qsizetype end = map.toUtf16(e.value(QStringLiteral("end")).toInteger());
+            const int type = typeCode(e.value(QStringLiteral("type")).toString());
+            ++data.goldNames;
+            auto it = std::lower_bound(tokens.cbegin(), tokens.cend(), start,
+                                       [](const Token &t, qsizetype p) { return t.end <= p; });
+            bool begin = true;
+            for (; it != tokens.cend() && it->start < end; ++it) {
+                const std::size_t k = std::size_t(it - tokens.cbegin());
+                labels[k] = begin ? type * 2 - 1 : type * 2;
+                begin = false;
+            }
+        }
+        Document doc;
+        doc.line = line;
+        doc.id = o.value(QStringLiteral("id")).toString();
+        data.words += tokens.size();
+        const std::vector<ModelSegment> segments = recognizer.modelSegments(article, tokens);
+        for (const ModelSegment &s : segments) {
+            Segment seg;
+            seg.features.resize(std::size_t(s.count) * NerModel::MaxFeatures);
+            seg.featureCount.resize(std::size_t(s.count));
+            for (int k = 0; k < s.count; ++k) {
+                seg.featureCount[std::size_t(k)] = quint8(
+                    NerModel::features(s.window, s.offset + k, seg.features.data() + std::size_t(k) * NerModel::MaxFeatures));
+                int label = labels[std::size_t(s.first + k)];
+                covered[std::size_t(s.first + k)] = true;
+                // A name cut by the segment's start begins here.
+                if (k == 0 && nerLabelInside(label))
+                    --label;
+                seg.gold.push_back(label);
+            }
+            doc.segments.push_back(std::move(seg));
+        }
+        for (std::size_t k = 0; k < labels.size(); ++k)
+            if (labels[k] != NerLabel::O && !nerLabelInside(labels[k]) && !covered[k])
+                ++data.namesOutsideSegments;
+        data.documents.push_back(std::move(doc));
+    }
+    return {};
+}
+
+quint64 fnv(const QString &s)
+{
+    quint64 h = FnvOffset;
+    for (QChar c : s)
+        h = (h ^ c.unicode()) * FnvPrime;
+    return h;
+}
+
+/// A small deterministic generator (splitmix64), the same on every platform.
+struct Random {
+    quint64 state;
+    quint64 next()
+    {
+        quint64 z = (state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+};
+
+struct Options {
+    int epochs = 12;
+    int bucketsLog2 = 18;
+    quint64 seed = 1;
+};
+
+/// Averaged perceptron: w holds the current weights, acc the sum of each
+/// update times the step it was made at, so that the average is w - acc / steps.
+struct Trainer {
+    std::vector<float> w, acc, tw, tacc;
+    quint32 mask;
+    double step = 1;
+
+    explicit Trainer(int bucketsLog2)
+        : w(std::size_t(L) << bucketsLog2)
+        , acc(w.size())
+        , tw(std::size_t(L + 1) * L)
+        , tacc(tw.size())
+        , mask((quint32(1) << bucketsLog2) - 1)
+    {
+    }
+
+    void emissions(const Segment &s, std::vector<float> &e) const
+    {
+        const std::size_t len = s.gold.size();
+        e.assign(len * L, 0.f);
+        for (std::size_t k = 0; k < len; ++k)
+            for (int f = 0; f < s.featureCount[k]; ++f) {
+                const float *row = w.data() + std::size_t(s.features[k * NerModel::MaxFeatures + std::size_t(f)] & mask) * L;
+                for (int l = 0; l < L; ++l)
+                    e[k * L + std::size_t(l)] += row[l];
+            }
+    }
+    void update(const Segment &s, std::size_t k, int label, float delta)
+    {
+        for (int f = 0; f < s.featureCount[k]; ++f) {
+            const std::size_t at = std::size_t(s.features[k * NerModel::MaxFeatures + std::size_t(f)] & mask) * L + std::size_t(label);
+            w[at] += delta;
+            acc[at] += float(step) * delta;
+        }
+    }
+    void updateTransition(int a, int b, float delta)
+    {
+        const std::size_t at = std::size_t(a) * L + std::size_t(b);
+        tw[at] += delta;
+        tacc[at] += float(step) * delta;
+    }
+
+    void train(const std::vector<const Segment *> &segments, const Options &options)
+    {
+        std::vector<const Segment *> order = segments;
+        Random random{options.seed};
+        std::vector<float> e;
+        std::vector<int> predicted;
+        for (int epoch = 0; epoch < options.epochs; ++epoch) {
+            for (std::size_t i = order.size(); i > 1; --i)
+                std::swap(order[i - 1], order[std::size_t(random.next() % i)]);
+            for (const Segment *s : order) {
+                emissions(*s, e);
+                const int len = int(s->gold.size());
+                predicted.resize(std::size_t(len));
+                NerModel::viterbi(e.data(), len, tw.data(), predicted.data());
+                if (predicted != s->gold) {
+                    for (int k = 0; k < len; ++k) {
+                        const int g = s->gold[std::size_t(k)];
+                        const int p = predicted[std::size_t(k)];
+                        const int pg = k == 0 ? L : s->gold[std::size_t(k - 1)];
+                        const int pp = k == 0 ? L : predicted[std::size_t(k - 1)];
+                        if (g != p) {
+                            update(*s, std::size_t(k), g, 1.f);
+                            update(*s, std::size_t(k), p, -1.f);
+                        }
+                        if (g != p || pg != pp) {
+                            updateTransition(pg, g, 1.f);
+                            updateTransition(pp, p, -1.f);
+                        }
+                    }
+                }
+                step += 1;
+            }
+        }
+        for (std::size_t k = 0; k < w.size(); ++k)
+            w[k] -= acc[k] / float(step);
+        for (std::size_t k = 0; k < tw.size(); ++k)
+            tw[k] -= tacc[k] / float(step);
+    }
+};
+
+QByteArray buildModel(const Trainer &t, const QJsonObject &header, int buckets, float temperature)
+{
+    float maxAbs = 0;
+    for (float v : t.w)
+        maxAbs = std::max(maxAbs, std::fabs(v));
+    const float scale = maxAbs > 0 ? maxAbs / 32000.f : 1.f;
+    std::vector<qint16> q(t.w.size());
+    for (std::size_t k = 0; k < q.size(); ++k)
+        q[k] = qint16(std::lround(t.w[k] / scale));
+    return NerModel::serialize(QJsonDocument(header).toJson(QJsonDocument::Compact), buckets, scale, temperature,
+                               t.tw, q);
+}
+
+/// Picks the temperature that makes the model's span confidences best
+/// predict whether a span is right, on the given documents.
+float calibrate(const Trainer &t, const QJsonObject &header, int buckets, const Recognizer &recognizer,
+                const std::vector<const Document *> &documents)
+{
+    // Re-decoding needs the documents' segments again; they are cheap to make.
+    struct Doc {
+        Article article;
+        std::vector<ModelSegment> segments;
+        std::vector<std::tuple<qsizetype, qsizetype, int>> gold; // token span and type
+    };
+    std::vector<Doc> docs;
+    for (const Document *d : documents) {
+        const QJsonObject o = QJsonDocument::fromJson(d->line).object();
+        Doc doc;
+        doc.article.text = o.value(QStringLiteral("text")).toString();
+        segmentArticle(doc.article);
+        const QList<Token> tokens = tokenize(doc.article.text);
+        const CodePointMap map(doc.article.text);
+        for (const QJsonValue &v : o.value(QStringLiteral("entities")).toArray()) {
+            const QJsonObject e = v.toObject();
+            const qsizetype start = map.toUtf16(e.value(QStringLiteral("start")).toInteger());
+            const qsizetype end = map.toUtf16(e.value(QStringLiteral("end")).toInteger());
+            qsizetype first = -1, last = -1;
+            for (qsizetype k = 0; k < tokens.size(); ++k)
+                if (tokens.at(k).start >= start && tokens.at(k).start < end) {
+                    if (first < 0)
+                        first = k;
+                    last = k;
+                }
+            if (first >= 0)
+                doc.gold.emplace_back(first, last, typeCode(e.value(QStringLiteral("type")).toString()));
+        }
+        doc.segments = recognizer.modelSegments(doc.article, tokens);
+        docs.push_back(std::move(doc));
+    }
+    float best = 1;
+    double bestScore = -1e300;
+    for (float temperature : {0.25f, 0.5f, 1.f, 2.f, 4.f, 8.f, 16.f, 32.f}) {
+        const QByteArray bytes = buildModel(t, header, buckets, temperature);
+        NerModel model;
+        if (!model.load(bytes).isEmpty())
+            continue;
+        double score = 0;
+        for (const Doc &doc : docs) {
+            std::vector<ModelSpan> spans;
+            for (const ModelSegment &s : doc.segments)
+                model.decode(s, spans);
+            for (const ModelSpan &span : spans) {
+                bool right = false;
+                for (const auto &[first, last, type] : doc.gold)
+                    right = right || (first == span.first && last == span.last && type == span.type);
+                const double c = std::clamp(double(span.confidence), 1e-4, 1 - 1e-4);
+                score += right ? std::log(c) : std::log(1 - c);
+            }
+        }
+        if (score > bestScore) {
+            bestScore = score;
+            best = temperature;
+        }
+    }
+    return best;
+}
+
+bool write(const QString &path, const QByteArray &bytes, QTextStream &err)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << "train_ner: " << path << ": " << file.errorString() << "\n";
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Options options;
+    QString outPath, cvDir;
+    int cv = 0;
+    QStringList files;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        const auto value = [&]() { return i + 1 < args.size() ? args.at(++i) : QString(); };
+        if (a == u"--out")
+            outPath = value();
+        else if (a == u"--epochs")
+            options.epochs = value().toInt();
+        else if (a == u"--buckets-log2")
+            options.bucketsLog2 = value().toInt();
+        else if (a == u"--seed")
+            options.seed = value().toULongLong();
+        else if (a == u"--cv")
+            cv = value().toInt();
+        else if (a == u"--cv-dir")
+            cvDir = value();
+        else if (a.startsWith(u"--")) {
+            err << "train_ner: unknown option " << a << "\n";
+            return 2;
+        } else
+            files.append(a);
+    }
+    if (files.isEmpty() || (outPath.isEmpty() && (cv < 2 || cvDir.isEmpty())) || options.epochs < 1
+        || options.bucketsLog2 < 10 || options.bucketsLog2 > 22) {
+        err << "usage: train_ner --out MODEL.bin [--epochs N] [--buckets-log2 B] [--seed S] FILE.jsonl...\n"
+               "       train_ner --cv N --cv-dir DIR [options] FILE.jsonl...\n";
+        return 2;
+    }
+
+    const Recognizer recognizer;
+    Data data;
+    QJsonArray sources;
+    for (const QString &path : std::as_const(files)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << "train_ner: " << path << ": " << f.errorString() << "\n";
+            return 1;
+        }
+        const QByteArray sha = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+        const std::size_t before = data.documents.size();
+        if (const QString problem = readDocuments(path, recognizer, data); !problem.isEmpty()) {
+            err << "train_ner: " << problem << "\n";
+            return 1;
+        }
+        sources.append(QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                   {QStringLiteral("sha256"), QString::fromLatin1(sha)},
+                                   {QStringLiteral("documents"), qint64(data.documents.size() - before)}});
+    }
+    out << "documents " << data.documents.size() << ", words " << data.words << ", names " << data.goldNames
+        << ", names starting outside the model's segments " << data.namesOutsideSegments << "\n";
+
+    const int buckets = 1 << options.bucketsLog2;
+    const auto trainOn = [&](int skipFold, const QString &path) {
+        std::vector<const Segment *> segments;
+        std::vector<const Document *> used;
+        for (const Document &d : data.documents) {
+            if (skipFold >= 0 && int(fnv(d.id) % quint64(cv)) == skipFold)
+                continue;
+            used.push_back(&d);
+            for (const Segment &s : d.segments)
+                segments.push_back(&s);
+        }
+        Trainer trainer(options.bucketsLog2);
+        trainer.train(segments, options);
+        QJsonObject header{
+            {QStringLiteral("format"), QStringLiteral("Annalist averaged perceptron, BIO labels O PER ORG LOC OTHER")},
+            {QStringLiteral("data"), sources},
+            {QStringLiteral("options"),
+             QJsonObject{{QStringLiteral("epochs"), options.epochs},
+                         {QStringLiteral("bucketsLog2"), options.bucketsLog2},
+                         {QStringLiteral("seed"), QString::number(options.seed)},
+                         {QStringLiteral("heldOutFold"),
+                          skipFold >= 0 ? QStringLiteral("%1 of %2").arg(skipFold).arg(cv) : QStringLiteral("none")}}},
+            {QStringLiteral("trainedDocuments"), qint64(used.size())},
+            {QStringLiteral("licence"),
+             QStringLiteral("Trained on GUM (CC BY 4.0; texts CC BY 4.0 / CC BY-SA 3.0), UNER English Web Treebank "
+                            "(CC BY-SA 4.0) and WikiGold (CC BY 4.0); see resources/ner/README.md")},
+        };
+        const float temperature = calibrate(trainer, header, buckets, recognizer, used);
+        out << "trained on " << used.size() << " documents, " << segments.size() << " segments; temperature "
+            << temperature << "\n";
+        return write(path, buildModel(trainer, header, buckets, temperature), err);
+    };
+
+    if (cv >= 2) {
+        QDir().mkpath(cvDir);
+        for (int k = 0; k < cv; ++k) {
+            QByteArray heldOut;
+            for (const Document &d : data.documents)
+                if (int(fnv(d.id) % quint64(cv)) == k)
+                    heldOut += d.line + '\n';
+            if (!write(QDir(cvDir).filePath(QStringLiteral("fold-%1.jsonl").arg(k)), heldOut, err)
+                || !trainOn(k, QDir(cvDir).filePath(QStringLiteral("fold-%1.bin").arg(k))))
+                return 1;
+        }
+        return 0;
+    }
+    return trainOn(-1, outPath) ? 0 : 1;
+}

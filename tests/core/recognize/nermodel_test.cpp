@@ -1,0 +1,205 @@
+#include "article/loader.h"
+#include "recognize/nermodel.h"
+#include "recognize/recognizer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Annalist;
+
+namespace {
+
+Article articleOf(const QString &text)
+{
+    Article a;
+    a.text = text;
+    segmentArticle(a);
+    return a;
+}
+
+/// The entity covering exactly the first occurrence of span, or an invalid one.
+Entity entityAt(const Article &a, const EntityList &entities, const QString &span)
+{
+    const qsizetype at = a.text.indexOf(span);
+    for (const Entity &e : entities)
+        if (at >= 0 && e.range.start == at && e.range.end == at + span.size())
+            return e;
+    return {};
+}
+
+bool anyNameOverlaps(const Article &a, const EntityList &entities, const QString &span)
+{
+    const qsizetype at = a.text.indexOf(span);
+    for (const Entity &e : entities)
+        if (e.range.start < at + span.size() && at < e.range.end
+            && (e.type == EntityTypes::Person || e.type == EntityTypes::Organization || e.type == EntityTypes::Location))
+            return true;
+    return false;
+}
+
+} // namespace
+
+class NerModelTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shippedModel_isLoadedAndSaysWhatMadeIt();
+    void learnedNames_data();
+    void learnedNames();
+    void otherKindsOfNames_areNotPeopleOrPlaces_data();
+    void otherKindsOfNames_areNotPeopleOrPlaces();
+    void combined_reasonShowsTheModelAndItsConfidence();
+    void combined_userLexiconWins();
+    void combined_aliasesWorkOnTheModelsNames();
+    void brokenFiles_areRejected();
+    void serialize_isDeterministicAndLoadsBack();
+};
+
+void NerModelTest::shippedModel_isLoadedAndSaysWhatMadeIt()
+{
+    const NerModel *model = NerModel::shipped();
+    QVERIFY(model);
+    QVERIFY(model->isValid());
+    QCOMPARE(NerModel::shipped(), model); // loaded once, shared
+    const QJsonObject header = QJsonDocument::fromJson(model->header().toUtf8()).object();
+    QVERIFY(header.value(u"data").toArray().size() >= 3);
+    for (const QJsonValue &v : header.value(u"data").toArray())
+        QCOMPARE(v.toObject().value(u"sha256").toString().size(), 64);
+    QVERIFY(header.value(u"options").toObject().contains(u"epochs"));
+    QVERIFY(header.value(u"licence").toString().contains(u"CC BY"));
+}
+
+void NerModelTest::learnedNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("type");
+    const QString person = EntityTypes::Person;
+    const QString org = EntityTypes::Organization;
+    const QString loc = EntityTypes::Location;
+    // Invented names that no list of the project holds.
+    QTest::newRow("person who spoke") << QStringLiteral("Talgat Umirzakov told reporters that the talks had failed.")
+                                      << QStringLiteral("Talgat Umirzakov") << person;
+    QTest::newRow("place after in") << QStringLiteral("The ferry sank near the coast of Brelskovia on Monday.")
+                                    << QStringLiteral("Brelskovia") << loc;
+    QTest::newRow("company that said")
+        << QStringLiteral("Shares in Varnholt Industries fell sharply after the company said profits had halved.")
+        << QStringLiteral("Varnholt Industries") << org;
+}
+
+void NerModelTest::learnedNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, span);
+    QFETCH(QString, type);
+    const Article a = articleOf(text);
+    Recognizer modelOnly;
+    modelOnly.setParts(RecognizerParts::ModelOnly);
+    const Entity byModel = entityAt(a, modelOnly.recognize(a), span);
+    QCOMPARE(byModel.type, type);
+    QVERIFY2(byModel.why.startsWith(u"learned model"), qPrintable(byModel.why));
+    const Recognizer combined;
+    QCOMPARE(entityAt(a, combined.recognize(a), span).type, type);
+}
+
+void NerModelTest::otherKindsOfNames_areNotPeopleOrPlaces_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("span");
+    QTest::newRow("games") << QStringLiteral("Athletes from forty nations trained for the Olympics all year.")
+                           << QStringLiteral("Olympics");
+    QTest::newRow("nationality") << QStringLiteral("Several French officials welcomed the decision on Friday.")
+                                 << QStringLiteral("French");
+}
+
+void NerModelTest::otherKindsOfNames_areNotPeopleOrPlaces()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, span);
+    const Article a = articleOf(text);
+    const Recognizer combined;
+    QVERIFY(!anyNameOverlaps(a, combined.recognize(a), span));
+}
+
+void NerModelTest::combined_reasonShowsTheModelAndItsConfidence()
+{
+    // Only the look of the words tells the rules this is a name; the model knows more.
+    const Article a = articleOf(QStringLiteral("\"We will not accept this,\" said Ormund Vessaly, a spokesman for the ministry."));
+    const Recognizer combined;
+    const Entity e = entityAt(a, combined.recognize(a), QStringLiteral("Ormund Vessaly"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^learned model \\((0|1)\\.\\d\\d\\)$")).match(e.why).hasMatch(),
+             qPrintable(e.why));
+}
+
+void NerModelTest::combined_userLexiconWins()
+{
+    const Article a = articleOf(QStringLiteral("Talgat Umirzakov told reporters that the talks had failed."));
+    Recognizer recognizer;
+    recognizer.setUserLexicon({{QStringLiteral("Talgat Umirzakov"), QStringLiteral("BRAND")}});
+    const Entity e = entityAt(a, recognizer.recognize(a), QStringLiteral("Talgat Umirzakov"));
+    QCOMPARE(e.type, QStringLiteral("BRAND"));
+    QCOMPARE(e.origin, Origin::Lexicon);
+}
+
+void NerModelTest::combined_aliasesWorkOnTheModelsNames()
+{
+    const Article a = articleOf(QStringLiteral(
+        "\"We will not accept this,\" said Ormund Vessaly, a spokesman for the ministry. Later Vessaly left."));
+    const Recognizer combined;
+    const EntityList entities = combined.recognize(a);
+    QVERIFY(entityAt(a, entities, QStringLiteral("Ormund Vessaly")).why.startsWith(u"learned model"));
+    const qsizetype second = a.text.lastIndexOf(u"Vessaly");
+    Entity alias;
+    for (const Entity &e : entities)
+        if (e.range.start == second)
+            alias = e;
+    QCOMPARE(alias.type, QString(EntityTypes::Person));
+    QCOMPARE(alias.canonical, QStringLiteral("Ormund Vessaly"));
+}
+
+void NerModelTest::brokenFiles_areRejected()
+{
+    NerModel model;
+    QVERIFY(!model.load(QByteArrayLiteral("not a model at all")).isEmpty());
+    QVERIFY(!model.isValid());
+    const QByteArray good = NerModel::serialize("{}", 16, 1.f, 1.f, std::vector<float>((NerModel::Labels + 1) * NerModel::Labels),
+                                                std::vector<qint16>(16 * NerModel::Labels));
+    QVERIFY(model.load(good).isEmpty());
+    QVERIFY(!model.load(good.chopped(2)).isEmpty()); // cut short
+    QVERIFY(!model.isValid());
+    QVERIFY(!model.loadFile(QStringLiteral("/nonexistent/model.bin")).isEmpty());
+}
+
+void NerModelTest::serialize_isDeterministicAndLoadsBack()
+{
+    std::vector<float> transitions((NerModel::Labels + 1) * NerModel::Labels, 0.f);
+    std::vector<qint16> weights(64 * NerModel::Labels, 0);
+    // Every feature votes for B-PER on its own, so every word of a segment is a one-word person.
+    for (std::size_t b = 0; b < 64; ++b)
+        weights[b * NerModel::Labels + NerLabel::BPerson] = 100;
+    const QByteArray first = NerModel::serialize(R"({"options":{"epochs":3}})", 64, 0.5f, 2.f, transitions, weights);
+    QCOMPARE(NerModel::serialize(R"({"options":{"epochs":3}})", 64, 0.5f, 2.f, transitions, weights), first);
+    NerModel model;
+    QCOMPARE(model.load(first), QString());
+    QVERIFY(model.header().contains(u"epochs"));
+    ModelSegment segment;
+    segment.first = 10;
+    segment.count = 2;
+    segment.window.resize(2);
+    segment.window[0].word = u"Ilva";
+    segment.window[1].word = u"Dorn";
+    std::vector<ModelSpan> spans;
+    model.decode(segment, spans);
+    QCOMPARE(spans.size(), std::size_t(2));
+    QCOMPARE(spans[0].first, 10);
+    QCOMPARE(spans[1].last, 11);
+    QCOMPARE(spans[0].type, 1);
+    QVERIFY(spans[0].confidence > 0.5f && spans[0].confidence <= 1.f);
+}
+
+QTEST_GUILESS_MAIN(NerModelTest)
+#include "nermodel_test.moc"
