@@ -51,6 +51,7 @@ private Q_SLOTS:
     void csv_neutralizesFormulasAndQuotes();
     void ics_linesAreFoldedCrlfAndAtMost75Octets();
     void ics_periodsSpanTheirWholeRange();
+    void ics_firstAndLastYearsAreValidDates();
     void html_isStandaloneAndEscaped();
     void htmlAndCsv_everyFieldIsHostile();
     void brat_offsetsAreCodePointsIntoTheText();
@@ -289,6 +290,56 @@ void ExportersTest::ics_periodsSpanTheirWholeRange()
     b = eventBlock("<script>alert(1)</script> sign found");
     QVERIFY(b.contains("DTSTART;VALUE=DATE:20200901\r\nDTEND;VALUE=DATE:20201001"));
     QVERIFY(b.contains("=HYPERLINK(\"http://evil.example\"\\,\"click\")"));
+}
+
+void ExportersTest::ics_firstAndLastYearsAreValidDates()
+{
+    const Article a = ExportFixture::article(
+        QStringLiteral("/articles/far-dates.txt"), QStringLiteral("Far dates"), QDate(),
+        QStringLiteral("A tablet of year zero. The archive closes at the end of 9999. The last century. "
+                       "The last winter. The first decade."));
+    ExportDocument d;
+    d.article = a;
+    d.events = {
+        ExportFixture::event(a, QStringLiteral("year zero"), QStringLiteral("0000"), QStringLiteral("Tablet")),
+        ExportFixture::event(a, QStringLiteral("end of 9999"), QStringLiteral("9999-12-31"), QStringLiteral("Closing")),
+        ExportFixture::event(a, QStringLiteral("last century"), QStringLiteral("99"), QStringLiteral("Century")),
+        ExportFixture::event(a, QStringLiteral("last winter"), QStringLiteral("9999-WI"), QStringLiteral("Winter")),
+        ExportFixture::event(a, QStringLiteral("first decade"), QStringLiteral("000"), QStringLiteral("Decade")),
+    };
+    const ExportOutput out = runFormat(QStringLiteral("ics"), {d});
+    QVERIFY(out.ok());
+    QByteArray ics = out.files.at(0).data;
+    ics.replace("\r\n ", "");
+    QCOMPARE(ics.count("BEGIN:VEVENT"), 5);
+    // RFC 5545 §3.3.4: a DATE is eight digits; §3.6.1: an event has a DTEND or a DURATION.
+    static const QRegularExpression date(QStringLiteral("^(DTSTART|DTEND);VALUE=DATE:\\d{8}$"));
+    static const QRegularExpression duration(QStringLiteral("^DURATION:P\\d+D$"));
+    int starts = 0;
+    int ends = 0;
+    for (const QByteArray &line : ics.split('\n')) {
+        const QString l = QString::fromUtf8(line).chopped(1);
+        if (l.startsWith(u"DTSTART") || l.startsWith(u"DTEND")) {
+            QVERIFY2(date.match(l).hasMatch(), qPrintable(l));
+            (l.startsWith(u"DTSTART") ? starts : ends) += 1;
+        } else if (l.startsWith(u"DURATION")) {
+            QVERIFY2(duration.match(l).hasMatch(), qPrintable(l));
+            ++ends;
+        }
+    }
+    QCOMPARE(starts, 5);
+    QCOMPARE(ends, 5);
+    const auto eventBlock = [&ics](const QByteArray &summary) {
+        const qsizetype s = ics.indexOf(QByteArray(QByteArray("SUMMARY:") + summary));
+        const qsizetype begin = ics.lastIndexOf("BEGIN:VEVENT", s);
+        return ics.mid(begin, ics.indexOf("END:VEVENT", s) - begin);
+    };
+    QVERIFY(eventBlock("Tablet").contains("DTSTART;VALUE=DATE:00000101\r\nDTEND;VALUE=DATE:00010101\r\n"));
+    QVERIFY(eventBlock("Decade").contains("DTSTART;VALUE=DATE:00000101\r\nDTEND;VALUE=DATE:00100101\r\n"));
+    // The day after 9999-12-31 has no DATE: a duration says how long instead.
+    QVERIFY(eventBlock("Closing").contains("DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D\r\n"));
+    QVERIFY(eventBlock("Century").contains("DTSTART;VALUE=DATE:99000101\r\nDURATION:P36524D\r\n"));
+    QVERIFY(eventBlock("Winter").contains("DTSTART;VALUE=DATE:99991201\r\nDURATION:P91D\r\n"));
 }
 
 void ExportersTest::html_isStandaloneAndEscaped()
