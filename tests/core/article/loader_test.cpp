@@ -71,6 +71,7 @@ private Q_SLOTS:
     void htmlPage_readInTheEncodingItDeclares_data();
     void htmlPage_readInTheEncodingItDeclares();
     void nulInLongText_isLeftOutAndSaid();
+    void noncharacters_areLeftOut();
     void windows1252Table();
     void badInput_data();
     void badInput();
@@ -351,6 +352,15 @@ void LoaderTest::nulInLongText_isLeftOutAndSaid()
     QCOMPARE(r.warnings.size(), 1);
     QVERIFY2(r.warnings.first().contains(u"damaged.txt"_s) && r.warnings.first().contains(u"1 NUL"_s),
              qPrintable(r.warnings.first()));
+}
+
+void LoaderTest::noncharacters_areLeftOut()
+{
+    // U+FDD0–U+FDEF, U+FFFE and U+FFFF are no text; the characters around them are.
+    const QString text = u"Ferry\uFDD0 to\uFDEF Oslo\uFFFE on\uFFFF Monday \uFDCF\uFDF0."_s;
+    const LoadResult r = parseArticle(text.toUtf8(), u"nonchars.txt"_s);
+    QVERIFY(r.ok());
+    QCOMPARE(r.article.text, u"Ferry to Oslo on Monday \uFDCF\uFDF0."_s);
 }
 
 void LoaderTest::lineEndsDoNotMatter()

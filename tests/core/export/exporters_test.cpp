@@ -57,6 +57,7 @@ private Q_SLOTS:
     void brat_offsetsAreCodePointsIntoTheText();
     void w3c_selectorsMatchTheText();
     void svg_isWellFormedAndSlideSized();
+    void svg_staysWellFormedWithCharactersXmlForbids();
     void png_isSlideSizedInThemeBackground();
     void merged_tagsEachEventWithItsArticle();
     void writer_replacesExistingFile();
@@ -437,6 +438,22 @@ void ExportersTest::svg_isWellFormedAndSlideSized()
     // Years are marked; dates shown at their precision.
     for (const char *s : {">1800<", ">2025<", ">the 19th century<", ">week 37 of 2025<", ">summer 2018<"})
         QVERIFY2(svg.contains(s), s);
+}
+
+void ExportersTest::svg_staysWellFormedWithCharactersXmlForbids()
+{
+    // A sidecar's JSON can give a type, a label or a note any character.
+    ExportDocument d = ExportFixture::harbour();
+    const QString forbidden = QStringLiteral("a\uFFFFb\uFFFEc") + QChar(0xD800) + u'd' + QChar(0xDC00) + u'\x01';
+    d.entities[4].type = QStringLiteral("VESSEL") + forbidden;
+    d.events[0].label = forbidden;
+    d.events[0].note = forbidden;
+    const QByteArray svg = single(QStringLiteral("svg"), {d});
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(QString::fromUtf8(svg).contains(QStringLiteral("a\uFFFDb\uFFFDc\uFFFDd\uFFFD ")));
 }
 
 void ExportersTest::png_isSlideSizedInThemeBackground()
