@@ -23,6 +23,21 @@
 
 using namespace Annalist;
 
+// For LeakSanitizer (scripts/fuzz). libFuzzer checks every input for leaks;
+// fontconfig, which Qt's font database starts on the first layout, keeps
+// allocations it never frees (the library's, made once). The application
+// and the view live for the whole run on purpose, and Qt's global data is
+// gone before them at exit, so the check at exit would list all they hold.
+extern "C" const char *__lsan_default_suppressions()
+{
+    return "leak:libfontconfig.so\n";
+}
+
+extern "C" const char *__asan_default_options()
+{
+    return "leak_check_at_exit=0";
+}
+
 namespace {
 
 ArticleView &view()
