@@ -12,6 +12,7 @@
 #include <QTextStream>
 
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -20,6 +21,19 @@ bool wantsScreenshot(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
             return true;
+    }
+    return false;
+}
+
+// --help and --version only print, so they must work where there is no
+// display, without which QApplication aborts.
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+        for (const char *option : {"-h", "-?", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
     }
     return false;
 }
@@ -37,8 +51,12 @@ int main(int argc, char **argv)
     if (wantsScreenshot(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
-    QApplication app(argc, argv);
-    Annalist::setUpApplication(app);
+    std::unique_ptr<QCoreApplication> app;
+    if (onlyPrints(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    Annalist::setUpApplication(*app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -62,12 +80,19 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Colour theme (a KSyntaxHighlighting theme name)."),
         QStringLiteral("NAME"));
     parser.addOptions({screenshotOption, sizeOption, themeOption});
-    parser.process(app);
+    parser.process(*app); // exits after --help and --version
+    if (!qobject_cast<QApplication *>(app.get())) {
+        // The "--help" was another option's value ("--theme --help"): the
+        // window is wanted after all.
+        app.reset();
+        app = std::make_unique<QApplication>(argc, argv);
+        Annalist::setUpApplication(*app);
+    }
 
     Annalist::WindowOptions options;
     options.articles = parser.positionalArguments();
     options.screenshotPath = parser.value(screenshotOption);
     options.screenshotSize = parser.value(sizeOption);
     options.theme = parser.value(themeOption);
-    return Annalist::runWindow(app, options);
+    return Annalist::runWindow(static_cast<QApplication &>(*app), options);
 }

@@ -1959,10 +1959,6 @@ Textformate gehen auf die Standardausgabe, sofern -o nicht angegeben ist; png un
             <translation>eine RIFF-Mediendatei</translation>
         </message>
         <message>
-            <source>UTF-32 text, which Annalist does not read</source>
-            <translation>UTF-32-Text, den Annalist nicht liest</translation>
-        </message>
-        <message>
             <source>binary data</source>
             <translation>Binärdaten</translation>
         </message>
@@ -1976,6 +1972,33 @@ Textformate gehen auf die Standardausgabe, sofern -o nicht angegeben ist; png un
         <message>
             <source>it is not valid UTF-8, so it was read as Windows-1252 (Western European)</source>
             <translation>sie ist kein gültiges UTF-8 und wurde daher als Windows-1252 (Westeuropäisch) gelesen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: it holds %n NUL character(s), which were left out</source>
+            <translation>
+                <numerusform>%1: sie enthält %n NUL-Zeichen, das ausgelassen wurde</numerusform>
+                <numerusform>%1: sie enthält %n NUL-Zeichen, die ausgelassen wurden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>it is marked as UTF-32 but ends in part of a character, so it is damaged or not UTF-32 at all</source>
+            <translation>sie ist als UTF-32 gekennzeichnet, endet aber mit einem Teil eines Zeichens und ist daher beschädigt oder gar kein UTF-32</translation>
+        </message>
+        <message>
+            <source>it is marked as UTF-32 but has an invalid character at byte %1</source>
+            <translation>sie ist als UTF-32 gekennzeichnet, hat aber bei Byte %1 ein ungültiges Zeichen</translation>
+        </message>
+        <message>
+            <source>it is marked as %1 but is valid UTF-8, so it was read as UTF-8</source>
+            <translation>sie ist als %1 gekennzeichnet, ist aber gültiges UTF-8 und wurde daher als UTF-8 gelesen</translation>
+        </message>
+        <message>
+            <source>it is marked as “%1”, an encoding Annalist does not know</source>
+            <translation>sie ist als „%1“ gekennzeichnet, eine Kodierung, die Annalist nicht kennt</translation>
+        </message>
+        <message>
+            <source>it is marked as %1 but has bytes that are not valid %1; each was read as “�”</source>
+            <translation>sie ist als %1 gekennzeichnet, enthält aber Bytes, die kein gültiges %1 sind; jedes wurde als „�“ gelesen</translation>
         </message>
     </context>
     <context>

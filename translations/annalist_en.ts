@@ -197,5 +197,12 @@
                 <numerusform>it is UTF-8 with %n invalid bytes; those were read as Windows-1252</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1: it holds %n NUL character(s), which were left out</source>
+            <translation>
+                <numerusform>%1: it holds %n NUL character, which was left out</numerusform>
+                <numerusform>%1: it holds %n NUL characters, which were left out</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -1981,10 +1981,6 @@ Text formats go to standard output unless -o is given; png and brat need -o (bra
             <translation>медиафайл RIFF</translation>
         </message>
         <message>
-            <source>UTF-32 text, which Annalist does not read</source>
-            <translation>текст в UTF-32, который Annalist не читает</translation>
-        </message>
-        <message>
             <source>binary data</source>
             <translation>двоичные данные</translation>
         </message>
@@ -1999,6 +1995,34 @@ Text formats go to standard output unless -o is given; png and brat need -o (bra
         <message>
             <source>it is not valid UTF-8, so it was read as Windows-1252 (Western European)</source>
             <translation>он не является корректным UTF-8, поэтому прочитан как Windows-1252 (западноевропейская)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: it holds %n NUL character(s), which were left out</source>
+            <translation>
+                <numerusform>%1: он содержит %n символ NUL, он пропущен</numerusform>
+                <numerusform>%1: он содержит %n символа NUL, они пропущены</numerusform>
+                <numerusform>%1: он содержит %n символов NUL, они пропущены</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>it is marked as UTF-32 but ends in part of a character, so it is damaged or not UTF-32 at all</source>
+            <translation>он помечен как UTF-32, но заканчивается частью символа, значит, он повреждён или вовсе не в UTF-32</translation>
+        </message>
+        <message>
+            <source>it is marked as UTF-32 but has an invalid character at byte %1</source>
+            <translation>он помечен как UTF-32, но на байте %1 содержит недопустимый символ</translation>
+        </message>
+        <message>
+            <source>it is marked as %1 but is valid UTF-8, so it was read as UTF-8</source>
+            <translation>он помечен как %1, но является корректным UTF-8, поэтому прочитан как UTF-8</translation>
+        </message>
+        <message>
+            <source>it is marked as “%1”, an encoding Annalist does not know</source>
+            <translation>он помечен как «%1» — эта кодировка Annalist неизвестна</translation>
+        </message>
+        <message>
+            <source>it is marked as %1 but has bytes that are not valid %1; each was read as “�”</source>
+            <translation>он помечен как %1, но содержит байты, недопустимые в %1; каждый прочитан как «�»</translation>
         </message>
     </context>
     <context>

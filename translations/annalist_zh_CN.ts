@@ -1937,10 +1937,6 @@ Text formats go to standard output unless -o is given; png and brat need -o (bra
             <translation>RIFF 媒体文件</translation>
         </message>
         <message>
-            <source>UTF-32 text, which Annalist does not read</source>
-            <translation>Annalist 不读取的 UTF-32 文本</translation>
-        </message>
-        <message>
             <source>binary data</source>
             <translation>二进制数据</translation>
         </message>
@@ -1953,6 +1949,32 @@ Text formats go to standard output unless -o is given; png and brat need -o (bra
         <message>
             <source>it is not valid UTF-8, so it was read as Windows-1252 (Western European)</source>
             <translation>它不是有效的 UTF-8，因此按 Windows-1252（西欧）读取</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: it holds %n NUL character(s), which were left out</source>
+            <translation>
+                <numerusform>%1：它含有 %n 个 NUL 字符，已略去</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>it is marked as UTF-32 but ends in part of a character, so it is damaged or not UTF-32 at all</source>
+            <translation>它被标记为 UTF-32，但以不完整的字符结尾，因此已损坏或根本不是 UTF-32</translation>
+        </message>
+        <message>
+            <source>it is marked as UTF-32 but has an invalid character at byte %1</source>
+            <translation>它被标记为 UTF-32，但在第 %1 字节处有无效字符</translation>
+        </message>
+        <message>
+            <source>it is marked as %1 but is valid UTF-8, so it was read as UTF-8</source>
+            <translation>它被标记为 %1，但实际是有效的 UTF-8，因此按 UTF-8 读取</translation>
+        </message>
+        <message>
+            <source>it is marked as “%1”, an encoding Annalist does not know</source>
+            <translation>它被标记为“%1”，这是 Annalist 不认识的编码</translation>
+        </message>
+        <message>
+            <source>it is marked as %1 but has bytes that are not valid %1; each was read as “�”</source>
+            <translation>它被标记为 %1，但含有不是有效 %1 的字节；每个都按“�”读取</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,7 @@
 
 namespace Annalist {
 
-void installTranslations(QApplication &app, const QLocale &locale, const QString &directory)
+void installTranslations(QCoreApplication &app, const QLocale &locale, const QString &directory)
 {
     // Qt's own catalogue first, so standard dialogs speak the same language.
     auto *qt = new QTranslator(&app);
@@ -33,22 +33,24 @@ void installTranslations(QApplication &app, const QLocale &locale, const QString
         delete own;
 }
 
-void setUpApplication(QApplication &app)
+void setUpApplication(QCoreApplication &app)
 {
-    app.setOrganizationName(QStringLiteral("Annalist"));
-    app.setOrganizationDomain(QStringLiteral("annalist.org"));
-    app.setApplicationName(QStringLiteral("annalist"));
-    app.setApplicationDisplayName(QStringLiteral("Annalist"));
-    app.setApplicationVersion(QStringLiteral(ANNALIST_VERSION));
-    app.setDesktopFileName(QStringLiteral("org.annalist.Annalist"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Annalist"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("annalist.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("annalist"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ANNALIST_VERSION));
     // The language chosen in the settings, else the system's. A chosen
     // language also formats dates and numbers, so that they match the words.
     const QString language = Settings().language();
     if (!language.isEmpty())
         QLocale::setDefault(QLocale(language));
     installTranslations(app, QLocale());
-    app.setWindowIcon(QIcon::fromTheme(QStringLiteral("org.annalist.Annalist"),
-                                       QIcon(QStringLiteral(":/annalist/icons/org.annalist.Annalist.svg"))));
+    if (!qobject_cast<QGuiApplication *>(&app))
+        return;
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Annalist"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.annalist.Annalist"));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.annalist.Annalist"),
+                                                    QIcon(QStringLiteral(":/annalist/icons/org.annalist.Annalist.svg"))));
 }
 
 QSize parseSize(const QString &text)

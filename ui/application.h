@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QApplication;
+class QCoreApplication;
 class QLocale;
 
 namespace Annalist {
@@ -20,12 +21,13 @@ struct WindowOptions {
 /// Installs Qt's and Annalist's catalogues for locale (when they exist).
 /// Annalist's come from directory: the ones built into the executable by
 /// default, the build folder's in tests.
-void installTranslations(QApplication &app, const QLocale &locale,
+void installTranslations(QCoreApplication &app, const QLocale &locale,
                          const QString &directory = QStringLiteral(":/i18n"));
 
 /// Names, version, icon and translations: everything the application object
-/// needs before the first window.
-void setUpApplication(QApplication &app);
+/// needs before the first window. A QCoreApplication (for --help and
+/// --version, which need no display) gets all but the icon and desktop name.
+void setUpApplication(QCoreApplication &app);
 
 /// Opens the main window (or renders the screenshot) and runs the event loop.
 /// Returns the process exit code.

@@ -10,19 +10,28 @@ class CommandLineTest : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void version_printsVersion();
+    void helpAndVersion_workWithoutDisplay_data();
+    void helpAndVersion_workWithoutDisplay();
+    void helpAsAnOptionsValue_stillOpensTheWindow();
     void missingArticle_failsWithOneLine();
     void screenshot_writesPngOfRequestedSize();
     void badSize_isRefused();
 
 private:
-    static QProcess *run(const QStringList &args);
+    static QProcess *run(const QStringList &args, bool display = true);
 };
 
-QProcess *CommandLineTest::run(const QStringList &args)
+QProcess *CommandLineTest::run(const QStringList &args, bool display)
 {
     auto *p = new QProcess;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (display) {
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    } else {
+        // As on a server or in a terminal without a desktop: nothing to show a window on.
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"})
+            env.remove(QString::fromLatin1(name));
+    }
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/annalist-test-config"));
     p->setProcessEnvironment(env);
     p->start(QStringLiteral(ANNALIST_EXECUTABLE), args);
@@ -35,6 +44,41 @@ void CommandLineTest::version_printsVersion()
     std::unique_ptr<QProcess> p(run({QStringLiteral("--version")}));
     QCOMPARE(p->exitCode(), 0);
     QVERIFY(p->readAllStandardOutput().contains(ANNALIST_VERSION));
+}
+
+void CommandLineTest::helpAndVersion_workWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QByteArray("--screenshot");
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << QByteArray("--theme");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QByteArray(ANNALIST_VERSION);
+    QTest::newRow("after an article") << QStringList{QStringLiteral("article.txt"), QStringLiteral("-v")}
+                                      << QByteArray(ANNALIST_VERSION);
+}
+
+void CommandLineTest::helpAndVersion_workWithoutDisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, expected);
+    std::unique_ptr<QProcess> p(run(args, false));
+    QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+    const QByteArray err = p->readAllStandardError();
+    QVERIFY2(p->exitCode() == 0, err.constData());
+    const QByteArray out = p->readAllStandardOutput();
+    QVERIFY2(out.contains(expected), out.constData());
+}
+
+void CommandLineTest::helpAsAnOptionsValue_stillOpensTheWindow()
+{
+    // "--version" is the theme's name here, not a request: the window
+    // starts and refuses the unknown theme, as it does any other name.
+    QTemporaryDir dir;
+    std::unique_ptr<QProcess> p(run({QStringLiteral("--theme"), QStringLiteral("--version"), QStringLiteral("--screenshot"),
+                                     dir.filePath(QStringLiteral("window.png"))}));
+    QVERIFY(!p->readAllStandardOutput().contains(ANNALIST_VERSION));
+    const QByteArray err = p->readAllStandardError();
+    QVERIFY2(p->exitCode() != 0 && err.contains("theme") && err.contains("--version"), err.constData());
 }
 
 void CommandLineTest::missingArticle_failsWithOneLine()

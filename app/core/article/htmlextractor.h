@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 #include <QStringView>
@@ -30,6 +32,16 @@ struct HtmlContent {
 /// - Source: og:site_name, else the JSON-LD publisher's name.
 /// Named and numeric character references are decoded.
 HtmlContent extractHtml(QStringView html);
+
+/// The character encoding a page declares for itself, read from its bytes
+/// before they are decoded, as the HTML standard's prescan does: an XML
+/// declaration's encoding="…" at the very start, else the first
+/// <meta charset="…"> or <meta http-equiv="Content-Type" content="…;
+/// charset=…"> before <body> (comments skipped; other tags skipped whole, so
+/// an attribute value that looks like a tag is not read as one). Empty when
+/// the page declares nothing, or something that is no encoding's name.
+/// Linear in the size of the page; see decodeText() for what is done with it.
+QByteArray declaredCharset(QByteArrayView page);
 
 /// Decodes character references ("&amp;", "&mdash;", "&#8217;", "&#x2019;").
 /// Unknown names are left as they are; invalid numbers become U+FFFD.

@@ -15,6 +15,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <climits>
 
 namespace Annalist {
 
@@ -192,15 +193,31 @@ LoadResult parseArticle(const QByteArray &bytes, const QString &nameHint, const 
     if (!decoded.ok)
         return failure(LoadResult::Status::BadEncoding,
                 QCoreApplication::translate("loader", "%1 cannot be read: %2").arg(name, decoded.note));
+    const Article::Format format = formatFor(nameHint, decoded.text);
+    // A page may name its own encoding; the guess above stands when it does not.
+    if (format == Article::Format::Html) {
+        const QByteArray charset = declaredCharset(bytes);
+        if (!charset.isEmpty())
+            decoded = decodeText(bytes, charset);
+    }
 
     LoadResult result;
     Article &a = result.article;
     a.encoding = decoded.encoding;
     if (!decoded.note.isEmpty())
         result.warnings.append(QCoreApplication::translate("loader", "%1: %2").arg(name, decoded.note));
+    // NUL is no character of any text: a few in a long article are damage,
+    // which the readers leave out (binaryKind() refuses files with many).
+    // (Counted apart: lupdate loops forever on a template call inside the count.)
+    const int nuls = int(std::min<qsizetype>(decoded.text.count(QChar(0)), INT_MAX));
+    if (nuls > 0)
+        result.warnings.append(QCoreApplication::translate("loader", "%1: it holds %n NUL character(s), which were "
+                                                                     "left out",
+                                                           nullptr, nuls)
+                                   .arg(name));
     const QString text = normalizeLineEnds(std::move(decoded.text));
     decoded.text = QString();
-    a.format = formatFor(nameHint, text);
+    a.format = format;
     switch (a.format) {
     case Article::Format::Html: {
         HtmlContent c = extractHtml(text);

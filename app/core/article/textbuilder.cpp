@@ -12,7 +12,8 @@ bool isDropped(char16_t c)
         return true; // white space is handled before this is asked
     if (c < 0x7f)
         return false;
-    return (c >= 0x7f && c <= 0x9f) || c == 0x00AD || c == 0x200B || c == 0xFEFF || c == 0x2060;
+    return (c >= 0x7f && c <= 0x9f) || c == 0x00AD || c == 0x200B || c == 0xFEFF || c == 0x2060
+        || (c >= 0xFDD0 && c <= 0xFDEF) || c >= 0xFFFE;
 }
 
 } // namespace

@@ -13,8 +13,11 @@ namespace Annalist {
 /// '\n', no empty paragraphs, no leading or trailing white space in a
 /// paragraph, and every run of white space inside a paragraph (spaces, tabs,
 /// no-break spaces, line breaks of the source) collapsed to one ' '.
-/// Control characters, zero-width spaces, soft hyphens and stray byte order
-/// marks are dropped; other characters are kept as they are.
+/// Control characters, zero-width spaces, soft hyphens, stray byte order
+/// marks and the noncharacters of the Basic Multilingual Plane (U+FDD0–U+FDEF,
+/// U+FFFE, U+FFFF: Unicode keeps them for programs' own use, Qt's text
+/// documents mark frames with them, XML forbids the last two) are dropped;
+/// other characters are kept as they are.
 class TextBuilder
 {
 public:

@@ -1,8 +1,11 @@
 #include "article/textdecoder.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
+#include <algorithm>
 #include <cstring>
+#include <initializer_list>
 
 namespace Annalist {
 
@@ -63,6 +66,26 @@ bool startsWithAt(const QByteArray &bytes, qsizetype offset, const char *magic, 
 bool hasUtf16Bom(const QByteArray &bytes)
 {
     return bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff");
+}
+
+bool hasUtf32LeBom(const QByteArray &bytes)
+{
+    return bytes.startsWith(QByteArrayView("\xff\xfe\0\0", 4));
+}
+
+bool hasUtf32BeBom(const QByteArray &bytes)
+{
+    return bytes.startsWith(QByteArrayView("\0\0\xfe\xff", 4));
+}
+
+bool hasUtf32Bom(const QByteArray &bytes)
+{
+    return hasUtf32LeBom(bytes) || hasUtf32BeBom(bytes);
+}
+
+bool hasBom(const QByteArray &bytes)
+{
+    return hasUtf16Bom(bytes) || hasUtf32Bom(bytes) || bytes.startsWith("\xef\xbb\xbf");
 }
 
 // Length of the valid UTF-8 sequence at p (1–4), or 0 when the bytes there
@@ -150,6 +173,67 @@ DecodedText decodeUtf16(const QByteArray &bytes, bool littleEndian)
     return result;
 }
 
+DecodedText decodeUtf32(const QByteArray &bytes, bool littleEndian)
+{
+    DecodedText result;
+    result.encoding = littleEndian ? QStringLiteral("UTF-32LE") : QStringLiteral("UTF-32BE");
+    const qsizetype n = bytes.size() - 4;
+    if (n % 4 != 0) {
+        result.ok = false;
+        result.note = QCoreApplication::translate("loader",
+                                                  "it is marked as UTF-32 but ends in part of a character, "
+                                                  "so it is damaged or not UTF-32 at all");
+        return result;
+    }
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData()) + 4;
+    // Every character takes at most two UTF-16 units.
+    result.text.resize(n / 4 * 2);
+    char16_t *out = reinterpret_cast<char16_t *>(result.text.data());
+    qsizetype w = 0;
+    for (qsizetype i = 0; i < n; i += 4) {
+        const unsigned char *c = p + i;
+        const char32_t cp = littleEndian
+            ? char32_t(c[0]) | char32_t(c[1]) << 8 | char32_t(c[2]) << 16 | char32_t(c[3]) << 24
+            : char32_t(c[3]) | char32_t(c[2]) << 8 | char32_t(c[1]) << 16 | char32_t(c[0]) << 24;
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            result.ok = false;
+            result.note = QCoreApplication::translate("loader",
+                                                      "it is marked as UTF-32 but has an invalid "
+                                                      "character at byte %1")
+                              .arg(4 + i);
+            result.text.clear();
+            return result;
+        }
+        if (cp < 0x10000) {
+            out[w++] = char16_t(cp);
+        } else {
+            out[w++] = QChar::highSurrogate(cp);
+            out[w++] = QChar::lowSurrogate(cp);
+        }
+    }
+    result.text.resize(w);
+    return result;
+}
+
+// Every byte as windows-1252, one character each.
+QString fromWindows1252(QByteArrayView bytes)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        out[i] = windows1252ToUnicode(static_cast<unsigned char>(bytes[i]));
+    return text;
+}
+
+bool isOneOf(QByteArrayView label, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        if (label == name)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 char16_t windows1252ToUnicode(unsigned char byte)
@@ -178,27 +262,27 @@ QString binaryKind(const QByteArray &bytes)
             return QCoreApplication::translate("loader", "a WAV audio file");
         return QCoreApplication::translate("loader", "a RIFF media file");
     }
-    if (hasUtf16Bom(bytes))
+    if (hasUtf16Bom(bytes) || hasUtf32Bom(bytes))
         return {};
-    if (bytes.startsWith(QByteArrayLiteral("\x00\x00\xfe\xff")))
-        return QCoreApplication::translate("loader", "UTF-32 text, which Annalist does not read");
-    if (std::memchr(bytes.constData(), 0, size_t(bytes.size())))
-        return QCoreApplication::translate("loader", "binary data");
-    // Text has few control characters; count them in the first block.
-    const qsizetype n = std::min<qsizetype>(bytes.size(), 8192);
-    qsizetype controls = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
+    // The share of bytes that text does not use, over the whole file: a few
+    // stray ones in a long text are damage to read past, not a sign of binary.
+    qsizetype foreign = 0;
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b)
-            ++controls;
+            ++foreign;
     }
-    if (n > 0 && controls * 10 > n)
+    if (foreign * 100 > bytes.size())
         return QCoreApplication::translate("loader", "binary data");
     return {};
 }
 
 DecodedText decodeText(const QByteArray &bytes)
 {
+    if (hasUtf32LeBom(bytes))
+        return decodeUtf32(bytes, true);
+    if (hasUtf32BeBom(bytes))
+        return decodeUtf32(bytes, false);
     if (bytes.startsWith("\xff\xfe"))
         return decodeUtf16(bytes, true);
     if (bytes.startsWith("\xfe\xff"))
@@ -256,10 +340,7 @@ DecodedText decodeText(const QByteArray &bytes)
     if (!mixed) {
         // A single-byte file after all: every byte is one character.
         result.encoding = QStringLiteral("windows-1252");
-        result.text.resize(end - begin);
-        out = reinterpret_cast<char16_t *>(result.text.data());
-        for (qsizetype i = 0; i < end - begin; ++i)
-            out[i] = windows1252ToUnicode(begin[i]);
+        result.text = fromWindows1252(body);
     }
     if (mixed) {
         // Counted apart: lupdate (6.8) loops forever on a template call inside the count.
@@ -272,6 +353,66 @@ DecodedText decodeText(const QByteArray &bytes)
         result.note = QCoreApplication::translate("loader",
                                                   "it is not valid UTF-8, so it was read as "
                                                   "Windows-1252 (Western European)");
+    }
+    return result;
+}
+
+DecodedText decodeText(const QByteArray &bytes, QByteArrayView declaredCharset)
+{
+    const QByteArray label = declaredCharset.trimmed().toByteArray().toLower();
+    // The WHATWG Encoding standard's labels of UTF-8 and UTF-16; a page whose
+    // declaration could be read as ASCII is not UTF-16, so HTML reads it as UTF-8.
+    if (label.isEmpty() || hasBom(bytes)
+        || isOneOf(label, {"utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8",
+                           "x-unicode20utf8", "utf-16", "utf-16le", "utf-16be", "ucs-2", "unicode",
+                           "unicodefeff", "unicodefffe", "csunicode", "iso-10646-ucs-2"}))
+        return decodeText(bytes);
+    const QString declared = QString::fromLatin1(declaredCharset.trimmed());
+
+    DecodedText asUtf8 = decodeText(bytes);
+    const bool ascii = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return (c & 0x80) == 0; });
+    if (asUtf8.encoding == u"UTF-8" && asUtf8.note.isEmpty() && !ascii) {
+        asUtf8.note = QCoreApplication::translate("loader",
+                                                  "it is marked as %1 but is valid UTF-8, so it was read as UTF-8")
+                          .arg(declared);
+        return asUtf8;
+    }
+
+    DecodedText result;
+    // Latin-1 and ASCII as windows-1252 (the Encoding standard's labels):
+    // pages so labelled use its typographic quotes all the time.
+    if (isOneOf(label, {"windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso88591",
+                        "iso_8859-1", "iso_8859-1:1987", "iso-ir-100", "l1", "latin1", "csisolatin1",
+                        "ibm819", "cp819", "us-ascii", "ascii", "ansi_x3.4-1968"})) {
+        result.encoding = QStringLiteral("windows-1252");
+        result.text = fromWindows1252(bytes);
+        return result;
+    }
+    QStringDecoder decoder(label.constData());
+    if (!decoder.isValid()) {
+        const QString unknown = QCoreApplication::translate("loader",
+                                                            "it is marked as “%1”, an encoding Annalist "
+                                                            "does not know")
+                                    .arg(declared);
+        asUtf8.note = asUtf8.note.isEmpty() ? unknown : unknown + QStringLiteral("; ") + asUtf8.note;
+        return asUtf8;
+    }
+    result.encoding = declared;
+    result.text = decoder.decode(bytes);
+    // A line end after the last byte, so that a sequence cut off at the end
+    // is read as invalid rather than kept back as input still to come.
+    result.text += decoder.decode(QByteArrayView("\n"));
+    if (result.text.endsWith(u'\n'))
+        result.text.chop(1);
+    if (decoder.hasError()) {
+        // ICU puts some encodings' own substitute (U+001A, a control
+        // character that the readers leave out) for invalid bytes; U+FFFD
+        // keeps the damage in sight.
+        result.text.replace(QChar(0x1A), QChar(QChar::ReplacementCharacter));
+        result.note = QCoreApplication::translate("loader",
+                                                  "it is marked as %1 but has bytes that are not valid %1; "
+                                                  "each was read as “�”")
+                          .arg(declared);
     }
     return result;
 }

@@ -35,6 +35,16 @@ constexpr const char *seasonNames[] = {"spring", "summer", "autumn", "winter"};
 
 } // namespace
 
+QDate dateOfIsoYear(int isoYear, int month, int day)
+{
+    return QDate(isoYear <= 0 ? isoYear - 1 : isoYear, month, day);
+}
+
+int isoYearOf(const QDate &date)
+{
+    return date.year() < 0 ? date.year() + 1 : date.year();
+}
+
 ExportDate ExportDate::parse(QStringView text)
 {
     ExportDate t;
@@ -65,13 +75,13 @@ ExportDate ExportDate::parse(QStringView text)
         if (m.hasCaptured(u"decade")) {
             t.m_precision = Precision::Decade;
             t.m_year = m.captured(u"decade").toInt() * 10;
-            t.m_first = QDate(t.m_year, 1, 1);
-            t.m_last = QDate(t.m_year + 9, 12, 31);
+            t.m_first = dateOfIsoYear(t.m_year, 1, 1);
+            t.m_last = dateOfIsoYear(t.m_year + 9, 12, 31);
         } else {
             t.m_precision = Precision::Century;
             t.m_year = m.captured(u"century").toInt() * 100;
-            t.m_first = QDate(t.m_year, 1, 1);
-            t.m_last = QDate(t.m_year + 99, 12, 31);
+            t.m_first = dateOfIsoYear(t.m_year, 1, 1);
+            t.m_last = dateOfIsoYear(t.m_year + 99, 12, 31);
         }
         return t;
     }
@@ -88,15 +98,15 @@ ExportDate ExportDate::parse(QStringView text)
             return ExportDate{};
         if (m.hasCaptured(u"day")) {
             t.m_day = m.captured(u"day").toInt();
-            if (!QDate(checkYear, t.m_month, t.m_day).isValid())
+            if (!dateOfIsoYear(checkYear, t.m_month, t.m_day).isValid())
                 return ExportDate{};
             t.m_precision = Precision::Day;
             if (t.m_hasYear)
-                t.m_first = t.m_last = QDate(t.m_year, t.m_month, t.m_day);
+                t.m_first = t.m_last = dateOfIsoYear(t.m_year, t.m_month, t.m_day);
         } else {
             t.m_precision = Precision::Month;
             if (t.m_hasYear) {
-                t.m_first = QDate(t.m_year, t.m_month, 1);
+                t.m_first = dateOfIsoYear(t.m_year, t.m_month, 1);
                 t.m_last = t.m_first.addMonths(1).addDays(-1);
             }
         }
@@ -104,7 +114,7 @@ ExportDate ExportDate::parse(QStringView text)
         t.m_precision = Precision::Quarter;
         t.m_part = m.captured(u"quarter").toInt();
         if (t.m_hasYear) {
-            t.m_first = QDate(t.m_year, (t.m_part - 1) * 3 + 1, 1);
+            t.m_first = dateOfIsoYear(t.m_year, (t.m_part - 1) * 3 + 1, 1);
             t.m_last = t.m_first.addMonths(3).addDays(-1);
         }
     } else if (m.hasCaptured(u"week")) {
@@ -112,11 +122,11 @@ ExportDate ExportDate::parse(QStringView text)
         t.m_part = m.captured(u"week").toInt();
         if (t.m_hasYear) {
             // ISO 8601: week 1 holds 4 January; weeks start on Monday.
-            const QDate jan4(t.m_year, 1, 4);
+            const QDate jan4 = dateOfIsoYear(t.m_year, 1, 4);
             const QDate monday = jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (t.m_part - 1));
             int weekYear = 0;
             monday.weekNumber(&weekYear);
-            if (t.m_part < 1 || weekYear != t.m_year)
+            if (t.m_part < 1 || (weekYear < 0 ? weekYear + 1 : weekYear) != t.m_year)
                 return ExportDate{};
             t.m_first = monday;
             t.m_last = monday.addDays(6);
@@ -135,15 +145,15 @@ ExportDate ExportDate::parse(QStringView text)
         if (t.m_hasYear) {
             // Meteorological seasons; winter runs from December into the next year.
             const int startMonth = 3 + (t.m_part - 1) * 3;
-            t.m_first = QDate(t.m_year, startMonth, 1);
+            t.m_first = dateOfIsoYear(t.m_year, startMonth, 1);
             t.m_last = t.m_first.addMonths(3).addDays(-1);
         }
     } else {
         if (!t.m_hasYear)
             return ExportDate{}; // a bare "XXXX" says nothing
         t.m_precision = Precision::Year;
-        t.m_first = QDate(t.m_year, 1, 1);
-        t.m_last = QDate(t.m_year, 12, 31);
+        t.m_first = dateOfIsoYear(t.m_year, 1, 1);
+        t.m_last = dateOfIsoYear(t.m_year, 12, 31);
     }
     return t;
 }

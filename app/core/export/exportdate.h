@@ -41,7 +41,9 @@ public:
     /// The quarter (1–4), week (1–53) or season (1 spring … 4 winter); 0 for other precisions.
     int part() const { return m_part; }
 
-    /// The first and last day of the period; invalid when !hasYear().
+    /// The first and last day of the period; invalid when !hasYear(). Year
+    /// 0000 is 1 BC (see dateOfIsoYear()); the last day of a period that
+    /// runs past 9999 (the winter of 9999) may lie in year 10000.
     QDate firstDay() const { return m_first; }
     QDate lastDay() const { return m_last; }
 
@@ -71,5 +73,12 @@ private:
     QDate m_first;
     QDate m_last;
 };
+
+/// ISO 8601 and TIMEX number the years astronomically: year 0 is 1 BC. QDate
+/// has no year 0 and calls 1 BC year -1. The date of an ISO year, month and
+/// day as a QDate (invalid when there is no such day).
+QDate dateOfIsoYear(int isoYear, int month, int day);
+/// The ISO 8601 year of a date: date.year() for AD years, one more for BC.
+int isoYearOf(const QDate &date);
 
 } // namespace Annalist

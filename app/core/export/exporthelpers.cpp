@@ -105,7 +105,19 @@ QString escapeXml(QStringView text)
 {
     QString out;
     out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        // XML has no U+FFFE, U+FFFF or unpaired surrogates: a user's note or
+        // type may hold them (a sidecar's JSON can say anything).
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            out += c;
+            out += text[++i];
+            continue;
+        }
+        if (c.isSurrogate() || c.unicode() >= 0xFFFE) {
+            out += QChar(QChar::ReplacementCharacter);
+            continue;
+        }
         switch (c.unicode()) {
         case '&':
             out += QStringLiteral("&amp;");

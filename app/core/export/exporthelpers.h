@@ -39,7 +39,9 @@ QString entityTypeOf(const ExportDocument &document, const QString &name);
 /// (formats that mark up text cannot nest them).
 EntityList nonOverlapping(const ExportDocument &document, qsizetype *dropped = nullptr);
 
-/// Text for HTML and XML element content and attribute values.
+/// Text for HTML and XML element content and attribute values. Characters
+/// that XML 1.0 does not allow become a space (control characters) or U+FFFD
+/// (U+FFFE, U+FFFF, unpaired surrogates).
 QString escapeXml(QStringView text);
 
 /// A stable short hexadecimal digest of text, for identifiers.

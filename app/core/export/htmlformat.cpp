@@ -27,7 +27,8 @@ QString css(const QColor &c)
 /// The datetime attribute of <time>, for the precisions HTML can express.
 QString machineDate(const ExportDate &t)
 {
-    if (!t.hasYear())
+    // HTML's dates start with year 1.
+    if (!t.hasYear() || t.year() < 1)
         return QString();
     switch (t.precision()) {
     case P::Day:

@@ -69,16 +69,26 @@ QByteArray folded(const QString &line)
     return out;
 }
 
+/// RFC 5545 §3.3.4: a DATE has a four-digit year, 0000–9999 (ISO years:
+/// 0000 is 1 BC).
+bool hasDateValue(const QDate &d)
+{
+    return d.isValid() && isoYearOf(d) >= 0 && isoYearOf(d) <= 9999;
+}
+
 QString dateValue(const QDate &d)
 {
-    return d.toString(QStringLiteral("yyyyMMdd"));
+    const auto pad = [](int n, int width) { return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0')); };
+    return pad(isoYearOf(d), 4) + pad(d.month(), 2) + pad(d.day(), 2);
 }
 
 /// iCalendar (RFC 5545): one all-day VEVENT per event with a year. An event
 /// known only to the year, month, season … spans that whole period (DTEND is
 /// exclusive, so the day after); X-ANNALIST-PRECISION keeps the precision
 /// and X-ANNALIST-TIMEX the value. Events without a year cannot be placed
-/// on a calendar: they are left out and listed in the warnings.
+/// on a calendar: they are left out and listed in the warnings. A period
+/// that ends on 9999-12-31, whose exclusive end no DATE can hold, gets a
+/// DURATION instead of a DTEND (RFC 5545 §3.6.1 allows either).
 class IcsExporter : public Exporter
 {
 public:
@@ -111,8 +121,13 @@ public:
             line(QStringLiteral("BEGIN:VEVENT"));
             line(QStringLiteral("UID:") + item.uniqueId + QStringLiteral("@annalist"));
             line(QStringLiteral("DTSTAMP:") + stamp);
-            line(QStringLiteral("DTSTART;VALUE=DATE:") + dateValue(item.start.firstDay()));
-            line(QStringLiteral("DTEND;VALUE=DATE:") + dateValue(last.addDays(1)));
+            const QDate first = item.start.firstDay();
+            const QDate end = last.addDays(1);
+            line(QStringLiteral("DTSTART;VALUE=DATE:") + dateValue(first));
+            if (hasDateValue(end))
+                line(QStringLiteral("DTEND;VALUE=DATE:") + dateValue(end));
+            else
+                line(QStringLiteral("DURATION:P%1D").arg(first.daysTo(end)));
             line(QStringLiteral("SUMMARY:") + escapeText(ev.label));
             QString description = sentenceText(item);
             if (!ev.note.isEmpty())

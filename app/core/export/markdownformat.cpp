@@ -46,7 +46,7 @@ QString groupHeading(const ExportDate &t)
     case P::Decade:
         return t.displayText();
     default:
-        return QString::number(t.firstDay().year());
+        return QString::number(isoYearOf(t.firstDay()));
     }
 }
 

@@ -18,7 +18,7 @@ using P = ExportDate::Precision;
 QJsonObject dateObject(const ExportDate &t, bool end)
 {
     const QDate d = end ? t.lastDay() : t.firstDay();
-    QJsonObject o{{QStringLiteral("year"), QString::number(d.year())}};
+    QJsonObject o{{QStringLiteral("year"), QString::number(isoYearOf(d))}};
     switch (t.precision()) {
     case P::Day:
     case P::Week:

@@ -150,7 +150,7 @@ QString TimelinePicture::svg(const QList<ExportDocument> &documents, const Expor
         const double x = left + (i + 0.5) * spacing;
 
         // A year marker where a new year starts: a tick at the gap before it.
-        const int year = item.start.firstDay().year();
+        const int year = isoYearOf(item.start.firstDay());
         if (i == 0 || year != lastYear) {
             const double tx = i == 0 ? left : x - spacing / 2;
             s += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"%4\" stroke-width=\"3\"/>\n")

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void deepNesting_noRecursion();
     void hugeSingleLine();
     void unclosedEverything();
+    void declaredCharset_data();
+    void declaredCharset();
 };
 
 void HtmlExtractorTest::text_data()
@@ -226,6 +228,44 @@ void HtmlExtractorTest::unclosedEverything()
     QCOMPARE(extractHtml(u"<p>Text</p><p class=\"never closed"_s).text, u"Text"_s);
     QCOMPARE(extractHtml(u"<p>Text</p><"_s).text, u"Text\n<"_s);
     QCOMPARE(extractHtml(u"<p>Text &"_s).text, u"Text &"_s);
+}
+
+void HtmlExtractorTest::declaredCharset_data()
+{
+    QTest::addColumn<QByteArray>("page");
+    QTest::addColumn<QByteArray>("charset");
+
+    QTest::newRow("meta charset") << QByteArray("<!DOCTYPE html><html><head><meta charset=\"Shift_JIS\">")
+                                  << QByteArray("Shift_JIS");
+    QTest::newRow("unquoted, upper case") << QByteArray("<HTML><HEAD><META CHARSET=euc-jp></HEAD>")
+                                          << QByteArray("euc-jp");
+    QTest::newRow("single quotes, self-closed") << QByteArray("<meta charset='koi8-r'/>") << QByteArray("koi8-r");
+    QTest::newRow("http-equiv") << QByteArray("<head><meta http-equiv=\"Content-Type\" "
+                                              "content=\"text/html; charset=windows-1251\"></head>")
+                                << QByteArray("windows-1251");
+    QTest::newRow("content before http-equiv")
+        << QByteArray("<meta content='text/html;charset = \"GBK\"' http-equiv=content-type>") << QByteArray("GBK");
+    QTest::newRow("content without http-equiv") << QByteArray("<meta name=x content=\"text/html; charset=GBK\">")
+                                                << QByteArray();
+    QTest::newRow("XML declaration") << QByteArray("<?xml version=\"1.0\" encoding=\"EUC-JP\"?>\n<html>")
+                                     << QByteArray("EUC-JP");
+    QTest::newRow("the first one counts") << QByteArray("<meta charset=big5><meta charset=gbk>") << QByteArray("big5");
+    QTest::newRow("in a comment") << QByteArray("<!-- <meta charset=gbk> --><meta charset=big5>") << QByteArray("big5");
+    QTest::newRow("inside another tag's attribute")
+        << QByteArray("<a title=\"<meta charset=gbk>\">x</a><meta charset=big5>") << QByteArray("big5");
+    QTest::newRow("after body") << QByteArray("<head></head><body><meta charset=gbk>") << QByteArray();
+    QTest::newRow("none") << QByteArray("<html><head><title>Charset</title></head>") << QByteArray();
+    QTest::newRow("not a name") << QByteArray("<meta charset=\"a b\">") << QByteArray();
+    QTest::newRow("unclosed comment") << QByteArray("<!-- <meta charset=gbk>") << QByteArray();
+    QTest::newRow("unclosed quote") << QByteArray("<meta charset=\"gbk") << QByteArray();
+    QTest::newRow("empty") << QByteArray() << QByteArray();
+}
+
+void HtmlExtractorTest::declaredCharset()
+{
+    QFETCH(QByteArray, page);
+    QFETCH(QByteArray, charset);
+    QCOMPARE(Annalist::declaredCharset(page), charset);
 }
 
 QTEST_GUILESS_MAIN(HtmlExtractorTest)

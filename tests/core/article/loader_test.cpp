@@ -68,6 +68,10 @@ private Q_SLOTS:
     void sameTextWhateverTheEncoding_data();
     void sameTextWhateverTheEncoding();
     void lineEndsDoNotMatter();
+    void htmlPage_readInTheEncodingItDeclares_data();
+    void htmlPage_readInTheEncodingItDeclares();
+    void nulInLongText_isLeftOutAndSaid();
+    void noncharacters_areLeftOut();
     void windows1252Table();
     void badInput_data();
     void badInput();
@@ -275,6 +279,10 @@ void LoaderTest::sameTextWhateverTheEncoding_data()
     QTest::newRow("UTF-16LE") << QByteArray(le.encode(text));
     QStringEncoder be(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
     QTest::newRow("UTF-16BE") << QByteArray(be.encode(text));
+    QStringEncoder le32(QStringEncoder::Utf32LE, QStringEncoder::Flag::WriteBom);
+    QTest::newRow("UTF-32LE") << QByteArray(le32.encode(text));
+    QStringEncoder be32(QStringEncoder::Utf32BE, QStringEncoder::Flag::WriteBom);
+    QTest::newRow("UTF-32BE") << QByteArray(be32.encode(text));
 }
 
 void LoaderTest::sameTextWhateverTheEncoding()
@@ -290,6 +298,69 @@ void LoaderTest::sameTextWhateverTheEncoding()
     QCOMPARE(r.article.date, QDate(2019, 4, 2));
     QCOMPARE(r.article.datelinePlace, u"NAIROBI, Kenya"_s);
     QCOMPARE(r.article.sentences, reference.article.sentences);
+}
+
+void LoaderTest::htmlPage_readInTheEncodingItDeclares_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("title"); // in the declared encoding
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("titleText");
+    QTest::addColumn<QString>("bodyText");
+    QTest::addColumn<QString>("encoding");
+
+    // Bytes written out by hand: 日本語の記事 and 港の船 in Shift_JIS, Привет
+    // and Порт открыт in windows-1251.
+    QTest::newRow("meta charset")
+        << QByteArray("<!DOCTYPE html><html><head><meta charset=\"Shift_JIS\">")
+        << QByteArray::fromHex("93fa967b8cea82cc8b4c8e96") << QByteArray::fromHex("8d6082cc9144") << u"日本語の記事"_s
+        << u"港の船"_s << u"Shift_JIS"_s;
+    QTest::newRow("http-equiv")
+        << QByteArray("<html><head><meta http-equiv=\"content-type\" content=\"text/html; charset=windows-1251\">")
+        << QByteArray::fromHex("cff0e8e2e5f2") << QByteArray::fromHex("cfeef0f220eef2eaf0fbf2") << u"Привет"_s
+        << u"Порт открыт"_s << u"windows-1251"_s;
+    QTest::newRow("a byte order mark wins over meta")
+        << QByteArray("\xef\xbb\xbf<html><head><meta charset=Shift_JIS>") << u"日本語"_s.toUtf8()
+        << u"港の船"_s.toUtf8() << u"日本語"_s << u"港の船"_s << u"UTF-8"_s;
+}
+
+void LoaderTest::htmlPage_readInTheEncodingItDeclares()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, title);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, titleText);
+    QFETCH(QString, bodyText);
+    QFETCH(QString, encoding);
+    const QByteArray page = head + "<title>" + title + "</title></head><body><p>" + body + "</p></body></html>";
+    const LoadResult r = parseArticle(page, u"page.html"_s);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.article.title, titleText);
+    QCOMPARE(r.article.text, bodyText);
+    QCOMPARE(r.article.encoding, encoding);
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+}
+
+void LoaderTest::nulInLongText_isLeftOutAndSaid()
+{
+    QByteArray bytes = QByteArray("Ferry news. ").repeated(200);
+    bytes.insert(600, '\0');
+    const LoadResult r = parseArticle(bytes, u"damaged.txt"_s);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QVERIFY(!r.article.text.contains(QChar(0)));
+    QCOMPARE(r.article.text.count(u"Ferry news."_s), 200);
+    QCOMPARE(r.warnings.size(), 1);
+    QVERIFY2(r.warnings.first().contains(u"damaged.txt"_s) && r.warnings.first().contains(u"1 NUL"_s),
+             qPrintable(r.warnings.first()));
+}
+
+void LoaderTest::noncharacters_areLeftOut()
+{
+    // U+FDD0–U+FDEF, U+FFFE and U+FFFF are no text; the characters around them are.
+    const QString text = u"Ferry\uFDD0 to\uFDEF Oslo\uFFFE on\uFFFF Monday \uFDCF\uFDF0."_s;
+    const LoadResult r = parseArticle(text.toUtf8(), u"nonchars.txt"_s);
+    QVERIFY(r.ok());
+    QCOMPARE(r.article.text, u"Ferry to Oslo on Monday \uFDCF\uFDF0."_s);
 }
 
 void LoaderTest::lineEndsDoNotMatter()

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void invalid_data();
     void invalid();
     void sortsChronologically();
+    void isoYears();
 };
 
 void ExportDateTest::parse_data()
@@ -49,6 +50,19 @@ void ExportDateTest::parse_data()
     QTest::newRow("month, year unknown") << "XXXX-04" << false << "month" << QDate() << QDate() << "April (year unknown)";
     QTest::newRow("present") << "PRESENT_REF" << false << "reference" << QDate() << QDate() << "now";
     QTest::newRow("past") << "PAST_REF" << false << "reference" << QDate() << QDate() << "in the past";
+    // ISO year 0000 is 1 BC, which QDate calls -1; it is a leap year.
+    QTest::newRow("year 0000") << "0000" << true << "year" << QDate(-1, 1, 1) << QDate(-1, 12, 31) << "0";
+    QTest::newRow("0000-02-29") << "0000-02-29" << true << "day" << QDate(-1, 2, 29) << QDate(-1, 2, 29)
+                                << "29 February 0";
+    QTest::newRow("first decade") << "000" << true << "decade" << QDate(-1, 1, 1) << QDate(9, 12, 31) << "the 0s";
+    QTest::newRow("first century") << "00" << true << "century" << QDate(-1, 1, 1) << QDate(99, 12, 31)
+                                   << "the 1st century";
+    QTest::newRow("week 1 of 0000") << "0000-W01" << true << "week" << QDate(-1, 1, 3) << QDate(-1, 1, 9)
+                                    << "week 1 of 0";
+    QTest::newRow("last day") << "9999-12-31" << true << "day" << QDate(9999, 12, 31) << QDate(9999, 12, 31)
+                              << "31 December 9999";
+    QTest::newRow("last winter") << "9999-WI" << true << "season" << QDate(9999, 12, 1) << QDate(10000, 2, 29)
+                                 << "winter 9999/10000";
 }
 
 void ExportDateTest::parse()
@@ -99,6 +113,16 @@ void ExportDateTest::sortsChronologically()
     for (const ExportDate &t : std::as_const(values))
         got << t.value();
     QCOMPARE(got, expected);
+}
+
+void ExportDateTest::isoYears()
+{
+    QCOMPARE(dateOfIsoYear(0, 3, 1), QDate(-1, 3, 1));
+    QCOMPARE(dateOfIsoYear(-1, 3, 1), QDate(-2, 3, 1));
+    QCOMPARE(dateOfIsoYear(1, 3, 1), QDate(1, 3, 1));
+    QVERIFY(!dateOfIsoYear(1, 2, 29).isValid());
+    for (const int year : {-2, 0, 1, 2024, 9999})
+        QCOMPARE(isoYearOf(dateOfIsoYear(year, 6, 30)), year);
 }
 
 QTEST_GUILESS_MAIN(ExportDateTest)

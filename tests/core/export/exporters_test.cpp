@@ -55,11 +55,13 @@ private Q_SLOTS:
     void ics_periodsSpanTheirWholeRange();
     void ics_passesStrictCheck();
     void w3c_isConformingCollection();
+    void ics_firstAndLastYearsAreValidDates();
     void html_isStandaloneAndEscaped();
     void htmlAndCsv_everyFieldIsHostile();
     void brat_offsetsAreCodePointsIntoTheText();
     void w3c_selectorsMatchTheText();
     void svg_isWellFormedAndSlideSized();
+    void svg_staysWellFormedWithCharactersXmlForbids();
     void png_isSlideSizedInThemeBackground();
     void merged_tagsEachEventWithItsArticle();
     void writer_replacesExistingFile();
@@ -340,6 +342,56 @@ void ExportersTest::w3c_isConformingCollection()
         const QStringList problems = Annalist::Testing::WebAnnotationCheck::checkCollection(root);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
+void ExportersTest::ics_firstAndLastYearsAreValidDates()
+{
+    const Article a = ExportFixture::article(
+        QStringLiteral("/articles/far-dates.txt"), QStringLiteral("Far dates"), QDate(),
+        QStringLiteral("A tablet of year zero. The archive closes at the end of 9999. The last century. "
+                       "The last winter. The first decade."));
+    ExportDocument d;
+    d.article = a;
+    d.events = {
+        ExportFixture::event(a, QStringLiteral("year zero"), QStringLiteral("0000"), QStringLiteral("Tablet")),
+        ExportFixture::event(a, QStringLiteral("end of 9999"), QStringLiteral("9999-12-31"), QStringLiteral("Closing")),
+        ExportFixture::event(a, QStringLiteral("last century"), QStringLiteral("99"), QStringLiteral("Century")),
+        ExportFixture::event(a, QStringLiteral("last winter"), QStringLiteral("9999-WI"), QStringLiteral("Winter")),
+        ExportFixture::event(a, QStringLiteral("first decade"), QStringLiteral("000"), QStringLiteral("Decade")),
+    };
+    const ExportOutput out = runFormat(QStringLiteral("ics"), {d});
+    QVERIFY(out.ok());
+    const QStringList problems = IcsCheck::problems(out.files.at(0).data);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QByteArray ics = out.files.at(0).data;
+    ics.replace("\r\n ", "");
+    QCOMPARE(ics.count("BEGIN:VEVENT"), 5);
+    // RFC 5545 §3.3.4: a DATE is eight digits; §3.6.1: an event has a DTEND or a DURATION.
+    static const QRegularExpression date(QStringLiteral("^(DTSTART|DTEND);VALUE=DATE:\\d{8}$"));
+    static const QRegularExpression duration(QStringLiteral("^DURATION:P\\d+D$"));
+    int starts = 0;
+    int ends = 0;
+    for (const QByteArray &line : ics.split('\n')) {
+        const QString l = QString::fromUtf8(line).chopped(1);
+        if (l.startsWith(u"DTSTART") || l.startsWith(u"DTEND")) {
+            QVERIFY2(date.match(l).hasMatch(), qPrintable(l));
+            (l.startsWith(u"DTSTART") ? starts : ends) += 1;
+        } else if (l.startsWith(u"DURATION")) {
+            QVERIFY2(duration.match(l).hasMatch(), qPrintable(l));
+            ++ends;
+        }
+    }
+    QCOMPARE(starts, 5);
+    QCOMPARE(ends, 5);
+    const auto eventBlock = [&ics](const QByteArray &summary) {
+        const qsizetype s = ics.indexOf(QByteArray(QByteArray("SUMMARY:") + summary));
+        const qsizetype begin = ics.lastIndexOf("BEGIN:VEVENT", s);
+        return ics.mid(begin, ics.indexOf("END:VEVENT", s) - begin);
+    };
+    QVERIFY(eventBlock("Tablet").contains("DTSTART;VALUE=DATE:00000101\r\nDTEND;VALUE=DATE:00010101\r\n"));
+    QVERIFY(eventBlock("Decade").contains("DTSTART;VALUE=DATE:00000101\r\nDTEND;VALUE=DATE:00100101\r\n"));
+    // The day after 9999-12-31 has no DATE: a duration says how long instead.
+    QVERIFY(eventBlock("Closing").contains("DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D\r\n"));
+    QVERIFY(eventBlock("Century").contains("DTSTART;VALUE=DATE:99000101\r\nDURATION:P36524D\r\n"));
+    QVERIFY(eventBlock("Winter").contains("DTSTART;VALUE=DATE:99991201\r\nDURATION:P91D\r\n"));
 }
 
 void ExportersTest::html_isStandaloneAndEscaped()
@@ -437,6 +489,22 @@ void ExportersTest::svg_isWellFormedAndSlideSized()
     // Years are marked; dates shown at their precision.
     for (const char *s : {">1800<", ">2025<", ">the 19th century<", ">week 37 of 2025<", ">summer 2018<"})
         QVERIFY2(svg.contains(s), s);
+}
+
+void ExportersTest::svg_staysWellFormedWithCharactersXmlForbids()
+{
+    // A sidecar's JSON can give a type, a label or a note any character.
+    ExportDocument d = ExportFixture::harbour();
+    const QString forbidden = QStringLiteral("a\uFFFFb\uFFFEc") + QChar(0xD800) + u'd' + QChar(0xDC00) + u'\x01';
+    d.entities[4].type = QStringLiteral("VESSEL") + forbidden;
+    d.events[0].label = forbidden;
+    d.events[0].note = forbidden;
+    const QByteArray svg = single(QStringLiteral("svg"), {d});
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(QString::fromUtf8(svg).contains(QStringLiteral("a\uFFFDb\uFFFDc\uFFFDd\uFFFD ")));
 }
 
 void ExportersTest::png_isSlideSizedInThemeBackground()
