@@ -361,8 +361,12 @@ void MainWindow::openDialog()
 bool MainWindow::openArticle(const QString &path, QString *error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    // One tab per real file: a link and its target share one sidecar, which
+    // two tabs would save over each other.
+    const QString real = QFileInfo(path).canonicalFilePath();
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (static_cast<DocumentTab *>(m_tabs->widget(i))->article().path == absolute) {
+        const QString open = static_cast<DocumentTab *>(m_tabs->widget(i))->article().path;
+        if (open == absolute || (!real.isEmpty() && QFileInfo(open).canonicalFilePath() == real)) {
             m_tabs->setCurrentIndex(i);
             return true;
         }
