@@ -1,10 +1,12 @@
 // Runs the real executable, as scripts and people do.
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 class CommandLineTest : public QObject
@@ -140,6 +142,11 @@ void CommandLineTest::screenshot_replacesOnlyItsOwnPng()
 
 void CommandLineTest::screenshot_toStandardOutput()
 {
+    // In an empty folder, so that a file named "-" made there would show.
+    QTemporaryDir cwd;
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(cwd.path()));
+    const auto restore = qScopeGuard([&] { QDir::setCurrent(before); });
     std::unique_ptr<QProcess> p(run({QStringLiteral("--screenshot"), QStringLiteral("-"), QStringLiteral("--size"),
                                      QStringLiteral("400x300")}));
     QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());

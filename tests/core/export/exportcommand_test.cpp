@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <memory>
@@ -395,6 +396,11 @@ void ExportCommandTest::output_streamsIntoFifoAndDevice()
 
 void ExportCommandTest::output_dashIsStandardOutput()
 {
+    // In an empty folder, so that a file named "-" made there would show.
+    QTemporaryDir cwd;
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(cwd.path()));
+    const auto restore = qScopeGuard([&] { QDir::setCurrent(before); });
     const auto plain = run({QStringLiteral("--format"), QStringLiteral("csv"), sample()});
     QCOMPARE(plain->exitCode(), 0);
     const QByteArray csv = plain->readAllStandardOutput();
