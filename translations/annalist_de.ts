@@ -1466,20 +1466,8 @@ An entity row: the name and how often the article mentions it</extracomment>
     <context>
         <name>ExportWriter</name>
         <message>
-            <source>No destination file was given.</source>
-            <translation>Es wurde keine Zieldatei angegeben.</translation>
-        </message>
-        <message>
-            <source>Refusing to write over the article %1; choose another destination.</source>
-            <translation>Der Artikel %1 wird nicht überschrieben; wählen Sie ein anderes Ziel.</translation>
-        </message>
-        <message>
             <source>Cannot create the folder %1.</source>
             <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2.</source>
-            <translation>%1 kann nicht geschrieben werden: %2.</translation>
         </message>
     </context>
     <context>
@@ -1685,14 +1673,6 @@ Formats:</source>
 Formate:</translation>
         </message>
         <message>
-            <source>
-
-Text formats go to standard output unless -o is given; png and brat need -o (brat: a base name or a folder). An existing output file is replaced atomically.</source>
-            <translation>
-
-Textformate gehen auf die Standardausgabe, sofern -o nicht angegeben ist; png und brat brauchen -o (brat: ein Basisname oder ein Ordner). Eine vorhandene Ausgabedatei wird atomar ersetzt.</translation>
-        </message>
-        <message>
             <source>Output format: %1.</source>
             <translation>Ausgabeformat: %1.</translation>
         </message>
@@ -1743,6 +1723,18 @@ Textformate gehen auf die Standardausgabe, sofern -o nicht angegeben ist; png un
         <message>
             <source>--each needs a folder: add -o FOLDER</source>
             <translation>--each braucht einen Ordner: fügen Sie -o ORDNER hinzu</translation>
+        </message>
+        <message>
+            <source>
+
+Text formats go to standard output unless -o is given (-o - is standard output too); png and brat need -o (brat: a base name or a folder). An existing output file is replaced atomically; an article, its annotations and links are never replaced.</source>
+            <translation>
+
+Textformate gehen auf die Standardausgabe, sofern -o nicht angegeben ist (auch -o - ist die Standardausgabe); png und brat brauchen -o (brat: ein Basisname oder ein Ordner). Eine vorhandene Ausgabedatei wird atomar ersetzt; ein Artikel, seine Anmerkungen und Links werden nie ersetzt.</translation>
+        </message>
+        <message>
+            <source>the %1 format writes several files: -o needs a base name or a folder</source>
+            <translation>das Format %1 schreibt mehrere Dateien: -o braucht einen Basisnamen oder einen Ordner</translation>
         </message>
     </context>
     <context>
@@ -2042,6 +2034,53 @@ Export ohne Fenster: annalist export --help</translation>
         <message>
             <source>no colour theme is called “%1”</source>
             <translation>kein Farbschema heißt „%1“</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputGuard</name>
+        <message>
+            <source>standard output</source>
+            <translation>Standardausgabe</translation>
+        </message>
+        <message>
+            <source>no space left on device</source>
+            <translation>kein Platz mehr auf dem Gerät</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation>%1 kann nicht geschrieben werden: %2.</translation>
+        </message>
+        <message>
+            <source>No destination file was given.</source>
+            <translation>Es wurde keine Zieldatei angegeben.</translation>
+        </message>
+        <message>
+            <source>Refusing to write %1: annotations are saved to files only.</source>
+            <translation>%1 wird nicht beschrieben: Anmerkungen werden nur in Dateien gespeichert.</translation>
+        </message>
+        <message>
+            <source>Refusing to write over %1: it is an article or the annotations of one; choose another destination.</source>
+            <translation>%1 wird nicht überschrieben: Es ist ein Artikel oder die Anmerkungen zu einem; wählen Sie ein anderes Ziel.</translation>
+        </message>
+        <message>
+            <source>Refusing to write to %1: it is a symbolic link, and outputs are never written through links.</source>
+            <translation>In %1 wird nicht geschrieben: Es ist ein symbolischer Link, und Ausgaben werden nie durch Links geschrieben.</translation>
+        </message>
+        <message>
+            <source>Refusing to write to %1: it is a folder.</source>
+            <translation>In %1 wird nicht geschrieben: Es ist ein Ordner.</translation>
+        </message>
+        <message>
+            <source>Refusing to write to %1: it is a device or a pipe, not a regular file.</source>
+            <translation>In %1 wird nicht geschrieben: Es ist ein Gerät oder eine Pipe, keine gewöhnliche Datei.</translation>
+        </message>
+        <message>
+            <source>Refusing to write over %1: it is not a screenshot that Annalist made; choose another name.</source>
+            <translation>%1 wird nicht überschrieben: Es ist kein Bildschirmfoto, das Annalist erstellt hat; wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>Refusing to write several files to one stream (%1).</source>
+            <translation>Mehrere Dateien werden nicht in einen einzigen Datenstrom geschrieben (%1).</translation>
         </message>
     </context>
 </TS>

@@ -1482,20 +1482,8 @@ An entity row: the name and how often the article mentions it</extracomment>
     <context>
         <name>ExportWriter</name>
         <message>
-            <source>No destination file was given.</source>
-            <translation>Не указан файл назначения.</translation>
-        </message>
-        <message>
-            <source>Refusing to write over the article %1; choose another destination.</source>
-            <translation>Статья %1 не будет перезаписана; выберите другое место назначения.</translation>
-        </message>
-        <message>
             <source>Cannot create the folder %1.</source>
             <translation>Не удаётся создать папку %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2.</source>
-            <translation>Не удаётся записать %1: %2.</translation>
         </message>
     </context>
     <context>
@@ -1706,14 +1694,6 @@ Formats:</source>
 Форматы:</translation>
         </message>
         <message>
-            <source>
-
-Text formats go to standard output unless -o is given; png and brat need -o (brat: a base name or a folder). An existing output file is replaced atomically.</source>
-            <translation>
-
-Текстовые форматы выводятся в стандартный вывод, если не указан -o; для png и brat нужен -o (brat: базовое имя или папка). Существующий выходной файл заменяется атомарно.</translation>
-        </message>
-        <message>
             <source>Output format: %1.</source>
             <translation>Формат вывода: %1.</translation>
         </message>
@@ -1764,6 +1744,18 @@ Text formats go to standard output unless -o is given; png and brat need -o (bra
         <message>
             <source>--each needs a folder: add -o FOLDER</source>
             <translation>--each нужна папка: добавьте -o ПАПКА</translation>
+        </message>
+        <message>
+            <source>
+
+Text formats go to standard output unless -o is given (-o - is standard output too); png and brat need -o (brat: a base name or a folder). An existing output file is replaced atomically; an article, its annotations and links are never replaced.</source>
+            <translation>
+
+Текстовые форматы выводятся в стандартный вывод, если не указан -o (-o - тоже означает стандартный вывод); для png и brat нужен -o (brat: базовое имя или папка). Существующий выходной файл заменяется атомарно; статья, её аннотации и ссылки никогда не заменяются.</translation>
+        </message>
+        <message>
+            <source>the %1 format writes several files: -o needs a base name or a folder</source>
+            <translation>формат %1 записывает несколько файлов: для -o нужно базовое имя или папка</translation>
         </message>
     </context>
     <context>
@@ -2066,6 +2058,53 @@ Headless export: annalist export --help</source>
         <message>
             <source>no colour theme is called “%1”</source>
             <translation>нет цветовой схемы с названием «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputGuard</name>
+        <message>
+            <source>standard output</source>
+            <translation>стандартный вывод</translation>
+        </message>
+        <message>
+            <source>no space left on device</source>
+            <translation>на устройстве не осталось места</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation>Не удаётся записать %1: %2.</translation>
+        </message>
+        <message>
+            <source>No destination file was given.</source>
+            <translation>Файл назначения не указан.</translation>
+        </message>
+        <message>
+            <source>Refusing to write %1: annotations are saved to files only.</source>
+            <translation>Запись в %1 отклонена: аннотации сохраняются только в файлы.</translation>
+        </message>
+        <message>
+            <source>Refusing to write over %1: it is an article or the annotations of one; choose another destination.</source>
+            <translation>%1 не будет перезаписан: это статья или аннотации к статье; выберите другое место.</translation>
+        </message>
+        <message>
+            <source>Refusing to write to %1: it is a symbolic link, and outputs are never written through links.</source>
+            <translation>Запись в %1 отклонена: это символическая ссылка, а результаты никогда не записываются через ссылки.</translation>
+        </message>
+        <message>
+            <source>Refusing to write to %1: it is a folder.</source>
+            <translation>Запись в %1 отклонена: это папка.</translation>
+        </message>
+        <message>
+            <source>Refusing to write to %1: it is a device or a pipe, not a regular file.</source>
+            <translation>Запись в %1 отклонена: это устройство или канал, а не обычный файл.</translation>
+        </message>
+        <message>
+            <source>Refusing to write over %1: it is not a screenshot that Annalist made; choose another name.</source>
+            <translation>%1 не будет перезаписан: это не снимок экрана, созданный Annalist; выберите другое имя.</translation>
+        </message>
+        <message>
+            <source>Refusing to write several files to one stream (%1).</source>
+            <translation>Несколько файлов не записываются в один поток (%1).</translation>
         </message>
     </context>
 </TS>

@@ -1450,20 +1450,8 @@ An entity row: the name and how often the article mentions it</extracomment>
     <context>
         <name>ExportWriter</name>
         <message>
-            <source>No destination file was given.</source>
-            <translation>未指定目标文件。</translation>
-        </message>
-        <message>
-            <source>Refusing to write over the article %1; choose another destination.</source>
-            <translation>拒绝覆盖文章 %1；请选择其他目标。</translation>
-        </message>
-        <message>
             <source>Cannot create the folder %1.</source>
             <translation>无法创建文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2.</source>
-            <translation>无法写入 %1：%2。</translation>
         </message>
     </context>
     <context>
@@ -1664,14 +1652,6 @@ Formats:</source>
 格式：</translation>
         </message>
         <message>
-            <source>
-
-Text formats go to standard output unless -o is given; png and brat need -o (brat: a base name or a folder). An existing output file is replaced atomically.</source>
-            <translation>
-
-除非指定 -o，否则文本格式输出到标准输出；png 和 brat 需要 -o（brat：基本名称或文件夹）。已有的输出文件会被原子替换。</translation>
-        </message>
-        <message>
             <source>Output format: %1.</source>
             <translation>输出格式：%1。</translation>
         </message>
@@ -1722,6 +1702,18 @@ Text formats go to standard output unless -o is given; png and brat need -o (bra
         <message>
             <source>--each needs a folder: add -o FOLDER</source>
             <translation>--each 需要一个文件夹：请添加 -o 文件夹</translation>
+        </message>
+        <message>
+            <source>
+
+Text formats go to standard output unless -o is given (-o - is standard output too); png and brat need -o (brat: a base name or a folder). An existing output file is replaced atomically; an article, its annotations and links are never replaced.</source>
+            <translation>
+
+未指定 -o 时，文本格式输出到标准输出（-o - 也表示标准输出）；png 和 brat 需要 -o（brat：基本名称或文件夹）。已有的输出文件会被原子地替换；文章、其标注和链接永远不会被替换。</translation>
+        </message>
+        <message>
+            <source>the %1 format writes several files: -o needs a base name or a folder</source>
+            <translation>%1 格式会写入多个文件：-o 需要基本名称或文件夹</translation>
         </message>
     </context>
     <context>
@@ -2018,6 +2010,53 @@ Headless export: annalist export --help</source>
         <message>
             <source>no colour theme is called “%1”</source>
             <translation>没有名为“%1”的配色方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputGuard</name>
+        <message>
+            <source>standard output</source>
+            <translation>标准输出</translation>
+        </message>
+        <message>
+            <source>no space left on device</source>
+            <translation>设备上没有剩余空间</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation>无法写入 %1：%2。</translation>
+        </message>
+        <message>
+            <source>No destination file was given.</source>
+            <translation>未指定目标文件。</translation>
+        </message>
+        <message>
+            <source>Refusing to write %1: annotations are saved to files only.</source>
+            <translation>拒绝写入 %1：标注只保存到文件中。</translation>
+        </message>
+        <message>
+            <source>Refusing to write over %1: it is an article or the annotations of one; choose another destination.</source>
+            <translation>拒绝覆盖 %1：它是一篇文章或文章的标注；请选择其他目标。</translation>
+        </message>
+        <message>
+            <source>Refusing to write to %1: it is a symbolic link, and outputs are never written through links.</source>
+            <translation>拒绝写入 %1：它是符号链接，输出从不通过链接写入。</translation>
+        </message>
+        <message>
+            <source>Refusing to write to %1: it is a folder.</source>
+            <translation>拒绝写入 %1：它是一个文件夹。</translation>
+        </message>
+        <message>
+            <source>Refusing to write to %1: it is a device or a pipe, not a regular file.</source>
+            <translation>拒绝写入 %1：它是设备或管道，不是普通文件。</translation>
+        </message>
+        <message>
+            <source>Refusing to write over %1: it is not a screenshot that Annalist made; choose another name.</source>
+            <translation>拒绝覆盖 %1：它不是 Annalist 生成的截图；请选择其他名称。</translation>
+        </message>
+        <message>
+            <source>Refusing to write several files to one stream (%1).</source>
+            <translation>拒绝将多个文件写入同一个流（%1）。</translation>
         </message>
     </context>
 </TS>

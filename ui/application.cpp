@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "settings.h"
+#include "storage/outputguard.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -127,6 +128,12 @@ int runWindow(QApplication &app, const WindowOptions &options)
         if (!size.isValid())
             return fail(QApplication::translate("main", "--size wants WIDTHxHEIGHT, for example 1280x800, not “%1”")
                             .arg(options.screenshotSize));
+        // Before any article is read: a slip such as `--screenshot story.txt`
+        // is refused at once, and never replaces the article.
+        OutputGuard guard(OutputGuard::Kind::Screenshot);
+        guard.protectArticles(options.articles);
+        if (const QString refusal = guard.refusal(options.screenshotPath); !refusal.isEmpty())
+            return fail(refusal);
         MainWindow window(MainWindow::Mode::Screenshot);
         if (!options.theme.isEmpty() && !window.setThemeByName(options.theme))
             return fail(QApplication::translate("main", "no colour theme is called “%1”").arg(options.theme));

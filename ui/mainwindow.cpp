@@ -8,6 +8,7 @@
 #include "exportdialog.h"
 #include "helpbrowser.h"
 #include "storage/annotationsession.h"
+#include "storage/outputguard.h"
 #include "article/loader.h"
 #include "articleview.h"
 #include "documenttab.h"
@@ -28,6 +29,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QBuffer>
 #include <QCloseEvent>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -42,7 +44,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -372,8 +373,12 @@ void MainWindow::openDialog()
 bool MainWindow::openArticle(const QString &path, QString *error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    // One tab per real file: a link and its target share one sidecar, which
+    // two tabs would save over each other.
+    const QString real = QFileInfo(path).canonicalFilePath();
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (static_cast<DocumentTab *>(m_tabs->widget(i))->article().path == absolute) {
+        const QString open = static_cast<DocumentTab *>(m_tabs->widget(i))->article().path;
+        if (open == absolute || (!real.isEmpty() && QFileInfo(open).canonicalFilePath() == real)) {
             m_tabs->setCurrentIndex(i);
             return true;
         }
@@ -668,6 +673,18 @@ bool MainWindow::waitUntilIdle(int timeoutMs)
 
 bool MainWindow::saveScreenshot(const QString &path, QString *error)
 {
+    // Never over an article shown or its annotations, nor over any file but
+    // an earlier screenshot; checked before the wait for the articles.
+    OutputGuard guard(OutputGuard::Kind::Screenshot);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QString article = static_cast<DocumentTab *>(m_tabs->widget(i))->article().path;
+        if (!article.isEmpty())
+            guard.protectArticle(article);
+    }
+    if (const QString refusal = guard.refusal(path); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
     show();
     if (!waitUntilIdle()) {
         *error = tr("the article took too long to read");
@@ -677,19 +694,19 @@ bool MainWindow::saveScreenshot(const QString &path, QString *error)
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QImage image = grab().toImage();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QImageWriter writer(&file, "png");
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    // The mark by which a later screenshot may replace this one.
+    writer.setText(QStringLiteral("Software"), OutputGuard::pngSoftwareText());
     if (!writer.write(image)) {
         *error = tr("%1: %2").arg(path, writer.errorString());
-        file.cancelWriting();
         return false;
     }
-    if (!file.commit()) {
-        *error = tr("%1: %2").arg(path, file.errorString());
+    const OutputWriteResult written = guard.write({{path, png}});
+    if (!written.ok()) {
+        *error = written.message;
         return false;
     }
     return true;

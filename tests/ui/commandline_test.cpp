@@ -1,8 +1,12 @@
 // Runs the real executable, as scripts and people do.
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 class CommandLineTest : public QObject
@@ -16,6 +20,9 @@ private Q_SLOTS:
     void missingArticle_failsWithOneLine();
     void screenshot_writesPngOfRequestedSize();
     void badSize_isRefused();
+    void screenshot_neverReplacesArticleOrAnnotations();
+    void screenshot_replacesOnlyItsOwnPng();
+    void screenshot_toStandardOutput();
 
 private:
     static QProcess *run(const QStringList &args, bool display = true);
@@ -109,6 +116,86 @@ void CommandLineTest::badSize_isRefused()
     QVERIFY(p->exitCode() != 0);
     QVERIFY(p->readAllStandardError().contains("--size"));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+}
+
+namespace {
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+void CommandLineTest::screenshot_neverReplacesArticleOrAnnotations()
+{
+    QTemporaryDir dir;
+    const QString article = dir.filePath(QStringLiteral("story.txt"));
+    QVERIFY(QFile::copy(QStringLiteral(ANNALIST_SOURCE_DIR "/resources/samples/cica-astana-2024.txt"), article));
+    const QByteArray text = contents(article);
+    const QString sidecar = article + QStringLiteral(".annalist.json");
+    const QByteArray annotations = R"({"type": "AnnotationCollection", "annalist:schema": 1})";
+    {
+        QFile f(sidecar);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(annotations);
+    }
+    // The slips: the article as the only argument, twice, or its annotations as the output.
+    const QList<QStringList> slips{{QStringLiteral("--screenshot"), article},
+                                   {QStringLiteral("--screenshot"), article, article},
+                                   {QStringLiteral("--screenshot"), sidecar, article}};
+    for (const QStringList &args : slips) {
+        std::unique_ptr<QProcess> p(run(args));
+        QVERIFY2(p->exitCode() != 0, qPrintable(args.join(u' ')));
+        QVERIFY(p->readAllStandardError().contains(args.at(1).toUtf8()));
+        QCOMPARE(contents(article), text);
+        QCOMPARE(contents(sidecar), annotations);
+    }
+}
+
+void CommandLineTest::screenshot_replacesOnlyItsOwnPng()
+{
+    QTemporaryDir dir;
+    // A picture the user made is not a screenshot to replace.
+    const QString photo = dir.filePath(QStringLiteral("photo.png"));
+    QImage image(20, 20, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QVERIFY(image.save(photo));
+    const QByteArray before = contents(photo);
+    std::unique_ptr<QProcess> p(run({QStringLiteral("--screenshot"), photo}));
+    QVERIFY(p->exitCode() != 0);
+    QCOMPARE(contents(photo), before);
+
+    // Its own screenshot is replaced, again and again.
+    const QString shot = dir.filePath(QStringLiteral("window.png"));
+    for (const char *size : {"800x500", "640x480"}) {
+        p.reset(run({QStringLiteral("--screenshot"), shot, QStringLiteral("--size"), QLatin1StringView(size)}));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    }
+    QCOMPARE(QImage(shot).size(), QSize(640, 480));
+
+    // Nor through a link.
+    const QString link = dir.filePath(QStringLiteral("link.png"));
+    QVERIFY(QFile::link(shot, link));
+    p.reset(run({QStringLiteral("--screenshot"), link}));
+    QVERIFY(p->exitCode() != 0);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(QImage(shot).size(), QSize(640, 480));
+}
+
+void CommandLineTest::screenshot_toStandardOutput()
+{
+    // In an empty folder, so that a file named "-" made there would show.
+    QTemporaryDir cwd;
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(cwd.path()));
+    const auto restore = qScopeGuard([&] { QDir::setCurrent(before); });
+    std::unique_ptr<QProcess> p(run({QStringLiteral("--screenshot"), QStringLiteral("-"), QStringLiteral("--size"),
+                                     QStringLiteral("400x300")}));
+    QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    QCOMPARE(QImage::fromData(p->readAllStandardOutput(), "png").size(), QSize(400, 300));
+    QVERIFY(!QFile::exists(QStringLiteral("-")));
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void hasFileAndHelpMenus();
     void screenshot_writesPng();
     void handbook_showsTheGuideWithItsPictures();
+    void articleAndLinkToIt_shareOneTab();
 };
 
 void MainWindowTest::initTestCase()
@@ -118,6 +119,26 @@ void MainWindowTest::screenshot_writesPng()
         for (int x = 0; x < image.width(); x += 7)
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 10, qPrintable(QString::number(colours.size())));
+}
+
+void MainWindowTest::articleAndLinkToIt_shareOneTab()
+{
+    // Two tabs on one file would save its one sidecar over each other.
+    QTemporaryDir dir;
+    const QString real = dir.filePath(QStringLiteral("report.txt"));
+    {
+        QFile f(real);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Ida Sorensen opened the bridge at Kalvik on 2 May 2019.\n");
+    }
+    const QString link = dir.filePath(QStringLiteral("shortcut.txt"));
+    QVERIFY(QFile::link(real, link));
+    MainWindow window(MainWindow::Mode::Screenshot);
+    QString error;
+    QVERIFY2(window.openArticle(real, &error), qPrintable(error));
+    QVERIFY2(window.openArticle(link, &error), qPrintable(error));
+    QCOMPARE(window.tabCount(), 1);
+    QVERIFY(window.waitUntilIdle());
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -18,7 +18,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdio>
 #include <functional>
 
 namespace Annalist {
@@ -106,7 +105,8 @@ int exportEach(const Exporter &exporter, const QStringList &articles, const QStr
         return 1;
     }
 
-    const QSet<QString> guarded = canonicalPaths(articles);
+    OutputGuard guard(OutputGuard::Kind::Export);
+    guard.protectArticles(articles);
     // Lines for stderr, per article, printed in the order of the arguments.
     QList<QStringList> messages(articles.size());
     QStringList *said = messages.data();
@@ -133,7 +133,7 @@ int exportEach(const Exporter &exporter, const QStringList &articles, const QStr
             destination.directory = folder;
         else
             destination.file = QDir(folder).filePath(bases.at(i) + u'.' + exporter.fileSuffix());
-        const ExportWriteResult written = writeExportGuarded(output, destination, guarded);
+        const ExportWriteResult written = writeExport(output, destination, guard);
         if (!written.ok()) {
             said[i] << written.message;
             ++failures;
@@ -163,9 +163,10 @@ int runExportCommand(int argc, char **argv)
         QCoreApplication::translate("export", "Exports the entities and the timeline of articles. Several articles "
                                               "give one merged timeline.\n\nFormats:")
         + formatList()
-        + QCoreApplication::translate("export", "\n\nText formats go to standard output unless -o is given; png and brat "
-                                                "need -o (brat: a base name or a folder). An existing output file is "
-                                                "replaced atomically."));
+        + QCoreApplication::translate("export", "\n\nText formats go to standard output unless -o is given (-o - is "
+                                                "standard output too); png and brat need -o (brat: a base name or a "
+                                                "folder). An existing output file is replaced atomically; an article, "
+                                                "its annotations and links are never replaced."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), QCoreApplication::translate("export", "The command."));
     parser.addPositionalArgument(QStringLiteral("article"), QCoreApplication::translate("export", "Articles to export."),
@@ -241,7 +242,15 @@ int runExportCommand(int argc, char **argv)
             return 2;
         }
     }
-    if (parser.isSet(eachOption) && output.isEmpty()) {
+    const bool toStandardOutput = output.isEmpty() || OutputGuard::isStandardOutput(output);
+    if (exporter->writesNamedFiles() && toStandardOutput) {
+        err << prefix
+            << QCoreApplication::translate("export", "the %1 format writes several files: -o needs a base name or a folder")
+                   .arg(exporter->name())
+            << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(eachOption) && toStandardOutput) {
         err << prefix << QCoreApplication::translate("export", "--each needs a folder: add -o FOLDER") << Qt::endl;
         return 2;
     }
@@ -278,7 +287,8 @@ int runExportCommand(int argc, char **argv)
     prepared.clear();
 
     ExportDestination destination;
-    if (!output.isEmpty()) {
+    destination.file = QStringLiteral("-");
+    if (!toStandardOutput) {
         destination = resolveDestination(*exporter, documents.size(), output);
         options.baseName = destination.baseName;
         options.outputDirectory = destination.file.isEmpty() ? destination.directory
@@ -290,12 +300,6 @@ int runExportCommand(int argc, char **argv)
     if (!result.ok()) {
         err << prefix << result.error << Qt::endl;
         return 1;
-    }
-    if (output.isEmpty()) {
-        for (const ExportFile &f : result.files)
-            std::fwrite(f.data.constData(), 1, size_t(f.data.size()), stdout);
-        std::fflush(stdout);
-        return 0;
     }
     const ExportWriteResult written = writeExport(result, destination, articles);
     if (!written.ok()) {

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Annalist {
 
@@ -29,80 +28,42 @@ ExportDestination resolveDestination(const Exporter &exporter, qsizetype documen
     return d;
 }
 
-namespace {
-
-QString canonical(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString c = info.canonicalFilePath();
-    return c.isEmpty() ? info.absoluteFilePath() : c;
-}
-
-} // namespace
-
-QSet<QString> canonicalPaths(const QStringList &paths)
-{
-    QSet<QString> result;
-    result.reserve(paths.size());
-    for (const QString &p : paths)
-        result.insert(canonical(p));
-    return result;
-}
-
 ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
                               const QStringList &protectedPaths)
 {
-    return writeExportGuarded(output, destination, canonicalPaths(protectedPaths));
+    OutputGuard guard(OutputGuard::Kind::Export);
+    guard.protectArticles(protectedPaths);
+    return writeExport(output, destination, guard);
 }
 
-ExportWriteResult writeExportGuarded(const ExportOutput &output, const ExportDestination &destination,
-                                     const QSet<QString> &guarded)
+ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
+                              const OutputGuard &guard)
 {
     ExportWriteResult result;
     if (!output.ok()) {
         result.message = output.error;
         return result;
     }
-    QStringList targets;
+    QList<OutputFile> files;
+    files.reserve(output.files.size());
     for (const ExportFile &f : output.files) {
-        if (f.name.isEmpty())
-            targets << destination.file;
-        else
-            targets << QDir(destination.directory).filePath(f.name);
-    }
-    for (const QString &t : std::as_const(targets)) {
-        if (t.isEmpty()) {
-            result.message = QCoreApplication::translate("ExportWriter", "No destination file was given.");
+        const QString target = f.name.isEmpty() ? destination.file : QDir(destination.directory).filePath(f.name);
+        // Checked before a folder is made for them.
+        const QString refusal = guard.refusal(target);
+        if (!refusal.isEmpty()) {
+            result.message = refusal;
             return result;
         }
-        if (guarded.contains(canonical(t))) {
-            result.message = QCoreApplication::translate(
-                "ExportWriter", "Refusing to write over the article %1; choose another destination.")
-                                 .arg(t);
-            return result;
-        }
+        files.append({target, f.data});
     }
     if (!destination.directory.isEmpty() && !QDir().mkpath(destination.directory)) {
         result.message = QCoreApplication::translate("ExportWriter", "Cannot create the folder %1.")
                              .arg(destination.directory);
         return result;
     }
-    for (qsizetype i = 0; i < output.files.size(); ++i) {
-        const QString &target = targets.at(i);
-        QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly)) {
-            result.message = QCoreApplication::translate("ExportWriter", "Cannot write %1: %2.")
-                                 .arg(target, file.errorString());
-            return result;
-        }
-        const QByteArray &data = output.files.at(i).data;
-        if (file.write(data) != data.size() || !file.commit()) {
-            result.message = QCoreApplication::translate("ExportWriter", "Cannot write %1: %2.")
-                                 .arg(target, file.errorString());
-            return result;
-        }
-        result.written << QFileInfo(target).absoluteFilePath();
-    }
+    const OutputWriteResult written = guard.write(files);
+    result.message = written.message;
+    result.written = written.written;
     return result;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "export/exporter.h"
+#include "storage/outputguard.h"
 
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -27,20 +27,17 @@ struct ExportWriteResult {
     bool ok() const { return message.isEmpty(); }
 };
 
-/// Writes the files of an export, each replaced atomically (QSaveFile: a
-/// reader sees the old file or the new one, never half of one). Refuses to
-/// write over any of protectedPaths (the articles being exported), since
-/// the brat .txt of an article could otherwise replace the article itself.
+/// Writes the files of an export through an OutputGuard (of kind Export):
+/// each file replaced atomically, all of them or none, never over an
+/// article of protectedPaths (the articles being exported) or a sidecar,
+/// never through a link; "-" is standard output.
 ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
                               const QStringList &protectedPaths = {});
 
-/// The canonical form of paths, as writeExport() compares them.
-QSet<QString> canonicalPaths(const QStringList &paths);
-/// writeExport() with the protected paths already made canonical: for
-/// writing many exports that all protect the same articles (resolving every
-/// article's path for every file written would cost time in the square of
-/// their number).
-ExportWriteResult writeExportGuarded(const ExportOutput &output, const ExportDestination &destination,
-                                     const QSet<QString> &protectedCanonicalPaths);
+/// writeExport() with a guard already made: for writing many exports that
+/// all protect the same articles (working out every article's names for
+/// every file written would cost time in the square of their number).
+ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
+                              const OutputGuard &guard);
 
 } // namespace Annalist

@@ -1,5 +1,6 @@
 #include "storage/sidecar.h"
 
+#include "storage/outputguard.h"
 #include "storage/webannotation.h"
 
 #include "util/boundedfile.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QUrl>
@@ -314,12 +314,21 @@ SidecarReadResult failure(SidecarReadResult::Status status, QString message)
 
 namespace Sidecar {
 
-QString besidePath(const QString &articlePath)
+namespace {
+
+QString realPath(const QString &articlePath)
+{
+    const QFileInfo info(articlePath);
+    const QString real = info.canonicalFilePath();
+    return real.isEmpty() ? info.absoluteFilePath() : real;
+}
+
+QString besideName(const QString &articlePath)
 {
     return articlePath + QStringLiteral(".annalist.json");
 }
 
-QString fallbackPath(const QString &articlePath)
+QString fallbackName(const QString &articlePath)
 {
     const QByteArray hash = QCryptographicHash::hash(QFileInfo(articlePath).absoluteFilePath().toUtf8(),
                                                      QCryptographicHash::Sha256);
@@ -327,19 +336,52 @@ QString fallbackPath(const QString &articlePath)
         + QString::fromLatin1(hash.toHex()) + QStringLiteral(".annalist.json");
 }
 
+/// The names to look for the sidecar under: the real path, then the path as given.
+QStringList articleNames(const QString &articlePath)
+{
+    QStringList names{realPath(articlePath)};
+    if (QFileInfo(articlePath).absoluteFilePath() != names.first())
+        names << articlePath;
+    return names;
+}
+
+} // namespace
+
+QString besidePath(const QString &articlePath)
+{
+    // A path that does not exist keeps its form (relative stays relative).
+    const QString real = QFileInfo(articlePath).canonicalFilePath();
+    return besideName(real.isEmpty() ? articlePath : real);
+}
+
+QString fallbackPath(const QString &articlePath)
+{
+    return fallbackName(realPath(articlePath));
+}
+
+QStringList candidatePaths(const QString &articlePath)
+{
+    QStringList paths;
+    for (const QString &name : articleNames(articlePath))
+        paths << besideName(name) << fallbackName(name);
+    return paths;
+}
+
 QString existingPath(const QString &articlePath)
 {
     if (articlePath.isEmpty())
         return {};
-    const QFileInfo beside(besidePath(articlePath));
-    const QFileInfo fallback(fallbackPath(articlePath));
-    // Both exist when the folder was read-only for a while: the later save wins.
-    if (beside.isFile() && fallback.isFile())
-        return fallback.lastModified() > beside.lastModified() ? fallback.filePath() : beside.filePath();
-    if (beside.isFile())
-        return beside.filePath();
-    if (fallback.isFile())
-        return fallback.filePath();
+    for (const QString &name : articleNames(articlePath)) {
+        const QFileInfo beside(besideName(name));
+        const QFileInfo fallback(fallbackName(name));
+        // Both exist when the folder was read-only for a while: the later save wins.
+        if (beside.isFile() && fallback.isFile())
+            return fallback.lastModified() > beside.lastModified() ? fallback.filePath() : beside.filePath();
+        if (beside.isFile())
+            return beside.filePath();
+        if (fallback.isFile())
+            return fallback.filePath();
+    }
     return {};
 }
 
@@ -633,18 +675,10 @@ SidecarWriteResult writeSidecarFile(const QString &path, const QByteArray &bytes
                              .arg(QDir::toNativeSeparators(folder));
         return result;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.message = QCoreApplication::translate("Sidecar", "The annotations cannot be saved to %1: %2").arg(name, file.errorString());
-        return result;
-    }
-    if (file.write(bytes) != bytes.size()) {
-        result.message = QCoreApplication::translate("Sidecar", "The annotations cannot be saved to %1: %2").arg(name, file.errorString());
-        file.cancelWriting();
-        return result;
-    }
-    if (!file.commit()) {
-        result.message = QCoreApplication::translate("Sidecar", "The annotations cannot be saved to %1: %2").arg(name, file.errorString());
+    // Through the guard: a sidecar that is a link is replaced, not written through.
+    const OutputWriteResult written = OutputGuard(OutputGuard::Kind::Sidecar).write({{path, bytes}});
+    if (!written.ok()) {
+        result.message = QCoreApplication::translate("Sidecar", "The annotations cannot be saved to %1: %2").arg(name, written.reason);
         return result;
     }
     result.ok = true;

@@ -37,14 +37,23 @@ inline constexpr QLatin1StringView Namespace{"https://invent.kde.org/annalist/ns
 /// message and left untouched.
 inline constexpr qint64 MaxFileBytes = 128LL * 1024 * 1024;
 
-/// "report.txt" → "report.txt.annalist.json" in the same folder.
+/// The sidecar belongs to the article's real file: an article opened through
+/// a symbolic link (or a linked folder) has the sidecar of the file it
+/// points to. Paths that do not exist are taken as given.
+///
+/// "report.txt" → "report.txt.annalist.json" beside the article's real file.
 QString besidePath(const QString &articlePath);
 /// Where the sidecar goes when the article's folder cannot be written:
-/// <AppDataLocation>/sidecars/<SHA-256 of the absolute article path>.annalist.json.
+/// <AppDataLocation>/sidecars/<SHA-256 of the real article path>.annalist.json.
 QString fallbackPath(const QString &articlePath);
+/// Every place a sidecar of the article may be read from: beside and
+/// per-user for its real path, then for the path as given (where earlier
+/// versions kept the sidecar of an article opened through a link).
+QStringList candidatePaths(const QString &articlePath);
 /// The sidecar to read: the one beside the article if it exists, else the
 /// fallback one if it exists, else empty. When both exist (the folder was
-/// read-only for a while), the one modified last.
+/// read-only for a while), the one modified last. The real path's pair is
+/// looked at first, then the pair of the path as given.
 QString existingPath(const QString &articlePath);
 /// SHA-256 of the text in UTF-8, lower-case hexadecimal.
 QString textFingerprint(QStringView text);
@@ -150,8 +159,10 @@ struct SidecarWriteResult {
     QString message; ///< one sentence naming the file; empty when ok
 };
 
-/// Writes bytes to path atomically (QSaveFile): either the whole new file is
-/// there afterwards or the old one is untouched. Creates missing folders.
+/// Writes bytes to path atomically (through OutputGuard): either the whole
+/// new file is there afterwards or the old one is untouched. Creates missing
+/// folders. A sidecar that is a symbolic link is replaced by a regular file,
+/// never written through; a device or a pipe is refused.
 SidecarWriteResult writeSidecarFile(const QString &path, const QByteArray &bytes);
 
 } // namespace Annalist

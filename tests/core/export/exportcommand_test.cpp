@@ -9,9 +9,14 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <memory>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 class ExportCommandTest : public QObject
 {
@@ -33,19 +38,27 @@ private Q_SLOTS:
     void each_sameBaseNameIsRefused();
     void jobs_doNotChangeTheMergedExport();
     void loadWarnings_arePrinted();
+    void output_neverReplacesAnnotations();
+    void output_neverGoesThroughLink();
+    void output_streamsIntoFifoAndDevice();
+    void output_dashIsStandardOutput();
+    void fullDisk_isNamedInEveryFormat();
+    void brat_pairChangesBothOrNeither();
 
 private:
-    static std::unique_ptr<QProcess> run(const QStringList &args);
+    static std::unique_ptr<QProcess> run(const QStringList &args, const QString &standardOutput = {});
     static QString writeArticle(const QTemporaryDir &dir, const QString &name, const QByteArray &text);
     static QString sample() { return QStringLiteral(ANNALIST_SOURCE_DIR "/resources/samples/cica-astana-2024.txt"); }
 };
 
-std::unique_ptr<QProcess> ExportCommandTest::run(const QStringList &args)
+std::unique_ptr<QProcess> ExportCommandTest::run(const QStringList &args, const QString &standardOutput)
 {
     auto p = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     p->setProcessEnvironment(env);
+    if (!standardOutput.isEmpty())
+        p->setStandardOutputFile(standardOutput);
     p->start(QStringLiteral(ANNALIST_EXECUTABLE), QStringList{QStringLiteral("export")} + args);
     p->waitForFinished(120000);
     return p;
@@ -292,6 +305,155 @@ void ExportCommandTest::loadWarnings_arePrinted()
                            dir.filePath(QStringLiteral("out")), path});
     QCOMPARE(each->exitCode(), 0);
     QVERIFY(each->readAllStandardError().contains("1252"));
+}
+
+namespace {
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+void ExportCommandTest::output_neverReplacesAnnotations()
+{
+    QTemporaryDir dir;
+    const QString article = dir.filePath(QStringLiteral("story.txt"));
+    QVERIFY(QFile::copy(sample(), article));
+    // The user's annotations, beside the article and under another name.
+    const QByteArray annotations = R"({"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection",
+        "annalist:schema": 1, "first": {"type": "AnnotationPage", "items": []}})";
+    const QString sidecar = article + QStringLiteral(".annalist.json");
+    const QString copy = dir.filePath(QStringLiteral("saved-notes.json"));
+    for (const QString &path : {sidecar, copy}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(annotations);
+    }
+    for (const QString &format : {QStringLiteral("json"), QStringLiteral("w3c")}) {
+        for (const QString &out : {sidecar, copy, article}) {
+            const auto p = run({QStringLiteral("--format"), format, QStringLiteral("-o"), out, article});
+            QCOMPARE(p->exitCode(), 1);
+            QVERIFY2(p->readAllStandardError().contains(out.toUtf8()), qPrintable(out));
+        }
+    }
+    QCOMPARE(contents(sidecar), annotations);
+    QCOMPARE(contents(copy), annotations);
+    QCOMPARE(contents(article), contents(sample()));
+
+    // Not even made where the article's annotations would go.
+    QVERIFY(QFile::remove(sidecar));
+    const auto p = run({QStringLiteral("-o"), sidecar, article});
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY(!QFile::exists(sidecar));
+}
+
+void ExportCommandTest::output_neverGoesThroughLink()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("elsewhere.txt"));
+    {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("kept");
+    }
+    const QString link = dir.filePath(QStringLiteral("out.csv"));
+    QVERIFY(QFile::link(target, link));
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), link, sample()});
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY(p->readAllStandardError().contains("link"));
+    QCOMPARE(contents(target), QByteArray("kept"));
+    QVERIFY(QFileInfo(link).isSymLink());
+}
+
+void ExportCommandTest::output_streamsIntoFifoAndDevice()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // A reader that does not wait, so that the export's writer finds one.
+    const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("ics"), QStringLiteral("-o"), fifo, sample()});
+    QByteArray received(1 << 16, '\0');
+    const ssize_t n = ::read(reader, received.data(), size_t(received.size()));
+    ::close(reader);
+    QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    QVERIFY(n > 0);
+    QVERIFY(received.startsWith("BEGIN:VCALENDAR"));
+    struct stat st{};
+    QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
+
+    const auto null = run({QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"),
+                           QStringLiteral("/dev/null"), sample()});
+    QVERIFY2(null->exitCode() == 0, null->readAllStandardError().constData());
+    QCOMPARE(::stat("/dev/null", &st), 0);
+    QVERIFY(S_ISCHR(st.st_mode));
+}
+
+void ExportCommandTest::output_dashIsStandardOutput()
+{
+    // In an empty folder, so that a file named "-" made there would show.
+    QTemporaryDir cwd;
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(cwd.path()));
+    const auto restore = qScopeGuard([&] { QDir::setCurrent(before); });
+    const auto plain = run({QStringLiteral("--format"), QStringLiteral("csv"), sample()});
+    QCOMPARE(plain->exitCode(), 0);
+    const QByteArray csv = plain->readAllStandardOutput();
+    QVERIFY(!csv.isEmpty());
+    for (const QString &out : {QStringLiteral("-"), QStringLiteral("/dev/stdout")}) {
+        const auto p = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out, sample()});
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        QCOMPARE(p->readAllStandardOutput(), csv);
+    }
+    QVERIFY(!QFile::exists(QStringLiteral("-")));
+    const auto png = run({QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), QStringLiteral("-"), sample()});
+    QVERIFY2(png->exitCode() == 0, png->readAllStandardError().constData());
+    QVERIFY(png->readAllStandardOutput().startsWith("\x89PNG"));
+    const auto brat = run({QStringLiteral("--format"), QStringLiteral("brat"), QStringLiteral("-o"), QStringLiteral("-"), sample()});
+    QCOMPARE(brat->exitCode(), 2);
+}
+
+void ExportCommandTest::fullDisk_isNamedInEveryFormat()
+{
+    // /dev/full answers every write as a full disk does (ENOSPC).
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here");
+    for (const char *format : {"json", "timelinejs", "csv", "markdown", "html", "ics", "svg", "png", "w3c"}) {
+        const auto p = run({QStringLiteral("--format"), QLatin1StringView(format), QStringLiteral("-o"),
+                            QStringLiteral("/dev/full"), sample()});
+        QCOMPARE(p->exitCode(), 1);
+        const QByteArray err = p->readAllStandardError();
+        QVERIFY2(err.contains("no space left on device") && err.contains("/dev/full"), err.constData());
+    }
+    // Standard output that is full is a failure too, not a silent success.
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("json"), sample()}, QStringLiteral("/dev/full"));
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY2(p->readAllStandardError().contains("no space left on device"), "standard output");
+}
+
+void ExportCommandTest::brat_pairChangesBothOrNeither()
+{
+    // The .ann cannot be written (a folder has its name): the .txt must stay as it was.
+    QTemporaryDir dir;
+    const QString txt = dir.filePath(QStringLiteral("pair.txt"));
+    {
+        QFile f(txt);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("the earlier export");
+    }
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("pair.ann"))));
+    const auto p = run({QStringLiteral("--format"), QStringLiteral("brat"), QStringLiteral("-o"),
+                        dir.filePath(QStringLiteral("pair")), sample()});
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY(p->readAllStandardError().contains("pair.ann"));
+    QCOMPARE(contents(txt), QByteArray("the earlier export"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             (QStringList{QStringLiteral("pair.ann"), QStringLiteral("pair.txt")}));
 }
 
 QTEST_GUILESS_MAIN(ExportCommandTest)

@@ -7,6 +7,7 @@
 #include "../annotations/testdocument.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -73,6 +74,9 @@ private Q_SLOTS:
     void overlappingRecords_reportedAsOverlap();
     void tooLargeSidecar_isReadOnlyAndUntouched();
     void collectionId_keptAcrossSaves();
+    void symlinkedSidecar_isReadButSavedBeside();
+    void danglingSidecarLink_targetNeverMade();
+    void articleThroughLink_findsItsSidecar();
 };
 
 void AnnotationSessionTest::initTestCase()
@@ -543,6 +547,78 @@ void AnnotationSessionTest::effectiveLayer_forExport()
     QVERIFY(plain.message.contains(u"report.txt.annalist.json"));
     QCOMPARE(plain.entities, sampleAnalysis(text).entities);
     QCOMPARE(readAll(sidecar), QByteArray("{ broken"));
+}
+
+void AnnotationSessionTest::symlinkedSidecar_isReadButSavedBeside()
+{
+    // An archive may carry a sidecar that is a link to somewhere else.
+    QTemporaryDir dir;
+    QTemporaryDir elsewhere;
+    const QString target = elsewhere.filePath(QStringLiteral("pointed-at.json"));
+    QByteArray original;
+    {
+        auto doc = openSample(dir);
+        AnnotationSession session(doc.get());
+        session.open();
+        QVERIFY(doc->tagRange(find(doc->article().text, QStringLiteral("Bergen")), QStringLiteral("PORT")));
+        QVERIFY(session.save());
+        original = readAll(sidecarOf(dir));
+    }
+    QVERIFY(QFile::rename(sidecarOf(dir), target));
+    QVERIFY(QFile::link(target, sidecarOf(dir)));
+
+    auto doc = openSample(dir);
+    AnnotationSession session(doc.get());
+    const AnnotationSession::OpenResult opened = session.open();
+    QCOMPARE(opened.status, SidecarReadResult::Status::Ok);
+    QCOMPARE(doc->userEntities().size(), 1);
+    QVERIFY(doc->tagRange(find(doc->article().text, QStringLiteral("Oslo")), QStringLiteral("PORT")));
+    QVERIFY2(session.save(), qPrintable(session.message()));
+    // Saved beside the article as a regular file; the link's target untouched.
+    QCOMPARE(readAll(target), original);
+    QVERIFY(!QFileInfo(sidecarOf(dir)).isSymLink());
+    QCOMPARE(readSidecar(sidecarOf(dir)).content.entities.size(), 2);
+}
+
+void AnnotationSessionTest::danglingSidecarLink_targetNeverMade()
+{
+    QTemporaryDir dir;
+    QTemporaryDir elsewhere;
+    const QString target = elsewhere.filePath(QStringLiteral("made-through-link.json"));
+    auto doc = openSample(dir);
+    QVERIFY(QFile::link(target, sidecarOf(dir)));
+    AnnotationSession session(doc.get());
+    QCOMPARE(session.open().status, SidecarReadResult::Status::Missing);
+    QVERIFY(doc->tagRange(find(doc->article().text, QStringLiteral("Bergen")), QStringLiteral("PORT")));
+    QVERIFY2(session.save(), qPrintable(session.message()));
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(!QFileInfo(sidecarOf(dir)).isSymLink());
+    QCOMPARE(readSidecar(sidecarOf(dir)).content.entities.size(), 1);
+}
+
+void AnnotationSessionTest::articleThroughLink_findsItsSidecar()
+{
+    QTemporaryDir dir;
+    QTemporaryDir links;
+    {
+        auto doc = openSample(dir);
+        AnnotationSession session(doc.get());
+        session.open();
+        QVERIFY(doc->tagRange(find(doc->article().text, QStringLiteral("Bergen")), QStringLiteral("PORT")));
+        QVERIFY(session.save());
+    }
+    // The same article opened through a link in another folder.
+    const QString link = links.filePath(QStringLiteral("shortcut.txt"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("report.txt")), link));
+    AnnotatedDocument doc(makeArticle(sampleText(), link), sampleAnalysis(sampleText()));
+    AnnotationSession session(&doc);
+    const AnnotationSession::OpenResult opened = session.open();
+    QCOMPARE(opened.status, SidecarReadResult::Status::Ok);
+    QCOMPARE(doc.userEntities().size(), 1);
+    QVERIFY(doc.tagRange(find(doc.article().text, QStringLiteral("Oslo")), QStringLiteral("PORT")));
+    QVERIFY(session.save());
+    QCOMPARE(readSidecar(sidecarOf(dir)).content.entities.size(), 2);
+    QVERIFY(QDir(links.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("shortcut.txt")});
 }
 
 QTEST_GUILESS_MAIN(AnnotationSessionTest)

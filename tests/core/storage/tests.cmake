@@ -1,5 +1,6 @@
 annalist_add_test(sidecar_test SOURCES storage/sidecar_test.cpp)
 annalist_add_test(annotationsession_test SOURCES storage/annotationsession_test.cpp)
+annalist_add_test(outputguard_test SOURCES storage/outputguard_test.cpp)
 
 # Saving under SIGKILL: a helper process that saves over and over, killed at random.
 qt_add_executable(annalist_savechild storage/savechild.cpp storage/savechild.h)

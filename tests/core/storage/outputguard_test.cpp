@@ -1,0 +1,340 @@
+// The one gate for every write: what it refuses, how it writes, and that a
+// failure changes nothing.
+
+#include "storage/outputguard.h"
+
+#include "../annotations/testdocument.h"
+#include "storage/sidecar.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Annalist;
+using namespace Annalist::Testing;
+
+namespace {
+
+using FileStatus = struct stat;
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+/// Every name in dir, hidden ones included.
+QStringList everything(const QTemporaryDir &dir)
+{
+    QStringList names
+        = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    names.sort();
+    return names;
+}
+
+bool isSymLink(const QString &path)
+{
+    FileStatus st{};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+/// Resets the failure hook however a test ends.
+struct HookReset
+{
+    ~HookReset() { OutputGuard::setFailureHookForTesting({}); }
+};
+
+} // namespace
+
+class OutputGuardTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void export_neverReplacesArticleOrItsSidecars();
+    void export_neverReplacesAnySidecarFile();
+    void export_replacesOtherFilesAtomically();
+    void export_refusesLinksAndFolders();
+    void screenshot_replacesOnlyItsOwnPng();
+    void sidecar_replacesLinkNotItsTarget();
+    void fifo_isWrittenAsStream();
+    void characterDevice_isWrittenInPlace();
+    void fullDisk_isNamed();
+    void pair_failedWrite_changesNeither();
+    void pair_failedRename_isUndone();
+    void sidecarOfLink_isTheRealArticles();
+};
+
+void OutputGuardTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void OutputGuardTest::export_neverReplacesArticleOrItsSidecars()
+{
+    QTemporaryDir dir;
+    const QString article = dir.filePath(QStringLiteral("harbour.txt"));
+    QVERIFY(writeAll(article, "Ilse Marten opened the harbour of Valdrun."));
+    const QString sidecar = dir.filePath(QStringLiteral("harbour.txt.annalist.json"));
+    QVERIFY(QDir().mkdir(dir.filePath(QStringLiteral("sub"))));
+    const QString hardLink = dir.filePath(QStringLiteral("sub/other-name.txt"));
+    QCOMPARE(::link(QFile::encodeName(article).constData(), QFile::encodeName(hardLink).constData()), 0);
+
+    OutputGuard guard(OutputGuard::Kind::Export);
+    guard.protectArticle(article);
+    // The article, under every name; its sidecar, whether or not it exists yet.
+    for (const QString &target : {article, dir.filePath(QStringLiteral("sub/../harbour.txt")), hardLink,
+             sidecar, Sidecar::fallbackPath(article)}) {
+        const OutputWriteResult r = guard.write({{target, "exported"}});
+        QVERIFY2(!r.ok(), qPrintable(target));
+        QVERIFY2(r.message.contains(QDir::toNativeSeparators(target)), qPrintable(r.message));
+    }
+    QCOMPARE(readAll(article), QByteArray("Ilse Marten opened the harbour of Valdrun."));
+    QVERIFY(!QFile::exists(sidecar));
+    QVERIFY(!QFile::exists(Sidecar::fallbackPath(article)));
+}
+
+void OutputGuardTest::export_neverReplacesAnySidecarFile()
+{
+    QTemporaryDir dir;
+    // A sidecar under another name, of an article not in play.
+    const QString text = sampleText();
+    const QByteArray sidecar
+        = serializeSidecar(makeArticle(text, dir.filePath(QStringLiteral("a.txt"))), UserLayer{});
+    const QString kept = dir.filePath(QStringLiteral("kept.json"));
+    QVERIFY(writeAll(kept, sidecar));
+    QVERIFY(OutputGuard::isSidecarFile(kept));
+    const OutputGuard guard(OutputGuard::Kind::Export);
+    QVERIFY(!guard.write({{kept, "{}"}}).ok());
+    QCOMPARE(readAll(kept), sidecar);
+
+    // Other JSON (an earlier export that mentions the key inside a string) is an ordinary output.
+    const QString earlier = dir.filePath(QStringLiteral("earlier.json"));
+    const QByteArray earlierExport = "{\"document\": {\"text\": \"the \\\"annalist:schema\\\" key\"}}";
+    QVERIFY(writeAll(earlier, earlierExport));
+    QVERIFY(!OutputGuard::isSidecarFile(earlier));
+    QVERIFY(guard.write({{earlier, "{}"}}).ok());
+    QCOMPARE(readAll(earlier), QByteArray("{}"));
+}
+
+void OutputGuardTest::export_replacesOtherFilesAtomically()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    QVERIFY(writeAll(out, "old"));
+    QVERIFY(QFile::setPermissions(
+        out, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+    const OutputWriteResult r = OutputGuard(OutputGuard::Kind::Export).write({{out, "new"}});
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.written, QStringList{QFileInfo(out).absoluteFilePath()});
+    QCOMPARE(readAll(out), QByteArray("new"));
+    // The user's permissions stay, and no temporary file is left.
+    QCOMPARE(QFile::permissions(out) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+    QCOMPARE(everything(dir), QStringList{QStringLiteral("out.csv")});
+}
+
+void OutputGuardTest::export_refusesLinksAndFolders()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("elsewhere.txt"));
+    QVERIFY(writeAll(target, "kept"));
+    const QString link = dir.filePath(QStringLiteral("out.md"));
+    QVERIFY(QFile::link(target, link));
+    const QString dangling = dir.filePath(QStringLiteral("dangling.md"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere.md")), dangling));
+    const OutputGuard guard(OutputGuard::Kind::Export);
+    for (const QString &path : {link, dangling, dir.path()}) {
+        const OutputWriteResult r = guard.write({{path, "exported"}});
+        QVERIFY2(!r.ok(), qPrintable(path));
+    }
+    QCOMPARE(readAll(target), QByteArray("kept"));
+    QVERIFY(isSymLink(link));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nowhere.md"))));
+}
+
+void OutputGuardTest::screenshot_replacesOnlyItsOwnPng()
+{
+    QTemporaryDir dir;
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    const QString photo = dir.filePath(QStringLiteral("photo.png"));
+    QVERIFY(image.save(photo));
+    const QString text = dir.filePath(QStringLiteral("notes.png"));
+    QVERIFY(writeAll(text, "not a picture"));
+    const QString ours = dir.filePath(QStringLiteral("window.png"));
+    {
+        QImageWriter writer(ours, "png");
+        writer.setText(QStringLiteral("Software"), OutputGuard::pngSoftwareText());
+        QVERIFY(writer.write(image));
+    }
+    const QByteArray photoBytes = readAll(photo);
+    const OutputGuard guard(OutputGuard::Kind::Screenshot);
+    QVERIFY(!guard.write({{photo, "png"}}).ok());
+    QVERIFY(!guard.write({{text, "png"}}).ok());
+    QCOMPARE(readAll(photo), photoBytes);
+    QCOMPARE(readAll(text), QByteArray("not a picture"));
+    QVERIFY(OutputGuard::isAnnalistPng(ours));
+    QVERIFY(guard.write({{ours, "png"}}).ok());
+    QVERIFY(guard.write({{dir.filePath(QStringLiteral("new.png")), "png"}}).ok());
+}
+
+void OutputGuardTest::sidecar_replacesLinkNotItsTarget()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("shared.json"));
+    QVERIFY(writeAll(target, "kept"));
+    const QString link = dir.filePath(QStringLiteral("a.txt.annalist.json"));
+    QVERIFY(QFile::link(target, link));
+    const QString dangling = dir.filePath(QStringLiteral("b.txt.annalist.json"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("made-by-link.json")), dangling));
+
+    const SidecarWriteResult first = writeSidecarFile(link, "saved");
+    QVERIFY2(first.ok, qPrintable(first.message));
+    const SidecarWriteResult second = writeSidecarFile(dangling, "saved");
+    QVERIFY2(second.ok, qPrintable(second.message));
+    QCOMPARE(readAll(target), QByteArray("kept"));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("made-by-link.json"))));
+    for (const QString &path : {link, dangling}) {
+        QVERIFY(!isSymLink(path));
+        QCOMPARE(readAll(path), QByteArray("saved"));
+    }
+}
+
+void OutputGuardTest::fifo_isWrittenAsStream()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // A reader first, so that the writer does not wait for one.
+    const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    const OutputWriteResult r = OutputGuard(OutputGuard::Kind::Export).write({{fifo, "through the pipe"}});
+    char buffer[64] = {};
+    const ssize_t n = ::read(reader, buffer, sizeof buffer);
+    ::close(reader);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(QByteArray(buffer, int(std::max<ssize_t>(n, 0))), QByteArray("through the pipe"));
+    FileStatus st{};
+    QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
+    // Annotations are files, never streams.
+    QVERIFY(!writeSidecarFile(fifo, "saved").ok);
+}
+
+void OutputGuardTest::characterDevice_isWrittenInPlace()
+{
+    if (!QFileInfo::exists(QStringLiteral("/dev/null")))
+        QSKIP("no /dev/null here");
+    const OutputWriteResult r
+        = OutputGuard(OutputGuard::Kind::Export).write({{QStringLiteral("/dev/null"), "gone"}});
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    FileStatus st{};
+    QCOMPARE(::stat("/dev/null", &st), 0);
+    QVERIFY(S_ISCHR(st.st_mode));
+}
+
+void OutputGuardTest::fullDisk_isNamed()
+{
+    // /dev/full answers every write with ENOSPC, as a full disk does.
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here");
+    const OutputWriteResult r
+        = OutputGuard(OutputGuard::Kind::Export).write({{QStringLiteral("/dev/full"), "x"}});
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message.contains(u"no space left on device"), qPrintable(r.message));
+    QVERIFY2(r.message.contains(u"/dev/full"), qPrintable(r.message));
+}
+
+void OutputGuardTest::pair_failedWrite_changesNeither()
+{
+    QTemporaryDir dir;
+    const QString txt = dir.filePath(QStringLiteral("pair.txt"));
+    const QString ann = dir.filePath(QStringLiteral("pair.ann"));
+    QVERIFY(writeAll(txt, "old text"));
+    QVERIFY(writeAll(ann, "old annotations"));
+    const HookReset reset;
+    OutputGuard::setFailureHookForTesting([&](const QString &target, OutputGuard::Step step) {
+        return target == ann && step == OutputGuard::Step::Write ? ENOSPC : 0;
+    });
+    const OutputWriteResult r
+        = OutputGuard(OutputGuard::Kind::Export).write({{txt, "new text"}, {ann, "new annotations"}});
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message.contains(u"no space left on device"), qPrintable(r.message));
+    QVERIFY2(r.message.contains(u"pair.ann"), qPrintable(r.message));
+    QCOMPARE(readAll(txt), QByteArray("old text"));
+    QCOMPARE(readAll(ann), QByteArray("old annotations"));
+    QCOMPARE(everything(dir), (QStringList{QStringLiteral("pair.ann"), QStringLiteral("pair.txt")}));
+
+    // A new pair that fails leaves nothing.
+    const QString newTxt = dir.filePath(QStringLiteral("fresh.txt"));
+    const QString newAnn = dir.filePath(QStringLiteral("fresh.ann"));
+    OutputGuard::setFailureHookForTesting([&](const QString &target, OutputGuard::Step step) {
+        return target == newAnn && step == OutputGuard::Step::Write ? ENOSPC : 0;
+    });
+    QVERIFY(!OutputGuard(OutputGuard::Kind::Export).write({{newTxt, "t"}, {newAnn, "a"}}).ok());
+    QCOMPARE(everything(dir), (QStringList{QStringLiteral("pair.ann"), QStringLiteral("pair.txt")}));
+}
+
+void OutputGuardTest::pair_failedRename_isUndone()
+{
+    QTemporaryDir dir;
+    const QString txt = dir.filePath(QStringLiteral("pair.txt"));
+    const QString ann = dir.filePath(QStringLiteral("pair.ann"));
+    const QString extra = dir.filePath(QStringLiteral("pair.conf"));
+    QVERIFY(writeAll(txt, "old text"));
+    QVERIFY(writeAll(ann, "old annotations"));
+    const HookReset reset;
+    // The third file fails once the first two are in place.
+    OutputGuard::setFailureHookForTesting([&](const QString &target, OutputGuard::Step step) {
+        return target == extra && step == OutputGuard::Step::Rename ? EIO : 0;
+    });
+    const OutputWriteResult r = OutputGuard(OutputGuard::Kind::Export)
+                                    .write({{txt, "new text"}, {ann, "new annotations"}, {extra, "conf"}});
+    QVERIFY(!r.ok());
+    QCOMPARE(readAll(txt), QByteArray("old text"));
+    QCOMPARE(readAll(ann), QByteArray("old annotations"));
+    QCOMPARE(everything(dir), (QStringList{QStringLiteral("pair.ann"), QStringLiteral("pair.txt")}));
+
+    OutputGuard::setFailureHookForTesting({});
+    QVERIFY(OutputGuard(OutputGuard::Kind::Export).write({{txt, "new text"}, {ann, "new annotations"}}).ok());
+    QCOMPARE(readAll(txt), QByteArray("new text"));
+    QCOMPARE(readAll(ann), QByteArray("new annotations"));
+    QCOMPARE(everything(dir), (QStringList{QStringLiteral("pair.ann"), QStringLiteral("pair.txt")}));
+}
+
+void OutputGuardTest::sidecarOfLink_isTheRealArticles()
+{
+    QTemporaryDir dir;
+    const QString real = dir.filePath(QStringLiteral("real.txt"));
+    QVERIFY(writeAll(real, "text"));
+    const QString link = dir.filePath(QStringLiteral("link.txt"));
+    QVERIFY(QFile::link(real, link));
+    QCOMPARE(Sidecar::besidePath(link), Sidecar::besidePath(real));
+    QCOMPARE(Sidecar::fallbackPath(link), Sidecar::fallbackPath(real));
+    QVERIFY(writeAll(Sidecar::besidePath(real), "{}"));
+    QCOMPARE(Sidecar::existingPath(link), Sidecar::besidePath(real));
+    // A sidecar an earlier version kept under the link's name is still found.
+    QVERIFY(QFile::remove(Sidecar::besidePath(real)));
+    QVERIFY(writeAll(link + QStringLiteral(".annalist.json"), "{}"));
+    QCOMPARE(Sidecar::existingPath(link), link + QStringLiteral(".annalist.json"));
+}
+
+QTEST_GUILESS_MAIN(OutputGuardTest)
+#include "outputguard_test.moc"
