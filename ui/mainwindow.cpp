@@ -20,6 +20,7 @@
 #include "settingsdialog.h"
 #include "timelinemodel.h"
 #include "timelinepanel.h"
+#include "windowpalette.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -598,7 +599,8 @@ bool MainWindow::setThemeByName(const QString &name)
     if (name.isEmpty()) {
         // Follow the palette's lightness: a dark palette picks a dark theme.
         KSyntaxHighlighting::Repository repository;
-        const bool dark = qApp->palette().color(QPalette::Base).lightness() < 128;
+        // The desktop's, not the one a dark theme may have given the window.
+        const bool dark = WindowPalette::desktopPalette().color(QPalette::Base).lightness() < 128;
         palette = EntityPalette::fromTheme(repository.defaultTheme(
             dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
     } else {
@@ -631,6 +633,8 @@ void MainWindow::applyPalette()
     p.setColor(QPalette::Highlight, m_palette.selection);
     p.setColor(QPalette::HighlightedText, m_palette.foreground);
     m_entityPanel->treeView()->setPalette(p);
+    // A screenshot reads no settings: it shows the default, the whole window themed.
+    WindowPalette::apply(m_palette, m_mode != Mode::Interactive || Settings().themeWholeWindow());
 }
 
 bool MainWindow::waitUntilIdle(int timeoutMs)
