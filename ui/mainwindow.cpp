@@ -780,6 +780,10 @@ void MainWindow::createAnnotateActions()
             QAction *a = m_tagMenu->addAction(entityTypeDisplayName(t.name));
             if (t.key > 0)
                 a->setShortcut(QKeySequence(Qt::Key_0 + t.key));
+            // The menu shows the keys; the window-wide actions carry them.
+            // Refilled each time the menu shows: a window-wide key here too
+            // would make every digit ambiguous, and none would tag.
+            a->setShortcutContext(Qt::WidgetShortcut);
             connect(a, &QAction::triggered, this, [this, name = t.name] {
                 if (!articleView() || articleView()->selectedRange().isEmpty()) {
                     const qsizetype i = entityIndexAtCursor();
@@ -793,9 +797,6 @@ void MainWindow::createAnnotateActions()
     };
     connect(m_tagMenu, &QMenu::aboutToShow, this, fillTagMenu);
     fillTagMenu();
-    // The menu shows the keys; the window-wide actions carry them.
-    for (QAction *a : m_tagMenu->actions())
-        a->setShortcutContext(Qt::WidgetShortcut);
     addActions(m_keyActions);
 
     QAction *reject = m_annotateMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Reject Entity"));
