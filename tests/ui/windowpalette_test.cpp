@@ -4,17 +4,20 @@
 #include "legendbar.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "windowpalette.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Annalist;
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void sameLightness_keepsTheDesktopPalette();
     void settingOff_keepsTheDesktopPalette();
     void lightThemeOnDarkDesktop_lightensAndRestores();
+    void settingsDialog_storesTheChoice();
     void automaticTheme_followsTheDesktopNotTheThemedWindow();
 
 private:
@@ -193,6 +197,27 @@ void WindowPaletteTest::lightThemeOnDarkDesktop_lightensAndRestores()
     QVERIFY(w.setThemeByName(m_dark));
     QVERIFY(!WindowPalette::isThemePaletteApplied());
     QCOMPARE(QApplication::palette(), darkDesktop);
+}
+
+void WindowPaletteTest::settingsDialog_storesTheChoice()
+{
+    QTemporaryDir dir;
+    SettingsDialog dialog(dir.filePath(QStringLiteral("entitytypes.json")), nullptr);
+    auto *whole = dialog.findChild<QCheckBox *>(QStringLiteral("themeWholeWindow"));
+    QVERIFY(whole);
+    QVERIFY(whole->isChecked()); // the default
+    QVERIFY(!dialog.isModified());
+    whole->setChecked(false);
+    QVERIFY(dialog.isModified());
+    QVERIFY(Settings().themeWholeWindow()); // nothing written before Apply
+    QVERIFY(dialog.apply());
+    QVERIFY(!Settings().themeWholeWindow());
+    dialog.load();
+    QVERIFY(!whole->isChecked());
+    dialog.restoreDefaults();
+    QVERIFY(whole->isChecked());
+    QVERIFY(dialog.apply());
+    QVERIFY(Settings().themeWholeWindow());
 }
 
 void WindowPaletteTest::automaticTheme_followsTheDesktopNotTheThemedWindow()
