@@ -1265,6 +1265,14 @@ An entity row: the name and how often the article mentions it</extracomment>
             <source>Key %1 was %2's; %2 has no key now.</source>
             <translation>Taste %1 gehörte zu %2; %2 hat jetzt keine Taste.</translation>
         </message>
+        <message>
+            <source>Apply the theme to the &amp;whole window</source>
+            <translation>Das Farbschema auf das &amp;ganze Fenster anwenden</translation>
+        </message>
+        <message>
+            <source>When the theme is dark and the desktop light (or the reverse), the menus, panels and dialogs take the theme's colours too.</source>
+            <translation>Ist das Farbschema dunkel und die Arbeitsfläche hell (oder umgekehrt), nehmen auch Menüs, Leisten und Dialoge die Farben des Schemas an.</translation>
+        </message>
     </context>
     <context>
         <name>Annalist::TimelineDelegate</name>

@@ -1278,6 +1278,14 @@ An entity row: the name and how often the article mentions it</extracomment>
             <source>Key %1 was %2's; %2 has no key now.</source>
             <translation>Клавиша %1 принадлежала типу %2; теперь у %2 нет клавиши.</translation>
         </message>
+        <message>
+            <source>Apply the theme to the &amp;whole window</source>
+            <translation>Применять тему ко &amp;всему окну</translation>
+        </message>
+        <message>
+            <source>When the theme is dark and the desktop light (or the reverse), the menus, panels and dialogs take the theme's colours too.</source>
+            <translation>Если тема тёмная, а рабочий стол светлый (или наоборот), меню, панели и диалоги тоже получают цвета темы.</translation>
+        </message>
     </context>
     <context>
         <name>Annalist::TimelineDelegate</name>

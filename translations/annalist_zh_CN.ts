@@ -1252,6 +1252,14 @@ An entity row: the name and how often the article mentions it</extracomment>
             <source>Key %1 was %2's; %2 has no key now.</source>
             <translation>按键 %1 原属于 %2；现在 %2 没有按键。</translation>
         </message>
+        <message>
+            <source>Apply the theme to the &amp;whole window</source>
+            <translation>将主题应用到整个窗口(&amp;W)</translation>
+        </message>
+        <message>
+            <source>When the theme is dark and the desktop light (or the reverse), the menus, panels and dialogs take the theme's colours too.</source>
+            <translation>当主题为深色而桌面为浅色(或相反)时，菜单、面板和对话框也使用主题的颜色。</translation>
+        </message>
     </context>
     <context>
         <name>Annalist::TimelineDelegate</name>

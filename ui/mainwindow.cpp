@@ -21,6 +21,7 @@
 #include "settingsdialog.h"
 #include "timelinemodel.h"
 #include "timelinepanel.h"
+#include "windowpalette.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -619,7 +620,8 @@ bool MainWindow::setThemeByName(const QString &name)
     if (name.isEmpty()) {
         // Follow the palette's lightness: a dark palette picks a dark theme.
         KSyntaxHighlighting::Repository repository;
-        const bool dark = qApp->palette().color(QPalette::Base).lightness() < 128;
+        // The desktop's, not the one a dark theme may have given the window.
+        const bool dark = WindowPalette::desktopPalette().color(QPalette::Base).lightness() < 128;
         palette = EntityPalette::fromTheme(repository.defaultTheme(
             dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
     } else {
@@ -652,6 +654,8 @@ void MainWindow::applyPalette()
     p.setColor(QPalette::Highlight, m_palette.selection);
     p.setColor(QPalette::HighlightedText, m_palette.foreground);
     m_entityPanel->treeView()->setPalette(p);
+    // A screenshot reads no settings: it shows the default, the whole window themed.
+    WindowPalette::apply(m_palette, m_mode != Mode::Interactive || Settings().themeWholeWindow());
 }
 
 bool MainWindow::waitUntilIdle(int timeoutMs)
@@ -813,6 +817,10 @@ void MainWindow::createAnnotateActions()
             QAction *a = m_tagMenu->addAction(entityTypeDisplayName(t.name));
             if (t.key > 0)
                 a->setShortcut(QKeySequence(Qt::Key_0 + t.key));
+            // The menu shows the keys; the window-wide actions carry them.
+            // Refilled each time the menu shows: a window-wide key here too
+            // would make every digit ambiguous, and none would tag.
+            a->setShortcutContext(Qt::WidgetShortcut);
             connect(a, &QAction::triggered, this, [this, name = t.name] {
                 if (explainUntaggableSelection())
                     return;
@@ -828,9 +836,6 @@ void MainWindow::createAnnotateActions()
     };
     connect(m_tagMenu, &QMenu::aboutToShow, this, fillTagMenu);
     fillTagMenu();
-    // The menu shows the keys; the window-wide actions carry them.
-    for (QAction *a : m_tagMenu->actions())
-        a->setShortcutContext(Qt::WidgetShortcut);
     addActions(m_keyActions);
 
     QAction *reject = m_annotateMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Reject Entity"));

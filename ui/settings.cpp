@@ -9,6 +9,7 @@ constexpr auto WindowGeometry = "window/geometry";
 constexpr auto WindowState = "window/state";
 constexpr auto RecentFiles = "files/recent";
 constexpr auto Theme = "view/theme";
+constexpr auto ThemeWholeWindow = "view/themeWholeWindow";
 constexpr auto FontPointSize = "view/fontPointSize";
 constexpr auto FontFamily = "view/fontFamily";
 constexpr auto Language = "general/language";
@@ -73,6 +74,16 @@ QString Settings::themeName() const
 void Settings::setThemeName(const QString &name)
 {
     m_settings.setValue(key(Keys::Theme), name);
+}
+
+bool Settings::themeWholeWindow() const
+{
+    return m_settings.value(key(Keys::ThemeWholeWindow), true).toBool();
+}
+
+void Settings::setThemeWholeWindow(bool on)
+{
+    m_settings.setValue(key(Keys::ThemeWholeWindow), on);
 }
 
 int Settings::fontPointSize() const

@@ -28,6 +28,11 @@ public:
     QString themeName() const; ///< empty: follow the palette
     void setThemeName(const QString &name);
 
+    /// Whether a theme whose lightness differs from the desktop's also
+    /// colours the menus, docks and dialogs (see WindowPalette). Default: yes.
+    bool themeWholeWindow() const;
+    void setThemeWholeWindow(bool on);
+
     int fontPointSize() const; ///< 0: the default
     void setFontPointSize(int size);
 

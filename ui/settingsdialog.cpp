@@ -117,6 +117,12 @@ QWidget *SettingsDialog::createAppearancePage()
         markModified();
     });
     form->addRow(tr("Colour t&heme:"), m_theme);
+    m_themeWholeWindow = new QCheckBox(tr("Apply the theme to the &whole window"), page);
+    m_themeWholeWindow->setObjectName(QStringLiteral("themeWholeWindow"));
+    m_themeWholeWindow->setToolTip(tr("When the theme is dark and the desktop light (or the reverse), the menus, "
+                                      "panels and dialogs take the theme's colours too."));
+    connect(m_themeWholeWindow, &QCheckBox::toggled, this, &SettingsDialog::markModified);
+    form->addRow(QString(), m_themeWholeWindow);
 
     m_defaultFont = new QCheckBox(tr("Use the &default font"), page);
     m_defaultFont->setObjectName(QStringLiteral("defaultFont"));
@@ -291,6 +297,7 @@ void SettingsDialog::load()
     m_typesModified = false;
     setControls(settings.themeName(), settings.fontFamily(), settings.fontPointSize(), settings.language(),
                 settings.autosaveDelaySeconds(), settings.sidecarLocation());
+    m_themeWholeWindow->setChecked(settings.themeWholeWindow());
     showMessage(QString());
     m_modified = false;
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(false);
@@ -328,6 +335,7 @@ bool SettingsDialog::apply()
 {
     Settings settings;
     settings.setThemeName(m_theme->currentData().toString());
+    settings.setThemeWholeWindow(m_themeWholeWindow->isChecked());
     settings.setFontFamily(m_defaultFont->isChecked() ? QString() : m_fontFamily->currentFont().family());
     settings.setFontPointSize(m_fontSize->value());
     settings.setLanguage(m_language->currentData().toString());
@@ -357,6 +365,7 @@ void SettingsDialog::restoreDefaults()
 {
     setControls(QString(), QString(), 0, QString(), Settings::defaultAutosaveDelaySeconds,
                 Settings::SidecarLocation::BesideArticle);
+    m_themeWholeWindow->setChecked(true);
     if (m_typesEditable) {
         EntityTypeSet defaults;
         for (const EntityTypeInfo &t : m_types.types()) {

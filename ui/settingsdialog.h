@@ -100,6 +100,7 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_theme = nullptr;
+    QCheckBox *m_themeWholeWindow = nullptr;
     QCheckBox *m_defaultFont = nullptr;
     QFontComboBox *m_fontFamily = nullptr;
     QSpinBox *m_fontSize = nullptr;
