@@ -280,16 +280,16 @@ private Q_SLOTS:
     void tagByMouseDrag_typeByKey();
     void tagByShiftArrows_typeByMenu();
     void undoAndRedo_byKeys();
-    void redoWithCtrlY_pendingFix();
+    void redoWithCtrlY();
     void noteAndRejection_savedAndRestoredByANewWindow();
     void find_typedInTheFindBar();
-    void findWhileTyping_pendingFix();
-    void focusOnOpening_pendingFix();
+    void findWhileTyping();
+    void focusOnOpening();
     void everyDialog_opensAndCloses();
     void export_throughTheDialog();
-    void everyExportFormat_throughTheDialog_pendingFix();
+    void everyExportFormat_throughTheDialog();
     void themeChosenInSettings_keptByANewWindow();
-    void languageChosenInSettings_keptByANewWindow_pendingFix();
+    void languageChosenInSettings_keptByANewWindow();
     void themeMenu_switchesLightAndDarkWithTheChrome();
 
 private:
@@ -487,9 +487,8 @@ void EndToEndTest::undoAndRedo_byKeys()
     closeWindow(w);
 }
 
-void EndToEndTest::redoWithCtrlY_pendingFix()
+void EndToEndTest::redoWithCtrlY()
 {
-    QSKIP("issue 20 item Ctrl+Y redo: fixed on branch winB");
     auto w = newWindow();
     QVERIFY(w->openArticle(m_market));
     QVERIFY(w->waitUntilIdle());
@@ -587,7 +586,7 @@ void EndToEndTest::find_typedInTheFindBar()
     const QString &text = w->currentTab()->article().text;
     const qsizetype matches[] = {text.indexOf(QStringLiteral("harbour")),
                                  text.indexOf(QStringLiteral("harbour"), text.indexOf(QStringLiteral("harbour")) + 1)};
-    // Which match typing lands on is findWhileTyping_pendingFix's concern;
+    // Which match typing lands on is findWhileTyping's concern;
     // Return and F3 step on from it, round the end.
     const int typed = view->currentSearchMatch();
     QVERIFY(typed == 0 || typed == 1);
@@ -612,9 +611,8 @@ void EndToEndTest::find_typedInTheFindBar()
     closeWindow(w);
 }
 
-void EndToEndTest::findWhileTyping_pendingFix()
+void EndToEndTest::findWhileTyping()
 {
-    QSKIP("issue 20 item Find while typing: fixed on branch winB");
     auto w = newWindow();
     QVERIFY(w->openArticle(m_harbour));
     QVERIFY(w->waitUntilIdle());
@@ -631,9 +629,8 @@ void EndToEndTest::findWhileTyping_pendingFix()
     closeWindow(w);
 }
 
-void EndToEndTest::focusOnOpening_pendingFix()
+void EndToEndTest::focusOnOpening()
 {
-    QSKIP("issue 20 item focus on opening: fixed on branch winB");
     auto w = newWindow();
     QVERIFY(openThroughDialog(*w, m_harbour));
     // The keys go to the article at once: no click needed before tagging.
@@ -829,9 +826,8 @@ void EndToEndTest::export_throughTheDialog()
     closeWindow(w);
 }
 
-void EndToEndTest::everyExportFormat_throughTheDialog_pendingFix()
+void EndToEndTest::everyExportFormat_throughTheDialog()
 {
-    QSKIP("issue 20 item 1: fixed on branch winA");
     auto w = newWindow();
     QVERIFY(w->openArticle(m_harbour));
     QVERIFY(w->openArticle(m_market));
@@ -916,9 +912,8 @@ void EndToEndTest::themeChosenInSettings_keptByANewWindow()
     QCOMPARE(Settings().themeName(), QString());
 }
 
-void EndToEndTest::languageChosenInSettings_keptByANewWindow_pendingFix()
+void EndToEndTest::languageChosenInSettings_keptByANewWindow()
 {
-    QSKIP("issue 20 item 2: fixed on branch winA");
     auto w = newWindow();
     ModalDriver driver([&](QWidget *modal) {
         auto *tabs = child<QTabWidget>(modal);
