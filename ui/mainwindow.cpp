@@ -1203,7 +1203,8 @@ void MainWindow::exportDialog()
         return;
     }
     ExportDialog dialog(documents, current, m_palette, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        ExportDialog::announceWritten(statusBar(), dialog.writtenFiles());
 }
 
 void MainWindow::tabContentChanged(DocumentTab *tab)
