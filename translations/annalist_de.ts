@@ -218,40 +218,8 @@
 <context>
     <name>Annalist::EntityModel</name>
     <message>
-        <source>Person</source>
-        <extracomment>Entity type: a named person</extracomment>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <extracomment>Entity type: a named organisation (company, ministry, party)</extracomment>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <extracomment>Entity type: a named place (country, city, region)</extracomment>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <extracomment>Entity type: a date or time expression in the text</extracomment>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <extracomment>Entity type: a named document (treaty, act, report, declaration)</extracomment>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <extracomment>Entity type: a named event (summit, war, election)</extracomment>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
-        <extracomment>A type row of the entity list: the type&apos;s name and how many distinct entities it has
-----------
-An entity row: the name and how often the article mentions it</extracomment>
+        <extracomment>An entity row: the name and how often the article mentions it</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -285,6 +253,19 @@ An entity row: the name and how often the article mentions it</extracomment>
             <numerusform>%1, %2, %n Erwähnungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n name(s))</source>
+        <extracomment>A type row of the entity list: the type&apos;s name and how many distinct names it has</extracomment>
+        <translation>
+            <numerusform>%1 (%n Name)</numerusform>
+            <numerusform>%1 (%n Namen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Tooltip of a type row: %1 &quot;5 distinct names&quot;, %2 &quot;12 mentions&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Annalist::EntityPanel</name>
@@ -295,6 +276,33 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>People, organisations, places, documents, events and dates by type; Enter shows the next mention</source>
         <translation>Personen, Organisationen, Orte, Dokumente, Ereignisse und Daten nach Typ; die Eingabetaste zeigt die nächste Erwähnung</translation>
+    </message>
+</context>
+<context>
+    <name>Annalist::EventDialog</name>
+    <message>
+        <source>1999, 1999-09 or 1999-09-14</source>
+        <translation>1999, 1999-09 oder 1999-09-14</translation>
+    </message>
+    <message>
+        <source>optional, for a period</source>
+        <translation>optional, für einen Zeitraum</translation>
+    </message>
+    <message>
+        <source>what happened, in a few words</source>
+        <translation>was geschah, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>Be&amp;zeichnung:</translation>
     </message>
 </context>
 <context>
@@ -357,6 +365,25 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Written: %1</source>
         <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show %1 in the file manager</source>
+        <translation>%1 im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n files to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -473,6 +500,13 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Legend of entity types</source>
         <translation>Legende der Entitätstypen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in this article</source>
+        <translation>
+            <numerusform>%n Erwähnung in diesem Artikel</numerusform>
+            <numerusform>%n Erwähnungen in diesem Artikel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -868,10 +902,6 @@ An entity row: the name and how often the article mentions it</extracomment>
         <translation>Zu Ihrem Lexikon hinzugefügt</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
         <source>Note on “%1”:</source>
         <translation>Notiz zu „%1“:</translation>
     </message>
@@ -896,26 +926,6 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>&amp;Show Hidden Event</source>
         <translation>A&amp;usgeblendetes Ereignis anzeigen</translation>
-    </message>
-    <message>
-        <source>1999, 1999-09 or 1999-09-14</source>
-        <translation>1999, 1999-09 oder 1999-09-14</translation>
-    </message>
-    <message>
-        <source>optional, for a period</source>
-        <translation>optional, für einen Zeitraum</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>&amp;Until:</source>
-        <translation>&amp;Bis:</translation>
-    </message>
-    <message>
-        <source>&amp;Label:</source>
-        <translation>Be&amp;zeichnung:</translation>
     </message>
     <message>
         <source>Edit Timeline Event</source>
@@ -984,6 +994,13 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>Close the article anyway and lose the unsaved annotations?</source>
         <translation>Den Artikel trotzdem schließen und die nicht gespeicherten Annotationen verlieren?</translation>
+    </message>
+</context>
+<context>
+    <name>Annalist::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1416,39 @@ An entity row: the name and how often the article mentions it</extracomment>
     <message>
         <source>The entity types cannot be saved to %1: %2</source>
         <translation>Die Entitätstypen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTypes</name>
+    <message>
+        <source>Person</source>
+        <extracomment>Entity type: a named person</extracomment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <extracomment>Entity type: a named organisation (company, ministry, party)</extracomment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <extracomment>Entity type: a named place (country, city, region)</extracomment>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Entity type: a date or time expression in the text</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <extracomment>Entity type: a named document (treaty, act, report, declaration)</extracomment>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>Entity type: a named event (summit, war, election)</extracomment>
+        <translation>Ereignis</translation>
     </message>
 </context>
 <context>
