@@ -222,36 +222,6 @@
     <context>
         <name>Annalist::EntityModel</name>
         <message>
-            <source>Person</source>
-            <extracomment>Entity type: a named person</extracomment>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <extracomment>Entity type: a named organisation (company, ministry, party)</extracomment>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <extracomment>Entity type: a named place (country, city, region)</extracomment>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <extracomment>Entity type: a date or time expression in the text</extracomment>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <extracomment>Entity type: a named document (treaty, act, report, declaration)</extracomment>
-            <translation>Dokument</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <extracomment>Entity type: a named event (summit, war, election)</extracomment>
-            <translation>Ereignis</translation>
-        </message>
-        <message>
             <source>%1 (%2)</source>
             <extracomment>A type row of the entity list: the type's name and how many distinct entities it has
 ----------
@@ -288,6 +258,19 @@ An entity row: the name and how often the article mentions it</extracomment>
                 <numerusform>%1, %2, %n Erwähnung</numerusform>
                 <numerusform>%1, %2, %n Erwähnungen</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n name(s))</source>
+            <extracomment>A type row of the entity list: the type's name and how many distinct names it has</extracomment>
+            <translation>
+                <numerusform>%1 (%n Name)</numerusform>
+                <numerusform>%1 (%n Namen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <extracomment>Tooltip of a type row: %1 "5 distinct names", %2 "12 mentions"</extracomment>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -361,6 +344,25 @@ An entity row: the name and how often the article mentions it</extracomment>
         <message>
             <source>Written: %1</source>
             <translation>Geschrieben: %1</translation>
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation>Ordner öffnen</translation>
+        </message>
+        <message>
+            <source>Show %1 in the file manager</source>
+            <translation>%1 im Dateimanager zeigen</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exportiert nach %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n files to %1</source>
+            <translation>
+                <numerusform>%n Datei nach %1 exportiert</numerusform>
+                <numerusform>%n Dateien nach %1 exportiert</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -477,6 +479,13 @@ An entity row: the name and how often the article mentions it</extracomment>
         <message>
             <source>Legend of entity types</source>
             <translation>Legende der Entitätstypen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mention(s) in this article</source>
+            <translation>
+                <numerusform>%n Erwähnung in diesem Artikel</numerusform>
+                <numerusform>%n Erwähnungen in diesem Artikel</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -872,10 +881,6 @@ An entity row: the name and how often the article mentions it</extracomment>
             <translation>Zu Ihrem Lexikon hinzugefügt</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
             <source>Note on “%1”:</source>
             <translation>Notiz zu „%1“:</translation>
         </message>
@@ -900,26 +905,6 @@ An entity row: the name and how often the article mentions it</extracomment>
         <message>
             <source>&amp;Show Hidden Event</source>
             <translation>A&amp;usgeblendetes Ereignis anzeigen</translation>
-        </message>
-        <message>
-            <source>1999, 1999-09 or 1999-09-14</source>
-            <translation>1999, 1999-09 oder 1999-09-14</translation>
-        </message>
-        <message>
-            <source>optional, for a period</source>
-            <translation>optional, für einen Zeitraum</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
-        </message>
-        <message>
-            <source>&amp;Until:</source>
-            <translation>&amp;Bis:</translation>
-        </message>
-        <message>
-            <source>&amp;Label:</source>
-            <translation>Be&amp;zeichnung:</translation>
         </message>
         <message>
             <source>Edit Timeline Event</source>
@@ -2089,6 +2074,73 @@ Export ohne Fenster: annalist export --help</translation>
         <message>
             <source>Refusing to write several files to one stream (%1).</source>
             <translation>Mehrere Dateien werden nicht in einen einzigen Datenstrom geschrieben (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Annalist::EventDialog</name>
+        <message>
+            <source>1999, 1999-09 or 1999-09-14</source>
+            <translation>1999, 1999-09 oder 1999-09-14</translation>
+        </message>
+        <message>
+            <source>optional, for a period</source>
+            <translation>optional, für einen Zeitraum</translation>
+        </message>
+        <message>
+            <source>what happened, in a few words</source>
+            <translation>was geschah, in wenigen Worten</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>Be&amp;zeichnung:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Annalist::NoteDialog</name>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityTypes</name>
+        <message>
+            <source>Person</source>
+            <extracomment>Entity type: a named person</extracomment>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <extracomment>Entity type: a named organisation (company, ministry, party)</extracomment>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <extracomment>Entity type: a named place (country, city, region)</extracomment>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <extracomment>Entity type: a date or time expression in the text</extracomment>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <extracomment>Entity type: a named document (treaty, act, report, declaration)</extracomment>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <extracomment>Entity type: a named event (summit, war, election)</extracomment>
+            <translation>Ereignis</translation>
         </message>
     </context>
 </TS>

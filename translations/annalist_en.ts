@@ -45,6 +45,14 @@
                 <numerusform>%1, %2, %n mentions</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 (%n name(s))</source>
+            <extracomment>A type row of the entity list: the type's name and how many distinct names it has</extracomment>
+            <translation>
+                <numerusform>%1 (%n name)</numerusform>
+                <numerusform>%1 (%n names)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Annalist::ExportDialog</name>
@@ -55,6 +63,13 @@
                 <numerusform>All open articles (%n)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Exported %n files to %1</source>
+            <translation>
+                <numerusform>Exported %n file to %1</numerusform>
+                <numerusform>Exported %n files to %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Annalist::LegendBar</name>
@@ -63,6 +78,13 @@
             <translation>
                 <numerusform>%1 highlighting, %n mention</numerusform>
                 <numerusform>%1 highlighting, %n mentions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mention(s) in this article</source>
+            <translation>
+                <numerusform>%n mention in this article</numerusform>
+                <numerusform>%n mentions in this article</numerusform>
             </translation>
         </message>
     </context>

@@ -224,36 +224,6 @@
     <context>
         <name>Annalist::EntityModel</name>
         <message>
-            <source>Person</source>
-            <extracomment>Entity type: a named person</extracomment>
-            <translation>Персона</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <extracomment>Entity type: a named organisation (company, ministry, party)</extracomment>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <extracomment>Entity type: a named place (country, city, region)</extracomment>
-            <translation>Место</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <extracomment>Entity type: a date or time expression in the text</extracomment>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <extracomment>Entity type: a named document (treaty, act, report, declaration)</extracomment>
-            <translation>Документ</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <extracomment>Entity type: a named event (summit, war, election)</extracomment>
-            <translation>Событие</translation>
-        </message>
-        <message>
             <source>%1 (%2)</source>
             <extracomment>A type row of the entity list: the type's name and how many distinct entities it has
 ----------
@@ -293,6 +263,20 @@ An entity row: the name and how often the article mentions it</extracomment>
                 <numerusform>%1, %2, %n упоминания</numerusform>
                 <numerusform>%1, %2, %n упоминаний</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n name(s))</source>
+            <extracomment>A type row of the entity list: the type's name and how many distinct names it has</extracomment>
+            <translation>
+                <numerusform>%1 (%n имя)</numerusform>
+                <numerusform>%1 (%n имени)</numerusform>
+                <numerusform>%1 (%n имён)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <extracomment>Tooltip of a type row: %1 "5 distinct names", %2 "12 mentions"</extracomment>
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -367,6 +351,26 @@ An entity row: the name and how often the article mentions it</extracomment>
         <message>
             <source>Written: %1</source>
             <translation>Записано: %1</translation>
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation>Открыть папку</translation>
+        </message>
+        <message>
+            <source>Show %1 in the file manager</source>
+            <translation>Показать %1 в файловом менеджере</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Экспортировано в %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n files to %1</source>
+            <translation>
+                <numerusform>%n файл экспортирован в %1</numerusform>
+                <numerusform>%n файла экспортированы в %1</numerusform>
+                <numerusform>%n файлов экспортировано в %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -484,6 +488,14 @@ An entity row: the name and how often the article mentions it</extracomment>
         <message>
             <source>Legend of entity types</source>
             <translation>Легенда типов сущностей</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mention(s) in this article</source>
+            <translation>
+                <numerusform>%n упоминание в этой статье</numerusform>
+                <numerusform>%n упоминания в этой статье</numerusform>
+                <numerusform>%n упоминаний в этой статье</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -883,10 +895,6 @@ An entity row: the name and how often the article mentions it</extracomment>
             <translation>Добавлено в ваш словарь</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>Заметка</translation>
-        </message>
-        <message>
             <source>Note on “%1”:</source>
             <translation>Заметка к «%1»:</translation>
         </message>
@@ -911,26 +919,6 @@ An entity row: the name and how often the article mentions it</extracomment>
         <message>
             <source>&amp;Show Hidden Event</source>
             <translation>Показать скр&amp;ытое событие</translation>
-        </message>
-        <message>
-            <source>1999, 1999-09 or 1999-09-14</source>
-            <translation>1999, 1999-09 или 1999-09-14</translation>
-        </message>
-        <message>
-            <source>optional, for a period</source>
-            <translation>необязательно, для периода</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Дата:</translation>
-        </message>
-        <message>
-            <source>&amp;Until:</source>
-            <translation>Д&amp;о:</translation>
-        </message>
-        <message>
-            <source>&amp;Label:</source>
-            <translation>&amp;Подпись:</translation>
         </message>
         <message>
             <source>Edit Timeline Event</source>
@@ -2113,6 +2101,73 @@ Headless export: annalist export --help</source>
         <message>
             <source>Refusing to write several files to one stream (%1).</source>
             <translation>Несколько файлов не записываются в один поток (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Annalist::EventDialog</name>
+        <message>
+            <source>1999, 1999-09 or 1999-09-14</source>
+            <translation>1999, 1999-09 или 1999-09-14</translation>
+        </message>
+        <message>
+            <source>optional, for a period</source>
+            <translation>необязательно, для периода</translation>
+        </message>
+        <message>
+            <source>what happened, in a few words</source>
+            <translation>что произошло, в нескольких словах</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>Д&amp;о:</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>&amp;Подпись:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Annalist::NoteDialog</name>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityTypes</name>
+        <message>
+            <source>Person</source>
+            <extracomment>Entity type: a named person</extracomment>
+            <translation>Персона</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <extracomment>Entity type: a named organisation (company, ministry, party)</extracomment>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <extracomment>Entity type: a named place (country, city, region)</extracomment>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <extracomment>Entity type: a date or time expression in the text</extracomment>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <extracomment>Entity type: a named document (treaty, act, report, declaration)</extracomment>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <extracomment>Entity type: a named event (summit, war, election)</extracomment>
+            <translation>Событие</translation>
         </message>
     </context>
 </TS>

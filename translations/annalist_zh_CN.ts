@@ -220,36 +220,6 @@
     <context>
         <name>Annalist::EntityModel</name>
         <message>
-            <source>Person</source>
-            <extracomment>Entity type: a named person</extracomment>
-            <translation>人物</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <extracomment>Entity type: a named organisation (company, ministry, party)</extracomment>
-            <translation>组织</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <extracomment>Entity type: a named place (country, city, region)</extracomment>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <extracomment>Entity type: a date or time expression in the text</extracomment>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <extracomment>Entity type: a named document (treaty, act, report, declaration)</extracomment>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <extracomment>Entity type: a named event (summit, war, election)</extracomment>
-            <translation>事件</translation>
-        </message>
-        <message>
             <source>%1 (%2)</source>
             <extracomment>A type row of the entity list: the type's name and how many distinct entities it has
 ----------
@@ -283,6 +253,18 @@ An entity row: the name and how often the article mentions it</extracomment>
             <translation>
                 <numerusform>%1，%2，%n 次提及</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n name(s))</source>
+            <extracomment>A type row of the entity list: the type's name and how many distinct names it has</extracomment>
+            <translation>
+                <numerusform>%1（%n 个名称）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <extracomment>Tooltip of a type row: %1 "5 distinct names", %2 "12 mentions"</extracomment>
+            <translation>%1，%2</translation>
         </message>
     </context>
     <context>
@@ -355,6 +337,24 @@ An entity row: the name and how often the article mentions it</extracomment>
         <message>
             <source>Written: %1</source>
             <translation>已写入：%1</translation>
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <source>Show %1 in the file manager</source>
+            <translation>在文件管理器中显示 %1</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>已导出到 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n files to %1</source>
+            <translation>
+                <numerusform>已将 %n 个文件导出到 %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -470,6 +470,12 @@ An entity row: the name and how often the article mentions it</extracomment>
         <message>
             <source>Legend of entity types</source>
             <translation>实体类型图例</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mention(s) in this article</source>
+            <translation>
+                <numerusform>本文中提及 %n 次</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -861,10 +867,6 @@ An entity row: the name and how often the article mentions it</extracomment>
             <translation>已添加到您的词表</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
             <source>Note on “%1”:</source>
             <translation>“%1”的备注：</translation>
         </message>
@@ -889,26 +891,6 @@ An entity row: the name and how often the article mentions it</extracomment>
         <message>
             <source>&amp;Show Hidden Event</source>
             <translation>显示隐藏的事件(&amp;S)</translation>
-        </message>
-        <message>
-            <source>1999, 1999-09 or 1999-09-14</source>
-            <translation>1999、1999-09 或 1999-09-14</translation>
-        </message>
-        <message>
-            <source>optional, for a period</source>
-            <translation>可选，用于时间段</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>日期(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>&amp;Until:</source>
-            <translation>截止(&amp;U)：</translation>
-        </message>
-        <message>
-            <source>&amp;Label:</source>
-            <translation>标签(&amp;L)：</translation>
         </message>
         <message>
             <source>Edit Timeline Event</source>
@@ -2065,6 +2047,73 @@ Headless export: annalist export --help</source>
         <message>
             <source>Refusing to write several files to one stream (%1).</source>
             <translation>拒绝将多个文件写入同一个流（%1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Annalist::EventDialog</name>
+        <message>
+            <source>1999, 1999-09 or 1999-09-14</source>
+            <translation>1999、1999-09 或 1999-09-14</translation>
+        </message>
+        <message>
+            <source>optional, for a period</source>
+            <translation>可选，用于时间段</translation>
+        </message>
+        <message>
+            <source>what happened, in a few words</source>
+            <translation>发生了什么，用几个词概括</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>截止(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>标签(&amp;L)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Annalist::NoteDialog</name>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityTypes</name>
+        <message>
+            <source>Person</source>
+            <extracomment>Entity type: a named person</extracomment>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <extracomment>Entity type: a named organisation (company, ministry, party)</extracomment>
+            <translation>组织</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <extracomment>Entity type: a named place (country, city, region)</extracomment>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <extracomment>Entity type: a date or time expression in the text</extracomment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <extracomment>Entity type: a named document (treaty, act, report, declaration)</extracomment>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <extracomment>Entity type: a named event (summit, war, election)</extracomment>
+            <translation>事件</translation>
         </message>
     </context>
 </TS>

@@ -27,11 +27,44 @@ void installTranslations(QCoreApplication &app, const QLocale &locale, const QSt
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+    // The translator installed last is asked first: English only answers
+    // what the locale's catalogue does not.
+    auto *english = new QTranslator(&app);
+    if (locale.language() != QLocale::English && english->load(QStringLiteral("annalist_en"), directory))
+        QCoreApplication::installTranslator(english);
+    else
+        delete english;
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("annalist"), QStringLiteral("_"), directory))
         QCoreApplication::installTranslator(own);
     else
         delete own;
+}
+
+QString interfaceLanguage(const QString &chosen, const QStringList &systemLanguages, const QString &directory)
+{
+    if (!chosen.isEmpty())
+        return chosen;
+    for (const QString &name : systemLanguages) {
+        // QTranslator tries the name, then without its territory and script.
+        QTranslator probe;
+        if (probe.load(QLocale(name), QStringLiteral("annalist"), QStringLiteral("_"), directory))
+            return QLocale(name).name();
+    }
+    return QString();
+}
+
+void applyInterfaceLanguage(QCoreApplication &app, const QString &language, const QString &directory)
+{
+    // The system's locale is kept when it speaks the language (de_AT stays
+    // de_AT); otherwise, as with LANGUAGE=ru under LANG=en_US, the dates
+    // would be English beside Russian words.
+    if (!language.isEmpty() && QLocale(language).language() != QLocale::system().language())
+        QLocale::setDefault(QLocale(language));
+    else
+        QLocale::setDefault(QLocale::system());
+    // The words in the language itself, even when the system prefers another (LANGUAGE=ru, English chosen).
+    installTranslations(app, language.isEmpty() ? QLocale() : QLocale(language), directory);
 }
 
 void setUpApplication(QCoreApplication &app)
@@ -40,12 +73,8 @@ void setUpApplication(QCoreApplication &app)
     QCoreApplication::setOrganizationDomain(QStringLiteral("annalist.org"));
     QCoreApplication::setApplicationName(QStringLiteral("annalist"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ANNALIST_VERSION));
-    // The language chosen in the settings, else the system's. A chosen
-    // language also formats dates and numbers, so that they match the words.
-    const QString language = Settings().language();
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-    installTranslations(app, QLocale());
+    // The language chosen in the settings, else the system's first with a catalogue.
+    applyInterfaceLanguage(app, interfaceLanguage(Settings().language(), QLocale::system().uiLanguages()));
     if (!qobject_cast<QGuiApplication *>(&app))
         return;
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Annalist"));

@@ -437,7 +437,9 @@ QString ArticleView::toolTipFor(const Entity &entity) const
         tip += QStringLiteral(" · <code>%1</code>").arg(entity.value.toHtmlEscaped());
     if (!entity.canonical.isEmpty())
         tip += QStringLiteral("<br>") + tr("Stands for %1").arg(entity.canonical.toHtmlEscaped());
-    switch (entity.origin) {
+    // A note on an automatic entity is kept in a record of the user's, but
+    // the tag is still the analysis's own.
+    switch (entity.alsoFound ? Origin::Auto : entity.origin) {
     case Origin::Auto:
         tip += QStringLiteral("<br>") + tr("Found automatically: %1").arg(entity.why.toHtmlEscaped());
         break;

@@ -10,27 +10,7 @@ namespace Annalist {
 
 QString entityTypeDisplayName(const QString &type)
 {
-    // Type names stand alone (legend, menus, tooltips): translate them as
-    // nouns in the nominative, capitalised where the language does.
-    if (type == EntityTypes::Person)
-        //: Entity type: a named person
-        return EntityModel::tr("Person");
-    if (type == EntityTypes::Organization)
-        //: Entity type: a named organisation (company, ministry, party)
-        return EntityModel::tr("Organization");
-    if (type == EntityTypes::Location)
-        //: Entity type: a named place (country, city, region)
-        return EntityModel::tr("Place");
-    if (type == EntityTypes::Date)
-        //: Entity type: a date or time expression in the text
-        return EntityModel::tr("Date");
-    if (type == EntityTypes::Document)
-        //: Entity type: a named document (treaty, act, report, declaration)
-        return EntityModel::tr("Document");
-    if (type == EntityTypes::Event)
-        //: Entity type: a named event (summit, war, election)
-        return EntityModel::tr("Event");
-    return type.left(1) + type.mid(1).toLower();
+    return EntityTypes::displayName(type);
 }
 
 EntityModel::EntityModel(QObject *parent)
@@ -169,8 +149,13 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         const TypeRow &t = m_types[index.row()];
         switch (role) {
         case Qt::DisplayRole:
-            //: A type row of the entity list: the type's name and how many distinct entities it has
-            return tr("%1 (%2)").arg(entityTypeDisplayName(t.type)).arg(t.groups.size());
+            // Says what it counts: the legend beside it counts mentions.
+            //: A type row of the entity list: the type's name and how many distinct names it has
+            return tr("%1 (%n name(s))", nullptr, int(t.groups.size())).arg(entityTypeDisplayName(t.type));
+        case Qt::ToolTipRole:
+            //: Tooltip of a type row: %1 "5 distinct names", %2 "12 mentions"
+            return tr("%1, %2").arg(tr("%n distinct name(s)", nullptr, int(t.groups.size())),
+                tr("%n mention(s)", nullptr, t.count));
         case Qt::AccessibleTextRole:
             //: Read out for a type row: %1 the type's name, %2 "5 distinct names", %3 "12 mentions"
             return tr("%1: %2, %3")
@@ -194,8 +179,12 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         //: An entity row: the name and how often the article mentions it
         return tr("%1 (%2)").arg(g.name).arg(g.occurrences.size());
-    case Qt::ToolTipRole:
-        return g.aliases.isEmpty() ? QVariant() : tr("Also written: %1").arg(g.aliases.join(QStringLiteral(", ")));
+    case Qt::ToolTipRole: {
+        const QString mentions = tr("%n mention(s)", nullptr, int(g.occurrences.size()));
+        return g.aliases.isEmpty()
+            ? mentions
+            : mentions + u'\n' + tr("Also written: %1").arg(g.aliases.join(QStringLiteral(", ")));
+    }
     case Qt::AccessibleTextRole:
         //: Read out for an entity row: %1 its name, %2 its type; mentions in the article
         return tr("%1, %2, %n mention(s)", nullptr, int(g.occurrences.size()))

@@ -2,12 +2,14 @@
 
 #include "export/exporter.h"
 #include "export/exportwriter.h"
+#include "settings.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -20,7 +22,11 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Annalist {
@@ -52,6 +58,10 @@ ExportDialog::ExportDialog(const QList<ExportDocument> &documents, qsizetype cur
 
     m_destination = new QLineEdit(this);
     m_destination->setObjectName(QStringLiteral("destination"));
+    // A row that is a layout gets no buddy from QFormLayout: without one the
+    // label would show its '&' instead of underlining the letter.
+    auto *destinationLabel = new QLabel(tr("&Destination:"), this);
+    destinationLabel->setBuddy(m_destination);
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *destinationRow = new QHBoxLayout;
     destinationRow->addWidget(m_destination, 1);
@@ -62,12 +72,10 @@ ExportDialog::ExportDialog(const QList<ExportDocument> &documents, qsizetype cur
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_preview->document());
-    const KSyntaxHighlighting::Theme theme = m_repository.theme(palette.themeName).isValid()
+    m_theme = m_repository.theme(palette.themeName).isValid()
         ? m_repository.theme(palette.themeName)
         : m_repository.defaultTheme(palette.dark ? KSyntaxHighlighting::Repository::DarkTheme
                                                  : KSyntaxHighlighting::Repository::LightTheme);
-    m_highlighter->setTheme(theme);
     QPalette previewPalette = m_preview->palette();
     previewPalette.setColor(QPalette::Base, palette.background);
     previewPalette.setColor(QPalette::Text, palette.foreground);
@@ -91,7 +99,7 @@ ExportDialog::ExportDialog(const QList<ExportDocument> &documents, qsizetype cur
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Scope:"), m_scope);
-    form->addRow(tr("&Destination:"), destinationRow);
+    form->addRow(destinationLabel, destinationRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Preview:"), this));
@@ -109,6 +117,17 @@ ExportDialog::ExportDialog(const QList<ExportDocument> &documents, qsizetype cur
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The last export's format and folder, when that folder is still there.
+    const Settings settings;
+    const QString folder = settings.exportFolder();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        m_rememberedFolder = folder;
+    {
+        const QSignalBlocker blocker(m_format);
+        const int remembered = m_format->findData(settings.exportFormat());
+        if (remembered >= 0)
+            m_format->setCurrentIndex(remembered);
+    }
     m_destination->setText(defaultDestination());
     m_previousSuffix = currentExporter() ? currentExporter()->fileSuffix() : QString();
     updatePreview();
@@ -155,7 +174,8 @@ QString ExportDialog::previewText() const
 
 QString ExportDialog::previewSyntax() const
 {
-    return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();
+    return m_highlighter && m_highlighter->definition().isValid() ? m_highlighter->definition().name()
+                                                                  : QString();
 }
 
 bool ExportDialog::isShowingPicture() const
@@ -195,7 +215,8 @@ QString ExportDialog::defaultDestination() const
     if (!e || m_documents.isEmpty())
         return QString();
     const QFileInfo article(m_documents.at(m_current).article.path);
-    const QString folder = article.path().isEmpty() || m_documents.at(m_current).article.path.isEmpty()
+    const QString folder = !m_rememberedFolder.isEmpty() ? m_rememberedFolder
+        : article.path().isEmpty() || m_documents.at(m_current).article.path.isEmpty()
         ? QDir::homePath()
         : article.absolutePath();
     const QString base = article.completeBaseName().isEmpty() ? QStringLiteral("timeline") : article.completeBaseName();
@@ -249,14 +270,28 @@ void ExportDialog::updatePreview()
             shown = f;
     }
     const QString suffix = shown.name.isEmpty() ? e->fileSuffix() : QFileInfo(shown.name).suffix();
-    m_highlighter->setDefinition(m_repository.definitionForFileName(QStringLiteral("preview.") + suffix));
     QString text = QString::fromUtf8(shown.data);
     if (text.size() > maxPreviewChars) {
         text.truncate(maxPreviewChars);
         text += u'\n' + tr("… (preview cut; the file holds everything)");
     }
-    m_preview->setPlainText(text);
+    showPreviewText(text, suffix);
     m_previewStack->setCurrentWidget(m_preview);
+}
+
+void ExportDialog::showPreviewText(const QString &text, const QString &suffix)
+{
+    // A highlighter queues the rehighlighting of the block after one whose
+    // state changed, holding that QTextBlock; setPlainText() frees the
+    // blocks, and the queued call would then use a dangling one. Deleting
+    // the highlighter first drops what it queued; a new one highlights the
+    // new text.
+    delete m_highlighter;
+    m_highlighter = nullptr;
+    m_preview->setPlainText(text);
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_preview->document());
+    m_highlighter->setTheme(m_theme);
+    m_highlighter->setDefinition(m_repository.definitionForFileName(QStringLiteral("preview.") + suffix));
 }
 
 void ExportDialog::browse()
@@ -305,7 +340,45 @@ bool ExportDialog::exportNow()
     }
     m_written = result.written;
     m_message->setText(tr("Written: %1").arg(m_written.join(QStringLiteral(", "))));
+    Settings settings;
+    settings.setExportFormat(e->name());
+    // A set of files (brat) goes in a folder of its own: the next one goes beside it.
+    settings.setExportFolder(target.file.isEmpty()
+            ? QFileInfo(QDir::cleanPath(target.directory)).absolutePath()
+            : QFileInfo(target.file).absolutePath());
     return true;
+}
+
+void ExportDialog::announceWritten(QStatusBar *bar, const QStringList &files)
+{
+    if (!bar || files.isEmpty())
+        return;
+    const QString folder = QFileInfo(files.first()).absolutePath();
+    auto *open = bar->findChild<QToolButton *>(QStringLiteral("openExportFolder"));
+    if (!open) {
+        open = new QToolButton(bar);
+        open->setObjectName(QStringLiteral("openExportFolder"));
+        open->setIcon(QIcon::fromTheme(QStringLiteral("document-open-folder")));
+        open->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        open->setAutoRaise(true);
+        open->setText(tr("Open Folder"));
+        // Beside the message, and gone with it.
+        bar->insertPermanentWidget(0, open);
+        QObject::connect(bar, &QStatusBar::messageChanged, open, [open](const QString &message) {
+            if (message != open->property("announcement").toString())
+                open->hide();
+        });
+        QObject::connect(open, &QToolButton::clicked, open,
+            [open] { QDesktopServices::openUrl(QUrl::fromLocalFile(open->property("folder").toString())); });
+    }
+    open->setProperty("folder", folder);
+    open->setToolTip(tr("Show %1 in the file manager").arg(folder));
+    const QString message = files.size() == 1
+        ? tr("Exported to %1").arg(QDir::toNativeSeparators(files.first()))
+        : tr("Exported %n files to %1", nullptr, int(files.size())).arg(QDir::toNativeSeparators(folder));
+    open->setProperty("announcement", message);
+    bar->showMessage(message, 15000);
+    open->show();
 }
 
 } // namespace Annalist

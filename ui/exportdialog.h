@@ -4,6 +4,7 @@
 #include "theme/entitypalette.h"
 
 #include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QDialog>
 
@@ -13,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QStackedWidget;
+class QStatusBar;
 
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
@@ -26,6 +28,8 @@ class Exporter;
 /// destination, and a live preview of what will be written: text formats
 /// highlighted with KSyntaxHighlighting, pictures shown scaled down. Export
 /// writes atomically; a failure is shown in the dialog, which stays open.
+/// The format and folder of the last successful export are remembered
+/// (Settings) and offered the next time.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -58,11 +62,16 @@ public:
     /// nothing could be written.
     bool exportNow();
 
+    /// Tells in bar that files were written: their path, for a while, with
+    /// an "Open Folder" button beside it that shows the folder holding them.
+    static void announceWritten(QStatusBar *bar, const QStringList &files);
+
 private:
     QList<ExportDocument> selectedDocuments() const;
     const Exporter *currentExporter() const;
     ExportOptions options() const;
     void updatePreview();
+    void showPreviewText(const QString &text, const QString &suffix);
     void formatChanged();
     void browse();
     QString defaultDestination() const;
@@ -71,7 +80,10 @@ private:
     qsizetype m_current = 0;
     EntityPalette m_palette;
     KSyntaxHighlighting::Repository m_repository;
+    KSyntaxHighlighting::Theme m_theme;
+    /// Made anew for each preview text: see showPreviewText().
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    QString m_rememberedFolder; ///< of the last export; "" when none or it is gone
     QString m_previousSuffix;
     QStringList m_written;
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
+#include <QImage>
 
 class QTextBrowser;
 
@@ -8,7 +10,9 @@ namespace Annalist {
 
 /// The user guide (docs/guide.md, built into the program with its pictures),
 /// shown by Help → Annalist Handbook. Links between the guide's pages stay
-/// inside; links to the web open in the person's browser.
+/// inside; links to the web open in the person's browser. Pictures wider
+/// than the page are shown scaled down to its width, so that the page never
+/// scrolls sideways.
 class HelpBrowser : public QDialog
 {
     Q_OBJECT
@@ -19,8 +23,16 @@ public:
     static QUrl guideUrl();
     QTextBrowser *browser() const { return m_browser; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// Gives each picture the page's width when it is wider, its own otherwise.
+    void fitPictures();
+
     QTextBrowser *m_browser = nullptr;
+    int m_fittedWidth = -1;
+    QHash<QString, QImage> m_pictures; ///< the current page's pictures as shipped, by name
 };
 
 } // namespace Annalist

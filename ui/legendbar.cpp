@@ -115,10 +115,13 @@ void LegendBar::updateButton(const QString &type)
     //: State of a type's highlighting in the article
     const QString state = button->isChecked() ? tr("shown") : tr("hidden");
     //: %1 the type's name, %2 "shown" or "hidden", %3 its tagging key (1–9)
-    button->setToolTip(key > 0 ? tr("%1: %2. Click to show or hide; select text and press %3 to tag it as %1.")
-                                     .arg(name, state)
-                                     .arg(key)
-                               : tr("%1: %2. Click to show or hide.").arg(name, state));
+    const QString tip = key > 0
+        ? tr("%1: %2. Click to show or hide; select text and press %3 to tag it as %1.")
+              .arg(name, state)
+              .arg(key)
+        : tr("%1: %2. Click to show or hide.").arg(name, state);
+    // The number on the button counts mentions (the entity list counts names): the tooltip says so.
+    button->setToolTip(count > 0 ? tr("%n mention(s) in this article", nullptr, count) + u'\n' + tip : tip);
     // Read out as "Person highlighting, 12 mentions": the name and the count, never the colour alone.
     button->setAccessibleName(count > 0 ? tr("%1 highlighting, %n mention(s)", nullptr, count).arg(name)
                                         : tr("%1 highlighting").arg(name));

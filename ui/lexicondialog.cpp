@@ -1,6 +1,7 @@
 #include "lexicondialog.h"
 
 #include "annotations/entitytypeset.h"
+#include "recognize/entity.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -171,7 +172,7 @@ void LexiconDialog::setTypes(const QStringList &types)
     const QSignalBlocker blocker(m_type);
     m_type->clear();
     for (const QString &t : std::as_const(m_types))
-        m_type->addItem(t, t);
+        m_type->addItem(EntityTypes::displayName(t), t);
     m_type->setCurrentIndex(std::max(0, m_type->findData(current)));
     rebuild(selectedText());
 }
@@ -198,12 +199,14 @@ bool LexiconDialog::addEntry(const QString &textIn, const QString &type)
     }
     const qsizetype existing = m_lexicon.indexOf(text);
     if (existing >= 0 && m_lexicon.entries()[existing].type == type) {
-        showMessage(tr("“%1” is already in the lexicon as %2.").arg(text, type));
+        showMessage(tr("“%1” is already in the lexicon as %2.").arg(text, EntityTypes::displayName(type)));
         return false;
     }
     m_lexicon.add({text, type});
     m_modified = true;
-    showMessage(existing >= 0 ? tr("“%1” was already in the lexicon; it is now %2.").arg(text, type) : QString());
+    showMessage(existing >= 0
+            ? tr("“%1” was already in the lexicon; it is now %2.").arg(text, EntityTypes::displayName(type))
+            : QString());
     rebuild(text);
     return true;
 }
@@ -288,7 +291,9 @@ void LexiconDialog::rebuild(const QString &select)
     int selectRow = -1;
     for (int row = 0; row < entries.size(); ++row) {
         m_table->setItem(row, TextColumn, new QTableWidgetItem(entries[row].text));
-        m_table->setItem(row, TypeColumn, new QTableWidgetItem(entries[row].type));
+        auto *type = new QTableWidgetItem(EntityTypes::displayName(entries[row].type));
+        type->setData(Qt::UserRole, entries[row].type);
+        m_table->setItem(row, TypeColumn, type);
         if (entries[row].text == select)
             selectRow = row;
     }
@@ -308,7 +313,11 @@ void LexiconDialog::applyFilter()
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const bool shown = filter.isEmpty()
             || m_table->item(row, TextColumn)->text().contains(filter, Qt::CaseInsensitive)
-            || m_table->item(row, TypeColumn)->text().contains(filter, Qt::CaseInsensitive);
+            || m_table->item(row, TypeColumn)->text().contains(filter, Qt::CaseInsensitive)
+            || m_table->item(row, TypeColumn)
+                   ->data(Qt::UserRole)
+                   .toString()
+                   .contains(filter, Qt::CaseInsensitive);
         m_table->setRowHidden(row, !shown);
     }
 }

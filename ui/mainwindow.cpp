@@ -14,8 +14,10 @@
 #include "documenttab.h"
 #include "entitymodel.h"
 #include "entitypanel.h"
+#include "eventdialog.h"
 #include "findbar.h"
 #include "legendbar.h"
+#include "notedialog.h"
 #include "settings.h"
 #include "lexicondialog.h"
 #include "settingsdialog.h"
@@ -1095,11 +1097,10 @@ void MainWindow::noteDialog()
         return;
     AnnotatedDocument *doc = currentTab()->document();
     const Entity e = doc->entities()[i];
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
-        this, tr("Note"), tr("Note on “%1”:").arg(currentTab()->article().slice(e.range).toString()), e.note, &ok);
-    if (ok)
-        doc->setEntityNote(e.range, note.trimmed());
+    QString note = e.note;
+    if (NoteDialog::ask(
+            this, tr("Note on “%1”:").arg(currentTab()->article().slice(e.range).toString()), &note))
+        doc->setEntityNote(e.range, note);
 }
 
 void MainWindow::showTextContextMenu(const QPoint &pos)
@@ -1141,11 +1142,9 @@ void MainWindow::showTimelineContextMenu(const QPoint &pos)
         const TimelineEvent ev = doc->events()[row];
         menu.addAction(tr("&Edit Date and Label…"), this, [this, row] { editEventDialog(row); });
         menu.addAction(tr("&Note…"), this, [this, doc, key, ev] {
-            bool ok = false;
-            const QString note =
-                QInputDialog::getMultiLineText(this, tr("Note"), tr("Note on “%1”:").arg(ev.label), ev.note, &ok);
-            if (ok)
-                doc->setEventNote(key, note.trimmed());
+            QString note = ev.note;
+            if (NoteDialog::ask(this, tr("Note on “%1”:").arg(ev.label), &note))
+                doc->setEventNote(key, note);
         });
         //: Checkable: the person confirmed that the event is right
         QAction *confirm = menu.addAction(tr("&Confirmed"), this,
@@ -1171,49 +1170,6 @@ void MainWindow::showTimelineContextMenu(const QPoint &pos)
         menu.exec(m_timelinePanel->listView()->viewport()->mapToGlobal(pos));
 }
 
-namespace {
-
-/// Asks for a TIMEX3 date, an optional end and a label.
-bool eventDialog(QWidget *parent, const QString &title, QString *date, QString *until, QString *label)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto *form = new QFormLayout;
-    auto *dateEdit = new QLineEdit(*date, &dialog);
-    dateEdit->setPlaceholderText(MainWindow::tr("1999, 1999-09 or 1999-09-14"));
-    auto *untilEdit = new QLineEdit(*until, &dialog);
-    untilEdit->setPlaceholderText(MainWindow::tr("optional, for a period"));
-    auto *labelEdit = new QLineEdit(*label, &dialog);
-    form->addRow(MainWindow::tr("&Date:"), dateEdit);
-    form->addRow(MainWindow::tr("&Until:"), untilEdit);
-    form->addRow(MainWindow::tr("&Label:"), labelEdit);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    // Only dates the timeline can place are accepted.
-    auto validate = [&] {
-        const bool dateOk = ExportDate::parse(dateEdit->text().trimmed()).isValid();
-        const bool untilOk = untilEdit->text().trimmed().isEmpty()
-            || ExportDate::parse(untilEdit->text().trimmed()).isValid();
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(dateOk && untilOk && !labelEdit->text().trimmed().isEmpty());
-    };
-    QObject::connect(dateEdit, &QLineEdit::textChanged, &dialog, validate);
-    QObject::connect(untilEdit, &QLineEdit::textChanged, &dialog, validate);
-    QObject::connect(labelEdit, &QLineEdit::textChanged, &dialog, validate);
-    validate();
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    *date = dateEdit->text().trimmed();
-    *until = untilEdit->text().trimmed();
-    *label = labelEdit->text().trimmed();
-    return true;
-}
-
-} // namespace
-
 void MainWindow::editEventDialog(int row)
 {
     AnnotatedDocument *doc = currentTab() ? currentTab()->document() : nullptr;
@@ -1223,7 +1179,7 @@ void MainWindow::editEventDialog(int row)
     QString date = ev.date;
     QString until = ev.until;
     QString label = ev.label;
-    if (eventDialog(this, tr("Edit Timeline Event"), &date, &until, &label))
+    if (EventDialog::ask(this, tr("Edit Timeline Event"), &date, &until, &label))
         doc->editEvent(doc->eventKey(row), date, until, label);
 }
 
@@ -1246,7 +1202,7 @@ void MainWindow::addEventFromSelection()
         date = tab->document()->entities()[i].value;
     QString until;
     QString label = tab->article().slice(range).toString().simplified().left(80);
-    if (eventDialog(this, tr("Add Timeline Event"), &date, &until, &label))
+    if (EventDialog::ask(this, tr("Add Timeline Event"), &date, &until, &label))
         tab->document()->addEvent(range, date, label, until);
 }
 
@@ -1351,7 +1307,8 @@ void MainWindow::exportDialog()
         return;
     }
     ExportDialog dialog(documents, current, m_palette, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        ExportDialog::announceWritten(statusBar(), dialog.writtenFiles());
 }
 
 void MainWindow::tabContentChanged(DocumentTab *tab)

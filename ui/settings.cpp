@@ -12,9 +12,14 @@ constexpr auto Theme = "view/theme";
 constexpr auto ThemeWholeWindow = "view/themeWholeWindow";
 constexpr auto FontPointSize = "view/fontPointSize";
 constexpr auto FontFamily = "view/fontFamily";
-constexpr auto Language = "general/language";
+constexpr auto Language = "interface/language";
+// Until 2026-12: written as [%General] language=…, read back as "General/language".
+constexpr auto OldLanguage = "general/language";
+constexpr auto OldLanguageAsRead = "General/language";
 constexpr auto AutosaveDelay = "annotations/autosaveDelaySeconds";
 constexpr auto SidecarLocation = "annotations/sidecarLocation";
+constexpr auto ExportFormat = "export/format";
+constexpr auto ExportFolder = "export/folder";
 } // namespace Keys
 
 namespace {
@@ -23,6 +28,31 @@ QString key(const char *k)
     return QString::fromLatin1(k);
 }
 } // namespace
+
+Settings::Settings()
+{
+    migrateOldKeys();
+}
+
+Settings::Settings(const QString &iniFile)
+    : m_settings(iniFile, QSettings::IniFormat)
+{
+    migrateOldKeys();
+}
+
+void Settings::migrateOldKeys()
+{
+    // Both spellings: the one this process may still hold in memory and the
+    // one a file written by an earlier version reads back as. The new key, if
+    // already set, wins; the old ones go, so that no [%General] section stays.
+    for (const char *old : {Keys::OldLanguageAsRead, Keys::OldLanguage}) {
+        if (!m_settings.contains(key(old)))
+            continue;
+        if (!m_settings.contains(key(Keys::Language)))
+            m_settings.setValue(key(Keys::Language), m_settings.value(key(old)));
+        m_settings.remove(key(old));
+    }
+}
 
 QByteArray Settings::windowGeometry() const
 {
@@ -130,6 +160,26 @@ void Settings::setAutosaveDelaySeconds(int seconds)
 {
     m_settings.setValue(key(Keys::AutosaveDelay),
                         std::clamp(seconds, minAutosaveDelaySeconds, maxAutosaveDelaySeconds));
+}
+
+QString Settings::exportFormat() const
+{
+    return m_settings.value(key(Keys::ExportFormat)).toString();
+}
+
+void Settings::setExportFormat(const QString &name)
+{
+    m_settings.setValue(key(Keys::ExportFormat), name);
+}
+
+QString Settings::exportFolder() const
+{
+    return m_settings.value(key(Keys::ExportFolder)).toString();
+}
+
+void Settings::setExportFolder(const QString &folder)
+{
+    m_settings.setValue(key(Keys::ExportFolder), folder);
 }
 
 // Stored as words rather than enum numbers, so that the file reads well and

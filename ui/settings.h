@@ -9,10 +9,18 @@ namespace Annalist {
 
 /// Every setting the window keeps, each key defined once here. Values live
 /// in QSettings under the organisation and application names set at start.
+///
+/// No key lies in a group called "general" (in any case): QSettings' INI
+/// format keeps that name for keys outside any group, writes such a group as
+/// [%General] and reads it back as "General", so on the next start the value
+/// would not be found. Keys once stored there are moved on construction.
 class Settings
 {
 public:
-    Settings() = default;
+    Settings();
+    /// The settings in one INI file rather than the application's own: what
+    /// another start of the program would read from that file.
+    explicit Settings(const QString &iniFile);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
@@ -53,6 +61,12 @@ public:
     static constexpr int minAutosaveDelaySeconds = 1;
     static constexpr int maxAutosaveDelaySeconds = 600;
 
+    /// The format (Exporter::name()) and folder of the last export; empty: none yet.
+    QString exportFormat() const;
+    void setExportFormat(const QString &name);
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
+
     /// Where sidecars are written.
     enum class SidecarLocation {
         /// Beside the article; in the per-user data folder only when the
@@ -65,6 +79,8 @@ public:
     void setSidecarLocation(SidecarLocation location);
 
 private:
+    void migrateOldKeys();
+
     mutable QSettings m_settings;
 };
 

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "recognize/entity.h"
 #include "theme/entitypalette.h"
 
 #include <QButtonGroup>
@@ -446,7 +447,8 @@ void SettingsDialog::rebuildTypes(const QString &select)
     const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     for (const EntityTypeInfo &t : m_types.types()) {
         QTableWidgetItem *name = cell(row, NameColumn);
-        name->setText(t.name);
+        // The name as everywhere else in the window; editing it back gives the stored name.
+        name->setText(EntityTypes::displayName(t.name));
         name->setData(Qt::UserRole, t.name);
         name->setFlags(t.builtin || !m_typesEditable ? flags : flags | Qt::ItemIsEditable);
         QTableWidgetItem *color = cell(row, ColorColumn);
@@ -505,8 +507,9 @@ void SettingsDialog::typeItemChanged(QTableWidgetItem *item)
         return;
     }
     if (name.isEmpty() || m_types.type(name)) {
-        showMessage(name.isEmpty() ? tr("A type needs a name of at most 40 characters.")
-                                   : tr("There is already a type called %1.").arg(name));
+        showMessage(name.isEmpty()
+                ? tr("A type needs a name of at most 40 characters.")
+                : tr("There is already a type called %1.").arg(EntityTypes::displayName(name)));
         rebuildTypes(old);
         return;
     }
@@ -516,7 +519,7 @@ void SettingsDialog::typeItemChanged(QTableWidgetItem *item)
     m_types.removeUserType(old);
     m_types.setKey(name, info->key);
     m_typesModified = true;
-    showMessage(tr("Tags already made as %1 keep that name.").arg(old));
+    showMessage(tr("Tags already made as %1 keep that name.").arg(EntityTypes::displayName(old)));
     rebuildTypes(name);
     markModified();
 }
@@ -531,14 +534,16 @@ void SettingsDialog::addType()
         return;
     }
     if (!m_types.addUserType(name)) {
-        showMessage(tr("There is already a type called %1.").arg(name));
+        showMessage(tr("There is already a type called %1.").arg(EntityTypes::displayName(name)));
         return;
     }
     m_typesModified = true;
     m_newType->clear();
     const std::optional<EntityTypeInfo> added = m_types.type(name);
-    showMessage(added && added->key > 0 ? QString()
-                                        : tr("Every key is taken; give %1 one by taking it from another type.").arg(name));
+    showMessage(added && added->key > 0
+            ? QString()
+            : tr("Every key is taken; give %1 one by taking it from another type.")
+                  .arg(EntityTypes::displayName(name)));
     rebuildTypes(name);
     markModified();
 }
@@ -571,7 +576,8 @@ void SettingsDialog::chooseColor()
     if (!type)
         return;
     const QColor initial = type->color.isValid() ? type->color : m_palette.color(name);
-    const QColor chosen = QColorDialog::getColor(initial, this, tr("Colour of %1").arg(name));
+    const QColor chosen
+        = QColorDialog::getColor(initial, this, tr("Colour of %1").arg(EntityTypes::displayName(name)));
     if (chosen.isValid())
         setTypeColor(name, chosen);
 }
@@ -585,8 +591,8 @@ void SettingsDialog::keyChosen(int index)
         return;
     m_typesModified = true;
     showMessage(!previous.isEmpty() && previous != name
-                    ? tr("Key %1 was %2's; %2 has no key now.").arg(key).arg(previous)
-                    : QString());
+            ? tr("Key %1 was %2's; %2 has no key now.").arg(key).arg(EntityTypes::displayName(previous))
+            : QString());
     rebuildTypes(name);
     markModified();
 }

@@ -201,6 +201,12 @@ void ArticleViewTest::toolTip_namesTypeAndReason()
     const QString userTip = view.toolTipFor(e);
     QVERIFY(userTip.contains(QStringLiteral("by you")));
     QVERIFY(userTip.contains(QStringLiteral("&lt;check&gt;")));
+    // Only a note added to what the analysis found: the tag is not the person's.
+    e.alsoFound = true;
+    const QString noteTip = view.toolTipFor(e);
+    QVERIFY2(!noteTip.contains(QStringLiteral("by you")), qPrintable(noteTip));
+    QVERIFY(noteTip.contains(QStringLiteral("full date")));
+    QVERIFY(noteTip.contains(QStringLiteral("&lt;check&gt;")));
 }
 
 void ArticleViewTest::zoom_changesFontSize()

@@ -1,9 +1,11 @@
 #include "entitymodel.h"
+#include "legendbar.h"
 #include "timelinemodel.h"
 #include "article/loader.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Annalist;
 
@@ -15,6 +17,7 @@ private Q_SLOTS:
     void timeline_marksEventsOfTheCursorSentence();
     void entities_groupAliasesAndCount();
     void entities_groupSpellingsThatDifferOnlyInCase();
+    void entitiesAndLegend_nameTypesAlikeAndSayWhatTheyCount();
 };
 
 static Article article()
@@ -133,6 +136,42 @@ void ModelsTest::entities_groupSpellingsThatDifferOnlyInCase()
     QCOMPARE(astana.data(EntityModel::NameRole).toString(), QStringLiteral("Astana"));
     QCOMPARE(astana.data(EntityModel::CountRole).toInt(), 2);
     QCOMPARE(astana.data(EntityModel::AliasesRole).toStringList(), QStringList{QStringLiteral("ASTANA")});
+}
+
+// The legend counts mentions, the entity list names: each says which, and
+// both call a type by the same name.
+void ModelsTest::entitiesAndLegend_nameTypesAlikeAndSayWhatTheyCount()
+{
+    Article a;
+    a.text = QStringLiteral("Velmar and Orsk signed. Velmar agreed, Velmar paid.");
+    segmentArticle(a);
+    EntityList list {entity(a, QStringLiteral("Velmar"), EntityTypes::Location, 0),
+        entity(a, QStringLiteral("Orsk"), EntityTypes::Location),
+        entity(a, QStringLiteral("Velmar"), EntityTypes::Location, 1),
+        entity(a, QStringLiteral("Velmar"), EntityTypes::Location, 2)};
+    EntityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntities(a, list, {QStringLiteral("LOCATION")});
+    const QModelIndex places = model.index(0, 0);
+    const QString row = places.data(Qt::DisplayRole).toString();
+    QVERIFY2(
+        row.startsWith(QStringLiteral("Place")) && row.contains(QStringLiteral("2 name")), qPrintable(row));
+    QVERIFY2(places.data(Qt::ToolTipRole).toString().contains(QStringLiteral("4 mention")),
+        qPrintable(places.data(Qt::ToolTipRole).toString()));
+    const QModelIndex velmar = model.index(0, 0, places);
+    QVERIFY2(velmar.data(Qt::ToolTipRole).toString().contains(QStringLiteral("3 mention")),
+        qPrintable(velmar.data(Qt::ToolTipRole).toString()));
+
+    LegendBar legend;
+    legend.setTypes({QStringLiteral("LOCATION")});
+    legend.setCounts({{QStringLiteral("LOCATION"), 4}});
+    const QList<QToolButton *> buttons = legend.findChildren<QToolButton *>();
+    const auto button = std::find_if(buttons.cbegin(), buttons.cend(), [](const QToolButton *b) {
+        return b->property("entityType").toString() == QStringLiteral("LOCATION");
+    });
+    QVERIFY(button != buttons.cend());
+    QVERIFY2((*button)->text().startsWith(QStringLiteral("Place")), qPrintable((*button)->text()));
+    QVERIFY2((*button)->toolTip().contains(QStringLiteral("4 mention")), qPrintable((*button)->toolTip()));
 }
 
 QTEST_MAIN(ModelsTest)

@@ -1,8 +1,10 @@
 #include "settings.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Annalist;
@@ -19,6 +21,8 @@ private Q_SLOTS:
     void autosaveDelay_outOfRangeValuesAreClampedOrIgnored_data();
     void autosaveDelay_outOfRangeValuesAreClampedOrIgnored();
     void sidecarLocation_unknownStoredWordMeansBesideArticle();
+    void language_survivesARestart();
+    void language_oldGeneralSectionIsReadAndMigrated();
 };
 
 void SettingsTest::initTestCase()
@@ -121,6 +125,67 @@ void SettingsTest::sidecarLocation_unknownStoredWordMeansBesideArticle()
 {
     QSettings().setValue(QStringLiteral("annotations/sidecarLocation"), QStringLiteral("moon"));
     QCOMPARE(Settings().sidecarLocation(), Settings::SidecarLocation::BesideArticle);
+}
+
+namespace {
+
+QString fileText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+// A restart reads the file afresh. Within one process QSettings answers from
+// what it holds in memory, so each "start" here opens a copy of the file
+// under a new name, which nothing in memory knows.
+void SettingsTest::language_survivesARestart()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.conf"));
+    {
+        Settings s(first);
+        s.setFontPointSize(13);
+        s.setLanguage(QStringLiteral("ru"));
+    }
+    const QString second = dir.filePath(QStringLiteral("second.conf"));
+    QVERIFY(QFile::copy(first, second));
+    {
+        Settings s(second);
+        QCOMPARE(s.language(), QStringLiteral("ru"));
+        QCOMPARE(s.fontPointSize(), 13);
+        // Saved again, as the settings dialog does.
+        s.setLanguage(QStringLiteral("de"));
+    }
+    const QString third = dir.filePath(QStringLiteral("third.conf"));
+    QVERIFY(QFile::copy(second, third));
+    QCOMPARE(Settings(third).language(), QStringLiteral("de"));
+    const QString text = fileText(third);
+    QVERIFY2(!text.contains(QStringLiteral("%General")), qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("language=")), 1);
+}
+
+void SettingsTest::language_oldGeneralSectionIsReadAndMigrated()
+{
+    QTemporaryDir dir;
+    // What earlier versions wrote for the language, twice over after a second save.
+    const QString path = dir.filePath(QStringLiteral("old.conf"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[%General]\nlanguage=zh_CN\n\n[view]\nfontPointSize=12\n\n[%General]\nlanguage=zh_CN\n");
+    }
+    {
+        Settings s(path);
+        QCOMPARE(s.language(), QStringLiteral("zh_CN"));
+        QCOMPARE(s.fontPointSize(), 12);
+    }
+    const QString text = fileText(path);
+    QVERIFY2(!text.contains(QStringLiteral("%General")), qPrintable(text));
+    const QString copy = dir.filePath(QStringLiteral("copy.conf"));
+    QVERIFY(QFile::copy(path, copy));
+    QCOMPARE(Settings(copy).language(), QStringLiteral("zh_CN"));
 }
 
 QTEST_GUILESS_MAIN(SettingsTest)

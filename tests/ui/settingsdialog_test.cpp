@@ -123,7 +123,7 @@ void SettingsDialogTest::loadsStoredValues()
     QCOMPARE(minister->color, QColor(Qt::darkGreen));
     auto *table = child<QTableWidget>(dialog, "types");
     QCOMPARE(table->rowCount(), int(EntityPalette::builtinTypes().size()) + 1);
-    QCOMPARE(table->item(table->rowCount() - 1, 0)->text(), QStringLiteral("MINISTER"));
+    QCOMPARE(table->item(table->rowCount() - 1, 0)->text(), QStringLiteral("Minister"));
     QCOMPARE(table->item(table->rowCount() - 1, 2)->text(), QStringLiteral("8"));
     QVERIFY(!dialog.isModified());
 }
@@ -248,7 +248,8 @@ void SettingsDialogTest::userType_addRenameKeyRemove()
     child<QPushButton>(dialog, "addType")->click();
     QVERIFY(name->text().isEmpty());
     QCOMPARE(table->rowCount(), builtins + 1);
-    QCOMPARE(table->item(builtins, 0)->text(), QStringLiteral("ARMED_GROUP"));
+    // Named as the legend and the menus name it; stored as files name it.
+    QCOMPARE(table->item(builtins, 0)->text(), QStringLiteral("Armed group"));
     const int firstFree = dialog.entityTypes().type(QStringLiteral("ARMED_GROUP"))->key;
     QCOMPARE(firstFree, builtins + 1);
     // The new type is selected, so the buttons act on it.
@@ -258,7 +259,7 @@ void SettingsDialogTest::userType_addRenameKeyRemove()
     QTest::keyClicks(name, QStringLiteral("Armed Group"));
     child<QPushButton>(dialog, "addType")->click();
     QCOMPARE(table->rowCount(), builtins + 1);
-    QVERIFY(dialog.message().contains(QStringLiteral("ARMED_GROUP")));
+    QVERIFY2(dialog.message().contains(QStringLiteral("Armed group")), qPrintable(dialog.message()));
     name->clear();
 
     // Rename in the table; the colour and key go with it.
@@ -269,13 +270,20 @@ void SettingsDialogTest::userType_addRenameKeyRemove()
     QVERIFY(militia);
     QCOMPARE(militia->key, firstFree);
     QCOMPARE(militia->color, QColor(Qt::magenta));
-    QCOMPARE(table->item(builtins, 0)->text(), QStringLiteral("MILITIA"));
+    QCOMPARE(table->item(builtins, 0)->text(), QStringLiteral("Militia"));
     // Renaming onto a built-in name is refused and the cell shows the old name.
     table->item(builtins, 0)->setText(QStringLiteral("person"));
     QVERIFY(dialog.entityTypes().type(QStringLiteral("MILITIA")));
-    QCOMPARE(table->item(builtins, 0)->text(), QStringLiteral("MILITIA"));
+    QCOMPARE(table->item(builtins, 0)->text(), QStringLiteral("Militia"));
     // Built-in types are not editable in place.
     QVERIFY(!(table->item(0, 0)->flags() & Qt::ItemIsEditable));
+    // The built-in ones read as in the legend: "Place", not "LOCATION".
+    QStringList shown;
+    for (int r = 0; r < builtins; ++r)
+        shown << table->item(r, 0)->text();
+    QVERIFY2(shown.contains(QStringLiteral("Place")) && shown.contains(QStringLiteral("Organization"))
+            && !shown.contains(QStringLiteral("LOCATION")),
+        qPrintable(shown.join(u',')));
 
     // Key 1 taken from PERSON: the dialog says so.
     table->selectRow(builtins);
@@ -285,7 +293,7 @@ void SettingsDialogTest::userType_addRenameKeyRemove()
     Q_EMIT key->activated(key->currentIndex());
     QCOMPARE(dialog.entityTypes().typeForKey(1), QStringLiteral("MILITIA"));
     QCOMPARE(dialog.entityTypes().type(QStringLiteral("PERSON"))->key, 0);
-    QVERIFY(dialog.message().contains(QStringLiteral("PERSON")));
+    QVERIFY2(dialog.message().contains(QStringLiteral("Person")), qPrintable(dialog.message()));
 
     click(dialog, QDialogButtonBox::Apply);
     EntityTypeSet stored;

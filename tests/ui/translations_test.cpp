@@ -221,7 +221,7 @@ void TranslationsTest::catalogue_loadsAndTranslates()
                             QStringLiteral(ANNALIST_QM_DIR)));
     QVERIFY(!translator.isEmpty());
     for (const auto &[context, source] : {std::pair{"Annalist::MainWindow", "&File"},
-                                          std::pair{"Annalist::EntityModel", "Place"},
+                                          std::pair{"EntityTypes", "Place"},
                                           std::pair{"Annalist::TimelinePanel", "Timeline events"},
                                           std::pair{"Annalist::LegendBar", "%1 highlighting"},
                                           std::pair{"loader", "%1 does not exist"}}) {

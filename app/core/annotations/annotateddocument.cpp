@@ -289,6 +289,10 @@ void AnnotatedDocument::rebuildEntities()
             e.value = under->value;
             e.timexType = under->timexType;
             e.canonical = under->canonical;
+            if (under->origin == Origin::Auto) {
+                e.alsoFound = true;
+                e.why = under->why;
+            }
         }
         tags.append(std::move(e));
     }
@@ -659,7 +663,8 @@ bool AnnotatedDocument::tagWithText(TextRange range, const QString &type, const 
 bool AnnotatedDocument::tagRange(TextRange range, const QString &type)
 {
     const TextRange r = trimmed(range);
-    return tagWithText(r, type, tr("Tag “%1” as %2").arg(elided(m_article.slice(r)), type));
+    return tagWithText(
+        r, type, tr("Tag “%1” as %2").arg(elided(m_article.slice(r)), EntityTypes::displayName(type)));
 }
 
 bool AnnotatedDocument::retypeEntity(TextRange entity, const QString &type)
@@ -667,7 +672,8 @@ bool AnnotatedDocument::retypeEntity(TextRange entity, const QString &type)
     const qsizetype i = indexOfEntity(entity);
     if (i < 0 || m_entities[i].type == type)
         return false;
-    return tagWithText(entity, type, tr("Retype “%1” as %2").arg(elided(m_article.slice(entity)), type));
+    return tagWithText(entity, type,
+        tr("Retype “%1” as %2").arg(elided(m_article.slice(entity)), EntityTypes::displayName(type)));
 }
 
 bool AnnotatedDocument::rejectEntity(TextRange entity)
@@ -873,8 +879,9 @@ qsizetype AnnotatedDocument::tagAllOccurrences(const QString &needle, const QStr
     for (const TextRange r : ranges)
         add.entities.append(makeTag(r, type));
     const qsizetype n = add.entities.size();
-    if (!push(tr("Tag %n occurrence(s) of “%1” as %2", nullptr, int(n)).arg(elided(needle), type), {},
-              std::move(add)))
+    if (!push(tr("Tag %n occurrence(s) of “%1” as %2", nullptr, int(n))
+                  .arg(elided(needle), EntityTypes::displayName(type)),
+            {}, std::move(add)))
         return 0;
     return n;
 }

@@ -29,6 +29,12 @@ struct Shared {
     const QString event = Event;
 };
 const Shared &shared();
+
+/// The name a person reads for a type, in the interface's language:
+/// "Person", "Organization", "Place", …; a user type in sentence case with
+/// spaces ("HEAD_OF_STATE": "Head of state"). Every view, menu, message and
+/// undo text names types this way; files and exports keep the stored name.
+QString displayName(const QString &type);
 } // namespace EntityTypes
 
 /// Where an annotation came from. A user decision always wins over an automatic one.
@@ -42,6 +48,9 @@ struct Entity {
     TextRange range; ///< UTF-16 offsets into Article::text
     QString type; ///< one of EntityTypes or a user-defined type
     Origin origin = Origin::Auto;
+    /// A user record over an automatic entity of the same type: it holds a
+    /// note (or agrees); why then keeps the automatic reason.
+    bool alsoFound = false;
     QString why; ///< short human reason for the tooltip: "gazetteer: country", "cue: Ministry", "alias of …"
     QString value; ///< TIMEX3 value, DATE only ("1999-09-14", "XXXX-04-07", "P7Y")
     QString timexType; ///< DATE, TIME, DURATION or SET; DATE entities only

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void noteOnly_showsOnAutomatic();
     void duplicateIds_removeOneAtATime();
     void overlappingRecords_orphanedAsOverlap();
+    void undoTexts_nameTypesAsTheWindowDoes();
 };
 
 void AnnotatedDocumentTest::initTestCase()
@@ -315,6 +316,13 @@ void AnnotatedDocumentTest::note_onAutomatic_undoRedo()
     QCOMPARE(e.note, QStringLiteral("checked against the minutes"));
     QCOMPARE(e.origin, Origin::User);
     QCOMPARE(e.value, QStringLiteral("2021-03-03")); // what the automatic entity knew is kept
+    // And that the tag is the analysis's, with its reason: the person only added a note.
+    QVERIFY(e.alsoFound);
+    const auto automatic = std::find_if(doc.analysis().entities.cbegin(), doc.analysis().entities.cend(),
+        [date](const Entity &a) { return a.range == date; });
+    QVERIFY(automatic != doc.analysis().entities.cend());
+    QVERIFY(!automatic->why.isEmpty());
+    QCOMPARE(e.why, automatic->why);
     QVERIFY(!doc.setEntityNote(date, QStringLiteral("checked against the minutes")));
     doc.undoStack()->undo();
     QCOMPARE(describe(doc), before);
@@ -669,6 +677,25 @@ void AnnotatedDocumentTest::noteOnly_showsOnAutomatic()
     // Clearing the note removes the note-only record.
     QVERIFY(doc.setEntityNote(note.range, QString()));
     QCOMPARE(doc.userEntities().size(), 1);
+}
+
+// Edit → Undo names the type as the legend and the menus do, not as files store it.
+void AnnotatedDocumentTest::undoTexts_nameTypesAsTheWindowDoes()
+{
+    const QString text = sampleText();
+    AnnotatedDocument doc(makeArticle(text), sampleAnalysis(text));
+    QVERIFY(doc.tagRange(find(text, QStringLiteral("Nordic Water")), QStringLiteral("LOCATION")));
+    QVERIFY2(doc.undoStack()->undoText().endsWith(QStringLiteral(" as Place")),
+        qPrintable(doc.undoStack()->undoText()));
+    QVERIFY(doc.retypeEntity(find(text, QStringLiteral("Nordic Water")), QStringLiteral("ORGANIZATION")));
+    QVERIFY2(doc.undoStack()->undoText().endsWith(QStringLiteral(" as Organization")),
+        qPrintable(doc.undoStack()->undoText()));
+    QVERIFY(doc.retypeEntity(find(text, QStringLiteral("Nordic Water")), QStringLiteral("HEAD_OF_STATE")));
+    QVERIFY2(doc.undoStack()->undoText().endsWith(QStringLiteral(" as Head of state")),
+        qPrintable(doc.undoStack()->undoText()));
+    QVERIFY(doc.tagAllOccurrences(QStringLiteral("Oslo"), QStringLiteral("PERSON")) > 0);
+    QVERIFY2(doc.undoStack()->undoText().endsWith(QStringLiteral(" as Person")),
+        qPrintable(doc.undoStack()->undoText()));
 }
 
 QTEST_GUILESS_MAIN(AnnotatedDocumentTest)
