@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Annalist developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # scripts/install and scripts/uninstall, as a person uses them: the installed
 # program runs from any folder on an article anywhere, its menu entry and
 # metadata pass the freedesktop validators, "Open with" offers it for text,
