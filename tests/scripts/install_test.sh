@@ -49,6 +49,10 @@ out=$(cd "$work/elsewhere" && "$prefix/bin/annalist" export --format csv "$work/
 echo "$out" | grep -q "2026-04-30"
 check "the installed program exports an article by an absolute path from another folder" $? "$out"
 
+out=$(cd "$work/elsewhere" && "$prefix/bin/annalist" --screenshot "$work/window.png" "$work/articles/ferry.txt" 2>&1)
+head -c 8 "$work/window.png" 2>/dev/null | grep -q PNG
+check "the installed program opens the article in its window (offscreen picture)" $? "$out"
+
 out=$(in_env desktop-file-validate "$desktop" 2>&1)
 check "desktop-file-validate accepts the installed menu entry" $? "$out"
 out=$(in_env appstreamcli validate --no-net --pedantic "$metainfo" 2>&1)
