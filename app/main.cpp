@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // The executable only reads the command line and hands over either to the
 // window (ui/) or to a headless command (core). Everything else lives in the
 // libraries, where the tests can reach it.

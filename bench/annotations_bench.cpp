@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Figures for the annotation core on a large article: merging the layers,
 // one edit with its undo, writing and reading the sidecar, re-anchoring after
 // the text changed, and the lexicon. Prints milliseconds of processor time;

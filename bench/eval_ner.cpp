@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Scores the recognizer against gold entities in JSON Lines (the format of
 // GUM/MEANTIME conversions: one document per line with "text", "dct" and
 // "entities" [{start, end, type, extent}] in code points). Prints strict and

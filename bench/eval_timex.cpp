@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Scores the temporal tagger against TIMEX3 gold in JSON Lines (one document
 // a line: "text", "dct", "timex" [{start, end, type, value}], "annotated_end",
 // offsets in code points), the way TempEval-3 does: strict and relaxed extent

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Batch export: the real `annalist export --each` over a corpus of generated
 // news articles, on every core.
 //

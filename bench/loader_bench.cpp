@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Prints how fast the loader turns bytes into an Article (decoding, format
 // reading, dateline, paragraphs and sentences), per format, on generated
 // articles of about 10 MB. Not a test: it prints figures and always succeeds.

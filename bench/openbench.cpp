@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Opening long articles in the window, against Qt's own floor.
 //
 //   openbench [--sizes 1,10] [--runs N] [--smoke]

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Start-up: from starting the real `annalist` executable to its first painted
 // window, offscreen, with no article and fresh settings.
 //

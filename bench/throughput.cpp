@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Prints how fast recognition runs on one thread, in MB/s of UTF-8 text,
 // as the median of several runs over generated news-like text.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Trains the learned entity recognizer (NerModel) from gold in JSON Lines
 // (the format of ../shared/data: "text" and "entities" [{start, end, type}] in
 // code points) and writes its weights file. Deterministic: the same files and

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Annalist developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # shellcheck shell=bash
 # Shared by scripts/run, scripts/test, scripts/bench and .ci/run.
 #
@@ -17,7 +20,8 @@ ANNALIST_ROOT_PACKAGES=(
     g++ cmake ninja-build pkgconf ccache
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libkf6syntaxhighlighting-dev
-    fonts-dejavu-core fonts-noto-core
+    fonts-dejavu-core fonts-noto-core fonts-wqy-microhei locales qt6-wayland
+    dpkg-dev lintian reuse git
     iso-codes appstream desktop-file-utils
     python3 python3-icalendar
     ca-certificates
@@ -31,6 +35,12 @@ ANNALIST_FUZZ_ROOT_PACKAGES=("${ANNALIST_ROOT_PACKAGES[@]}" clang-19 libclang-rt
 
 # Which root in_env uses: "main" (the default) or "fuzz".
 ANNALIST_ROOT_KIND=${ANNALIST_ROOT_KIND:-main}
+
+# Prints the comment at the top of the running script (its usage), without the
+# licence lines.
+usage() {
+    sed -n '2,/^[^#]/p' "$0" | grep '^#' | grep -v 'SPDX-' | sed 's/^# \{0,1\}//' | sed '/./,$!d'
+}
 
 note() { printf 'annalist: %s\n' "$*" >&2; }
 die() { printf 'annalist: %s\n' "$*" >&2; exit 1; }

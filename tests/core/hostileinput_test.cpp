@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Input meant to hurt: huge files, huge lines, odd file names, a folder that
 // cannot be written. Each case says what Annalist does with it. (Deep HTML
 // nesting is in htmlextractor_test, hostile sidecar values in sidecar_test,

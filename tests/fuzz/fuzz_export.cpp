@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // libFuzzer target: every export format over an article and the user's work
 // on it, as the window and `annalist export` make them: the article read from
 // the input's bytes, analysed, with a sidecar placed on it.

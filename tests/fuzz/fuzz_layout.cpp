@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // libFuzzer target: the window's text layout path. An article read from the
 // input is made into the reading view's document (ArticleView::prepare()),
 // shown in a view on the offscreen platform, laid out and drawn, with its

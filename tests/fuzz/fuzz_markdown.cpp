@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // libFuzzer target: the markdown loader (format detection, decoding, the
 // reader, segmentation into paragraphs and sentences).
 

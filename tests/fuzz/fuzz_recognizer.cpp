@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // libFuzzer target: the recognizer, and the rest of the automatic analysis
 // that uses its output (tagging, event extraction with entities).
 

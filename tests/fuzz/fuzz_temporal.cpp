@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // libFuzzer target: the temporal tagger (finding and normalizing dates and
 // times) and the event extractor over its output. The input is read as a
 // plain-text article, so a "date YYYY-MM-DD" line gives the anchor date.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Runs a fuzz target's entry point over given files and folders (every file
 // in them, in name order): the seed corpus and the inputs that once crashed or
 // hung, so that the normal build tests them without clang or libFuzzer.

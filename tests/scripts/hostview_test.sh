@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Annalist developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # The program started through scripts/run sees what a program installed on the
 # host would see, whether it runs natively or inside the build root: files in
 # any folder (not only the repository, the home folder and /tmp), paths given

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Annalist developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
 # scripts/install and scripts/uninstall, as a person uses them: the installed
 # program runs from any folder on an article anywhere, its menu entry and
 # metadata pass the freedesktop validators, "Open with" offers it for text,
@@ -45,6 +48,10 @@ check "the program, menu entry, icon and metadata are in place" $? "missing:$mis
 out=$(cd "$work/elsewhere" && "$prefix/bin/annalist" export --format csv "$work/articles/ferry.txt" 2>&1)
 echo "$out" | grep -q "2026-04-30"
 check "the installed program exports an article by an absolute path from another folder" $? "$out"
+
+out=$(cd "$work/elsewhere" && "$prefix/bin/annalist" --screenshot "$work/window.png" "$work/articles/ferry.txt" 2>&1)
+head -c 8 "$work/window.png" 2>/dev/null | grep -q PNG
+check "the installed program opens the article in its window (offscreen picture)" $? "$out"
 
 out=$(in_env desktop-file-validate "$desktop" 2>&1)
 check "desktop-file-validate accepts the installed menu entry" $? "$out"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // What assistive technology and keyboard users meet: accessible names and
 // roles of the docks, the legend and the sidebars' items; Tab reaching every
 // part of the window; Enter doing what a click does; and entity types named

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // The window used as a person uses it: the real MainWindow with its event
 // loop, articles opened through the file dialog, words selected by dragging
 // the mouse and by Shift+arrows, types chosen by key and by menu, undo and

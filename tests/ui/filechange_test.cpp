@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // An article changed or deleted on disk while it is open: the window says so
 // once, offers to reload, and the reloaded article keeps the person's
 // annotations, moved to where their text now is.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // The window as a new user finds it: the flash on a sentence is seen, the
 // keys the handbook names work, find lands where a reader expects, Tag All
 // keeps longer names whole, the timeline follows the reader's own tags, the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // A hostile web page opened in the window: remote images, frames, scripts,
 // style sheets, a refresh and event handlers. Nothing may be fetched (a local
 // server that would see any request stays untouched) and nothing run; markup

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // The interface language and the formats that go with it: the language
 // chosen in the settings, else the system's preferred one that has a
 // catalogue, speaks the words and writes the timeline's dates alike.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Tagging by hand in the window: keys, undo and redo, rejection, tag-all,
 // the sidecar written beside the article and read back on reopening, and
 // the timeline linked to the text.

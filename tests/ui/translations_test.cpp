@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // The catalogues in translations/: each one builds, loads, translates the
 // window, and covers every string of the sources. The coverage check runs
 // lupdate over the same project as `update_translations`, so a string added

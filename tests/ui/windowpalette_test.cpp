@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // The window's chrome follows a colour theme whose lightness differs from
 // the desktop's: menu bar, docks, legend and status bar, readable.
 

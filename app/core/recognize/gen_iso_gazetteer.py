@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Annalist developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Writes the country, subdivision and currency lists from Debian's iso-codes data.
 
 usage: gen_iso_gazetteer.py ISO_CODES_JSON_DIR OUT_DIR

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Annalist developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 annalist_add_test(loader_test SOURCES article/loader_test.cpp)
 annalist_add_test(sentences_test SOURCES article/sentences_test.cpp)
 annalist_add_test(htmlextractor_test SOURCES article/htmlextractor_test.cpp)

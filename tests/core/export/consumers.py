@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Annalist developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Feeds Annalist's exports to the programs that read those formats.
 
 Two sources are checked: the golden files (rich hand-made content: notes,

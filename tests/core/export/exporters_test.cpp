@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Golden files for every format, from hand-made documents, plus properties
 // each format must keep whatever the golden files say.
 //

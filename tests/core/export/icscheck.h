@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A strict reading of RFC 5545, stricter than Python's icalendar reader

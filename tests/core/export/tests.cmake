@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Annalist developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 annalist_add_test(exportdate_test SOURCES export/exportdate_test.cpp)
 annalist_add_test(exporters_test SOURCES export/exporters_test.cpp export/exportfixture.h)
 annalist_add_test(exportcommand_test SOURCES export/exportcommand_test.cpp)

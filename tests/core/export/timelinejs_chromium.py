@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Annalist developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Loads TimelineJS3 JSON exports into TimelineJS itself, in headless Chromium.
 
 Optional consumer check (the build root has neither Chromium nor npm):

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Kills a process that is saving annotations (savechild, through the real
 // AnnotationSession save path) with SIGKILL at random moments, 200 times.
 // After every kill the sidecar must be one of the two complete versions the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // The one gate for every write: what it refuses, how it writes, and that a
 // failure changes nothing.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Helper for crashsave_test: saves the annotations of the article given on the
 // command line over and over through AnnotationSession, the way the window
 // does, alternating between two complete versions whose single note is

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Annalist developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 annalist_add_test(sidecar_test SOURCES storage/sidecar_test.cpp)
 annalist_add_test(annotationsession_test SOURCES storage/annotationsession_test.cpp)
 annalist_add_test(outputguard_test SOURCES storage/outputguard_test.cpp)

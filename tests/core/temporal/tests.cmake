@@ -1,2 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Annalist developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 annalist_add_test(temporaltagger_test SOURCES temporal/temporaltagger_test.cpp)
 annalist_add_test(eventextractor_test SOURCES temporal/eventextractor_test.cpp)
