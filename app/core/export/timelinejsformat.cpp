@@ -93,6 +93,7 @@ public:
         }
 
         QJsonArray events;
+        EntityTypeLookup entityTypes;
         for (const TimelineItem &item : mergedTimeline(documents)) {
             const TimelineEvent &ev = *item.event;
             if (!item.start.hasYear()) {
@@ -125,7 +126,7 @@ public:
                 group = articleName(*item.document, item.documentIndex);
             } else {
                 for (const QString &name : ev.entities) {
-                    group = entityTypeOf(*item.document, name);
+                    group = entityTypes.typeOf(*item.document, name);
                     if (!group.isEmpty())
                         break;
                 }
