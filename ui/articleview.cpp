@@ -29,27 +29,88 @@ constexpr qsizetype sliceSize = 256 * 1024;
 // the sooner the reader sees the article.
 constexpr qsizetype firstSliceSize = 32 * 1024;
 
-// Appends text as the document shows it: each paragraph break as an empty
-// line, since the plain-text layout has no paragraph spacing of its own.
-void appendShown(QString &out, QStringView text)
+// A paragraph is shown in blocks of a few thousand characters: Qt lays a
+// block out whole whenever it lays out any of it, again at every change of
+// width (opening the window changes it several times), so an 8 MB paragraph
+// as one block took minutes to open; in short blocks, only those in view are
+// laid out. (Copying across such a split gives a line break for it, the one
+// difference a reader may see.) Past blockSoftLength characters a block ends
+// after the next sentence, past blockWordLength after the next space, past
+// blockHardLength anywhere but inside a surrogate pair. News paragraphs are
+// far shorter and are shown whole.
+constexpr qsizetype blockSoftLength = 4000;
+constexpr qsizetype blockWordLength = 8000;
+constexpr qsizetype blockHardLength = 12000;
+
+bool endsSentence(QChar c)
 {
-    qsizetype from = 0;
-    for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1)) {
-        out += text.mid(from, i - from);
-        out += QStringLiteral("\n\n");
-        from = i + 1;
-    }
-    out += text.mid(from);
+    return c == u'.' || c == u'!' || c == u'?' || c == u'"' || c == QChar(0x201D) || c == QChar(0x3002);
 }
 
-// The end of the slice that starts at from: the next paragraph break after
-// size characters, or the end of the text.
-qsizetype sliceEnd(const QString &text, qsizetype from, qsizetype size = sliceSize)
+// Splits the paragraph text[from, to) (no '\n' inside) into blocks, adding
+// the article position after which each new block starts.
+void splitLongParagraph(QStringView text, qsizetype from, qsizetype to, QList<qsizetype> &breaks)
+{
+    qsizetype blockStart = from;
+    for (qsizetype i = from + blockSoftLength - 1; i < to - 1; ++i) {
+        const qsizetype length = i + 1 - blockStart;
+        if (length < blockSoftLength)
+            continue;
+        const QChar c = text[i];
+        const bool split = c.isSpace() ? length >= blockWordLength || (i > from && endsSentence(text[i - 1]))
+                                       : length >= blockHardLength && !c.isHighSurrogate();
+        if (split) {
+            breaks.append(i);
+            blockStart = i + 1;
+            i += blockSoftLength - 1;
+        }
+    }
+}
+
+// The article positions after which the document starts a new block: every
+// '\n' (shown as an empty line, since the plain-text layout has no paragraph
+// spacing of its own) and the places where a long paragraph is split for
+// display only. Either way one extra line break is inserted after the
+// position, which is all documentPosition() and articlePosition() need.
+QList<qsizetype> displayBreaks(QStringView text)
+{
+    QList<qsizetype> breaks;
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        qsizetype nl = text.indexOf(u'\n', from);
+        const qsizetype end = nl < 0 ? text.size() : nl;
+        if (end - from > blockSoftLength)
+            splitLongParagraph(text, from, end, breaks);
+        if (nl < 0)
+            break;
+        breaks.append(nl);
+        from = nl + 1;
+    }
+    return breaks;
+}
+
+// Appends text[from, to) as the document shows it: a line break inserted
+// after each of breaks (the display breaks of the whole text).
+void appendShown(QString &out, QStringView text, qsizetype from, qsizetype to, const QList<qsizetype> &breaks)
+{
+    auto b = std::lower_bound(breaks.cbegin(), breaks.cend(), from);
+    for (; b != breaks.cend() && *b < to; ++b) {
+        out += text.mid(from, *b + 1 - from);
+        out += u'\n';
+        from = *b + 1;
+    }
+    out += text.mid(from, to - from);
+}
+
+// The end of the slice that starts at from: the next display break at or
+// after size characters (so that a slice ends with a whole block, its break
+// starting the next slice), or the end of the text.
+qsizetype sliceEnd(const QString &text, const QList<qsizetype> &breaks, qsizetype from, qsizetype size = sliceSize)
 {
     if (text.size() - from <= size)
         return text.size();
-    const qsizetype end = text.indexOf(u'\n', from + size);
-    return end < 0 ? text.size() : end;
+    const auto b = std::lower_bound(breaks.cbegin(), breaks.cend(), from + size);
+    return b == breaks.cend() ? text.size() : *b;
 }
 
 } // namespace
@@ -133,8 +194,7 @@ ArticleView::~ArticleView()
 ArticleView::Prepared ArticleView::prepare(const Article &article, const QFont &font)
 {
     Prepared p;
-    for (qsizetype i = article.text.indexOf(u'\n'); i >= 0; i = article.text.indexOf(u'\n', i + 1))
-        p.breaks.append(i);
+    p.breaks = displayBreaks(article.text);
 
     QString header;
     if (!article.title.isEmpty())
@@ -154,13 +214,13 @@ ArticleView::Prepared ArticleView::prepare(const Article &article, const QFont &
     p.header = header;
 
     // A long article starts with its first slice; the view appends the rest.
-    const qsizetype firstEnd = sliceEnd(article.text, 0, firstSliceSize);
+    const qsizetype firstEnd = sliceEnd(article.text, p.breaks, 0, firstSliceSize);
     if (firstEnd < article.text.size())
         p.restFrom = firstEnd;
     QString shown;
     shown.reserve(header.size() + firstEnd + firstEnd / 64 + 16);
     shown += header;
-    appendShown(shown, QStringView(article.text).left(firstEnd));
+    appendShown(shown, article.text, 0, firstEnd, p.breaks);
     p.document = std::make_unique<QTextDocument>();
     p.document->setDocumentLayout(new QPlainTextDocumentLayout(p.document.get()));
     p.document->setDefaultFont(font);
@@ -236,10 +296,10 @@ void ArticleView::appendSlice()
 {
     if (m_restFrom < 0 || m_restHeld)
         return;
-    const qsizetype end = sliceEnd(m_article.text, m_restFrom);
+    const qsizetype end = sliceEnd(m_article.text, m_breaks, m_restFrom);
     QString slice;
     slice.reserve(end - m_restFrom + (end - m_restFrom) / 64 + 16);
-    appendShown(slice, QStringView(m_article.text).mid(m_restFrom, end - m_restFrom));
+    appendShown(slice, m_article.text, m_restFrom, end, m_breaks);
     QTextCursor c(m_document.get());
     c.movePosition(QTextCursor::End);
     c.insertText(slice);

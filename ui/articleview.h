@@ -23,8 +23,9 @@ namespace Annalist {
 /// costs no more to highlight than a short one, and a theme change or a type
 /// toggled off is a repaint, not a relayout.
 ///
-/// Positions: the view's document holds a header before the body and shows
-/// each paragraph break as an empty line, so documentPosition() and
+/// Positions: the view's document holds a header before the body, shows
+/// each paragraph break as an empty line and splits a very long paragraph
+/// into several blocks (at sentences or spaces), so documentPosition() and
 /// articlePosition() convert between the two; every public function takes
 /// and gives article positions.
 class ArticleView : public QPlainTextEdit
@@ -146,7 +147,9 @@ private:
     EntityPalette m_palette;
     QSet<QString> m_hiddenTypes;
     qsizetype m_bodyOffset = 0;
-    /// Article positions of '\n' in the text: each is shown as two.
+    /// Article positions after which the document has one more line break
+    /// than the text: every '\n' (shown as two) and the places where a very
+    /// long paragraph is split into blocks for display.
     QList<qsizetype> m_breaks;
     qsizetype m_restFrom = -1; ///< article position of the text still to append; -1 when none
     bool m_restHeld = false; ///< the rest waits for appendRest()

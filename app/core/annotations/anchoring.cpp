@@ -279,10 +279,19 @@ QList<qsizetype> Anchorer::indexedOccurrences(QStringView needle, qsizetype expe
     return found;
 }
 
-AnchorResult Anchorer::locate(const TextAnchor &anchor) const
+AnchorResult Anchorer::locate(const TextAnchor &stored) const
 {
-    if (anchor.exact.isEmpty() || anchor.exact.size() > m_text.size())
+    if (stored.exact.isEmpty() || stored.exact.size() > m_text.size())
         return {};
+    // Annalist stores at most ContextLength code points of context on each
+    // side. A longer context (a sidecar written elsewhere, or made to hurt)
+    // is cut to that much next to the quote: weighing it whole cost the
+    // square of its length at every place tried.
+    TextAnchor anchor = stored;
+    if (const qsizetype cut = backCodePoints(anchor.prefix, anchor.prefix.size(), TextAnchor::ContextLength); cut > 0)
+        anchor.prefix.remove(0, cut);
+    if (const qsizetype keep = forwardCodePoints(anchor.suffix, 0, TextAnchor::ContextLength); keep < anchor.suffix.size())
+        anchor.suffix.truncate(keep);
     const qsizetype expected = expectedStart(anchor);
     if (expected >= 0 && QStringView(m_text).mid(expected).startsWith(anchor.exact))
         return {AnchorMethod::Position, {expected, expected + anchor.exact.size()}};

@@ -83,6 +83,7 @@ public:
 
     explicit Anchorer(QStringView text);
 
+    /// Context beyond ContextLength code points on either side is not read.
     AnchorResult locate(const TextAnchor &anchor) const;
 
     const CodePointMap &codePoints() const { return m_map; }

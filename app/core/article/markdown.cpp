@@ -9,6 +9,8 @@
 
 #include <QList>
 
+#include <array>
+
 namespace Annalist {
 
 namespace {
@@ -304,21 +306,31 @@ QString stripInlineMarkdown(QStringView s)
 
     // Pair closers with the nearest opener of the same kind.
     QList<qsizetype> openers;
+    // Per kind of run, how far down the openers the search may stop: none
+    // below it is of that kind (CommonMark's "openers bottom"). Without it,
+    // closers that find nothing ("*a_*a_…") would each read every opener.
+    // Kinds: '*', '_', and '~' by its length (only "~~" is ever kept).
+    std::array<qsizetype, 3> bottom{0, 0, 0};
+    const auto kindOf = [](const DelimiterRun &run) { return run.ch == u'*' ? 0 : run.ch == u'_' ? 1 : 2; };
     for (qsizetype r = 0; r < runs.size(); ++r) {
         DelimiterRun &run = runs[r];
         if (run.canClose) {
+            qsizetype &floor = bottom[kindOf(run)];
             qsizetype k = openers.size() - 1;
             auto matches = [&](const DelimiterRun &opener) {
                 return opener.ch == run.ch && (run.ch != u'~' || opener.length == run.length);
             };
-            while (k >= 0 && !matches(runs[openers[k]]))
+            while (k >= floor && !matches(runs[openers[k]]))
                 --k;
-            if (k >= 0) {
+            if (k >= floor) {
                 runs[openers[k]].removed = true;
                 run.removed = true;
                 openers.resize(k);
+                for (qsizetype &b : bottom)
+                    b = std::min(b, k);
                 continue;
             }
+            floor = openers.size();
         }
         if (run.canOpen)
             openers.append(r);

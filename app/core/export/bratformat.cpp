@@ -64,22 +64,30 @@ public:
 
             const QString &text = d.article.text;
             const CodePointMap map(text);
-            EntityList entities = d.entities;
+            // Sorted as pointers: copying and moving the entities themselves
+            // would cost more than all the rest.
+            QList<const Entity *> entities;
+            entities.reserve(d.entities.size());
+            for (const Entity &e : d.entities)
+                entities.append(&e);
             std::stable_sort(entities.begin(), entities.end(),
-                             [](const Entity &a, const Entity &b) { return a.range.start < b.range.start; });
+                             [](const Entity *a, const Entity *b) { return a->range.start < b->range.start; });
             QString ann;
             int t = 0;
             int note = 0;
-            for (const Entity &e : std::as_const(entities)) {
+            for (const Entity *entity : std::as_const(entities)) {
+                const Entity &e = *entity;
                 if (e.range.isEmpty() || e.range.start < 0 || e.range.end > text.size())
                     continue;
                 QStringList offsets;
                 QStringList pieces;
                 qsizetype start = e.range.start;
                 while (start < e.range.end) {
-                    qsizetype end = text.indexOf(u'\n', start);
-                    if (end < 0 || end > e.range.end)
-                        end = e.range.end;
+                    // Only the entity's own text is searched for a line break:
+                    // searching on to the next one in the article would cost
+                    // the rest of a long paragraph per entity.
+                    const qsizetype inside = QStringView(text).mid(start, e.range.end - start).indexOf(u'\n');
+                    const qsizetype end = inside < 0 ? e.range.end : start + inside;
                     if (end > start) {
                         offsets << QString::number(map.toCodePoint(start)) + u' ' + QString::number(map.toCodePoint(end));
                         pieces << text.mid(start, end - start);

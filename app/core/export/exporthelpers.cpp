@@ -30,13 +30,22 @@ QList<TimelineItem> mergedTimeline(const QList<ExportDocument> &documents)
             items.append(item);
         }
     }
-    std::stable_sort(items.begin(), items.end(), [](const TimelineItem &a, const TimelineItem &b) {
-        const QString ka = a.start.sortKey();
-        const QString kb = b.start.sortKey();
-        if (ka != kb)
-            return ka < kb;
-        return a.documentIndex < b.documentIndex;
+    // Each key is made once: made in the comparison, they would cost two
+    // strings per comparison, n·log n of them.
+    QList<std::pair<QString, qsizetype>> keys; // (sort key, index into items)
+    keys.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i)
+        keys.append({items.at(i).start.sortKey(), i});
+    std::stable_sort(keys.begin(), keys.end(), [&items](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return items.at(a.second).documentIndex < items.at(b.second).documentIndex;
     });
+    QList<TimelineItem> sorted;
+    sorted.reserve(items.size());
+    for (const auto &key : std::as_const(keys))
+        sorted.append(std::move(items[key.second]));
+    items = std::move(sorted);
     // The id depends on what the event is, not on its position, so that it
     // survives other events being added or removed.
     QHash<QString, int> seen;
@@ -70,13 +79,29 @@ QString articleName(const ExportDocument &document, int index)
     return QStringLiteral("article %1").arg(index + 1);
 }
 
-QString entityTypeOf(const ExportDocument &document, const QString &name)
+QString EntityTypeLookup::typeOf(const ExportDocument &document, const QString &name)
 {
-    for (const Entity &e : document.entities) {
-        if (e.canonical == name || (e.canonical.isEmpty() && document.article.slice(e.range) == name))
-            return e.type;
+    auto it = m_types.find(&document);
+    if (it == m_types.end()) {
+        QHash<QString, QString> types;
+        // The first entity of a name gives its type.
+        const auto add = [&types](const QString &name, const QString &type) {
+            if (!types.contains(name))
+                types.insert(name, type);
+        };
+        for (const Entity &e : document.entities) {
+            if (!e.canonical.isEmpty()) {
+                add(e.canonical, e.type);
+                continue;
+            }
+            // An empty name is matched by any entity without a canonical
+            // name (its empty canonical name equals it).
+            add(QString(), e.type);
+            add(document.article.slice(e.range).toString(), e.type);
+        }
+        it = m_types.insert(&document, std::move(types));
     }
-    return QString();
+    return it->value(name);
 }
 
 EntityList nonOverlapping(const ExportDocument &document, qsizetype *dropped)

@@ -9,6 +9,7 @@
 #include "export/exportdocument.h"
 #include "export/exportdate.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -35,8 +36,19 @@ QString sentenceText(const TimelineItem &item);
 /// A short name for an article: its file name, else its title, else "article N".
 QString articleName(const ExportDocument &document, int index);
 
-/// The type of the entity whose canonical name or text is name, or "".
-QString entityTypeOf(const ExportDocument &document, const QString &name);
+/// The type of an entity named in a timeline event: that of the first
+/// entity of the document whose canonical name, or text when it has none, is
+/// the name; "" when there is none. Each document's entities are read once,
+/// the first time it is asked about, so that a timeline of many events over
+/// many entities costs their sum and not their product.
+class EntityTypeLookup
+{
+public:
+    QString typeOf(const ExportDocument &document, const QString &name);
+
+private:
+    QHash<const ExportDocument *, QHash<QString, QString>> m_types;
+};
 
 /// Entities sorted by start, with those overlapping an earlier one dropped
 /// (formats that mark up text cannot nest them).

@@ -143,6 +143,7 @@ public:
 
         h += QStringLiteral("<section>\n<h2>Timeline</h2>\n");
         const QList<TimelineItem> timeline = mergedTimeline(documents);
+        EntityTypeLookup entityTypes;
         if (timeline.isEmpty())
             h += QStringLiteral("<p>No dated events.</p>\n");
         else
@@ -165,7 +166,7 @@ public:
             if (!ev.entities.isEmpty()) {
                 h += QStringLiteral("<p>");
                 for (const QString &name : ev.entities) {
-                    const QString type = entityTypeOf(*item.document, name);
+                    const QString type = entityTypes.typeOf(*item.document, name);
                     h += type.isEmpty() ? QStringLiteral("<span class=\"chip\">") + escapeXml(name) + QStringLiteral("</span>")
                                         : QStringLiteral("<span class=\"chip %1\" title=\"%2\" data-type=\"%2\">%3</span>")
                                               .arg(cssClass(type), escapeXml(type), escapeXml(name));

@@ -96,6 +96,7 @@ public:
         }
 
         QJsonArray events;
+        EntityTypeLookup entityTypes;
         for (const TimelineItem &item : mergedTimeline(documents)) {
             const TimelineEvent &ev = *item.event;
             if (!item.start.hasYear()) {
@@ -128,7 +129,7 @@ public:
                 group = articleName(*item.document, item.documentIndex);
             } else {
                 for (const QString &name : ev.entities) {
-                    group = entityTypeOf(*item.document, name);
+                    group = entityTypes.typeOf(*item.document, name);
                     if (!group.isEmpty())
                         break;
                 }

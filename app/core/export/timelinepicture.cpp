@@ -92,6 +92,7 @@ QString TimelinePicture::svg(const QList<ExportDocument> &documents, const Expor
     const double left = 80;
     const double right = W - 80;
 
+    EntityTypeLookup entityTypes;
     QList<TimelineItem> items;
     for (const TimelineItem &item : mergedTimeline(documents)) {
         if (item.start.hasYear())
@@ -164,7 +165,7 @@ QString TimelinePicture::svg(const QList<ExportDocument> &documents, const Expor
 
         QString dotType;
         for (const QString &name : ev.entities) {
-            dotType = entityTypeOf(*item.document, name);
+            dotType = entityTypes.typeOf(*item.document, name);
             if (!dotType.isEmpty())
                 break;
         }
@@ -209,7 +210,7 @@ QString TimelinePicture::svg(const QList<ExportDocument> &documents, const Expor
         }
         y -= 14;
         for (const QString &name : std::as_const(chips)) {
-            const QString type = entityTypeOf(*item.document, name);
+            const QString type = entityTypes.typeOf(*item.document, name);
             const QString shown = wrap(name, blockWidth - 20, 15, 1).value(0);
             const double w = std::min(blockWidth, textWidth(shown, 15) + 22);
             const QColor stroke = type.isEmpty() ? pal.rule : pal.color(type);
@@ -231,7 +232,7 @@ QString TimelinePicture::svg(const QList<ExportDocument> &documents, const Expor
     QStringList types;
     for (const TimelineItem &item : std::as_const(items)) {
         for (const QString &name : item.event->entities) {
-            const QString t = entityTypeOf(*item.document, name);
+            const QString t = entityTypes.typeOf(*item.document, name);
             if (!t.isEmpty() && !types.contains(t))
                 types << t;
         }

@@ -662,21 +662,41 @@ void Pass::classify(qsizetype first, qsizetype last)
         return;
     }
 
-    // A title inside: "CICA Executive Director Kairat Sarybay".
-    for (qsizetype q = first + 1; q <= last; ++q) {
+    // A title inside: "CICA Executive Director Kairat Sarybay". What is
+    // asked of the words after each title (a connector, a cue, a word that
+    // is not ordinary) is read once, backwards, as the last such word: asked
+    // anew for each title, a long run of titles and cues cost its square.
+    qsizetype lastConnector = -1; // the last word that is not namey
+    qsizetype lastCue = -1;
+    qsizetype lastPersonal = -1; // the last word that is not an ordinary one
+    bool scanned = false;
+    const auto scanBackwards = [&] {
+        for (qsizetype k = last; k >= first && (lastConnector < 0 || lastCue < 0 || lastPersonal < 0); --k) {
+            if (lastConnector < 0 && !namey(k))
+                lastConnector = k;
+            if (lastCue < 0 && has(k, AnyCue))
+                lastCue = k;
+            if (lastPersonal < 0 && !isCommon(k))
+                lastPersonal = k;
+        }
+        scanned = true;
+    };
+    // r: the end of the run of titles that starts at q. Within one run it is
+    // the same for every q, so it is found once per run.
+    for (qsizetype q = first + 1, r = first; q <= last; ++q) {
         if (!isTitle(q) || !namey(q))
             continue;
-        qsizetype r = q;
-        while (r <= last && (isTitle(r) || (has(r, CommonWord) && r + 1 <= last && isTitle(r + 1))))
-            ++r;
-        if (r > last || hasConnector(q, last))
-            continue;
-        bool personal = false;
-        bool cue = false;
-        for (qsizetype k = r; k <= last; ++k) {
-            personal = personal || !isCommon(k);
-            cue = cue || has(k, AnyCue);
+        if (q > r) {
+            r = q;
+            while (r <= last && (isTitle(r) || (has(r, CommonWord) && r + 1 <= last && isTitle(r + 1))))
+                ++r;
         }
+        if (!scanned)
+            scanBackwards();
+        if (r > last || lastConnector >= q)
+            continue;
+        const bool personal = lastPersonal >= r;
+        const bool cue = lastCue >= r;
         if (personal && !cue) {
             // The words before the title may end in a description ("Executive").
             qsizetype before = q - 1;
@@ -689,17 +709,16 @@ void Pass::classify(qsizetype first, qsizetype last)
         }
     }
 
-    // A name after an organization's: "… Foreign Ministry Wang Wenbin".
-    for (qsizetype q = first; q < last; ++q) {
-        if (!has(q, OrgCue | DocCue | EventCue) || hasConnector(q + 1, last))
-            continue;
-        bool cue = false;
+    // A name after an organization's: "… Foreign Ministry Wang Wenbin". Only
+    // the last cue word can head that organization (after any other comes a
+    // cue), so it alone is looked at.
+    if (!scanned)
+        scanBackwards();
+    if (const qsizetype q = lastCue; q >= first && q < last && has(q, OrgCue | DocCue | EventCue) && lastConnector <= q) {
         bool allCommon = true;
-        for (qsizetype k = q + 1; k <= last; ++k) {
-            cue = cue || has(k, AnyCue);
+        for (qsizetype k = q + 1; k <= last; ++k)
             allCommon = allCommon && has(k, NonNameWord);
-        }
-        if (!cue && !allCommon) {
+        if (!allCommon) {
             classify(first, q);
             classify(q + 1, last);
             return;

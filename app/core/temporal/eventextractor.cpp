@@ -120,10 +120,14 @@ QList<Acronym> findAcronyms(const QString &text, std::span<const ::Annalist::Tok
     QList<Acronym> result;
     TokenVector made;
     for (qsizetype open = text.indexOf(u'('); open >= 0; open = text.indexOf(u'(', open + 1)) {
-        const qsizetype close = text.indexOf(u')', open);
-        if (close < 0 || close - open - 1 < 2 || close - open - 1 > 10)
+        // An acronym has 2 to 10 characters: the closing parenthesis is looked
+        // for only that far, so that a text of many "(" and no ")" costs a
+        // bounded amount per "(" rather than a scan to its end each.
+        const qsizetype length = textBetween(text, open + 1, open + 12).indexOf(u')'); // the characters inside
+        if (length < 2 || length > 10)
             continue;
-        const QStringView acr = QStringView(text).mid(open + 1, close - open - 1);
+        const qsizetype close = open + 1 + length;
+        const QStringView acr = QStringView(text).mid(open + 1, length);
         int capitals = 0;
         bool ok = true;
         for (QChar c : acr) {
