@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Measures how the cost of some work grows with its input, for scaling

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // Work that must grow linearly (or as n·log n) with its input, on input made
 // to hurt: each case runs at three sizes, n, 2n and 4n, and compares the
 // time at 4n with the time at n. Linear work gives about 4, quadratic 16; the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
 // The window's share of the scaling tests (tests/core/scaling_test has the
 // rest and says how they measure): an article of one very long paragraph,
 // which the view once showed as one block that Qt laid out whole at every

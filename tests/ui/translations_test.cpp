@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
@@ -162,6 +164,8 @@ private Q_SLOTS:
     void catalogue_loadsAndTranslates();
     void window_speaksTheLanguage_data();
     void window_speaksTheLanguage();
+    void languageNames_haveAFont_data();
+    void languageNames_haveAFont();
     void catalogue_isFinished_data();
     void catalogue_isFinished();
     void catalogue_coversEverySourceString_data();
@@ -398,4 +402,32 @@ void TranslationsTest::executable_followsTheSystemLocale()
 }
 
 QTEST_MAIN(TranslationsTest)
+void TranslationsTest::languageNames_haveAFont_data()
+{
+    catalogue_loadsAndTranslates_data();
+}
+
+void TranslationsTest::languageNames_haveAFont()
+{
+    // Each language is offered under its own name, in its own script; some
+    // installed font must draw every character of it, or the person whose
+    // language it is sees boxes (the build root once had no CJK font).
+    QFETCH(QString, language);
+    const QString name = QLocale(language).nativeLanguageName();
+    QVERIFY(!name.isEmpty());
+    QString drawnBy;
+    const QStringList families = QFontDatabase::families();
+    for (const QString &family : families) {
+        const QFontMetrics metrics{QFont(family)};
+        bool all = true;
+        for (const char32_t c : name.toUcs4())
+            all = all && metrics.inFontUcs4(c);
+        if (all) {
+            drawnBy = family;
+            break;
+        }
+    }
+    QVERIFY2(!drawnBy.isEmpty(), qPrintable(u"no installed font draws "_s + name));
+}
+
 #include "translations_test.moc"

@@ -345,6 +345,8 @@ void ExportersTest::w3c_isConformingCollection()
         const QStringList problems = Annalist::Testing::WebAnnotationCheck::checkCollection(root);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
+}
+
 void ExportersTest::ics_firstAndLastYearsAreValidDates()
 {
     const Article a = ExportFixture::article(
