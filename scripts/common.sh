@@ -21,6 +21,7 @@ ANNALIST_ROOT_PACKAGES=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libkf6syntaxhighlighting-dev
     fonts-dejavu-core fonts-noto-core fonts-wqy-microhei locales qt6-wayland
+    libxcb-cursor0 qt6-svg-plugins
     dpkg-dev lintian reuse git
     iso-codes appstream desktop-file-utils
     python3 python3-icalendar
