@@ -21,6 +21,7 @@
 #include "helpbrowser.h"
 #include "legendbar.h"
 #include "mainwindow.h"
+#include "notedialog.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "storage/annotationsession.h"
@@ -40,7 +41,6 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -526,9 +526,9 @@ void EndToEndTest::noteAndRejection_savedAndRestoredByANewWindow()
     // A note on it, through the note dialog.
     clickAt(view, dock + 2);
     ModalDriver noteDriver([](QWidget *modal) {
-        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        auto *dialog = qobject_cast<NoteDialog *>(modal);
         QVERIFY(dialog);
-        auto *edit = child<QPlainTextEdit>(dialog);
+        auto *edit = dialog->editor();
         QVERIFY(edit);
         QTest::keyClicks(edit, QStringLiteral("planned for the ferries"));
         QTest::mouseClick(dialogButton(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
@@ -735,15 +735,22 @@ void EndToEndTest::everyDialog_opensAndCloses()
         QCOMPARE(entityAt(*w, at)->note, QString());
     }
 
-    // Unplaced Annotations: nothing to place here, then Close.
+    // Unplaced Annotations: a list beside the article (not modal, so that
+    // words can be selected while it is open); nothing to place here, then Close.
     {
-        ModalDriver driver([](QWidget *modal) {
-            QVERIFY(child<QListWidget>(modal));
-            QCOMPARE(child<QListWidget>(modal)->count(), 0);
-            QTest::mouseClick(dialogButton(modal, QDialogButtonBox::Close), Qt::LeftButton);
-        });
         QVERIFY(clickMenu(*w, {QStringLiteral("&Annotate"), QStringLiteral("&Unplaced Annotations…")}));
-        QVERIFY(driver.finished(w.get()));
+        QDialog *list = nullptr;
+        QTRY_VERIFY((list = [] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *d = qobject_cast<QDialog *>(top); d && d->isVisible() && child<QListWidget>(d))
+                    return d;
+            return static_cast<QDialog *>(nullptr);
+        }()));
+        QVERIFY(!list->isModal());
+        QCOMPARE(child<QListWidget>(list)->count(), 0);
+        QTest::mouseClick(dialogButton(list, QDialogButtonBox::Close), Qt::LeftButton);
+        QTRY_VERIFY(!list->isVisible());
+        w->activateWindow();
     }
 
     // The export dialog, cancelled: nothing written.
