@@ -85,48 +85,77 @@ void skipSpaces(Cursor &c)
         ++c.pos;
 }
 
-// "9 September", "9 Sept.", optionally " 2025" or ", 2025": the order
-// of most of the world's English-language papers.
-bool dayMonth(Cursor &c, Dateline &d)
+// Up to limit ASCII digits as a number; count says how many were read.
+int readNumber(Cursor &c, int limit, int *count)
+{
+    int value = 0;
+    *count = 0;
+    while (!c.atEnd() && c.peek().isDigit() && c.peek().unicode() < 0x80 && *count < limit) {
+        value = value * 10 + (c.peek().unicode() - u'0');
+        ++c.pos;
+        ++*count;
+    }
+    return value;
+}
+
+// A day of the month: one or two digits, 1 to 31 (a third digit refuses it).
+int readDay(Cursor &c)
+{
+    int digits = 0;
+    const int day = readNumber(c, 3, &digits);
+    return digits >= 1 && digits <= 2 && day >= 1 && day <= 31 ? day : 0;
+}
+
+// A month's name or abbreviation, with an optional full stop; 0 if none.
+int readMonth(Cursor &c)
 {
     Cursor t = c;
-    int day = 0;
-    int digits = 0;
-    while (!t.atEnd() && t.peek().isDigit() && t.peek().unicode() < 0x80 && digits < 3) {
-        day = day * 10 + (t.peek().unicode() - u'0');
-        ++t.pos;
-        ++digits;
-    }
-    if (digits == 0 || digits > 2 || day < 1 || day > 31 || t.peek() != u' ')
-        return false;
-    skipSpaces(t);
     const qsizetype b = t.pos;
     while (!t.atEnd() && t.peek().isLetter())
         ++t.pos;
     const int month = monthFromName(t.s.mid(b, t.pos - b));
     if (month == 0)
-        return false;
+        return 0;
     if (t.peek() == u'.')
         ++t.pos;
-    d.month = month;
-    d.day = day;
+    c = t;
+    return month;
+}
+
+// An optional four-digit year after the day, taken only when complete.
+void optionalYear(Cursor &t, Dateline &d, bool commaRequired)
+{
     Cursor y = t;
     if (y.peek() == u',')
         ++y.pos;
-    if (y.peek() == u' ') {
-        skipSpaces(y);
-        int year = 0;
-        int yd = 0;
-        while (!y.atEnd() && y.peek().isDigit() && y.peek().unicode() < 0x80 && yd < 5) {
-            year = year * 10 + (y.peek().unicode() - u'0');
-            ++y.pos;
-            ++yd;
-        }
-        if (yd == 4) {
-            d.year = year;
-            t = y;
-        }
+    else if (commaRequired)
+        return;
+    if (!commaRequired && y.peek() != u' ')
+        return;
+    skipSpaces(y);
+    int digits = 0;
+    const int year = readNumber(y, 5, &digits);
+    if (digits == 4) {
+        d.year = year;
+        t = y;
     }
+}
+
+// "9 September", "9 Sept.", optionally " 2025" or ", 2025": the order
+// of most of the world's English-language papers.
+bool dayMonth(Cursor &c, Dateline &d)
+{
+    Cursor t = c;
+    const int day = readDay(t);
+    if (day == 0 || t.peek() != u' ')
+        return false;
+    skipSpaces(t);
+    const int month = readMonth(t);
+    if (month == 0)
+        return false;
+    d.month = month;
+    d.day = day;
+    optionalYear(t, d, false);
     c = t;
     return true;
 }
@@ -137,43 +166,16 @@ bool monthDay(Cursor &c, Dateline &d)
     if (!c.atEnd() && c.peek().isDigit())
         return dayMonth(c, d);
     Cursor t = c;
-    const qsizetype b = t.pos;
-    while (!t.atEnd() && t.peek().isLetter())
-        ++t.pos;
-    const int month = monthFromName(t.s.mid(b, t.pos - b));
+    const int month = readMonth(t);
     if (month == 0)
         return false;
-    if (t.peek() == u'.')
-        ++t.pos;
     skipSpaces(t);
-    int day = 0;
-    int digits = 0;
-    while (!t.atEnd() && t.peek().isDigit() && t.peek().unicode() < 0x80 && digits < 3) {
-        day = day * 10 + (t.peek().unicode() - u'0');
-        ++t.pos;
-        ++digits;
-    }
-    if (digits == 0 || digits > 2 || day < 1 || day > 31)
+    const int day = readDay(t);
+    if (day == 0)
         return false;
     d.month = month;
     d.day = day;
-    // An optional year.
-    Cursor y = t;
-    if (y.peek() == u',') {
-        ++y.pos;
-        skipSpaces(y);
-        int year = 0;
-        int yd = 0;
-        while (!y.atEnd() && y.peek().isDigit() && y.peek().unicode() < 0x80 && yd < 5) {
-            year = year * 10 + (y.peek().unicode() - u'0');
-            ++y.pos;
-            ++yd;
-        }
-        if (yd == 4) {
-            d.year = year;
-            t = y;
-        }
-    }
+    optionalYear(t, d, true);
     c = t;
     return true;
 }
