@@ -1844,13 +1844,6 @@ Textformate gehen auf die Standardausgabe, sofern -o nicht angegeben ist (auch -
         <source>The text</source>
         <translation>Der Text</translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Bytes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is larger than the %2 limit (%3)</source>
         <translation>%1 ist größer als die Grenze von %2 (%3)</translation>

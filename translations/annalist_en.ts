@@ -206,13 +206,6 @@
 <context>
     <name>loader</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>it is UTF-8 with %n invalid byte(s); those were read as Windows-1252</source>
         <translation>
             <numerusform>it is UTF-8 with %n invalid byte; it was read as Windows-1252</numerusform>

@@ -1868,14 +1868,6 @@ Text formats go to standard output unless -o is given (-o - is standard output t
         <source>The text</source>
         <translation>Текст</translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n байт</numerusform>
-            <numerusform>%n байта</numerusform>
-            <numerusform>%n байт</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is larger than the %2 limit (%3)</source>
         <translation>%1 больше предела в %2 (%3)</translation>

@@ -1820,12 +1820,6 @@ Text formats go to standard output unless -o is given (-o - is standard output t
         <source>The text</source>
         <translation>该文本</translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n 字节</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is larger than the %2 limit (%3)</source>
         <translation>%1 超过了 %2 的上限（%3）</translation>

@@ -9,6 +9,7 @@
 #include "article/plaintext.h"
 #include "article/sentences.h"
 #include "article/textdecoder.h"
+#include "util/boundedfile.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -35,15 +36,6 @@ QString megabytes(qint64 bytes)
     return QLocale::c().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
 }
 
-QString limitText(qint64 bytes)
-{
-    if (bytes % (1024 * 1024) == 0)
-        return QString::number(bytes / (1024 * 1024)) + QStringLiteral(" MB");
-    if (bytes >= 1024 * 1024)
-        return megabytes(bytes);
-    return QCoreApplication::translate("loader", "%n byte(s)", nullptr, int(bytes));
-}
-
 LoadResult failure(LoadResult::Status status, const QString &message)
 {
     LoadResult result;
@@ -56,7 +48,7 @@ LoadResult tooLarge(const QString &name, qint64 size, qint64 limit)
 {
     return failure(LoadResult::Status::TooLarge,
                    QCoreApplication::translate("loader", "%1 is larger than the %2 limit (%3)")
-                       .arg(name, limitText(limit), megabytes(size)));
+                       .arg(name, sizeForMessage(limit), megabytes(size)));
 }
 
 // Names that ZIP-based documents carry, for a message that says what the file is.
@@ -149,28 +141,23 @@ LoadResult loadArticle(const QString &path, const LoadOptions &options)
                        QCoreApplication::translate("loader", "%1 is not a regular file (a device, pipe or "
                                                              "socket), so it is not read")
                            .arg(name));
-    if (info.size() > options.maxBytes)
-        return tooLarge(name, info.size(), options.maxBytes);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const BoundedRead read = readBoundedFile(path, options.maxBytes);
+    switch (read.status) {
+    case BoundedRead::Status::Ok:
+        break;
+    case BoundedRead::Status::TooLarge:
+        return tooLarge(name, read.size, options.maxBytes);
+    case BoundedRead::Status::Missing: // gone or replaced since it was looked at
+    case BoundedRead::Status::NotAFile:
+    case BoundedRead::Status::Unreadable:
         if (!info.isReadable())
             return failure(LoadResult::Status::Unreadable,
                            QCoreApplication::translate("loader", "%1 cannot be read: permission denied")
                                .arg(name));
         return failure(LoadResult::Status::Unreadable,
-                QCoreApplication::translate("loader", "%1 cannot be read: %2").arg(name, file.errorString()));
+                QCoreApplication::translate("loader", "%1 cannot be read: %2").arg(name, read.error));
     }
-    // Read one byte past the size, in case the file grew since it was
-    // measured, and then up to one byte past the limit. (Asking read() for
-    // the limit at once would allocate the whole limit for every article.)
-    QByteArray bytes = file.read(std::min<qint64>(options.maxBytes, info.size()) + 1);
-    if (bytes.size() > info.size() && bytes.size() <= options.maxBytes && file.error() == QFileDevice::NoError)
-        bytes += file.read(options.maxBytes + 1 - bytes.size());
-    if (file.error() != QFileDevice::NoError)
-        return failure(LoadResult::Status::Unreadable,
-                QCoreApplication::translate("loader", "%1 cannot be read: %2").arg(name, file.errorString()));
-    if (bytes.size() > options.maxBytes)
-        return tooLarge(name, std::max<qint64>(info.size(), bytes.size()), options.maxBytes);
+    const QByteArray &bytes = read.bytes;
     LoadResult result = parseArticle(bytes, path, options);
     if (result.ok())
         result.article.path = info.absoluteFilePath();
