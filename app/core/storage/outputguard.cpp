@@ -4,6 +4,7 @@
 #include "storage/outputguard.h"
 
 #include "storage/sidecar.h"
+#include "util/boundedfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -307,12 +308,19 @@ bool OutputGuard::isSidecarFile(const QString &path)
     const QByteArray start = file.peek(4096).trimmed();
     if (!start.startsWith('{') && !start.startsWith("\xEF\xBB\xBF{"))
         return false;
-    const QByteArray bytes = file.readAll();
+    file.close();
+    // Read as the sidecar reader reads: within its limit. A larger file that
+    // names the schema near its start is taken for one all the same (kept,
+    // not replaced), without reading it whole.
+    const BoundedRead read = readBoundedFile(path, Sidecar::MaxFileBytes);
     // Only our sidecars name their schema; a JSON string value cannot hold
     // this key with its quotes unescaped, so other exports never match.
-    if (!bytes.contains("\"annalist:schema\""))
+    static const QByteArray key = QByteArrayLiteral("\"annalist:schema\"");
+    if (read.status == BoundedRead::Status::TooLarge)
+        return start.contains(key);
+    if (!read.ok() || !read.bytes.contains(key))
         return false;
-    const QJsonDocument json = QJsonDocument::fromJson(bytes);
+    const QJsonDocument json = QJsonDocument::fromJson(read.bytes);
     // A file with the key that no longer parses may still be the user's work.
     return !json.isObject() || json.object().contains(QLatin1StringView("annalist:schema"));
 }
