@@ -20,7 +20,7 @@ class AnnotatedDocument;
 ///
 /// Where it writes: the file it read from; otherwise beside the article, and
 /// when that fails (a folder that cannot be written), the per-user fallback
-/// (Sidecar::fallbackPath()). Every write is atomic (QSaveFile), so a crash
+/// (Sidecar::fallbackPath()). Every write is atomic (OutputGuard), so a crash
 /// or a kill at any moment leaves either the old file or the new one.
 ///
 /// Read-only: when the sidecar was damaged, not ours, unreadable or from a
