@@ -3,8 +3,8 @@
 
 #include "lexicondialog.h"
 
-#include "annotations/entitytypeset.h"
 #include "recognize/entity.h"
+#include "theme/entitytypeset.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

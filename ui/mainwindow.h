@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "annotations/entitytypeset.h"
 #include "article/loader.h"
 #include "theme/entitypalette.h"
+#include "theme/entitytypeset.h"
 
 #include <QMainWindow>
 #include <QPointer>

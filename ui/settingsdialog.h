@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include "annotations/entitytypeset.h"
 #include "settings.h"
 #include "theme/entitypalette.h"
+#include "theme/entitytypeset.h"
 
 #include <QDialog>
 

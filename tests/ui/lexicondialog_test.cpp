@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Annalist developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "annotations/entitytypeset.h"
 #include "lexicondialog.h"
 #include "theme/entitypalette.h"
+#include "theme/entitytypeset.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,4 +4,3 @@
 annalist_add_test(anchoring_test SOURCES annotations/anchoring_test.cpp)
 annalist_add_test(annotateddocument_test SOURCES annotations/annotateddocument_test.cpp annotations/testdocument.h)
 annalist_add_test(lexicon_test SOURCES annotations/lexicon_test.cpp)
-annalist_add_test(entitytypeset_test SOURCES annotations/entitytypeset_test.cpp)

@@ -10,7 +10,7 @@ add_dependencies(exportcommand_test annalist)
 
 # Real consumers read what the real command writes, and the golden files:
 # Python's csv module, icalendar (python3-icalendar), json, html.parser, XML.
-find_program(ANNALIST_PYTHON3 python3)
+find_program(ANNALIST_PYTHON3 python3 REQUIRED)
 if(ANNALIST_PYTHON3)
     add_test(NAME export_consumers
              COMMAND ${ANNALIST_PYTHON3} ${CMAKE_CURRENT_SOURCE_DIR}/export/consumers.py

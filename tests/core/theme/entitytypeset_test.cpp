@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Annalist developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "annotations/entitytypeset.h"
+#include "theme/entitytypeset.h"
 
 #include "recognize/entity.h"
 #include "theme/entitypalette.h"
