@@ -11,8 +11,8 @@
 namespace Annalist {
 
 /// The entities of one article as a two-level tree: types at the top, and
-/// under each type one row per distinct entity (aliases grouped: "CICA" with
-/// its long name, "Wenbin" with "Wang Wenbin"), with its occurrence count.
+/// under each type one row per distinct entity (aliases grouped: "CORW" with
+/// its long name, "Varnholt" with "Ilse Varnholt"), with its occurrence count.
 class EntityModel : public QAbstractItemModel
 {
     Q_OBJECT

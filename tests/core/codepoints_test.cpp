@@ -20,10 +20,10 @@ void CodePointsTest::roundTrip_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("empty") << QString();
-    QTest::newRow("ascii") << QStringLiteral("Baku, Azerbaijan");
+    QTest::newRow("ascii") << QStringLiteral("Velmora, Dravenia");
     QTest::newRow("bmp only") << QStringLiteral("Алматы — 阿拉木图");
-    QTest::newRow("astral at start") << QStringLiteral("😀 CICA");
-    QTest::newRow("astral at end") << QStringLiteral("CICA 😀");
+    QTest::newRow("astral at start") << QStringLiteral("😀 CORW");
+    QTest::newRow("astral at end") << QStringLiteral("CORW 😀");
     QTest::newRow("adjacent astral") << QStringLiteral("a😀😀b𝒜c");
     QTest::newRow("lone surrogate") << QString(QChar(0xD800)) + QStringLiteral("x😀");
 }

@@ -26,7 +26,7 @@ private Q_SLOTS:
 static Article article()
 {
     Article a;
-    a.text = QStringLiteral("Wang Wenbin spoke in 1999. CICA met. Later Wenbin left the Conference on Interaction (CICA) "
+    a.text = QStringLiteral("Ilse Varnholt spoke in 1999. CORW met. Later Varnholt left the Council on Riverways (CORW) "
                             "on 14 September 1999.");
     segmentArticle(a);
     return a;
@@ -52,20 +52,20 @@ void ModelsTest::timeline_passesModelTesterAndShowsPrecision()
     const Article a = article();
     TimelineEvent year;
     year.date = QStringLiteral("1999");
-    year.label = QStringLiteral("Wang Wenbin spoke");
+    year.label = QStringLiteral("Ilse Varnholt spoke");
     year.sentence = a.sentences[0];
     TimelineEvent day;
     day.date = QStringLiteral("1999-09-14");
-    day.label = QStringLiteral("Wenbin left");
+    day.label = QStringLiteral("Varnholt left");
     day.sentence = a.sentences[2];
-    day.entities = {QStringLiteral("Wang Wenbin")};
+    day.entities = {QStringLiteral("Ilse Varnholt")};
     model.setTimeline(a, {year, day});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0).data(TimelineModel::DateTextRole).toString(), QStringLiteral("1999"));
     QVERIFY(model.index(1).data(TimelineModel::DateTextRole).toString().startsWith(QStringLiteral("14 ")));
     QVERIFY(model.index(0).data(TimelineModel::NewYearRole).toBool());
     QVERIFY(!model.index(1).data(TimelineModel::NewYearRole).toBool());
-    QCOMPARE(model.index(1).data(TimelineModel::EntitiesRole).toStringList(), QStringList{QStringLiteral("Wang Wenbin")});
+    QCOMPARE(model.index(1).data(TimelineModel::EntitiesRole).toStringList(), QStringList{QStringLiteral("Ilse Varnholt")});
     model.setTimeline(a, {});
     QCOMPARE(model.rowCount(), 0);
 }
@@ -96,11 +96,11 @@ void ModelsTest::entities_groupAliasesAndCount()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const Article a = article();
     EntityList list{
-        entity(a, QStringLiteral("Wang Wenbin"), EntityTypes::Person),
-        entity(a, QStringLiteral("CICA"), EntityTypes::Organization, 0, QStringLiteral("Conference on Interaction")),
-        entity(a, QStringLiteral("Wenbin"), EntityTypes::Person, 1, QStringLiteral("Wang Wenbin")),
-        entity(a, QStringLiteral("Conference on Interaction"), EntityTypes::Organization),
-        entity(a, QStringLiteral("CICA"), EntityTypes::Organization, 1, QStringLiteral("Conference on Interaction")),
+        entity(a, QStringLiteral("Ilse Varnholt"), EntityTypes::Person),
+        entity(a, QStringLiteral("CORW"), EntityTypes::Organization, 0, QStringLiteral("Council on Riverways")),
+        entity(a, QStringLiteral("Varnholt"), EntityTypes::Person, 1, QStringLiteral("Ilse Varnholt")),
+        entity(a, QStringLiteral("Council on Riverways"), EntityTypes::Organization),
+        entity(a, QStringLiteral("CORW"), EntityTypes::Organization, 1, QStringLiteral("Council on Riverways")),
     };
     std::sort(list.begin(), list.end(), [](const Entity &x, const Entity &y) { return x.range.start < y.range.start; });
     model.setEntities(a, list, {QStringLiteral("PERSON"), QStringLiteral("ORGANIZATION"), QStringLiteral("LOCATION")});
@@ -108,18 +108,18 @@ void ModelsTest::entities_groupAliasesAndCount()
     const QModelIndex people = model.index(0, 0);
     QCOMPARE(people.data(EntityModel::TypeRole).toString(), QStringLiteral("PERSON"));
     QCOMPARE(model.rowCount(people), 1);
-    const QModelIndex wang = model.index(0, 0, people);
-    QCOMPARE(wang.data(EntityModel::NameRole).toString(), QStringLiteral("Wang Wenbin"));
-    QCOMPARE(wang.data(EntityModel::CountRole).toInt(), 2);
-    QCOMPARE(wang.data(EntityModel::AliasesRole).toStringList(), QStringList{QStringLiteral("Wenbin")});
+    const QModelIndex varnholt = model.index(0, 0, people);
+    QCOMPARE(varnholt.data(EntityModel::NameRole).toString(), QStringLiteral("Ilse Varnholt"));
+    QCOMPARE(varnholt.data(EntityModel::CountRole).toInt(), 2);
+    QCOMPARE(varnholt.data(EntityModel::AliasesRole).toStringList(), QStringList{QStringLiteral("Varnholt")});
     const QModelIndex orgs = model.index(1, 0);
-    const QModelIndex cica = model.index(0, 0, orgs);
-    QCOMPARE(cica.data(EntityModel::NameRole).toString(), QStringLiteral("Conference on Interaction"));
-    QCOMPARE(cica.data(EntityModel::CountRole).toInt(), 3);
-    const QList<TextRange> occ = model.occurrences(cica);
+    const QModelIndex council = model.index(0, 0, orgs);
+    QCOMPARE(council.data(EntityModel::NameRole).toString(), QStringLiteral("Council on Riverways"));
+    QCOMPARE(council.data(EntityModel::CountRole).toInt(), 3);
+    const QList<TextRange> occ = model.occurrences(council);
     QCOMPARE(occ.size(), 3);
     QVERIFY(occ[0].start < occ[1].start && occ[1].start < occ[2].start);
-    QCOMPARE(model.indexForRange(occ[1]), cica);
+    QCOMPARE(model.indexForRange(occ[1]), council);
 }
 
 void ModelsTest::entities_groupSpellingsThatDifferOnlyInCase()

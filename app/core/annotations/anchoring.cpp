@@ -321,7 +321,7 @@ AnchorResult Anchorer::locateExact(const TextAnchor &anchor, qsizetype expected)
     }
     if (bestAt < 0)
         return {};
-    // A short quote ("Wang") recurs; only agreeing context makes an
+    // A short quote ("Ilse") recurs; only agreeing context makes an
     // occurrence elsewhere the same passage. Context changed on both sides is
     // left to the approximate step, which weighs all of it.
     const qsizetype needed = std::min<qsizetype>(MinContextAgreement, full);

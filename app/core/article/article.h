@@ -27,7 +27,7 @@ struct Article {
     QString title;
     QDate date; ///< publication date; invalid when the file does not say
     QString source; ///< news agency or site, when the file says
-    QString datelinePlace; ///< "BAKU, Azerbaijan" from "BAKU, Azerbaijan, September 9."
+    QString datelinePlace; ///< "VELMORA, Dravenia" from "VELMORA, Dravenia, September 9."
     TextRange dateline; ///< the dateline inside text; empty when there is none
 
     QString text;

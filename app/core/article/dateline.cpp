@@ -30,7 +30,7 @@ struct Cursor {
     QChar peek(qsizetype ahead = 0) const { return pos + ahead < s.size() ? s[pos + ahead] : QChar(); }
 };
 
-// A capitalised word ("Azerbaijan", "NEW", "St.", "Al-Quds"): its end, or -1.
+// A capitalised word ("Dravenia", "NEW", "St.", "Al-Quds"): its end, or -1.
 qsizetype capitalisedWord(QStringView s, qsizetype pos)
 {
     if (pos >= s.size() || !s[pos].isUpper())
@@ -180,7 +180,7 @@ bool monthDay(Cursor &c, Dateline &d)
     return true;
 }
 
-// "(Reuters)", "(AP)", "/Trend/": a short bracketed agency name.
+// "(Reuters)", "(AP)", "/Norpress/": a short bracketed agency name.
 bool agency(Cursor &c, Dateline &d)
 {
     Cursor t = c;

@@ -11,11 +11,11 @@
 namespace Annalist {
 
 /// A news dateline at the start of an article's body:
-/// "BAKU, Azerbaijan, September 9." / "GENEVA —" / "LONDON (Reuters) -" /
-/// "Baku, Azerbaijan, Sept. 9, 2025 (Trend) —" / "OSLO, 9 September 2025 –".
+/// "VELMORA, Dravenia, September 9." / "GENEVA —" / "LONDON (Reuters) -" /
+/// "Velmora, Dravenia, Sept. 9, 2025 (Norpress) —" / "OSLO, 9 September 2025 –".
 struct Dateline {
     TextRange range; ///< from the place to the closing '.', dash or colon included
-    QString place; ///< "BAKU, Azerbaijan"
+    QString place; ///< "VELMORA, Dravenia"
     QString agency; ///< "Reuters" from "(Reuters)", when given
     int month = 0; ///< 1–12 when a month-day is given, else 0
     int day = 0;
@@ -28,7 +28,7 @@ struct Dateline {
 /// is one to three comma-separated names of capitalised words. Either the first
 /// name is in capitals ("GENEVA", "NEW YORK") and a month-day, an agency in
 /// brackets or a dash follows; or a month-day and a full stop or dash follow
-/// ("Baku, Azerbaijan, September 9."). Returns an invalid Dateline otherwise.
+/// ("Velmora, Dravenia, September 9."). Returns an invalid Dateline otherwise.
 Dateline findDateline(QStringView text);
 
 } // namespace Annalist

@@ -23,7 +23,7 @@ namespace Annalist {
 ///   typically starts a sentence ("The", "He", "In", …).
 /// Decimals ("3.5") and dotted acronyms never split since no space follows
 /// their inner dots. No sentence ends at or before keepUntil: the loader
-/// passes the end of the dateline, so that "BAKU, Azerbaijan, September 9."
+/// passes the end of the dateline, so that "VELMORA, Dravenia, September 9."
 /// opens the first sentence rather than standing alone.
 void splitSentences(QStringView text, TextRange paragraph, QList<TextRange> &out, qsizetype keepUntil = -1);
 

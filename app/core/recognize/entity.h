@@ -57,7 +57,7 @@ struct Entity {
     QString why; ///< short human reason for the tooltip: "gazetteer: country", "cue: Ministry", "alias of …"
     QString value; ///< TIMEX3 value, DATE only ("1999-09-14", "XXXX-04-07", "P7Y")
     QString timexType; ///< DATE, TIME, DURATION or SET; DATE entities only
-    QString canonical; ///< the name this mention stands for: "Wang Wenbin" for "Wenbin"; empty when it is itself
+    QString canonical; ///< the name this mention stands for: "Ilse Varnholt" for "Varnholt"; empty when it is itself
     QString note; ///< the user's note
 
     friend bool operator==(const Entity &, const Entity &) = default;

@@ -241,7 +241,7 @@ void Gazetteer::loadBuiltIn()
              QStringLiteral("organization"));
 
     // Subdivisions: a region that shares its name with a common word or a
-    // given name ("Central", "Victoria") needs more than the list to be a place.
+    // given name ("Central", "Florence") needs more than the list to be a place.
     const QString subdivisions = readList(QStringLiteral("subdivisions.txt"), problems);
     QString kept;
     const QStringList subLines = subdivisions.split(u'\n');

@@ -112,11 +112,11 @@ void RecognizerTest::rules_data()
     // gazetteers
     QTest::newRow("country") << QStringLiteral("Talks were held in Mongolia last week.") << QStringLiteral("Mongolia") << loc << QStringLiteral("gazetteer: country");
     QTest::newRow("country official name") << QStringLiteral("Envoys of the United Mexican States arrived.") << QStringLiteral("United Mexican States") << loc << QStringLiteral("gazetteer");
-    QTest::newRow("region from iso-codes") << QStringLiteral("Floods hit Queensland again.") << QStringLiteral("Queensland") << loc << QStringLiteral("gazetteer: region");
+    QTest::newRow("region from iso-codes") << QStringLiteral("Floods hit Vermont again.") << QStringLiteral("Vermont") << loc << QStringLiteral("gazetteer: region");
     QTest::newRow("city") << QStringLiteral("The delegation flew to Tashkent.") << QStringLiteral("Tashkent") << loc << QStringLiteral("gazetteer: place");
     QTest::newRow("city in capitals") << QStringLiteral("NAIROBI, Kenya, May 2. Rain fell.") << QStringLiteral("NAIROBI") << loc << QStringLiteral("gazetteer");
     QTest::newRow("organization acronym") << QStringLiteral("A report by the IMF was published.") << QStringLiteral("IMF") << org << QStringLiteral("gazetteer: organization");
-    QTest::newRow("multi-word organization") << QStringLiteral("It went to the UN Security Council for a vote.") << QStringLiteral("UN Security Council") << org << QStringLiteral("gazetteer");
+    QTest::newRow("multi-word organization") << QStringLiteral("It went to the World Health Organization for a vote.") << QStringLiteral("World Health Organization") << org << QStringLiteral("gazetteer");
     // cue words
     QTest::newRow("organization cue") << QStringLiteral("A spokesman for the Tajik Energy Ministry declined.") << QStringLiteral("Tajik Energy Ministry") << org << QStringLiteral("cue word: Ministry");
     QTest::newRow("organization with of") << QStringLiteral("She studies at the University of Tartu now.") << QStringLiteral("University of Tartu") << org << QStringLiteral("cue word: University");
@@ -133,19 +133,19 @@ void RecognizerTest::rules_data()
     QTest::newRow("description dropped") << QStringLiteral("Biologist Anneli Virtanen studies ants.") << QStringLiteral("Anneli Virtanen") << person << QStringLiteral("title before a name");
     QTest::newRow("known first name") << QStringLiteral("The report was written by Sarah Okonkwo and others.") << QStringLiteral("Sarah Okonkwo") << person << QStringLiteral("known first name (Sarah)");
     QTest::newRow("family name first") << QStringLiteral("Talks with Zhang Qiyue ended.") << QStringLiteral("Zhang Qiyue") << person << QStringLiteral("known first name (Zhang)");
-    QTest::newRow("first name over a cue word") << QStringLiteral("Then Nathan Law spoke.") << QStringLiteral("Nathan Law") << person << QStringLiteral("first name");
-    QTest::newRow("particle with apostrophe") << QStringLiteral("She worked with Patrizia d'Ettorre for years.") << QStringLiteral("Patrizia d'Ettorre") << person << QStringLiteral("name");
-    QTest::newRow("person before a region") << QStringLiteral("Reporters met Ken Mallory, Virginia, on Monday.") << QStringLiteral("Ken Mallory") << person << QStringLiteral("first name");
+    QTest::newRow("first name over a cue word") << QStringLiteral("Then Nadia Law spoke.") << QStringLiteral("Nadia Law") << person << QStringLiteral("first name");
+    QTest::newRow("particle with apostrophe") << QStringLiteral("She worked with Mirela d'Aventi for years.") << QStringLiteral("Mirela d'Aventi") << person << QStringLiteral("name");
+    QTest::newRow("person before a region") << QStringLiteral("Reporters met Ken Mallory, Oregon, on Monday.") << QStringLiteral("Ken Mallory") << person << QStringLiteral("first name");
     QTest::newRow("name with an initial") << QStringLiteral("The study by Orrin T. Vell appeared.") << QStringLiteral("Orrin T. Vell") << person << QStringLiteral("initial");
     QTest::newRow("speech verb") << QStringLiteral("Later Tolga Berisha said the vote was fair.") << QStringLiteral("Tolga Berisha") << person << QStringLiteral("said");
     // acronyms and short forms
     QTest::newRow("acronym definition") << QStringLiteral("The Caspian Fisheries Commission (CFC) met. The CFC agreed.") << QStringLiteral("CFC") << org << QStringLiteral("acronym of Caspian Fisheries Commission");
     QTest::newRow("surname alone") << QStringLiteral("Kassym Tokayev arrived. Later Tokayev left.") << QStringLiteral("Tokayev") << person << QStringLiteral("same as Kassym Tokayev");
     QTest::newRow("news agency") << QStringLiteral("Prices rose by a tenth, Kabar reports.") << QStringLiteral("Kabar") << org << QStringLiteral("news source");
-    QTest::newRow("place before a region") << QStringLiteral("He grew up in Pine Hollow, Arkansas, and left.") << QStringLiteral("Pine Hollow") << loc << QStringLiteral("place before a region");
-    QTest::newRow("nationality and organization") << QStringLiteral("Aid came from the British Red Cross on Friday.") << QStringLiteral("British Red Cross") << org << QStringLiteral("gazetteer: organization");
+    QTest::newRow("place before a region") << QStringLiteral("He grew up in Pine Hollow, Nebraska, and left.") << QStringLiteral("Pine Hollow") << loc << QStringLiteral("place before a region");
+    QTest::newRow("nationality and organization") << QStringLiteral("Aid came from the Chilean Red Cross on Friday.") << QStringLiteral("Chilean Red Cross") << org << QStringLiteral("gazetteer: organization");
     QTest::newRow("newspaper after a place") << QStringLiteral("It was first reported by the Halifax Star last week.") << QStringLiteral("Halifax Star") << org << QStringLiteral("cue word: Star");
-    QTest::newRow("surname over a place") << QStringLiteral("Valentin Paris spoke first. Later Paris said no.") << QStringLiteral("Paris") << person << QStringLiteral("same as Valentin Paris");
+    QTest::newRow("surname over a place") << QStringLiteral("Valentin Lyon spoke first. Later Lyon said no.") << QStringLiteral("Lyon") << person << QStringLiteral("same as Valentin Lyon");
     QTest::newRow("camel case") << QStringLiteral("Users of FooChat complained.") << QStringLiteral("FooChat") << org << QStringLiteral("camel case");
 }
 
@@ -157,7 +157,7 @@ void RecognizerTest::rules()
     QFETCH(QString, why);
     const Article a = articleOf(text);
     const EntityList entities = m_recognizer.recognize(a);
-    const int nth = span == u"CFC" || span == u"Tokayev" || span == u"Paris" ? 1 : 0;
+    const int nth = span == u"CFC" || span == u"Tokayev" || span == u"Lyon" ? 1 : 0;
     const Entity e = entityAt(a, entities, span, nth);
     if (e.type.isEmpty())
         qWarning().noquote() << goldenText(a, entities);
@@ -189,7 +189,7 @@ void RecognizerTest::notNames_data()
             << (u"They kept the money. "_s + words + u" and fixing the rules came next."_s) << words;
     QTest::newRow("pronoun") << QStringLiteral("It rained. He left early.") << QStringLiteral("He");
     QTest::newRow("preposition") << QStringLiteral("In the end nothing changed.") << QStringLiteral("In");
-    QTest::newRow("nationality adjective") << QStringLiteral("Chinese officials declined to comment.") << QStringLiteral("Chinese");
+    QTest::newRow("nationality adjective") << QStringLiteral("Peruvian officials declined to comment.") << QStringLiteral("Peruvian");
     QTest::newRow("month") << QStringLiteral("They met again in September.") << QStringLiteral("September");
     QTest::newRow("title alone") << QStringLiteral("The President declined to comment.") << QStringLiteral("President");
     QTest::newRow("generic capitalized noun") << QStringLiteral("She appealed to the Court again.") << QStringLiteral("Court");

@@ -30,18 +30,18 @@ void TokenizerTest::words_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected"); // words joined by '|'
 
-    QTest::newRow("plain") << QStringLiteral("Wang Wenbin said.") << QStringLiteral("Wang|Wenbin|said");
-    QTest::newRow("hyphen joins") << QStringLiteral("Nur-Sultan and then-President") << QStringLiteral("Nur-Sultan|and|then-President");
-    QTest::newRow("possessive split") << QStringLiteral("Kazakhstan's leader") << QStringLiteral("Kazakhstan|leader");
-    QTest::newRow("typographic possessive") << QStringLiteral("Kazakhstan\u2019s leader") << QStringLiteral("Kazakhstan|leader");
-    QTest::newRow("inner apostrophe") << QStringLiteral("Patrizia d'Ettorre") << QStringLiteral("Patrizia|d'Ettorre");
-    QTest::newRow("dotted abbreviation") << QStringLiteral("the U.S. and L.A. today") << QStringLiteral("the|U.S.|and|L.A.|today");
-    QTest::newRow("initial") << QStringLiteral("Jonathan M. Stan") << QStringLiteral("Jonathan|M.|Stan");
-    QTest::newRow("sentence stop not kept") << QStringLiteral("in Baku. Then") << QStringLiteral("in|Baku|Then");
-    QTest::newRow("brackets") << QStringLiteral("Asia (CICA) met") << QStringLiteral("Asia|CICA|met");
+    QTest::newRow("plain") << QStringLiteral("Ilse Varnholt said.") << QStringLiteral("Ilse|Varnholt|said");
+    QTest::newRow("hyphen joins") << QStringLiteral("Vel-Amar and then-President") << QStringLiteral("Vel-Amar|and|then-President");
+    QTest::newRow("possessive split") << QStringLiteral("Dravenia's leader") << QStringLiteral("Dravenia|leader");
+    QTest::newRow("typographic possessive") << QStringLiteral("Dravenia\u2019s leader") << QStringLiteral("Dravenia|leader");
+    QTest::newRow("inner apostrophe") << QStringLiteral("Mirela d'Aventi") << QStringLiteral("Mirela|d'Aventi");
+    QTest::newRow("dotted abbreviation") << QStringLiteral("the D.R. and L.A. today") << QStringLiteral("the|D.R.|and|L.A.|today");
+    QTest::newRow("initial") << QStringLiteral("Oskar M. Tull") << QStringLiteral("Oskar|M.|Tull");
+    QTest::newRow("sentence stop not kept") << QStringLiteral("in Velmora. Then") << QStringLiteral("in|Velmora|Then");
+    QTest::newRow("brackets") << QStringLiteral("Ostrand (CORW) met") << QStringLiteral("Ostrand|CORW|met");
     QTest::newRow("numbers") << QStringLiteral("On 14 September 1999, 15 states") << QStringLiteral("On|14|September|1999|15|states");
     QTest::newRow("non-latin") << QStringLiteral("Zürich и Москва") << QStringLiteral("Zürich|и|Москва");
-    QTest::newRow("ends in a lower-case word") << QStringLiteral("they met in baku") << QStringLiteral("they|met|in|baku");
+    QTest::newRow("ends in a lower-case word") << QStringLiteral("they met in velmora") << QStringLiteral("they|met|in|velmora");
     QTest::newRow("one lower-case word") << QStringLiteral("x") << QStringLiteral("x");
     QTest::newRow("empty") << QString() << QString();
 }
@@ -63,13 +63,13 @@ void TokenizerTest::shapes_data()
     QTest::addColumn<int>("present");
     QTest::addColumn<int>("absent");
 
-    QTest::newRow("capitalized") << QStringLiteral("Baku") << int(Token::Capitalized) << int(Token::AllCaps | Token::Lowercase);
-    QTest::newRow("all caps") << QStringLiteral("CICA") << int(Token::Capitalized | Token::AllCaps) << int(Token::Lowercase);
-    QTest::newRow("camel case") << QStringLiteral("WhatsApp") << int(Token::Capitalized | Token::InnerCaps) << int(Token::AllCaps);
+    QTest::newRow("capitalized") << QStringLiteral("Velmora") << int(Token::Capitalized) << int(Token::AllCaps | Token::Lowercase);
+    QTest::newRow("all caps") << QStringLiteral("CORW") << int(Token::Capitalized | Token::AllCaps) << int(Token::Lowercase);
+    QTest::newRow("camel case") << QStringLiteral("QuikChat") << int(Token::Capitalized | Token::InnerCaps) << int(Token::AllCaps);
     QTest::newRow("lower") << QStringLiteral("said") << int(Token::Lowercase) << int(Token::Capitalized);
     QTest::newRow("initial") << QStringLiteral("M.") << int(Token::Initial | Token::Capitalized) << int(Token::AllCaps);
-    QTest::newRow("abbreviation") << QStringLiteral("U.S.") << int(Token::Abbreviation | Token::AllCaps) << int(Token::Initial);
-    QTest::newRow("hyphenated") << QStringLiteral("Nur-Sultan") << int(Token::Hyphenated | Token::Capitalized) << int(Token::InnerCaps);
+    QTest::newRow("abbreviation") << QStringLiteral("D.R.") << int(Token::Abbreviation | Token::AllCaps) << int(Token::Initial);
+    QTest::newRow("hyphenated") << QStringLiteral("Vel-Amar") << int(Token::Hyphenated | Token::Capitalized) << int(Token::InnerCaps);
     QTest::newRow("digits") << QStringLiteral("G20") << int(Token::HasDigit | Token::Capitalized) << int(Token::AllCaps);
 }
 
@@ -136,22 +136,22 @@ void TokenizerTest::gapSpacesAndBreaks()
 
 void TokenizerTest::hashMatchesFoldedHash()
 {
-    const QString text = QStringLiteral("BAKU Baku baku U.S. Nur-Sultan d\u2019Ettorre");
+    const QString text = QStringLiteral("VELMORA Velmora velmora D.R. Vel-Amar d\u2019Aventi");
     const QList<Token> tokens = tokenize(text);
     QCOMPARE(tokens.size(), 6);
     for (const Token &t : tokens)
         QCOMPARE(t.hash, foldedHash(QStringView(text).mid(t.start, t.length())));
     QCOMPARE(tokens.at(0).hash, tokens.at(1).hash);
     QCOMPARE(tokens.at(1).hash, tokens.at(2).hash);
-    QCOMPARE(tokens.at(5).hash, foldedHash(u"d'ettorre"));
+    QCOMPARE(tokens.at(5).hash, foldedHash(u"d'aventi"));
 }
 
 // Every word's hash is its folded text's, and every word is a maximal run
 // on text of long and short words of every kind.
 void TokenizerTest::hashesOnRandomText()
 {
-    const QStringList pieces = {u"internationalization"_s, u"a"_s, u"Baku"_s, u"UNESCO"_s, u"U.S."_s, u"then-President"_s,
-                                u"Kazakhstan's"_s, u"d\u2019Ettorre"_s, u"1999"_s, u"Zürich"_s, u"straßenbahn"_s,
+    const QStringList pieces = {u"internationalization"_s, u"a"_s, u"Velmora"_s, u"UNESCO"_s, u"D.R."_s, u"then-President"_s,
+                                u"Dravenia's"_s, u"d\u2019Aventi"_s, u"1999"_s, u"Zürich"_s, u"straßenbahn"_s,
                                 u" "_s, u", "_s, u". "_s, u"\n"_s, u"-"_s, u"'"_s, u"abcdefghijklmnopq"_s};
     QRandomGenerator random(1127);
     for (int round = 0; round < 3000; ++round) {
@@ -165,7 +165,7 @@ void TokenizerTest::hashesOnRandomText()
                 QFAIL(qPrintable(u"\""_s + word + u"\" in \""_s + text + u"\": hash differs"_s));
             if (t.start > 0 && text.at(t.start - 1).isLetterOrNumber())
                 QFAIL(qPrintable(u"\""_s + word + u"\" in \""_s + text + u"\" starts inside a word"_s));
-            // (An abbreviation keeps its last full stop even when a word follows: "U.S.Baku".)
+            // (An abbreviation keeps its last full stop even when a word follows: "D.R.Velmora".)
             if (t.end < text.size() && text.at(t.end).isLetterOrNumber() && !word.endsWith(u'.'))
                 QFAIL(qPrintable(u"\""_s + word + u"\" in \""_s + text + u"\" ends inside a word"_s));
         }

@@ -104,13 +104,13 @@ void TemporalTaggerTest::normalize_data()
 
     // Explicit dates in every order.
     QTest::newRow("year") << u"The treaty was signed in 1999."_s << QString() << u"1999"_s << u"DATE"_s << u"1999"_s << QString();
-    QTest::newRow("month day year") << u"It opened on September 14, 1999, in Almaty."_s << QString()
+    QTest::newRow("month day year") << u"It opened on September 14, 1999, in Velmora."_s << QString()
                                     << u"September 14, 1999"_s << u"DATE"_s << u"1999-09-14"_s << QString();
-    QTest::newRow("day month year") << u"It opened on 14 September 1999 in Almaty."_s << QString()
+    QTest::newRow("day month year") << u"It opened on 14 September 1999 in Velmora."_s << QString()
                                     << u"14 September 1999"_s << u"DATE"_s << u"1999-09-14"_s << QString();
     QTest::newRow("ordinal day of month") << u"It opened on the 14th of September 1999."_s << QString()
                                           << u"14th of September 1999"_s << u"DATE"_s << u"1999-09-14"_s << QString();
-    QTest::newRow("dotted") << u"Signed 14.09.1999 in Almaty."_s << QString() << u"14.09.1999"_s << u"DATE"_s
+    QTest::newRow("dotted") << u"Signed 14.09.1999 in Velmora."_s << QString() << u"14.09.1999"_s << u"DATE"_s
                             << u"1999-09-14"_s << QString();
     QTest::newRow("iso") << u"Published 2025-09-09 by the agency."_s << QString() << u"2025-09-09"_s << u"DATE"_s
                          << u"2025-09-09"_s << QString();
@@ -265,7 +265,7 @@ void TemporalTaggerTest::nonDates_data()
     QTest::newRow("thousands") << u"More than 1,200 organisations took part."_s;
     QTest::newRow("money") << u"The economy is worth $2.6 trillion."_s;
     QTest::newRow("currency after") << u"A ticket costs 2,000 tenge."_s;
-    QTest::newRow("aircraft") << u"The airline ordered Boeing 737 and Airbus A380 jets."_s;
+    QTest::newRow("aircraft") << u"The airline ordered Skyward 737 and Aerion A380 jets."_s;
     QTest::newRow("index name") << u"The Russell 2000 Index slipped."_s;
     QTest::newRow("age") << u"A 56-year-old man was arrested."_s;
     QTest::newRow("count of people") << u"About 1500 workers lost their jobs."_s;
@@ -369,12 +369,12 @@ void TemporalTaggerTest::tokensAlongWords_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("from"); ///< the range tokenized; -1 for the whole text
     QTest::addColumn<int>("to");
-    QTest::newRow("plain prose") << u"The Declaration was signed on Friday, 14 September 1999, in Almaty."_s << -1 << -1;
+    QTest::newRow("plain prose") << u"The Declaration was signed on Friday, 14 September 1999, in Velmora."_s << -1 << -1;
     QTest::newRow("vocabulary in capitals") << u"SEPTEMBER Today THE Last yearly Nearly may MAY May"_s << -1 << -1;
     QTest::newRow("past forms") << u"He planned, Ed needed a red bed and embedded speed; walked WALKED Walked"_s << -1 << -1;
-    QTest::newRow("possessive and contraction") << u"Kazakhstan's plan, the year's end, it’s May's"_s << -1 << -1;
+    QTest::newRow("possessive and contraction") << u"Dravenia's plan, the year's end, it’s May's"_s << -1 << -1;
     QTest::newRow("hyphens and apostrophes") << u"Nur-Sultan, mid-1990s, d'Ettorre, twenty-five"_s << -1 << -1;
-    QTest::newRow("initials and abbreviations") << u"U.S. envoy M. Smith met A.B.C. at 5 p.m. Sept. 9"_s << -1 << -1;
+    QTest::newRow("initials and abbreviations") << u"U.S. envoy M. Quist met A.B.C. at 5 p.m. Sept. 9"_s << -1 << -1;
     QTest::newRow("numbers glued to letters") << u"the 13th Meeting, 1,200 firms, $2.6 trillion, 2025-09-09, 14.09.1999"_s << -1
                                               << -1;
     QTest::newRow("other scripts") << u"Zürich Москва 東京 café naïve ΑΘΗΝΑ"_s << -1 << -1;
@@ -405,7 +405,7 @@ void TemporalTaggerTest::tokensAlongWordsOnRandomText()
 {
     const QString alphabet = u"aAeEdDmMyY09 .,'’-\n\t\u00a0éÉЖж\u0301"_s;
     const QStringList words = {u"May"_s, u"may"_s, u"the"_s, u"Monday"_s, u"years"_s, u"ago"_s, u"planned"_s,
-                               u"1999"_s, u"U.S."_s, u"Baku's"_s, u"mid-1990s"_s, u"😀"_s, u"approximately"_s};
+                               u"1999"_s, u"U.S."_s, u"Velmora's"_s, u"mid-1990s"_s, u"😀"_s, u"approximately"_s};
     QRandomGenerator random(20251127);
     for (int round = 0; round < 3000; ++round) {
         QString text;
@@ -430,19 +430,19 @@ void TemporalTaggerTest::tokensAlongWordsOnRandomText()
 // it read; a slice of them is given only where it equals tokenize() of the slice.
 void TemporalTaggerTest::keptTokens()
 {
-    const QString text = u"Ministers met on 14 September 1999 in Almaty. Nobody else came.\nIt rained on Monday."_s;
+    const QString text = u"Ministers met on 14 September 1999 in Velmora. Nobody else came.\nIt rained on Monday."_s;
     const Article a = makeArticle(text, u"2025-09-09"_s);
     Temporal::TokenRuns runs;
     const QList<Timex> timexes = TemporalTagger().tag(a, tokenize(a.text), &runs);
     QCOMPARE(timexes.size(), 2);
     // The two sentences with a date were read, the one without was not.
     QCOMPARE(runs.ranges.size(), 2);
-    QCOMPARE(a.slice(runs.ranges[0]).trimmed(), u"Ministers met on 14 September 1999 in Almaty."_s);
+    QCOMPARE(a.slice(runs.ranges[0]).trimmed(), u"Ministers met on 14 September 1999 in Velmora."_s);
     QCOMPARE(a.slice(runs.ranges[1]).trimmed(), u"It rained on Monday."_s);
     const auto at = [&text](const QString &s) { return qsizetype(text.indexOf(s)); };
     // A clause of the first sentence: its tokens, offsets into the text.
     const qsizetype from = at(u"met"_s);
-    const qsizetype to = at(u" in Almaty"_s);
+    const qsizetype to = at(u" in Velmora"_s);
     const auto clause = runs.find(from, to);
     QVERIFY(clause.has_value());
     QStringList words;
@@ -464,7 +464,7 @@ void TemporalTaggerTest::keptTokens()
 void TemporalTaggerTest::keptTokensOnRandomText()
 {
     const QStringList words = {u"May"_s, u"may"_s, u"the"_s, u"Monday"_s, u"years"_s, u"ago"_s, u"planned"_s, u"1999"_s,
-                               u"U.S."_s, u"Baku's"_s, u"mid-1990s"_s, u"😀"_s, u"met"_s, u"é"_s, u". "_s, u", "_s,
+                               u"U.S."_s, u"Velmora's"_s, u"mid-1990s"_s, u"😀"_s, u"met"_s, u"é"_s, u". "_s, u", "_s,
                                u"\n"_s, u" "_s, u" "_s, u" "_s, u"-"_s, u"2,000"_s};
     QRandomGenerator random(20261127);
     int given = 0;
@@ -504,7 +504,7 @@ void TemporalTaggerTest::coreWords_data()
                              u"year-end"_s, u"two-day"_s, u"Tuesday’s"_s})
         QTest::newRow(qPrintable(w)) << w << true;
     for (const QString &w : {u"the"_s, u"last"_s, u"early"_s, u"five"_s, u"first"_s, u"ago"_s, u"later"_s,
-                             u"Kazakhstan"_s, u"then-President"_s, u"U.S."_s, u"Zürich"_s, u"halfway"_s,
+                             u"Dravenia"_s, u"then-President"_s, u"U.S."_s, u"Zürich"_s, u"halfway"_s,
                              u"Mayor"_s, u"daylight"_s, u"weekender"_s, u"approximately"_s, u"Sommer"_s})
         QTest::newRow(qPrintable(w)) << w << false;
 }
