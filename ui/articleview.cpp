@@ -343,6 +343,12 @@ qsizetype ArticleView::entityIndexAt(qsizetype articlePos) const
     return Annalist::entityIndexAt(m_entities, articlePos);
 }
 
+qsizetype ArticleView::cursorArticlePosition() const
+{
+    const TextRange selected = selectedRange();
+    return selected.isEmpty() ? articlePosition(textCursor().position()) : selected.start;
+}
+
 qsizetype ArticleView::articlePositionAt(const QPoint &viewportPos) const
 {
     const QTextCursor c = cursorForPosition(viewportPos);
