@@ -333,14 +333,12 @@ bool AnnotationActions::rejectEntityAtCursor()
 
 bool AnnotationActions::removeUserEditAtCursor()
 {
-    DocumentTab *tab = documentTab();
-    if (!tab)
-        return false;
-    const qsizetype pos = tab->view()->cursorArticlePosition();
-    auto edit = tab->document()->userEntityAt(pos);
-    if (!edit && pos > 0)
-        edit = tab->document()->userEntityAt(pos - 1);
-    return edit && tab->document()->removeUserEntity(edit->id);
+    for (const qsizetype pos : positionsAtCursor()) {
+        AnnotatedDocument *doc = documentTab()->document();
+        if (const auto edit = doc->userEntityAt(pos))
+            return doc->removeUserEntity(edit->id);
+    }
+    return false;
 }
 
 bool AnnotationActions::resizeEntityAtCursor(bool startEdge, bool widen)
