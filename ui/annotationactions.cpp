@@ -50,7 +50,8 @@ void AnnotationActions::createActions()
     connect(m_tagMenu, &QMenu::aboutToShow, this, &AnnotationActions::fillTagMenu);
     fillTagMenu();
 
-    QAction *reject = m_menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Reject Entity"));
+    QAction *reject
+        = m_menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Reject Entity"));
     reject->setShortcut(QKeySequence::Delete);
     reject->setToolTip(tr("Say that the highlighted words under the cursor are not an entity"));
     connect(reject, &QAction::triggered, this, &AnnotationActions::rejectEntityAtCursor);
@@ -140,8 +141,8 @@ void AnnotationActions::addToTimelineMenu(QMenu *menu, int row)
                 doc->setEventNote(key, note);
         });
         //: Checkable: the person confirmed that the event is right
-        QAction *confirm
-            = menu->addAction(tr("&Confirmed"), this, [doc, key, ev] { doc->setEventConfirmed(key, !ev.confirmed); });
+        QAction *confirm = menu->addAction(
+            tr("&Confirmed"), this, [doc, key, ev] { doc->setEventConfirmed(key, !ev.confirmed); });
         confirm->setCheckable(true);
         confirm->setChecked(ev.confirmed);
         if (ev.origin == Origin::Auto)
@@ -386,7 +387,8 @@ void AnnotationActions::editEntityNote()
     AnnotatedDocument *doc = tab->document();
     const Entity e = doc->entities()[i];
     QString note = e.note;
-    if (NoteDialog::ask(m_window, tr("Note on “%1”:").arg(tab->article().slice(e.range).toString()), &note))
+    const QString words = tab->article().slice(e.range).toString();
+    if (NoteDialog::ask(m_window, tr("Note on “%1”:").arg(words), &note))
         doc->setEntityNote(e.range, note);
 }
 
