@@ -116,6 +116,177 @@
     </message>
 </context>
 <context>
+    <name>Annalist::AnnotationActions</name>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>A&amp;nnotieren</translation>
+    </message>
+    <message>
+        <source>&amp;Tag As</source>
+        <extracomment>Submenu listing the entity types to tag the selection with</extracomment>
+        <translation>&amp;Markieren als</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Entity</source>
+        <translation>Entität &amp;ablehnen</translation>
+    </message>
+    <message>
+        <source>Say that the highlighted words under the cursor are not an entity</source>
+        <translation>Angeben, dass die hervorgehobenen Wörter unter dem Cursor keine Entität sind</translation>
+    </message>
+    <message>
+        <source>Remove &amp;My Edit</source>
+        <translation>&amp;Eigene Änderung entfernen</translation>
+    </message>
+    <message>
+        <source>Forget your tag, retype, rejection or note here; the automatic result shows again</source>
+        <translation>Ihre Markierung, Typänderung, Ablehnung oder Notiz hier verwerfen; das automatische Ergebnis erscheint wieder</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Notiz …</translation>
+    </message>
+    <message>
+        <source>&amp;Span</source>
+        <extracomment>Submenu: change which words an entity covers</extracomment>
+        <translation>&amp;Umfang</translation>
+    </message>
+    <message>
+        <source>Widen at the Start</source>
+        <translation>Am Anfang erweitern</translation>
+    </message>
+    <message>
+        <source>Narrow at the Start</source>
+        <translation>Am Anfang verkleinern</translation>
+    </message>
+    <message>
+        <source>Widen at the End</source>
+        <translation>Am Ende erweitern</translation>
+    </message>
+    <message>
+        <source>Narrow at the End</source>
+        <translation>Am Ende verkleinern</translation>
+    </message>
+    <message>
+        <source>Tag &amp;All Occurrences</source>
+        <translation>Alle &amp;Vorkommen markieren</translation>
+    </message>
+    <message>
+        <source>Add to My &amp;Lexicon</source>
+        <translation>Zum eigenen &amp;Lexikon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag these words with this type in every article you open</source>
+        <translation>Diese Wörter in jedem geöffneten Artikel mit diesem Typ markieren</translation>
+    </message>
+    <message>
+        <source>Add Timeline &amp;Event…</source>
+        <translation>Ereignis in Zeitleiste &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Unplaced Annotations…</source>
+        <translation>Nicht &amp;platzierte Annotationen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Date and Label…</source>
+        <translation>Datum und Bezeichnung &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>Notiz zu „%1“:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed</source>
+        <extracomment>Checkable: the person confirmed that the event is right</extracomment>
+        <translation>Be&amp;stätigt</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <extracomment>Hide an automatically found timeline event</extracomment>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Show Hidden Event</source>
+        <translation>A&amp;usgeblendetes Ereignis anzeigen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A hidden timeline event: %1 its date value, %2 its label</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The title and the line of date and place are not part of the article&apos;s text and cannot be tagged: select words of the text below them.</source>
+        <translation>Der Titel und die Zeile mit Datum und Ort gehören nicht zum Text des Artikels und können nicht markiert werden: Wählen Sie Wörter im Text darunter aus.</translation>
+    </message>
+    <message>
+        <source>Tagging “%1” replaced “%2” (%3) around it.</source>
+        <extracomment>%1 the words just tagged, %2 the longer entity&apos;s words, %3 its type&apos;s name</extracomment>
+        <translation>Das Markieren von „%1“ hat „%2“ (%3), worin es steht, ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” occurs %n more time(s) (with its aliases). Tag them all as %2?</source>
+        <extracomment>%1 the tagged words, %2 the entity type&apos;s name</extracomment>
+        <translation>
+            <numerusform>„%1“ kommt noch %n weiteres Mal vor (mit seinen Aliasnamen). Alle als %2 markieren?</numerusform>
+            <numerusform>„%1“ kommt noch %n weitere Male vor (mit seinen Aliasnamen). Alle als %2 markieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag All</source>
+        <translation>Alle markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) inside longer names will be left as they are.</source>
+        <translation>
+            <numerusform>%n Vorkommen innerhalb eines längeren Namens bleibt, wie es ist.</numerusform>
+            <numerusform>%n Vorkommen innerhalb längerer Namen bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n more occurrence(s)</source>
+        <translation>
+            <numerusform>%n weiteres Vorkommen markiert</numerusform>
+            <numerusform>%n weitere Vorkommen markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inside longer names left as they are</source>
+        <extracomment>After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it</extracomment>
+        <translation>
+            <numerusform>%n innerhalb eines längeren Namens unverändert gelassen</numerusform>
+            <numerusform>%n innerhalb längerer Namen unverändert gelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lexicon not saved</source>
+        <translation>Lexikon nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Added to your lexicon</source>
+        <translation>Zu Ihrem Lexikon hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Edit Timeline Event</source>
+        <translation>Ereignis der Zeitleiste bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select the words that date the event first</source>
+        <translation>Wählen Sie zuerst die Wörter aus, die das Ereignis datieren</translation>
+    </message>
+    <message>
+        <source>Add Timeline Event</source>
+        <translation>Ereignis zur Zeitleiste hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Annalist::AnnotationSession</name>
     <message>
         <source>This article is not a file; annotations are not saved.</source>
@@ -764,7 +935,6 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A hidden timeline event: %1 its date value, %2 its label</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -809,161 +979,6 @@
         <translation>Annotationen nicht gespeichert</translation>
     </message>
     <message>
-        <source>&amp;Annotate</source>
-        <translation>A&amp;nnotieren</translation>
-    </message>
-    <message>
-        <source>&amp;Tag As</source>
-        <extracomment>Submenu listing the entity types to tag the selection with</extracomment>
-        <translation>&amp;Markieren als</translation>
-    </message>
-    <message>
-        <source>&amp;Reject Entity</source>
-        <translation>Entität &amp;ablehnen</translation>
-    </message>
-    <message>
-        <source>Say that the highlighted words under the cursor are not an entity</source>
-        <translation>Angeben, dass die hervorgehobenen Wörter unter dem Cursor keine Entität sind</translation>
-    </message>
-    <message>
-        <source>Remove &amp;My Edit</source>
-        <translation>&amp;Eigene Änderung entfernen</translation>
-    </message>
-    <message>
-        <source>Forget your tag, retype, rejection or note here; the automatic result shows again</source>
-        <translation>Ihre Markierung, Typänderung, Ablehnung oder Notiz hier verwerfen; das automatische Ergebnis erscheint wieder</translation>
-    </message>
-    <message>
-        <source>&amp;Note…</source>
-        <translation>&amp;Notiz …</translation>
-    </message>
-    <message>
-        <source>&amp;Span</source>
-        <extracomment>Submenu: change which words an entity covers</extracomment>
-        <translation>&amp;Umfang</translation>
-    </message>
-    <message>
-        <source>Widen at the Start</source>
-        <translation>Am Anfang erweitern</translation>
-    </message>
-    <message>
-        <source>Narrow at the Start</source>
-        <translation>Am Anfang verkleinern</translation>
-    </message>
-    <message>
-        <source>Widen at the End</source>
-        <translation>Am Ende erweitern</translation>
-    </message>
-    <message>
-        <source>Narrow at the End</source>
-        <translation>Am Ende verkleinern</translation>
-    </message>
-    <message>
-        <source>Tag &amp;All Occurrences</source>
-        <translation>Alle &amp;Vorkommen markieren</translation>
-    </message>
-    <message>
-        <source>Add to My &amp;Lexicon</source>
-        <translation>Zum eigenen &amp;Lexikon hinzufügen</translation>
-    </message>
-    <message>
-        <source>Tag these words with this type in every article you open</source>
-        <translation>Diese Wörter in jedem geöffneten Artikel mit diesem Typ markieren</translation>
-    </message>
-    <message>
-        <source>Add Timeline &amp;Event…</source>
-        <translation>Ereignis in Zeitleiste &amp;hinzufügen …</translation>
-    </message>
-    <message>
-        <source>&amp;Unplaced Annotations…</source>
-        <translation>Nicht &amp;platzierte Annotationen …</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” occurs %n more time(s) (with its aliases). Tag them all as %2?</source>
-        <extracomment>%1 the tagged words, %2 the entity type&apos;s name</extracomment>
-        <translation>
-            <numerusform>„%1“ kommt noch %n weiteres Mal vor (mit seinen Aliasnamen). Alle als %2 markieren?</numerusform>
-            <numerusform>„%1“ kommt noch %n weitere Male vor (mit seinen Aliasnamen). Alle als %2 markieren?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tag All</source>
-        <translation>Alle markieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tagged %n more occurrence(s)</source>
-        <translation>
-            <numerusform>%n weiteres Vorkommen markiert</numerusform>
-            <numerusform>%n weitere Vorkommen markiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lexicon not saved</source>
-        <translation>Lexikon nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Added to your lexicon</source>
-        <translation>Zu Ihrem Lexikon hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Note on “%1”:</source>
-        <translation>Notiz zu „%1“:</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Date and Label…</source>
-        <translation>Datum und Bezeichnung &amp;bearbeiten …</translation>
-    </message>
-    <message>
-        <source>&amp;Confirmed</source>
-        <extracomment>Checkable: the person confirmed that the event is right</extracomment>
-        <translation>Be&amp;stätigt</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <extracomment>Hide an automatically found timeline event</extracomment>
-        <translation>&amp;Ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Show Hidden Event</source>
-        <translation>A&amp;usgeblendetes Ereignis anzeigen</translation>
-    </message>
-    <message>
-        <source>Edit Timeline Event</source>
-        <translation>Ereignis der Zeitleiste bearbeiten</translation>
-    </message>
-    <message>
-        <source>Select the words that date the event first</source>
-        <translation>Wählen Sie zuerst die Wörter aus, die das Ereignis datieren</translation>
-    </message>
-    <message>
-        <source>Add Timeline Event</source>
-        <translation>Ereignis zur Zeitleiste hinzufügen</translation>
-    </message>
-    <message>
-        <source>Annotations that could not be placed</source>
-        <translation>Annotationen, die nicht platziert werden konnten</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>„%1“: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Place on Selection</source>
-        <translation>Auf Auswahl &amp;platzieren</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>Every saved annotation found its place in the text.</source>
-        <translation>Jede gespeicherte Annotation hat ihren Platz im Text gefunden.</translation>
-    </message>
-    <message>
         <source>Wait until the article has been read</source>
         <translation>Warten Sie, bis der Artikel gelesen wurde</translation>
     </message>
@@ -992,45 +1007,8 @@
         <translation>Den Artikel trotzdem schließen und die nicht gespeicherten Annotationen verlieren?</translation>
     </message>
     <message>
-        <source>The title and the line of date and place are not part of the article&apos;s text and cannot be tagged: select words of the text below them.</source>
-        <translation>Der Titel und die Zeile mit Datum und Ort gehören nicht zum Text des Artikels und können nicht markiert werden: Wählen Sie Wörter im Text darunter aus.</translation>
-    </message>
-    <message>
-        <source>Tagging “%1” replaced “%2” (%3) around it.</source>
-        <extracomment>%1 the words just tagged, %2 the longer entity&apos;s words, %3 its type&apos;s name</extracomment>
-        <translation>Das Markieren von „%1“ hat „%2“ (%3), worin es steht, ersetzt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n occurrence(s) inside longer names will be left as they are.</source>
-        <translation>
-            <numerusform>%n Vorkommen innerhalb eines längeren Namens bleibt, wie es ist.</numerusform>
-            <numerusform>%n Vorkommen innerhalb längerer Namen bleiben, wie sie sind.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inside longer names left as they are</source>
-        <extracomment>After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it</extracomment>
-        <translation>
-            <numerusform>%n innerhalb eines längeren Namens unverändert gelassen</numerusform>
-            <numerusform>%n innerhalb längerer Namen unverändert gelassen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unplaced Annotations — %1</source>
-        <extracomment>%1 the article&apos;s title or file name</extracomment>
-        <translation>Nicht platzierte Annotationen — %1</translation>
-    </message>
-    <message>
-        <source>Select the words in the article first</source>
-        <translation>Wählen Sie zuerst die Wörter im Artikel aus</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The learned name recognizer was trained on GUM (Georgetown University Multilayer corpus; CC BY 4.0, texts CC BY 4.0, CC BY-SA 3.0 and CC BY 2.5), the Universal NER English Web Treebank (CC BY-SA 4.0) and WikiGold (CC BY 4.0). Its weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die gelernte Namenserkennung wurde mit GUM (Georgetown University Multilayer Corpus; CC BY 4.0, Texte CC BY 4.0, CC BY-SA 3.0 und CC BY 2.5), der Universal-NER-Fassung der English Web Treebank (CC BY-SA 4.0) und WikiGold (CC BY 4.0) trainiert. Ihre Gewichte stehen unter CC BY-SA 4.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>These saved annotations could not be shown where they were; each says why. Select words in the article and place one on them, or discard it.</source>
-        <translation>Diese gespeicherten Annotationen konnten nicht an ihrer Stelle gezeigt werden; jede nennt den Grund. Markieren Sie Wörter im Artikel und setzen Sie eine darauf, oder verwerfen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1016,42 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Annalist::OrphansDialog</name>
+    <message>
+        <source>Unplaced Annotations — %1</source>
+        <extracomment>%1 the article&apos;s title or file name</extracomment>
+        <translation>Nicht platzierte Annotationen — %1</translation>
+    </message>
+    <message>
+        <source>Annotations that could not be placed</source>
+        <translation>Annotationen, die nicht platziert werden konnten</translation>
+    </message>
+    <message>
+        <source>&amp;Place on Selection</source>
+        <translation>Auf Auswahl &amp;platzieren</translation>
+    </message>
+    <message>
+        <source>Select the words in the article first</source>
+        <translation>Wählen Sie zuerst die Wörter im Artikel aus</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Every saved annotation found its place in the text.</source>
+        <translation>Jede gespeicherte Annotation hat ihren Platz im Text gefunden.</translation>
+    </message>
+    <message>
+        <source>These saved annotations could not be shown where they were; each says why. Select words in the article and place one on them, or discard it.</source>
+        <translation>Diese gespeicherten Annotationen konnten nicht an ihrer Stelle gezeigt werden; jede nennt den Grund. Markieren Sie Wörter im Artikel und setzen Sie eine darauf, oder verwerfen Sie sie.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,39 @@
     </message>
 </context>
 <context>
+    <name>Annalist::AnnotationActions</name>
+    <message numerus="yes">
+        <source>“%1” occurs %n more time(s) (with its aliases). Tag them all as %2?</source>
+        <extracomment>%1 the tagged words, %2 the entity type&apos;s name</extracomment>
+        <translation>
+            <numerusform>“%1” occurs %n more time (with its aliases). Tag it as %2?</numerusform>
+            <numerusform>“%1” occurs %n more times (with its aliases). Tag them all as %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) inside longer names will be left as they are.</source>
+        <translation>
+            <numerusform>%n occurrence inside a longer name will be left as it is.</numerusform>
+            <numerusform>%n occurrences inside longer names will be left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n more occurrence(s)</source>
+        <translation>
+            <numerusform>Tagged %n more occurrence</numerusform>
+            <numerusform>Tagged %n more occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inside longer names left as they are</source>
+        <extracomment>After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it</extracomment>
+        <translation>
+            <numerusform>%n inside a longer name left as it is</numerusform>
+            <numerusform>%n inside longer names left as they are</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Annalist::AnnotationSession</name>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed in the article&apos;s current text; they are listed as orphans for you to place or discard.</source>
@@ -102,36 +135,6 @@
         <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” occurs %n more time(s) (with its aliases). Tag them all as %2?</source>
-        <extracomment>%1 the tagged words, %2 the entity type&apos;s name</extracomment>
-        <translation>
-            <numerusform>“%1” occurs %n more time (with its aliases). Tag it as %2?</numerusform>
-            <numerusform>“%1” occurs %n more times (with its aliases). Tag them all as %2?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tagged %n more occurrence(s)</source>
-        <translation>
-            <numerusform>Tagged %n more occurrence</numerusform>
-            <numerusform>Tagged %n more occurrences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n occurrence(s) inside longer names will be left as they are.</source>
-        <translation>
-            <numerusform>%n occurrence inside a longer name will be left as it is.</numerusform>
-            <numerusform>%n occurrences inside longer names will be left as they are.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inside longer names left as they are</source>
-        <extracomment>After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it</extracomment>
-        <translation>
-            <numerusform>%n inside a longer name left as it is</numerusform>
-            <numerusform>%n inside longer names left as they are</numerusform>
         </translation>
     </message>
 </context>

@@ -117,6 +117,181 @@
     </message>
 </context>
 <context>
+    <name>Annalist::AnnotationActions</name>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Разметка</translation>
+    </message>
+    <message>
+        <source>&amp;Tag As</source>
+        <extracomment>Submenu listing the entity types to tag the selection with</extracomment>
+        <translation>&amp;Пометить как</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Entity</source>
+        <translation>&amp;Отклонить сущность</translation>
+    </message>
+    <message>
+        <source>Say that the highlighted words under the cursor are not an entity</source>
+        <translation>Указать, что подсвеченные слова под курсором не являются сущностью</translation>
+    </message>
+    <message>
+        <source>Remove &amp;My Edit</source>
+        <translation>&amp;Удалить мою правку</translation>
+    </message>
+    <message>
+        <source>Forget your tag, retype, rejection or note here; the automatic result shows again</source>
+        <translation>Забыть вашу метку, смену типа, отклонение или заметку здесь; снова будет показан автоматический результат</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Заметка…</translation>
+    </message>
+    <message>
+        <source>&amp;Span</source>
+        <extracomment>Submenu: change which words an entity covers</extracomment>
+        <translation>&amp;Границы</translation>
+    </message>
+    <message>
+        <source>Widen at the Start</source>
+        <translation>Расширить в начале</translation>
+    </message>
+    <message>
+        <source>Narrow at the Start</source>
+        <translation>Сузить в начале</translation>
+    </message>
+    <message>
+        <source>Widen at the End</source>
+        <translation>Расширить в конце</translation>
+    </message>
+    <message>
+        <source>Narrow at the End</source>
+        <translation>Сузить в конце</translation>
+    </message>
+    <message>
+        <source>Tag &amp;All Occurrences</source>
+        <translation>Пометить &amp;все вхождения</translation>
+    </message>
+    <message>
+        <source>Add to My &amp;Lexicon</source>
+        <translation>Добавить в &amp;словарь</translation>
+    </message>
+    <message>
+        <source>Tag these words with this type in every article you open</source>
+        <translation>Помечать эти слова этим типом в каждой открываемой статье</translation>
+    </message>
+    <message>
+        <source>Add Timeline &amp;Event…</source>
+        <translation>Добавить собы&amp;тие в хронологию…</translation>
+    </message>
+    <message>
+        <source>&amp;Unplaced Annotations…</source>
+        <translation>&amp;Неразмещённые аннотации…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Date and Label…</source>
+        <translation>&amp;Изменить дату и подпись…</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>Заметка к «%1»:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed</source>
+        <extracomment>Checkable: the person confirmed that the event is right</extracomment>
+        <translation>&amp;Подтверждено</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <extracomment>Hide an automatically found timeline event</extracomment>
+        <translation>С&amp;крыть</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Show Hidden Event</source>
+        <translation>Показать скр&amp;ытое событие</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A hidden timeline event: %1 its date value, %2 its label</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The title and the line of date and place are not part of the article&apos;s text and cannot be tagged: select words of the text below them.</source>
+        <translation>Заголовок и строка с датой и местом не входят в текст статьи, и их нельзя пометить: выделите слова в тексте под ними.</translation>
+    </message>
+    <message>
+        <source>Tagging “%1” replaced “%2” (%3) around it.</source>
+        <extracomment>%1 the words just tagged, %2 the longer entity&apos;s words, %3 its type&apos;s name</extracomment>
+        <translation>Пометка «%1» заменила окружающее «%2» (%3).</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” occurs %n more time(s) (with its aliases). Tag them all as %2?</source>
+        <extracomment>%1 the tagged words, %2 the entity type&apos;s name</extracomment>
+        <translation>
+            <numerusform>«%1» встречается ещё %n раз (с учётом других написаний). Пометить все как %2?</numerusform>
+            <numerusform>«%1» встречается ещё %n раза (с учётом других написаний). Пометить все как %2?</numerusform>
+            <numerusform>«%1» встречается ещё %n раз (с учётом других написаний). Пометить все как %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag All</source>
+        <translation>Пометить все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) inside longer names will be left as they are.</source>
+        <translation>
+            <numerusform>%n вхождение внутри более длинного имени останется как есть.</numerusform>
+            <numerusform>%n вхождения внутри более длинных имён останутся как есть.</numerusform>
+            <numerusform>%n вхождений внутри более длинных имён останутся как есть.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n more occurrence(s)</source>
+        <translation>
+            <numerusform>Помечено ещё %n вхождение</numerusform>
+            <numerusform>Помечено ещё %n вхождения</numerusform>
+            <numerusform>Помечено ещё %n вхождений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inside longer names left as they are</source>
+        <extracomment>After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it</extracomment>
+        <translation>
+            <numerusform>%n внутри более длинного имени оставлено как есть</numerusform>
+            <numerusform>%n внутри более длинных имён оставлены как есть</numerusform>
+            <numerusform>%n внутри более длинных имён оставлены как есть</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lexicon not saved</source>
+        <translation>Словарь не сохранён</translation>
+    </message>
+    <message>
+        <source>Added to your lexicon</source>
+        <translation>Добавлено в ваш словарь</translation>
+    </message>
+    <message>
+        <source>Edit Timeline Event</source>
+        <translation>Изменить событие хронологии</translation>
+    </message>
+    <message>
+        <source>Select the words that date the event first</source>
+        <translation>Сначала выделите слова, которые датируют событие</translation>
+    </message>
+    <message>
+        <source>Add Timeline Event</source>
+        <translation>Добавить событие в хронологию</translation>
+    </message>
+</context>
+<context>
     <name>Annalist::AnnotationSession</name>
     <message>
         <source>This article is not a file; annotations are not saved.</source>
@@ -776,7 +951,6 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A hidden timeline event: %1 its date value, %2 its label</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -821,163 +995,6 @@
         <translation>Аннотации не сохранены</translation>
     </message>
     <message>
-        <source>&amp;Annotate</source>
-        <translation>&amp;Разметка</translation>
-    </message>
-    <message>
-        <source>&amp;Tag As</source>
-        <extracomment>Submenu listing the entity types to tag the selection with</extracomment>
-        <translation>&amp;Пометить как</translation>
-    </message>
-    <message>
-        <source>&amp;Reject Entity</source>
-        <translation>&amp;Отклонить сущность</translation>
-    </message>
-    <message>
-        <source>Say that the highlighted words under the cursor are not an entity</source>
-        <translation>Указать, что подсвеченные слова под курсором не являются сущностью</translation>
-    </message>
-    <message>
-        <source>Remove &amp;My Edit</source>
-        <translation>&amp;Удалить мою правку</translation>
-    </message>
-    <message>
-        <source>Forget your tag, retype, rejection or note here; the automatic result shows again</source>
-        <translation>Забыть вашу метку, смену типа, отклонение или заметку здесь; снова будет показан автоматический результат</translation>
-    </message>
-    <message>
-        <source>&amp;Note…</source>
-        <translation>&amp;Заметка…</translation>
-    </message>
-    <message>
-        <source>&amp;Span</source>
-        <extracomment>Submenu: change which words an entity covers</extracomment>
-        <translation>&amp;Границы</translation>
-    </message>
-    <message>
-        <source>Widen at the Start</source>
-        <translation>Расширить в начале</translation>
-    </message>
-    <message>
-        <source>Narrow at the Start</source>
-        <translation>Сузить в начале</translation>
-    </message>
-    <message>
-        <source>Widen at the End</source>
-        <translation>Расширить в конце</translation>
-    </message>
-    <message>
-        <source>Narrow at the End</source>
-        <translation>Сузить в конце</translation>
-    </message>
-    <message>
-        <source>Tag &amp;All Occurrences</source>
-        <translation>Пометить &amp;все вхождения</translation>
-    </message>
-    <message>
-        <source>Add to My &amp;Lexicon</source>
-        <translation>Добавить в &amp;словарь</translation>
-    </message>
-    <message>
-        <source>Tag these words with this type in every article you open</source>
-        <translation>Помечать эти слова этим типом в каждой открываемой статье</translation>
-    </message>
-    <message>
-        <source>Add Timeline &amp;Event…</source>
-        <translation>Добавить собы&amp;тие в хронологию…</translation>
-    </message>
-    <message>
-        <source>&amp;Unplaced Annotations…</source>
-        <translation>&amp;Неразмещённые аннотации…</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” occurs %n more time(s) (with its aliases). Tag them all as %2?</source>
-        <extracomment>%1 the tagged words, %2 the entity type&apos;s name</extracomment>
-        <translation>
-            <numerusform>«%1» встречается ещё %n раз (с учётом других написаний). Пометить все как %2?</numerusform>
-            <numerusform>«%1» встречается ещё %n раза (с учётом других написаний). Пометить все как %2?</numerusform>
-            <numerusform>«%1» встречается ещё %n раз (с учётом других написаний). Пометить все как %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tag All</source>
-        <translation>Пометить все</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tagged %n more occurrence(s)</source>
-        <translation>
-            <numerusform>Помечено ещё %n вхождение</numerusform>
-            <numerusform>Помечено ещё %n вхождения</numerusform>
-            <numerusform>Помечено ещё %n вхождений</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lexicon not saved</source>
-        <translation>Словарь не сохранён</translation>
-    </message>
-    <message>
-        <source>Added to your lexicon</source>
-        <translation>Добавлено в ваш словарь</translation>
-    </message>
-    <message>
-        <source>Note on “%1”:</source>
-        <translation>Заметка к «%1»:</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Date and Label…</source>
-        <translation>&amp;Изменить дату и подпись…</translation>
-    </message>
-    <message>
-        <source>&amp;Confirmed</source>
-        <extracomment>Checkable: the person confirmed that the event is right</extracomment>
-        <translation>&amp;Подтверждено</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <extracomment>Hide an automatically found timeline event</extracomment>
-        <translation>С&amp;крыть</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>&amp;Show Hidden Event</source>
-        <translation>Показать скр&amp;ытое событие</translation>
-    </message>
-    <message>
-        <source>Edit Timeline Event</source>
-        <translation>Изменить событие хронологии</translation>
-    </message>
-    <message>
-        <source>Select the words that date the event first</source>
-        <translation>Сначала выделите слова, которые датируют событие</translation>
-    </message>
-    <message>
-        <source>Add Timeline Event</source>
-        <translation>Добавить событие в хронологию</translation>
-    </message>
-    <message>
-        <source>Annotations that could not be placed</source>
-        <translation>Аннотации, которые не удалось разместить</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>«%1»: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Place on Selection</source>
-        <translation>&amp;Разместить на выделении</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Отбросить</translation>
-    </message>
-    <message>
-        <source>Every saved annotation found its place in the text.</source>
-        <translation>Все сохранённые аннотации нашли своё место в тексте.</translation>
-    </message>
-    <message>
         <source>Wait until the article has been read</source>
         <translation>Дождитесь, пока статья будет прочитана</translation>
     </message>
@@ -1006,47 +1023,8 @@
         <translation>Всё равно закрыть статью и потерять несохранённые аннотации?</translation>
     </message>
     <message>
-        <source>The title and the line of date and place are not part of the article&apos;s text and cannot be tagged: select words of the text below them.</source>
-        <translation>Заголовок и строка с датой и местом не входят в текст статьи, и их нельзя пометить: выделите слова в тексте под ними.</translation>
-    </message>
-    <message>
-        <source>Tagging “%1” replaced “%2” (%3) around it.</source>
-        <extracomment>%1 the words just tagged, %2 the longer entity&apos;s words, %3 its type&apos;s name</extracomment>
-        <translation>Пометка «%1» заменила окружающее «%2» (%3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n occurrence(s) inside longer names will be left as they are.</source>
-        <translation>
-            <numerusform>%n вхождение внутри более длинного имени останется как есть.</numerusform>
-            <numerusform>%n вхождения внутри более длинных имён останутся как есть.</numerusform>
-            <numerusform>%n вхождений внутри более длинных имён останутся как есть.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inside longer names left as they are</source>
-        <extracomment>After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it</extracomment>
-        <translation>
-            <numerusform>%n внутри более длинного имени оставлено как есть</numerusform>
-            <numerusform>%n внутри более длинных имён оставлены как есть</numerusform>
-            <numerusform>%n внутри более длинных имён оставлены как есть</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unplaced Annotations — %1</source>
-        <extracomment>%1 the article&apos;s title or file name</extracomment>
-        <translation>Неразмещённые аннотации — %1</translation>
-    </message>
-    <message>
-        <source>Select the words in the article first</source>
-        <translation>Сначала выделите слова в статье</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The learned name recognizer was trained on GUM (Georgetown University Multilayer corpus; CC BY 4.0, texts CC BY 4.0, CC BY-SA 3.0 and CC BY 2.5), the Universal NER English Web Treebank (CC BY-SA 4.0) and WikiGold (CC BY 4.0). Its weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Обучаемый распознаватель имён обучен на корпусах GUM (Georgetown University Multilayer corpus; CC BY 4.0, тексты CC BY 4.0, CC BY-SA 3.0 и CC BY 2.5), Universal NER English Web Treebank (CC BY-SA 4.0) и WikiGold (CC BY 4.0). Его веса распространяются по лицензии CC BY-SA 4.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>These saved annotations could not be shown where they were; each says why. Select words in the article and place one on them, or discard it.</source>
-        <translation>Эти сохранённые аннотации не удалось показать на прежнем месте; у каждой указана причина. Выделите слова в статье и поместите на них аннотацию или отбросьте её.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1032,42 @@
     <message>
         <source>Note</source>
         <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>Annalist::OrphansDialog</name>
+    <message>
+        <source>Unplaced Annotations — %1</source>
+        <extracomment>%1 the article&apos;s title or file name</extracomment>
+        <translation>Неразмещённые аннотации — %1</translation>
+    </message>
+    <message>
+        <source>Annotations that could not be placed</source>
+        <translation>Аннотации, которые не удалось разместить</translation>
+    </message>
+    <message>
+        <source>&amp;Place on Selection</source>
+        <translation>&amp;Разместить на выделении</translation>
+    </message>
+    <message>
+        <source>Select the words in the article first</source>
+        <translation>Сначала выделите слова в статье</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>Every saved annotation found its place in the text.</source>
+        <translation>Все сохранённые аннотации нашли своё место в тексте.</translation>
+    </message>
+    <message>
+        <source>These saved annotations could not be shown where they were; each says why. Select words in the article and place one on them, or discard it.</source>
+        <translation>Эти сохранённые аннотации не удалось показать на прежнем месте; у каждой указана причина. Выделите слова в статье и поместите на них аннотацию или отбросьте её.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,173 @@
     </message>
 </context>
 <context>
+    <name>Annalist::AnnotationActions</name>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>标注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag As</source>
+        <extracomment>Submenu listing the entity types to tag the selection with</extracomment>
+        <translation>标注为(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Entity</source>
+        <translation>拒绝实体(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Say that the highlighted words under the cursor are not an entity</source>
+        <translation>表明光标处高亮的词语不是实体</translation>
+    </message>
+    <message>
+        <source>Remove &amp;My Edit</source>
+        <translation>删除我的修改(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Forget your tag, retype, rejection or note here; the automatic result shows again</source>
+        <translation>撤除您在此处的标注、类型更改、拒绝或备注；重新显示自动识别的结果</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Span</source>
+        <extracomment>Submenu: change which words an entity covers</extracomment>
+        <translation>范围(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Widen at the Start</source>
+        <translation>向前扩展</translation>
+    </message>
+    <message>
+        <source>Narrow at the Start</source>
+        <translation>从前收缩</translation>
+    </message>
+    <message>
+        <source>Widen at the End</source>
+        <translation>向后扩展</translation>
+    </message>
+    <message>
+        <source>Narrow at the End</source>
+        <translation>从后收缩</translation>
+    </message>
+    <message>
+        <source>Tag &amp;All Occurrences</source>
+        <translation>标注所有出现(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add to My &amp;Lexicon</source>
+        <translation>添加到我的词表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Tag these words with this type in every article you open</source>
+        <translation>在您打开的每篇文章中将这些词语标注为此类型</translation>
+    </message>
+    <message>
+        <source>Add Timeline &amp;Event…</source>
+        <translation>添加时间线事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unplaced Annotations…</source>
+        <translation>未放置的注释(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Date and Label…</source>
+        <translation>编辑日期和标签(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>“%1”的备注：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed</source>
+        <extracomment>Checkable: the person confirmed that the event is right</extracomment>
+        <translation>已确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <extracomment>Hide an automatically found timeline event</extracomment>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Show Hidden Event</source>
+        <translation>显示隐藏的事件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A hidden timeline event: %1 its date value, %2 its label</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The title and the line of date and place are not part of the article&apos;s text and cannot be tagged: select words of the text below them.</source>
+        <translation>标题以及日期和地点这一行不属于文章正文，无法标注：请选择其下方正文中的词语。</translation>
+    </message>
+    <message>
+        <source>Tagging “%1” replaced “%2” (%3) around it.</source>
+        <extracomment>%1 the words just tagged, %2 the longer entity&apos;s words, %3 its type&apos;s name</extracomment>
+        <translation>标注“%1”替换了包含它的“%2”（%3）。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” occurs %n more time(s) (with its aliases). Tag them all as %2?</source>
+        <extracomment>%1 the tagged words, %2 the entity type&apos;s name</extracomment>
+        <translation>
+            <numerusform>“%1”（含其别名）还出现了 %n 次。全部标注为%2吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag All</source>
+        <translation>全部标注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) inside longer names will be left as they are.</source>
+        <translation>
+            <numerusform>位于更长名称内的 %n 处将保持原样。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n more occurrence(s)</source>
+        <translation>
+            <numerusform>又标注了 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inside longer names left as they are</source>
+        <extracomment>After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it</extracomment>
+        <translation>
+            <numerusform>更长名称内的 %n 处保持原样</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lexicon not saved</source>
+        <translation>词表未保存</translation>
+    </message>
+    <message>
+        <source>Added to your lexicon</source>
+        <translation>已添加到您的词表</translation>
+    </message>
+    <message>
+        <source>Edit Timeline Event</source>
+        <translation>编辑时间线事件</translation>
+    </message>
+    <message>
+        <source>Select the words that date the event first</source>
+        <translation>请先选中表示事件日期的词语</translation>
+    </message>
+    <message>
+        <source>Add Timeline Event</source>
+        <translation>添加时间线事件</translation>
+    </message>
+</context>
+<context>
     <name>Annalist::AnnotationSession</name>
     <message>
         <source>This article is not a file; annotations are not saved.</source>
@@ -752,7 +919,6 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A hidden timeline event: %1 its date value, %2 its label</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -797,159 +963,6 @@
         <translation>注释未保存</translation>
     </message>
     <message>
-        <source>&amp;Annotate</source>
-        <translation>标注(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Tag As</source>
-        <extracomment>Submenu listing the entity types to tag the selection with</extracomment>
-        <translation>标注为(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Reject Entity</source>
-        <translation>拒绝实体(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Say that the highlighted words under the cursor are not an entity</source>
-        <translation>表明光标处高亮的词语不是实体</translation>
-    </message>
-    <message>
-        <source>Remove &amp;My Edit</source>
-        <translation>删除我的修改(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Forget your tag, retype, rejection or note here; the automatic result shows again</source>
-        <translation>撤除您在此处的标注、类型更改、拒绝或备注；重新显示自动识别的结果</translation>
-    </message>
-    <message>
-        <source>&amp;Note…</source>
-        <translation>备注(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Span</source>
-        <extracomment>Submenu: change which words an entity covers</extracomment>
-        <translation>范围(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Widen at the Start</source>
-        <translation>向前扩展</translation>
-    </message>
-    <message>
-        <source>Narrow at the Start</source>
-        <translation>从前收缩</translation>
-    </message>
-    <message>
-        <source>Widen at the End</source>
-        <translation>向后扩展</translation>
-    </message>
-    <message>
-        <source>Narrow at the End</source>
-        <translation>从后收缩</translation>
-    </message>
-    <message>
-        <source>Tag &amp;All Occurrences</source>
-        <translation>标注所有出现(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Add to My &amp;Lexicon</source>
-        <translation>添加到我的词表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Tag these words with this type in every article you open</source>
-        <translation>在您打开的每篇文章中将这些词语标注为此类型</translation>
-    </message>
-    <message>
-        <source>Add Timeline &amp;Event…</source>
-        <translation>添加时间线事件(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Unplaced Annotations…</source>
-        <translation>未放置的注释(&amp;U)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” occurs %n more time(s) (with its aliases). Tag them all as %2?</source>
-        <extracomment>%1 the tagged words, %2 the entity type&apos;s name</extracomment>
-        <translation>
-            <numerusform>“%1”（含其别名）还出现了 %n 次。全部标注为%2吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tag All</source>
-        <translation>全部标注</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tagged %n more occurrence(s)</source>
-        <translation>
-            <numerusform>又标注了 %n 处</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lexicon not saved</source>
-        <translation>词表未保存</translation>
-    </message>
-    <message>
-        <source>Added to your lexicon</source>
-        <translation>已添加到您的词表</translation>
-    </message>
-    <message>
-        <source>Note on “%1”:</source>
-        <translation>“%1”的备注：</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Date and Label…</source>
-        <translation>编辑日期和标签(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Confirmed</source>
-        <extracomment>Checkable: the person confirmed that the event is right</extracomment>
-        <translation>已确认(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <extracomment>Hide an automatically found timeline event</extracomment>
-        <translation>隐藏(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Show Hidden Event</source>
-        <translation>显示隐藏的事件(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Edit Timeline Event</source>
-        <translation>编辑时间线事件</translation>
-    </message>
-    <message>
-        <source>Select the words that date the event first</source>
-        <translation>请先选中表示事件日期的词语</translation>
-    </message>
-    <message>
-        <source>Add Timeline Event</source>
-        <translation>添加时间线事件</translation>
-    </message>
-    <message>
-        <source>Annotations that could not be placed</source>
-        <translation>无法放置的注释</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”：%2</translation>
-    </message>
-    <message>
-        <source>&amp;Place on Selection</source>
-        <translation>放置到所选内容(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>丢弃(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Every saved annotation found its place in the text.</source>
-        <translation>所有已保存的注释都已在文本中找到位置。</translation>
-    </message>
-    <message>
         <source>Wait until the article has been read</source>
         <translation>请等待文章读取完成</translation>
     </message>
@@ -978,43 +991,8 @@
         <translation>仍要关闭文章并丢失未保存的标注吗？</translation>
     </message>
     <message>
-        <source>The title and the line of date and place are not part of the article&apos;s text and cannot be tagged: select words of the text below them.</source>
-        <translation>标题以及日期和地点这一行不属于文章正文，无法标注：请选择其下方正文中的词语。</translation>
-    </message>
-    <message>
-        <source>Tagging “%1” replaced “%2” (%3) around it.</source>
-        <extracomment>%1 the words just tagged, %2 the longer entity&apos;s words, %3 its type&apos;s name</extracomment>
-        <translation>标注“%1”替换了包含它的“%2”（%3）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n occurrence(s) inside longer names will be left as they are.</source>
-        <translation>
-            <numerusform>位于更长名称内的 %n 处将保持原样。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inside longer names left as they are</source>
-        <extracomment>After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it</extracomment>
-        <translation>
-            <numerusform>更长名称内的 %n 处保持原样</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unplaced Annotations — %1</source>
-        <extracomment>%1 the article&apos;s title or file name</extracomment>
-        <translation>未放置的注释 — %1</translation>
-    </message>
-    <message>
-        <source>Select the words in the article first</source>
-        <translation>请先在文章中选择词语</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The learned name recognizer was trained on GUM (Georgetown University Multilayer corpus; CC BY 4.0, texts CC BY 4.0, CC BY-SA 3.0 and CC BY 2.5), the Universal NER English Web Treebank (CC BY-SA 4.0) and WikiGold (CC BY 4.0). Its weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;学习型名称识别器的训练数据为 GUM（Georgetown University Multilayer 语料库；CC BY 4.0，文本 CC BY 4.0、CC BY-SA 3.0 和 CC BY 2.5）、Universal NER English Web Treebank（CC BY-SA 4.0）和 WikiGold（CC BY 4.0）。其权重以 CC BY-SA 4.0 许可共享。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>These saved annotations could not be shown where they were; each says why. Select words in the article and place one on them, or discard it.</source>
-        <translation>这些已保存的标注无法显示在原来的位置；每条都说明了原因。请在文章中选择文字并将其放置上去，或将其丢弃。</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1000,42 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Annalist::OrphansDialog</name>
+    <message>
+        <source>Unplaced Annotations — %1</source>
+        <extracomment>%1 the article&apos;s title or file name</extracomment>
+        <translation>未放置的注释 — %1</translation>
+    </message>
+    <message>
+        <source>Annotations that could not be placed</source>
+        <translation>无法放置的注释</translation>
+    </message>
+    <message>
+        <source>&amp;Place on Selection</source>
+        <translation>放置到所选内容(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select the words in the article first</source>
+        <translation>请先在文章中选择词语</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Every saved annotation found its place in the text.</source>
+        <translation>所有已保存的注释都已在文本中找到位置。</translation>
+    </message>
+    <message>
+        <source>These saved annotations could not be shown where they were; each says why. Select words in the article and place one on them, or discard it.</source>
+        <translation>这些已保存的标注无法显示在原来的位置；每条都说明了原因。请在文章中选择文字并将其放置上去，或将其丢弃。</translation>
     </message>
 </context>
 <context>

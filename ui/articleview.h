@@ -90,6 +90,9 @@ public:
     qsizetype articlePositionAt(const QPoint &viewportPos) const;
     /// The selection in article positions; empty when nothing (or only header) is selected.
     TextRange selectedRange() const;
+    /// The article position that commands on "what is under the cursor" act
+    /// at: the start of the selection, else the text cursor; -1 in the header.
+    qsizetype cursorArticlePosition() const;
     void selectRange(TextRange range);
 
     /// Scrolls so that range is in view, and briefly marks it.

@@ -6,7 +6,6 @@
 #include "analysis/analyzer.h"
 #include "annotations/annotateddocument.h"
 #include "annotations/lexicon.h"
-#include "export/exportdate.h"
 #include "export/exportdocument.h"
 #include "exportdialog.h"
 #include "helpbrowser.h"
@@ -17,10 +16,8 @@
 #include "documenttab.h"
 #include "entitymodel.h"
 #include "entitypanel.h"
-#include "eventdialog.h"
 #include "findbar.h"
 #include "legendbar.h"
-#include "notedialog.h"
 #include "settings.h"
 #include "lexicondialog.h"
 #include "settingsdialog.h"
@@ -54,16 +51,9 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
-#include <QDialogButtonBox>
-#include <QPushButton>
 #include <QTextCursor>
-#include <QFormLayout>
-#include <QInputDialog>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace Annalist {
 
@@ -74,12 +64,14 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_legend(new LegendBar(this))
     , m_undoGroup(new QUndoGroup(this))
-    , m_lexicon(std::make_shared<Lexicon>())
+    , m_lexicon(std::make_shared<const Lexicon>())
 {
     if (m_mode == Mode::Interactive) {
         // The user's own types and lexicon; a damaged file is reported and kept.
         const auto types = m_types.load(EntityTypeSet::defaultPath());
-        const auto lexicon = m_lexicon->load(Lexicon::defaultPath());
+        auto userLexicon = std::make_shared<Lexicon>();
+        const auto lexicon = userLexicon->load(Lexicon::defaultPath());
+        m_lexicon = std::move(userLexicon);
         for (const QString &message : {types.message, lexicon.message}) {
             if (!message.isEmpty())
                 QMetaObject::invokeMethod(this, [this, message] {
@@ -109,12 +101,11 @@ MainWindow::MainWindow(Mode mode, QWidget *parent)
     addToolBar(Qt::TopToolBarArea, m_legend);
     connect(m_legend, &LegendBar::hiddenTypesChanged, this, [this](const QSet<QString> &hidden) {
         for (int i = 0; i < m_tabs->count(); ++i)
-            static_cast<DocumentTab *>(m_tabs->widget(i))->view()->setHiddenTypes(hidden);
+            tabAt(i)->view()->setHiddenTypes(hidden);
     });
 
     createDocks();
-    createActions();
-    createAnnotateActions();
+    createMenus();
 
     m_dateLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
@@ -142,7 +133,7 @@ MainWindow::~MainWindow()
     // Tabs save their annotations as they go; they must not call back into a
     // window that is half destroyed.
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *tab = static_cast<DocumentTab *>(m_tabs->widget(i));
+        DocumentTab *tab = tabAt(i);
         disconnect(tab, nullptr, this, nullptr);
         tab->saveNow();
     }
@@ -157,6 +148,9 @@ void MainWindow::createDocks()
     m_timelineDock->setWidget(m_timelinePanel);
     addDockWidget(Qt::RightDockWidgetArea, m_timelineDock);
     connect(m_timelinePanel, &TimelinePanel::eventActivated, this, &MainWindow::showTimelineEvent);
+    m_timelinePanel->listView()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_timelinePanel->listView(), &QWidget::customContextMenuRequested, this,
+            &MainWindow::showTimelineContextMenu);
 
     m_entityPanel = new EntityPanel(this);
     m_entityDock = new QDockWidget(tr("Entities"), this);
@@ -175,7 +169,17 @@ void MainWindow::createDocks()
     });
 }
 
-void MainWindow::createActions()
+void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createSettingsMenu();
+    createAnnotateMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"));
@@ -206,7 +210,10 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
@@ -248,7 +255,10 @@ void MainWindow::createActions()
             t->findBar()->findPrevious();
     });
     m_documentActions << copy << find << findNext << findPrevious;
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"));
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -293,7 +303,10 @@ void MainWindow::createActions()
     legendToggle->setText(tr("Show &Legend"));
     view->addAction(legendToggle);
     m_documentActions << zoomIn << zoomOut << zoomReset;
+}
 
+void MainWindow::createSettingsMenu()
+{
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction *configure = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")),
                                                  tr("&Configure Annalist…"));
@@ -310,13 +323,22 @@ void MainWindow::createActions()
         connect(&dialog, &LexiconDialog::saved, this, [this] {
             auto fresh = std::make_shared<Lexicon>();
             fresh->load(Lexicon::defaultPath());
-            m_lexicon = fresh;
-            for (int t = 0; t < m_tabs->count(); ++t)
-                static_cast<DocumentTab *>(m_tabs->widget(t))->setLexicon(m_lexicon);
+            setLexicon(std::move(fresh));
         });
         dialog.exec();
     });
+}
 
+void MainWindow::createAnnotateMenu()
+{
+    m_annotations = new AnnotationActions(this);
+    menuBar()->addMenu(m_annotations->menu());
+    addActions(m_annotations->keyActions());
+    m_documentActions += m_annotations->documentActions();
+}
+
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *handbook = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("Annalist &Handbook"));
     handbook->setShortcut(QKeySequence::HelpContents);
@@ -383,7 +405,7 @@ bool MainWindow::openArticle(const QString &path, QString *error)
     // two tabs would save over each other.
     const QString real = QFileInfo(path).canonicalFilePath();
     for (int i = 0; i < m_tabs->count(); ++i) {
-        const QString open = static_cast<DocumentTab *>(m_tabs->widget(i))->article().path;
+        const QString open = tabAt(i)->article().path;
         if (open == absolute || (!real.isEmpty() && QFileInfo(open).canonicalFilePath() == real)) {
             m_tabs->setCurrentIndex(i);
             return true;
@@ -450,7 +472,7 @@ DocumentTab *MainWindow::addDocumentTab(const LoadResult &result, int index)
     connect(tab, &DocumentTab::reloadRequested, this, [this, tab] { reloadTab(tab); });
     connect(tab, &DocumentTab::orphansRequested, this, [this, tab] {
         m_tabs->setCurrentWidget(tab);
-        showOrphans();
+        m_annotations->showOrphans();
     });
     connect(tab, &DocumentTab::closeRequested, this, [this, tab] {
         const int at = m_tabs->indexOf(tab);
@@ -505,7 +527,7 @@ bool MainWindow::confirmLosingAnnotations(DocumentTab *tab, const QString &quest
 
 void MainWindow::closeTab(int index)
 {
-    if (auto *tab = static_cast<DocumentTab *>(m_tabs->widget(index))) {
+    if (DocumentTab *tab = tabAt(index)) {
         if (!tab->saveNow() && m_mode == Mode::Interactive && tab->session()
             && !confirmLosingAnnotations(tab, tr("Close the article anyway and lose the unsaved annotations?")))
             return;
@@ -530,9 +552,15 @@ int MainWindow::tabCount() const
     return m_tabs->count();
 }
 
+DocumentTab *MainWindow::tabAt(int index) const
+{
+    // Every page of the tab widget is a DocumentTab.
+    return static_cast<DocumentTab *>(m_tabs->widget(index));
+}
+
 DocumentTab *MainWindow::currentTab() const
 {
-    return static_cast<DocumentTab *>(m_tabs->currentWidget());
+    return tabAt(m_tabs->currentIndex());
 }
 
 ArticleView *MainWindow::articleView() const
@@ -614,7 +642,7 @@ void MainWindow::zoom(int steps)
         view->zoomBy(steps);
     // One size for every tab, remembered for the next start.
     for (int i = 0; i < m_tabs->count(); ++i)
-        static_cast<DocumentTab *>(m_tabs->widget(i))->view()->setFontPointSize(view->fontPointSize());
+        tabAt(i)->view()->setFontPointSize(view->fontPointSize());
     if (m_mode == Mode::Interactive)
         Settings().setFontPointSize(view->fontPointSize());
 }
@@ -650,7 +678,7 @@ bool MainWindow::setThemeByName(const QString &name)
 void MainWindow::applyPalette()
 {
     for (int i = 0; i < m_tabs->count(); ++i)
-        static_cast<DocumentTab *>(m_tabs->widget(i))->view()->setEntityPalette(m_palette);
+        tabAt(i)->view()->setEntityPalette(m_palette);
     m_timelinePanel->setEntityPalette(m_palette);
     m_legend->setEntityPalette(m_palette);
     QPalette p = m_entityPanel->treeView()->palette();
@@ -668,7 +696,7 @@ bool MainWindow::waitUntilIdle(int timeoutMs)
     QDeadlineTimer deadline(timeoutMs);
     auto busy = [this] {
         for (int i = 0; i < m_tabs->count(); ++i) {
-            auto *tab = static_cast<DocumentTab *>(m_tabs->widget(i));
+            const DocumentTab *tab = tabAt(i);
             if (tab->isAnalyzing() || !tab->isShown() || !tab->view()->isComplete())
                 return true;
         }
@@ -686,7 +714,7 @@ bool MainWindow::saveScreenshot(const QString &path, QString *error)
     // an earlier screenshot; checked before the wait for the articles.
     OutputGuard guard(OutputGuard::Kind::Screenshot);
     for (int i = 0; i < m_tabs->count(); ++i) {
-        const QString article = static_cast<DocumentTab *>(m_tabs->widget(i))->article().path;
+        const QString article = tabAt(i)->article().path;
         if (!article.isEmpty())
             guard.protectArticle(article);
     }
@@ -740,7 +768,7 @@ void MainWindow::about()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     for (int i = 0; i < m_tabs->count(); ++i)
-        static_cast<DocumentTab *>(m_tabs->widget(i))->saveNow();
+        tabAt(i)->saveNow();
     if (m_mode == Mode::Interactive) {
         Settings settings;
         settings.setWindowGeometry(saveGeometry());
@@ -774,7 +802,7 @@ void MainWindow::applySettings()
     setThemeByName(settings.themeName());
     m_themeChoice = settings.themeName();
     for (int i = 0; i < m_tabs->count(); ++i)
-        applyViewSettings(static_cast<DocumentTab *>(m_tabs->widget(i)));
+        applyViewSettings(tabAt(i));
     if (DocumentTab *tab = currentTab())
         tabContentChanged(tab);
 }
@@ -798,312 +826,11 @@ void MainWindow::applyViewSettings(DocumentTab *tab)
     }
 }
 
-// ---- Annotating
-
-void MainWindow::createAnnotateActions()
+void MainWindow::setLexicon(std::shared_ptr<const Lexicon> lexicon)
 {
-    m_annotateMenu = new QMenu(tr("&Annotate"), this);
-    menuBar()->insertMenu(menuBar()->actions().last(), m_annotateMenu);
-    //: Submenu listing the entity types to tag the selection with
-    m_tagMenu = m_annotateMenu->addMenu(tr("&Tag As"));
-    // Keys 1–9 tag the selection (or retype the entity under the cursor).
-    // Text fields such as the find bar keep their digits: they take
-    // printable keys before shortcuts.
-    for (int key = 1; key <= 9; ++key) {
-        auto *a = new QAction(this);
-        a->setShortcut(QKeySequence(Qt::Key_0 + key));
-        a->setShortcutContext(Qt::WindowShortcut);
-        connect(a, &QAction::triggered, this, [this, key] { tagWithKey(key); });
-        m_keyActions << a;
-    }
-    auto fillTagMenu = [this] {
-        m_tagMenu->clear();
-        for (const EntityTypeInfo &t : m_types.types()) {
-            QAction *a = m_tagMenu->addAction(entityTypeDisplayName(t.name));
-            if (t.key > 0)
-                a->setShortcut(QKeySequence(Qt::Key_0 + t.key));
-            // The menu shows the keys; the window-wide actions carry them.
-            // Refilled each time the menu shows: a window-wide key here too
-            // would make every digit ambiguous, and none would tag.
-            a->setShortcutContext(Qt::WidgetShortcut);
-            connect(a, &QAction::triggered, this, [this, name = t.name] {
-                if (explainUntaggableSelection())
-                    return;
-                if (!articleView() || articleView()->selectedRange().isEmpty()) {
-                    const qsizetype i = entityIndexAtCursor();
-                    if (i >= 0)
-                        currentTab()->document()->retypeEntity(currentTab()->document()->entities()[i].range, name);
-                } else {
-                    tagSelectionAs(name);
-                }
-            });
-        }
-    };
-    connect(m_tagMenu, &QMenu::aboutToShow, this, fillTagMenu);
-    fillTagMenu();
-    addActions(m_keyActions);
-
-    QAction *reject = m_annotateMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Reject Entity"));
-    reject->setShortcut(QKeySequence::Delete);
-    reject->setToolTip(tr("Say that the highlighted words under the cursor are not an entity"));
-    connect(reject, &QAction::triggered, this, &MainWindow::rejectEntityAtCursor);
-    QAction *restore = m_annotateMenu->addAction(tr("Remove &My Edit"));
-    restore->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
-    restore->setToolTip(tr("Forget your tag, retype, rejection or note here; the automatic result shows again"));
-    connect(restore, &QAction::triggered, this, &MainWindow::removeUserEditAtCursor);
-    QAction *note = m_annotateMenu->addAction(tr("&Note…"));
-    note->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
-    connect(note, &QAction::triggered, this, &MainWindow::noteDialog);
-    m_annotateMenu->addSeparator();
-    //: Submenu: change which words an entity covers
-    QMenu *span = m_annotateMenu->addMenu(tr("&Span"));
-    struct Resize {
-        QString text;
-        QKeySequence keys;
-        bool start;
-        bool widen;
-    };
-    const Resize resizes[] = {
-        {tr("Widen at the Start"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left), true, true},
-        {tr("Narrow at the Start"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right), true, false},
-        {tr("Widen at the End"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Right), false, true},
-        {tr("Narrow at the End"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Left), false, false},
-    };
-    for (const Resize &r : resizes) {
-        QAction *a = span->addAction(r.text);
-        a->setShortcut(r.keys);
-        connect(a, &QAction::triggered, this, [this, r] { resizeEntityAtCursor(r.start, r.widen); });
-        m_documentActions << a;
-    }
-    QAction *tagAll = m_annotateMenu->addAction(tr("Tag &All Occurrences"));
-    tagAll->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
-    connect(tagAll, &QAction::triggered, this, [this] {
-        const qsizetype i = entityIndexAtCursor();
-        if (i < 0)
-            return;
-        const Entity &e = currentTab()->document()->entities()[i];
-        tagAllOccurrences(currentTab()->article().slice(e.range).toString(), e.type);
-    });
-    QAction *lexicon = m_annotateMenu->addAction(tr("Add to My &Lexicon"));
-    lexicon->setToolTip(tr("Tag these words with this type in every article you open"));
-    connect(lexicon, &QAction::triggered, this, &MainWindow::addEntityToLexicon);
-    m_annotateMenu->addSeparator();
-    QAction *addEvent = m_annotateMenu->addAction(tr("Add Timeline &Event…"));
-    addEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
-    connect(addEvent, &QAction::triggered, this, &MainWindow::addEventFromSelection);
-    QAction *orphans = m_annotateMenu->addAction(tr("&Unplaced Annotations…"));
-    connect(orphans, &QAction::triggered, this, &MainWindow::showOrphans);
-    m_documentActions << reject << restore << note << tagAll << lexicon << addEvent << orphans;
-    m_documentActions += m_keyActions;
-
-    m_timelinePanel->listView()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_timelinePanel->listView(), &QWidget::customContextMenuRequested, this,
-            &MainWindow::showTimelineContextMenu);
-}
-
-qsizetype MainWindow::entityIndexAtCursor() const
-{
-    DocumentTab *tab = currentTab();
-    if (!tab || !tab->document())
-        return -1;
-    const ArticleView *view = tab->view();
-    const TextRange selected = view->selectedRange();
-    const qsizetype pos = selected.isEmpty() ? view->articlePosition(view->textCursor().position()) : selected.start;
-    qsizetype i = tab->document()->entityIndexAt(pos);
-    // The cursor just after a name still means that name.
-    if (i < 0 && pos > 0 && selected.isEmpty())
-        i = tab->document()->entityIndexAt(pos - 1);
-    return i;
-}
-
-bool MainWindow::explainUntaggableSelection()
-{
-    const ArticleView *view = articleView();
-    if (!view || !view->textCursor().hasSelection() || !view->selectedRange().isEmpty())
-        return false;
-    statusBar()->showMessage(tr("The title and the line of date and place are not part of the article's text "
-                                "and cannot be tagged: select words of the text below them."),
-                             8000);
-    return true;
-}
-
-bool MainWindow::tagWithKey(int key)
-{
-    const QString type = m_types.typeForKey(key);
-    DocumentTab *tab = currentTab();
-    if (type.isEmpty() || !tab || !tab->document())
-        return false;
-    if (explainUntaggableSelection())
-        return false;
-    if (!tab->view()->selectedRange().isEmpty())
-        return tagSelectionAs(type);
-    const qsizetype i = entityIndexAtCursor();
-    return i >= 0 && tab->document()->retypeEntity(tab->document()->entities()[i].range, type);
-}
-
-bool MainWindow::tagSelectionAs(const QString &type)
-{
-    DocumentTab *tab = currentTab();
-    if (!tab || !tab->document() || explainUntaggableSelection())
-        return false;
-    const TextRange range = tab->view()->selectedRange();
-    // A tag inside a longer name replaces that name: done, but never silently.
-    const EntityList broken = tab->document()->entitiesBrokenBy(range);
-    if (range.isEmpty() || !tab->document()->tagRange(range, type))
-        return false;
-    // The tag may have been trimmed of white space: offer the others by the tagged text.
-    const qsizetype i = tab->document()->entityIndexAt(range.start + (range.length() > 1 ? 1 : 0));
-    const QString text = i >= 0 ? tab->article().slice(tab->document()->entities()[i].range).toString()
-                                : tab->article().slice(range).toString().trimmed();
-    QString replaced;
-    if (!broken.isEmpty()) {
-        const Entity &longer = broken.constFirst();
-        QString name = tab->article().slice(longer.range).toString();
-        if (name.size() > 60)
-            name = name.left(59) + QChar(0x2026);
-        //: %1 the words just tagged, %2 the longer entity's words, %3 its type's name
-        replaced = tr("Tagging “%1” replaced “%2” (%3) around it.")
-                       .arg(text, name, entityTypeDisplayName(longer.type));
-    }
-    offerTagAll(tab, text, type, replaced);
-    return true;
-}
-
-void MainWindow::offerTagAll(DocumentTab *tab, const QString &text, const QString &type, const QString &replaced)
-{
-    QList<TextRange> insideLonger;
-    const qsizetype others = tab->document()->findOccurrences(text, &insideLonger).size();
-    QStringList message;
-    QList<std::pair<QString, std::function<void()>>> buttons;
-    if (!replaced.isEmpty()) {
-        message << replaced;
-        buttons.append({tr("&Undo"), [this, tab] {
-                            if (tab->document())
-                                tab->document()->undoStack()->undo();
-                        }});
-    }
-    if (others > 0) {
-        //: %1 the tagged words, %2 the entity type's name
-        message << tr("“%1” occurs %n more time(s) (with its aliases). Tag them all as %2?", nullptr, int(others))
-                       .arg(text, entityTypeDisplayName(type));
-        buttons.append({tr("Tag All"), [this, text, type] { tagAllOccurrences(text, type); }});
-    }
-    if (!insideLonger.isEmpty() && (others > 0 || !replaced.isEmpty()))
-        message << tr("%n occurrence(s) inside longer names will be left as they are.", nullptr,
-                      int(insideLonger.size()));
-    if (message.isEmpty())
-        return;
-    // Gone once nothing is left to tag and nothing was replaced (Tag All
-    // used, from here or the menu), or once the tag itself was undone.
-    QPointer<AnnotatedDocument> doc = tab->document();
-    const bool askedToUndo = !replaced.isEmpty();
-    const TextRange tagged = tab->view()->selectedRange();
-    tab->showInfo(message.join(u' '), buttons, [doc, text, askedToUndo, tagged] {
-        if (!doc)
-            return false;
-        const qsizetype at = doc->entityIndexAt(doc->article().text.indexOf(text, tagged.start));
-        const bool tagStands = at >= 0 && doc->entities()[at].origin == Origin::User;
-        if (!tagStands)
-            return false;
-        return askedToUndo || !doc->findOccurrences(text).isEmpty();
-    });
-}
-
-bool MainWindow::tagAllOccurrences(const QString &text, const QString &type)
-{
-    DocumentTab *tab = currentTab();
-    if (!tab || !tab->document())
-        return false;
-    QList<TextRange> insideLonger;
-    tab->document()->findOccurrences(text, &insideLonger);
-    const qsizetype n = tab->document()->tagAllOccurrences(text, type);
-    QString said;
-    if (n > 0)
-        said = tr("Tagged %n more occurrence(s)", nullptr, int(n));
-    if (!insideLonger.isEmpty()) {
-        if (!said.isEmpty())
-            said += QStringLiteral("; ");
-        //: After Tag All: occurrences that lie inside a longer entity were not tagged, so as not to split it
-        said += tr("%n inside longer names left as they are", nullptr, int(insideLonger.size()));
-    }
-    if (!said.isEmpty())
-        statusBar()->showMessage(said, 6000);
-    return n > 0;
-}
-
-bool MainWindow::rejectEntityAtCursor()
-{
-    const qsizetype i = entityIndexAtCursor();
-    return i >= 0 && currentTab()->document()->rejectEntity(currentTab()->document()->entities()[i].range);
-}
-
-bool MainWindow::removeUserEditAtCursor()
-{
-    DocumentTab *tab = currentTab();
-    if (!tab || !tab->document())
-        return false;
-    const ArticleView *view = tab->view();
-    const TextRange selected = view->selectedRange();
-    const qsizetype pos = selected.isEmpty() ? view->articlePosition(view->textCursor().position()) : selected.start;
-    auto edit = tab->document()->userEntityAt(pos);
-    if (!edit && pos > 0)
-        edit = tab->document()->userEntityAt(pos - 1);
-    return edit && tab->document()->removeUserEntity(edit->id);
-}
-
-bool MainWindow::resizeEntityAtCursor(bool startEdge, bool widen)
-{
-    const qsizetype i = entityIndexAtCursor();
-    if (i < 0)
-        return false;
-    AnnotatedDocument *doc = currentTab()->document();
-    return doc->resizeEntity(doc->entities()[i].range,
-                             startEdge ? AnnotatedDocument::Edge::Start : AnnotatedDocument::Edge::End, widen,
-                             AnnotatedDocument::Step::Word);
-}
-
-std::shared_ptr<const Lexicon> MainWindow::lexicon() const
-{
-    return m_lexicon;
-}
-
-bool MainWindow::addEntityToLexicon()
-{
-    const qsizetype i = entityIndexAtCursor();
-    if (i < 0)
-        return false;
-    const Entity &e = currentTab()->document()->entities()[i];
-    if (e.type == EntityTypes::Date)
-        return false;
-    // Copy on write: analyses running on workers keep the lexicon they started with.
-    auto updated = std::make_shared<Lexicon>(*m_lexicon);
-    if (!updated->add({currentTab()->article().slice(e.range).toString(), e.type}))
-        return false;
-    if (m_mode == Mode::Interactive) {
-        QString error;
-        if (!updated->save(Lexicon::defaultPath(), &error)) {
-            QMessageBox::warning(this, tr("Lexicon not saved"), error);
-            return false;
-        }
-    }
-    m_lexicon = updated;
-    for (int t = 0; t < m_tabs->count(); ++t)
-        static_cast<DocumentTab *>(m_tabs->widget(t))->setLexicon(m_lexicon);
-    statusBar()->showMessage(tr("Added to your lexicon"), 4000);
-    return true;
-}
-
-void MainWindow::noteDialog()
-{
-    const qsizetype i = entityIndexAtCursor();
-    if (i < 0)
-        return;
-    AnnotatedDocument *doc = currentTab()->document();
-    const Entity e = doc->entities()[i];
-    QString note = e.note;
-    if (NoteDialog::ask(
-            this, tr("Note on “%1”:").arg(currentTab()->article().slice(e.range).toString()), &note))
-        doc->setEntityNote(e.range, note);
+    m_lexicon = std::move(lexicon);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        tabAt(i)->setLexicon(m_lexicon);
 }
 
 void MainWindow::showTextContextMenu(const QPoint &pos)
@@ -1121,176 +848,17 @@ void MainWindow::showTextContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("&Copy"), view, &QPlainTextEdit::copy)->setEnabled(view->textCursor().hasSelection());
     menu.addSeparator();
-    if (currentTab()->document()) {
-        menu.addMenu(m_tagMenu);
-        for (QAction *a : m_annotateMenu->actions()) {
-            if (a->menu() != m_tagMenu)
-                menu.addAction(a);
-        }
-    }
+    m_annotations->addToTextMenu(&menu);
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::showTimelineContextMenu(const QPoint &pos)
 {
-    DocumentTab *tab = currentTab();
-    if (!tab || !tab->document())
-        return;
-    AnnotatedDocument *doc = tab->document();
     const QModelIndex index = m_timelinePanel->listView()->indexAt(pos);
     QMenu menu(this);
-    if (index.isValid()) {
-        const int row = index.row();
-        const QString key = doc->eventKey(row);
-        const TimelineEvent ev = doc->events()[row];
-        menu.addAction(tr("&Edit Date and Label…"), this, [this, row] { editEventDialog(row); });
-        menu.addAction(tr("&Note…"), this, [this, doc, key, ev] {
-            QString note = ev.note;
-            if (NoteDialog::ask(this, tr("Note on “%1”:").arg(ev.label), &note))
-                doc->setEventNote(key, note);
-        });
-        //: Checkable: the person confirmed that the event is right
-        QAction *confirm = menu.addAction(tr("&Confirmed"), this,
-                                          [doc, key, ev] { doc->setEventConfirmed(key, !ev.confirmed); });
-        confirm->setCheckable(true);
-        confirm->setChecked(ev.confirmed);
-        if (ev.origin == Origin::Auto)
-            //: Hide an automatically found timeline event
-            menu.addAction(tr("&Hide"), this, [doc, key] { doc->setEventHidden(key, true); });
-        else
-            menu.addAction(tr("&Remove"), this, [doc, key] { doc->removeAddedEvent(key); });
-    }
-    if (!doc->hiddenEvents().isEmpty()) {
-        QMenu *hidden = menu.addMenu(tr("&Show Hidden Event"));
-        for (qsizetype i = 0; i < doc->hiddenEvents().size(); ++i) {
-            const TimelineEvent &ev = doc->hiddenEvents()[i];
-            //: A hidden timeline event: %1 its date value, %2 its label
-            hidden->addAction(tr("%1: %2").arg(ev.date, ev.label), this,
-                              [doc, key = doc->hiddenEventKey(i)] { doc->setEventHidden(key, false); });
-        }
-    }
+    m_annotations->addToTimelineMenu(&menu, index.isValid() ? index.row() : -1);
     if (!menu.isEmpty())
         menu.exec(m_timelinePanel->listView()->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::editEventDialog(int row)
-{
-    AnnotatedDocument *doc = currentTab() ? currentTab()->document() : nullptr;
-    if (!doc || row < 0 || row >= doc->events().size())
-        return;
-    const TimelineEvent ev = doc->events()[row];
-    QString date = ev.date;
-    QString until = ev.until;
-    QString label = ev.label;
-    if (EventDialog::ask(this, tr("Edit Timeline Event"), &date, &until, &label))
-        doc->editEvent(doc->eventKey(row), date, until, label);
-}
-
-void MainWindow::addEventFromSelection()
-{
-    DocumentTab *tab = currentTab();
-    if (!tab || !tab->document())
-        return;
-    const TextRange range = tab->view()->selectedRange();
-    if (explainUntaggableSelection())
-        return;
-    if (range.isEmpty()) {
-        statusBar()->showMessage(tr("Select the words that date the event first"), 4000);
-        return;
-    }
-    // A selected date proposes its own value.
-    QString date;
-    const qsizetype i = tab->document()->entityIndexAt(range.start);
-    if (i >= 0 && tab->document()->entities()[i].type == EntityTypes::Date)
-        date = tab->document()->entities()[i].value;
-    QString until;
-    QString label = tab->article().slice(range).toString().simplified().left(80);
-    if (EventDialog::ask(this, tr("Add Timeline Event"), &date, &until, &label))
-        tab->document()->addEvent(range, date, label, until);
-}
-
-void MainWindow::showOrphans()
-{
-    DocumentTab *tab = currentTab();
-    if (!tab || !tab->document())
-        return;
-    // One list per article; asking again brings it forward.
-    if (m_orphansDialog && m_orphansDialog->property("tab").value<QObject *>() == tab) {
-        m_orphansDialog->show();
-        m_orphansDialog->raise();
-        m_orphansDialog->activateWindow();
-        return;
-    }
-    if (m_orphansDialog)
-        m_orphansDialog->close();
-    QPointer<AnnotatedDocument> doc = tab->document();
-    QPointer<ArticleView> view = tab->view();
-    // Not modal: the reader selects words in the article while the list
-    // stays open, then places an annotation on them.
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("orphansDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setModal(false);
-    dialog->setProperty("tab", QVariant::fromValue<QObject *>(tab));
-    //: %1 the article's title or file name
-    dialog->setWindowTitle(tr("Unplaced Annotations — %1")
-                               .arg(tab->article().title.isEmpty() ? QFileInfo(tab->article().path).fileName()
-                                                                   : tab->article().title));
-    m_orphansDialog = dialog;
-    auto *intro = new QLabel(dialog);
-    intro->setWordWrap(true);
-    auto *list = new QListWidget(dialog);
-    list->setAccessibleName(tr("Annotations that could not be placed"));
-    auto *place = new QPushButton(tr("&Place on Selection"), dialog);
-    place->setToolTip(tr("Select the words in the article first"));
-    auto *discard = new QPushButton(tr("&Discard"), dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    buttons->addButton(place, QDialogButtonBox::ActionRole);
-    buttons->addButton(discard, QDialogButtonBox::ActionRole);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(intro);
-    layout->addWidget(list);
-    layout->addWidget(buttons);
-    auto updateButtons = [doc, view, list, place, discard] {
-        const bool chosen = doc && list->currentItem();
-        place->setEnabled(chosen && view && !view->selectedRange().isEmpty());
-        discard->setEnabled(chosen);
-    };
-    auto fill = [doc, list, intro, updateButtons] {
-        const int row = list->currentRow();
-        list->clear();
-        if (!doc)
-            return;
-        for (const Orphan &o : doc->orphans()) {
-            auto *item = new QListWidgetItem(tr("“%1”: %2").arg(o.anchor.exact, o.reason), list);
-            item->setData(Qt::UserRole, o.id());
-        }
-        if (list->count() > 0)
-            list->setCurrentRow(std::clamp(row, 0, list->count() - 1));
-        intro->setText(doc->orphans().isEmpty()
-                           ? tr("Every saved annotation found its place in the text.")
-                           : tr("These saved annotations could not be shown where they were; each says why. "
-                                "Select words in the article and place one on them, or discard it."));
-        updateButtons();
-    };
-    fill();
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    connect(list, &QListWidget::currentRowChanged, dialog, updateButtons);
-    if (view)
-        connect(view, &QPlainTextEdit::selectionChanged, dialog, updateButtons);
-    connect(doc, &AnnotatedDocument::orphansChanged, dialog, fill);
-    // Closing the article closes its list.
-    connect(tab, &QObject::destroyed, dialog, &QDialog::close);
-    connect(place, &QPushButton::clicked, dialog, [doc, view, list] {
-        if (doc && view && list->currentItem())
-            doc->placeOrphan(list->currentItem()->data(Qt::UserRole).toString(), view->selectedRange());
-    });
-    connect(discard, &QPushButton::clicked, dialog, [doc, list] {
-        if (doc && list->currentItem())
-            doc->discardOrphan(list->currentItem()->data(Qt::UserRole).toString());
-    });
-    dialog->resize(560, 360);
-    dialog->show();
 }
 
 void MainWindow::exportDialog()
@@ -1298,7 +866,7 @@ void MainWindow::exportDialog()
     QList<ExportDocument> documents;
     qsizetype current = 0;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *tab = static_cast<DocumentTab *>(m_tabs->widget(i));
+        const DocumentTab *tab = tabAt(i);
         if (!tab->document())
             continue;
         if (tab == currentTab())

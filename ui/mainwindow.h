@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "annotationactions.h"
 #include "article/loader.h"
 #include "theme/entitypalette.h"
 #include "theme/entitytypeset.h"
@@ -13,7 +14,6 @@
 #include <memory>
 
 class QActionGroup;
-class QDialog;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -69,7 +69,14 @@ public:
     /// Lays the window out offscreen, renders it and writes a PNG.
     bool saveScreenshot(const QString &path, QString *error);
 
+    Mode mode() const { return m_mode; }
+
+    /// The article in tab index, as QTabWidget counts them (the order shown);
+    /// null outside 0 … tabCount() - 1.
+    DocumentTab *tabAt(int index) const;
+    /// The article shown; null when none is open.
     DocumentTab *currentTab() const;
+    /// The current article's view; null when none is open.
     ArticleView *articleView() const;
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }
     EntityPanel *entityPanel() const { return m_entityPanel; }
@@ -78,22 +85,30 @@ public:
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     const EntityTypeSet &entityTypes() const { return m_types; }
 
-    // Annotation commands on the current article, as the menus, keys and the
-    // context menu run them. Each returns false when there is nothing to do.
+    /// The annotation commands on the current article and their actions.
+    AnnotationActions *annotationActions() const { return m_annotations; }
+    // The same commands, for those who hold the window (see AnnotationActions).
+    bool tagWithKey(int key) { return m_annotations->tagWithKey(key); }
+    bool tagSelectionAs(const QString &type) { return m_annotations->tagSelectionAs(type); }
+    bool rejectEntityAtCursor() { return m_annotations->rejectEntityAtCursor(); }
+    bool removeUserEditAtCursor() { return m_annotations->removeUserEditAtCursor(); }
+    bool resizeEntityAtCursor(bool startEdge, bool widen)
+    {
+        return m_annotations->resizeEntityAtCursor(startEdge, widen);
+    }
+    bool tagAllOccurrences(const QString &text, const QString &type)
+    {
+        return m_annotations->tagAllOccurrences(text, type);
+    }
+    bool addEntityToLexicon() { return m_annotations->addEntityToLexicon(); }
 
-    /// Key n: tags the selection as the type with key n, or retypes the
-    /// entity under the cursor when nothing is selected.
-    bool tagWithKey(int key);
-    bool tagSelectionAs(const QString &type);
-    /// Rejects the entity under the cursor (automatic or not).
-    bool rejectEntityAtCursor();
-    /// Removes the user's own edit under the cursor: the automatic layer shows again.
-    bool removeUserEditAtCursor();
-    bool resizeEntityAtCursor(bool startEdge, bool widen);
-    bool tagAllOccurrences(const QString &text, const QString &type);
-    /// Adds the entity under the cursor to the per-user lexicon.
-    bool addEntityToLexicon();
-    std::shared_ptr<const Lexicon> lexicon() const;
+    /// The user's lexicon, as every open article applies it.
+    std::shared_ptr<const Lexicon> lexicon() const { return m_lexicon; }
+    /// Makes lexicon the user's lexicon in every open article and in the
+    /// ones opened later (after the lexicon dialog or Add to My Lexicon
+    /// saved it). It is shared, never changed: analyses running on workers
+    /// keep the one they started with.
+    void setLexicon(std::shared_ptr<const Lexicon> lexicon);
 
     /// Help → Annalist Handbook: the user guide in a window of its own.
     void showHandbook();
@@ -105,8 +120,15 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
     void createDocks();
+    /// The menu bar, one function per menu, in the order they show.
+    void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createSettingsMenu();
+    void createAnnotateMenu();
+    void createHelpMenu();
     void updateRecentMenu();
     void openDialog();
     void about();
@@ -124,32 +146,16 @@ private:
     DocumentTab *addDocumentTab(const LoadResult &result, int index);
     void showTimelineEvent(int row);
     void zoom(int steps);
-    void createAnnotateActions();
     /// Re-reads the settings after the settings dialog changed them.
     void applySettings();
     void applyViewSettings(DocumentTab *tab);
     void showTextContextMenu(const QPoint &pos);
     void showTimelineContextMenu(const QPoint &pos);
-    void editEventDialog(int row);
-    void addEventFromSelection();
-    void noteDialog();
-    /// The annotations of the current article that could not be placed, in
-    /// a window that stays open beside the article (not modal).
-    void showOrphans();
     void exportDialog();
     void tabContentChanged(DocumentTab *tab);
-    /// The message after a tag: what it replaced (when it split a longer
-    /// entity, with Undo), and the other occurrences to tag (Tag All).
-    void offerTagAll(DocumentTab *tab, const QString &text, const QString &type, const QString &replaced = {});
-    /// When the selection lies in the header (title, date and place), which
-    /// is not the article's text, says so in the status bar and returns true.
-    bool explainUntaggableSelection();
-    /// The entity under the text cursor of the current article, or -1.
-    qsizetype entityIndexAtCursor() const;
 
     Mode m_mode;
     QPointer<HelpBrowser> m_handbook;
-    QPointer<QDialog> m_orphansDialog; ///< the list of unplaced annotations, while open
     std::shared_ptr<const Analyzer> m_analyzer;
     EntityPalette m_palette;
     QString m_themeChoice; ///< what the person chose; empty: follow the palette
@@ -168,10 +174,8 @@ private:
     QList<QAction *> m_documentActions; ///< enabled only while an article is open
     QUndoGroup *m_undoGroup = nullptr;
     EntityTypeSet m_types;
-    std::shared_ptr<Lexicon> m_lexicon;
-    QMenu *m_tagMenu = nullptr;
-    QMenu *m_annotateMenu = nullptr;
-    QList<QAction *> m_keyActions;
+    std::shared_ptr<const Lexicon> m_lexicon;
+    AnnotationActions *m_annotations = nullptr;
 };
 
 } // namespace Annalist

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void init();
     void keyTagsSelection_undoRedo();
     void rejectAutomaticEntity_andRemoveTheRejection();
+    void removeMyEdit_selectionRightAfterAnEdit_leavesIt();
     void tagAll_offeredAndAppliedInOneStep();
     void edits_savedBesideTheArticleAndRestored();
     void timelineClick_scrollsToTheEventSentence();
@@ -127,6 +128,37 @@ void TaggingTest::rejectAutomaticEntity_andRemoveTheRejection()
     QVERIFY(w.removeUserEditAtCursor());
     QVERIFY(entityAt(w, at));
     QCOMPARE(entityAt(w, at)->origin, Origin::Auto);
+}
+
+void TaggingTest::removeMyEdit_selectionRightAfterAnEdit_leavesIt()
+{
+    // Remove My Edit acts on the selected words: the edit that ends where
+    // the selection starts is not under them. Only with nothing selected
+    // does the cursor just after a name still mean that name.
+    const QString path = m_dir.filePath(QStringLiteral("harbour.txt"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Odile Brannagh, the warden of the north quay, opened the new locks on Monday.\n");
+    }
+    MainWindow w(MainWindow::Mode::Screenshot);
+    QVERIFY(w.openArticle(path));
+    QVERIFY(w.waitUntilIdle());
+    const qsizetype at = find(w, QStringLiteral("north quay"));
+    select(w, QStringLiteral("north quay"));
+    QVERIFY(w.tagSelectionAs(QStringLiteral("LOCATION")));
+    QCOMPARE(entityAt(w, at)->origin, Origin::User);
+    const qsizetype end = at + 10;
+    w.articleView()->selectRange({end, end + 8}); // ", opened"
+    QVERIFY(!w.removeUserEditAtCursor());
+    QVERIFY(entityAt(w, at));
+    QCOMPARE(entityAt(w, at)->origin, Origin::User);
+
+    QTextCursor c = w.articleView()->textCursor();
+    c.setPosition(w.articleView()->documentPosition(end));
+    w.articleView()->setTextCursor(c);
+    QVERIFY(w.removeUserEditAtCursor());
+    QVERIFY(!entityAt(w, at) || entityAt(w, at)->origin != Origin::User);
 }
 
 void TaggingTest::tagAll_offeredAndAppliedInOneStep()

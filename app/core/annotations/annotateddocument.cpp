@@ -445,12 +445,7 @@ void AnnotatedDocument::rebuildEvents()
 
 qsizetype AnnotatedDocument::entityIndexAt(qsizetype pos) const
 {
-    const auto it = std::upper_bound(m_entities.cbegin(), m_entities.cend(), pos,
-                                     [](qsizetype p, const Entity &e) { return p < e.range.start; });
-    if (it == m_entities.cbegin())
-        return -1;
-    const auto candidate = it - 1;
-    return candidate->range.contains(pos) ? candidate - m_entities.cbegin() : -1;
+    return Annalist::entityIndexAt(m_entities, pos);
 }
 
 qsizetype AnnotatedDocument::indexOfEntity(TextRange range) const
