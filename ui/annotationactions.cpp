@@ -4,7 +4,6 @@
 #include "annotationactions.h"
 
 #include "annotations/annotateddocument.h"
-#include "annotations/entitytypeset.h"
 #include "annotations/lexicon.h"
 #include "articleview.h"
 #include "documenttab.h"
@@ -13,6 +12,7 @@
 #include "mainwindow.h"
 #include "notedialog.h"
 #include "orphansdialog.h"
+#include "theme/entitytypeset.h"
 
 #include <QAction>
 #include <QMenu>
