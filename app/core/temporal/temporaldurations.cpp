@@ -59,6 +59,18 @@ std::optional<Match> Run::matchQuantity(qsizetype i)
     // "five trading days", "three business days"
     if (!lex(u, Lex::Unit) && (is(u, "trading"_L1) || is(u, "business"_L1) || is(u, "working"_L1)) && lex(u + 1, Lex::Unit))
         ++u;
+    // "three times a year", "two times per week": a SET with its frequency
+    if (is(u, "times"_L1) && amount > 0 && amount == int(amount) && (is(u + 1, "a"_L1) || is(u + 1, "an"_L1) || is(u + 1, "per"_L1) || lex(u + 1, Lex::Every))
+        && lex(u + 2, Lex::Unit) && !word(u + 2).endsWith(u's')) {
+        const QString v = periodValue(1, tok(u + 2).value);
+        if (v.isEmpty())
+            return std::nullopt;
+        Match m{i, u + 2, QStringLiteral("SET"), v, {}, QStringLiteral("recurring, so often a period")};
+        m.freq = QString::number(int(amount)) + u'X';
+        if (lex(u + 1, Lex::Every))
+            m.quant = QStringLiteral("EVERY");
+        return m;
+    }
     if (!lex(u, Lex::Unit))
         return std::nullopt;
     return durationFrom(i, amount, u, i);
@@ -114,8 +126,26 @@ std::optional<Match> Run::durationFrom(qsizetype i, double amount, qsizetype u, 
         }
         return Match{i, u + 1, QStringLiteral("DATE"), v, {}, QStringLiteral("time ago, from the article date")};
     }
+    // N units from now
+    if (is(u + 1, "from"_L1) && is(u + 2, "now"_L1) && !vague && m_dct.isValid()) {
+        QString v;
+        if (unit == Day || unit == Week)
+            v = dayValue(m_dct.addDays(whole * (unit == Week ? 7 : 1)));
+        else if (unit == Month)
+            v = monthValue(m_dct.addMonths(whole).year(), m_dct.addMonths(whole).month());
+        else if (unit == Year || unit == Decade)
+            v = QString::number(m_dct.year() + whole * (unit == Decade ? 10 : 1));
+        if (!v.isEmpty())
+            return Match{i, u + 2, QStringLiteral("DATE"), v, {}, QStringLiteral("time from now, from the article date")};
+    }
+    // "a day after the vote", "two years before the merger": the amount is
+    // a duration and "after" a signal that relates it to the event named
+    // next; only with no such event ("three years after, …", "five years
+    // later") is the expression a date shifted from the one last named.
+    const bool signal = lex(u + 1, Lex::Relation) && qAbs(tok(u + 1).value) == 2 && u + 2 < count()
+        && tok(u + 2).kind != TokenKind::Punct && !tok(u + 2).sentenceStart;
     // N units later / after / earlier / before (a narrative shift)
-    if (lex(u + 1, Lex::Relation) && !vague && !is(u + 2, "than"_L1)) {
+    if (lex(u + 1, Lex::Relation) && !vague && !is(u + 2, "than"_L1) && !signal) {
         const int dir = tok(u + 1).value > 0 ? 1 : -1;
         const Parsed a = anchor(unit == Day || unit == Week);
         if (a.year > 0) {

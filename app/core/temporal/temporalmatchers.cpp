@@ -123,7 +123,40 @@ bool Run::monthUsable(qsizetype i) const
     return true;
 }
 
-// hh:mm [a.m./p.m.] [UTC|GMT] [weekday|today], "0800 UTC", "6 p.m."
+// The time zone after a time ending at *last, which then takes it in:
+// "UTC", "GMT" (Z); "EST", "CET" (their offsets); "GMT+8", "UTC -5",
+// "(GMT +8)" (the offset given). ISO 8601 writes an offset as +08:00.
+QString Run::timeZone(qsizetype *last) const
+{
+    qsizetype k = *last + 1;
+    const bool bracket = punct(k, u'(');
+    if (bracket)
+        ++k;
+    if (!lex(k, Lex::Zone))
+        return {};
+    const QStringView name = word(k);
+    if (tok(k).value != 0 && !(name.size() > 1 && name.at(0).isUpper() && name.at(1).isUpper()))
+        return {}; // "est" is no zone; "EST" is
+    int offset = tok(k).value == 0 ? 0 : tok(k).value - 100;
+    qsizetype end = k;
+    if (tok(k).value == 0 && (punct(k + 1, u'+') || punct(k + 1, u'-') || punct(k + 1, u'−')) && digitCount(k + 2) >= 1
+        && digitCount(k + 2) <= 2 && number(k + 2) <= 14 && !charAt(tok(k + 2).end).isLetterOrNumber()
+        && tok(k + 2).start - tok(k).end <= 2) {
+        offset = punct(k + 1, u'+') ? number(k + 2) : -number(k + 2);
+        end = k + 2;
+    }
+    if (bracket) {
+        if (!punct(end + 1, u')'))
+            return {};
+        ++end;
+    }
+    *last = end;
+    if (offset == 0)
+        return u"Z"_s;
+    return (offset > 0 ? u"+"_s : u"-"_s) + pad(qAbs(offset), 2) + u":00"_s;
+}
+
+// hh:mm [a.m./p.m.] [UTC|GMT|EST …] [weekday|today], "0800 UTC", "6 p.m."
 std::optional<Match> Run::matchTime(qsizetype i)
 {
     int hour = -1, minute = 0;
@@ -154,32 +187,8 @@ std::optional<Match> Run::matchTime(qsizetype i)
         if (punct(last + 1, u'.'))
             ++last;
     }
-    QString zone;
-    if (lex(last + 1, Lex::Zone)) {
-        zone = QStringLiteral("Z");
-        ++last;
-    }
-    QString date;
-    if (lex(last + 1, Lex::Weekday) && m_dct.isValid()) {
-        date = dayValue(resolveWeekday(tok(last + 1).value, tenseAround(i, last + 1), 0));
-        ++last;
-    } else if (lex(last + 1, Lex::DayRef) && tok(last + 1).value != 2 && m_dct.isValid()) {
-        date = dayValue(m_dct.addDays(tok(last + 1).value));
-        ++last;
-    } else {
-        // The day is the one last named in the same sentence, else the
-        // article's. (Looking back no further than that day's start: a
-        // sentence start before it decides nothing, and in a text without
-        // full stops the sentence's start can be megabytes back.)
-        const qsizetype lastStart = m_out.isEmpty() ? -1 : m_out.constLast().range.start;
-        qsizetype sentence = i;
-        while (sentence > 0 && !m_t[sentence].sentenceStart && m_t[sentence].start > lastStart)
-            --sentence;
-        if (!m_out.isEmpty() && lastStart >= m_t[sentence].start && parseValue(m_out.constLast().value).day > 0)
-            date = m_out.constLast().value.left(10);
-        else
-            date = m_dct.isValid() ? dayValue(m_dct) : QStringLiteral("XXXX-XX-XX");
-    }
+    const QString zone = timeZone(&last);
+    const QString date = dayOfTime(i, &last);
     Match m{i, last, QStringLiteral("TIME"), date + u'T' + pad(hour, 2) + u':' + pad(minute, 2) + zone, {},
             QStringLiteral("time of day")};
     return m;
@@ -233,6 +242,42 @@ std::optional<Match> Run::matchNumber(qsizetype i)
                 return Match{i, last, QStringLiteral("DATE"), resolveMonthDay(month, day, tenseAround(i, last)), {},
                              m_dct.isValid() ? QStringLiteral("day and month, year from the article date")
                                              : QStringLiteral("day and month (no article date: year unknown)")};
+        }
+    }
+    // "the 20th century", "21st-century": the century's first two digits
+    {
+        qsizetype ordLast = i;
+        if (n >= 1 && n <= 30 && digitCount(i) <= 2 && adjacent(i) && tok(i + 1).kind == TokenKind::Word
+            && (is(i + 1, "st"_L1) || is(i + 1, "nd"_L1) || is(i + 1, "rd"_L1) || is(i + 1, "th"_L1))) {
+            ordLast = i + 1;
+            qsizetype u = ordLast + 1;
+            if (punct(u, u'-') && adjacent(ordLast) && adjacent(u))
+                ++u;
+            if (lex(u, Lex::Unit) && tok(u).value == Century && !word(u).endsWith(u's')) {
+                qsizetype first = i;
+                if (lex(first - 1, Lex::The))
+                    --first;
+                return Match{first, u, QStringLiteral("DATE"), pad(n - 1, 2), {}, QStringLiteral("century")};
+            }
+        }
+    }
+    // Q3 2009, H1 2010, Q4 (of the article's year): quarters and halves
+    if (adjacent(i - 1) && (is(i - 1, "q"_L1) || is(i - 1, "h"_L1)) && tok(i - 1).upper && digitCount(i) == 1
+        && !charAt(tok(i - 1).start - 1).isLetterOrNumber() && !charAt(tok(i).end).isLetterOrNumber()) {
+        const bool half = is(i - 1, "h"_L1);
+        if (n >= 1 && n <= (half ? 2 : 4)) {
+            qsizetype last = i;
+            QString year;
+            if (yearAt(i + 1) > 0 && standaloneNumber(i + 1, i + 1)) {
+                year = QString::number(number(i + 1));
+                last = i + 1;
+            } else if (m_dct.isValid()) {
+                year = QString::number(m_dct.year());
+            } else {
+                year = QStringLiteral("XXXX");
+            }
+            return Match{i - 1, last, QStringLiteral("DATE"), year + (half ? u"-H" : u"-Q") + QString::number(n), {},
+                         half ? QStringLiteral("half year") : QStringLiteral("quarter")};
         }
     }
     // 1990s, '90s
@@ -337,7 +382,10 @@ std::optional<Match> Run::matchWeekday(qsizetype i)
                 QStringLiteral("weekday (no article date)")};
         return m;
     }
-    const Tense tense = tenseAround(i, last);
+    Tense tense = tenseAround(i, last);
+    // "closed until Friday": a state that holds now ends on the next one.
+    if (tense != Tense::Past && (is(i - 1, "until"_L1) || is(i - 1, "till"_L1)))
+        tense = Tense::Future;
     const QDate d = resolveWeekday(weekday, tense, 0);
     QString why = tense == Tense::Future ? QStringLiteral("weekday resolved against the article date (future tense)")
         : tense == Tense::Past           ? QStringLiteral("weekday resolved against the article date (past tense)")
@@ -406,6 +454,32 @@ std::optional<Match> Run::matchModifier(qsizetype i, bool afterThe)
             q->first = i;
             return q;
         }
+    }
+    // "the coming months", "the past weeks", "the next years": a stretch whose
+    // length is not given (the plural counts no units).
+    if (next.lex == Lex::Unit && word(i + 1).endsWith(u's') && next.value != Weekend
+        && (mod == Past || mod == Last || mod == Next || mod == Coming || mod == Previous || mod == Following)) {
+        const int unit = next.value;
+        const QString letters = unit == Year ? QStringLiteral("Y")
+            : unit == Month                  ? QStringLiteral("M")
+            : unit == Week                   ? QStringLiteral("W")
+            : unit == Day                    ? QStringLiteral("D")
+            : unit == Decade                 ? QStringLiteral("DE")
+            : unit == Century                ? QStringLiteral("CE")
+            : unit == Hour                   ? QStringLiteral("TXH")
+                                             : QString();
+        if (letters.isEmpty())
+            return std::nullopt;
+        return Match{i, i + 1, QStringLiteral("DURATION"), (unit == Hour ? u"P"_s : u"PX"_s) + letters, {},
+                     QStringLiteral("duration, amount not given")};
+    }
+    // "the past" (and not "the past performance"): the guidelines' PAST_REF
+    if (mod == Past && afterThe && endsNounPhrase(i))
+        return Match{i, i, QStringLiteral("DATE"), QStringLiteral("PAST_REF"), {}, QStringLiteral("the past")};
+    // "last night": the night before the article's day
+    if (mod == Last && next.lex == Lex::PartOfDay && next.value == 4 && !afterThe) {
+        const QString day = m_dct.isValid() ? dayValue(m_dct.addDays(-1)) : QStringLiteral("XXXX-XX-XX");
+        return Match{i, i + 1, QStringLiteral("TIME"), day + u"TNI", {}, QStringLiteral("the night before the article's day")};
     }
     if (next.lex == Lex::Unit) {
         const int unit = next.value;
@@ -522,6 +596,12 @@ std::optional<Match> Run::matchThe(qsizetype i)
             m->first = i;
         return m;
     };
+    // "the nineteenth century", "the first Monday of March", "the last week of May"
+    if (next.lex == Lex::Ordinal || (next.lex == Lex::Modifier && next.value == Last)
+        || (next.lex == Lex::Unit && next.value == Second) || (next.lex == Lex::NumWord && next.value >= 20)) {
+        if (auto m = matchOrdinal(i + 1, true))
+            return m;
+    }
     if (next.lex == Lex::Modifier)
         return withThe(matchModifier(i + 1, true));
     // the first quarter [of 2009 | of last year], the second half of 2009
@@ -537,6 +617,13 @@ std::optional<Match> Run::matchThe(qsizetype i)
         if (lex(i + 3, Lex::Of) && yearAt(i + 4) > 0) {
             year = QString::number(number(i + 4));
             last = i + 4;
+        } else if (lex(i + 3, Lex::Of) && lex(i + 4, Lex::Fiscal)) {
+            // "the first quarter of fiscal 2009": FY2009-Q1
+            const std::optional<Match> fiscal = matchFiscal(i + 4);
+            if (!fiscal)
+                return std::nullopt;
+            year = fiscal->value;
+            last = fiscal->last;
         } else if (lex(i + 3, Lex::Of) && yearRelative(i + 4, &year)) {
             last = i + 5;
         } else if (lex(i + 3, Lex::Of) && lex(i + 4, Lex::The) && is(i + 5, "year"_L1)) {
@@ -579,6 +666,24 @@ std::optional<Match> Run::matchThe(qsizetype i)
 // early 2009, mid-1990s, late September, the end of last year
 std::optional<Match> Run::matchEdge(qsizetype i)
 {
+    // "late in the day", "early in the year": a part of the period named
+    // last (the article's, when none was).
+    if ((tok(i).value == Early || tok(i).value == Late) && is(i + 1, "in"_L1) && lex(i + 2, Lex::The)
+        && lex(i + 3, Lex::Unit) && !word(i + 3).endsWith(u's') && !lex(i + 4, Lex::Of)) {
+        const int unit = tok(i + 3).value;
+        const Parsed a = anchor(unit == Day || unit == Week);
+        QString v;
+        if (unit == Day && a.day > 0)
+            v = dayValue(QDate(a.year, a.month, a.day));
+        else if (unit == Week && a.day > 0)
+            v = weekValue(QDate(a.year, a.month, a.day));
+        else if (unit == Month && a.month > 0)
+            v = monthValue(a.year, a.month);
+        else if (unit == Year && a.year > 0)
+            v = pad(a.year, 4);
+        if (!v.isEmpty())
+            return Match{i, i + 3, QStringLiteral("DATE"), v, {}, QStringLiteral("part of the period last named")};
+    }
     qsizetype k = i + 1;
     if (punct(k, u'-') && adjacent(i))
         ++k;
@@ -597,6 +702,8 @@ std::optional<Match> Run::matchEdge(qsizetype i)
         inner = matchModifier(k, false);
     else if (lex(k, Lex::The))
         inner = matchThe(k);
+    else if (lex(k, Lex::Ordinal))
+        inner = matchOrdinal(k, false);
     if (!inner || inner->type != u"DATE" || inner->first != k)
         return std::nullopt;
     // Bare "end" or "start" must be followed by "of": "start 2009" is not a date.

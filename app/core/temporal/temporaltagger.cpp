@@ -177,6 +177,8 @@ void Run::tagTokens()
         x.value = m->value;
         x.until = m->until;
         x.why = m->why;
+        x.quant = m->quant;
+        x.freq = m->freq;
         m_out.append(x);
         i = m->last + 1;
     }
@@ -207,38 +209,28 @@ std::optional<Match> Run::matchAt(qsizetype i)
         return matchSeason(i);
     case Lex::NumWord:
         return matchQuantity(i);
-    case Lex::PresentRef: {
-        Match m{i, i, QStringLiteral("DATE"), QStringLiteral("PRESENT_REF"), {}, QStringLiteral("the present")};
-        return m;
-    }
-    case Lex::PastRef: {
-        if (t.value == 1 && tok(i + 1).lex == Lex::Unit && word(i + 1).endsWith(u's')) {
-            const int unit = tok(i + 1).value;
-            const QString code = unit == Year ? QStringLiteral("Y")
-                : unit == Month               ? QStringLiteral("M")
-                : unit == Week                ? QStringLiteral("W")
-                : unit == Decade              ? QStringLiteral("DE")
-                                              : QStringLiteral("D");
-            Match m{i, i + 1, QStringLiteral("DURATION"), u"PX" + code, {}, QStringLiteral("vague duration")};
-            return m;
-        }
-        if (t.value == 1 && !(tok(i + 1).kind == TokenKind::Word && !tok(i + 1).upper))
-            return std::nullopt; // "recent" wants a noun after it
-        Match m{i, i, QStringLiteral("DATE"), QStringLiteral("PAST_REF"), {}, QStringLiteral("the recent past")};
-        return m;
-    }
-    case Lex::SetWord: {
-        if (!(t.value == Year && tok(i + 1).kind == TokenKind::Word) && word(i).endsWith(u'l'))
-            return std::nullopt; // "annual" only before a noun
-        const int unit = t.value;
-        const QString v = unit == Day ? QStringLiteral("P1D")
-            : unit == Week            ? QStringLiteral("P1W")
-            : unit == Month           ? QStringLiteral("P1M")
-            : unit == Quarter         ? QStringLiteral("P3M")
-                                      : QStringLiteral("P1Y");
-        Match m{i, i, QStringLiteral("SET"), v, {}, QStringLiteral("recurring")};
-        return m;
-    }
+    case Lex::PresentRef:
+    case Lex::PastRef:
+    case Lex::FutureRef:
+        return matchReference(i);
+    case Lex::SetWord:
+        return matchSetWord(i);
+    case Lex::Every:
+        return matchEvery(i);
+    case Lex::Frequency:
+        return matchFrequency(i);
+    case Lex::Fiscal:
+        return matchFiscal(i);
+    case Lex::Holiday:
+        return matchHoliday(i);
+    case Lex::ClockWord:
+        return matchClockWord(i);
+    case Lex::DecadeWord:
+        return matchDecadeWord(i);
+    case Lex::Ordinal:
+        return matchOrdinal(i, false);
+    case Lex::Unit:
+        return matchBareUnit(i);
     default:
         return std::nullopt;
     }

@@ -18,6 +18,7 @@
 
 #include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace Annalist::Temporal::Detail {
@@ -34,6 +35,12 @@ QString monthValue(int y, int m);
 QString weekValue(QDate d);
 /// XXXX-04-07: a day whose year is not known
 QString unknownDay(int month, int day);
+/// The duration of amount units ("X": not given) as a TimeML value: P2W,
+/// PXY, PT3H, PXDE; empty for a unit with no letters.
+QString durationValue(const QString &amount, int unit);
+/// The one period of a recurrence "every amount units": P1W, P2D, PT1H; a
+/// quarter is three months, a fortnight two weeks, a decade ten years.
+QString periodValue(int amount, int unit);
 /// SP, SU, FA, WI for seasons 1–4
 const char16_t *seasonCode(int season);
 /// TMO, TAF, TEV, TNI for parts of the day 1–4
@@ -47,12 +54,24 @@ struct Parsed {
 Parsed parseValue(QStringView v);
 
 struct Match {
+    Match(qsizetype first, qsizetype last, QString type, QString value, QString until, QString why)
+        : first(first)
+        , last(last)
+        , type(std::move(type))
+        , value(std::move(value))
+        , until(std::move(until))
+        , why(std::move(why))
+    {
+    }
+
     qsizetype first = 0; ///< token index
     qsizetype last = 0; ///< token index, inclusive
     QString type = QStringLiteral("DATE");
     QString value;
     QString until;
     QString why;
+    QString quant; ///< of a SET: "EVERY"
+    QString freq; ///< of a SET: "2X"
 };
 
 class Run
@@ -118,6 +137,28 @@ private:
     QString resolveMonth(int month, Tense tense) const;
     QDate resolveWeekday(int weekday, Tense tense, int shift) const;
     QString resolveSeason(int season, int year) const;
+    /// The year of a day of the calendar given without one: nearest the
+    /// article date in the tense's direction, as resolveMonthDay(). dayIn(y)
+    /// gives that day in year y (invalid where it has none). 0 without an
+    /// article date.
+    template<typename DayIn>
+    QDate resolveDay(DayIn dayIn, Tense tense) const
+    {
+        if (!m_dct.isValid())
+            return {};
+        QDate best;
+        for (int y = m_dct.year() - 1; y <= m_dct.year() + 1; ++y) {
+            const QDate c = dayIn(y);
+            if (!c.isValid())
+                continue;
+            const qint64 diff = m_dct.daysTo(c);
+            if ((tense == Tense::Past && diff > 0) || (tense == Tense::Future && diff < 0))
+                continue;
+            if (!best.isValid() || qAbs(diff) < qAbs(m_dct.daysTo(best)))
+                best = c;
+        }
+        return best;
+    }
 
     /// Tokenizes and tags pieces first … last - 1 of a paragraph cut at cuts.
     void tagPieces(const std::vector<qsizetype> &cuts, qsizetype first, qsizetype last);
@@ -132,7 +173,33 @@ private:
     std::optional<Match> matchSeason(qsizetype i);
     std::optional<Match> matchQuantity(qsizetype i);
     std::optional<Match> matchTime(qsizetype i);
+    QString timeZone(qsizetype *last) const;
     std::optional<Match> yearRelative(qsizetype i, QString *value) const; ///< "last year" etc. after "of"
+
+    // temporalreferences.cpp: the guidelines' other kinds of value.
+    std::optional<Match> matchReference(qsizetype i); ///< now, recently, the past, the future
+    std::optional<Match> matchSetWord(qsizetype i); ///< daily, weekly, annually
+    std::optional<Match> matchEvery(qsizetype i); ///< every week, each Monday
+    std::optional<Match> matchFrequency(qsizetype i); ///< twice a year, once a week
+    std::optional<Match> matchFiscal(qsizetype i); ///< fiscal 2009, FY2009
+    std::optional<Match> matchHoliday(qsizetype i); ///< Christmas, Easter 2010
+    std::optional<Match> matchClockWord(qsizetype i); ///< noon, midnight
+    std::optional<Match> matchDecadeWord(qsizetype i); ///< the nineties
+    /// first … twentieth at i, after "the" when afterThe: a century ("the
+    /// nineteenth century"), a weekday or week of a month ("the first Monday
+    /// of March", "the last week of May")
+    std::optional<Match> matchOrdinal(qsizetype i, bool afterThe);
+    std::optional<Match> matchBareUnit(qsizetype i); ///< for years, decades-long
+    /// The Nth (9: the last) weekday or week (weekday 0) of the month named
+    /// at monthTok; the match ends at the month or its year.
+    std::optional<Match> nthOfMonth(qsizetype first, int n, int weekday, qsizetype monthTok);
+    /// Whether the word at i ends the noun phrase before it: "in the past,",
+    /// "the future of", "the past was" (and not "the past performance").
+    bool endsNounPhrase(qsizetype i) const;
+    /// The day a time of day at first..*last falls on: a weekday or day word
+    /// after it (which *last then takes in), the day named last in its
+    /// sentence, or the article's.
+    QString dayOfTime(qsizetype first, qsizetype *last);
 
     double quantity(qsizetype i, qsizetype *last) const;
     std::optional<Match> durationFrom(qsizetype i, double amount, qsizetype unitTok, qsizetype numFirst);
