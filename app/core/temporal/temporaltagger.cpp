@@ -279,6 +279,7 @@ void Run::mergeRanges(QList<Timex> &out) const
 namespace Annalist {
 
 using namespace Temporal;
+using namespace Qt::StringLiterals;
 using Temporal::Detail::Parsed;
 using Temporal::Detail::Run;
 using Temporal::Detail::parseValue;
@@ -305,15 +306,27 @@ QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annal
     if (article.date.isValid())
         return timexes;
     // With no article date, a dateline with a full date ("April 27, 2005" on
-    // a line of its own, or inside Article::dateline) is the article's date.
+    // a line of its own, or inside Article::dateline) is the article's date;
+    // so is a date line the loader did not take for one because text comes
+    // before it ("date 2025-03-12" under a headline and a byline).
     for (const Timex &t : std::as_const(timexes)) {
         const Parsed p = parseValue(t.value);
-        if (t.type != u"DATE" || p.day == 0 || t.why != u"full date")
+        if (t.type != u"DATE" || p.day == 0 || !t.why.startsWith(u"full date"))
             continue;
         const qsizetype s = article.sentenceAt(t.range.start);
         const bool inDateline = !article.dateline.isEmpty() && article.dateline.contains(t.range);
-        const bool ownLine = s >= 0 && s < 3
-            && article.slice(article.sentences[s]).trimmed().size() <= t.range.length() + 2;
+        bool ownLine = false;
+        if (s >= 0 && s < 3) {
+            QStringView line = article.slice(article.sentences[s]).trimmed();
+            for (const QLatin1StringView label : {"date"_L1, "dated"_L1, "published"_L1, "updated"_L1}) {
+                const QStringView next = line.mid(label.size(), 1);
+                if (line.startsWith(label, Qt::CaseInsensitive) && (next == u":" || next == u" ")) {
+                    line = line.mid(label.size() + 1).trimmed();
+                    break;
+                }
+            }
+            ownLine = line.size() <= t.range.length() + 2;
+        }
         if (inDateline || ownLine)
             return Run(article, QDate(p.year, p.month, p.day), words, keep).tag(); // (keep starts afresh)
         break;

@@ -78,6 +78,8 @@ private Q_SLOTS:
     void guidelines_data();
     void guidelines();
     void referencesMakeNoTimelineItem();
+    void dateLineAfterText_data();
+    void dateLineAfterText();
     void nonDates_data();
     void nonDates();
     void neverInventsAYear_data();
@@ -470,6 +472,35 @@ void TemporalTaggerTest::referencesMakeNoTimelineItem()
     for (const TimelineEvent &e : events)
         eventDates.append(e.date);
     QCOMPARE(eventDates, QStringList{u"1920-05-04"_s});
+}
+
+void TemporalTaggerTest::dateLineAfterText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("friday");
+    // A headline and a byline before the date line: the loader does not take
+    // it, the tagger does, and resolves the weekday against it.
+    QTest::newRow("date line") << u"Velk harbour reopens\nBy Ona Brisk\ndate 2025-03-12\n\nThe harbour of Velk reopened on "
+                                  "Friday, officials said."_s
+                               << u"2025-03-07"_s;
+    QTest::newRow("published label") << u"Velk harbour reopens\nPublished: 12 March 2025\n\nThe harbour of Velk "
+                                        "reopened on Friday."_s
+                                     << u"2025-03-07"_s;
+    QTest::newRow("a date in prose is none") << u"Velk harbour reopens\nIt closed on 12 March 2025 and reopened on "
+                                                "Friday.\n"_s
+                                             << u"XXXX-WXX-5"_s;
+}
+
+void TemporalTaggerTest::dateLineAfterText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, friday);
+    const Article a = makeArticle(text, QString());
+    QVERIFY(!a.date.isValid());
+    const QList<Timex> timexes = TemporalTagger().tag(a);
+    const auto it = std::find_if(timexes.cbegin(), timexes.cend(), [&a](const Timex &t) { return a.slice(t.range) == u"Friday"_s; });
+    QVERIFY2(it != timexes.cend(), qPrintable(describe(a, timexes)));
+    QCOMPARE(it->value, friday);
 }
 
 void TemporalTaggerTest::nonDates_data()
