@@ -93,8 +93,12 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
         case Cue::Past:
         case Cue::PastEd: {
             // A participle takes the tense of its auxiliaries: "will be held",
-            // "may be signed", "is expected", "has been approved".
+            // "may be signed", "is expected", "has been approved". After a
+            // linking verb it is an adjective and tells no tense: "to remain
+            // closed", "stay shut" (the linking verb tells it, if anything).
             t = Tense::Past;
+            if (is(k - 1, "remain"_L1) || is(k - 1, "remains"_L1) || is(k - 1, "stay"_L1) || is(k - 1, "stays"_L1))
+                continue;
             for (qsizetype b = k - 1; b >= begin && b >= k - 3; --b) {
                 if (is(b, "be"_L1) || is(b, "not"_L1) || word(b).endsWith(u"ly"))
                     continue;

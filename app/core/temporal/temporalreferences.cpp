@@ -166,8 +166,8 @@ std::optional<Match> Run::matchReference(qsizetype i)
         if (!v.isEmpty())
             return Match{i, i + 1, u"DURATION"_s, v, {}, u"vague duration"_s};
     }
-    if (t.value == 1 && !(tok(i + 1).kind == TokenKind::Word && !tok(i + 1).upper))
-        return std::nullopt; // "recent" wants a noun after it
+    if (t.value == 1 && !(tok(i + 1).kind == TokenKind::Word && !tok(i + 1).sentenceStart))
+        return std::nullopt; // "recent" wants a noun after it ("recent talks", "recent U.S. history")
     return Match{i, i, u"DATE"_s, u"PAST_REF"_s, {}, u"the recent past"_s};
 }
 

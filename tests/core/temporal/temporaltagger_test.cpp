@@ -289,6 +289,8 @@ void TemporalTaggerTest::guidelines_data()
                                          << u"current"_s << u"DATE"_s << u"PRESENT_REF"_s << none << none;
     QTest::newRow("PAST_REF the past") << u"In the past, Orlen Grain shipped wheat by river."_s << d << u"the past"_s
                                        << u"DATE"_s << u"PAST_REF"_s << none << none;
+    QTest::newRow("PAST_REF recent before a name") << u"It was the worst flood in recent Tarvian history."_s << d
+                                                   << u"recent"_s << u"DATE"_s << u"PAST_REF"_s << none << none;
     QTest::newRow("PAST_REF lately") << u"Fares on the Dessik line have climbed lately."_s << d << u"lately"_s
                                      << u"DATE"_s << u"PAST_REF"_s << none << none;
     QTest::newRow("FUTURE_REF the future") << u"The port of Halvik will grow in the future."_s << d << u"the future"_s
@@ -406,6 +408,9 @@ void TemporalTaggerTest::guidelines_data()
                               << u"DATE"_s << u"2025-04-02"_s << none << none;
     QTest::newRow("until a weekday") << u"The Essel bridge is closed until Friday."_s << d << u"Friday"_s << u"DATE"_s
                                      << u"2025-03-14"_s << none << none;
+    QTest::newRow("until a weekday, adjective participle") << u"Lenko schools to remain closed until Monday"_s << d
+                                                           << u"Monday"_s << u"DATE"_s << u"2025-03-17"_s << none
+                                                           << none;
     QTest::newRow("late in the day") << u"Shares of Tamsin Foods fell on 3 June 2011 but recovered late in the day."_s
                                      << d << u"late in the day"_s << u"DATE"_s << u"2011-06-03"_s << none << none;
     QTest::newRow("that year") << u"The Pardo plant opened in 1998. That year, output doubled."_s << d
