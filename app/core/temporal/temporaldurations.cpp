@@ -60,7 +60,8 @@ std::optional<Match> Run::matchQuantity(qsizetype i)
     if (!lex(u, Lex::Unit) && (is(u, "trading"_L1) || is(u, "business"_L1) || is(u, "working"_L1)) && lex(u + 1, Lex::Unit))
         ++u;
     // "three times a year", "two times per week": a SET with its frequency
-    if (is(u, "times"_L1) && amount > 0 && amount == int(amount) && (is(u + 1, "a"_L1) || is(u + 1, "an"_L1) || is(u + 1, "per"_L1) || lex(u + 1, Lex::Every))
+    if (is(u, "times"_L1) && amount > 0 && amount == int(amount)
+        && (is(u + 1, "a"_L1) || is(u + 1, "an"_L1) || is(u + 1, "per"_L1) || lex(u + 1, Lex::Every))
         && lex(u + 2, Lex::Unit) && !word(u + 2).endsWith(u's')) {
         const QString v = periodValue(1, tok(u + 2).value);
         if (v.isEmpty())
@@ -131,8 +132,8 @@ std::optional<Match> Run::durationFrom(qsizetype i, double amount, qsizetype u, 
         QString v;
         if (unit == Day || unit == Week)
             v = dayValue(m_dct.addDays(whole * (unit == Week ? 7 : 1)));
-        else if (unit == Month)
-            v = monthValue(m_dct.addMonths(whole).year(), m_dct.addMonths(whole).month());
+        else if (const QDate m = m_dct.addMonths(whole); unit == Month)
+            v = monthValue(m.year(), m.month());
         else if (unit == Year || unit == Decade)
             v = QString::number(m_dct.year() + whole * (unit == Decade ? 10 : 1));
         if (!v.isEmpty())
