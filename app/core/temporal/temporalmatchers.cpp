@@ -82,8 +82,11 @@ bool Run::plausibleYear(qsizetype i) const
         && tok(i + 1).kind == TokenKind::Word && tok(i + 1).upper && !tok(i + 1).sentenceStart)
         return false;
     if (tok(i - 1).kind == TokenKind::Word) {
-        static const QLatin1StringView counters[] = {"no"_L1, "number"_L1, "page"_L1, "flight"_L1, "route"_L1,
-                                                     "model"_L1, "room"_L1, "article"_L1, "section"_L1, "rule"_L1};
+        // A noun that numbers its items: "Report 1003", "Resolution 1325".
+        static const QLatin1StringView counters[] = {
+            "no"_L1, "number"_L1, "page"_L1, "flight"_L1, "route"_L1, "model"_L1, "room"_L1, "article"_L1,
+            "section"_L1, "rule"_L1, "report"_L1, "resolution"_L1, "document"_L1, "chapter"_L1, "volume"_L1,
+            "item"_L1, "paragraph"_L1, "annex"_L1, "clause"_L1, "decree"_L1, "case"_L1, "table"_L1, "figure"_L1};
         for (auto c : counters)
             if (is(i - 1, c))
                 return false;

@@ -514,6 +514,8 @@ void TemporalTaggerTest::nonDates_data()
     QTest::newRow("member states") << u"Delegates of 15 member states attended."_s;
     QTest::newRow("ordinal meeting") << u"It was the 13th Meeting of the Forum."_s;
     QTest::newRow("thousands") << u"More than 1,200 organisations took part."_s;
+    QTest::newRow("numbered report") << u"The findings are in Report 1003."_s;
+    QTest::newRow("numbered report, lower case") << u"See report 1003 of the Velk commission."_s;
     QTest::newRow("money") << u"The economy is worth $2.6 trillion."_s;
     QTest::newRow("currency after") << u"A ticket costs 2,000 tenge."_s;
     QTest::newRow("aircraft") << u"The airline ordered Boeing 737 and Airbus A380 jets."_s;
