@@ -23,12 +23,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTextStream>
 
 #include <cstdio>
 #include <ctime>
 
 using namespace Annalist;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -40,6 +42,21 @@ struct Span {
 struct Counts {
     qsizetype gold = 0, system = 0, strict = 0, relaxed = 0, value = 0, type = 0;
 };
+
+/// The figures of one TIMEX type: a match counts towards precision under the
+/// system's type and towards recall under the gold type.
+struct TypeCounts {
+    qsizetype gold = 0, system = 0;
+    qsizetype strictGold = 0, strictSystem = 0, relaxedGold = 0, relaxedSystem = 0, valueGold = 0, valueSystem = 0;
+    qsizetype typeRight = 0; ///< relaxed matches of this gold type whose system type is the same
+};
+
+double f1Of(qsizetype correctSystem, qsizetype system, qsizetype correctGold, qsizetype gold)
+{
+    const double p = system ? double(correctSystem) / system : 0;
+    const double r = gold ? double(correctGold) / gold : 0;
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
 
 double f1(qsizetype correct, qsizetype system, qsizetype gold)
 {
@@ -83,6 +100,7 @@ int main(int argc, char **argv)
     }
     const TemporalTagger tagger;
     Counts c;
+    QMap<QString, TypeCounts> perType;
     int documents = 0, lineNo = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
@@ -123,6 +141,10 @@ int main(int argc, char **argv)
         }
         c.gold += gold.size();
         c.system += system.size();
+        for (const Span &g : std::as_const(gold))
+            ++perType[g.type].gold;
+        for (const Span &x : std::as_const(system))
+            ++perType[x.type].system;
         // One-to-one alignment: exact matches first, then the largest overlaps.
         QList<qsizetype> goldFor(system.size(), -1);
         QList<bool> goldUsed(gold.size(), false);
@@ -132,6 +154,8 @@ int main(int argc, char **argv)
                     goldFor[s] = g;
                     goldUsed[g] = true;
                     ++c.strict;
+                    ++perType[gold[g].type].strictGold;
+                    ++perType[system[s].type].strictSystem;
                     break;
                 }
         for (qsizetype s = 0; s < system.size(); ++s) {
@@ -161,9 +185,17 @@ int main(int argc, char **argv)
                 continue;
             }
             ++c.relaxed;
-            if (gold[g].value == system[s].value)
+            TypeCounts &gt = perType[gold[g].type];
+            TypeCounts &st = perType[system[s].type];
+            ++gt.relaxedGold;
+            ++st.relaxedSystem;
+            if (gold[g].type == system[s].type)
+                ++gt.typeRight;
+            if (gold[g].value == system[s].value) {
                 ++c.value;
-            else if (showErrors)
+                ++gt.valueGold;
+                ++st.valueSystem;
+            } else if (showErrors)
                 out << id << "  value   " << system[s].text << "  " << system[s].value << "  gold: " << gold[g].text
                     << "  " << gold[g].value << '\n';
             if (gold[g].type == system[s].type)
@@ -189,6 +221,19 @@ int main(int argc, char **argv)
     row("type", c.type);
     out << QString::asprintf("value accuracy over relaxed matches %.3f, type accuracy %.3f\n", ratio(c.value, c.relaxed),
                              ratio(c.type, c.relaxed));
+    out << "per type (precision under the system's type, recall under the gold type; type accuracy over the gold type's relaxed matches):\n";
+    out << QString::asprintf("  %-9s %5s %6s  %-17s  %-17s  %-17s  %s\n", "type", "gold", "system", "strict P/R/F1",
+                             "relaxed P/R/F1", "value P/R/F1", "type acc.");
+    for (const QString &type : {u"DATE"_s, u"TIME"_s, u"DURATION"_s, u"SET"_s}) {
+        const TypeCounts t = perType.value(type);
+        auto prf = [&t](qsizetype s, qsizetype g) {
+            return QString::asprintf("%.2f/%.2f/%.3f", ratio(s, t.system), ratio(g, t.gold), f1Of(s, t.system, g, t.gold));
+        };
+        out << QString::asprintf("  %-9s %5lld %6lld  %-17s  %-17s  %-17s  %.3f\n", qPrintable(type), qlonglong(t.gold),
+                                 qlonglong(t.system), qPrintable(prf(t.strictSystem, t.strictGold)),
+                                 qPrintable(prf(t.relaxedSystem, t.relaxedGold)),
+                                 qPrintable(prf(t.valueSystem, t.valueGold)), ratio(t.typeRight, t.relaxedGold));
+    }
     if (throughput && !allText.isEmpty()) {
         const int megabytesWanted = qEnvironmentVariableIsSet("EVAL_TIMEX_MB") ? qEnvironmentVariableIntValue("EVAL_TIMEX_MB") : 32;
         Article big;

@@ -113,9 +113,13 @@ const Vocabulary &vocabulary()
         add(u"several", Lex::NumWord, -1);
         add(u"few", Lex::NumWord, -1);
         add(u"many", Lex::NumWord, -1);
-        add(u"first", Lex::Ordinal, 1);
-        add(u"third", Lex::Ordinal, 3);
-        add(u"fourth", Lex::Ordinal, 4);
+        const std::u16string_view ordinals[] = {u"first", u"", u"third", u"fourth", u"fifth", u"sixth", u"seventh",
+                                                u"eighth", u"ninth", u"tenth", u"eleventh", u"twelfth", u"thirteenth",
+                                                u"fourteenth", u"fifteenth", u"sixteenth", u"seventeenth",
+                                                u"eighteenth", u"nineteenth", u"twentieth"};
+        for (qint16 i = 0; i < 20; ++i)
+            if (!ordinals[i].empty())
+                add(ordinals[i], Lex::Ordinal, qint16(i + 1));
         add(u"spring", Lex::Season, 1);
         add(u"summer", Lex::Season, 2);
         add(u"autumn", Lex::Season, 3);
@@ -142,8 +146,33 @@ const Vocabulary &vocabulary()
         add(u"middle", Lex::Edge, Middle);
         add(u"currently", Lex::PresentRef, 0);
         add(u"nowadays", Lex::PresentRef, 0);
+        add(u"now", Lex::PresentRef, 0);
+        add(u"present", Lex::PresentRef, 1);
+        add(u"current", Lex::PresentRef, 2);
         add(u"recently", Lex::PastRef, 0);
+        add(u"lately", Lex::PastRef, 0);
         add(u"recent", Lex::PastRef, 1);
+        add(u"future", Lex::FutureRef, 0);
+        add(u"soon", Lex::FutureRef, 1);
+        add(u"every", Lex::Every, 0);
+        add(u"each", Lex::Every, 1);
+        add(u"once", Lex::Frequency, 1);
+        add(u"twice", Lex::Frequency, 2);
+        add(u"thrice", Lex::Frequency, 3);
+        add(u"fiscal", Lex::Fiscal, 0);
+        add(u"fy", Lex::Fiscal, 1);
+        add(u"christmas", Lex::Holiday, Christmas);
+        add(u"easter", Lex::Holiday, Easter);
+        add(u"thanksgiving", Lex::Holiday, Thanksgiving);
+        add(u"halloween", Lex::Holiday, Halloween);
+        add(u"noon", Lex::ClockWord, 12);
+        add(u"midday", Lex::ClockWord, 12);
+        add(u"midnight", Lex::ClockWord, 24);
+        const std::u16string_view decades[] = {u"twenties", u"thirties", u"forties", u"fifties",
+                                               u"sixties", u"seventies", u"eighties", u"nineties"};
+        for (qint16 i = 0; i < 8; ++i)
+            add(decades[i], Lex::DecadeWord, qint16(i + 2));
+        add(u"hourly", Lex::SetWord, Hour);
         add(u"daily", Lex::SetWord, Day);
         add(u"weekly", Lex::SetWord, Week);
         add(u"monthly", Lex::SetWord, Month);
@@ -159,6 +188,13 @@ const Vocabulary &vocabulary()
         add(u"before", Lex::Relation, -2);
         add(u"utc", Lex::Zone, 0);
         add(u"gmt", Lex::Zone, 0);
+        // Zones named by their abbreviation in English-language news, as
+        // 100 + their offset from UTC in hours (UTC and GMT are 0: "Z").
+        const std::pair<std::u16string_view, qint16> zones[] = {
+            {u"est", -5}, {u"edt", -4}, {u"cst", -6}, {u"cdt", -5}, {u"mst", -7}, {u"mdt", -6}, {u"pst", -8},
+            {u"pdt", -7}, {u"bst", 1}, {u"cet", 1}, {u"cest", 2}, {u"eet", 2}, {u"eest", 3}, {u"jst", 9}};
+        for (const auto &[w, offset] : zones)
+            add(w, Lex::Zone, qint16(100 + offset));
         add(u"nearly", Lex::Approx, 0);
         add(u"almost", Lex::Approx, 0);
         add(u"about", Lex::Approx, 0);
@@ -245,8 +281,10 @@ public:
             if (isCoreLex(entry.lex))
                 addToCoreFilter(h);
         }
-        // "the second half": the one core word that is no entry of its own.
+        // "the second half": the one core word that is no entry of its own;
+        // "in the past": the one modifier that makes an expression alone.
         addToCoreFilter(foldedHash(u"half"));
+        addToCoreFilter(foldedHash(u"past"));
     }
 
     const Entry *find(quint64 hash, QStringView text) const
@@ -264,9 +302,9 @@ public:
     {
         if (!(m_coreFilter[(hash >> 6) & 63] & (quint64(1) << (hash & 63))))
             return false;
-        if (const Entry *e = find(hash, text))
-            return isCoreLex(e->lex);
-        return wordIs(text, QLatin1StringView("half"));
+        if (const Entry *e = find(hash, text); e && isCoreLex(e->lex))
+            return true;
+        return wordIs(text, QLatin1StringView("half")) || wordIs(text, QLatin1StringView("past"));
     }
 
     static bool isCoreLex(Lex lex)
@@ -280,7 +318,11 @@ public:
         case Lex::PartOfDay:
         case Lex::PresentRef:
         case Lex::PastRef:
+        case Lex::FutureRef:
         case Lex::SetWord:
+        case Lex::Holiday:
+        case Lex::ClockWord:
+        case Lex::DecadeWord:
             return true;
         default:
             return false;

@@ -27,18 +27,25 @@ enum class Lex : quint8 {
     DayRef, ///< today 0, yesterday -1, tomorrow 1, tonight 2
     Unit, ///< value is a Unit
     NumWord, ///< value is the number; -1 for "several", "few", "many"
-    Ordinal, ///< first 1 … fourth 4, last 9
+    Ordinal, ///< first 1, third 3 … twentieth 20 ("second" is a Unit)
     Season, ///< spring 1, summer 2, autumn/fall 3, winter 4
     PartOfDay, ///< morning 1, afternoon 2, evening 3, night 4
     Modifier, ///< value is a Modifier
     Edge, ///< value is an Edge
-    PresentRef, ///< currently, now, nowadays
-    PastRef, ///< recently, recent
+    PresentRef, ///< currently 0, nowadays 0, now 0, present 1, current 2
+    PastRef, ///< recently 0, lately 0, recent 1
+    FutureRef, ///< future 0, soon 1
+    Every, ///< every 0, each 1: a SET's quantifier
+    Frequency, ///< once 1, twice 2, thrice 3: a SET's frequency
+    Fiscal, ///< fiscal 0, FY 1
+    Holiday, ///< a named day of the calendar, value a Holiday
+    ClockWord, ///< noon 12, midday 12, midnight 24: an hour by its name
+    DecadeWord, ///< twenties 2 … nineties 9
     SetWord, ///< daily, weekly … value is a Unit
     The,
     Ago,
     Relation, ///< later/after 1, earlier/before -1
-    Zone, ///< UTC, GMT
+    Zone, ///< UTC, GMT 0; EST, PDT, CET … value the offset from UTC in hours plus 100
     Approx, ///< nearly, almost, about, around, approximately, over
     Of,
     And,
@@ -67,6 +74,7 @@ enum Role : quint8 {
 enum Unit : qint16 { NoUnit, Second, Minute, Hour, Day, Week, Weekend, Fortnight, Month, Quarter, Year, Decade, Century };
 enum Modifier : qint16 { Last = 1, Next, This, Past, Previous, Coming, Following, Same, Current };
 enum Edge : qint16 { Early = 1, Mid, Late, End, Beginning, Start, Middle };
+enum Holiday : qint16 { Christmas = 1, Easter, Thanksgiving, Halloween };
 
 enum class TokenKind : quint8 { Word, Number, Punct };
 
@@ -132,10 +140,12 @@ struct TokenRuns {
 /// (Annalist::tokenize()), that holds what every temporal expression holds
 /// at least one of, or last if none does: a number, or a core word: a
 /// month, a weekday, a day ("today"), a unit of time, a season, a part of
-/// the day, a present or past reference ("currently", "recently"), a
-/// recurrence ("weekly"), or "half" ("the second half"). Every pattern of
-/// the tagger needs one; the other words it knows ("the", "last", "early",
-/// "five", "first") only ever come with one. The tagger reads the sentences
+/// the day, a reference to the present, past or future ("now", "recently",
+/// "future", "soon"), a recurrence ("weekly"), a named day ("Christmas"), a
+/// time by name ("noon"), a decade in words ("nineties"), "half" ("the
+/// second half") or "past" ("in the past"). Every pattern of the tagger
+/// needs one; the other words it knows ("the", "last", "early", "five",
+/// "first", "every", "twice", "fiscal") only ever come with one. The tagger reads the sentences
 /// that hold one and no others.
 const ::Annalist::Token *findCoreWord(QStringView text, const ::Annalist::Token *first, const ::Annalist::Token *last);
 

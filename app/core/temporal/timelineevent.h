@@ -19,6 +19,11 @@ struct Timex {
     QString value; ///< "1999-09-14", "1999", "199", "XXXX-04-07", "P7Y", "2025-W37", "PRESENT_REF" …
     QString until; ///< end value for ranges ("from 1990 until 2019"); empty otherwise
     QString why; ///< the rule that matched, for the tooltip
+    /// Of a SET (TimeML's quant and freq): "EVERY" for "every week", "each
+    /// year"; and how often within the period, "2X" for "twice a year".
+    /// Empty otherwise.
+    QString quant;
+    QString freq;
 
     friend bool operator==(const Timex &, const Timex &) = default;
 };

@@ -3,6 +3,7 @@
 
 #include "article/loader.h"
 #include "recognize/tokenizer.h"
+#include "temporal/eventextractor.h"
 #include "temporal/temporaltagger.h"
 #include "temporal/temporaltokens.h"
 
@@ -74,6 +75,11 @@ class TemporalTaggerTest : public QObject
 private Q_SLOTS:
     void normalize_data();
     void normalize();
+    void guidelines_data();
+    void guidelines();
+    void referencesMakeNoTimelineItem();
+    void dateLineAfterText_data();
+    void dateLineAfterText();
     void nonDates_data();
     void nonDates();
     void neverInventsAYear_data();
@@ -257,12 +263,259 @@ void TemporalTaggerTest::normalize()
     QCOMPARE(found->until, until);
 }
 
+// One row per rule of the TimeML annotation guidelines (TimeML 1.2.1,
+// TempEval-3) for English news, each with an example of the guidelines'
+// own kind: the extent, the type, the value, and for a SET its quant and freq.
+void TemporalTaggerTest::guidelines_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("date"); ///< article date, empty for none
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("quant");
+    QTest::addColumn<QString>("freq");
+    const QString d = u"2025-03-12"_s; // a Wednesday
+    const QString none;
+
+    // References to the present, the past and the future.
+    QTest::newRow("PRESENT_REF now") << u"The Varnel museum is now closed to visitors."_s << d << u"now"_s << u"DATE"_s
+                                     << u"PRESENT_REF"_s << none << none;
+    QTest::newRow("PRESENT_REF at present") << u"The ferry to Oskel is suspended at present."_s << d << u"present"_s
+                                            << u"DATE"_s << u"PRESENT_REF"_s << none << none;
+    QTest::newRow("PRESENT_REF the present") << u"From the founding of Brannock to the present, it grew."_s << d
+                                             << u"the present"_s << u"DATE"_s << u"PRESENT_REF"_s << none << none;
+    QTest::newRow("PRESENT_REF current") << u"Under the current rules, Tessaly Mills pays no levy."_s << d
+                                         << u"current"_s << u"DATE"_s << u"PRESENT_REF"_s << none << none;
+    QTest::newRow("PAST_REF the past") << u"In the past, Orlen Grain shipped wheat by river."_s << d << u"the past"_s
+                                       << u"DATE"_s << u"PAST_REF"_s << none << none;
+    QTest::newRow("PAST_REF recent before a name") << u"It was the worst flood in recent Tarvian history."_s << d
+                                                   << u"recent"_s << u"DATE"_s << u"PAST_REF"_s << none << none;
+    QTest::newRow("PAST_REF lately") << u"Fares on the Dessik line have climbed lately."_s << d << u"lately"_s
+                                     << u"DATE"_s << u"PAST_REF"_s << none << none;
+    QTest::newRow("FUTURE_REF the future") << u"The port of Halvik will grow in the future."_s << d << u"the future"_s
+                                           << u"DATE"_s << u"FUTURE_REF"_s << none << none;
+    QTest::newRow("FUTURE_REF the near future") << u"Talks will resume in the near future."_s << d
+                                                << u"the near future"_s << u"DATE"_s << u"FUTURE_REF"_s << none << none;
+    QTest::newRow("FUTURE_REF soon") << u"Minister Ardo Pell will decide very soon."_s << d << u"very soon"_s
+                                     << u"DATE"_s << u"FUTURE_REF"_s << none << none;
+
+    // Centuries and decades: the leading digits of their years.
+    QTest::newRow("century in digits") << u"The mill dates from the 19th century."_s << d << u"the 19th century"_s
+                                       << u"DATE"_s << u"18"_s << none << none;
+    QTest::newRow("century in words") << u"Canals were dug in the nineteenth century."_s << d
+                                      << u"the nineteenth century"_s << u"DATE"_s << u"18"_s << none << none;
+    QTest::newRow("century compound") << u"It is the port of the twenty-first century."_s << d
+                                      << u"the twenty-first century"_s << u"DATE"_s << u"20"_s << none << none;
+    QTest::newRow("century adjective") << u"Voss built a 21st-century harbour."_s << d << u"21st-century"_s
+                                       << u"DATE"_s << u"20"_s << none << none;
+    QTest::newRow("decade in words") << u"The band toured widely in the nineties."_s << d << u"the nineties"_s
+                                     << u"DATE"_s << u"199"_s << none << none;
+    QTest::newRow("part of a decade in words") << u"Rents rose in the late sixties."_s << d << u"the late sixties"_s
+                                               << u"DATE"_s << u"196"_s << none << none;
+
+    // Weeks, quarters and halves.
+    QTest::newRow("quarter written Q") << u"Kestrel Air lost money in Q3 2009."_s << d << u"Q3 2009"_s << u"DATE"_s
+                                       << u"2009-Q3"_s << none << none;
+    QTest::newRow("half written H") << u"Sales grew in H1 2010."_s << d << u"H1 2010"_s << u"DATE"_s << u"2010-H1"_s
+                                    << none << none;
+    QTest::newRow("last week of a month") << u"Orders recovered in the last week of March 2009."_s << d
+                                          << u"the last week of March 2009"_s << u"DATE"_s << u"2009-W13"_s << none
+                                          << none;
+    QTest::newRow("first week of a month, future") << u"The fair will open in the first week of May."_s << d
+                                                   << u"the first week of May"_s << u"DATE"_s << u"2025-W18"_s
+                                                   << none << none;
+
+    // Durations whose amount is not given.
+    QTest::newRow("for years") << u"The Dorn family has farmed there for years."_s << d << u"years"_s
+                               << u"DURATION"_s << u"PXY"_s << none << none;
+    QTest::newRow("within days") << u"A ruling is expected within days."_s << d << u"days"_s << u"DURATION"_s
+                                 << u"PXD"_s << none << none;
+    QTest::newRow("for hours") << u"Rescuers searched for hours."_s << d << u"hours"_s << u"DURATION"_s
+                               << u"PTXH"_s << none << none;
+    QTest::newRow("the coming months") << u"Prices will rise in the coming months."_s << d << u"the coming months"_s
+                                       << u"DURATION"_s << u"PXM"_s << none << none;
+    QTest::newRow("several") << u"The Pelka bridge took several months to mend."_s << d << u"several months"_s
+                             << u"DURATION"_s << u"PXM"_s << none << none;
+
+    // SETs: the period, how many of them (quant) and how often in each (freq).
+    QTest::newRow("every week") << u"The council of Arvo meets every week."_s << d << u"every week"_s << u"SET"_s
+                                << u"P1W"_s << u"EVERY"_s << none;
+    QTest::newRow("every two years") << u"Elections in Lusk are held every two years."_s << d << u"every two years"_s
+                                     << u"SET"_s << u"P2Y"_s << u"EVERY"_s << none;
+    QTest::newRow("each weekday") << u"The market opens each Monday."_s << d << u"each Monday"_s << u"SET"_s
+                                  << u"XXXX-WXX-1"_s << u"EVERY"_s << none;
+    QTest::newRow("every part of day") << u"Ferries leave every morning."_s << d << u"every morning"_s << u"SET"_s
+                                       << u"XXXX-XX-XXTMO"_s << u"EVERY"_s << none;
+    QTest::newRow("twice a year") << u"The board of Ostrava Tin meets twice a year."_s << d << u"twice a year"_s
+                                  << u"SET"_s << u"P1Y"_s << none << u"2X"_s;
+    QTest::newRow("times a week") << u"Trains run three times a week."_s << d << u"three times a week"_s << u"SET"_s
+                                  << u"P1W"_s << none << u"3X"_s;
+    QTest::newRow("once a month") << u"Inspectors visit once a month."_s << d << u"once a month"_s << u"SET"_s
+                                  << u"P1M"_s << none << u"1X"_s;
+    QTest::newRow("hourly") << u"Buses leave hourly from Tarn."_s << d << u"hourly"_s << u"SET"_s << u"PT1H"_s
+                            << none << none;
+
+    // Times with their zones; parts of the day; times by name.
+    QTest::newRow("zone by name") << u"The vote closed at 9:30 a.m. EST."_s << d << u"9:30 a.m. EST"_s
+                                  << u"TIME"_s << u"2025-03-12T09:30-05:00"_s << none << none;
+    QTest::newRow("zone as offset") << u"The rocket lifted off at 14:00 GMT+2."_s << d << u"14:00 GMT+2"_s
+                                    << u"TIME"_s << u"2025-03-12T14:00+02:00"_s << none << none;
+    QTest::newRow("zone in brackets") << u"The ship docked at 6:40 p.m. (UTC +3)."_s << d << u"6:40 p.m. (UTC +3)"_s
+                                      << u"TIME"_s << u"2025-03-12T18:40+03:00"_s << none << none;
+    QTest::newRow("last night") << u"Storms hit Merrow last night."_s << d << u"last night"_s << u"TIME"_s
+                                << u"2025-03-11TNI"_s << none << none;
+    QTest::newRow("yesterday afternoon") << u"The strike began yesterday afternoon."_s << d
+                                         << u"yesterday afternoon"_s << u"TIME"_s << u"2025-03-11TAF"_s << none << none;
+    QTest::newRow("noon") << u"The count ended at noon."_s << d << u"noon"_s << u"TIME"_s << u"2025-03-12T12:00"_s
+                          << none << none;
+    QTest::newRow("midnight on a weekday") << u"The curfew ended at midnight Friday."_s << d << u"midnight Friday"_s
+                                           << u"TIME"_s << u"2025-03-07T24:00"_s << none << none;
+
+    // Fiscal years.
+    QTest::newRow("fiscal year") << u"Brisk Foods earned more in fiscal 2009."_s << d << u"fiscal 2009"_s << u"DATE"_s
+                                 << u"FY2009"_s << none << none;
+    QTest::newRow("fiscal year, long") << u"The budget for fiscal year 2010 was cut."_s << d
+                                       << u"fiscal year 2010"_s << u"DATE"_s << u"FY2010"_s << none << none;
+    QTest::newRow("FY") << u"Its FY2011 results were weak."_s << d << u"FY2011"_s << u"DATE"_s << u"FY2011"_s
+                        << none << none;
+    QTest::newRow("fiscal quarter") << u"It lost money in the first quarter of fiscal 2009."_s << d
+                                    << u"the first quarter of fiscal 2009"_s << u"DATE"_s << u"FY2009-Q1"_s << none
+                                    << none;
+
+    // Ordinal and named days.
+    QTest::newRow("first weekday of a month") << u"It opened on the first Monday of March 2010."_s << d
+                                              << u"the first Monday of March 2010"_s << u"DATE"_s << u"2010-03-01"_s
+                                              << none << none;
+    QTest::newRow("last weekday of a month, future") << u"The guild will meet on the last Friday in May."_s << d
+                                                     << u"the last Friday in May"_s << u"DATE"_s << u"2025-05-30"_s
+                                                     << none << none;
+    QTest::newRow("Christmas, past") << u"The Corlin bakery closed at Christmas."_s << d << u"Christmas"_s
+                                     << u"DATE"_s << u"2024-12-25"_s << none << none;
+    QTest::newRow("Christmas Eve with year") << u"The pact was signed on Christmas Eve 2019."_s << d
+                                             << u"Christmas Eve 2019"_s << u"DATE"_s << u"2019-12-24"_s << none << none;
+    QTest::newRow("Easter, future") << u"The Linde chapel will reopen after Easter."_s << d << u"Easter"_s
+                                    << u"DATE"_s << u"2025-04-20"_s << none << none;
+    QTest::newRow("Thanksgiving with year") << u"Flights were full at Thanksgiving 2024."_s << d
+                                            << u"Thanksgiving 2024"_s << u"DATE"_s << u"2024-11-28"_s << none << none;
+
+    // Anchoring: to the article date, by tense, or to the date named last.
+    QTest::newRow("duration before an event") << u"Haldor Steel cut jobs a day after the vote."_s << d << u"a day"_s
+                                              << u"DURATION"_s << u"P1D"_s << none << none;
+    QTest::newRow("duration after an event") << u"Two weeks before the election, Mira Tolk resigned."_s << d
+                                             << u"Two weeks"_s << u"DURATION"_s << u"P2W"_s << none << none;
+    QTest::newRow("from now") << u"The line opens three weeks from now."_s << d << u"three weeks from now"_s
+                              << u"DATE"_s << u"2025-04-02"_s << none << none;
+    QTest::newRow("until a weekday") << u"The Essel bridge is closed until Friday."_s << d << u"Friday"_s << u"DATE"_s
+                                     << u"2025-03-14"_s << none << none;
+    QTest::newRow("until a weekday, adjective participle") << u"Lenko schools to remain closed until Monday"_s << d
+                                                           << u"Monday"_s << u"DATE"_s << u"2025-03-17"_s << none
+                                                           << none;
+    QTest::newRow("late in the day") << u"Shares of Tamsin Foods fell on 3 June 2011 but recovered late in the day."_s
+                                     << d << u"late in the day"_s << u"DATE"_s << u"2011-06-03"_s << none << none;
+    QTest::newRow("that year") << u"The Pardo plant opened in 1998. That year, output doubled."_s << d
+                               << u"That year"_s << u"DATE"_s << u"1998"_s << none << none;
+    QTest::newRow("the entire year") << u"Kell Motors lost money in the fourth quarter of 2005 and in the entire year."_s
+                                     << d << u"the entire year"_s << u"DATE"_s << u"2005"_s << none << none;
+}
+
+void TemporalTaggerTest::guidelines()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, date);
+    QFETCH(QString, expression);
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(QString, quant);
+    QFETCH(QString, freq);
+    const Article a = makeArticle(text, date);
+    const QList<Timex> timexes = TemporalTagger().tag(a);
+    // The analysis tags with the recognizer's words; that must change nothing.
+    QCOMPARE(describe(a, TemporalTagger().tag(a, tokenize(a.text))), describe(a, timexes));
+    const Timex *found = nullptr;
+    for (const Timex &t : timexes)
+        if (a.slice(t.range) == expression)
+            found = &t;
+    if (!found)
+        QFAIL(qPrintable(u"no expression \"" + expression + u"\" in: " + describe(a, timexes)));
+    // The tagger reads only sentences with a core word: every expression has one.
+    const QList<Token> words = tokenize(a.text);
+    const Token *const end = words.constData() + words.size();
+    const Token *first = std::find_if(words.constData(), end, [&](const Token &w) { return w.start >= found->range.start; });
+    const Token *last = std::find_if(first, end, [&](const Token &w) { return w.start >= found->range.end; });
+    QVERIFY2(Temporal::findCoreWord(a.text, first, last) != last, "the expression holds no core word");
+    QCOMPARE(found->type, type);
+    QCOMPARE(found->value, value);
+    QCOMPARE(found->quant, quant);
+    QCOMPARE(found->freq, freq);
+}
+
+// A reference to the present, past or future, a SET, a fiscal year, a
+// century, a duration: highlighted as dates, but no item of the timeline,
+// which places only what happened on a day, month or year.
+void TemporalTaggerTest::referencesMakeNoTimelineItem()
+{
+    const Article a = makeArticle(u"The Varnel museum is now closed, Iva Rusk said. It reopened in the past, soon "
+                                  "after the war. The council meets every week. It earned more in fiscal 2009. "
+                                  "It dates from the 19th century. It was built on 4 May 1920."_s,
+                                  u"2025-03-12"_s);
+    const QList<Timex> timexes = TemporalTagger().tag(a);
+    QStringList values;
+    EntityList dates;
+    for (const Timex &t : timexes) {
+        values.append(t.value);
+        Entity e;
+        e.range = t.range;
+        e.type = EntityTypes::Date;
+        e.value = t.value;
+        e.timexType = t.type;
+        dates.append(e);
+    }
+    QCOMPARE(values, (QStringList{u"PRESENT_REF"_s, u"PAST_REF"_s, u"P1W"_s, u"FY2009"_s, u"18"_s, u"1920-05-04"_s}));
+    const QList<TimelineEvent> events = EventExtractor().extract(a, dates, timexes);
+    QStringList eventDates;
+    for (const TimelineEvent &e : events)
+        eventDates.append(e.date);
+    QCOMPARE(eventDates, QStringList{u"1920-05-04"_s});
+}
+
+void TemporalTaggerTest::dateLineAfterText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("friday");
+    // A headline and a byline before the date line: the loader does not take
+    // it, the tagger does, and resolves the weekday against it.
+    QTest::newRow("date line") << u"Velk harbour reopens\nBy Ona Brisk\ndate 2025-03-12\n\nThe harbour of Velk reopened on "
+                                  "Friday, officials said."_s
+                               << u"2025-03-07"_s;
+    QTest::newRow("published label") << u"Velk harbour reopens\nPublished: 12 March 2025\n\nThe harbour of Velk "
+                                        "reopened on Friday."_s
+                                     << u"2025-03-07"_s;
+    QTest::newRow("a date in prose is none") << u"Velk harbour reopens\nIt closed on 12 March 2025 and reopened on "
+                                                "Friday.\n"_s
+                                             << u"XXXX-WXX-5"_s;
+}
+
+void TemporalTaggerTest::dateLineAfterText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, friday);
+    const Article a = makeArticle(text, QString());
+    QVERIFY(!a.date.isValid());
+    const QList<Timex> timexes = TemporalTagger().tag(a);
+    const auto it = std::find_if(timexes.cbegin(), timexes.cend(), [&a](const Timex &t) { return a.slice(t.range) == u"Friday"_s; });
+    QVERIFY2(it != timexes.cend(), qPrintable(describe(a, timexes)));
+    QCOMPARE(it->value, friday);
+}
+
 void TemporalTaggerTest::nonDates_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("member states") << u"Delegates of 15 member states attended."_s;
     QTest::newRow("ordinal meeting") << u"It was the 13th Meeting of the Forum."_s;
     QTest::newRow("thousands") << u"More than 1,200 organisations took part."_s;
+    QTest::newRow("numbered report") << u"The findings are in Report 1003."_s;
+    QTest::newRow("numbered report, lower case") << u"See report 1003 of the Velk commission."_s;
     QTest::newRow("money") << u"The economy is worth $2.6 trillion."_s;
     QTest::newRow("currency after") << u"A ticket costs 2,000 tenge."_s;
     QTest::newRow("aircraft") << u"The airline ordered Skyward 737 and Aerion A380 jets."_s;
@@ -273,6 +526,21 @@ void TemporalTaggerTest::nonDates_data()
     QTest::newRow("percent") << u"Turnout reached 1999% of the target."_s;
     QTest::newRow("decimal") << u"The index closed at 1999.5 points."_s;
     QTest::newRow("score") << u"They won 3-1 at home."_s;
+    // Words of the guidelines' expressions used otherwise.
+    QTest::newRow("future as adjective") << u"Its future plans are secret."_s;
+    QTest::newRow("as soon as") << u"Call as soon as you can."_s;
+    QTest::newRow("soon after an event") << u"She left soon after the vote."_s;
+    QTest::newRow("past as adjective") << u"Judge the fund by the past performance of its manager."_s;
+    QTest::newRow("present as verb") << u"They present the plan in Vosk."_s;
+    QTest::newRow("current account") << u"The current account deficit widened."_s;
+    QTest::newRow("an age in words") << u"A woman in her sixties was hurt."_s;
+    QTest::newRow("twice as fast") << u"The new train is twice as fast."_s;
+    QTest::newRow("times as many") << u"It has three times as many members."_s;
+    QTest::newRow("every member") << u"Every member voted."_s;
+    QTest::newRow("zone word in lower case") << u"It costs 12 est."_s;
+    QTest::newRow("fiscal policy") << u"Fiscal policy was tightened."_s;
+    QTest::newRow("a virus name") << u"The H1N1 virus spread."_s;
+    QTest::newRow("years as a count of ages") << u"The age bands were years 7 and 8."_s;
 }
 
 void TemporalTaggerTest::nonDates()
@@ -501,11 +769,13 @@ void TemporalTaggerTest::coreWords_data()
     for (const QString &w : {u"September"_s, u"SEPT"_s, u"Tuesday"_s, u"today"_s, u"Tonight"_s, u"weeks"_s, u"decade"_s,
                              u"half"_s, u"HALF"_s, u"summer"_s, u"morning"_s, u"recently"_s, u"currently"_s,
                              u"annual"_s, u"weekly"_s, u"1999"_s, u"13th"_s, u"2,000"_s, u"mid-September"_s,
-                             u"year-end"_s, u"two-day"_s, u"Tuesday’s"_s})
+                             u"year-end"_s, u"two-day"_s, u"Tuesday’s"_s, u"now"_s, u"past"_s, u"future"_s,
+                             u"soon"_s, u"current"_s, u"Christmas"_s, u"noon"_s, u"nineties"_s, u"hourly"_s})
         QTest::newRow(qPrintable(w)) << w << true;
     for (const QString &w : {u"the"_s, u"last"_s, u"early"_s, u"five"_s, u"first"_s, u"ago"_s, u"later"_s,
                              u"Dravenia"_s, u"then-President"_s, u"U.S."_s, u"Zürich"_s, u"halfway"_s,
-                             u"Mayor"_s, u"daylight"_s, u"weekender"_s, u"approximately"_s, u"Sommer"_s})
+                             u"Mayor"_s, u"daylight"_s, u"weekender"_s, u"approximately"_s, u"Sommer"_s,
+                             u"every"_s, u"twice"_s, u"fiscal"_s, u"FY"_s, u"nineteenth"_s})
         QTest::newRow(qPrintable(w)) << w << false;
 }
 

@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+// The temporal tagger's inner workings, shared by its source files and by
+// nothing else: a Run tags one article. temporaltagger.cpp drives it
+// (paragraphs, sentences, merging ranges), temporalmatchers.cpp holds the
+// patterns of dates and times, temporaldurations.cpp those of quantities of
+// time, and temporalanchoring.cpp the tense of a clause and the resolution
+// of relative expressions against the article date or the date last named.
+
+#include "article/article.h"
+#include "temporal/temporaltokens.h"
+#include "temporal/timelineevent.h"
+
+#include <QDate>
+
+#include <optional>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace Annalist::Temporal::Detail {
+
+enum class Tense { Unknown, Past, Present, Future };
+
+/// v as a decimal number, zero-padded to width digits.
+QString pad(int v, int width);
+/// 1999-09-14
+QString dayValue(QDate d);
+/// 1999-09
+QString monthValue(int y, int m);
+/// 1999-W37, the ISO week of d (whose year may differ from d's)
+QString weekValue(QDate d);
+/// XXXX-04-07: a day whose year is not known
+QString unknownDay(int month, int day);
+/// The duration of amount units ("X": not given) as a TimeML value: P2W,
+/// PXY, PT3H, PXDE; empty for a unit with no letters.
+QString durationValue(const QString &amount, int unit);
+/// The one period of a recurrence "every amount units": P1W, P2D, PT1H; a
+/// quarter is three months, a fortnight two weeks, a decade ten years.
+QString periodValue(int amount, int unit);
+/// SP, SU, FA, WI for seasons 1–4
+const char16_t *seasonCode(int season);
+/// TMO, TAF, TEV, TNI for parts of the day 1–4
+const char16_t *partOfDayCode(int part);
+
+/// The year, month and day a TIMEX3 value starts with; 0 where absent.
+struct Parsed {
+    int year = 0, month = 0, day = 0;
+};
+
+Parsed parseValue(QStringView v);
+
+struct Match {
+    Match(qsizetype first, qsizetype last, QString type, QString value, QString until, QString why)
+        : first(first)
+        , last(last)
+        , type(std::move(type))
+        , value(std::move(value))
+        , until(std::move(until))
+        , why(std::move(why))
+    {
+    }
+
+    qsizetype first = 0; ///< token index
+    qsizetype last = 0; ///< token index, inclusive
+    QString type = QStringLiteral("DATE");
+    QString value;
+    QString until;
+    QString why;
+    QString quant; ///< of a SET: "EVERY"
+    QString freq; ///< of a SET: "2X"
+};
+
+class Run
+{
+public:
+    /// words: the recognizer's tokens of the text, by which the sentences
+    /// worth reading are found and the tagger's own tokens are built.
+    Run(const Article &article, QDate dct, std::span<const ::Annalist::Token> words, TokenRuns *keep)
+        : m_a(article)
+        , m_text(article.text)
+        , m_words(words)
+        , m_keep(keep)
+        , m_dct(dct)
+    {
+    }
+
+    /// Tags the article paragraph by paragraph, and within a paragraph the
+    /// sentences that hold a core word (findCoreWord()): the tokens of a
+    /// few sentences at a time stay in the cache, and no expression crosses
+    /// a paragraph or reaches into a sentence without a core word.
+    QList<Timex> tag();
+
+private:
+    // Token helpers; out-of-range indices read as an empty punctuation token.
+    qsizetype count() const { return qsizetype(m_t.size()); }
+    const Token &tok(qsizetype i) const
+    {
+        static const Token none;
+        return (i >= 0 && i < count()) ? m_t[i] : none;
+    }
+    QStringView word(qsizetype i) const
+    {
+        const Token &t = tok(i);
+        return QStringView(m_text.constData() + t.start, t.end - t.start);
+    }
+    bool is(qsizetype i, QLatin1StringView lower) const
+    {
+        return i >= 0 && i < count() && m_t[i].kind == TokenKind::Word && wordIs(word(i), lower);
+    }
+    bool punct(qsizetype i, char16_t c) const
+    {
+        return i >= 0 && i < count() && m_t[i].kind == TokenKind::Punct && m_text[m_t[i].start] == c;
+    }
+    bool lex(qsizetype i, Lex l) const { return i >= 0 && i < count() && m_t[i].lex == l; }
+    bool adjacent(qsizetype i) const // token i touches token i+1
+    {
+        return i >= 0 && i + 1 < count() && m_t[i].end == m_t[i + 1].start;
+    }
+    bool isNumber(qsizetype i) const { return i >= 0 && i < count() && m_t[i].kind == TokenKind::Number; }
+    int number(qsizetype i) const { return isNumber(i) ? m_t[i].number : -1; }
+    int digitCount(qsizetype i) const { return isNumber(i) ? int(m_t[i].length()) : 0; }
+    QChar charAt(qsizetype pos) const { return (pos >= 0 && pos < m_text.size()) ? m_text[pos] : QChar(u' '); }
+
+    bool standaloneNumber(qsizetype first, qsizetype last) const;
+    int dayNumber(qsizetype i, qsizetype *last) const;
+    int yearAt(qsizetype i) const;
+    bool plausibleYear(qsizetype i) const;
+    bool monthUsable(qsizetype i) const;
+    Tense tenseAround(qsizetype first, qsizetype last) const;
+    Parsed anchor(bool dayLevel) const;
+
+    QString resolveMonthDay(int month, int day, Tense tense) const;
+    QString resolveMonth(int month, Tense tense) const;
+    QDate resolveWeekday(int weekday, Tense tense, int shift) const;
+    QString resolveSeason(int season, int year) const;
+    /// The year of a day of the calendar given without one: nearest the
+    /// article date in the tense's direction, as resolveMonthDay(). dayIn(y)
+    /// gives that day in year y (invalid where it has none). 0 without an
+    /// article date.
+    template<typename DayIn>
+    QDate resolveDay(DayIn dayIn, Tense tense) const
+    {
+        if (!m_dct.isValid())
+            return {};
+        QDate best;
+        for (int y = m_dct.year() - 1; y <= m_dct.year() + 1; ++y) {
+            const QDate c = dayIn(y);
+            if (!c.isValid())
+                continue;
+            const qint64 diff = m_dct.daysTo(c);
+            if ((tense == Tense::Past && diff > 0) || (tense == Tense::Future && diff < 0))
+                continue;
+            if (!best.isValid() || qAbs(diff) < qAbs(m_dct.daysTo(best)))
+                best = c;
+        }
+        return best;
+    }
+
+    /// Tokenizes and tags pieces first … last - 1 of a paragraph cut at cuts.
+    void tagPieces(const std::vector<qsizetype> &cuts, qsizetype first, qsizetype last);
+    std::optional<Match> matchAt(qsizetype i);
+    std::optional<Match> matchNumber(qsizetype i);
+    std::optional<Match> matchMonth(qsizetype i);
+    std::optional<Match> matchWeekday(qsizetype i);
+    std::optional<Match> matchDayRef(qsizetype i);
+    std::optional<Match> matchModifier(qsizetype i, bool afterThe);
+    std::optional<Match> matchThe(qsizetype i);
+    std::optional<Match> matchEdge(qsizetype i);
+    std::optional<Match> matchSeason(qsizetype i);
+    std::optional<Match> matchQuantity(qsizetype i);
+    std::optional<Match> matchTime(qsizetype i);
+    QString timeZone(qsizetype *last) const;
+    std::optional<Match> yearRelative(qsizetype i, QString *value) const; ///< "last year" etc. after "of"
+
+    // temporalreferences.cpp: the guidelines' other kinds of value.
+    std::optional<Match> matchReference(qsizetype i); ///< now, recently, the past, the future
+    std::optional<Match> matchSetWord(qsizetype i); ///< daily, weekly, annually
+    std::optional<Match> matchEvery(qsizetype i); ///< every week, each Monday
+    std::optional<Match> matchFrequency(qsizetype i); ///< twice a year, once a week
+    std::optional<Match> matchFiscal(qsizetype i); ///< fiscal 2009, FY2009
+    std::optional<Match> matchHoliday(qsizetype i); ///< Christmas, Easter 2010
+    std::optional<Match> matchClockWord(qsizetype i); ///< noon, midnight
+    std::optional<Match> matchDecadeWord(qsizetype i); ///< the nineties
+    /// first … twentieth at i, after "the" when afterThe: a century ("the
+    /// nineteenth century"), a weekday or week of a month ("the first Monday
+    /// of March", "the last week of May")
+    std::optional<Match> matchOrdinal(qsizetype i, bool afterThe);
+    std::optional<Match> matchBareUnit(qsizetype i); ///< for years, decades-long
+    /// The Nth (9: the last) weekday or week (weekday 0) of the month named
+    /// at monthTok; the match ends at the month or its year.
+    std::optional<Match> nthOfMonth(qsizetype first, int n, int weekday, qsizetype monthTok);
+    /// Whether the word at i ends the noun phrase before it: "in the past,",
+    /// "the future of", "the past was" (and not "the past performance").
+    bool endsNounPhrase(qsizetype i) const;
+    /// The day a time of day at first..*last falls on: a weekday or day word
+    /// after it (which *last then takes in), the day named last in its
+    /// sentence, or the article's.
+    QString dayOfTime(qsizetype first, qsizetype *last);
+
+    double quantity(qsizetype i, qsizetype *last) const;
+    std::optional<Match> durationFrom(qsizetype i, double amount, qsizetype unitTok, qsizetype numFirst);
+
+    void mergeRanges(QList<Timex> &out) const;
+
+    void tagTokens();
+
+    const Article &m_a;
+    const QString &m_text;
+    const std::span<const ::Annalist::Token> m_words;
+    TokenRuns *const m_keep; ///< where the tokens read are kept, when set
+    /// The tokens of the stretch being tagged, offsets into the whole text:
+    /// the tail of m_keep->tokens when the tokens are kept, else of m_scratch.
+    std::span<Token> m_t;
+    TokenVector m_scratch;
+    QDate m_dct;
+    QList<Timex> m_out;
+};
+
+} // namespace Annalist::Temporal::Detail
