@@ -59,7 +59,7 @@ QString fragmentText(const QString &html)
         const QStringView tag = QStringView(html).mid(i + 1, gt - i - 1);
         out += u' ';
         i = gt + 1;
-        for (const QString raw : {QStringLiteral("script"), QStringLiteral("style")}) {
+        for (const QString &raw : {QStringLiteral("script"), QStringLiteral("style")}) {
             if (tag.startsWith(raw, Qt::CaseInsensitive)) {
                 const qsizetype close = html.indexOf(u"</" + raw, i, Qt::CaseInsensitive);
                 i = close < 0 ? html.size() : close;
