@@ -307,7 +307,8 @@ void ContentFinder::countText()
             const HtmlNode &node = m_nodes[i];
             if (!node.isText && !m_skip[node.parent]) {
                 const HtmlTag t = node.tag;
-                if (t == HtmlTag::Input || t == HtmlTag::Select || t == HtmlTag::TextArea || t == HtmlTag::Button)
+                // Fields, not buttons: pages make buttons of their own controls.
+                if (t == HtmlTag::Input || t == HtmlTag::Select || t == HtmlTag::TextArea)
                     ++m_stats[node.parent].inputs;
                 if (t == HtmlTag::Object || t == HtmlTag::Embed || t == HtmlTag::IFrame || t == HtmlTag::Video)
                     ++m_stats[node.parent].embeds;

@@ -131,6 +131,10 @@ void HtmlExtractorTest::text_data()
                + u"<div><a href=/1>More news</a> <a href=/2>Weather</a> <a href=/3>Tides</a> and "
                  u"<a href=/4>Sport</a></div></div></body>"_s
         << expected;
+    QTest::newRow("rule: buttons do not make a block a form, fields do")
+        << u"<body><div>"_s + article + u"<div><p>The crossing, filmed by a passenger, is online.</p><button>Play"
+               u"</button><button>Pause</button></div><div><p>Tell us what you saw.</p><input name=q></div></div></body>"_s
+        << expected + u"\nThe crossing, filmed by a passenger, is online."_s;
     QTest::newRow("rule: the heading that repeats the title is left out")
         << u"<title>Fog delays the ferry</title><body><div><h1>Fog delays the ferry</h1><h2>At sea</h2>"_s + article
                + u"</div></body>"_s
