@@ -200,12 +200,20 @@ ArticleView::Prepared ArticleView::prepare(const Article &article, const QFont &
     if (!article.title.isEmpty())
         header += article.title + u'\n';
     QStringList meta;
+    if (!article.byline.isEmpty())
+        meta << article.byline;
     if (article.date.isValid())
         meta << QLocale().toString(article.date, QLocale::LongFormat);
     if (!article.datelinePlace.isEmpty())
         meta << article.datelinePlace;
     if (!article.source.isEmpty())
         meta << article.source;
+    // The language by its own name ("Deutsch", "français"), when the page says it.
+    if (!article.language.isEmpty()) {
+        const QLocale language(article.language);
+        if (language.language() != QLocale::C)
+            meta << language.nativeLanguageName();
+    }
     if (!meta.isEmpty())
         header += meta.join(QStringLiteral(" · ")) + u'\n';
     if (!header.isEmpty())

@@ -27,6 +27,8 @@ struct Article {
     QString title;
     QDate date; ///< publication date; invalid when the file does not say
     QString source; ///< news agency or site, when the file says
+    QString byline; ///< the author(s) as the page names them ("By Ann Lee"'s "Ann Lee"); empty when unknown
+    QString language; ///< BCP 47 tag the page declares ("en", "pt-BR"); empty when unknown
     QString datelinePlace; ///< "VELMORA, Dravenia" from "VELMORA, Dravenia, September 9."
     TextRange dateline; ///< the dateline inside text; empty when there is none
 

@@ -15,24 +15,24 @@ namespace Annalist {
 struct HtmlContent {
     QString title;
     QDate date;
-    QString source;
+    QString source; ///< the site's name
+    QString byline;
+    QString language;
     QString text; ///< the body in the TextBuilder's shape: paragraphs joined by '\n'
 };
 
-/// Pulls the article out of an HTML page, without running anything or
-/// fetching anything: a small tolerant tokenizer with an explicit element stack
-/// (no recursion), linear in the size of the page.
+/// Pulls the article out of an HTML page as a reader view does, without
+/// running anything or fetching anything: the page is parsed into a tree
+/// (htmldom.h), its metadata read (htmlmetadata.h), the article's body found
+/// by scoring its containers (htmlcontent.h) and written as paragraphs
+/// (htmltext.h). Linear in the size of the page, never recursive.
 ///
-/// - Body: the largest <article> (or itemprop="articleBody"), else <main> (or
-///   role="main"), else <body>. Inside it, script, style, nav, header, footer,
-///   aside, form, noscript, template, iframe, svg, hidden elements and comments
-///   are dropped; headings, paragraphs, list items, table cells, <br> and other
-///   blocks each end a paragraph.
-/// - Title: the first <h1> of the chosen body (then kept out of text), else
-///   og:title, else <title>, else JSON-LD "headline".
-/// - Date: <meta name="date"> (and the usual variants), article:published_time,
-///   <time datetime>, or JSON-LD "datePublished", in that order.
+/// - Title: JSON-LD's headline, og:title, else <title> cut to the headline.
+/// - Date: article:published_time, JSON-LD datePublished, <meta name="date">
+///   and its variants, then a <time datetime> of the article, in that order.
 /// - Source: og:site_name, else the JSON-LD publisher's name.
+/// - Byline: JSON-LD's author, <meta name="author">, else a byline element.
+/// - Language: <html lang>, else Content-Language, else og:locale.
 /// Named and numeric character references are decoded.
 HtmlContent extractHtml(QStringView html);
 

@@ -214,6 +214,8 @@ LoadResult parseArticle(const QByteArray &bytes, const QString &nameHint, const 
         a.title = std::move(c.title);
         a.date = c.date;
         a.source = std::move(c.source);
+        a.byline = std::move(c.byline);
+        a.language = std::move(c.language);
         a.text = std::move(c.text);
         break;
     }

@@ -117,6 +117,8 @@ public:
         if (documents.size() == 1) {
             const Article &a = documents.first().article;
             QStringList meta;
+            if (!a.byline.isEmpty())
+                meta << escapeXml(a.byline);
             if (!a.source.isEmpty())
                 meta << escapeXml(a.source);
             if (a.date.isValid())

@@ -28,6 +28,12 @@ QJsonObject toProbeJson(const Article &article, const EntityList &entities, cons
         {QStringLiteral("date"), article.date.isValid() ? QJsonValue(article.date.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("text"), article.text},
     };
+    // What the article says of itself, when it says it.
+    for (const auto &[key, value] : {std::pair{QStringLiteral("source"), &article.source},
+                                     std::pair{QStringLiteral("byline"), &article.byline},
+                                     std::pair{QStringLiteral("language"), &article.language}})
+        if (!value->isEmpty())
+            document.insert(key, *value);
     QJsonArray entityArray;
     for (const Entity &e : entities) {
         QJsonObject o{

@@ -83,6 +83,8 @@ public:
             } else {
                 md += QStringLiteral("# ") + escapeMarkdown(title) + QStringLiteral("\n\n");
                 QStringList meta;
+                if (!d.article.byline.isEmpty())
+                    meta << escapeMarkdown(d.article.byline);
                 if (!d.article.source.isEmpty())
                     meta << escapeMarkdown(d.article.source);
                 if (d.article.date.isValid())

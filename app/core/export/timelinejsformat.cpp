@@ -75,6 +75,8 @@ public:
         if (documents.size() == 1) {
             const Article &a = documents.first().article;
             QStringList meta;
+            if (!a.byline.isEmpty())
+                meta << a.byline;
             if (!a.source.isEmpty())
                 meta << a.source;
             if (a.date.isValid())

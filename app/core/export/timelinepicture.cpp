@@ -131,6 +131,8 @@ QString TimelinePicture::svg(const QList<ExportDocument> &documents, const Expor
     if (documents.size() == 1) {
         const Article &a = documents.first().article;
         QStringList meta;
+        if (!a.byline.isEmpty())
+            meta << a.byline;
         if (!a.source.isEmpty())
             meta << a.source;
         if (a.date.isValid())

@@ -96,6 +96,59 @@ void HtmlExtractorTest::text_data()
            u"<div class=\"header-shadow download\"><p>Also story.</p></div></body>"_s
         << u"Story.\nAlso story."_s;
     QTest::newRow("empty") << QString() << QString();
+
+    // One case per rule of the reader view (htmlcontent.h), each on a page
+    // long enough for paragraphs to score.
+    const QString prose1 = u"The ferry left Velmora at noon, in fog, with nine cars, forty passengers and the post."_s;
+    const QString prose2 = u"It reached Oskary an hour late, the captain said, because the fog lifted only at sea."_s;
+    const QString prose3 = u"Islanders, who had waited since morning, said the delay was a small price for the boat."_s;
+    const QString prose4 = u"The harbour office said a second boat, the Marit, would join the route in May, as planned."_s;
+    const QString prose5 = u"Tickets bought for cancelled crossings, it said, would be refunded by the end of the month."_s;
+    const QString prose6 = u"Traders on the island, who depend on the morning boat, said bread and milk came on time."_s;
+    QString article, expected;
+    for (const QString &p : {prose1, prose2, prose3, prose4, prose5, prose6}) {
+        article += u"<p>"_s + p + u"</p>"_s;
+        expected += (expected.isEmpty() ? u""_s : u"\n"_s) + p;
+    }
+    QTest::newRow("rule: the container with the most prose wins over a list of links")
+        << u"<body><div><ul><li><a href=/1>Council votes on harbour fees, traders worried</a></li><li><a href=/2>"
+           u"Lighthouse keeper retires after forty years</a></li></ul></div><div>"_s
+               + article + u"</div></body>"_s
+        << expected;
+    QTest::newRow("rule: class and id names set boilerplate aside")
+        << u"<body><div>"_s + article
+               + u"</div><div class=\"sidebar-widget\"><p>Most read, most shared, most loved, this week, "
+                 u"on the coast.</p></div></body>"_s
+        << expected;
+    QTest::newRow("rule: names of content keep an element named like boilerplate")
+        << u"<body><div class=\"article-header\">"_s + article + u"</div></body>"_s << expected;
+    QTest::newRow("rule: a sibling paragraph of prose joins the article")
+        << u"<body><div><div>"_s + article + u"</div><p>"_s + prose1
+               + u" And more, at length, as the harbour office said.</p></div></body>"_s
+        << expected + u'\n' + prose1 + u" And more, at length, as the harbour office said."_s;
+    QTest::newRow("rule: a block of links inside the article is removed")
+        << u"<body><div>"_s + article
+               + u"<div><a href=/1>More news</a> <a href=/2>Weather</a> <a href=/3>Tides</a> and "
+                 u"<a href=/4>Sport</a></div></div></body>"_s
+        << expected;
+    QTest::newRow("rule: buttons do not make a block a form, fields do")
+        << u"<body><div>"_s + article + u"<div><p>The crossing, filmed by a passenger, is online.</p><button>Play"
+               u"</button><button>Pause</button></div><div><p>Tell us what you saw.</p><input name=q></div></div></body>"_s
+        << expected + u"\nThe crossing, filmed by a passenger, is online."_s;
+    QTest::newRow("rule: the heading that repeats the title is left out")
+        << u"<title>Fog delays the ferry</title><body><div><h1>Fog delays the ferry</h1><h2>At sea</h2>"_s + article
+               + u"</div></body>"_s
+        << u"At sea\n"_s + expected;
+    QTest::newRow("rule: too little text set aside by name is read again without the names")
+        << u"<body><div class=\"comment-zone\"><p>"_s + prose1 + u"</p></div></body>"_s << prose1;
+    QTest::newRow("rule: a table of data reads row by row")
+        << u"<table><tr><th>Town</th><th>Boats</th></tr><tr><td>Velmora</td><td>4</td></tr>"
+           u"<tr><td>Oskary</td><td>2</td></tr></table>"_s
+        << u"Town | Boats\nVelmora | 4\nOskary | 2"_s;
+    QTest::newRow("rule: headings, list items, quotes and captions are paragraphs")
+        << u"<h3>Fares</h3><ul><li>Adults <b>45</b></li><li>Children 20</li></ul><blockquote>Cheap.</blockquote>"
+           u"<figure><img src=a.png><figcaption>The pier.</figcaption></figure>"_s
+        << u"Fares\nAdults 45\nChildren 20\nCheap.\nThe pier."_s;
 }
 
 void HtmlExtractorTest::text()
@@ -137,9 +190,18 @@ void HtmlExtractorTest::metadata_data()
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QString>("source");
 
-    QTest::newRow("h1 in the article beats <title>")
-        << u"<title>Page | Site</title><article><h1>Headline</h1><p>x</p></article>"_s << u"Headline"_s << QDate()
+    QTest::newRow("<title> cut to the part an h1 repeats")
+        << u"<title>Site | Storm closes the coast road | Section</title><article><h1>Storm closes the coast road</h1>"
+           u"<p>x</p></article>"_s
+        << u"Storm closes the coast road"_s << QDate() << QString();
+    QTest::newRow("<title> cut before its last separator")
+        << u"<title>Storm closes the coast road again - Western Echo</title><p>x</p>"_s
+        << u"Storm closes the coast road again"_s << QDate() << QString();
+    QTest::newRow("<title> kept whole when the cut leaves too few words")
+        << u"<title>Tidal tables - Western Echo</title><p>x</p>"_s << u"Tidal tables - Western Echo"_s << QDate()
         << QString();
+    QTest::newRow("an h1 when there is no <title>")
+        << u"<article><h1>Headline</h1><p>x</p></article>"_s << u"Headline"_s << QDate() << QString();
     QTest::newRow("site h1 in the page header is not the title")
         << u"<title>Story &amp; more</title><header><h1>Site</h1></header><p>x</p>"_s << u"Story & more"_s
         << QDate() << QString();
@@ -149,10 +211,10 @@ void HtmlExtractorTest::metadata_data()
     QTest::newRow("title suffix with the site name")
         << u"<meta property=\"og:site_name\" content=\"Daily Post\"><title>Storm hits coast - Daily Post</title><p>x</p>"_s
         << u"Storm hits coast"_s << QDate() << u"Daily Post"_s;
-    QTest::newRow("meta name=date wins")
+    QTest::newRow("article:published_time wins")
         << u"<meta name=\"DATE\" content=\"2020-01-02\"><meta property=\"article:published_time\" "
            u"content=\"2021-01-01\"><p><time datetime=\"2022-01-01\">x</time></p>"_s
-        << QString() << QDate(2020, 1, 2) << QString();
+        << QString() << QDate(2021, 1, 1) << QString();
     QTest::newRow("published_time before time")
         << u"<meta property=\"article:published_time\" content=\"2021-05-06T10:00:00Z\"><p><time "
            u"datetime=\"2022-01-01\">x</time></p>"_s
