@@ -37,7 +37,8 @@ Analysis Analyzer::analyze(const Article &article) const
     Temporal::TokenRuns runs;
     result.timexes = TemporalTagger().tag(article, std::as_const(words), keepWords ? &runs : nullptr);
     // A shared copy costs nothing: the recognizer only reads its words.
-    EntityList names = m_recognizer->recognize(article, keepWords ? words : std::move(words));
+    QList<AcronymDefinition> acronyms;
+    EntityList names = m_recognizer->recognize(article, keepWords ? words : std::move(words), &acronyms);
     EntityList dates;
     dates.reserve(result.timexes.size());
     for (const Timex &t : std::as_const(result.timexes)) {
@@ -69,7 +70,7 @@ Analysis Analyzer::analyze(const Article &article) const
     }
     result.events = EventExtractor().extract(article, result.entities, result.timexes,
                                              keepWords ? std::span<const Token>(std::as_const(words)) : std::span<const Token>(),
-                                             keepWords ? &runs : nullptr);
+                                             keepWords ? &runs : nullptr, acronyms);
     return result;
 }
 

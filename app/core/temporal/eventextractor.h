@@ -5,6 +5,7 @@
 
 #include "article/article.h"
 #include "recognize/entity.h"
+#include "recognize/recognizer.h"
 #include "temporal/timelineevent.h"
 
 #include <span>
@@ -30,9 +31,12 @@ public:
 
     /// The same, copying the tokens of the sentences the tagger read from
     /// runs (TemporalTagger::tag() with keep) instead of making them again.
-    /// runs must come from the same article and words.
+    /// runs must come from the same article and words. Labels show the
+    /// acronym for a long form that acronyms (the recognizer's, from
+    /// Recognizer::recognize()) defines; without them, no acronym.
     QList<TimelineEvent> extract(const Article &article, const EntityList &entities, const QList<Timex> &timexes,
-                                 std::span<const Token> words, const Temporal::TokenRuns *runs) const;
+                                 std::span<const Token> words, const Temporal::TokenRuns *runs,
+                                 const QList<AcronymDefinition> &acronyms = {}) const;
 };
 
 } // namespace Annalist
