@@ -20,7 +20,7 @@ EntityList Recognizer::recognize(const Article &article) const
     return recognize(article, tokenize(article.text));
 }
 
-EntityList Recognizer::recognize(const Article &article, QList<Token> words, QList<AcronymDefinition> *acronyms) const
+EntityList Recognizer::recognize(const Article &article, QList<Word> words, QList<AcronymDefinition> *acronyms) const
 {
     if (acronyms)
         acronyms->clear();
@@ -41,7 +41,7 @@ void Recognizer::setModel(const NerModel *model)
     m_model = model;
 }
 
-std::vector<ModelSegment> Recognizer::modelSegments(const Article &article, QList<Token> words) const
+std::vector<ModelSegment> Recognizer::modelSegments(const Article &article, QList<Word> words) const
 {
     if (article.text.isEmpty())
         return {};

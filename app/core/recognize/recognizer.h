@@ -15,7 +15,7 @@
 namespace Annalist {
 
 struct Gazetteer;
-struct Token;
+struct Word;
 struct ModelSegment;
 class NerModel;
 
@@ -90,7 +90,7 @@ public:
     /// makes, in text order: those the recognizer linked the acronym's
     /// mentions to its long form by, which the event extractor shows as the
     /// acronym instead of finding them again.
-    EntityList recognize(const Article &article, QList<Token> words,
+    EntityList recognize(const Article &article, QList<Word> words,
                          QList<AcronymDefinition> *acronyms = nullptr) const;
 
     /// Lists that could not be loaded (a broken build); empty when all is well.
@@ -106,7 +106,7 @@ public:
     /// What the model reads of an article: its stretches of capitalized
     /// words with their features' inputs. words must be tokenize(article.text).
     /// For the trainer, which must see exactly what recognition sees.
-    std::vector<ModelSegment> modelSegments(const Article &article, QList<Token> words) const;
+    std::vector<ModelSegment> modelSegments(const Article &article, QList<Word> words) const;
 
 private:
     const NerModel *model() const;

@@ -54,7 +54,7 @@ bool opensCapitalized(char16_t gapPunct)
 
 } // namespace
 
-RecognizerPass::RecognizerPass(const Article &article, QList<Token> words, const Gazetteer &gazetteer,
+RecognizerPass::RecognizerPass(const Article &article, QList<Word> words, const Gazetteer &gazetteer,
                                const NerModel *model, RecognizerParts parts)
     : m_text(article.text)
     , m_datelinePlace(datelinePlaceName(article))
@@ -78,10 +78,10 @@ RecognizerPass::RecognizerPass(const Article &article, QList<Token> words, const
     // Written through the pointer: operator[] would check for sharing at every word.
     int *const ids = m_ids.data();
     for (qsizetype i = 0; i < n; ++i) {
-        const Token &t = m_tokens.at(i);
+        const Word &t = m_tokens.at(i);
         const WordTable::Found found = m_g.words.lookup(t.hash, word(i));
         ids[i] = found.id;
-        if (t.is(Token::Capitalized) && !(found.flags & CommonWord))
+        if (t.is(Word::Capitalized) && !(found.flags & CommonWord))
             capitalized[(t.hash >> 6) & 63] |= quint64(1) << (t.hash & 63);
         if (found.flags & StartsName)
             m_nameStarts.push_back(qint32(i));
@@ -89,8 +89,8 @@ RecognizerPass::RecognizerPass(const Article &article, QList<Token> words, const
     // An unknown word written in lower case somewhere is an ordinary
     // word in this article, whatever its capital elsewhere says.
     for (qsizetype i = 0; i < n; ++i) {
-        const Token &t = m_tokens.at(i);
-        if (t.is(Token::Lowercase) && (capitalized[(t.hash >> 6) & 63] & (quint64(1) << (t.hash & 63))))
+        const Word &t = m_tokens.at(i);
+        if (t.is(Word::Lowercase) && (capitalized[(t.hash >> 6) & 63] & (quint64(1) << (t.hash & 63))))
             m_lowerSeen.insert(t.hash);
     }
     markSentenceStarts(article);
@@ -153,8 +153,8 @@ bool RecognizerPass::isCommonUncached(qsizetype i) const
 {
     if (has(i, CommonWord) || m_lowerSeen.contains(m_tokens.at(i).hash))
         return true;
-    const Token &t = m_tokens.at(i);
-    if (!t.is(Token::Capitalized) || t.is(Token::AllCaps))
+    const Word &t = m_tokens.at(i);
+    if (!t.is(Word::Capitalized) || t.is(Word::AllCaps))
         return false;
     const QStringView w = word(i);
     // Contractions ("You're", "We'll") and hyphenated words with an ordinary
@@ -163,7 +163,7 @@ bool RecognizerPass::isCommonUncached(qsizetype i) const
         if (w.at(k) == u'\'' || w.at(k) == QChar(0x2019))
             return listedCommon(w.left(k));
     }
-    if (t.is(Token::Hyphenated)) {
+    if (t.is(Word::Hyphenated)) {
         const QStringView tail = w.mid(w.lastIndexOf(u'-') + 1);
         return !tail.isEmpty() && tail.at(0).isLower() && listedCommon(tail);
     }
@@ -174,8 +174,8 @@ bool RecognizerPass::isTitle(qsizetype i) const
 {
     if (has(i, TitleWord))
         return true;
-    const Token &t = m_tokens.at(i);
-    if (!t.is(Token::Hyphenated))
+    const Word &t = m_tokens.at(i);
+    if (!t.is(Word::Hyphenated))
         return false;
     // "then-President", "ex-Minister"
     const QStringView w = word(i);
@@ -189,7 +189,7 @@ void RecognizerPass::markSentenceStarts(const Article &article)
     bool *const initial = m_initial.data(); // (operator[] would check for sharing at every word)
     // Most words follow nothing but a space.
     for (qsizetype i = 0; i < n; ++i) {
-        const Token &t = m_tokens.at(i);
+        const Word &t = m_tokens.at(i);
         initial[i] = t.newlineBefore || (t.gapPunct != 0 && opensCapitalized(t.gapPunct));
     }
     // The first word of each sentence (the sentences are in text order).
@@ -211,7 +211,7 @@ void RecognizerPass::markHeadlines(const Article &article)
     for (const TextRange &p : article.paragraphs) {
         // Paragraphs of prose are passed over below; their words are skipped by a search.
         i = std::lower_bound(m_tokens.cbegin() + i, m_tokens.cend(), p.start,
-                             [](const Token &t, qsizetype pos) { return t.start < pos; })
+                             [](const Word &t, qsizetype pos) { return t.start < pos; })
             - m_tokens.cbegin();
         // "Fire Destroys Historic Mill In Northern Town": ordinary words with
         // capitals and no full stop, as in a headline, not in prose. Prose
@@ -223,8 +223,8 @@ void RecognizerPass::markHeadlines(const Article &article)
         int capitalized = 0;
         int capitalizedWords = 0; // ordinary words written with a capital, after the first
         for (; j < n && m_tokens.at(j).start < p.end; ++j) {
-            const Token &t = m_tokens.at(j);
-            if (!t.is(Token::Capitalized) || t.is(Token::AllCaps))
+            const Word &t = m_tokens.at(j);
+            if (!t.is(Word::Capitalized) || t.is(Word::AllCaps))
                 continue;
             ++capitalized;
             if (j > i && headlineWord(j))
@@ -323,7 +323,7 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
             if (!isConnector(k))
                 break;
             qsizetype m = k + 1;
-            if (m < n && joined(m) && is(m, u"the") && m_tokens.at(m).is(Token::Lowercase) && !is(k, u"and")
+            if (m < n && joined(m) && is(m, u"the") && m_tokens.at(m).is(Word::Lowercase) && !is(k, u"and")
                 && !has(k, Particle))
                 ++m;
             if (m >= n || !joined(m) || !namey(m) || !connectorAllowed(i, j, k, m))
@@ -357,7 +357,7 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         const Candidate &cand = m_candidates.at(c);
         const qsizetype a = cand.last + 1;
-        if (cand.modelSaysNone || cand.first == cand.last || a >= n || m_tokens.at(a).gapPunct != u'(' || !m_tokens.at(a).is(Token::AllCaps))
+        if (cand.modelSaysNone || cand.first == cand.last || a >= n || m_tokens.at(a).gapPunct != u'(' || !m_tokens.at(a).is(Word::AllCaps))
             continue;
         if (a + 1 < n && m_tokens.at(a + 1).start == m_tokens.at(a).end)
             continue;
@@ -401,7 +401,7 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         if (cand.type == EntityTypes::Person) {
             if (!hasConnector(cand.first, cand.last)) {
                 shortForms.insert(m_tokens.at(cand.last).hash, c);
-                if (!m_tokens.at(cand.first).is(Token::Initial))
+                if (!m_tokens.at(cand.first).is(Word::Initial))
                     shortForms.insert(m_tokens.at(cand.first).hash, c);
             }
         } else if (cand.type == EntityTypes::Organization) {
@@ -497,7 +497,7 @@ void RecognizerPass::applyOneTypePerString()
         if (has(i, FirstName)) {
             cand.type = types().person;
             cand.why = QStringLiteral("known first name");
-        } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Token::Lowercase)) {
+        } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Word::Lowercase)) {
             cand.type = types().person;
             cand.why = QString(u"name before \"" + word(i + 1) + u'"');
         } else if (placeBeforeRegion(i)) {
@@ -516,7 +516,7 @@ void RecognizerPass::applyOneTypePerString()
 void RecognizerPass::findListedNames()
 {
     for (const qint32 i : std::as_const(m_nameStarts))
-        if (m_tokens.at(i).is(Token::Capitalized) || namey(i))
+        if (m_tokens.at(i).is(Word::Capitalized) || namey(i))
             if (const PhraseTrie::Match m = m_g.names.longestAt(m_tokens, m_ids, i); m.tokens > 0)
                 m_gazetteer.insert(qint32(i), m);
     if (!m_model)
@@ -538,13 +538,13 @@ void RecognizerPass::findListedNames()
 
 bool RecognizerPass::modelJoined(qsizetype k) const
 {
-    const Token &t = m_tokens.at(k);
+    const Word &t = m_tokens.at(k);
     return !t.newlineBefore && (t.gapPunct == 0 || t.gapPunct == u'&');
 }
 
 ModelToken RecognizerPass::modelToken(qsizetype i) const
 {
-    const Token &t = m_tokens.at(i);
+    const Word &t = m_tokens.at(i);
     ModelToken m;
     m.word = word(i);
     m.hash = t.hash;
@@ -575,13 +575,13 @@ void RecognizerPass::forEachModelSegment(Skip &&skip, F &&f)
             const qsizetype k = j + 1;
             if (k >= n || !modelJoined(k))
                 break;
-            if (modelSeed(k) || m_tokens.at(k).is(Token::HasDigit)) {
+            if (modelSeed(k) || m_tokens.at(k).is(Word::HasDigit)) {
                 j = k;
                 continue;
             }
             // Small joining words inside a name: "Bank of the North", "Anna van Dijk".
             qsizetype m = k;
-            while (m < n && m - k < 2 && modelJoined(m) && m_tokens.at(m).is(Token::Lowercase)
+            while (m < n && m - k < 2 && modelJoined(m) && m_tokens.at(m).is(Word::Lowercase)
                    && (has(m, Connector | Particle) || is(m, u"the")))
                 ++m;
             if (m == k || m >= n || !modelJoined(m) || !modelSeed(m))
@@ -720,7 +720,7 @@ void RecognizerPass::applyModel()
         // word in camel case is kept: such words are nearly always names.)
         // An acronym defined in the article, or the same string named
         // elsewhere, may still give it a type: see run().
-        if (state[std::size_t(c)] == 0 && cand.strength == ByShape && !m_tokens.at(cand.first).is(Token::InnerCaps))
+        if (state[std::size_t(c)] == 0 && cand.strength == ByShape && !m_tokens.at(cand.first).is(Word::InnerCaps))
             cand.modelSaysNone = true;
         kept.append(std::move(cand));
     }
@@ -741,7 +741,7 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
         if (!m_datelinePlace.isEmpty()) {
             const auto at = [this](qsizetype pos) {
                 return std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), pos,
-                                        [](const Token &t, qsizetype p) { return t.start < p; })
+                                        [](const Word &t, qsizetype p) { return t.start < p; })
                     - m_tokens.cbegin();
             };
             const qsizetype first = at(m_datelinePlace.start);

@@ -71,7 +71,7 @@ class RecognizerPass
 public:
     using Candidate = RecognizerCandidate;
 
-    RecognizerPass(const Article &article, QList<Token> words, const Gazetteer &gazetteer,
+    RecognizerPass(const Article &article, QList<Word> words, const Gazetteer &gazetteer,
                    const NerModel *model = nullptr, RecognizerParts parts = RecognizerParts::Combined);
 
     /// The entities; in acronyms (when not null) the acronym definitions
@@ -101,8 +101,8 @@ private:
     /// The words worth the model's attention: a capital, or a capital inside ("iPhone").
     bool modelSeed(qsizetype i) const
     {
-        const Token &t = m_tokens.at(i);
-        return t.is(Token::Capitalized) || t.is(Token::AllCaps) || t.is(Token::InnerCaps);
+        const Word &t = m_tokens.at(i);
+        return t.is(Word::Capitalized) || t.is(Word::AllCaps) || t.is(Word::InnerCaps);
     }
     bool modelJoined(qsizetype k) const;
     /// Calls f for each segment the model reads, except where skip(first, last) says it need not.
@@ -112,7 +112,7 @@ private:
     void applyModel();
     QStringView word(qsizetype i) const
     {
-        const Token &t = m_tokens.at(i);
+        const Word &t = m_tokens.at(i);
         // (Built directly: mid() would check and clamp the range at every word.)
         return QStringView(m_text.constData() + t.start, t.length());
     }
@@ -141,11 +141,11 @@ private:
     bool has(qsizetype i, quint32 f) const { return (flagsOf(i) & f) != 0; }
     bool namey(qsizetype i) const
     {
-        const Token &t = m_tokens.at(i);
-        if (t.is(Token::Capitalized))
+        const Word &t = m_tokens.at(i);
+        if (t.is(Word::Capitalized))
             return !(m_headline.at(i) && headlineWord(i) && gazetteerAt(i).tokens == 0);
         // "d'Orvane", "l'Estrelle": a lower-case particle glued to a name.
-        if (!t.is(Token::InnerCaps) || t.length() < 3)
+        if (!t.is(Word::InnerCaps) || t.length() < 3)
             return false;
         const QChar second = m_text.at(t.start + 1);
         return second == u'\'' || second == QChar(0x2019);
@@ -153,7 +153,7 @@ private:
     /// The gap before token i allows it to continue a name.
     bool joined(qsizetype i) const
     {
-        const Token &t = m_tokens.at(i);
+        const Word &t = m_tokens.at(i);
         return !t.newlineBefore && t.gapPunct == 0;
     }
     bool isCommon(qsizetype i) const;
@@ -187,7 +187,7 @@ private:
         return std::any_of(words.begin(), words.end(),
                            [w](QStringView d) { return w.compare(d, Qt::CaseInsensitive) == 0; });
     }
-    /// Token last is followed by ", " and a listed country or region that ends the clause.
+    /// Word last is followed by ", " and a listed country or region that ends the clause.
     bool placeBeforeRegion(qsizetype last) const
     {
         const qsizetype k = last + 1;
@@ -202,7 +202,7 @@ private:
         const qsizetype after = k + m.tokens;
         return after >= m_tokens.size() || !joined(after) || !namey(after);
     }
-    bool isConnector(qsizetype i) const { return has(i, Connector | Particle) && m_tokens.at(i).is(Token::Lowercase); }
+    bool isConnector(qsizetype i) const { return has(i, Connector | Particle) && m_tokens.at(i).is(Word::Lowercase); }
 
     void markSentenceStarts(const Article &article);
     void markHeadlines(const Article &article);
@@ -270,7 +270,7 @@ private:
     const NerModel *m_model;
     RecognizerParts m_parts;
     const Gazetteer &m_g;
-    QList<Token> m_tokens;
+    QList<Word> m_tokens;
     QList<int> m_ids;
     /// The words that start some gazetteer name (StartsName), found while
     /// the words are looked up: only these are worth a look in the trie.
@@ -279,7 +279,7 @@ private:
     QList<bool> m_headline; ///< the token is in a Title Case Headline, where capitals say little
     mutable QList<qint8> m_commonCache; ///< per token: -1 not known yet, else isCommon()
     QSet<quint64> m_lowerSeen;
-    /// Token → the longest gazetteer name starting there, for the few tokens
+    /// Word → the longest gazetteer name starting there, for the few tokens
     /// that start one (a list over every token would cost megabytes).
     QHash<qint32, PhraseTrie::Match> m_gazetteer;
     QList<Candidate> m_candidates;

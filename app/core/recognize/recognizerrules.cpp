@@ -187,24 +187,24 @@ bool RecognizerPass::singleWord(Span &s)
     if (s.length() != 1)
         return false;
     const qsizetype i = s.first;
-    const Token &t = m_tokens.at(i);
+    const Word &t = m_tokens.at(i);
     if (has(i, Demonym))
         return true;
-    if (t.is(Token::AllCaps)) {
+    if (t.is(Word::AllCaps)) {
         // Shouted words ("ALL"), versions ("IE6"), Roman numerals ("XVII")
         // and currency codes ("EUR") are not organizations.
         const QStringView w = word(i);
         bool roman = true;
         for (QChar c : w)
             roman = roman && QStringView(u"IVXLCDM").contains(c);
-        if (!has(i, CommonWord | CurrencyCode) && !t.is(Token::HasDigit) && !roman && t.length() >= 2
+        if (!has(i, CommonWord | CurrencyCode) && !t.is(Word::HasDigit) && !roman && t.length() >= 2
             && t.length() <= 8)
             addCandidate(i, i, types().organization, QStringLiteral("acronym"), ByShape);
         else
             m_candidates.append(Candidate{i, i, {}, {}, {}, Unresolved, true, false});
         return true;
     }
-    if (t.is(Token::InnerCaps) && !word(i).startsWith(u"Mc") && !word(i).startsWith(u"Mac")) {
+    if (t.is(Word::InnerCaps) && !word(i).startsWith(u"Mc") && !word(i).startsWith(u"Mac")) {
         addCandidate(i, i, types().organization, QStringLiteral("name written in camel case"), ByShape);
         return true;
     }
@@ -212,7 +212,7 @@ bool RecognizerPass::singleWord(Span &s)
     // applyOneTypePerString() may give it a type.
     Candidate c;
     c.first = c.last = i;
-    c.commonWord = isCommon(i) || has(i, TitleWord | AnyCue) || t.is(Token::Initial) || t.length() < 2;
+    c.commonWord = isCommon(i) || has(i, TitleWord | AnyCue) || t.is(Word::Initial) || t.length() < 2;
     m_candidates.append(c);
     return true;
 }
@@ -221,7 +221,7 @@ bool RecognizerPass::acronymBeforeWords(Span &s)
 {
     const qsizetype first = s.first;
     const qsizetype last = s.last;
-    if (!m_tokens.at(first).is(Token::AllCaps) || m_tokens.at(first + 1).is(Token::AllCaps)
+    if (!m_tokens.at(first).is(Word::AllCaps) || m_tokens.at(first + 1).is(Word::AllCaps)
         || has(headOf(first, last), AnyCue) || hasConnector(first, last))
         return false;
     classify(first, first);
@@ -364,7 +364,7 @@ bool RecognizerPass::knownFirstName(Span &s)
 bool RecognizerPass::nameWithInitial(Span &s)
 {
     for (qsizetype k = s.first; k <= s.last; ++k) {
-        if (m_tokens.at(k).is(Token::Initial)) {
+        if (m_tokens.at(k).is(Word::Initial)) {
             addCandidate(s.first, s.last, types().person, QStringLiteral("name with an initial"), ByRule);
             return true;
         }
@@ -375,7 +375,7 @@ bool RecognizerPass::nameWithInitial(Span &s)
 bool RecognizerPass::nameBeforeSpeechVerb(Span &s)
 {
     const qsizetype next = s.last + 1;
-    if (next >= m_tokens.size() || !has(next, PersonVerb) || !m_tokens.at(next).is(Token::Lowercase))
+    if (next >= m_tokens.size() || !has(next, PersonVerb) || !m_tokens.at(next).is(Word::Lowercase))
         return false;
     addCandidate(s.first, s.last, types().person, QString(u"name before \"" + word(next) + u'"'), ByRule);
     return true;

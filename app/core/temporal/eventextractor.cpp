@@ -20,9 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The tagger's tokens, not the recognizer's Annalist::Token.
-using Token = Temporal::Token;
-
 constexpr int MaxLabelWords = 12;
 
 /// How far from its dates a statement is looked for, in UTF-16 units. A
@@ -61,7 +58,7 @@ constexpr bool isChar(QStringView t, char16_t c)
 // it has them, else made into `made`, along the recognizer's words when there
 // are any, which spares reading the characters again.
 std::span<const Token> sliceTokens(const QString &text, qsizetype from, qsizetype to,
-                                   std::span<const ::Annalist::Token> words, const TokenRuns *runs, TokenVector &made)
+                                   std::span<const Word> words, const TokenRuns *runs, TokenVector &made)
 {
     // Most clauses lie in sentences the tagger has read.
     if (runs) {
@@ -183,7 +180,7 @@ struct Piece {
 class Labeler
 {
 public:
-    Labeler(const Article &article, std::span<const ::Annalist::Token> words, const TokenRuns *runs,
+    Labeler(const Article &article, std::span<const Word> words, const TokenRuns *runs,
             const EntityIndex &entities, const QList<Acronym> &acronyms)
         : m_a(article)
         , m_words(words)
@@ -220,7 +217,7 @@ private:
     qsizetype shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype verb) const;
 
     const Article &m_a;
-    const std::span<const ::Annalist::Token> m_words;
+    const std::span<const Word> m_words;
     const TokenRuns *const m_runs;
     const EntityIndex &m_entities;
     const QList<Acronym> &m_acronyms; ///< every definition, in text order
@@ -745,17 +742,17 @@ QStringList entityNames(const Article &article, const EntityIndex &entities, Tex
 QList<TimelineEvent> EventExtractor::extract(const Article &article, const EntityList &entities,
                                              const QList<Timex> &timexes) const
 {
-    return extract(article, entities, timexes, std::span<const ::Annalist::Token>());
+    return extract(article, entities, timexes, std::span<const Word>());
 }
 
 QList<TimelineEvent> EventExtractor::extract(const Article &article, const EntityList &entities,
-                                             const QList<Timex> &timexes, std::span<const ::Annalist::Token> words) const
+                                             const QList<Timex> &timexes, std::span<const Word> words) const
 {
     return extract(article, entities, timexes, words, nullptr);
 }
 
 QList<TimelineEvent> EventExtractor::extract(const Article &article, const EntityList &entities,
-                                             const QList<Timex> &timexes, std::span<const ::Annalist::Token> words,
+                                             const QList<Timex> &timexes, std::span<const Word> words,
                                              const Temporal::TokenRuns *runs,
                                              const QList<AcronymDefinition> &acronymDefinitions) const
 {

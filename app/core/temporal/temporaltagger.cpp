@@ -18,9 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The tagger's tokens, not the recognizer's Annalist::Token.
-using Token = Temporal::Token;
-
 enum class Tense { Unknown, Past, Present, Future };
 
 QString pad(int v, int width)
@@ -125,7 +122,7 @@ class Run
 public:
     /// words: the recognizer's tokens of the text, by which the sentences
     /// worth reading are found and the tagger's own tokens are built.
-    Run(const Article &article, QDate dct, std::span<const ::Annalist::Token> words, TokenRuns *keep)
+    Run(const Article &article, QDate dct, std::span<const Word> words, TokenRuns *keep)
         : m_a(article)
         , m_text(article.text)
         , m_words(words)
@@ -208,7 +205,7 @@ private:
 
     const Article &m_a;
     const QString &m_text;
-    const std::span<const ::Annalist::Token> m_words;
+    const std::span<const Word> m_words;
     TokenRuns *const m_keep; ///< where the tokens read are kept, when set
     /// The tokens of the stretch being tagged, offsets into the whole text:
     /// the tail of m_keep->tokens when the tokens are kept, else of m_scratch.
@@ -490,8 +487,8 @@ QList<Timex> Run::tag()
     std::vector<qsizetype> cuts; // piece k is [cuts[k], cuts[k + 1])
     std::vector<char> core; // per piece
     std::vector<char> glued; // per cut: a word runs across it
-    const ::Annalist::Token *w = m_words.data();
-    const ::Annalist::Token *const wordsEnd = w + m_words.size();
+    const Word *w = m_words.data();
+    const Word *const wordsEnd = w + m_words.size();
     // Kept tokens go into one list; room for a token per word and a mark
     // between words is made once rather than by growing it stretch by stretch.
     if (m_keep) {
@@ -519,10 +516,10 @@ QList<Timex> Run::tag()
         // jump about the whole list for each sentence.
         while (w != wordsEnd && w->end <= p.start)
             ++w;
-        const ::Annalist::Token *v = w;
-        const ::Annalist::Token *lastPiece = v;
+        const Word *v = w;
+        const Word *lastPiece = v;
         for (qsizetype k = 0; k < pieces; ++k) {
-            const ::Annalist::Token *next = v;
+            const Word *next = v;
             while (next != wordsEnd && next->start < cuts[k + 1])
                 ++next;
             core[k] = findCoreWord(m_text, v, next) != next;
@@ -1410,18 +1407,18 @@ void Run::mergeRanges(QList<Timex> &out) const
 
 QList<Timex> TemporalTagger::tag(const Article &article) const
 {
-    return tag(article, std::span<const ::Annalist::Token>());
+    return tag(article, std::span<const Word>());
 }
 
-QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annalist::Token> words) const
+QList<Timex> TemporalTagger::tag(const Article &article, std::span<const Word> words) const
 {
     return tag(article, words, nullptr);
 }
 
-QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annalist::Token> words, TokenRuns *keep) const
+QList<Timex> TemporalTagger::tag(const Article &article, std::span<const Word> words, TokenRuns *keep) const
 {
     // The sentences worth reading are found by the recognizer's words.
-    QList<::Annalist::Token> own;
+    QList<Word> own;
     if (words.empty()) {
         own = ::Annalist::tokenize(article.text);
         words = own;

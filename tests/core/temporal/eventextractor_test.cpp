@@ -87,7 +87,7 @@ QList<AcronymDefinition> define(const Article &a, const QList<std::pair<QString,
 QList<TimelineEvent> timeline(const Article &a, const EntityList &entities = {}, Reading reading = Reading::Scan,
                               const QList<AcronymDefinition> &acronyms = {})
 {
-    const QList<Token> words = reading != Reading::Scan ? tokenize(a.text) : QList<Token>();
+    const QList<Word> words = reading != Reading::Scan ? tokenize(a.text) : QList<Word>();
     Temporal::TokenRuns runs;
     const QList<Timex> timexes = TemporalTagger().tag(a, words, reading == Reading::KeptTokens ? &runs : nullptr);
     EntityList all = entities;
