@@ -88,7 +88,7 @@ QString readDocuments(const QString &path, const Recognizer &recognizer, Data &d
         Article article;
         article.text = o.value(QStringLiteral("text")).toString();
         segmentArticle(article);
-        const QList<Token> tokens = tokenize(article.text);
+        const QList<Word> tokens = tokenize(article.text);
         const CodePointMap map(article.text);
         // Gold labels per word: a word belongs to a name when it starts inside it.
         std::vector<int> labels(std::size_t(tokens.size()), NerLabel::O);
@@ -101,7 +101,7 @@ QString readDocuments(const QString &path, const Recognizer &recognizer, Data &d
             const int type = typeCode(e.value(QStringLiteral("type")).toString());
             ++data.goldNames;
             auto it = std::lower_bound(tokens.cbegin(), tokens.cend(), start,
-                                       [](const Token &t, qsizetype p) { return t.end <= p; });
+                                       [](const Word &t, qsizetype p) { return t.end <= p; });
             bool begin = true;
             for (; it != tokens.cend() && it->start < end; ++it) {
                 const std::size_t k = std::size_t(it - tokens.cbegin());
@@ -276,7 +276,7 @@ float calibrate(const Trainer &t, const QJsonObject &header, int buckets, const 
         Doc doc;
         doc.article.text = o.value(QStringLiteral("text")).toString();
         segmentArticle(doc.article);
-        const QList<Token> tokens = tokenize(doc.article.text);
+        const QList<Word> tokens = tokenize(doc.article.text);
         const CodePointMap map(doc.article.text);
         for (const QJsonValue &v : o.value(QStringLiteral("entities")).toArray()) {
             const QJsonObject e = v.toObject();

@@ -38,13 +38,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const Timex &t : timexes)
         Fuzz::check(Fuzz::inside(t.range, r.article.text.size()) && t.range.start < t.range.end,
                     "a temporal expression is a non-empty part of the text");
-    const QList<Token> words = tokenize(r.article.text);
+    const QList<Word> words = tokenize(r.article.text);
     // The tagger reads only sentences with a number or a core word, which
     // is right only if every expression holds one.
     for (const Timex &t : timexes) {
-        const Token *const end = words.constData() + words.size();
-        const Token *first = std::find_if(words.constData(), end, [&](const Token &w) { return w.end > t.range.start; });
-        const Token *last = std::find_if(first, end, [&](const Token &w) { return w.start >= t.range.end; });
+        const Word *const end = words.constData() + words.size();
+        const Word *first = std::find_if(words.constData(), end, [&](const Word &w) { return w.end > t.range.start; });
+        const Word *last = std::find_if(first, end, [&](const Word &w) { return w.start >= t.range.end; });
         Fuzz::check(Temporal::findCoreWord(r.article.text, first, last) != last,
                     "every temporal expression holds a number or a core word");
     }

@@ -28,7 +28,7 @@ Analysis Analyzer::analyze(const Article &article) const
     // the event extractor build their tokens from the recognizer's words.
     // A long article's words (24 bytes each) go to the recognizer to be
     // freed as early as it can; the extractor then reads its few clauses.
-    QList<Token> words = tokenize(article.text);
+    QList<Word> words = tokenize(article.text);
     constexpr qsizetype KeepWordsUpTo = 1 << 20; // UTF-16 units
     const bool keepWords = article.text.size() <= KeepWordsUpTo;
     // The tagger's tokens of the sentences it reads, which hold every date,
@@ -37,7 +37,8 @@ Analysis Analyzer::analyze(const Article &article) const
     Temporal::TokenRuns runs;
     result.timexes = TemporalTagger().tag(article, std::as_const(words), keepWords ? &runs : nullptr);
     // A shared copy costs nothing: the recognizer only reads its words.
-    EntityList names = m_recognizer->recognize(article, keepWords ? words : std::move(words));
+    QList<AcronymDefinition> acronyms;
+    EntityList names = m_recognizer->recognize(article, keepWords ? words : std::move(words), &acronyms);
     EntityList dates;
     dates.reserve(result.timexes.size());
     for (const Timex &t : std::as_const(result.timexes)) {
@@ -68,8 +69,8 @@ Analysis Analyzer::analyze(const Article &article) const
         std::stable_sort(result.entities.begin(), result.entities.end(), byStart);
     }
     result.events = EventExtractor().extract(article, result.entities, result.timexes,
-                                             keepWords ? std::span<const Token>(std::as_const(words)) : std::span<const Token>(),
-                                             keepWords ? &runs : nullptr);
+                                             keepWords ? std::span<const Word>(std::as_const(words)) : std::span<const Word>(),
+                                             keepWords ? &runs : nullptr, acronyms);
     return result;
 }
 

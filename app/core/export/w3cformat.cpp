@@ -24,28 +24,11 @@ QString uuidIri(const QString &name)
     return WebAnnotation::stableUuidIri(name);
 }
 
-constexpr qsizetype contextLength = 32;
-
-/// The sidecar's target shape (WebAnnotation::target()). The context here is
-/// 32 UTF-16 units, never cutting a surrogate pair, where the sidecar keeps 32
-/// code points: the same outside the Basic Multilingual Plane's edge cases,
-/// and kept so that exports stay byte for byte what they were.
+/// The sidecar's target (WebAnnotation::target()): the same quote, context
+/// and position for the same range.
 QJsonObject target(const ExportDocument &d, const CodePointMap &map, TextRange r)
 {
-    const QString &text = d.article.text;
-    const qsizetype prefixStart = std::max<qsizetype>(0, r.start - contextLength);
-    const qsizetype suffixEnd = std::min<qsizetype>(text.size(), r.end + contextLength);
-    const auto safeStart = [&text](qsizetype i) { return i > 0 && text.at(i).isLowSurrogate() ? i + 1 : i; };
-    const auto safeEnd = [&text](qsizetype i) { return i < text.size() && text.at(i).isLowSurrogate() ? i - 1 : i; };
-    const qsizetype ps = safeStart(prefixStart);
-    const qsizetype se = safeEnd(suffixEnd);
-    TextAnchor anchor;
-    anchor.exact = text.mid(r.start, r.length());
-    anchor.prefix = r.start > ps ? text.mid(ps, r.start - ps) : QString();
-    anchor.suffix = se > r.end ? text.mid(r.end, se - r.end) : QString();
-    anchor.start = map.toCodePoint(r.start);
-    anchor.end = map.toCodePoint(r.end);
-    return WebAnnotation::target(WebAnnotation::sourceIri(d.article.path, d.article.text), anchor);
+    return WebAnnotation::target(WebAnnotation::sourceIri(d.article.path, d.article.text), d.article.text, map, r);
 }
 
 QJsonObject body(const QString &purpose, const QString &value)
@@ -90,11 +73,7 @@ public:
             for (const Entity &e : d.entities) {
                 if (e.range.isEmpty() || e.range.start < 0 || e.range.end > d.article.text.size())
                     continue;
-                QJsonArray bodies{body(QStringLiteral("tagging"), e.type)};
-                if (!e.canonical.isEmpty())
-                    bodies.append(body(QStringLiteral("identifying"), e.canonical));
-                if (!e.note.isEmpty())
-                    bodies.append(body(QStringLiteral("commenting"), e.note));
+                const QJsonArray bodies = WebAnnotation::entityBodies(e.type, e.canonical, e.note);
                 const QString key = docKey + QStringLiteral("\x1f" "entity\x1f") + QString::number(e.range.start) + u'\x1f'
                     + QString::number(e.range.end) + u'\x1f' + e.type;
                 items.append(QJsonObject{{QStringLiteral("id"), uuidIri(key)},

@@ -77,13 +77,13 @@ namespace {
 
 enum CaseRule : quint8 { AnyCase = 0, NeedsCapital = 1, NeedsAllCaps = 2 };
 
-bool caseAllows(quint8 rule, const Token &t)
+bool caseAllows(quint8 rule, const Word &t)
 {
     switch (rule) {
     case NeedsAllCaps:
-        return t.is(Token::AllCaps) || (t.is(Token::Capitalized) && t.length() == 1);
+        return t.is(Word::AllCaps) || (t.is(Word::Capitalized) && t.length() == 1);
     case NeedsCapital:
-        return t.is(Token::Capitalized);
+        return t.is(Word::Capitalized);
     default:
         return true;
     }
@@ -93,15 +93,15 @@ bool caseAllows(quint8 rule, const Token &t)
 
 bool PhraseTrie::add(WordTable &words, QStringView name, int entry)
 {
-    const QList<Token> tokens = tokenize(name);
+    const QList<Word> tokens = tokenize(name);
     if (tokens.isEmpty())
         return false;
     int node = 0;
-    for (const Token &t : tokens) {
+    for (const Word &t : tokens) {
         const int id = words.insert(name.mid(t.start, t.length()));
         if (node == 0)
             words.addFlags(id, StartsName);
-        const quint8 rule = t.is(Token::AllCaps) ? NeedsAllCaps : t.is(Token::Capitalized) ? NeedsCapital : AnyCase;
+        const quint8 rule = t.is(Word::AllCaps) ? NeedsAllCaps : t.is(Word::Capitalized) ? NeedsCapital : AnyCase;
         auto it = m_edges.find(key(node, id));
         if (it == m_edges.end()) {
             m_nodes.append(Node{});
@@ -115,14 +115,14 @@ bool PhraseTrie::add(WordTable &words, QStringView name, int entry)
     return true;
 }
 
-PhraseTrie::Match PhraseTrie::longestAt(const QList<Token> &tokens, const QList<int> &ids, qsizetype first) const
+PhraseTrie::Match PhraseTrie::longestAt(const QList<Word> &tokens, const QList<int> &ids, qsizetype first) const
 {
     Match best;
     int node = 0;
     for (qsizetype k = first; k < tokens.size(); ++k) {
         if (ids.at(k) < 0)
             break;
-        const Token &t = tokens.at(k);
+        const Word &t = tokens.at(k);
         // A name does not run across a line break or a bracket.
         if (k > first && (t.newlineBefore || t.gapPunct == u'(' || t.gapPunct == u')' || t.gapPunct == u'"'))
             break;

@@ -103,7 +103,7 @@ public:
     /// The name as listed for a match.
     const QString &name(const Match &m) const { return m_nodes.at(m.node).name; }
     /// The longest name that starts at tokens[first], given their word ids.
-    Match longestAt(const QList<Token> &tokens, const QList<int> &ids, qsizetype first) const;
+    Match longestAt(const QList<Word> &tokens, const QList<int> &ids, qsizetype first) const;
 
 private:
     struct Edge {

@@ -40,11 +40,11 @@ inline quint32 mix(quint64 templ, quint64 value)
 /// 0 lower case, 1 capitalized, 2 all capitals, 3 anything else (digits).
 inline int caseClass(const ModelToken &t)
 {
-    if (t.shape & Token::AllCaps)
+    if (t.shape & Word::AllCaps)
         return 2;
-    if (t.shape & Token::Capitalized)
+    if (t.shape & Word::Capitalized)
         return 1;
-    if (t.shape & Token::Lowercase)
+    if (t.shape & Word::Lowercase)
         return 0;
     return 3;
 }

@@ -19,8 +19,8 @@ namespace Annalist {
 /// them from the same code, so training and recognition see the same features.
 struct ModelToken {
     QStringView word;
-    quint64 hash = 0; ///< Token::hash (case-folded)
-    quint16 shape = 0; ///< Token::Shape bits
+    quint64 hash = 0; ///< Word::hash (case-folded)
+    quint16 shape = 0; ///< Word::Shape bits
     char16_t gapPunct = 0;
     bool newlineBefore = false;
     bool initial = false; ///< starts a sentence, a line or a quotation

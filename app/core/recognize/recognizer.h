@@ -15,37 +15,67 @@
 namespace Annalist {
 
 struct Gazetteer;
-struct Token;
+struct Word;
 struct ModelSegment;
 class NerModel;
-class PhraseTrie;
+
+/// "Long Name (LN)": an acronym the article defines for a name. UTF-16
+/// ranges into the article's text.
+struct AcronymDefinition {
+    TextRange longForm; ///< the name's words ("Velm Water Agency"), without a "the" before them
+    TextRange acronym; ///< the acronym inside the parentheses ("VWA"); a ')' follows it
+
+    friend bool operator==(const AcronymDefinition &, const AcronymDefinition &) = default;
+};
 
 /// Which parts of the recognizer run: both (the default), or one alone for measuring.
 enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
-
-/// One name from the user's own lexicon: text to find and the type to give it.
-struct LexiconEntry {
-    QString text;
-    QString type; ///< an EntityTypes name or a user-defined upper-case type
-};
 
 /// Finds PERSON, ORGANIZATION, LOCATION, DOCUMENT and EVENT mentions in an
 /// article's text, offline and deterministically. Each entity says why it
 /// was found. Construction compiles the gazetteers; keep one instance and
 /// reuse it (recognize() is const and safe to call from several threads).
 ///
-/// How it decides, in order of precedence: the user's lexicon; the built-in
-/// gazetteers (countries, regions, cities, organizations); cue words at the
-/// head of a capitalized name ("Ministry", "Act", "Summit"); a title before a
-/// name ("President"); a known first name; acronym definitions "Long Name
-/// (LN)"; a short form of a name found elsewhere in the article ("Wenbin" for
-/// "Wang Wenbin"); and finally the shape of capitalized words. A string gets
-/// one type within an article.
+/// How it decides (RecognizerPass::run()). Every run of capitalized words,
+/// with the small words that join a name ("Conference on Trade and Water in
+/// Asia"), is classified by the first of these rules that decides
+/// (RecognizerPass::ClassifyRules, in this order):
+///  1. listed name: the whole run is in a gazetteer (countries, regions,
+///     cities, organizations);
+///  2. titles in front: "President Mara Lindqvist" is a person, the title not
+///     part of the name;
+///  3. title inside: "Harbour Board Chairman Ivo Kessel" is two names;
+///  4. name after an organization's: "Water Ministry Ivo Kessel" too;
+///  5. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
+///     case, or a word left for the later steps;
+///  6. acronym before words: "VSA Horizon" is two names;
+///  7. cue word at the head: "Ministry", "Act", "Summit" give the type
+///     ("13th Meeting of …" is a numbered occasion);
+///  8. name with a connector: "Bank of Velm" is an organization;
+///  9. nationality before a listed organization;
+/// 10. place before a region: "Harwick Springs, Vermont";
+/// 11. one name among ordinary words: "VTO Member States" is "VTO";
+/// 12. listed name inside: "Northern Palanka" is a place, a place's name
+///     before other words an organization's;
+/// 13. title right before: "then-President Mara Lindqvist";
+/// 14. leading nationality, which is not part of the name;
+/// 15. known first name: "Mara Lindqvist" is a person;
+/// 16. name with an initial: "Ivo K. Kessel";
+/// 17. name before a speech verb: "Kessel Dorn said";
+/// 18. in a Title Case headline, capitals alone say nothing;
+/// 19. otherwise capitalized words are a person's name, by their look.
+/// Then the dateline's place; the learned model (below); acronym definitions
+/// "Long Name (LN)", which give LN the long name's type; a short form of a
+/// name found elsewhere in the article ("Kessel" for "Ivo Kessel"); a lone
+/// capitalized word by its neighbours ("in Velm"). A string gets one type
+/// within an article: the strongest decision's (a gazetteer, then a rule,
+/// the model, the look of the words). The user's lexicon is no part of
+/// recognition: AnnotatedDocument lays it over these results (Lexicon::match()).
 ///
 /// Beside the rules, a learned sequence model (NerModel, trained on open
 /// gold by scripts/train-ner) reads every stretch of capitalized words and
 /// finds people, organisations and places that no list knows. How its
-/// findings and the rules' are combined is explained at Pass::applyModel().
+/// findings and the rules' are combined is explained at RecognizerPass::applyModel().
 class Recognizer
 {
 public:
@@ -55,19 +85,20 @@ public:
     EntityList recognize(const Article &article) const;
 
     /// The same with the article's words already split: words must be
-    /// tokenize(article.text). Saves the analysis a second pass.
-    EntityList recognize(const Article &article, QList<Token> words) const;
-
-    /// Replaces the user's lexicon. Its names win over every built-in rule
-    /// and come out with Origin::Lexicon. Not thread-safe: call it while no
-    /// recognize() runs.
-    void setUserLexicon(const QList<LexiconEntry> &entries);
+    /// tokenize(article.text). Saves the analysis a second pass. When
+    /// acronyms is not null, it receives the acronym definitions the article
+    /// makes, in text order: those the recognizer linked the acronym's
+    /// mentions to its long form by, which the event extractor shows as the
+    /// acronym instead of finding them again.
+    EntityList recognize(const Article &article, QList<Word> words,
+                         QList<AcronymDefinition> *acronyms = nullptr) const;
 
     /// Lists that could not be loaded (a broken build); empty when all is well.
     QStringList problems() const;
 
     /// Uses this model instead of the shipped one (nullptr: none). The model
-    /// must outlive the recognizer. Not thread-safe, like setUserLexicon().
+    /// must outlive the recognizer. Not thread-safe: call it while no
+    /// recognize() runs.
     void setModel(const NerModel *model);
     /// Runs only some parts (for measuring each alone).
     void setParts(RecognizerParts parts) { m_parts = parts; }
@@ -75,14 +106,12 @@ public:
     /// What the model reads of an article: its stretches of capitalized
     /// words with their features' inputs. words must be tokenize(article.text).
     /// For the trainer, which must see exactly what recognition sees.
-    std::vector<ModelSegment> modelSegments(const Article &article, QList<Token> words) const;
+    std::vector<ModelSegment> modelSegments(const Article &article, QList<Word> words) const;
 
 private:
     const NerModel *model() const;
 
     std::unique_ptr<Gazetteer> m_gazetteer;
-    std::unique_ptr<PhraseTrie> m_lexicon;
-    QList<LexiconEntry> m_lexiconEntries;
     const NerModel *m_model = nullptr;
     bool m_shippedModel = true; ///< m_model is the shipped one, loaded on first use
     RecognizerParts m_parts = RecognizerParts::Combined;

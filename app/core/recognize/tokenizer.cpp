@@ -46,13 +46,13 @@ enum ScanBits : quint32 {
     LowerSeen = 0x80000, ///< a lower-case letter since the last hyphen: a capital now is an inner one
     NotPlain = 0x100000, ///< anything but ASCII letters
 };
-static_assert(sizeof(Token::shape) == 2, "the scan bits sit above the shape's 16");
+static_assert(sizeof(Word::shape) == 2, "the scan bits sit above the shape's 16");
 
 // The bits an upper-case letter adds: one more capital, and an inner capital
 // after a lower-case letter ("WhatsApp").
 inline quint32 upperSeen(quint32 bits)
 {
-    return ((bits & UpperOne) ? quint32(UpperTwo) : quint32(UpperOne)) | ((bits & LowerSeen) ? quint32(Token::InnerCaps) : 0u);
+    return ((bits & UpperOne) ? quint32(UpperTwo) : quint32(UpperOne)) | ((bits & LowerSeen) ? quint32(Word::InnerCaps) : 0u);
 }
 
 inline bool isApostrophe(char16_t u)
@@ -77,13 +77,13 @@ quint64 foldedHash(QStringView text)
     return h;
 }
 
-QList<Token> tokenize(QStringView text)
+QList<Word> tokenize(QStringView text)
 {
     // Filled by index rather than append(), which costs more per token than
     // the scanning itself; the list grows by doubling when prose is dense.
-    QList<Token> tokens(text.size() / 5 + 16);
+    QList<Word> tokens(text.size() / 5 + 16);
     qsizetype capacity = tokens.size();
-    Token *out = tokens.data();
+    Word *out = tokens.data();
     qsizetype count = 0;
     const qsizetype n = text.size();
     const QChar *s = text.data();
@@ -135,7 +135,7 @@ QList<Token> tokenize(QStringView text)
             out = tokens.data();
         }
         // Written in place: every field is set below.
-        Token &t = out[count];
+        Word &t = out[count];
         t.start = qint32(i);
         t.gapPunct = gapPunct;
         t.newlineBefore = newline;
@@ -182,7 +182,7 @@ QList<Token> tokenize(QStringView text)
                         bits |= upperSeen(bits);
                         h = (h ^ (u | 0x20)) * FnvPrime;
                     } else {
-                        bits |= quint32(Token::HasDigit) | NotPlain;
+                        bits |= quint32(Word::HasDigit) | NotPlain;
                         h = (h ^ u) * FnvPrime;
                     }
                     ++j;
@@ -198,7 +198,7 @@ QList<Token> tokenize(QStringView text)
                     else if (w.isLower())
                         bits |= LowerSeen | AnyLower;
                 } else if (w.isDigit()) {
-                    bits |= Token::HasDigit;
+                    bits |= Word::HasDigit;
                 }
                 h ^= foldChar(w.unicode());
                 h *= FnvPrime;
@@ -209,7 +209,7 @@ QList<Token> tokenize(QStringView text)
             const char16_t p = s[j].unicode();
             const QChar next = s[j + 1];
             if (isHyphen(p) && isWordChar(next)) {
-                bits |= Token::Hyphenated;
+                bits |= Word::Hyphenated;
                 bits &= ~quint32(LowerSeen); // "Nur-Sultan" has no inner capital in the WhatsApp sense
             } else if (isApostrophe(p) && next.isLetter()) {
                 // A possessive or a contraction 's ends the word: "Kazakhstan's".
@@ -219,7 +219,7 @@ QList<Token> tokenize(QStringView text)
             } else if (p == u'.' && j - runStart == 1 && s[runStart].isLetter() && next.isLetter() && j + 2 < n
                        && s[j + 2] == u'.') {
                 // Dotted abbreviation: U.S., L.A., U.S.A.
-                bits |= Token::Abbreviation;
+                bits |= Word::Abbreviation;
             } else {
                 break;
             }
@@ -232,22 +232,22 @@ QList<Token> tokenize(QStringView text)
         // The word's case is its first character's (an ASCII one's class was
         // looked up above).
         if (firstClass == Upper) {
-            bits |= Token::Capitalized;
+            bits |= Word::Capitalized;
         } else if (firstClass == Lower) {
-            bits |= Token::Lowercase;
+            bits |= Word::Lowercase;
         } else if (firstClass == 0) {
             const QChar first = s[i];
             if (first.isUpper())
-                bits |= Token::Capitalized;
+                bits |= Word::Capitalized;
             else if (first.isLower())
-                bits |= Token::Lowercase;
+                bits |= Word::Lowercase;
         }
         // Keep the final stop of an abbreviation or of an initial ("M.").
         if (j < n && s[j] == u'.') {
             const qsizetype len = j - i;
-            if ((bits & Token::Abbreviation) || (len == 1 && (bits & Token::Capitalized))) {
-                if (!(bits & Token::Abbreviation))
-                    bits |= Token::Initial;
+            if ((bits & Word::Abbreviation) || (len == 1 && (bits & Word::Capitalized))) {
+                if (!(bits & Word::Abbreviation))
+                    bits |= Word::Initial;
                 h ^= u'.';
                 h *= FnvPrime;
                 ++j;
@@ -257,9 +257,9 @@ QList<Token> tokenize(QStringView text)
         t.end = qint32(j);
         t.hash = h;
         if (!(bits & AnyLower) && (bits & UpperTwo))
-            bits |= Token::AllCaps;
+            bits |= Word::AllCaps;
         if (!(bits & NotPlain))
-            bits |= Token::AsciiLetters;
+            bits |= Word::AsciiLetters;
         t.shape = quint16(bits);
         ++count;
         i = j;
@@ -276,7 +276,7 @@ QList<Token> tokenize(QStringView text)
     // The guess above is a quarter or so over the count. A long article
     // would keep megabytes of it while it is recognized, so its list is cut
     // to size; an ordinary one's few kilobytes are not worth the copy.
-    constexpr qsizetype SpareTokensKept = (256 * 1024) / qsizetype(sizeof(Token));
+    constexpr qsizetype SpareTokensKept = (256 * 1024) / qsizetype(sizeof(Word));
     if (tokens.capacity() - count > SpareTokensKept)
         tokens.squeeze();
     return tokens;

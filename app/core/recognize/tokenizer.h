@@ -10,7 +10,7 @@ namespace Annalist {
 
 /// One word of an article's text, as the recognizer sees it. Punctuation is
 /// not a token: it is summarised in the gap before the next word.
-struct Token {
+struct Word {
     /// What the word looks like; several bits may be set.
     enum Shape : quint16 {
         Capitalized = 0x01, ///< first character is an upper-case letter ("Baku", "BAKU", "WhatsApp")
@@ -49,7 +49,7 @@ struct Token {
 /// apostrophe followed by a letter ("Nur-Sultan", "d'Ettorre") but not a
 /// possessive "'s", and keeps the full stops of initials and dotted
 /// abbreviations ("M.", "U.S.").
-QList<Token> tokenize(QStringView text);
+QList<Word> tokenize(QStringView text);
 
 /// The 64-bit FNV-1a hash of a string's case-folded UTF-16 code units. The
 /// tokenizer computes the same value while it scans.

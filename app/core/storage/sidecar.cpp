@@ -227,7 +227,7 @@ void putTimes(QJsonObject &o, const QDateTime &created, const QDateTime &modifie
         o.insert(key("modified"), modified.toUTC().toString(Qt::ISODateWithMs));
 }
 
-QJsonObject entityJson(const UserEntity &u, const QString &source, const TextAnchor &anchor)
+QJsonObject entityJson(const UserEntity &u, const QJsonObject &target)
 {
     QJsonObject o{{key("id"), u.id}, {key("type"), key("Annotation")}};
     QJsonArray body;
@@ -237,24 +237,21 @@ QJsonObject entityJson(const UserEntity &u, const QString &source, const TextAnc
         body.append(WebAnnotation::textualBody(key("moderating"), u.type));
     } else {
         o.insert(key("motivation"), u.isNoteOnly() ? key("commenting") : key("tagging"));
-        if (!u.type.isEmpty())
-            body.append(WebAnnotation::textualBody(key("tagging"), u.type));
-        if (!u.note.isEmpty())
-            body.append(WebAnnotation::textualBody(key("commenting"), u.note));
+        body = WebAnnotation::entityBodies(u.type, QString(), u.note);
     }
     o.insert(key("body"), body);
-    o.insert(key("target"), WebAnnotation::target(source, anchor));
+    o.insert(key("target"), target);
     if (u.origin == Origin::Lexicon)
         o.insert(key("annalist:origin"), key("lexicon"));
     putTimes(o, u.created, u.modified);
     return o;
 }
 
-QJsonObject timelineJson(const TimelineEdit &e, const QString &source, const TextAnchor &anchor)
+QJsonObject timelineJson(const TimelineEdit &e, const QJsonObject &target)
 {
     QJsonObject o{{key("id"), e.id},
                   {key("kind"), e.kind == TimelineEdit::Kind::Added ? key("added") : key("amended")},
-                  {key("target"), WebAnnotation::target(source, anchor)}};
+                  {key("target"), target}};
     if (e.kind == TimelineEdit::Kind::Amended)
         o.insert(key("autoDate"), e.autoDate);
     if (e.date)
@@ -631,13 +628,13 @@ QByteArray serializeSidecar(const Article &article, const UserLayer &layer, cons
     const QString source = WebAnnotation::sourceIri(article.path, article.text);
     QJsonArray items;
     for (const UserEntity &u : layer.entities)
-        items.append(entityJson(u, source, makeAnchor(article.text, map, u.range)));
+        items.append(entityJson(u, WebAnnotation::target(source, article.text, map, u.range)));
     QJsonArray timeline;
     for (const TimelineEdit &e : layer.timeline)
-        timeline.append(timelineJson(e, source, makeAnchor(article.text, map, e.target)));
+        timeline.append(timelineJson(e, WebAnnotation::target(source, article.text, map, e.target)));
     for (const Orphan &o : layer.orphans) {
-        QJsonObject json = o.kind == Orphan::Kind::Entity ? entityJson(o.entity, source, o.anchor)
-                                                          : timelineJson(o.edit, source, o.anchor);
+        const QJsonObject target = WebAnnotation::target(source, o.anchor);
+        QJsonObject json = o.kind == Orphan::Kind::Entity ? entityJson(o.entity, target) : timelineJson(o.edit, target);
         json.insert(key("annalist:orphan"), o.reason.isEmpty() ? QStringLiteral("orphan") : o.reason);
         (o.kind == Orphan::Kind::Entity ? items : timeline).append(json);
     }

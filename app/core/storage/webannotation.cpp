@@ -46,12 +46,29 @@ QJsonObject target(const QString &source, const TextAnchor &anchor)
     return QJsonObject{{QStringLiteral("source"), source}, {QStringLiteral("selector"), selectors}};
 }
 
+QJsonObject target(const QString &source, QStringView text, const CodePointMap &map, TextRange range)
+{
+    return target(source, makeAnchor(text, map, range));
+}
+
 QJsonObject textualBody(const QString &purpose, const QString &value)
 {
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
                        {QStringLiteral("purpose"), purpose},
                        {QStringLiteral("value"), value},
                        {QStringLiteral("format"), QStringLiteral("text/plain")}};
+}
+
+QJsonArray entityBodies(const QString &type, const QString &canonical, const QString &note)
+{
+    QJsonArray bodies;
+    if (!type.isEmpty())
+        bodies.append(textualBody(QStringLiteral("tagging"), type));
+    if (!canonical.isEmpty())
+        bodies.append(textualBody(QStringLiteral("identifying"), canonical));
+    if (!note.isEmpty())
+        bodies.append(textualBody(QStringLiteral("commenting"), note));
+    return bodies;
 }
 
 } // namespace Annalist::WebAnnotation

@@ -5,6 +5,7 @@
 
 #include "annotations/anchoring.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -29,8 +30,19 @@ QString stableUuidIri(const QString &name);
 /// the anchor holds them.
 QJsonObject target(const QString &source, const TextAnchor &anchor);
 
+/// The same for range (UTF-16) of text, described by makeAnchor(): the
+/// quote with TextAnchor::ContextLength code points of context on each side
+/// and its position in code points. map must have been built on text. The
+/// sidecar and the W3C export both describe their targets this way.
+QJsonObject target(const QString &source, QStringView text, const CodePointMap &map, TextRange range);
+
 /// A TextualBody with a purpose, in text/plain.
 QJsonObject textualBody(const QString &purpose, const QString &value);
+
+/// The bodies that say what a stretch of text is: "tagging" with its entity
+/// type, "identifying" with its canonical name, "commenting" with a note,
+/// each only when not empty, in that order.
+QJsonArray entityBodies(const QString &type, const QString &canonical, const QString &note);
 
 } // namespace WebAnnotation
 

@@ -20,9 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The tagger's tokens, not the recognizer's Annalist::Token.
-using Token = Temporal::Token;
-
 constexpr int MaxLabelWords = 12;
 
 /// How far from its dates a statement is looked for, in UTF-16 units. A
@@ -61,7 +58,7 @@ constexpr bool isChar(QStringView t, char16_t c)
 // it has them, else made into `made`, along the recognizer's words when there
 // are any, which spares reading the characters again.
 std::span<const Token> sliceTokens(const QString &text, qsizetype from, qsizetype to,
-                                   std::span<const ::Annalist::Token> words, const TokenRuns *runs, TokenVector &made)
+                                   std::span<const Word> words, const TokenRuns *runs, TokenVector &made)
 {
     // Most clauses lie in sentences the tagger has read.
     if (runs) {
@@ -94,16 +91,6 @@ qsizetype wordEndUntil(const QString &text, qsizetype pos, qsizetype limit)
     return pos;
 }
 
-bool isFunctionWord(QStringView w)
-{
-    static const QLatin1StringView words[] = {"of"_L1, "on"_L1, "and"_L1, "in"_L1, "the"_L1, "for"_L1, "to"_L1,
-                                              "de"_L1, "a"_L1, "an"_L1, "at"_L1, "&"_L1};
-    for (auto f : words)
-        if (wordIs(w, f))
-            return true;
-    return false;
-}
-
 bool oneOf(QStringView w, std::initializer_list<QLatin1StringView> list)
 {
     for (auto l : list)
@@ -112,89 +99,25 @@ bool oneOf(QStringView w, std::initializer_list<QLatin1StringView> list)
     return false;
 }
 
-// Finds "Long Name (LN)" definitions: the acronym's letters must be a
-// subsequence of the capitalised words' initials, starting with the first
-// word and ending with the last.
-QList<Acronym> findAcronyms(const QString &text, std::span<const ::Annalist::Token> allWords, const TokenRuns *runs)
+// The recognizer's acronym definitions (Recognizer::recognize()) as labels
+// use them: each definition from a "the" before its long form through the
+// closing parenthesis.
+QList<Acronym> acronymsOf(const QString &text, const QList<AcronymDefinition> &definitions)
 {
     QList<Acronym> result;
-    TokenVector made;
-    for (qsizetype open = text.indexOf(u'('); open >= 0; open = text.indexOf(u'(', open + 1)) {
-        // An acronym has 2 to 10 characters: the closing parenthesis is looked
-        // for only that far, so that a text of many "(" and no ")" costs a
-        // bounded amount per "(" rather than a scan to its end each.
-        const qsizetype length = textBetween(text, open + 1, open + 12).indexOf(u')'); // the characters inside
-        if (length < 2 || length > 10)
-            continue;
-        const qsizetype close = open + 1 + length;
-        const QStringView acr = QStringView(text).mid(open + 1, length);
-        int capitals = 0;
-        bool ok = true;
-        for (QChar c : acr) {
-            if (c.isUpper())
-                ++capitals;
-            else if (!c.isDigit() && c != u'&' && !c.isLower())
-                ok = false;
-        }
-        if (!ok || capitals < 2 || !acr.front().isUpper())
-            continue;
-        // The words before the parenthesis, back to the first that cannot
-        // belong to a name, at most 200 characters back. That word is nearly
-        // always in the last few dozen characters: those are read first, and
-        // the whole reach only when the name may go on before them.
-        std::span<const Token> words;
-        QList<qsizetype> capitalised; // indices into words, backwards
-        for (const qsizetype reach : {qsizetype(60), qsizetype(200)}) {
-            words = sliceTokens(text, qMax<qsizetype>(0, open - reach), open, allWords, runs, made);
-            capitalised.clear();
-            qsizetype stoppedAt = -1;
-            for (qsizetype k = qsizetype(words.size()) - 1; k >= 0 && stoppedAt < 0; --k) {
-                const Token &w = words[k];
-                const QStringView s = QStringView(text).mid(w.start, w.length());
-                if (w.kind != TokenKind::Word)
-                    stoppedAt = k;
-                else if (w.upper && !wordIs(s, "the"_L1))
-                    capitalised.append(k);
-                else if (!isFunctionWord(s))
-                    stoppedAt = k;
-                if (capitalised.size() > acr.size() + 4)
-                    stoppedAt = k;
-            }
-            // The window's first token may be a word cut by its edge, and
-            // the name may go on before it: only a stop after it settles it.
-            if (stoppedAt >= 1 || open - reach <= 0)
-                break;
-        }
-        // Try the longest start first.
-        qsizetype chosen = -1;
-        for (qsizetype startIdx = capitalised.size() - 1; startIdx >= 0 && chosen < 0; --startIdx) {
-            const Token &first = words[capitalised[startIdx]];
-            if (text[first.start].toUpper() != acr.front().toUpper())
-                continue;
-            const Token &lastWord = words[capitalised.front()];
-            if (text[lastWord.start].toUpper() != acr.back().toUpper() && !acr.back().isDigit())
-                continue;
-            qsizetype letter = 0;
-            for (qsizetype c = startIdx; c >= 0 && letter < acr.size(); --c) {
-                if (text[words[capitalised[c]].start].toUpper() == acr[letter].toUpper())
-                    ++letter;
-            }
-            if (letter == acr.size())
-                chosen = startIdx;
-        }
-        if (chosen < 0)
-            continue;
-        qsizetype start = words[capitalised[chosen]].start;
-        // Take a "the" before the long form with it.
+    result.reserve(definitions.size());
+    for (const AcronymDefinition &d : definitions) {
+        if (d.longForm.start < 0 || d.longForm.end > d.acronym.start || d.acronym.end >= text.size())
+            continue; // not of this text
+        qsizetype start = d.longForm.start;
         qsizetype p = start;
         while (p > 0 && text[p - 1].isSpace())
             --p;
         if (p >= 3 && QStringView(text).mid(p - 3, 3).compare(u"the"_s, Qt::CaseInsensitive) == 0
             && (p == 3 || !text[p - 4].isLetter()))
             start = p - 3;
-        const qsizetype longStart = words[capitalised[chosen]].start;
-        const qsizetype longEnd = words[capitalised.front()].end;
-        result.append({{start, close + 1}, text.mid(longStart, longEnd - longStart), acr.toString()});
+        result.append({{start, d.acronym.end + 1}, text.mid(d.longForm.start, d.longForm.length()),
+                       text.mid(d.acronym.start, d.acronym.length())});
     }
     return result;
 }
@@ -257,7 +180,7 @@ struct Piece {
 class Labeler
 {
 public:
-    Labeler(const Article &article, std::span<const ::Annalist::Token> words, const TokenRuns *runs,
+    Labeler(const Article &article, std::span<const Word> words, const TokenRuns *runs,
             const EntityIndex &entities, const QList<Acronym> &acronyms)
         : m_a(article)
         , m_words(words)
@@ -294,7 +217,7 @@ private:
     qsizetype shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype verb) const;
 
     const Article &m_a;
-    const std::span<const ::Annalist::Token> m_words;
+    const std::span<const Word> m_words;
     const TokenRuns *const m_runs;
     const EntityIndex &m_entities;
     const QList<Acronym> &m_acronyms; ///< every definition, in text order
@@ -819,20 +742,21 @@ QStringList entityNames(const Article &article, const EntityIndex &entities, Tex
 QList<TimelineEvent> EventExtractor::extract(const Article &article, const EntityList &entities,
                                              const QList<Timex> &timexes) const
 {
-    return extract(article, entities, timexes, std::span<const ::Annalist::Token>());
+    return extract(article, entities, timexes, std::span<const Word>());
 }
 
 QList<TimelineEvent> EventExtractor::extract(const Article &article, const EntityList &entities,
-                                             const QList<Timex> &timexes, std::span<const ::Annalist::Token> words) const
+                                             const QList<Timex> &timexes, std::span<const Word> words) const
 {
     return extract(article, entities, timexes, words, nullptr);
 }
 
 QList<TimelineEvent> EventExtractor::extract(const Article &article, const EntityList &entities,
-                                             const QList<Timex> &timexes, std::span<const ::Annalist::Token> words,
-                                             const Temporal::TokenRuns *runs) const
+                                             const QList<Timex> &timexes, std::span<const Word> words,
+                                             const Temporal::TokenRuns *runs,
+                                             const QList<AcronymDefinition> &acronymDefinitions) const
 {
-    const QList<Acronym> acronyms = findAcronyms(article.text, words, runs);
+    const QList<Acronym> acronyms = acronymsOf(article.text, acronymDefinitions);
     const EntityIndex index(entities);
     const Labeler labeler(article, words, runs, index, acronyms);
     QList<TimelineEvent> events;

@@ -5,13 +5,14 @@
 
 #include "article/article.h"
 #include "recognize/entity.h"
+#include "recognize/recognizer.h"
 #include "temporal/timelineevent.h"
 
 #include <span>
 
 namespace Annalist {
 
-struct Token; // the recognizer's word, recognize/tokenizer.h
+struct Word; // the recognizer's word, recognize/tokenizer.h
 namespace Temporal {
 struct TokenRuns; // temporal/temporaltokens.h
 }
@@ -26,13 +27,16 @@ public:
     /// The same, reading the clauses along words, the recognizer's tokens of
     /// article.text (Annalist::tokenize()), instead of scanning them again.
     QList<TimelineEvent> extract(const Article &article, const EntityList &entities, const QList<Timex> &timexes,
-                                 std::span<const Token> words) const;
+                                 std::span<const Word> words) const;
 
     /// The same, copying the tokens of the sentences the tagger read from
     /// runs (TemporalTagger::tag() with keep) instead of making them again.
-    /// runs must come from the same article and words.
+    /// runs must come from the same article and words. Labels show the
+    /// acronym for a long form that acronyms (the recognizer's, from
+    /// Recognizer::recognize()) defines; without them, no acronym.
     QList<TimelineEvent> extract(const Article &article, const EntityList &entities, const QList<Timex> &timexes,
-                                 std::span<const Token> words, const Temporal::TokenRuns *runs) const;
+                                 std::span<const Word> words, const Temporal::TokenRuns *runs,
+                                 const QList<AcronymDefinition> &acronyms = {}) const;
 };
 
 } // namespace Annalist

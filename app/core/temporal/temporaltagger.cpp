@@ -56,8 +56,8 @@ QList<Timex> Run::tag()
     std::vector<qsizetype> cuts; // piece k is [cuts[k], cuts[k + 1])
     std::vector<char> core; // per piece
     std::vector<char> glued; // per cut: a word runs across it
-    const ::Annalist::Token *w = m_words.data();
-    const ::Annalist::Token *const wordsEnd = w + m_words.size();
+    const ::Annalist::Word *w = m_words.data();
+    const ::Annalist::Word *const wordsEnd = w + m_words.size();
     // Kept tokens go into one list; room for a token per word and a mark
     // between words is made once rather than by growing it stretch by stretch.
     if (m_keep) {
@@ -85,10 +85,10 @@ QList<Timex> Run::tag()
         // jump about the whole list for each sentence.
         while (w != wordsEnd && w->end <= p.start)
             ++w;
-        const ::Annalist::Token *v = w;
-        const ::Annalist::Token *lastPiece = v;
+        const ::Annalist::Word *v = w;
+        const ::Annalist::Word *lastPiece = v;
         for (qsizetype k = 0; k < pieces; ++k) {
-            const ::Annalist::Token *next = v;
+            const ::Annalist::Word *next = v;
             while (next != wordsEnd && next->start < cuts[k + 1])
                 ++next;
             core[k] = findCoreWord(m_text, v, next) != next;
@@ -286,18 +286,18 @@ using Temporal::Detail::parseValue;
 
 QList<Timex> TemporalTagger::tag(const Article &article) const
 {
-    return tag(article, std::span<const ::Annalist::Token>());
+    return tag(article, std::span<const ::Annalist::Word>());
 }
 
-QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annalist::Token> words) const
+QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annalist::Word> words) const
 {
     return tag(article, words, nullptr);
 }
 
-QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annalist::Token> words, TokenRuns *keep) const
+QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annalist::Word> words, TokenRuns *keep) const
 {
     // The sentences worth reading are found by the recognizer's words.
-    QList<::Annalist::Token> own;
+    QList<::Annalist::Word> own;
     if (words.empty()) {
         own = ::Annalist::tokenize(article.text);
         words = own;

@@ -10,7 +10,7 @@
 
 namespace Annalist {
 
-struct Token; // the recognizer's word, recognize/tokenizer.h
+struct Word; // the recognizer's word, recognize/tokenizer.h
 namespace Temporal {
 struct TokenRuns; // temporal/temporaltokens.h
 }
@@ -27,11 +27,11 @@ public:
     /// sentences worth reading by these words and builds its own tokens
     /// from them, reading again only the gaps between them; with no words
     /// it makes them first.
-    QList<Timex> tag(const Article &article, std::span<const Token> words) const;
+    QList<Timex> tag(const Article &article, std::span<const Word> words) const;
 
     /// The same, keeping in keep the tokens of the sentences read, for
     /// EventExtractor::extract() (which then tokenizes none of them again).
-    QList<Timex> tag(const Article &article, std::span<const Token> words, Temporal::TokenRuns *keep) const;
+    QList<Timex> tag(const Article &article, std::span<const Word> words, Temporal::TokenRuns *keep) const;
 };
 
 } // namespace Annalist

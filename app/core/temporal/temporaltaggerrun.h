@@ -79,7 +79,7 @@ class Run
 public:
     /// words: the recognizer's tokens of the text, by which the sentences
     /// worth reading are found and the tagger's own tokens are built.
-    Run(const Article &article, QDate dct, std::span<const ::Annalist::Token> words, TokenRuns *keep)
+    Run(const Article &article, QDate dct, std::span<const ::Annalist::Word> words, TokenRuns *keep)
         : m_a(article)
         , m_text(article.text)
         , m_words(words)
@@ -210,7 +210,7 @@ private:
 
     const Article &m_a;
     const QString &m_text;
-    const std::span<const ::Annalist::Token> m_words;
+    const std::span<const ::Annalist::Word> m_words;
     TokenRuns *const m_keep; ///< where the tokens read are kept, when set
     /// The tokens of the stretch being tagged, offsets into the whole text:
     /// the tail of m_keep->tokens when the tokens are kept, else of m_scratch.

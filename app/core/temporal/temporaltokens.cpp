@@ -461,7 +461,7 @@ void tokenize(QStringView text, qsizetype base, TokenVector &tokens)
     }
 }
 
-void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist::Token> words, TokenVector &tokens)
+void tokenizeAlong(QStringView text, TextRange range, std::span<const Word> words, TokenVector &tokens)
 {
     const HashedVocabulary &vocabulary = hashedVocabulary();
     const char16_t *const chars = text.utf16();
@@ -493,12 +493,12 @@ void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist
     if (const std::size_t room = tokens.size() + std::size_t(range.length() / 4 + 8); room > tokens.capacity())
         tokens.reserve(std::max(room, 2 * tokens.capacity()));
     auto w = std::lower_bound(words.begin(), words.end(), range.start,
-                              [](const ::Annalist::Token &t, qsizetype pos) { return t.start < pos; });
+                              [](const Word &t, qsizetype pos) { return t.start < pos; });
     qsizetype pos = range.start;
     for (; w != words.end() && w->start < range.end; ++w) {
         if (w->end > range.end)
             break; // reaches past the range: its start is scanned with the rest
-        if (!w->is(::Annalist::Token::AsciiLetters)) {
+        if (!w->is(Word::AsciiLetters)) {
             continue; // scanned with the gap that follows
         }
         scan(pos, w->start);
@@ -506,7 +506,7 @@ void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist
         t.start = w->start;
         t.end = w->end;
         t.kind = TokenKind::Word;
-        t.upper = w->is(::Annalist::Token::Capitalized);
+        t.upper = w->is(Word::Capitalized);
         const QStringView letters(text.data() + w->start, w->length());
         giveMeaning(t, w->length() <= LongestWord ? vocabulary.find(w->hash, letters) : nullptr, chars + w->start, chars + w->end);
         tokens.push_back(t);
@@ -561,15 +561,15 @@ bool unusualWordHoldsCore(const HashedVocabulary &vocabulary, QStringView word)
 
 } // namespace
 
-const ::Annalist::Token *findCoreWord(QStringView text, const ::Annalist::Token *first, const ::Annalist::Token *last)
+const Word *findCoreWord(QStringView text, const Word *first, const Word *last)
 {
     const HashedVocabulary &vocabulary = hashedVocabulary();
     for (; first != last; ++first) {
-        const ::Annalist::Token &w = *first;
-        if (w.is(::Annalist::Token::HasDigit))
+        const Word &w = *first;
+        if (w.is(Word::HasDigit))
             return first; // (digits of other scripts too, which is only cautious)
         const QStringView letters(text.data() + w.start, w.length());
-        if (w.is(::Annalist::Token::AsciiLetters)) {
+        if (w.is(Word::AsciiLetters)) {
             if (letters.size() <= LongestWord && vocabulary.isCore(w.hash, letters))
                 return first;
         } else if (unusualWordHoldsCore(vocabulary, letters)) {

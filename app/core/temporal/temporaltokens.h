@@ -13,7 +13,7 @@
 #include <vector>
 
 namespace Annalist {
-struct Token; // the recognizer's word, recognize/tokenizer.h
+struct Word; // the recognizer's word, recognize/tokenizer.h
 }
 
 namespace Annalist::Temporal {
@@ -115,7 +115,7 @@ void tokenize(QStringView text, qsizetype base, TokenVector &tokens);
 /// token without its characters being read again; only the gaps between
 /// words, and words with digits, marks or joining punctuation, are scanned.
 /// The analysis tokenizes each article once this way instead of twice.
-void tokenizeAlong(QStringView text, TextRange range, std::span<const ::Annalist::Token> words, TokenVector &tokens);
+void tokenizeAlong(QStringView text, TextRange range, std::span<const Word> words, TokenVector &tokens);
 
 /// The tokens the tagger made of the stretches of an article it read (runs
 /// of whole sentences that hold a core word), kept for the event extractor,
@@ -147,7 +147,7 @@ struct TokenRuns {
 /// needs one; the other words it knows ("the", "last", "early", "five",
 /// "first", "every", "twice", "fiscal") only ever come with one. The tagger reads the sentences
 /// that hold one and no others.
-const ::Annalist::Token *findCoreWord(QStringView text, const ::Annalist::Token *first, const ::Annalist::Token *last);
+const Word *findCoreWord(QStringView text, const Word *first, const Word *last);
 
 /// Case-insensitive comparison of a word with a lower-case ASCII literal.
 bool wordIs(QStringView word, QLatin1StringView lower);

@@ -8,6 +8,7 @@
 // new files into tests/data/export/golden/; read the diff before committing.
 
 #include "export/exporter.h"
+#include "annotations/anchoring.h"
 #include "export/exportwriter.h"
 #include "exportfixture.h"
 #include "icscheck.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void htmlAndCsv_everyFieldIsHostile();
     void brat_offsetsAreCodePointsIntoTheText();
     void w3c_selectorsMatchTheText();
+    void w3c_contextIsTheSidecarsInCodePoints();
     void svg_isWellFormedAndSlideSized();
     void svg_staysWellFormedWithCharactersXmlForbids();
     void png_isSlideSizedInThemeBackground();
@@ -477,6 +479,29 @@ void ExportersTest::w3c_selectorsMatchTheText()
         QVERIFY(doc.article.text.contains(prefix + exact));
     }
     QCOMPARE(ids.size(), items.size());
+}
+
+// The W3C export describes a stretch of text as the sidecar does: context of
+// TextAnchor::ContextLength code points, not UTF-16 units, on each side, also
+// where astral characters (two units each) lie within it.
+void ExportersTest::w3c_contextIsTheSidecarsInCodePoints()
+{
+    const QString text = QStringLiteral("Boats 🚢🚢 left the quay at dawn 🌅 before the Velm Ferry Guild 🚢 sailed "
+                                        "north with 𝒜 dozen crates 🎉 of salt for the islands.");
+    ExportDocument doc;
+    doc.article = ExportFixture::article(QStringLiteral("/articles/velm.txt"), QStringLiteral("Velm"), QDate(2026, 5, 2), text);
+    doc.entities = {ExportFixture::entity(doc.article, QStringLiteral("Velm Ferry Guild"), EntityTypes::Organization)};
+    const QJsonObject root = QJsonDocument::fromJson(single(QStringLiteral("w3c"), {doc})).object();
+    const QJsonObject quote = root.value(u"first")[u"items"][0][u"target"][u"selector"][0].toObject();
+    QCOMPARE(quote.value(u"type").toString(), QStringLiteral("TextQuoteSelector"));
+    const TextAnchor expected = makeAnchor(text, doc.entities.first().range);
+    QCOMPARE(quote.value(u"exact").toString(), QStringLiteral("Velm Ferry Guild"));
+    QCOMPARE(quote.value(u"prefix").toString(), expected.prefix);
+    QCOMPARE(quote.value(u"suffix").toString(), expected.suffix);
+    QCOMPARE(expected.prefix.toUcs4().size(), TextAnchor::ContextLength);
+    QCOMPARE(expected.suffix.toUcs4().size(), TextAnchor::ContextLength);
+    QVERIFY(expected.prefix.size() > TextAnchor::ContextLength); // astral characters count once
+    QVERIFY(expected.suffix.size() > TextAnchor::ContextLength);
 }
 
 void ExportersTest::svg_isWellFormedAndSlideSized()

@@ -56,7 +56,6 @@ private slots:
     void otherKindsOfNames_areNotPeopleOrPlaces_data();
     void otherKindsOfNames_areNotPeopleOrPlaces();
     void combined_reasonShowsTheModelAndItsConfidence();
-    void combined_userLexiconWins();
     void combined_aliasesWorkOnTheModelsNames();
     void brokenFiles_areRejected();
     void serialize_isDeterministicAndLoadsBack();
@@ -136,16 +135,6 @@ void NerModelTest::combined_reasonShowsTheModelAndItsConfidence()
     const Entity e = entityAt(a, combined.recognize(a), QStringLiteral("Ormund Vessaly"));
     QVERIFY2(QRegularExpression(QStringLiteral("^learned model \\((0|1)\\.\\d\\d\\)$")).match(e.why).hasMatch(),
              qPrintable(e.why));
-}
-
-void NerModelTest::combined_userLexiconWins()
-{
-    const Article a = articleOf(QStringLiteral("Talgat Umirzakov told reporters that the talks had failed."));
-    Recognizer recognizer;
-    recognizer.setUserLexicon({{QStringLiteral("Talgat Umirzakov"), QStringLiteral("BRAND")}});
-    const Entity e = entityAt(a, recognizer.recognize(a), QStringLiteral("Talgat Umirzakov"));
-    QCOMPARE(e.type, QStringLiteral("BRAND"));
-    QCOMPARE(e.origin, Origin::Lexicon);
 }
 
 void NerModelTest::combined_aliasesWorkOnTheModelsNames()

@@ -5,6 +5,7 @@
 #include "article/loader.h"
 #include "recognize/gazetteer.h"
 #include "recognize/recognizer.h"
+#include "recognize/tokenizer.h"
 #include "util/codepoints.h"
 
 #include <QDir>
@@ -81,7 +82,7 @@ private Q_SLOTS:
     void aliasesCarryTheirName();
     void oneTypePerString();
     void resultIsSortedAndDisjoint();
-    void userLexiconWins();
+    void acronymDefinitions_arePublished();
     void emptyAndOddInput();
     void wordTableLookup();
     void golden_data();
@@ -307,22 +308,6 @@ void RecognizerTest::resultIsSortedAndDisjoint()
     }
 }
 
-void RecognizerTest::userLexiconWins()
-{
-    Recognizer r;
-    const Article a = articleOf(QStringLiteral("The Quill Society met the Press Council in Oslo."));
-    QCOMPARE(entityAt(a, r.recognize(a), QStringLiteral("Quill Society")).origin, Origin::Auto);
-    r.setUserLexicon({{QStringLiteral("Quill Society"), QStringLiteral("CLUB")}, {QStringLiteral("Oslo"), QString(EntityTypes::Organization)}});
-    const EntityList es = r.recognize(a);
-    const Entity club = entityAt(a, es, QStringLiteral("Quill Society"));
-    QCOMPARE(club.type, QStringLiteral("CLUB"));
-    QCOMPARE(club.origin, Origin::Lexicon);
-    QCOMPARE(club.why, QStringLiteral("your lexicon"));
-    QCOMPARE(entityAt(a, es, QStringLiteral("Oslo")).type, QString(EntityTypes::Organization));
-    r.setUserLexicon({});
-    QCOMPARE(entityAt(a, r.recognize(a), QStringLiteral("Oslo")).type, QString(EntityTypes::Location));
-}
-
 void RecognizerTest::wordTableLookup()
 {
     // A word's flags are kept in its slot too (one look-up gives both): they
@@ -353,6 +338,23 @@ void RecognizerTest::wordTableLookup()
     const WordTable::Found unknown = table.lookup(foldedHash(u"word3000"), u"word3000");
     QCOMPARE(unknown.id, -1);
     QCOMPARE(unknown.flags, 0u);
+}
+
+// The definitions the recognizer links an acronym's mentions by are the ones
+// it publishes (for the event extractor), in text order.
+void RecognizerTest::acronymDefinitions_arePublished()
+{
+    const Article a = articleOf(QStringLiteral("The Velm Water Agency (VWA) met the Orsa Port Council (OPC) and "
+                                               "the mayor (again). Later the VWA said it would wait."));
+    QList<AcronymDefinition> acronyms{AcronymDefinition{{0, 1}, {2, 3}}}; // replaced, not added to
+    const EntityList entities = m_recognizer.recognize(a, tokenize(a.text), &acronyms);
+    QCOMPARE(acronyms.size(), 2);
+    QCOMPARE(a.slice(acronyms[0].longForm), QStringLiteral("Velm Water Agency"));
+    QCOMPARE(a.slice(acronyms[0].acronym), QStringLiteral("VWA"));
+    QCOMPARE(a.slice(acronyms[1].longForm), QStringLiteral("Orsa Port Council"));
+    QCOMPARE(a.slice(acronyms[1].acronym), QStringLiteral("OPC"));
+    QCOMPARE(entityAt(a, entities, QStringLiteral("VWA"), 1).canonical, QStringLiteral("Velm Water Agency"));
+    QCOMPARE(m_recognizer.recognize(a), entities);
 }
 
 void RecognizerTest::emptyAndOddInput()

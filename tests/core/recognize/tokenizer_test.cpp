@@ -50,9 +50,9 @@ void TokenizerTest::words()
 {
     QFETCH(QString, text);
     QFETCH(QString, expected);
-    const QList<Token> tokens = tokenize(text);
+    const QList<Word> tokens = tokenize(text);
     QStringList got;
-    for (const Token &t : tokens)
+    for (const Word &t : tokens)
         got.append(text.mid(t.start, t.length()));
     QCOMPARE(got.join(u'|'), expected);
 }
@@ -63,14 +63,14 @@ void TokenizerTest::shapes_data()
     QTest::addColumn<int>("present");
     QTest::addColumn<int>("absent");
 
-    QTest::newRow("capitalized") << QStringLiteral("Velmora") << int(Token::Capitalized) << int(Token::AllCaps | Token::Lowercase);
-    QTest::newRow("all caps") << QStringLiteral("CORW") << int(Token::Capitalized | Token::AllCaps) << int(Token::Lowercase);
-    QTest::newRow("camel case") << QStringLiteral("QuikChat") << int(Token::Capitalized | Token::InnerCaps) << int(Token::AllCaps);
-    QTest::newRow("lower") << QStringLiteral("said") << int(Token::Lowercase) << int(Token::Capitalized);
-    QTest::newRow("initial") << QStringLiteral("M.") << int(Token::Initial | Token::Capitalized) << int(Token::AllCaps);
-    QTest::newRow("abbreviation") << QStringLiteral("D.R.") << int(Token::Abbreviation | Token::AllCaps) << int(Token::Initial);
-    QTest::newRow("hyphenated") << QStringLiteral("Vel-Amar") << int(Token::Hyphenated | Token::Capitalized) << int(Token::InnerCaps);
-    QTest::newRow("digits") << QStringLiteral("G20") << int(Token::HasDigit | Token::Capitalized) << int(Token::AllCaps);
+    QTest::newRow("capitalized") << QStringLiteral("Velmora") << int(Word::Capitalized) << int(Word::AllCaps | Word::Lowercase);
+    QTest::newRow("all caps") << QStringLiteral("CORW") << int(Word::Capitalized | Word::AllCaps) << int(Word::Lowercase);
+    QTest::newRow("camel case") << QStringLiteral("QuikChat") << int(Word::Capitalized | Word::InnerCaps) << int(Word::AllCaps);
+    QTest::newRow("lower") << QStringLiteral("said") << int(Word::Lowercase) << int(Word::Capitalized);
+    QTest::newRow("initial") << QStringLiteral("M.") << int(Word::Initial | Word::Capitalized) << int(Word::AllCaps);
+    QTest::newRow("abbreviation") << QStringLiteral("D.R.") << int(Word::Abbreviation | Word::AllCaps) << int(Word::Initial);
+    QTest::newRow("hyphenated") << QStringLiteral("Vel-Amar") << int(Word::Hyphenated | Word::Capitalized) << int(Word::InnerCaps);
+    QTest::newRow("digits") << QStringLiteral("G20") << int(Word::HasDigit | Word::Capitalized) << int(Word::AllCaps);
 }
 
 void TokenizerTest::shapes()
@@ -78,7 +78,7 @@ void TokenizerTest::shapes()
     QFETCH(QString, word);
     QFETCH(int, present);
     QFETCH(int, absent);
-    const QList<Token> tokens = tokenize(word);
+    const QList<Word> tokens = tokenize(word);
     QCOMPARE(tokens.size(), 1);
     QCOMPARE(tokens.first().shape & present, present);
     QCOMPARE(tokens.first().shape & absent, 0);
@@ -87,7 +87,7 @@ void TokenizerTest::shapes()
 void TokenizerTest::gapPunctuation()
 {
     const QString text = QStringLiteral("first,\n\"Second\" (third)");
-    const QList<Token> tokens = tokenize(text);
+    const QList<Word> tokens = tokenize(text);
     QCOMPARE(tokens.size(), 3);
     QVERIFY(tokens.at(0).newlineBefore);
     QCOMPARE(tokens.at(1).gapPunct, u'"');
@@ -127,7 +127,7 @@ void TokenizerTest::gapSpacesAndBreaks()
     QFETCH(bool, newline);
     QFETCH(int, punct);
     const QString text = u"one" + gap + u"two";
-    const QList<Token> tokens = tokenize(text);
+    const QList<Word> tokens = tokenize(text);
     QCOMPARE(tokens.size(), 2);
     QCOMPARE(tokens.at(1).spaceBefore, space);
     QCOMPARE(tokens.at(1).newlineBefore, newline);
@@ -137,9 +137,9 @@ void TokenizerTest::gapSpacesAndBreaks()
 void TokenizerTest::hashMatchesFoldedHash()
 {
     const QString text = QStringLiteral("VELMORA Velmora velmora D.R. Vel-Amar d\u2019Aventi");
-    const QList<Token> tokens = tokenize(text);
+    const QList<Word> tokens = tokenize(text);
     QCOMPARE(tokens.size(), 6);
-    for (const Token &t : tokens)
+    for (const Word &t : tokens)
         QCOMPARE(t.hash, foldedHash(QStringView(text).mid(t.start, t.length())));
     QCOMPARE(tokens.at(0).hash, tokens.at(1).hash);
     QCOMPARE(tokens.at(1).hash, tokens.at(2).hash);
@@ -158,8 +158,8 @@ void TokenizerTest::hashesOnRandomText()
         QString text;
         for (int k = random.bounded(30); k > 0; --k)
             text += pieces.at(random.bounded(int(pieces.size())));
-        const QList<Token> tokens = tokenize(text);
-        for (const Token &t : tokens) {
+        const QList<Word> tokens = tokenize(text);
+        for (const Word &t : tokens) {
             const QStringView word = QStringView(text).mid(t.start, t.length());
             if (t.hash != foldedHash(word))
                 QFAIL(qPrintable(u"\""_s + word + u"\" in \""_s + text + u"\": hash differs"_s));

@@ -61,7 +61,7 @@ QString compareTokensAlong(const QString &text, TextRange range)
 {
     Temporal::TokenVector scanned;
     Temporal::tokenize(QStringView(text).mid(range.start, range.length()), range.start, scanned);
-    const QList<Token> words = tokenize(text);
+    const QList<Word> words = tokenize(text);
     Temporal::TokenVector along;
     Temporal::tokenizeAlong(text, range, words, along);
     return firstDifference(text, scanned, u"scanned"_s, along, u"along words"_s);
@@ -253,10 +253,10 @@ void TemporalTaggerTest::normalize()
     if (!found)
         QFAIL(qPrintable(u"no expression \"" + expression + u"\" in: " + describe(a, timexes)));
     // The tagger reads only sentences with a core word: every expression has one.
-    const QList<Token> words = tokenize(a.text);
-    const Token *const end = words.constData() + words.size();
-    const Token *first = std::find_if(words.constData(), end, [&](const Token &w) { return w.start >= found->range.start; });
-    const Token *last = std::find_if(first, end, [&](const Token &w) { return w.start >= found->range.end; });
+    const QList<Word> words = tokenize(a.text);
+    const Word *const end = words.constData() + words.size();
+    const Word *first = std::find_if(words.constData(), end, [&](const Word &w) { return w.start >= found->range.start; });
+    const Word *last = std::find_if(first, end, [&](const Word &w) { return w.start >= found->range.end; });
     QVERIFY2(Temporal::findCoreWord(a.text, first, last) != last, "the expression holds no core word");
     QCOMPARE(found->type, type);
     QCOMPARE(found->value, value);
@@ -785,9 +785,9 @@ void TemporalTaggerTest::coreWords()
     QFETCH(QString, word);
     QFETCH(bool, core);
     const QString text = u"Officials said " + word + u" again.";
-    const QList<Token> words = tokenize(text);
-    const Token *const first = words.constData();
-    const Token *const end = first + words.size();
+    const QList<Word> words = tokenize(text);
+    const Word *const first = words.constData();
+    const Word *const end = first + words.size();
     QCOMPARE(Temporal::findCoreWord(text, first, end) != end, core);
     // The words around it are none.
     QCOMPARE(Temporal::findCoreWord(text, first, first + 2), first + 2);

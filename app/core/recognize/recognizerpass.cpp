@@ -1,0 +1,827 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "recognize/recognizerpass_p.h"
+
+namespace Annalist {
+
+namespace {
+
+/// Continues a foldedHash() over more lower-case characters.
+constexpr quint64 hashMore(quint64 h, std::u16string_view more)
+{
+    for (char16_t c : more)
+        h = (h ^ c) * FnvPrime;
+    return h;
+}
+
+// Empties a container and gives its memory back.
+template<typename Container>
+void releaseMemory(Container &c)
+{
+    Container().swap(c);
+}
+
+// The first name of an article's dateline place, where the text has one.
+TextRange datelinePlaceName(const Article &article)
+{
+    if (article.dateline.isEmpty() || article.datelinePlace.isEmpty())
+        return {};
+    const qsizetype comma = article.datelinePlace.indexOf(u',');
+    const QStringView name = QStringView(article.datelinePlace).left(comma < 0 ? article.datelinePlace.size() : comma);
+    const TextRange r{article.dateline.start, article.dateline.start + name.size()};
+    return r.end <= article.text.size() && article.slice(r) == name ? r : TextRange{};
+}
+
+// Quoted speech and lists start with a capital too.
+bool opensCapitalized(char16_t gapPunct)
+{
+    switch (gapPunct) {
+    case u'"':
+    case 0x201C:
+    case 0x2018:
+    case u'\'':
+    case u':':
+    case 0x2014:
+    case 0x2013:
+    case u'*':
+    case 0x2022:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+RecognizerPass::RecognizerPass(const Article &article, QList<Word> words, const Gazetteer &gazetteer,
+                               const NerModel *model, RecognizerParts parts)
+    : m_text(article.text)
+    , m_datelinePlace(datelinePlaceName(article))
+    , m_model(model)
+    , m_parts(parts)
+    , m_g(gazetteer)
+    , m_tokens(std::move(words))
+{
+    const qsizetype n = m_tokens.size();
+    // Reserved first: resize() alone rounds a list's block up to a power
+    // of two, which for a long article costs tens of megabytes.
+    m_ids.reserve(n);
+    m_ids.resize(n);
+    m_initial.reserve(n);
+    m_initial.fill(false, n);
+    m_commonCache.reserve(n);
+    m_commonCache.fill(-1, n);
+    // A 4096-bit filter of the capitalized words not known to be
+    // ordinary, so that most lower-case words skip the set below.
+    std::array<quint64, 64> capitalized{};
+    // Written through the pointer: operator[] would check for sharing at every word.
+    int *const ids = m_ids.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        const Word &t = m_tokens.at(i);
+        const WordTable::Found found = m_g.words.lookup(t.hash, word(i));
+        ids[i] = found.id;
+        if (t.is(Word::Capitalized) && !(found.flags & CommonWord))
+            capitalized[(t.hash >> 6) & 63] |= quint64(1) << (t.hash & 63);
+        if (found.flags & StartsName)
+            m_nameStarts.push_back(qint32(i));
+    }
+    // An unknown word written in lower case somewhere is an ordinary
+    // word in this article, whatever its capital elsewhere says.
+    for (qsizetype i = 0; i < n; ++i) {
+        const Word &t = m_tokens.at(i);
+        if (t.is(Word::Lowercase) && (capitalized[(t.hash >> 6) & 63] & (quint64(1) << (t.hash & 63))))
+            m_lowerSeen.insert(t.hash);
+    }
+    markSentenceStarts(article);
+    markHeadlines(article);
+    // About one candidate in twenty words of news; the list grows if there are more.
+    m_candidates.reserve(n / 16 + 8);
+}
+
+bool RecognizerPass::isCommon(qsizetype i) const
+{
+    qint8 &cached = m_commonCache[i];
+    if (cached < 0)
+        cached = isCommonUncached(i) ? 1 : 0;
+    return cached == 1;
+}
+
+bool RecognizerPass::listedCommon(QStringView w) const
+{
+    // Works on hashes of the folded word and its stems, so that nothing is allocated.
+    const auto listed = [this](quint64 h) { return (m_g.words.flags(m_g.words.find(h, {})) & CommonWord) != 0; };
+    const qsizetype n = w.size();
+    // One pass gives the word's hash and its stems' (the word without its
+    // last one, two or three characters): stem[k] is the hash of w.left(n - k).
+    std::array<quint64, 4> stem{};
+    quint64 h = FnvOffset;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (n - i <= 3)
+            stem[n - i] = h;
+        h = (h ^ foldChar(w[i].unicode())) * FnvPrime;
+    }
+    stem[0] = h;
+    if (listed(stem[0]))
+        return true;
+    if (n < 4)
+        return false;
+    // The last three characters, folded as the hash folds them; the suffixes
+    // below are lower-case ASCII.
+    const char16_t last = foldChar(w[n - 1].unicode());
+    const char16_t second = foldChar(w[n - 2].unicode());
+    const char16_t third = foldChar(w[n - 3].unicode());
+    // Regular inflections of a listed word: "Strategies", "Opening", "Experts".
+    if (third == u'i' && second == u'e' && last == u's' && listed(hashMore(stem[3], u"y")))
+        return true;
+    if (second == u'e' && last == u's' && listed(stem[2]))
+        return true;
+    if (last == u's' && second != u's' && listed(stem[1]))
+        return true;
+    if (second == u'e' && last == u'd' && (listed(stem[2]) || listed(stem[1])))
+        return true;
+    if (third == u'i' && second == u'n' && last == u'g' && (listed(stem[3]) || listed(hashMore(stem[3], u"e"))))
+        return true;
+    if (second == u'l' && last == u'y' && n >= 8)
+        return true; // sentence adverbs: "Unfortunately", "Specifically" (not "Kelly")
+    if (second == u'e' && last == u'r' && n >= 6 && listed(stem[2]))
+        return true;
+    return false;
+}
+
+bool RecognizerPass::isCommonUncached(qsizetype i) const
+{
+    if (has(i, CommonWord) || m_lowerSeen.contains(m_tokens.at(i).hash))
+        return true;
+    const Word &t = m_tokens.at(i);
+    if (!t.is(Word::Capitalized) || t.is(Word::AllCaps))
+        return false;
+    const QStringView w = word(i);
+    // Contractions ("You're", "We'll") and hyphenated words with an ordinary
+    // last part ("Velm-related", "Open-minded") are not names.
+    for (qsizetype k = 1; k < w.size(); ++k) {
+        if (w.at(k) == u'\'' || w.at(k) == QChar(0x2019))
+            return listedCommon(w.left(k));
+    }
+    if (t.is(Word::Hyphenated)) {
+        const QStringView tail = w.mid(w.lastIndexOf(u'-') + 1);
+        return !tail.isEmpty() && tail.at(0).isLower() && listedCommon(tail);
+    }
+    return listedCommon(w);
+}
+
+bool RecognizerPass::isTitle(qsizetype i) const
+{
+    if (has(i, TitleWord))
+        return true;
+    const Word &t = m_tokens.at(i);
+    if (!t.is(Word::Hyphenated))
+        return false;
+    // "then-President", "ex-Minister"
+    const QStringView w = word(i);
+    const qsizetype dash = w.lastIndexOf(u'-');
+    return dash > 0 && (m_g.words.flags(m_g.words.find(w.mid(dash + 1))) & TitleWord);
+}
+
+void RecognizerPass::markSentenceStarts(const Article &article)
+{
+    const qsizetype n = m_tokens.size();
+    bool *const initial = m_initial.data(); // (operator[] would check for sharing at every word)
+    // Most words follow nothing but a space.
+    for (qsizetype i = 0; i < n; ++i) {
+        const Word &t = m_tokens.at(i);
+        initial[i] = t.newlineBefore || (t.gapPunct != 0 && opensCapitalized(t.gapPunct));
+    }
+    // The first word of each sentence (the sentences are in text order).
+    qsizetype i = 0;
+    for (const TextRange &sentence : article.sentences) {
+        while (i < n && m_tokens.at(i).start < sentence.start)
+            ++i;
+        if (i < n && m_tokens.at(i).start < sentence.end)
+            initial[i] = true;
+    }
+}
+
+void RecognizerPass::markHeadlines(const Article &article)
+{
+    const qsizetype n = m_tokens.size();
+    m_headline.reserve(n);
+    m_headline.fill(false, n);
+    qsizetype i = 0;
+    for (const TextRange &p : article.paragraphs) {
+        // Paragraphs of prose are passed over below; their words are skipped by a search.
+        i = std::lower_bound(m_tokens.cbegin() + i, m_tokens.cend(), p.start,
+                             [](const Word &t, qsizetype pos) { return t.start < pos; })
+            - m_tokens.cbegin();
+        // "Fire Destroys Historic Mill In Northern Town": ordinary words with
+        // capitals and no full stop, as in a headline, not in prose. Prose
+        // ends with a stop, which is checked first because it is cheap.
+        const QChar lastChar = m_text.at(p.end - 1);
+        if (lastChar == u'.' || lastChar == u'?' || lastChar == u'!' || lastChar == u'"' || lastChar == QChar(0x201D))
+            continue;
+        qsizetype j = i;
+        int capitalized = 0;
+        int capitalizedWords = 0; // ordinary words written with a capital, after the first
+        for (; j < n && m_tokens.at(j).start < p.end; ++j) {
+            const Word &t = m_tokens.at(j);
+            if (!t.is(Word::Capitalized) || t.is(Word::AllCaps))
+                continue;
+            ++capitalized;
+            if (j > i && headlineWord(j))
+                ++capitalizedWords;
+        }
+        if (capitalizedWords >= 3 && capitalizedWords * 10 >= capitalized * 3) {
+            for (qsizetype k = i; k < j; ++k) {
+                m_headline[k] = true;
+                m_initial[k] = true;
+            }
+        }
+        i = j;
+    }
+}
+
+bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
+{
+    if (!m_initial.at(i) || !isCommon(i) || has(i, TitleWord))
+        return false;
+    if (const PhraseTrie::Match &m = gazetteerAt(i); m.tokens > 0) {
+        const QString &category = m_g.entries.at(m.entry).category;
+        if (m.tokens > 1 || category == u"country" || category == u"organization")
+            return false;
+    }
+    // "Will Harrow", "Mark Dunmore": a given name that is also a word.
+    if (has(i, FirstName) && i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1) && !isCommon(i + 1))
+        return false;
+    return true;
+}
+
+bool RecognizerPass::hasConnector(qsizetype first, qsizetype last) const
+{
+    for (qsizetype k = first; k <= last; ++k)
+        if (!namey(k))
+            return true;
+    return false;
+}
+
+qsizetype RecognizerPass::headOf(qsizetype first, qsizetype last) const
+{
+    // "Department of European … Affairs": the head is the last word before
+    // the first connector; without connectors it is the last word.
+    for (qsizetype k = first + 1; k <= last; ++k)
+        if (!namey(k))
+            return k - 1;
+    return last;
+}
+
+bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype connector, qsizetype next) const
+{
+    if (has(connector, Particle))
+        return true;
+    const quint32 headFlags = flagsOf(headOf(first, last));
+    const bool strongHead = headFlags & (OrgCue | DocCue | EventCue);
+    if (is(connector, u"of") || is(connector, u"for")) {
+        for (qsizetype k = first; k <= last; ++k)
+            if (has(k, AnyCue))
+                return true;
+        return false;
+    }
+    if (!strongHead)
+        return false;
+    if (is(connector, u"in")) {
+        // "Conference on … in Asia", not "the Press Council in Oslo".
+        if (!hasConnector(first, last))
+            return false;
+        const PhraseTrie::Match &m = gazetteerAt(next);
+        return m.tokens > 0 && m_g.entries.at(m.entry).type == types().location;
+    }
+    if (is(connector, u"and")) {
+        // "Department of European and Central Asian Affairs", not "Civic Party and Wong Pik-wan".
+        return hasConnector(first, last);
+    }
+    return true; // on, between
+}
+
+QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
+{
+    QList<std::pair<qsizetype, qsizetype>> result;
+    const qsizetype n = m_tokens.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!namey(i) || dropAtSentenceStart(i)) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        for (;;) {
+            const qsizetype k = j + 1;
+            if (k >= n || !joined(k))
+                break;
+            if (namey(k)) {
+                j = k;
+                continue;
+            }
+            if (!isConnector(k))
+                break;
+            qsizetype m = k + 1;
+            if (m < n && joined(m) && is(m, u"the") && m_tokens.at(m).is(Word::Lowercase) && !is(k, u"and")
+                && !has(k, Particle))
+                ++m;
+            if (m >= n || !joined(m) || !namey(m) || !connectorAllowed(i, j, k, m))
+                break;
+            j = m;
+        }
+        result.append({i, j});
+        i = j + 1;
+    }
+    return result;
+}
+
+void RecognizerPass::addCandidate(qsizetype first, qsizetype last, const QString &type, const QString &why, int strength,
+                const QString &canonical)
+{
+    Candidate c;
+    c.first = first;
+    c.last = last;
+    c.type = type;
+    c.why = why;
+    c.strength = strength;
+    c.canonical = canonical;
+    m_candidates.append(std::move(c));
+}
+
+void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definitions)
+{
+    const qsizetype n = m_tokens.size();
+    // Long forms and their short forms.
+    QHash<quint64, qsizetype> acronyms; // acronym's word hash -> candidate index of the long form
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const Candidate &cand = m_candidates.at(c);
+        const qsizetype a = cand.last + 1;
+        if (cand.modelSaysNone || cand.first == cand.last || a >= n || m_tokens.at(a).gapPunct != u'(' || !m_tokens.at(a).is(Word::AllCaps))
+            continue;
+        if (a + 1 < n && m_tokens.at(a + 1).start == m_tokens.at(a).end)
+            continue;
+        if (m_tokens.at(a).end >= m_text.size() || m_text.at(m_tokens.at(a).end) != u')')
+            continue;
+        // The acronym's letters must appear, in order, as initials of the long form's words.
+        const QStringView acr = word(a);
+        qsizetype li = 0;
+        for (qsizetype k = cand.first; k <= cand.last && li < acr.size(); ++k) {
+            if (!acr.at(li).isLetter()) {
+                ++li;
+                --k;
+                continue;
+            }
+            if (word(k).at(0).toUpper() == acr.at(li))
+                ++li;
+        }
+        if (li < acr.size() || word(cand.first).at(0) != acr.at(0))
+            continue;
+        Candidate &longForm = m_candidates[c];
+        if (longForm.type == EntityTypes::Person && longForm.strength <= ByShape) {
+            longForm.type = types().organization;
+            longForm.why = QStringLiteral("name with an acronym");
+        }
+        acronyms.insert(m_tokens.at(a).hash, c);
+        if (definitions)
+            definitions->append(AcronymDefinition{{m_tokens.at(cand.first).start, m_tokens.at(cand.last).end},
+                                 {m_tokens.at(a).start, m_tokens.at(a).end}});
+    }
+    // (The model's candidates come after the rules' ones.)
+    if (definitions)
+        std::sort(definitions->begin(), definitions->end(),
+                  [](const AcronymDefinition &x, const AcronymDefinition &y) { return x.longForm.start < y.longForm.start; });
+
+    // Short forms of multi-word names: "Wenbin" for "Wang Wenbin", "Trend" for "Trend News Agency".
+    QHash<quint64, qsizetype> shortForms; // word hash -> candidate index of the full name
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const Candidate &cand = m_candidates.at(c);
+        if (cand.first == cand.last || cand.type.isEmpty() || cand.modelSaysNone)
+            continue;
+        if (cand.type == EntityTypes::Person) {
+            if (!hasConnector(cand.first, cand.last)) {
+                shortForms.insert(m_tokens.at(cand.last).hash, c);
+                if (!m_tokens.at(cand.first).is(Word::Initial))
+                    shortForms.insert(m_tokens.at(cand.first).hash, c);
+            }
+        } else if (cand.type == EntityTypes::Organization) {
+            bool tailIsCues = true;
+            for (qsizetype k = cand.first + 1; k <= cand.last; ++k)
+                tailIsCues = tailIsCues && has(k, OrgCue);
+            if (tailIsCues && !has(cand.first, Demonym))
+                shortForms.insert(m_tokens.at(cand.first).hash, c);
+        }
+    }
+
+    for (Candidate &cand : m_candidates) {
+        if (cand.first != cand.last)
+            continue;
+        const quint64 w = m_tokens.at(cand.first).hash;
+        if (cand.strength == ByList && cand.type == types().location && !cand.why.endsWith(u"country")) {
+            // "Anna Florence … Florence said": in an article about a person, the
+            // bare surname is that person even when a place shares it.
+            const auto it = shortForms.constFind(w);
+            if (it != shortForms.cend() && m_candidates.at(*it).type == types().person) {
+                const Candidate &full = m_candidates.at(*it);
+                const QString name = spanText(full.first, full.last);
+                cand.type = types().person;
+                cand.why = QStringLiteral("same as ") + name;
+                cand.canonical = name;
+                cand.strength = ByRule;
+            }
+            continue;
+        }
+        if (cand.strength >= ByRule)
+            continue;
+        if (const auto it = acronyms.constFind(w); it != acronyms.cend()) {
+            const Candidate &longForm = m_candidates.at(*it);
+            const QString name = spanText(longForm.first, longForm.last);
+            cand.type = longForm.type;
+            cand.why = QStringLiteral("acronym of ") + name;
+            cand.canonical = name;
+            cand.strength = ByRule;
+            cand.commonWord = false;
+            continue;
+        }
+        if (const auto it = shortForms.constFind(w); it != shortForms.cend()) {
+            const Candidate &full = m_candidates.at(*it);
+            const QString name = spanText(full.first, full.last);
+            cand.type = full.type;
+            cand.why = QStringLiteral("same as ") + name;
+            cand.canonical = full.canonical.isEmpty() ? name : full.canonical;
+            cand.strength = ByRule;
+            cand.commonWord = false;
+            continue;
+        }
+        // A news agency at the end of a sentence: ", Trend reports."
+        const qsizetype k = cand.first + 1;
+        if (k < n && m_tokens.at(cand.first).gapPunct == u',' && (is(k, u"reports") || is(k, u"reported"))
+            && joined(k)) {
+            cand.type = types().organization;
+            cand.why = QString(u"news source (\u2026 " + word(k) + u')');
+            cand.strength = ByRule;
+            cand.commonWord = false;
+        }
+    }
+}
+
+void RecognizerPass::applyOneTypePerString()
+{
+    QHash<quint64, qsizetype> best;
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const Candidate &cand = m_candidates.at(c);
+        if (cand.type.isEmpty() || cand.modelSaysNone)
+            continue;
+        const quint64 key = spanKey(cand.first, cand.last);
+        const auto it = best.constFind(key);
+        if (it == best.cend() || m_candidates.at(*it).strength < cand.strength)
+            best.insert(key, c);
+    }
+    const qsizetype n = m_tokens.size();
+    for (Candidate &cand : m_candidates) {
+        const auto it = best.constFind(spanKey(cand.first, cand.last));
+        if (it != best.cend()) {
+            const Candidate &model = m_candidates.at(*it);
+            if (model.strength > cand.strength && model.type != cand.type) {
+                cand.type = model.type;
+                cand.why = model.why;
+                cand.canonical = model.canonical;
+                cand.strength = model.strength;
+                cand.commonWord = false;
+            }
+        }
+        if (!cand.type.isEmpty() || cand.commonWord)
+            continue;
+        // Nothing else known about a lone capitalized word.
+        const qsizetype i = cand.first;
+        if (has(i, FirstName)) {
+            cand.type = types().person;
+            cand.why = QStringLiteral("known first name");
+        } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Word::Lowercase)) {
+            cand.type = types().person;
+            cand.why = QString(u"name before \"" + word(i + 1) + u'"');
+        } else if (placeBeforeRegion(i)) {
+            cand.type = types().location;
+            cand.why = QString(u"place before a region (\u2026, " + word(i + 1) + u')');
+        } else if (i > 0 && (is(i - 1, u"in") || is(i - 1, u"near")) && joined(i)) {
+            cand.type = types().location;
+            cand.why = QString(u"capitalized name after \"" + word(i - 1) + u'"');
+        } else {
+            continue; // a lone capitalized word with no evidence is left alone
+        }
+        cand.strength = ByShape;
+    }
+}
+
+void RecognizerPass::findListedNames()
+{
+    for (const qint32 i : std::as_const(m_nameStarts))
+        if (m_tokens.at(i).is(Word::Capitalized) || namey(i))
+            if (const PhraseTrie::Match m = m_g.names.longestAt(m_tokens, m_ids, i); m.tokens > 0)
+                m_gazetteer.insert(qint32(i), m);
+    if (!m_model)
+        return;
+    m_listed.assign(std::size_t(m_tokens.size()), 0);
+    // In text order, not the hash's (which differs between runs): where two
+    // names overlap, the earlier one keeps its words.
+    for (const qint32 i : std::as_const(m_nameStarts)) {
+        const auto it = m_gazetteer.constFind(i);
+        if (it == m_gazetteer.cend())
+            continue;
+        const QString &category = m_g.entries.at(it->entry).category;
+        const quint8 code = category == u"country" ? 1 : category == u"region" ? 2 : category == u"place" ? 3 : 4;
+        for (int k = 0; k < it->tokens; ++k)
+            if (m_listed[std::size_t(i) + k] == 0)
+                m_listed[std::size_t(i) + k] = quint8(code * 2 + (k > 0 ? 1 : 0));
+    }
+}
+
+bool RecognizerPass::modelJoined(qsizetype k) const
+{
+    const Word &t = m_tokens.at(k);
+    return !t.newlineBefore && (t.gapPunct == 0 || t.gapPunct == u'&');
+}
+
+ModelToken RecognizerPass::modelToken(qsizetype i) const
+{
+    const Word &t = m_tokens.at(i);
+    ModelToken m;
+    m.word = word(i);
+    m.hash = t.hash;
+    m.shape = t.shape;
+    m.gapPunct = t.gapPunct;
+    m.newlineBefore = t.newlineBefore;
+    m.initial = m_initial.at(i);
+    m.headline = m_headline.at(i);
+    m.common = isCommon(i);
+    m.listed = m_listed.empty() ? 0 : m_listed[std::size_t(i)];
+    m.flags = flagsOf(i);
+    return m;
+}
+
+template<typename Skip, typename F>
+void RecognizerPass::forEachModelSegment(Skip &&skip, F &&f)
+{
+    const qsizetype n = m_tokens.size();
+    ModelSegment segment;
+    qsizetype i = 0;
+    while (i < n) {
+        if (!modelSeed(i)) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        for (;;) {
+            const qsizetype k = j + 1;
+            if (k >= n || !modelJoined(k))
+                break;
+            if (modelSeed(k) || m_tokens.at(k).is(Word::HasDigit)) {
+                j = k;
+                continue;
+            }
+            // Small joining words inside a name: "Bank of the North", "Anna van Dijk".
+            qsizetype m = k;
+            while (m < n && m - k < 2 && modelJoined(m) && m_tokens.at(m).is(Word::Lowercase)
+                   && (has(m, Connector | Particle) || is(m, u"the")))
+                ++m;
+            if (m == k || m >= n || !modelJoined(m) || !modelSeed(m))
+                break;
+            j = m;
+        }
+        if (skip(i, j)) {
+            i = j + 1;
+            continue;
+        }
+        const qsizetype from = std::max<qsizetype>(0, i - 2);
+        const qsizetype to = std::min<qsizetype>(n - 1, j + 2);
+        segment.first = i;
+        segment.count = int(j - i + 1);
+        segment.offset = int(i - from);
+        segment.window.clear();
+        for (qsizetype k = from; k <= to; ++k)
+            segment.window.push_back(modelToken(k));
+        f(segment);
+        i = j + 1;
+    }
+}
+
+std::vector<ModelSegment> RecognizerPass::modelSegments()
+{
+    findListedNames();
+    std::vector<ModelSegment> result;
+    forEachModelSegment([](qsizetype, qsizetype) { return false; },
+                        [&result](const ModelSegment &s) { result.push_back(s); });
+    return result;
+}
+
+/// How the model's names and the rules' are combined (each choice was
+/// measured against its alternatives: bench/README.md, "How the model and
+/// the rules are combined"):
+///
+/// - The rules that read evidence (a gazetteer, a cue word, a title, a first
+///   name, an acronym defined in the article, a short form of a name found
+///   in it) win over the model where they overlap.
+/// - The model replaces what the rules found by the look of the words alone,
+///   and unresolved capitalized words, when it is at least MinConfidence sure.
+/// - A name the rules found by its look alone, where the model sees no name
+///   at all, is dropped, unless an alias, an acronym or the same string
+///   elsewhere gives it a type after all.
+/// - Where the model sees another kind of name ("Olympics", "French"), a
+///   look-alone guess under it is dropped likewise.
+/// DOCUMENT and EVENT stay with the rules (the model knows neither). The
+/// user's lexicon is laid over all of this by AnnotatedDocument, so it
+/// always wins.
+void RecognizerPass::applyModel()
+{
+    constexpr float MinConfidence = 0.8f;
+    const bool combined = m_parts != RecognizerParts::ModelOnly;
+    // The rules' candidates do not overlap one another; in text order, a sweep finds those under each segment.
+    if (combined)
+        std::stable_sort(m_candidates.begin(), m_candidates.end(),
+                         [](const Candidate &a, const Candidate &b) { return a.first < b.first; });
+    const qsizetype count = m_candidates.size();
+    // Segments whose outcome the model cannot change are not decoded (most of
+    // the time the model takes): those wholly under the rules' stronger
+    // decisions, and a lone ordinary word that starts a sentence with no
+    // candidate on it ("The", "However").
+    qsizetype sweep = 0;
+    const auto settled = [&](qsizetype first, qsizetype last) {
+        if (!combined)
+            return false;
+        while (sweep < count && m_candidates.at(sweep).last < first)
+            ++sweep;
+        if (sweep >= count || m_candidates.at(sweep).first > last)
+            return first == last && m_initial.at(first) && isCommon(first) && !has(first, FirstName);
+        qsizetype k = first;
+        for (qsizetype c = sweep; c < count && m_candidates.at(c).first <= last; ++c) {
+            const Candidate &cand = m_candidates.at(c);
+            const bool ownType = cand.type.isEmpty() || cand.type == EntityTypes::Person
+                || cand.type == EntityTypes::Organization || cand.type == EntityTypes::Location;
+            if (cand.first > k || (ownType && cand.strength < ByRule))
+                return false;
+            k = cand.last + 1;
+        }
+        return k > last;
+    };
+    std::vector<ModelSpan> spans;
+    forEachModelSegment(settled, [this, &spans](const ModelSegment &s) { m_model->decode(s, spans); });
+    const auto typeName = [](int type) -> const QString & {
+        return type == 1 ? types().person : type == 2 ? types().organization : types().location;
+    };
+    const auto modelCandidate = [&](const ModelSpan &m) {
+        Candidate c;
+        c.first = m.first;
+        c.last = m.last;
+        c.type = typeName(m.type);
+        c.why = QStringLiteral("learned model (%1)").arg(double(m.confidence), 0, 'f', 2);
+        c.strength = ByModel;
+        return c;
+    };
+    if (m_parts == RecognizerParts::ModelOnly) {
+        for (const ModelSpan &m : spans)
+            if (m.type >= 1 && m.type <= 3)
+                m_candidates.append(modelCandidate(m));
+        return;
+    }
+    std::vector<quint8> state(std::size_t(count), 0); // 1 under a model span, 2 dropped
+    QList<Candidate> added;
+    qsizetype c0 = 0;
+    for (const ModelSpan &m : spans) {
+        while (c0 < count && m_candidates.at(c0).last < m.first)
+            ++c0;
+        bool rulesWin = false;
+        for (qsizetype c = c0; c < count && m_candidates.at(c).first <= m.last; ++c) {
+            const Candidate &cand = m_candidates.at(c);
+            state[std::size_t(c)] = 1;
+            const bool ownType = cand.type.isEmpty() || cand.type == EntityTypes::Person
+                || cand.type == EntityTypes::Organization || cand.type == EntityTypes::Location;
+            rulesWin = rulesWin || !ownType || cand.strength >= ByRule;
+        }
+        if (m.type == 4) {
+            // Another kind of name ("Olympics", "French"): not a person, organisation or place.
+            for (qsizetype c = c0; c < count && m_candidates.at(c).first <= m.last; ++c)
+                if (m_candidates.at(c).strength <= ByShape)
+                    m_candidates[c].modelSaysNone = true;
+            continue;
+        }
+        if (rulesWin || m.confidence < MinConfidence)
+            continue;
+        for (qsizetype c = c0; c < count && m_candidates.at(c).first <= m.last; ++c)
+            state[std::size_t(c)] = 2;
+        added.append(modelCandidate(m));
+    }
+    QList<Candidate> kept;
+    kept.reserve(count + added.size());
+    for (qsizetype c = 0; c < count; ++c) {
+        Candidate &cand = m_candidates[c];
+        if (state[std::size_t(c)] == 2)
+            continue;
+        // Only the look of the words, and the model read them as no name. (A
+        // word in camel case is kept: such words are nearly always names.)
+        // An acronym defined in the article, or the same string named
+        // elsewhere, may still give it a type: see run().
+        if (state[std::size_t(c)] == 0 && cand.strength == ByShape && !m_tokens.at(cand.first).is(Word::InnerCaps))
+            cand.modelSaysNone = true;
+        kept.append(std::move(cand));
+    }
+    kept.append(added);
+    m_candidates = std::move(kept);
+}
+
+EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
+{
+    const qsizetype n = m_tokens.size();
+    findListedNames();
+    if (m_parts != RecognizerParts::ModelOnly) {
+        const auto spans = chunks();
+        for (const auto &[first, last] : spans)
+            classify(first, last);
+        // A dateline opens with the place the story was filed from, in capitals
+        // that would otherwise read as an acronym or an unknown name.
+        if (!m_datelinePlace.isEmpty()) {
+            const auto at = [this](qsizetype pos) {
+                return std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), pos,
+                                        [](const Word &t, qsizetype p) { return t.start < p; })
+                    - m_tokens.cbegin();
+            };
+            const qsizetype first = at(m_datelinePlace.start);
+            const qsizetype last = at(m_datelinePlace.end) - 1;
+            if (first <= last && last < n && m_tokens.at(last).end <= m_datelinePlace.end)
+                addCandidate(first, last, types().location, QStringLiteral("place of the dateline"), ByList);
+        }
+    }
+    if (m_model && m_parts != RecognizerParts::RulesOnly)
+        applyModel();
+    if (m_parts != RecognizerParts::ModelOnly) {
+        resolveAcronymsAndAliases(acronyms);
+        applyOneTypePerString();
+    }
+    for (Candidate &c : m_candidates)
+        if (c.modelSaysNone && c.strength <= ByShape)
+            c.type.clear();
+
+    // Stronger candidates, then longer ones, keep their place.
+    QList<qsizetype> order;
+    order.reserve(m_candidates.size());
+    for (qsizetype c = 0; c < m_candidates.size(); ++c)
+        if (!m_candidates.at(c).type.isEmpty())
+            order.append(c);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype x, qsizetype y) {
+        const Candidate &a = m_candidates.at(x);
+        const Candidate &b = m_candidates.at(y);
+        if (a.strength != b.strength)
+            return a.strength > b.strength;
+        return (a.last - a.first) > (b.last - b.first);
+    });
+    QList<bool> taken(n, false);
+    QList<qsizetype> kept;
+    kept.reserve(order.size());
+    for (const qsizetype index : std::as_const(order)) {
+        const Candidate &c = m_candidates.at(index);
+        bool free = true;
+        for (qsizetype k = c.first; k <= c.last && free; ++k)
+            free = !taken.at(k);
+        if (!free)
+            continue;
+        for (qsizetype k = c.first; k <= c.last; ++k)
+            taken[k] = true;
+        kept.append(index);
+    }
+    std::sort(kept.begin(), kept.end(),
+              [this](qsizetype x, qsizetype y) { return m_candidates.at(x).first < m_candidates.at(y).first; });
+    QList<TextRange> ranges;
+    ranges.reserve(kept.size());
+    for (const qsizetype index : std::as_const(kept)) {
+        const Candidate &c = m_candidates.at(index);
+        ranges.append({m_tokens.at(c.first).start, m_tokens.at(c.last).end});
+    }
+    // The per-token lists are done with. For a long article they are most of
+    // the memory recognition takes, so they go before the result is made.
+    // (Not "list = {}": since Qt 6.6 that assigns an empty initializer list,
+    // which keeps the list's block.)
+    releaseMemory(taken);
+    releaseMemory(m_tokens);
+    releaseMemory(m_ids);
+    releaseMemory(m_nameStarts);
+    releaseMemory(m_initial);
+    releaseMemory(m_headline);
+    releaseMemory(m_commonCache);
+    releaseMemory(m_lowerSeen);
+    releaseMemory(m_gazetteer);
+    releaseMemory(m_listed);
+    EntityList result;
+    result.reserve(kept.size());
+    // The candidates are done with too: their strings move into the entities.
+    for (qsizetype k = 0; k < kept.size(); ++k) {
+        Candidate &c = m_candidates[kept.at(k)];
+        Entity e;
+        e.range = ranges.at(k);
+        e.type = std::move(c.type);
+        e.why = std::move(c.why);
+        e.canonical = std::move(c.canonical);
+        result.append(std::move(e));
+    }
+    return result;
+}
+
+} // namespace Annalist

@@ -1,0 +1,290 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+// Private to the recognizer (recognizer.cpp, recognizerpass.cpp,
+// recognizerrules.cpp): how one article is recognized.
+
+#include "article/article.h"
+#include "recognize/entity.h"
+#include "recognize/gazetteer.h"
+#include "recognize/nermodel.h"
+#include "recognize/recognizer.h"
+#include "recognize/tokenizer.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <vector>
+
+namespace Annalist {
+
+/// How sure a decision is; a stronger decision about a string wins over a
+/// weaker one elsewhere in the article.
+enum RecognizerStrength : int {
+    Unresolved = 0, ///< a capitalized word with no evidence yet
+    ByShape = 1, ///< only the look of the words
+    /// The learned model. Above the look of the words, which it has learned
+    /// better than the shape rules know it; below the rules that read this
+    /// article's own evidence (an acronym defined here, a short form of a
+    /// name found here, a title), which it cannot see (RecognizerPass::applyModel()).
+    ByModel = 2,
+    ByRule = 3, ///< a cue, a title, a first name, an acronym or an alias
+    ByList = 4, ///< a gazetteer
+};
+
+/// A span of words the recognizer thinks may be a name, and what it knows of it.
+struct RecognizerCandidate {
+    qsizetype first = 0; ///< token indices, inclusive
+    qsizetype last = 0;
+    QString type; ///< empty while unresolved
+    QString why;
+    QString canonical;
+    int strength = Unresolved;
+    bool commonWord = false; ///< a single ordinary word: an entity only when an alias or a pattern says so
+    /// The learned model saw no person, organisation or place here: dropped
+    /// at the end unless something stronger than the look of the words names it.
+    bool modelSaysNone = false;
+};
+
+} // namespace Annalist
+Q_DECLARE_TYPEINFO(Annalist::RecognizerCandidate, Q_RELOCATABLE_TYPE);
+namespace Annalist {
+
+/// The state of recognizing one article. Everything here is local to one
+/// Recognizer::recognize() call, which keeps the Recognizer itself read-only.
+///
+/// The steps, in order (run()): the gazetteer names in the text; every run of
+/// capitalized words (chunks()) classified by the first rule of
+/// ClassifyRules that decides (classify(), recognizerrules.cpp); the
+/// dateline's place; the learned model (applyModel()); acronym definitions
+/// and short forms of names (resolveAcronymsAndAliases()); one type per
+/// string (applyOneTypePerString()); and finally, where candidates overlap,
+/// the stronger and then the longer one.
+class RecognizerPass
+{
+public:
+    using Candidate = RecognizerCandidate;
+
+    RecognizerPass(const Article &article, QList<Word> words, const Gazetteer &gazetteer,
+                   const NerModel *model = nullptr, RecognizerParts parts = RecognizerParts::Combined);
+
+    /// The entities; in acronyms (when not null) the acronym definitions
+    /// resolveAcronymsAndAliases() found, in text order.
+    EntityList run(QList<AcronymDefinition> *acronyms = nullptr);
+    /// The stretches of words the model reads, with their context (for training).
+    std::vector<ModelSegment> modelSegments();
+
+private:
+    static constexpr quint32 AnyCue = OrgCue | LocCue | DocCue | EventCue;
+    static constexpr quint32 NonNameWord = CommonWord | TitleWord | Demonym;
+
+    /// Entity types as shared strings (EntityTypes::shared()).
+    static const EntityTypes::Shared &types() { return EntityTypes::shared(); }
+
+    /// foldedHash() of a lower-case ASCII word, at compile time.
+    template<std::size_t N>
+    static constexpr quint64 asciiHash(const char16_t (&w)[N])
+    {
+        quint64 h = FnvOffset;
+        for (std::size_t k = 0; k + 1 < N; ++k)
+            h = (h ^ w[k]) * FnvPrime;
+        return h;
+    }
+
+    void findListedNames();
+    /// The words worth the model's attention: a capital, or a capital inside ("iPhone").
+    bool modelSeed(qsizetype i) const
+    {
+        const Word &t = m_tokens.at(i);
+        return t.is(Word::Capitalized) || t.is(Word::AllCaps) || t.is(Word::InnerCaps);
+    }
+    bool modelJoined(qsizetype k) const;
+    /// Calls f for each segment the model reads, except where skip(first, last) says it need not.
+    template<typename Skip, typename F>
+    void forEachModelSegment(Skip &&skip, F &&f);
+    ModelToken modelToken(qsizetype i) const;
+    void applyModel();
+    QStringView word(qsizetype i) const
+    {
+        const Word &t = m_tokens.at(i);
+        // (Built directly: mid() would check and clamp the range at every word.)
+        return QStringView(m_text.constData() + t.start, t.length());
+    }
+    /// Identifies a span's words (case-insensitively) without building a string.
+    quint64 spanKey(qsizetype first, qsizetype last) const
+    {
+        quint64 h = FnvOffset;
+        for (qsizetype k = first; k <= last; ++k)
+            h = (h ^ m_tokens.at(k).hash) * FnvPrime;
+        return h ^ quint64(last - first);
+    }
+    QString spanText(qsizetype first, qsizetype last) const
+    {
+        return QStringView(m_text).mid(m_tokens.at(first).start, m_tokens.at(last).end - m_tokens.at(first).start).toString();
+    }
+    /// The word's flags, from its id: not kept per token, which for a long
+    /// article would cost megabytes.
+    quint32 flagsOf(qsizetype i) const { return m_g.words.flags(m_ids.at(i)); }
+    /// The longest gazetteer name starting at token i; tokens == 0 when none.
+    const PhraseTrie::Match &gazetteerAt(qsizetype i) const
+    {
+        static const PhraseTrie::Match none;
+        const auto it = m_gazetteer.constFind(qint32(i));
+        return it == m_gazetteer.cend() ? none : *it;
+    }
+    bool has(qsizetype i, quint32 f) const { return (flagsOf(i) & f) != 0; }
+    bool namey(qsizetype i) const
+    {
+        const Word &t = m_tokens.at(i);
+        if (t.is(Word::Capitalized))
+            return !(m_headline.at(i) && headlineWord(i) && gazetteerAt(i).tokens == 0);
+        // "d'Orvane", "l'Estrelle": a lower-case particle glued to a name.
+        if (!t.is(Word::InnerCaps) || t.length() < 3)
+            return false;
+        const QChar second = m_text.at(t.start + 1);
+        return second == u'\'' || second == QChar(0x2019);
+    }
+    /// The gap before token i allows it to continue a name.
+    bool joined(qsizetype i) const
+    {
+        const Word &t = m_tokens.at(i);
+        return !t.newlineBefore && t.gapPunct == 0;
+    }
+    bool isCommon(qsizetype i) const;
+    bool isCommonUncached(qsizetype i) const;
+    bool listedCommon(QStringView lowerWord) const;
+    bool isTitle(qsizetype i) const;
+    /// "13th", "1st", "22nd", "3rd": digits and an English ordinal ending.
+    bool isOrdinal(qsizetype i) const
+    {
+        const QStringView w = word(i);
+        if (w.size() < 3 || !w.front().isDigit())
+            return false;
+        const QStringView end = w.right(2);
+        for (QChar c : w.chopped(2))
+            if (!c.isDigit())
+                return false;
+        return end == u"th" || end == u"st" || end == u"nd" || end == u"rd";
+    }
+    bool isDeterminer(qsizetype i) const { return is(i, u"the") || is(i, u"a") || is(i, u"an"); }
+    /// Whether token i is the given lower-case ASCII word, compared by hash.
+    template<std::size_t N>
+    bool is(qsizetype i, const char16_t (&w)[N]) const
+    {
+        return m_tokens.at(i).hash == asciiHash(w) && m_tokens.at(i).length() == qsizetype(N - 1);
+    }
+    bool isDirection(qsizetype i) const
+    {
+        static constexpr std::array<QStringView, 10> words{u"north", u"south", u"east", u"west", u"northern",
+                                                            u"southern", u"eastern", u"western", u"central", u"greater"};
+        const QStringView w = word(i);
+        return std::any_of(words.begin(), words.end(),
+                           [w](QStringView d) { return w.compare(d, Qt::CaseInsensitive) == 0; });
+    }
+    /// Word last is followed by ", " and a listed country or region that ends the clause.
+    bool placeBeforeRegion(qsizetype last) const
+    {
+        const qsizetype k = last + 1;
+        if (k >= m_tokens.size() || m_tokens.at(k).gapPunct != u',' || m_tokens.at(k).newlineBefore)
+            return false;
+        const PhraseTrie::Match &m = gazetteerAt(k);
+        if (m.tokens == 0)
+            return false;
+        const GazetteerEntry &e = m_g.entries.at(m.entry);
+        if (e.type != types().location || (e.category != u"country" && e.category != u"region"))
+            return false;
+        const qsizetype after = k + m.tokens;
+        return after >= m_tokens.size() || !joined(after) || !namey(after);
+    }
+    bool isConnector(qsizetype i) const { return has(i, Connector | Particle) && m_tokens.at(i).is(Word::Lowercase); }
+
+    void markSentenceStarts(const Article &article);
+    void markHeadlines(const Article &article);
+    /// An ordinary word that only a headline would capitalize ("Destroys", "In").
+    bool headlineWord(qsizetype i) const
+    {
+        return isCommon(i) && !has(i, FirstName | Demonym | TitleWord | AnyCue);
+    }
+    bool dropAtSentenceStart(qsizetype i) const;
+    QList<std::pair<qsizetype, qsizetype>> chunks();
+    bool connectorAllowed(qsizetype first, qsizetype last, qsizetype connector, qsizetype next) const;
+    qsizetype headOf(qsizetype first, qsizetype last) const;
+    bool hasConnector(qsizetype first, qsizetype last) const;
+    void addCandidate(qsizetype first, qsizetype last, const QString &type, const QString &why, int strength,
+                      const QString &canonical = {});
+    void resolveAcronymsAndAliases(QList<AcronymDefinition> *definitions);
+    void applyOneTypePerString();
+
+    // Classifying one run of capitalized words (recognizerrules.cpp).
+
+    /// A run of words being classified, and what several rules ask of it,
+    /// worked out once.
+    struct Span {
+        qsizetype first = 0; ///< token indices, inclusive
+        qsizetype last = -1;
+        qsizetype length() const { return last - first + 1; }
+        /// Read backwards from last on first need (scan()): the last word
+        /// that is not namey (a connector), the last cue word and the last
+        /// word that is not an ordinary one; -1 when there is none.
+        qsizetype lastConnector = -1;
+        qsizetype lastCue = -1;
+        qsizetype lastPersonal = -1;
+        bool scanned = false;
+    };
+    /// One rule of classify(): true when it decided about the span (added a
+    /// candidate, classified its parts, or found it is no name).
+    using Rule = bool (RecognizerPass::*)(Span &);
+    static const std::array<Rule, 19> ClassifyRules;
+
+    void classify(qsizetype first, qsizetype last);
+    void scan(Span &s) const;
+    bool givenName(qsizetype k, qsizetype last) const;
+    bool listedName(Span &s);
+    bool titlesInFront(Span &s);
+    bool titleInside(Span &s);
+    bool nameAfterOrganization(Span &s);
+    bool singleWord(Span &s);
+    bool acronymBeforeWords(Span &s);
+    bool cueWordHead(Span &s);
+    bool nameWithConnector(Span &s);
+    bool nationalityBeforeListedOrganization(Span &s);
+    bool placeBeforeRegionRule(Span &s);
+    bool oneNameAmongOrdinaryWords(Span &s);
+    bool listedNameInside(Span &s);
+    bool titleBefore(Span &s);
+    bool leadingNationality(Span &s);
+    bool knownFirstName(Span &s);
+    bool nameWithInitial(Span &s);
+    bool nameBeforeSpeechVerb(Span &s);
+    bool inHeadline(Span &s);
+    bool capitalizedWords(Span &s);
+
+    const QString &m_text;
+    TextRange m_datelinePlace; ///< the first name of the dateline's place ("OSLO" of "OSLO, Norway, May 2 –")
+    const NerModel *m_model;
+    RecognizerParts m_parts;
+    const Gazetteer &m_g;
+    QList<Word> m_tokens;
+    QList<int> m_ids;
+    /// The words that start some gazetteer name (StartsName), found while
+    /// the words are looked up: only these are worth a look in the trie.
+    std::vector<qint32> m_nameStarts;
+    QList<bool> m_initial;
+    QList<bool> m_headline; ///< the token is in a Title Case Headline, where capitals say little
+    mutable QList<qint8> m_commonCache; ///< per token: -1 not known yet, else isCommon()
+    QSet<quint64> m_lowerSeen;
+    /// Word → the longest gazetteer name starting there, for the few tokens
+    /// that start one (a list over every token would cost megabytes).
+    QHash<qint32, PhraseTrie::Match> m_gazetteer;
+    QList<Candidate> m_candidates;
+    /// Per token, for the model: the gazetteer name that covers it (ModelToken::listed).
+    std::vector<quint8> m_listed;
+};
+
+} // namespace Annalist

@@ -1,0 +1,395 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// How one run of capitalized words is classified: the rules of
+// RecognizerPass::classify(), in order.
+
+#include "recognize/recognizerpass_p.h"
+
+namespace Annalist {
+
+namespace {
+
+QString cueType(quint32 flags)
+{
+    const EntityTypes::Shared &types = EntityTypes::shared();
+    if (flags & OrgCue)
+        return types.organization;
+    if (flags & DocCue)
+        return types.document;
+    if (flags & EventCue)
+        return types.event;
+    if (flags & LocCue)
+        return types.location;
+    return {};
+}
+
+} // namespace
+
+// The rules of classify(), in the order they are tried: the first that
+// decides ends the search. recognizer.h lists them for the reader.
+const std::array<RecognizerPass::Rule, 19> RecognizerPass::ClassifyRules{
+    &RecognizerPass::listedName, // "Republic of Palanka"
+    &RecognizerPass::titlesInFront, // "President Mara Lindqvist"
+    &RecognizerPass::titleInside, // "Harbour Board Chairman Ivo Kessel"
+    &RecognizerPass::nameAfterOrganization, // "… Water Ministry Ivo Kessel"
+    &RecognizerPass::singleWord, // "EUR", "WhatsApp", "Kessel"
+    &RecognizerPass::acronymBeforeWords, // "VSA Horizon"
+    &RecognizerPass::cueWordHead, // "Velm Act", "Orsan Foreign Ministry", "13th Meeting of …"
+    &RecognizerPass::nameWithConnector, // "Bank of Velm"
+    &RecognizerPass::nationalityBeforeListedOrganization, // "Orsan Lifeboat Society"
+    &RecognizerPass::placeBeforeRegionRule, // "Harwick Springs, Vermont"
+    &RecognizerPass::oneNameAmongOrdinaryWords, // "VTO Member States"
+    &RecognizerPass::listedNameInside, // "Northern Palanka", "Velm Star"
+    &RecognizerPass::titleBefore, // "then-President Mara Lindqvist"
+    &RecognizerPass::leadingNationality, // "Orsan Mara Lindqvist"
+    &RecognizerPass::knownFirstName, // "Mara Lindqvist"
+    &RecognizerPass::nameWithInitial, // "Ivo K. Kessel"
+    &RecognizerPass::nameBeforeSpeechVerb, // "Kessel Dorn said"
+    &RecognizerPass::inHeadline, // "Fire Destroys Historic Mill"
+    &RecognizerPass::capitalizedWords, // anything else: a person, by its look
+};
+
+void RecognizerPass::classify(qsizetype first, qsizetype last)
+{
+    while (first <= last && (isDeterminer(first) || !namey(first)))
+        ++first;
+    while (last >= first && !namey(last))
+        --last;
+    if (first > last)
+        return;
+    // A title after a name is not part of it: "Palanka Governor".
+    while (last > first && isTitle(last) && !has(last, AnyCue))
+        --last;
+    Span span;
+    span.first = first;
+    span.last = last;
+    for (const Rule rule : ClassifyRules)
+        if ((this->*rule)(span))
+            return;
+}
+
+void RecognizerPass::scan(Span &s) const
+{
+    if (s.scanned)
+        return;
+    for (qsizetype k = s.last; k >= s.first && (s.lastConnector < 0 || s.lastCue < 0 || s.lastPersonal < 0); --k) {
+        if (s.lastConnector < 0 && !namey(k))
+            s.lastConnector = k;
+        if (s.lastCue < 0 && has(k, AnyCue))
+            s.lastCue = k;
+        if (s.lastPersonal < 0 && !isCommon(k))
+            s.lastPersonal = k;
+    }
+    s.scanned = true;
+}
+
+/// "Mark Harrow": a given name that is also a word counts when a name follows.
+bool RecognizerPass::givenName(qsizetype k, qsizetype last) const
+{
+    return has(k, FirstName) && !has(k, AnyCue)
+        && (!has(k, CommonWord) || (k + 1 <= last && namey(k + 1) && !isCommon(k + 1) && !has(k + 1, NonNameWord)));
+}
+
+bool RecognizerPass::listedName(Span &s)
+{
+    const PhraseTrie::Match &m = gazetteerAt(s.first);
+    if (m.tokens != s.length())
+        return false;
+    const GazetteerEntry &e = m_g.entries.at(m.entry);
+    addCandidate(s.first, s.last, e.type, e.why, ByList, e.canonical != m_g.names.name(m) ? e.canonical : QString());
+    return true;
+}
+
+bool RecognizerPass::titlesInFront(Span &s)
+{
+    const qsizetype first = s.first;
+    const qsizetype last = s.last;
+    qsizetype p = first;
+    while (p <= last
+           && (isTitle(p) || ((has(p, NonNameWord) || isCommon(p)) && p + 1 <= last && isTitle(p + 1))
+               || (has(p, NonNameWord) && p + 2 <= last && isCommon(p + 1) && isTitle(p + 2))))
+        ++p;
+    if (p == first)
+        return false;
+    if (p > last)
+        return true; // a title alone is not a name
+    bool personal = false;
+    for (qsizetype k = p; k <= last; ++k)
+        personal = personal || (namey(k) && !isCommon(k));
+    const bool cue = has(headOf(p, last), AnyCue) && last > p;
+    const bool listed = gazetteerAt(p).tokens == last - p + 1;
+    if (personal && !cue && !listed && !hasConnector(p, last)) {
+        addCandidate(p, last, types().person, QString(u"title before a name (" + spanText(first, p - 1) + u')'), ByRule);
+        return true;
+    }
+    classify(p, last);
+    return true;
+}
+
+bool RecognizerPass::titleInside(Span &s)
+{
+    // What is asked of the words after each title (a connector, a cue, a
+    // word that is not ordinary) is read once, backwards, as the last such
+    // word (scan()), so that a long run of titles and cues costs linear
+    // time. r: the end of the run of titles that starts at q; within one
+    // run it is the same for every q, so it is found once per run.
+    const qsizetype first = s.first;
+    const qsizetype last = s.last;
+    for (qsizetype q = first + 1, r = first; q <= last; ++q) {
+        if (!isTitle(q) || !namey(q))
+            continue;
+        if (q > r) {
+            r = q;
+            while (r <= last && (isTitle(r) || (has(r, CommonWord) && r + 1 <= last && isTitle(r + 1))))
+                ++r;
+        }
+        scan(s);
+        if (r > last || s.lastConnector >= q)
+            continue;
+        const bool personal = s.lastPersonal >= r;
+        const bool cue = s.lastCue >= r;
+        if (personal && !cue) {
+            // The words before the title may end in a description ("Executive").
+            qsizetype before = q - 1;
+            while (before >= first && has(before, CommonWord) && !has(before, AnyCue))
+                --before;
+            if (before >= first)
+                classify(first, before);
+            classify(q, last);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool RecognizerPass::nameAfterOrganization(Span &s)
+{
+    // Only the last cue word can head that organization (after any other
+    // comes a cue), so it alone is looked at.
+    scan(s);
+    const qsizetype q = s.lastCue;
+    if (q < s.first || q >= s.last || !has(q, OrgCue | DocCue | EventCue) || s.lastConnector > q)
+        return false;
+    bool allCommon = true;
+    for (qsizetype k = q + 1; k <= s.last; ++k)
+        allCommon = allCommon && has(k, NonNameWord);
+    if (allCommon)
+        return false;
+    const qsizetype last = s.last;
+    classify(s.first, q);
+    classify(q + 1, last);
+    return true;
+}
+
+bool RecognizerPass::singleWord(Span &s)
+{
+    if (s.length() != 1)
+        return false;
+    const qsizetype i = s.first;
+    const Word &t = m_tokens.at(i);
+    if (has(i, Demonym))
+        return true;
+    if (t.is(Word::AllCaps)) {
+        // Shouted words ("ALL"), versions ("IE6"), Roman numerals ("XVII")
+        // and currency codes ("EUR") are not organizations.
+        const QStringView w = word(i);
+        bool roman = true;
+        for (QChar c : w)
+            roman = roman && QStringView(u"IVXLCDM").contains(c);
+        if (!has(i, CommonWord | CurrencyCode) && !t.is(Word::HasDigit) && !roman && t.length() >= 2
+            && t.length() <= 8)
+            addCandidate(i, i, types().organization, QStringLiteral("acronym"), ByShape);
+        else
+            m_candidates.append(Candidate{i, i, {}, {}, {}, Unresolved, true, false});
+        return true;
+    }
+    if (t.is(Word::InnerCaps) && !word(i).startsWith(u"Mc") && !word(i).startsWith(u"Mac")) {
+        addCandidate(i, i, types().organization, QStringLiteral("name written in camel case"), ByShape);
+        return true;
+    }
+    // Nothing known yet: resolveAcronymsAndAliases() and
+    // applyOneTypePerString() may give it a type.
+    Candidate c;
+    c.first = c.last = i;
+    c.commonWord = isCommon(i) || has(i, TitleWord | AnyCue) || t.is(Word::Initial) || t.length() < 2;
+    m_candidates.append(c);
+    return true;
+}
+
+bool RecognizerPass::acronymBeforeWords(Span &s)
+{
+    const qsizetype first = s.first;
+    const qsizetype last = s.last;
+    if (!m_tokens.at(first).is(Word::AllCaps) || m_tokens.at(first + 1).is(Word::AllCaps)
+        || has(headOf(first, last), AnyCue) || hasConnector(first, last))
+        return false;
+    classify(first, first);
+    classify(first + 1, last);
+    return true;
+}
+
+bool RecognizerPass::cueWordHead(Span &s)
+{
+    const qsizetype first = s.first;
+    const qsizetype last = s.last;
+    const qsizetype head = headOf(first, last);
+    if (!has(head, AnyCue) || (head == first && !hasConnector(first, last)))
+        return false;
+    const bool personFirst = has(first, FirstName) && s.length() == 2 && !has(first, CommonWord);
+    if (personFirst && !has(head, OrgCue))
+        return false;
+    // A numbered one is an occasion, and the number is part of its name:
+    // "13th Meeting of …", "22nd Forum of …" (a Forum alone may be a body).
+    const bool numbered = has(head, EventCue | AlsoEventCue) && first > 0 && joined(first) && isOrdinal(first - 1);
+    const QString type = numbered ? types().event : cueType(flagsOf(head));
+    addCandidate(numbered ? first - 1 : first, last, type,
+                 (numbered ? QStringLiteral("numbered occasion, cue word: ") : QStringLiteral("cue word: "))
+                     + word(head).toString(),
+                 ByRule);
+    return true;
+}
+
+bool RecognizerPass::nameWithConnector(Span &s)
+{
+    if (!hasConnector(s.first, s.last))
+        return false;
+    addCandidate(s.first, s.last, types().organization, QStringLiteral("capitalized name"), ByShape);
+    return true;
+}
+
+bool RecognizerPass::nationalityBeforeListedOrganization(Span &s)
+{
+    if (!has(s.first, Demonym))
+        return false;
+    const PhraseTrie::Match &m = gazetteerAt(s.first + 1);
+    if (m.tokens != s.length() - 1 || m_g.entries.at(m.entry).type != types().organization)
+        return false;
+    addCandidate(s.first, s.last, types().organization, m_g.entries.at(m.entry).why, ByList);
+    return true;
+}
+
+bool RecognizerPass::placeBeforeRegionRule(Span &s)
+{
+    if (!placeBeforeRegion(s.last) || has(s.first, FirstName))
+        return false;
+    addCandidate(s.first, s.last, types().location,
+                 QString(u"place before a region (\u2026, " + word(s.last + 1) + u')'), ByRule);
+    return true;
+}
+
+bool RecognizerPass::oneNameAmongOrdinaryWords(Span &s)
+{
+    qsizetype nameWords = 0;
+    qsizetype nameAt = s.first;
+    for (qsizetype k = s.first; k <= s.last; ++k) {
+        if (givenName(k, s.last) || (!has(k, NonNameWord) && !isCommon(k))) {
+            ++nameWords;
+            nameAt = k;
+        }
+    }
+    if (nameWords == 0)
+        return true; // ordinary words only
+    if (nameWords > 1 || has(nameAt, FirstName))
+        return false;
+    classify(nameAt, nameAt);
+    return true;
+}
+
+bool RecognizerPass::listedNameInside(Span &s)
+{
+    const qsizetype first = s.first;
+    const qsizetype last = s.last;
+    for (qsizetype k = first; k <= last; ++k) {
+        const PhraseTrie::Match &m = gazetteerAt(k);
+        if (m.tokens == 0 || k + m.tokens - 1 > last)
+            continue;
+        const GazetteerEntry &e = m_g.entries.at(m.entry);
+        const qsizetype end = k + m.tokens - 1;
+        if (e.type == types().organization && k == first)
+            return true; // "Brightwell Ledger": a listed firm's product, not a person
+        if (e.type == types().location && end == last && k > first) {
+            bool directions = true;
+            for (qsizetype d = first; d < k; ++d)
+                directions = directions && isDirection(d);
+            if (directions) {
+                addCandidate(first, last, types().location, QStringLiteral("part of ") + e.canonical, ByRule);
+                return true;
+            }
+        }
+        if (e.type == types().location && k == first && !has(first, FirstName)) {
+            // "Velm Courier": a place naming something else.
+            addCandidate(first, last, types().organization, QStringLiteral("capitalized name after a place name"), ByShape);
+            return true;
+        }
+        break;
+    }
+    return false;
+}
+
+bool RecognizerPass::titleBefore(Span &s)
+{
+    const qsizetype first = s.first;
+    if (first == 0 || !isTitle(first - 1) || !(joined(first) || m_tokens.at(first).gapPunct == u'.'))
+        return false;
+    addCandidate(first, s.last, types().person, QString(u"title before a name (" + word(first - 1) + u')'), ByRule);
+    return true;
+}
+
+bool RecognizerPass::leadingNationality(Span &s)
+{
+    if (!has(s.first, Demonym))
+        return false;
+    classify(s.first + 1, s.last);
+    return true;
+}
+
+bool RecognizerPass::knownFirstName(Span &s)
+{
+    const qsizetype first = s.first;
+    const qsizetype last = s.last;
+    for (qsizetype k = first; k <= last; ++k) {
+        if (givenName(k, last)) {
+            if (k > first)
+                classify(first, k - 1);
+            addCandidate(k, last, types().person, QString(u"known first name (" + word(k) + u')'), ByRule);
+            return true;
+        }
+        if (!has(k, NonNameWord))
+            break;
+    }
+    return false;
+}
+
+bool RecognizerPass::nameWithInitial(Span &s)
+{
+    for (qsizetype k = s.first; k <= s.last; ++k) {
+        if (m_tokens.at(k).is(Word::Initial)) {
+            addCandidate(s.first, s.last, types().person, QStringLiteral("name with an initial"), ByRule);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool RecognizerPass::nameBeforeSpeechVerb(Span &s)
+{
+    const qsizetype next = s.last + 1;
+    if (next >= m_tokens.size() || !has(next, PersonVerb) || !m_tokens.at(next).is(Word::Lowercase))
+        return false;
+    addCandidate(s.first, s.last, types().person, QString(u"name before \"" + word(next) + u'"'), ByRule);
+    return true;
+}
+
+bool RecognizerPass::inHeadline(Span &s)
+{
+    return m_headline.at(s.first); // in a headline, capitals alone say nothing
+}
+
+bool RecognizerPass::capitalizedWords(Span &s)
+{
+    addCandidate(s.first, s.last, types().person, QStringLiteral("capitalized name"), ByShape);
+    return true;
+}
+
+} // namespace Annalist
