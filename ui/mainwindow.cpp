@@ -23,6 +23,7 @@
 #include "notedialog.h"
 #include "settings.h"
 #include "lexicondialog.h"
+#include "librarydock.h"
 #include "settingsdialog.h"
 #include "timelinemodel.h"
 #include "timelinepanel.h"
@@ -183,6 +184,7 @@ void MainWindow::createActions()
     connect(open, &QAction::triggered, this, &MainWindow::openDialog);
     m_recentMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     updateRecentMenu();
+    file->addAction(LibraryDock::install(this)->addFolderAction());
     file->addSeparator();
     QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -289,6 +291,7 @@ void MainWindow::createActions()
     entityToggle->setText(tr("Show &Entities"));
     entityToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     view->addAction(entityToggle);
+    view->addAction(findChild<LibraryDock *>()->toggleViewAction());
     QAction *legendToggle = m_legend->toggleViewAction();
     legendToggle->setText(tr("Show &Legend"));
     view->addAction(legendToggle);
