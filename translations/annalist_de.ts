@@ -609,6 +609,150 @@
     </message>
 </context>
 <context>
+    <name>Annalist::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder to Library…</source>
+        <translation>&amp;Ordner zur Bibliothek hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Index every article in a folder so that you can search them all and see one timeline across them</source>
+        <translation>Jeden Artikel eines Ordners indizieren, um alle zu durchsuchen und eine Zeitleiste über alle zu sehen</translation>
+    </message>
+    <message>
+        <source>Search the library: words, entity:NAME, type:PERSON, from:1999, to:2005</source>
+        <translation>Bibliothek durchsuchen: Wörter, entity:NAME, type:PERSON, from:1999, to:2005</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Fortschritt der Indizierung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop indexing; what is indexed stays, the rest is indexed next time</source>
+        <translation>Indizierung anhalten; Indiziertes bleibt, der Rest wird beim nächsten Mal indiziert</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Entity index</source>
+        <translation>Entitätenregister</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Timeline across the library</source>
+        <translation>Zeitleiste über die Bibliothek</translation>
+    </message>
+    <message>
+        <source>Export Timeline…</source>
+        <translation>Zeitleiste exportieren…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Show Li&amp;brary</source>
+        <translation>&amp;Bibliothek anzeigen</translation>
+    </message>
+    <message>
+        <source>Looking for new and changed articles…</source>
+        <translation>Suche nach neuen und geänderten Artikeln…</translation>
+    </message>
+    <message>
+        <source>Indexing: %1 of %2 articles</source>
+        <translation>Indizierung: %1 von %2 Artikeln</translation>
+    </message>
+    <message>
+        <source>Add Folder to Library</source>
+        <translation>Ordner zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Indexing was cancelled; the rest is indexed next time.</source>
+        <translation>Die Indizierung wurde abgebrochen; der Rest wird beim nächsten Mal indiziert.</translation>
+    </message>
+    <message>
+        <source>The library is empty: add a folder of articles with File → Add Folder to Library…</source>
+        <translation>Die Bibliothek ist leer: Fügen Sie mit Datei → Ordner zur Bibliothek hinzufügen… einen Ordner mit Artikeln hinzu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the library</source>
+        <translation>
+            <numerusform>%n Artikel in der Bibliothek</numerusform>
+            <numerusform>%n Artikel in der Bibliothek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read:</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden:</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>Noch keine Artikel.</translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>Kein Artikel passt.</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Nennungen</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erstes</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letztes</translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation>Auch geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s): narrow the search or export the timeline</source>
+        <translation>
+            <numerusform>%n weiteres Ereignis: Suche eingrenzen oder die Zeitleiste exportieren</numerusform>
+            <numerusform>%n weitere Ereignisse: Suche eingrenzen oder die Zeitleiste exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+</context>
+<context>
     <name>Annalist::MainWindow</name>
     <message>
         <source>Annalist</source>
@@ -1638,6 +1782,158 @@
     <message>
         <source>not a regular file</source>
         <translation>keine gewöhnliche Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>The library needs Qt&apos;s SQLite driver (QSQLITE), which is not installed (on Debian: the package libqt6sql6-sqlite).</source>
+        <translation>Die Bibliothek braucht den SQLite-Treiber von Qt (QSQLITE), der nicht installiert ist (unter Debian: das Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot create the library&apos;s folder %1.</source>
+        <translation>Der Ordner der Bibliothek %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database %1 is damaged and cannot be moved aside: %2</source>
+        <translation>Die Datenbank der Bibliothek %1 ist beschädigt und kann nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database could not be used (%1); it was set aside as %2 and is rebuilt from your folders.</source>
+        <translation>Die Datenbank der Bibliothek war nicht verwendbar (%1); sie wurde als %2 beiseitegelegt und wird aus Ihren Ordnern neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library&apos;s database %1: %2</source>
+        <translation>Die Datenbank der Bibliothek %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>its format is version %1, this Annalist uses %2</source>
+        <translation>ihr Format ist Version %1, dieses Annalist verwendet %2</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5), which the library needs: %1</source>
+        <translation>Die verwendete SQLite-Bibliothek hat keine Volltextsuche (FTS5), die die Bibliothek braucht: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the library&apos;s database %1: %2</source>
+        <translation>Die Datenbank der Bibliothek %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the list of library folders %1: %2</source>
+        <translation>Die Liste der Bibliotheksordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that can be read.</source>
+        <translation>%1 ist kein lesbarer Ordner.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database failed: %1</source>
+        <translation>Die Datenbank der Bibliothek ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 1999, 1999-09 or 1999-09-14.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als 1999, 1999-09 oder 1999-09-14.</translation>
+    </message>
+    <message>
+        <source>Also reported by: %1</source>
+        <translation>Auch berichtet von: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 removed, %5 could not be read</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 entfernt, %5 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Keeps a library of article folders, indexed for search, in the per-user data folder.
+
+Commands:
+  add FOLDER…          add folders and index their articles
+  update               index what changed in the library&apos;s folders
+  remove FOLDER…       take folders out of the library
+  search QUERY         find articles: words, entity:NAME, type:TYPE, from:DATE, to:DATE
+  entities [QUERY]     the entity index of the library or of a search
+  timeline             one timeline across the library or a search (--query)
+  status               the library&apos;s folders, its size and the files that could not be read</source>
+        <translation>Führt eine Bibliothek von Artikelordnern, für die Suche indiziert, im Datenordner des Benutzers.
+
+Befehle:
+  add ORDNER…          Ordner hinzufügen und ihre Artikel indizieren
+  update               indizieren, was sich in den Ordnern der Bibliothek geändert hat
+  remove ORDNER…       Ordner aus der Bibliothek nehmen
+  search ANFRAGE       Artikel finden: Wörter, entity:NAME, type:TYP, from:DATUM, to:DATUM
+  entities [ANFRAGE]   das Entitätenregister der Bibliothek oder einer Suche
+  timeline             eine Zeitleiste über die Bibliothek oder eine Suche (--query)
+  status               die Ordner der Bibliothek, ihre Größe und die Dateien, die nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>add, update, remove, search, entities, timeline or status.</source>
+        <translation>add, update, remove, search, entities, timeline oder status.</translation>
+    </message>
+    <message>
+        <source>search, entities: print JSON.</source>
+        <translation>search, entities: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>timeline: only the articles this search finds.</source>
+        <translation>timeline: nur die Artikel, die diese Suche findet.</translation>
+    </message>
+    <message>
+        <source>timeline: the format, one of the timeline formats of annalist export.</source>
+        <translation>timeline: das Format, eines der Zeitleistenformate von annalist export.</translation>
+    </message>
+    <message>
+        <source>timeline: write to this file (standard output by default).</source>
+        <translation>timeline: in diese Datei schreiben (standardmäßig die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>search, entities: at most this many results.</source>
+        <translation>search, entities: höchstens so viele Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>name a command: add, update, remove, search, entities, timeline or status</source>
+        <translation>nennen Sie einen Befehl: add, update, remove, search, entities, timeline oder status</translation>
+    </message>
+    <message>
+        <source>--limit wants a number of at least 1</source>
+        <translation>--limit erwartet eine Zahl von mindestens 1</translation>
+    </message>
+    <message>
+        <source>name at least one folder</source>
+        <translation>nennen Sie mindestens einen Ordner</translation>
+    </message>
+    <message>
+        <source>Database: </source>
+        <translation>Datenbank: </translation>
+    </message>
+    <message>
+        <source>Folder: </source>
+        <translation>Ordner: </translation>
+    </message>
+    <message>
+        <source>%1 articles, %2 entities, %3 events; %4 files could not be read</source>
+        <translation>%1 Artikel, %2 Entitäten, %3 Ereignisse; %4 Dateien nicht lesbar</translation>
+    </message>
+    <message>
+        <source>name what to search for</source>
+        <translation>nennen Sie, wonach gesucht werden soll</translation>
+    </message>
+    <message>
+        <source>unknown timeline format “%1”; the formats are %2</source>
+        <translation>unbekanntes Zeitleistenformat „%1“; die Formate sind %2</translation>
+    </message>
+    <message>
+        <source>the %1 format needs a destination: add -o OUT</source>
+        <translation>das Format %1 braucht ein Ziel: fügen Sie -o AUSGABE hinzu</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; the commands are add, update, remove, search, entities, timeline and status</source>
+        <translation>unbekannter Befehl „%1“; die Befehle sind add, update, remove, search, entities, timeline und status</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,30 @@
     </message>
 </context>
 <context>
+    <name>Annalist::LibraryDock</name>
+    <message numerus="yes">
+        <source>%n article(s) in the library</source>
+        <translation>
+            <numerusform>%n article in the library</numerusform>
+            <numerusform>%n articles in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read:</source>
+        <translation>
+            <numerusform>%n file could not be read:</numerusform>
+            <numerusform>%n files could not be read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s): narrow the search or export the timeline</source>
+        <translation>
+            <numerusform>%n more event: narrow the search or export the timeline</numerusform>
+            <numerusform>%n more events: narrow the search or export the timeline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Annalist::MainWindow</name>
     <message numerus="yes">
         <source>%n entities</source>

@@ -619,6 +619,153 @@
     </message>
 </context>
 <context>
+    <name>Annalist::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder to Library…</source>
+        <translation>Добавить &amp;папку в библиотеку…</translation>
+    </message>
+    <message>
+        <source>Index every article in a folder so that you can search them all and see one timeline across them</source>
+        <translation>Проиндексировать все статьи папки, чтобы искать по всем сразу и видеть единую хронологию</translation>
+    </message>
+    <message>
+        <source>Search the library: words, entity:NAME, type:PERSON, from:1999, to:2005</source>
+        <translation>Поиск по библиотеке: слова, entity:ИМЯ, type:PERSON, from:1999, to:2005</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Поиск по библиотеке</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Ход индексации</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop indexing; what is indexed stays, the rest is indexed next time</source>
+        <translation>Остановить индексацию; проиндексированное сохранится, остальное будет проиндексировано в следующий раз</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Entity index</source>
+        <translation>Указатель сущностей</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Сущности</translation>
+    </message>
+    <message>
+        <source>Timeline across the library</source>
+        <translation>Хронология по всей библиотеке</translation>
+    </message>
+    <message>
+        <source>Export Timeline…</source>
+        <translation>Экспорт хронологии…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Show Li&amp;brary</source>
+        <translation>Показать &amp;библиотеку</translation>
+    </message>
+    <message>
+        <source>Looking for new and changed articles…</source>
+        <translation>Поиск новых и изменённых статей…</translation>
+    </message>
+    <message>
+        <source>Indexing: %1 of %2 articles</source>
+        <translation>Индексация: %1 из %2 статей</translation>
+    </message>
+    <message>
+        <source>Add Folder to Library</source>
+        <translation>Добавить папку в библиотеку</translation>
+    </message>
+    <message>
+        <source>Indexing was cancelled; the rest is indexed next time.</source>
+        <translation>Индексация отменена; остальное будет проиндексировано в следующий раз.</translation>
+    </message>
+    <message>
+        <source>The library is empty: add a folder of articles with File → Add Folder to Library…</source>
+        <translation>Библиотека пуста: добавьте папку со статьями через Файл → Добавить папку в библиотеку…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the library</source>
+        <translation>
+            <numerusform>%n статья в библиотеке</numerusform>
+            <numerusform>%n статьи в библиотеке</numerusform>
+            <numerusform>%n статей в библиотеке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read:</source>
+        <translation>
+            <numerusform>%n файл не удалось прочитать:</numerusform>
+            <numerusform>%n файла не удалось прочитать:</numerusform>
+            <numerusform>%n файлов не удалось прочитать:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>Статей пока нет.</translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>Ни одна статья не подходит.</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Сущность</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Упоминания</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Первая</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Последняя</translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation>Также пишется: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s): narrow the search or export the timeline</source>
+        <translation>
+            <numerusform>Ещё %n событие: сузьте поиск или экспортируйте хронологию</numerusform>
+            <numerusform>Ещё %n события: сузьте поиск или экспортируйте хронологию</numerusform>
+            <numerusform>Ещё %n событий: сузьте поиск или экспортируйте хронологию</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Экспорт хронологии</translation>
+    </message>
+</context>
+<context>
     <name>Annalist::MainWindow</name>
     <message>
         <source>Annalist</source>
@@ -1659,6 +1806,158 @@
     <message>
         <source>not a regular file</source>
         <translation>это не обычный файл</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>The library needs Qt&apos;s SQLite driver (QSQLITE), which is not installed (on Debian: the package libqt6sql6-sqlite).</source>
+        <translation>Библиотеке нужен драйвер SQLite для Qt (QSQLITE), который не установлен (в Debian: пакет libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot create the library&apos;s folder %1.</source>
+        <translation>Не удаётся создать папку библиотеки %1.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database %1 is damaged and cannot be moved aside: %2</source>
+        <translation>База данных библиотеки %1 повреждена, и её не удаётся отложить в сторону: %2</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database could not be used (%1); it was set aside as %2 and is rebuilt from your folders.</source>
+        <translation>Базу данных библиотеки не удалось использовать (%1); она отложена как %2 и строится заново из ваших папок.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library&apos;s database %1: %2</source>
+        <translation>Не удаётся открыть базу данных библиотеки %1: %2</translation>
+    </message>
+    <message>
+        <source>its format is version %1, this Annalist uses %2</source>
+        <translation>её формат — версия %1, этот Annalist использует %2</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5), which the library needs: %1</source>
+        <translation>В используемой SQLite нет полнотекстового поиска (FTS5), который нужен библиотеке: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the library&apos;s database %1: %2</source>
+        <translation>Не удаётся создать базу данных библиотеки %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the list of library folders %1: %2</source>
+        <translation>Не удаётся записать список папок библиотеки %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that can be read.</source>
+        <translation>%1 — не папка, которую можно прочитать.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database failed: %1</source>
+        <translation>Сбой базы данных библиотеки: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 1999, 1999-09 or 1999-09-14.</source>
+        <translation>«%1» — не дата; пишите её как 1999, 1999-09 или 1999-09-14.</translation>
+    </message>
+    <message>
+        <source>Also reported by: %1</source>
+        <translation>Также сообщают: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 removed, %5 could not be read</source>
+        <translation>добавлено: %1, обновлено: %2, без изменений: %3, удалено: %4, не прочитано: %5</translation>
+    </message>
+    <message>
+        <source>Keeps a library of article folders, indexed for search, in the per-user data folder.
+
+Commands:
+  add FOLDER…          add folders and index their articles
+  update               index what changed in the library&apos;s folders
+  remove FOLDER…       take folders out of the library
+  search QUERY         find articles: words, entity:NAME, type:TYPE, from:DATE, to:DATE
+  entities [QUERY]     the entity index of the library or of a search
+  timeline             one timeline across the library or a search (--query)
+  status               the library&apos;s folders, its size and the files that could not be read</source>
+        <translation>Ведёт библиотеку папок со статьями, проиндексированных для поиска, в папке данных пользователя.
+
+Команды:
+  add ПАПКА…           добавить папки и проиндексировать их статьи
+  update               проиндексировать изменения в папках библиотеки
+  remove ПАПКА…        убрать папки из библиотеки
+  search ЗАПРОС        найти статьи: слова, entity:ИМЯ, type:ТИП, from:ДАТА, to:ДАТА
+  entities [ЗАПРОС]    указатель сущностей библиотеки или результатов поиска
+  timeline             единая хронология по библиотеке или по поиску (--query)
+  status               папки библиотеки, её размер и файлы, которые не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Команда.</translation>
+    </message>
+    <message>
+        <source>add, update, remove, search, entities, timeline or status.</source>
+        <translation>add, update, remove, search, entities, timeline или status.</translation>
+    </message>
+    <message>
+        <source>search, entities: print JSON.</source>
+        <translation>search, entities: вывести JSON.</translation>
+    </message>
+    <message>
+        <source>timeline: only the articles this search finds.</source>
+        <translation>timeline: только статьи, найденные этим поиском.</translation>
+    </message>
+    <message>
+        <source>timeline: the format, one of the timeline formats of annalist export.</source>
+        <translation>timeline: формат, один из форматов хронологии annalist export.</translation>
+    </message>
+    <message>
+        <source>timeline: write to this file (standard output by default).</source>
+        <translation>timeline: записать в этот файл (по умолчанию в стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>search, entities: at most this many results.</source>
+        <translation>search, entities: не больше стольких результатов.</translation>
+    </message>
+    <message>
+        <source>name a command: add, update, remove, search, entities, timeline or status</source>
+        <translation>укажите команду: add, update, remove, search, entities, timeline или status</translation>
+    </message>
+    <message>
+        <source>--limit wants a number of at least 1</source>
+        <translation>--limit ожидает число не меньше 1</translation>
+    </message>
+    <message>
+        <source>name at least one folder</source>
+        <translation>укажите хотя бы одну папку</translation>
+    </message>
+    <message>
+        <source>Database: </source>
+        <translation>База данных: </translation>
+    </message>
+    <message>
+        <source>Folder: </source>
+        <translation>Папка: </translation>
+    </message>
+    <message>
+        <source>%1 articles, %2 entities, %3 events; %4 files could not be read</source>
+        <translation>статей: %1, сущностей: %2, событий: %3; не прочитано файлов: %4</translation>
+    </message>
+    <message>
+        <source>name what to search for</source>
+        <translation>укажите, что искать</translation>
+    </message>
+    <message>
+        <source>unknown timeline format “%1”; the formats are %2</source>
+        <translation>неизвестный формат хронологии «%1»; доступные форматы: %2</translation>
+    </message>
+    <message>
+        <source>the %1 format needs a destination: add -o OUT</source>
+        <translation>формату %1 нужно место назначения: добавьте -o ВЫХОД</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; the commands are add, update, remove, search, entities, timeline and status</source>
+        <translation>неизвестная команда «%1»; команды: add, update, remove, search, entities, timeline и status</translation>
     </message>
 </context>
 <context>

@@ -599,6 +599,147 @@
     </message>
 </context>
 <context>
+    <name>Annalist::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder to Library…</source>
+        <translation>添加文件夹到文库(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Index every article in a folder so that you can search them all and see one timeline across them</source>
+        <translation>索引文件夹中的每篇文章，以便全部搜索并查看贯穿它们的时间线</translation>
+    </message>
+    <message>
+        <source>Search the library: words, entity:NAME, type:PERSON, from:1999, to:2005</source>
+        <translation>搜索文库：词语、entity:名称、type:PERSON、from:1999、to:2005</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜索文库</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>索引进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop indexing; what is indexed stays, the rest is indexed next time</source>
+        <translation>停止索引；已索引的内容保留，其余部分下次再索引</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Entity index</source>
+        <translation>实体索引</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Timeline across the library</source>
+        <translation>贯穿文库的时间线</translation>
+    </message>
+    <message>
+        <source>Export Timeline…</source>
+        <translation>导出时间线…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Show Li&amp;brary</source>
+        <translation>显示文库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Looking for new and changed articles…</source>
+        <translation>正在查找新增和更改的文章…</translation>
+    </message>
+    <message>
+        <source>Indexing: %1 of %2 articles</source>
+        <translation>正在索引：第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message>
+        <source>Add Folder to Library</source>
+        <translation>添加文件夹到文库</translation>
+    </message>
+    <message>
+        <source>Indexing was cancelled; the rest is indexed next time.</source>
+        <translation>索引已取消；其余部分下次再索引。</translation>
+    </message>
+    <message>
+        <source>The library is empty: add a folder of articles with File → Add Folder to Library…</source>
+        <translation>文库为空：请通过 文件 → 添加文件夹到文库… 添加一个文章文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the library</source>
+        <translation>
+            <numerusform>文库中有 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read:</source>
+        <translation>
+            <numerusform>%n 个文件无法读取：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation>尚无文章。</translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>没有匹配的文章。</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最晚</translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation>其他写法：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s): narrow the search or export the timeline</source>
+        <translation>
+            <numerusform>还有 %n 个事件：请缩小搜索范围或导出时间线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+</context>
+<context>
     <name>Annalist::MainWindow</name>
     <message>
         <source>Annalist</source>
@@ -1617,6 +1758,158 @@
     <message>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>The library needs Qt&apos;s SQLite driver (QSQLITE), which is not installed (on Debian: the package libqt6sql6-sqlite).</source>
+        <translation>文库需要 Qt 的 SQLite 驱动（QSQLITE），但它未安装（Debian 上为 libqt6sql6-sqlite 软件包）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the library&apos;s folder %1.</source>
+        <translation>无法创建文库文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database %1 is damaged and cannot be moved aside: %2</source>
+        <translation>文库数据库 %1 已损坏且无法移开：%2</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database could not be used (%1); it was set aside as %2 and is rebuilt from your folders.</source>
+        <translation>文库数据库无法使用（%1）；已将其另存为 %2，并将根据您的文件夹重建。</translation>
+    </message>
+    <message>
+        <source>Cannot open the library&apos;s database %1: %2</source>
+        <translation>无法打开文库数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>its format is version %1, this Annalist uses %2</source>
+        <translation>其格式为版本 %1，此 Annalist 使用版本 %2</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5), which the library needs: %1</source>
+        <translation>所用的 SQLite 没有文库所需的全文搜索（FTS5）：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the library&apos;s database %1: %2</source>
+        <translation>无法创建文库数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the list of library folders %1: %2</source>
+        <translation>无法写入文库文件夹列表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that can be read.</source>
+        <translation>%1 不是可读取的文件夹。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database failed: %1</source>
+        <translation>文库数据库出错：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 1999, 1999-09 or 1999-09-14.</source>
+        <translation>“%1”不是日期；请写成 1999、1999-09 或 1999-09-14。</translation>
+    </message>
+    <message>
+        <source>Also reported by: %1</source>
+        <translation>另见报道：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 removed, %5 could not be read</source>
+        <translation>新增 %1，更新 %2，未变 %3，移除 %4，无法读取 %5</translation>
+    </message>
+    <message>
+        <source>Keeps a library of article folders, indexed for search, in the per-user data folder.
+
+Commands:
+  add FOLDER…          add folders and index their articles
+  update               index what changed in the library&apos;s folders
+  remove FOLDER…       take folders out of the library
+  search QUERY         find articles: words, entity:NAME, type:TYPE, from:DATE, to:DATE
+  entities [QUERY]     the entity index of the library or of a search
+  timeline             one timeline across the library or a search (--query)
+  status               the library&apos;s folders, its size and the files that could not be read</source>
+        <translation>在用户数据文件夹中维护一个文章文件夹库，并为搜索建立索引。
+
+命令：
+  add 文件夹…          添加文件夹并索引其中的文章
+  update               索引库中文件夹里发生的变化
+  remove 文件夹…       从库中移除文件夹
+  search 查询          查找文章：词语、entity:名称、type:类型、from:日期、to:日期
+  entities [查询]      库或搜索结果的实体索引
+  timeline             整个库或一次搜索（--query）的统一时间线
+  status               库的文件夹、规模以及无法读取的文件</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>add, update, remove, search, entities, timeline or status.</source>
+        <translation>add、update、remove、search、entities、timeline 或 status。</translation>
+    </message>
+    <message>
+        <source>search, entities: print JSON.</source>
+        <translation>search、entities：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>timeline: only the articles this search finds.</source>
+        <translation>timeline：仅限此搜索找到的文章。</translation>
+    </message>
+    <message>
+        <source>timeline: the format, one of the timeline formats of annalist export.</source>
+        <translation>timeline：格式，annalist export 的时间线格式之一。</translation>
+    </message>
+    <message>
+        <source>timeline: write to this file (standard output by default).</source>
+        <translation>timeline：写入此文件（默认为标准输出）。</translation>
+    </message>
+    <message>
+        <source>search, entities: at most this many results.</source>
+        <translation>search、entities：最多这么多条结果。</translation>
+    </message>
+    <message>
+        <source>name a command: add, update, remove, search, entities, timeline or status</source>
+        <translation>请指定命令：add、update、remove、search、entities、timeline 或 status</translation>
+    </message>
+    <message>
+        <source>--limit wants a number of at least 1</source>
+        <translation>--limit 需要至少为 1 的数字</translation>
+    </message>
+    <message>
+        <source>name at least one folder</source>
+        <translation>请至少指定一个文件夹</translation>
+    </message>
+    <message>
+        <source>Database: </source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Folder: </source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>%1 articles, %2 entities, %3 events; %4 files could not be read</source>
+        <translation>%1 篇文章，%2 个实体，%3 个事件；%4 个文件无法读取</translation>
+    </message>
+    <message>
+        <source>name what to search for</source>
+        <translation>请指定要搜索的内容</translation>
+    </message>
+    <message>
+        <source>unknown timeline format “%1”; the formats are %2</source>
+        <translation>未知的时间线格式“%1”；可用格式为 %2</translation>
+    </message>
+    <message>
+        <source>the %1 format needs a destination: add -o OUT</source>
+        <translation>%1 格式需要输出目标：请添加 -o 输出</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; the commands are add, update, remove, search, entities, timeline and status</source>
+        <translation>未知命令“%1”；可用命令为 add、update、remove、search、entities、timeline 和 status</translation>
     </message>
 </context>
 <context>

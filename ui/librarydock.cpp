@@ -167,7 +167,7 @@ LibraryDock *LibraryDock::install(MainWindow *window)
     auto *dock = new LibraryDock(window);
     window->addDockWidget(Qt::LeftDockWidgetArea, dock);
     dock->hide();
-    dock->toggleViewAction()->setText(tr("Show &Library"));
+    dock->toggleViewAction()->setText(tr("Show Li&brary"));
     dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(dock, &LibraryDock::openRequested, window, [window](const QString &path, TextRange range) {
         if (!window->openArticle(path))

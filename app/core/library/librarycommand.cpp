@@ -27,11 +27,6 @@ namespace {
 
 const QString Prefix = QStringLiteral("annalist library: ");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LibraryCommand", text);
-}
-
 /// Opens the library, telling about a rebuild; false (with the message
 /// printed) when it cannot be opened.
 bool openLibrary(Library &library, QTextStream &err)
@@ -101,7 +96,7 @@ int runLibraryCommand(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Keeps a library of article folders, indexed for search, in the per-user data folder.\n\n"
+        QCoreApplication::translate("LibraryCommand", "Keeps a library of article folders, indexed for search, in the per-user data folder.\n\n"
            "Commands:\n"
            "  add FOLDER…          add folders and index their articles\n"
            "  update               index what changed in the library's folders\n"
@@ -111,19 +106,19 @@ int runLibraryCommand(int argc, char **argv)
            "  timeline             one timeline across the library or a search (--query)\n"
            "  status               the library's folders, its size and the files that could not be read"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("library"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("command"), tr("add, update, remove, search, entities, timeline or status."),
+    parser.addPositionalArgument(QStringLiteral("library"), QCoreApplication::translate("LibraryCommand", "The command."));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("LibraryCommand", "add, update, remove, search, entities, timeline or status."),
                                  QStringLiteral("COMMAND [ARGUMENT…]"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("search, entities: print JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("LibraryCommand", "search, entities: print JSON."));
     const QCommandLineOption queryOption({QStringLiteral("q"), QStringLiteral("query")},
-                                         tr("timeline: only the articles this search finds."), QStringLiteral("Q"));
+                                         QCoreApplication::translate("LibraryCommand", "timeline: only the articles this search finds."), QStringLiteral("Q"));
     const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
-                                          tr("timeline: the format, one of the timeline formats of annalist export."),
+                                          QCoreApplication::translate("LibraryCommand", "timeline: the format, one of the timeline formats of annalist export."),
                                           QStringLiteral("FMT"), QStringLiteral("json"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("timeline: write to this file (standard output by default)."),
+                                          QCoreApplication::translate("LibraryCommand", "timeline: write to this file (standard output by default)."),
                                           QStringLiteral("OUT"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("search, entities: at most this many results."),
+    const QCommandLineOption limitOption(QStringLiteral("limit"), QCoreApplication::translate("LibraryCommand", "search, entities: at most this many results."),
                                          QStringLiteral("N"), QStringLiteral("50"));
     parser.addOptions({jsonOption, queryOption, formatOption, outputOption, limitOption});
     parser.process(app);
@@ -133,21 +128,21 @@ int runLibraryCommand(int argc, char **argv)
     QStringList args = parser.positionalArguments();
     args.removeFirst(); // "library"
     if (args.isEmpty()) {
-        err << Prefix << tr("name a command: add, update, remove, search, entities, timeline or status") << Qt::endl;
+        err << Prefix << QCoreApplication::translate("LibraryCommand", "name a command: add, update, remove, search, entities, timeline or status") << Qt::endl;
         return 2;
     }
     const QString command = args.takeFirst();
     bool limitOk = false;
     const int limit = parser.value(limitOption).toInt(&limitOk);
     if (!limitOk || limit < 1) {
-        err << Prefix << tr("--limit wants a number of at least 1") << Qt::endl;
+        err << Prefix << QCoreApplication::translate("LibraryCommand", "--limit wants a number of at least 1") << Qt::endl;
         return 2;
     }
 
     Library library;
     if (command == QLatin1StringView("add") || command == QLatin1StringView("remove")) {
         if (args.isEmpty()) {
-            err << Prefix << tr("name at least one folder") << Qt::endl;
+            err << Prefix << QCoreApplication::translate("LibraryCommand", "name at least one folder") << Qt::endl;
             return 2;
         }
         if (!openLibrary(library, err))
@@ -173,9 +168,9 @@ int runLibraryCommand(int argc, char **argv)
             return 1;
         const LibrarySearch search(library);
         const LibraryStatistics s = search.statistics();
-        out << tr("Database: ") << library.databasePath() << Qt::endl;
+        out << QCoreApplication::translate("LibraryCommand", "Database: ") << library.databasePath() << Qt::endl;
         for (const QString &folder : library.folders())
-            out << tr("Folder: ") << folder << Qt::endl;
+            out << QCoreApplication::translate("LibraryCommand", "Folder: ") << folder << Qt::endl;
         out << QCoreApplication::translate("LibraryCommand", "%1 articles, %2 entities, %3 events; %4 files could not be read")
                    .arg(s.articles)
                    .arg(s.entities)
@@ -189,7 +184,7 @@ int runLibraryCommand(int argc, char **argv)
     if (command == QLatin1StringView("search") || command == QLatin1StringView("entities")) {
         const bool isSearch = command == QLatin1StringView("search");
         if (isSearch && args.isEmpty()) {
-            err << Prefix << tr("name what to search for") << Qt::endl;
+            err << Prefix << QCoreApplication::translate("LibraryCommand", "name what to search for") << Qt::endl;
             return 2;
         }
         if (!openLibrary(library, err) || !refresh(library, err))
