@@ -8,6 +8,7 @@
 #include "library/librarytimeline.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -231,17 +232,36 @@ LibrarySearchResult LibrarySearch::search(const LibraryQuery &query) const
         const QString fts = ftsQuery(query.text);
         if (fts.isEmpty())
             return result;
+        // The best rows first, then their snippets: snippet() in the ranked
+        // query would be worked out for every matching article before the
+        // sort, thousands of them for a common word.
+        QSqlQuery ranked(m_db);
+        ranked.setForwardOnly(true);
+        ranked.prepare(QStringLiteral("SELECT a.id FROM article_text JOIN articles a ON a.id = article_text.rowid"
+                                      " WHERE article_text MATCH ?")
+                       + f.where() + QStringLiteral(" ORDER BY bm25(article_text) LIMIT ?"));
+        bindAll(ranked, QVariantList{fts} + f.values + QVariantList{query.limit});
+        if (!ranked.exec()) {
+            result.error = databaseError(ranked);
+            return result;
+        }
+        QList<qint64> ids;
+        while (ranked.next())
+            ids << ranked.value(0).toLongLong();
+        if (ids.isEmpty())
+            return result;
         q.prepare(QStringLiteral("SELECT a.id, a.path, a.title, a.date, snippet(article_text, 1, char(2), char(3), "
                                  "'…', 24), snippet(article_text, 0, char(2), char(3), '…', 24)"
                                  " FROM article_text JOIN articles a ON a.id = article_text.rowid"
-                                 " WHERE article_text MATCH ?")
-                  + f.where() + QStringLiteral(" ORDER BY bm25(article_text) LIMIT ?"));
+                                 " WHERE article_text MATCH ? AND article_text.rowid IN (%1)"
+                                 " ORDER BY bm25(article_text)")
+                      .arg(idList(ids)));
         values << fts;
     } else {
         q.prepare(QStringLiteral("SELECT a.id, a.path, a.title, a.date, NULL, NULL FROM articles a WHERE 1") + f.where()
                   + QStringLiteral(" ORDER BY a.date DESC, a.path LIMIT ?"));
+        values << f.values << query.limit;
     }
-    values << f.values << query.limit;
     bindAll(q, values);
     if (!q.exec()) {
         result.error = databaseError(q);
@@ -319,31 +339,40 @@ QList<LibraryEntity> LibrarySearch::entities(const LibraryQuery &query, int limi
     values << limit;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT e.type, e.name, count(*), sum(m.count), min(m.first_date), max(m.last_date),"
-                             " min(a.date), max(a.date),"
-                             " (SELECT group_concat(alias, char(31)) FROM aliases WHERE entity_id = e.id)"
+    q.prepare(QStringLiteral("SELECT e.id, e.type, e.name, count(*), sum(m.count), min(m.first_date), max(m.last_date),"
+                             " min(a.date), max(a.date)"
                              " FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id"
                              " WHERE 1")
               + f.where() + typeCondition
-              + QStringLiteral(" GROUP BY e.id ORDER BY count(*) DESC, sum(m.count) DESC, e.name LIMIT ?"));
+              + QStringLiteral(" GROUP BY m.entity_id ORDER BY count(*) DESC, sum(m.count) DESC, e.name LIMIT ?"));
     bindAll(q, values);
     if (!q.exec())
         return result;
+    QList<qint64> ids;
     while (q.next()) {
         LibraryEntity e;
-        e.type = q.value(0).toString();
-        e.name = q.value(1).toString();
-        e.articles = q.value(2).toLongLong();
-        e.mentions = q.value(3).toLongLong();
-        e.firstDate = q.value(4).isNull() ? q.value(6).toString() : q.value(4).toString();
-        e.lastDate = q.value(5).isNull() ? q.value(7).toString() : q.value(5).toString();
-        const QString aliases = q.value(8).toString();
-        if (!aliases.isEmpty()) {
-            e.aliases = aliases.split(QChar(0x1f));
-            e.aliases.sort(Qt::CaseInsensitive);
-        }
+        ids << q.value(0).toLongLong();
+        e.type = q.value(1).toString();
+        e.name = q.value(2).toString();
+        e.articles = q.value(3).toLongLong();
+        e.mentions = q.value(4).toLongLong();
+        e.firstDate = q.value(5).isNull() ? q.value(7).toString() : q.value(5).toString();
+        e.lastDate = q.value(6).isNull() ? q.value(8).toString() : q.value(6).toString();
         result.append(std::move(e));
     }
+    // The aliases of the entities shown only.
+    QHash<qint64, qsizetype> row;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        row.insert(ids.at(i), i);
+    QSqlQuery aliases(m_db);
+    aliases.setForwardOnly(true);
+    if (!ids.isEmpty()
+        && aliases.exec(QStringLiteral("SELECT entity_id, alias FROM aliases WHERE entity_id IN (%1)").arg(idList(ids)))) {
+        while (aliases.next())
+            result[row.value(aliases.value(0).toLongLong())].aliases << aliases.value(1).toString();
+    }
+    for (LibraryEntity &e : result)
+        e.aliases.sort(Qt::CaseInsensitive);
     return result;
 }
 

@@ -23,7 +23,7 @@ struct LibraryQuery {
     QString type; ///< an entity type ("PERSON"): with entity, only that type; alone, articles naming one
     QString from; ///< a date ("1999", "1999-09", "1999-09-14"): articles dated, or reporting an event, on or after it
     QString to; ///< the same, on or before
-    int limit = 500; ///< most results returned
+    int limit = 200; ///< most results returned
 
     /// Reads what a person types into one box: words, plus the parts
     /// `entity:NAME` (`entity:"Two Words"`), `type:PERSON`, `from:1999`,
