@@ -157,6 +157,9 @@ LibraryDock::LibraryDock(QWidget *parent)
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && !m_library)
             ensureOpen();
+        // Shown from the menu or its shortcut: ready for typing.
+        if (visible && window()->isActiveWindow())
+            m_searchBox->setFocus();
     });
 }
 
@@ -319,9 +322,10 @@ void LibraryDock::runSearch()
         QUrl url;
         url.setScheme(QStringLiteral("annalist-hit"));
         url.setPath(QString::number(i));
+        // The file name under a title, so that articles of one title are told apart.
+        const QString file = h.title.isEmpty() ? QString() : QFileInfo(h.path).fileName();
         html += QStringLiteral("<p><a href=\"%1\"><b>%2</b></a> <small>%3 %4</small><br>%5</p>")
-                    .arg(escaped(url.toString()), escaped(name), escaped(h.date), escaped(QFileInfo(h.path).fileName()),
-                         snippetHtml(h));
+                    .arg(escaped(url.toString()), escaped(name), escaped(h.date), escaped(file), snippetHtml(h));
     }
     m_results->setHtml(html);
     showStatus();
