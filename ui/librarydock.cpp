@@ -13,6 +13,7 @@
 #include "library/librarytimeline.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QThreadPool>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -299,6 +301,14 @@ void LibraryDock::search(const QString &text)
     runSearch();
 }
 
+/// What one search found, worked out away from the window's thread.
+struct LibraryDock::Found {
+    LibraryQuery query;
+    LibrarySearchResult result;
+    QList<LibraryEntity> entities;
+    QList<LibraryTimelineItem> timeline;
+};
+
 void LibraryDock::runSearch()
 {
     m_typing->stop();
@@ -306,9 +316,42 @@ void LibraryDock::runSearch()
         if (!ensureOpen())
             return;
     }
+    // The entity index and the timeline of a large library take longer
+    // than a window may stall: they are read on a worker thread, with a
+    // connection of its own, and only the newest search is shown.
+    const int generation = ++m_generation;
+    QPointer<LibraryDock> self(this);
+    const QString folder = m_library->folder();
     const LibraryQuery query = LibraryQuery::parse(m_searchBox->text());
-    const LibrarySearch reader(*m_library);
-    const LibrarySearchResult result = reader.search(query);
+    QThreadPool::globalInstance()->start([self, folder, query, generation] {
+        auto found = std::make_shared<Found>();
+        found->query = query;
+        {
+            Library library;
+            const Library::OpenResult opened = library.open(folder, Library::Check::None);
+            if (opened.ok()) {
+                const LibrarySearch reader(library);
+                found->result = reader.search(query);
+                found->entities = reader.entities(query, 2000);
+                found->timeline = reader.timeline(query);
+            } else {
+                found->result.error = opened.message;
+            }
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, found, generation] {
+                if (self && generation == self->m_generation)
+                    self->showFound(*found);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LibraryDock::showFound(Found &found)
+{
+    const LibraryQuery &query = found.query;
+    const LibrarySearchResult &result = found.result;
     m_hits = result.hits;
     QString html;
     if (!result.ok()) {
@@ -329,18 +372,18 @@ void LibraryDock::runSearch()
     }
     m_results->setHtml(html);
     showStatus();
-    showEntities(query);
-    showTimeline(query);
+    showEntities(found.entities);
+    m_timelineItems = std::move(found.timeline);
+    showTimeline();
     Q_EMIT searched();
 }
 
-void LibraryDock::showEntities(const LibraryQuery &query)
+void LibraryDock::showEntities(const QList<LibraryEntity> &entities)
 {
     m_entities->clear();
     m_entities->setHorizontalHeaderLabels(
         {tr("Entity"), tr("Type"), tr("Articles"), tr("Mentions"), tr("First"), tr("Last")});
-    const LibrarySearch reader(*m_library);
-    for (const LibraryEntity &e : reader.entities(query, 2000)) {
+    for (const LibraryEntity &e : entities) {
         auto *name = new QStandardItem(e.name);
         name->setData(e.name, EntityNameRole);
         name->setData(e.type, EntityTypeRole);
@@ -356,10 +399,8 @@ void LibraryDock::showEntities(const LibraryQuery &query)
     m_entityView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
-void LibraryDock::showTimeline(const LibraryQuery &query)
+void LibraryDock::showTimeline()
 {
-    const LibrarySearch reader(*m_library);
-    m_timelineItems = reader.timeline(query);
     QString html;
     constexpr int MostShown = 1000;
     for (int i = 0; i < m_timelineItems.size() && i < MostShown; ++i) {

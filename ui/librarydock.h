@@ -54,7 +54,8 @@ public:
     /// Adds a folder and starts indexing it; false (and tells the person)
     /// when it cannot be added.
     bool addFolder(const QString &path);
-    /// Searches as if the person had typed text into the box.
+    /// Searches as if the person had typed text into the box. The results
+    /// are shown when searched() is emitted (they are read on a worker thread).
     void search(const QString &text);
     bool isIndexing() const;
     /// Opens the library if it is not open yet; false when it cannot be.
@@ -83,8 +84,10 @@ Q_SIGNALS:
 private:
     void chooseFolder();
     void runSearch();
-    void showEntities(const LibraryQuery &query);
-    void showTimeline(const LibraryQuery &query);
+    struct Found;
+    void showFound(Found &found);
+    void showEntities(const QList<LibraryEntity> &entities);
+    void showTimeline();
     void openLink(const QUrl &url);
     void exportTimeline();
     void indexingDone(const IndexReport &report);
@@ -106,6 +109,7 @@ private:
     QList<LibraryHit> m_hits;
     QList<LibraryTimelineItem> m_timelineItems;
     QString m_notice; ///< the last rebuild or failure message, shown until the next run
+    int m_generation = 0; ///< of the newest search: the results of older ones are dropped
 };
 
 } // namespace Annalist

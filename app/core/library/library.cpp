@@ -70,7 +70,6 @@ const char *const SchemaStatements[] = {
     " note TEXT, confirmed INTEGER NOT NULL)",
     "CREATE INDEX events_article ON events(article_id)",
     "CREATE INDEX events_sortkey ON events(sortkey)",
-    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 };
 
 } // namespace

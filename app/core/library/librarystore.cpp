@@ -278,21 +278,4 @@ bool LibraryStore::removeUnusedEntities()
     return true;
 }
 
-QString LibraryStore::meta(const QString &key)
-{
-    QSqlQuery q = prepared(m_db, "SELECT value FROM meta WHERE key = ?");
-    q.bindValue(0, key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
-}
-
-bool LibraryStore::setMeta(const QString &key, const QString &value)
-{
-    QSqlQuery q = prepared(m_db, "INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
-    q.bindValue(0, key);
-    q.bindValue(1, value);
-    return run(q);
-}
-
 } // namespace Annalist

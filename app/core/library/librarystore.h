@@ -58,9 +58,6 @@ public:
     /// Drops entities (and their aliases) that no article mentions any more.
     bool removeUnusedEntities();
 
-    QString meta(const QString &key);
-    bool setMeta(const QString &key, const QString &value);
-
     QString lastError() const { return m_error; }
     QString errorMessage(const QSqlQuery &query) const;
 
