@@ -105,6 +105,14 @@ private Q_SLOTS:
         QVERIFY(searched.wait());
         QVERIFY(dock->searchBox()->text().startsWith(QStringLiteral("entity:\"Velmoran Water Accord\"")));
         QCOMPARE(dock->hits().size(), 2);
+
+        // A file saved into the folder while the program runs is indexed by itself.
+        dock->search(QStringLiteral("zephyrine"));
+        QVERIFY(searched.wait());
+        QCOMPARE(dock->hits().size(), 0);
+        write(m_articles.filePath(QStringLiteral("later.txt")),
+              "date 2011-05-02\n\nThe zephyrine festival opened in Quessel.\n");
+        QTRY_COMPARE_WITH_TIMEOUT(dock->hits().size(), 1, 60000);
     }
 };
 
