@@ -7,6 +7,7 @@
 
 #include "application.h"
 #include "export/exportcommand.h"
+#include "library/librarycommand.h"
 #include "util/allocator.h"
 
 #include <QApplication>
@@ -49,6 +50,9 @@ int main(int argc, char **argv)
     // `annalist export …` never needs a display.
     if (argc > 1 && std::strcmp(argv[1], "export") == 0)
         return Annalist::runExportCommand(argc, argv);
+    // Nor does `annalist library …`.
+    if (argc > 1 && std::strcmp(argv[1], "library") == 0)
+        return Annalist::runLibraryCommand(argc, argv);
 
     // A screenshot is rendered offscreen, whether or not there is a display.
     if (wantsScreenshot(argc, argv))

@@ -20,6 +20,7 @@
 #include "legendbar.h"
 #include "settings.h"
 #include "lexicondialog.h"
+#include "librarydock.h"
 #include "settingsdialog.h"
 #include "timelinemodel.h"
 #include "timelinepanel.h"
@@ -187,6 +188,7 @@ void MainWindow::createFileMenu()
     connect(open, &QAction::triggered, this, &MainWindow::openDialog);
     m_recentMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     updateRecentMenu();
+    file->addAction(LibraryDock::install(this)->addFolderAction());
     file->addSeparator();
     QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -299,6 +301,7 @@ void MainWindow::createViewMenu()
     entityToggle->setText(tr("Show &Entities"));
     entityToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     view->addAction(entityToggle);
+    view->addAction(findChild<LibraryDock *>()->toggleViewAction());
     QAction *legendToggle = m_legend->toggleViewAction();
     legendToggle->setText(tr("Show &Legend"));
     view->addAction(legendToggle);

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The Library dock driven as a person would: add a folder, wait for the
+// background indexing, search, open a result at its match.
+
+#include "articleview.h"
+#include "librarydock.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace Annalist;
+
+class LibraryDockTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_data;
+    QTemporaryDir m_articles;
+
+    static void write(const QString &path, const QByteArray &bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_data.filePath(QStringLiteral("config")).toUtf8());
+        write(m_articles.filePath(QStringLiteral("accord.txt")),
+              "date 2011-03-20\n\nAccord signed\n\nOn 14 March 2011, Ostravia and Pellund signed the Velmoran Water "
+              "Accord in Quessel.\n");
+        write(m_articles.filePath(QStringLiteral("report.txt")),
+              "date 2011-03-15\n\nRiver dispute settled\n\nOstravia and Pellund signed the Velmoran Water Accord in "
+              "Quessel on 14 March 2011.\n\nThe delta fishermen played forgotten overtures.\n");
+    }
+
+    void addFolderAndSearch_opensTheArticleAtTheMatch()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        auto *dock = window.findChild<LibraryDock *>();
+        QVERIFY(dock);
+        QVERIFY(dock->isHidden()); // nothing is opened until the person asks
+        bool inFileMenu = false;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->actions().contains(dock->addFolderAction()))
+                inFileMenu = true;
+        }
+        QVERIFY(inFileMenu);
+
+        QSignalSpy finished(dock, &LibraryDock::indexingFinished);
+        QVERIFY(dock->addFolder(m_articles.path()));
+        QVERIFY(dock->isVisible());
+        QVERIFY(finished.wait(120000));
+        QVERIFY(dock->progressBar()->isHidden());
+
+        // Typing searches (after a short pause).
+        QSignalSpy searched(dock, &LibraryDock::searched);
+        QTest::keyClicks(dock->searchBox(), QStringLiteral("overtures"));
+        // The search after indexing may still be on its way: only the newest is shown.
+        QTRY_COMPARE(dock->hits().size(), 1);
+        QVERIFY(dock->results()->toHtml().contains(QStringLiteral("<span style=\" font-weight:700;\">overtures</span>")));
+
+        dock->activateHit(0);
+        QCOMPARE(window.tabCount(), 1);
+        QVERIFY(window.articleView());
+        QTRY_COMPARE(window.articleView()->textCursor().selectedText(), QStringLiteral("overtures"));
+
+        // The timeline across both articles shows the accord once, with both.
+        searched.clear();
+        dock->search(QString());
+        QVERIFY(searched.wait());
+        QVERIFY(dock->timeline()->toPlainText().contains(QStringLiteral("accord.txt")) || !dock->timelineItems().isEmpty());
+        const auto accord = std::find_if(dock->timelineItems().cbegin(), dock->timelineItems().cend(),
+                                         [](const LibraryTimelineItem &i) { return i.date == QLatin1StringView("2011-03-14"); });
+        QVERIFY(accord != dock->timelineItems().cend());
+        QCOMPARE(accord->sources.size(), 2);
+
+        // The entity index; activating an entity searches for it.
+        auto *model = qobject_cast<QStandardItemModel *>(dock->entityView()->model());
+        QVERIFY(model && model->rowCount() > 0);
+        const QList<QStandardItem *> found = model->findItems(QStringLiteral("Velmoran Water Accord"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(model->item(found.first()->row(), 2)->data(Qt::DisplayRole).toInt(), 2);
+        searched.clear();
+        Q_EMIT dock->entityView()->activated(found.first()->index());
+        QVERIFY(searched.wait());
+        QVERIFY(dock->searchBox()->text().startsWith(QStringLiteral("entity:\"Velmoran Water Accord\"")));
+        QCOMPARE(dock->hits().size(), 2);
+
+        // A file saved into the folder while the program runs is indexed by itself.
+        dock->search(QStringLiteral("zephyrine"));
+        QVERIFY(searched.wait());
+        QCOMPARE(dock->hits().size(), 0);
+        write(m_articles.filePath(QStringLiteral("later.txt")),
+              "date 2011-05-02\n\nThe zephyrine festival opened in Quessel.\n");
+        QTRY_COMPARE_WITH_TIMEOUT(dock->hits().size(), 1, 60000);
+    }
+};
+
+QTEST_MAIN(LibraryDockTest)
+#include "librarydock_test.moc"

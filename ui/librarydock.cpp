@@ -1,0 +1,483 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "librarydock.h"
+
+#include "export/exportdate.h"
+#include "export/exporter.h"
+#include "export/exportwriter.h"
+#include "articleview.h"
+#include "documenttab.h"
+#include "libraryindexing.h"
+#include "mainwindow.h"
+#include "library/librarytimeline.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QThreadPool>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace Annalist {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+/// The snippet as HTML with the matched words in bold.
+QString snippetHtml(const LibraryHit &hit)
+{
+    QString html;
+    qsizetype at = 0;
+    for (const TextRange &h : hit.highlights) {
+        html += escaped(hit.snippet.mid(at, h.start - at)) + QStringLiteral("<b>")
+            + escaped(hit.snippet.mid(h.start, h.length())) + QStringLiteral("</b>");
+        at = h.end;
+    }
+    return html + escaped(hit.snippet.mid(at));
+}
+
+QString displayDate(const QString &value)
+{
+    const ExportDate d = ExportDate::parse(value);
+    return d.isValid() ? d.displayText() : value;
+}
+
+QUrl openUrl(const QString &path, TextRange range)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("annalist-open"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("path"), path);
+    query.addQueryItem(QStringLiteral("start"), QString::number(range.start));
+    query.addQueryItem(QStringLiteral("end"), QString::number(range.end));
+    url.setQuery(query);
+    return url;
+}
+
+} // namespace
+
+LibraryDock::LibraryDock(QWidget *parent)
+    : QDockWidget(tr("Library"), parent)
+{
+    setObjectName(QStringLiteral("libraryDock"));
+    setAccessibleName(tr("Library"));
+    m_addFolderAction = new QAction(QIcon::fromTheme(QStringLiteral("folder-new")), tr("Add &Folder to Library…"), this);
+    m_addFolderAction->setToolTip(tr("Index every article in a folder so that you can search them all and see one "
+                                     "timeline across them"));
+    connect(m_addFolderAction, &QAction::triggered, this, &LibraryDock::chooseFolder);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_searchBox = new QLineEdit(content);
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setPlaceholderText(tr("Search the library: words, entity:NAME, type:PERSON, from:1999, to:2005"));
+    m_searchBox->setAccessibleName(tr("Search the library"));
+    layout->addWidget(m_searchBox);
+
+    auto *progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(content);
+    m_progress->setAccessibleName(tr("Indexing progress"));
+    m_cancel = new QPushButton(tr("Cancel"), content);
+    m_cancel->setToolTip(tr("Stop indexing; what is indexed stays, the rest is indexed next time"));
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    layout->addLayout(progressRow);
+    m_progress->hide();
+    m_cancel->hide();
+    m_status = new QLabel(content);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    m_tabs = new QTabWidget(content);
+    m_results = new QTextBrowser(m_tabs);
+    m_results->setOpenLinks(false);
+    m_results->setAccessibleName(tr("Search results"));
+    m_tabs->addTab(m_results, tr("Articles"));
+    m_entityView = new QTreeView(m_tabs);
+    m_entities = new QStandardItemModel(this);
+    m_entityView->setModel(m_entities);
+    m_entityView->setRootIsDecorated(false);
+    m_entityView->setSortingEnabled(true);
+    m_entityView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_entityView->setAccessibleName(tr("Entity index"));
+    m_tabs->addTab(m_entityView, tr("Entities"));
+    auto *timelinePage = new QWidget(m_tabs);
+    auto *timelineLayout = new QVBoxLayout(timelinePage);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    m_timeline = new QTextBrowser(timelinePage);
+    m_timeline->setOpenLinks(false);
+    m_timeline->setAccessibleName(tr("Timeline across the library"));
+    timelineLayout->addWidget(m_timeline);
+    auto *exportButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export Timeline…"),
+                                         timelinePage);
+    timelineLayout->addWidget(exportButton, 0, Qt::AlignRight);
+    m_tabs->addTab(timelinePage, tr("Timeline"));
+    layout->addWidget(m_tabs, 1);
+    setWidget(content);
+
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
+    connect(m_typing, &QTimer::timeout, this, &LibraryDock::runSearch);
+    connect(m_searchBox, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+    connect(m_searchBox, &QLineEdit::returnPressed, this, &LibraryDock::runSearch);
+    connect(m_results, &QTextBrowser::anchorClicked, this, &LibraryDock::openLink);
+    connect(m_timeline, &QTextBrowser::anchorClicked, this, &LibraryDock::openLink);
+    connect(exportButton, &QPushButton::clicked, this, &LibraryDock::exportTimeline);
+    connect(m_entityView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString name = index.siblingAtColumn(0).data(EntityNameRole).toString();
+        const QString type = index.siblingAtColumn(0).data(EntityTypeRole).toString();
+        search(QStringLiteral("entity:\"%1\" type:%2").arg(name, type));
+        m_tabs->setCurrentIndex(0);
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_indexing)
+            m_indexing->cancel();
+    });
+    // The library is opened when the dock is first shown.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_library)
+            ensureOpen();
+        // Shown from the menu or its shortcut: ready for typing.
+        if (visible && window()->isActiveWindow())
+            m_searchBox->setFocus();
+    });
+}
+
+LibraryDock::~LibraryDock() = default;
+
+LibraryDock *LibraryDock::install(MainWindow *window)
+{
+    auto *dock = new LibraryDock(window);
+    window->addDockWidget(Qt::LeftDockWidgetArea, dock);
+    dock->hide();
+    dock->toggleViewAction()->setText(tr("Show Li&brary"));
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(dock, &LibraryDock::openRequested, window, [window](const QString &path, TextRange range) {
+        if (!window->openArticle(path))
+            return;
+        DocumentTab *tab = window->currentTab();
+        if (!tab)
+            return;
+        // The text is laid out on a worker thread: select once it is shown.
+        // flashRange() moves the cursor, so the selection comes after it.
+        const auto select = [view = QPointer<ArticleView>(tab->view()), range] {
+            if (view) {
+                view->flashRange(range);
+                view->selectRange(range);
+            }
+        };
+        if (tab->isShown())
+            select();
+        else
+            connect(tab, &DocumentTab::textShown, tab, select, Qt::SingleShotConnection);
+    });
+    return dock;
+}
+
+bool LibraryDock::ensureOpen()
+{
+    if (m_library)
+        return m_library->isOpen();
+    m_library = std::make_unique<Library>();
+    const Library::OpenResult opened = m_library->open(Library::defaultFolder());
+    m_notice = opened.message;
+    if (!opened.ok()) {
+        showStatus();
+        return false;
+    }
+    m_indexing = new LibraryIndexing(Library::defaultFolder(), this);
+    connect(m_indexing, &LibraryIndexing::started, this, [this] {
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_cancel->show();
+        m_status->setText(tr("Looking for new and changed articles…"));
+    });
+    connect(m_indexing, &LibraryIndexing::progress, this, [this](qsizetype done, qsizetype total) {
+        m_progress->setRange(0, int(total));
+        m_progress->setValue(int(done));
+        m_status->setText(tr("Indexing: %1 of %2 articles").arg(done).arg(total));
+    });
+    connect(m_indexing, &LibraryIndexing::finished, this, &LibraryDock::indexingDone);
+    m_indexing->watch(m_library->folders());
+    if (!m_library->folders().isEmpty())
+        m_indexing->start();
+    runSearch();
+    return true;
+}
+
+bool LibraryDock::isIndexing() const
+{
+    return m_indexing && m_indexing->isRunning();
+}
+
+void LibraryDock::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder to Library"));
+    if (!folder.isEmpty())
+        addFolder(folder);
+}
+
+bool LibraryDock::addFolder(const QString &path)
+{
+    show();
+    raise();
+    if (!ensureOpen()) {
+        QMessageBox::warning(this, tr("Library"), m_notice);
+        return false;
+    }
+    QString error;
+    if (!m_library->addFolder(path, &error)) {
+        QMessageBox::warning(this, tr("Add Folder to Library"), error);
+        return false;
+    }
+    m_indexing->watch(m_library->folders());
+    m_indexing->start();
+    return true;
+}
+
+void LibraryDock::indexingDone(const IndexReport &report)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    if (!report.ok())
+        m_notice = report.error;
+    else if (report.cancelled)
+        m_notice = tr("Indexing was cancelled; the rest is indexed next time.");
+    showStatus();
+    runSearch();
+    Q_EMIT indexingFinished();
+}
+
+void LibraryDock::showStatus()
+{
+    QStringList lines;
+    if (!m_notice.isEmpty())
+        lines << escaped(m_notice);
+    if (m_library && m_library->isOpen()) {
+        const LibrarySearch reader(*m_library);
+        const LibraryStatistics s = reader.statistics();
+        if (m_library->folders().isEmpty()) {
+            lines << tr("The library is empty: add a folder of articles with File → Add Folder to Library…");
+        } else {
+            lines << tr("%n article(s) in the library", nullptr, int(s.articles));
+            const QList<IndexFailure> failures = reader.failures();
+            if (!failures.isEmpty()) {
+                QStringList reasons;
+                for (const IndexFailure &f : failures.mid(0, 20))
+                    reasons << escaped(f.reason);
+                lines << tr("%n file(s) could not be read:", nullptr, int(failures.size())) + QStringLiteral("<br>")
+                        + reasons.join(QStringLiteral("<br>"));
+            }
+        }
+    }
+    m_status->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void LibraryDock::search(const QString &text)
+{
+    m_searchBox->setText(text);
+    runSearch();
+}
+
+/// What one search found, worked out away from the window's thread.
+struct LibraryDock::Found {
+    LibraryQuery query;
+    LibrarySearchResult result;
+    QList<LibraryEntity> entities;
+    QList<LibraryTimelineItem> timeline;
+};
+
+void LibraryDock::runSearch()
+{
+    m_typing->stop();
+    if (!m_library || !m_library->isOpen()) {
+        if (!ensureOpen())
+            return;
+    }
+    // The entity index and the timeline of a large library take longer
+    // than a window may stall: they are read on a worker thread, with a
+    // connection of its own, and only the newest search is shown.
+    const int generation = ++m_generation;
+    QPointer<LibraryDock> self(this);
+    const QString folder = m_library->folder();
+    const LibraryQuery query = LibraryQuery::parse(m_searchBox->text());
+    QThreadPool::globalInstance()->start([self, folder, query, generation] {
+        auto found = std::make_shared<Found>();
+        found->query = query;
+        {
+            Library library;
+            const Library::OpenResult opened = library.open(folder, Library::Check::None);
+            if (opened.ok()) {
+                const LibrarySearch reader(library);
+                found->result = reader.search(query);
+                found->entities = reader.entities(query, 2000);
+                found->timeline = reader.timeline(query);
+            } else {
+                found->result.error = opened.message;
+            }
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, found, generation] {
+                if (self && generation == self->m_generation)
+                    self->showFound(*found);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LibraryDock::showFound(Found &found)
+{
+    const LibraryQuery &query = found.query;
+    const LibrarySearchResult &result = found.result;
+    m_hits = result.hits;
+    QString html;
+    if (!result.ok()) {
+        html = QStringLiteral("<p>%1</p>").arg(escaped(result.error));
+    } else if (m_hits.isEmpty()) {
+        html = QStringLiteral("<p>%1</p>").arg(query.isEmpty() ? tr("No articles yet.") : tr("No article matches."));
+    }
+    for (int i = 0; i < m_hits.size(); ++i) {
+        const LibraryHit &h = m_hits.at(i);
+        const QString name = h.title.isEmpty() ? QFileInfo(h.path).fileName() : h.title;
+        QUrl url;
+        url.setScheme(QStringLiteral("annalist-hit"));
+        url.setPath(QString::number(i));
+        // The file name under a title, so that articles of one title are told apart.
+        const QString file = h.title.isEmpty() ? QString() : QFileInfo(h.path).fileName();
+        html += QStringLiteral("<p><a href=\"%1\"><b>%2</b></a> <small>%3 %4</small><br>%5</p>")
+                    .arg(escaped(url.toString()), escaped(name), escaped(h.date), escaped(file), snippetHtml(h));
+    }
+    m_results->setHtml(html);
+    showStatus();
+    showEntities(found.entities);
+    m_timelineItems = std::move(found.timeline);
+    showTimeline();
+    Q_EMIT searched();
+}
+
+void LibraryDock::showEntities(const QList<LibraryEntity> &entities)
+{
+    m_entities->clear();
+    m_entities->setHorizontalHeaderLabels(
+        {tr("Entity"), tr("Type"), tr("Articles"), tr("Mentions"), tr("First"), tr("Last")});
+    for (const LibraryEntity &e : entities) {
+        auto *name = new QStandardItem(e.name);
+        name->setData(e.name, EntityNameRole);
+        name->setData(e.type, EntityTypeRole);
+        if (!e.aliases.isEmpty())
+            name->setToolTip(tr("Also written: %1").arg(e.aliases.join(QStringLiteral(", "))));
+        auto *articles = new QStandardItem;
+        articles->setData(qlonglong(e.articles), Qt::DisplayRole);
+        auto *mentions = new QStandardItem;
+        mentions->setData(qlonglong(e.mentions), Qt::DisplayRole);
+        m_entities->appendRow({name, new QStandardItem(EntityTypes::displayName(e.type)), articles, mentions,
+                               new QStandardItem(e.firstDate), new QStandardItem(e.lastDate)});
+    }
+    m_entityView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+void LibraryDock::showTimeline()
+{
+    QString html;
+    constexpr int MostShown = 1000;
+    for (int i = 0; i < m_timelineItems.size() && i < MostShown; ++i) {
+        const LibraryTimelineItem &item = m_timelineItems.at(i);
+        QString date = displayDate(item.date);
+        if (!item.until.isEmpty())
+            date += QStringLiteral(" – ") + displayDate(item.until);
+        QStringList sources;
+        for (const TimelineSource &s : item.sources) {
+            sources << QStringLiteral("<a href=\"%1\">%2</a>")
+                           .arg(escaped(openUrl(s.path, s.sentence).toString(QUrl::FullyEncoded)),
+                                escaped(s.title.isEmpty() ? QFileInfo(s.path).fileName() : s.title));
+        }
+        html += QStringLiteral("<p><b>%1</b> %2<br><small>%3</small></p>")
+                    .arg(escaped(date), escaped(item.label), sources.join(QStringLiteral(" · ")));
+    }
+    if (m_timelineItems.size() > MostShown) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("%n more event(s): narrow the search or export the timeline", nullptr,
+                            int(m_timelineItems.size() - MostShown)));
+    }
+    m_timeline->setHtml(html);
+}
+
+void LibraryDock::activateHit(int index)
+{
+    if (index < 0 || index >= m_hits.size())
+        return;
+    const LibraryHit &h = m_hits.at(index);
+    const TextRange highlight = h.highlights.value(0);
+    Q_EMIT openRequested(h.path, {h.offset, h.offset + highlight.length()});
+}
+
+void LibraryDock::openLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1StringView("annalist-hit")) {
+        activateHit(url.path().toInt());
+    } else if (url.scheme() == QLatin1StringView("annalist-open")) {
+        const QUrlQuery query(url);
+        Q_EMIT openRequested(query.queryItemValue(QStringLiteral("path"), QUrl::FullyDecoded),
+                             {query.queryItemValue(QStringLiteral("start")).toLongLong(),
+                              query.queryItemValue(QStringLiteral("end")).toLongLong()});
+    }
+}
+
+void LibraryDock::exportTimeline()
+{
+    QStringList filters;
+    QList<const Exporter *> exporters;
+    for (const Exporter *e : Exporter::all()) {
+        if (isTimelineFormat(e->name())) {
+            exporters << e;
+            filters << QStringLiteral("%1 (*.%2)").arg(e->description(), e->fileSuffix());
+        }
+    }
+    QString filter = filters.value(1);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"), QString(),
+                                                      filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const Exporter *exporter = exporters.value(std::max<qsizetype>(0, filters.indexOf(filter)));
+    const QList<ExportDocument> documents = timelineDocuments(m_timelineItems);
+    ExportOptions options;
+    options.outputDirectory = QFileInfo(path).absolutePath();
+    const ExportOutput output = exporter->run(documents, options);
+    if (!output.ok()) {
+        QMessageBox::warning(this, tr("Export Timeline"), output.error);
+        return;
+    }
+    ExportDestination destination;
+    destination.file = path;
+    QStringList articles;
+    for (const ExportDocument &d : documents)
+        articles << d.article.path;
+    const ExportWriteResult written = writeExport(output, destination, articles);
+    if (!written.ok())
+        QMessageBox::warning(this, tr("Export Timeline"), written.message);
+}
+
+} // namespace Annalist
