@@ -7,7 +7,9 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <charconv>
 #include <climits>
+#include <cstring>
 
 namespace Annalist {
 
@@ -22,6 +24,19 @@ char *makeRoom(QByteArray &out, qsizetype n)
         out.reserve(std::max(size + n, out.capacity() + out.capacity() / 2));
     out.resize(size + n);
     return out.data() + size;
+}
+
+/// Appends bytes through makeRoom(): QByteArray::append() goes through
+/// insert() and costs several times more per call, and the writer makes a
+/// few calls for every member.
+void put(QByteArray &out, const char *bytes, qsizetype n)
+{
+    std::memcpy(makeRoom(out, n), bytes, size_t(n));
+}
+
+void put(QByteArray &out, char c)
+{
+    *makeRoom(out, 1) = c;
 }
 
 constexpr char hexDigit(unsigned v)
@@ -120,7 +135,7 @@ void JsonWriter::beforeValue()
     Level &level = m_levels.back();
     Q_ASSERT(!level.isObject); // a member's value comes after its key()
     if (level.count++ > 0)
-        m_out->append(",\n", 2);
+        put(*m_out, ",\n", 2);
     indent(qsizetype(m_levels.size()));
 }
 
@@ -128,12 +143,18 @@ void JsonWriter::key(QLatin1StringView name)
 {
     Q_ASSERT(!m_levels.empty() && m_levels.back().isObject && !m_afterKey);
     Level &level = m_levels.back();
-    if (level.count++ > 0)
-        m_out->append(",\n", 2);
-    indent(qsizetype(m_levels.size()));
-    m_out->append('"');
-    m_out->append(name.data(), name.size()); // plain ASCII, by the contract of key()
-    m_out->append("\": ", 3);
+    // ",\n", the indent, '"', the name, "\": " in one step.
+    const qsizetype indentWidth = 4 * qsizetype(m_levels.size());
+    const qsizetype comma = level.count++ > 0 ? 2 : 0;
+    char *dst = makeRoom(*m_out, comma + indentWidth + 1 + name.size() + 3);
+    if (comma) {
+        *dst++ = ',';
+        *dst++ = '\n';
+    }
+    dst = std::fill_n(dst, indentWidth, ' ');
+    *dst++ = '"';
+    dst = std::copy_n(name.data(), name.size(), dst); // plain ASCII, by the contract of key()
+    std::memcpy(dst, "\": ", 3);
     m_afterKey = true;
 }
 
@@ -141,7 +162,7 @@ void JsonWriter::begin(char open)
 {
     beforeValue();
     const char text[] = {open, '\n'};
-    m_out->append(text, 2);
+    put(*m_out, text, 2);
     m_levels.push_back(Level{0, open == '{'});
 }
 
@@ -151,11 +172,11 @@ void JsonWriter::end(char close)
     const bool empty = m_levels.back().count == 0;
     m_levels.pop_back();
     if (!empty)
-        m_out->append('\n');
+        put(*m_out, '\n');
     indent(qsizetype(m_levels.size()));
-    m_out->append(close);
+    put(*m_out, close);
     if (m_levels.empty()) {
-        m_out->append('\n');
+        put(*m_out, '\n');
         m_wroteTopLevel = true;
     }
 }
@@ -183,27 +204,32 @@ void JsonWriter::endArray()
 void JsonWriter::string(QStringView text)
 {
     beforeValue();
-    m_out->append('"');
+    put(*m_out, '"');
     appendEscaped(*m_out, text);
-    m_out->append('"');
+    put(*m_out, '"');
 }
 
 void JsonWriter::number(qint64 n)
 {
     beforeValue();
-    m_out->append(QByteArray::number(n));
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    put(*m_out, digits, end - digits);
 }
 
 void JsonWriter::boolean(bool b)
 {
     beforeValue();
-    m_out->append(b ? QByteArrayView("true") : QByteArrayView("false"));
+    if (b)
+        put(*m_out, "true", 4);
+    else
+        put(*m_out, "false", 5);
 }
 
 void JsonWriter::null()
 {
     beforeValue();
-    m_out->append("null", 4);
+    put(*m_out, "null", 4);
 }
 
 void JsonWriter::value(const QJsonValue &v)
