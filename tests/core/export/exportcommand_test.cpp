@@ -55,6 +55,7 @@ private Q_SLOTS:
     void each_progressIsRedrawnOnTerminal();
     void progressLine_data();
     void progressLine();
+    void textFormats_needNoPlatformPlugin();
 
 private:
     static QStringList threeArticles(const QTemporaryDir &dir);
@@ -562,6 +563,26 @@ void ExportCommandTest::progressLine()
     QFETCH(qint64, elapsedMs);
     QFETCH(QString, line);
     QCOMPARE(Annalist::exportProgressLine(done, total, elapsedMs), line);
+}
+
+void ExportCommandTest::textFormats_needNoPlatformPlugin()
+{
+    // Only the png export draws with fonts; the others run under a plain
+    // QCoreApplication, so a platform plugin that cannot be loaded (or its
+    // cost in time) does not concern them.
+    QTemporaryDir dir;
+    for (const char *format : {"json", "csv", "svg", "w3c"}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("annalist-no-such-platform"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ANNALIST_EXECUTABLE),
+                {QStringLiteral("export"), QStringLiteral("--format"), QString::fromLatin1(format), QStringLiteral("-o"),
+                 dir.filePath(QStringLiteral("out.") + QString::fromLatin1(format)), threeArticles(dir).first()});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 QByteArray(QByteArray(format) + ": " + p.readAllStandardError()).constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(ExportCommandTest)
