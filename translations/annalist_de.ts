@@ -1851,6 +1851,14 @@ Textformate gehen auf die Standardausgabe, sofern -o nicht angegeben ist (auch -
             <source>the %1 format writes several files: -o needs a base name or a folder</source>
             <translation>das Format %1 schreibt mehrere Dateien: -o braucht einen Basisnamen oder einen Ordner</translation>
         </message>
+        <message>
+            <source>%1/%2 articles</source>
+            <translation>%1/%2 Artikel</translation>
+        </message>
+        <message>
+            <source>%1/%2 articles, %3/s, %4 left</source>
+            <translation>%1/%2 Artikel, %3/s, noch %4</translation>
+        </message>
     </context>
     <context>
         <name>loader</name>

@@ -1875,6 +1875,14 @@ Text formats go to standard output unless -o is given (-o - is standard output t
             <source>the %1 format writes several files: -o needs a base name or a folder</source>
             <translation>формат %1 записывает несколько файлов: для -o нужно базовое имя или папка</translation>
         </message>
+        <message>
+            <source>%1/%2 articles</source>
+            <translation>%1/%2 статей</translation>
+        </message>
+        <message>
+            <source>%1/%2 articles, %3/s, %4 left</source>
+            <translation>%1/%2 статей, %3/с, осталось %4</translation>
+        </message>
     </context>
     <context>
         <name>loader</name>

@@ -1827,6 +1827,14 @@ Text formats go to standard output unless -o is given (-o - is standard output t
             <source>the %1 format writes several files: -o needs a base name or a folder</source>
             <translation>%1 格式会写入多个文件：-o 需要基本名称或文件夹</translation>
         </message>
+        <message>
+            <source>%1/%2 articles</source>
+            <translation>%1/%2 篇文章</translation>
+        </message>
+        <message>
+            <source>%1/%2 articles, %3/s, %4 left</source>
+            <translation>%1/%2 篇文章，%3 篇/秒，剩余 %4</translation>
+        </message>
     </context>
     <context>
         <name>loader</name>

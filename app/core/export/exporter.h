@@ -28,6 +28,10 @@ public:
     /// Whether the output is a set of named files (one pair per article)
     /// rather than one file; such formats always need a destination.
     virtual bool writesNamedFiles() const { return false; }
+    /// Whether run() draws text with fonts, which needs a QGuiApplication;
+    /// the others run under a plain QCoreApplication (the command line then
+    /// spares itself the platform plugin and the font database).
+    virtual bool needsGuiApplication() const { return false; }
 
     /// Exports documents. Several documents give one merged timeline for the
     /// timeline formats, each event tagged with its article.

@@ -9,12 +9,30 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <numeric>
 
 namespace Annalist::ExportHelpers {
 
 QList<TimelineItem> mergedTimeline(const QList<ExportDocument> &documents)
 {
+    // An article names few distinct dates many times: each value is parsed,
+    // and its sort key made, once (both are pure functions of the value).
+    struct Parsed {
+        ExportDate date;
+        QString sortKey;
+    };
+    QHash<QString, Parsed> parsed;
+    const auto parse = [&parsed](const QString &value) -> const Parsed & {
+        auto it = parsed.constFind(value);
+        if (it == parsed.constEnd()) {
+            Parsed p{ExportDate::parse(value), QString()};
+            p.sortKey = p.date.sortKey();
+            it = parsed.insert(value, std::move(p));
+        }
+        return *it;
+    };
     QList<TimelineItem> items;
+    QList<QString> keys; // the start's sort key of each item
     for (int d = 0; d < documents.size(); ++d) {
         const ExportDocument &doc = documents.at(d);
         for (const TimelineEvent &ev : doc.events) {
@@ -24,36 +42,38 @@ QList<TimelineItem> mergedTimeline(const QList<ExportDocument> &documents)
             item.document = &doc;
             item.documentIndex = d;
             item.event = &ev;
-            item.start = ExportDate::parse(ev.date);
+            const Parsed &start = parse(ev.date);
+            item.start = start.date;
+            keys.append(start.sortKey);
             if (!ev.until.isEmpty())
-                item.end = ExportDate::parse(ev.until);
+                item.end = parse(ev.until).date;
             items.append(item);
         }
     }
-    // Each key is made once: made in the comparison, they would cost two
-    // strings per comparison, n·log n of them.
-    QList<std::pair<QString, qsizetype>> keys; // (sort key, index into items)
-    keys.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i)
-        keys.append({items.at(i).start.sortKey(), i});
-    std::stable_sort(keys.begin(), keys.end(), [&items](const auto &a, const auto &b) {
-        if (a.first != b.first)
-            return a.first < b.first;
-        return items.at(a.second).documentIndex < items.at(b.second).documentIndex;
+    QList<qsizetype> order(items.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [&items, &keys](qsizetype a, qsizetype b) {
+        if (keys.at(a) != keys.at(b))
+            return keys.at(a) < keys.at(b);
+        return items.at(a).documentIndex < items.at(b).documentIndex;
     });
     QList<TimelineItem> sorted;
     sorted.reserve(items.size());
-    for (const auto &key : std::as_const(keys))
-        sorted.append(std::move(items[key.second]));
+    for (const qsizetype i : std::as_const(order))
+        sorted.append(std::move(items[i]));
     items = std::move(sorted);
     // The id depends on what the event is, not on its position, so that it
     // survives other events being added or removed.
+    QHash<const ExportDocument *, QString> names; // each article's name worked out once
     QHash<QString, int> seen;
     for (TimelineItem &item : items) {
         const ExportDocument &doc = *item.document;
-        const QString name = QFileInfo(doc.article.path).fileName().isEmpty() ? doc.article.title
-                                                                                : QFileInfo(doc.article.path).fileName();
-        const QString key = name + u'\x1f' + item.event->date + u'\x1f' + item.event->until + u'\x1f'
+        auto name = names.constFind(&doc);
+        if (name == names.constEnd()) {
+            const QString file = QFileInfo(doc.article.path).fileName();
+            name = names.insert(&doc, file.isEmpty() ? doc.article.title : file);
+        }
+        const QString key = *name + u'\x1f' + item.event->date + u'\x1f' + item.event->until + u'\x1f'
             + item.event->label + u'\x1f' + QString::number(item.event->expression.start);
         QString id = QStringLiteral("event-") + digest(key);
         const int n = ++seen[id];

@@ -3,80 +3,103 @@
 
 #include "export/jsonexport.h"
 
+#include "export/jsonwriter.h"
 #include "util/codepoints.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Annalist {
 
-namespace {
-
-QJsonObject rangeJson(const CodePointMap &map, TextRange r)
+// Members are written in the order QJsonObject keeps them (sorted by key),
+// so that the output is what the exports made through QJsonDocument were.
+void writeProbeJson(JsonWriter &w, const Article &article, const EntityList &entities,
+                    const QList<TimelineEvent> &events)
 {
-    return QJsonObject{{QStringLiteral("start"), map.toCodePoint(r.start)},
-                       {QStringLiteral("end"), map.toCodePoint(r.end)}};
-}
+    using L = QLatin1StringView;
+    const CodePointMap map(article.text);
+    w.beginObject();
+    w.key(L("document"));
+    w.beginObject();
+    // What the article says of itself (byline, language, source) only when
+    // it says it.
+    if (!article.byline.isEmpty())
+        w.member(L("byline"), article.byline);
+    w.key(L("date"));
+    if (article.date.isValid())
+        w.string(article.date.toString(Qt::ISODate));
+    else
+        w.null();
+    if (!article.language.isEmpty())
+        w.member(L("language"), article.language);
+    w.member(L("path"), article.path);
+    if (!article.source.isEmpty())
+        w.member(L("source"), article.source);
+    w.member(L("text"), article.text);
+    w.member(L("title"), article.title);
+    w.endObject();
 
-} // namespace
+    w.key(L("entities"));
+    w.beginArray();
+    for (const Entity &e : entities) {
+        w.beginObject();
+        if (!e.canonical.isEmpty())
+            w.member(L("canonical"), e.canonical);
+        w.member(L("end"), map.toCodePoint(e.range.end));
+        if (!e.note.isEmpty())
+            w.member(L("note"), e.note);
+        w.member(L("origin"), originName(e.origin));
+        w.member(L("start"), map.toCodePoint(e.range.start));
+        w.member(L("text"), article.slice(e.range));
+        if (!e.timexType.isEmpty())
+            w.member(L("timexType"), e.timexType);
+        w.member(L("type"), e.type);
+        if (!e.value.isEmpty())
+            w.member(L("value"), e.value);
+        w.member(L("why"), e.why);
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key(L("timeline"));
+    w.beginArray();
+    for (const TimelineEvent &ev : events) {
+        w.beginObject();
+        w.member(L("date"), ev.date);
+        w.key(L("entities"));
+        w.beginArray();
+        for (const QString &name : ev.entities)
+            w.string(name);
+        w.endArray();
+        w.key(L("expression"));
+        w.beginObject();
+        w.member(L("end"), map.toCodePoint(ev.expression.end));
+        w.member(L("start"), map.toCodePoint(ev.expression.start));
+        w.member(L("text"), article.slice(ev.expression));
+        w.endObject();
+        w.member(L("label"), ev.label);
+        if (!ev.note.isEmpty())
+            w.member(L("note"), ev.note);
+        w.member(L("origin"), originName(ev.origin));
+        w.member(L("sentence"), article.slice(ev.sentence));
+        w.key(L("span"));
+        w.beginObject();
+        w.member(L("end"), map.toCodePoint(ev.sentence.end));
+        w.member(L("start"), map.toCodePoint(ev.sentence.start));
+        w.endObject();
+        if (!ev.until.isEmpty())
+            w.member(L("until"), ev.until);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+}
 
 QJsonObject toProbeJson(const Article &article, const EntityList &entities, const QList<TimelineEvent> &events)
 {
-    const CodePointMap map(article.text);
-    QJsonObject document{
-        {QStringLiteral("path"), article.path},
-        {QStringLiteral("title"), article.title},
-        {QStringLiteral("date"), article.date.isValid() ? QJsonValue(article.date.toString(Qt::ISODate)) : QJsonValue()},
-        {QStringLiteral("text"), article.text},
-    };
-    // What the article says of itself, when it says it.
-    for (const auto &[key, value] : {std::pair{QStringLiteral("source"), &article.source},
-                                     std::pair{QStringLiteral("byline"), &article.byline},
-                                     std::pair{QStringLiteral("language"), &article.language}})
-        if (!value->isEmpty())
-            document.insert(key, *value);
-    QJsonArray entityArray;
-    for (const Entity &e : entities) {
-        QJsonObject o{
-            {QStringLiteral("start"), map.toCodePoint(e.range.start)},
-            {QStringLiteral("end"), map.toCodePoint(e.range.end)},
-            {QStringLiteral("text"), article.slice(e.range).toString()},
-            {QStringLiteral("type"), e.type},
-            {QStringLiteral("origin"), originName(e.origin)},
-            {QStringLiteral("why"), e.why},
-        };
-        if (!e.value.isEmpty())
-            o.insert(QStringLiteral("value"), e.value);
-        if (!e.timexType.isEmpty())
-            o.insert(QStringLiteral("timexType"), e.timexType);
-        if (!e.canonical.isEmpty())
-            o.insert(QStringLiteral("canonical"), e.canonical);
-        if (!e.note.isEmpty())
-            o.insert(QStringLiteral("note"), e.note);
-        entityArray.append(o);
-    }
-    QJsonArray timeline;
-    for (const TimelineEvent &ev : events) {
-        QJsonObject o{
-            {QStringLiteral("date"), ev.date},
-            {QStringLiteral("label"), ev.label},
-            {QStringLiteral("sentence"), article.slice(ev.sentence).toString()},
-            {QStringLiteral("span"), rangeJson(map, ev.sentence)},
-            {QStringLiteral("expression"),
-             QJsonObject{{QStringLiteral("start"), map.toCodePoint(ev.expression.start)},
-                         {QStringLiteral("end"), map.toCodePoint(ev.expression.end)},
-                         {QStringLiteral("text"), article.slice(ev.expression).toString()}}},
-            {QStringLiteral("entities"), QJsonArray::fromStringList(ev.entities)},
-            {QStringLiteral("origin"), originName(ev.origin)},
-        };
-        if (!ev.until.isEmpty())
-            o.insert(QStringLiteral("until"), ev.until);
-        if (!ev.note.isEmpty())
-            o.insert(QStringLiteral("note"), ev.note);
-        timeline.append(o);
-    }
-    return QJsonObject{{QStringLiteral("document"), document},
-                       {QStringLiteral("entities"), entityArray},
-                       {QStringLiteral("timeline"), timeline}};
+    QByteArray bytes;
+    JsonWriter writer(&bytes);
+    writeProbeJson(writer, article, entities, events);
+    return QJsonDocument::fromJson(bytes).object();
 }
 
 } // namespace Annalist

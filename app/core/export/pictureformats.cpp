@@ -39,6 +39,7 @@ public:
 class PngExporter : public Exporter
 {
 public:
+    bool needsGuiApplication() const override { return true; }
     QString name() const override { return QStringLiteral("png"); }
     QString description() const override
     {

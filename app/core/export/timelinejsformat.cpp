@@ -3,10 +3,9 @@
 
 #include "export/exporthelpers.h"
 #include "export/formats.h"
+#include "export/jsonwriter.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Annalist::Formats {
@@ -69,35 +68,16 @@ public:
 
     ExportOutput run(const QList<ExportDocument> &documents, const ExportOptions &) const override
     {
+        using L = QLatin1StringView;
         ExportOutput out;
         const bool several = documents.size() > 1;
-        QJsonObject title;
-        if (documents.size() == 1) {
-            const Article &a = documents.first().article;
-            QStringList meta;
-            if (!a.byline.isEmpty())
-                meta << a.byline;
-            if (!a.source.isEmpty())
-                meta << a.source;
-            if (a.date.isValid())
-                meta << a.date.toString(Qt::ISODate);
-            title.insert(QStringLiteral("text"),
-                         QJsonObject{{QStringLiteral("headline"),
-                                      escapeXml(a.title.isEmpty() ? articleName(documents.first(), 0) : a.title)},
-                                     {QStringLiteral("text"), meta.isEmpty() ? QString() : paragraph(meta.join(QStringLiteral(", ")))}});
-        } else {
-            QString list;
-            for (int i = 0; i < documents.size(); ++i) {
-                const ExportDocument &d = documents.at(i);
-                list += QStringLiteral("<li>") + escapeXml(d.article.title.isEmpty() ? articleName(d, i) : d.article.title)
-                    + QStringLiteral("</li>");
-            }
-            title.insert(QStringLiteral("text"),
-                         QJsonObject{{QStringLiteral("headline"), QStringLiteral("%1 articles").arg(documents.size())},
-                                     {QStringLiteral("text"), QString(QStringLiteral("<ul>") + list + QStringLiteral("</ul>"))}});
-        }
-
-        QJsonArray events;
+        // Written as it goes, members in the order QJsonObject keeps them
+        // (sorted), so that the bytes are what QJsonDocument wrote before.
+        QByteArray bytes;
+        JsonWriter w(&bytes);
+        w.beginObject();
+        w.key(L("events"));
+        w.beginArray();
         EntityTypeLookup entityTypes;
         for (const TimelineItem &item : mergedTimeline(documents)) {
             const TimelineEvent &ev = *item.event;
@@ -107,25 +87,19 @@ public:
                                     .arg(ev.label, ev.date);
                 continue;
             }
-            QJsonObject o{{QStringLiteral("start_date"), dateObject(item.start, false)},
-                          {QStringLiteral("unique_id"), item.uniqueId}};
+            w.beginObject();
             const bool range = item.end.hasYear();
             if (range)
-                o.insert(QStringLiteral("end_date"), dateObject(item.end, true));
-            else if (isPeriod(item.start))
-                o.insert(QStringLiteral("end_date"), dateObject(item.start, true));
-            if (range)
-                o.insert(QStringLiteral("display_date"),
-                         QString(item.start.displayText() + QStringLiteral(" – ") + item.end.displayText()));
+                w.member(L("display_date"), QString(item.start.displayText() + QStringLiteral(" – ") + item.end.displayText()));
             else if (item.start.precision() != P::Day)
-                o.insert(QStringLiteral("display_date"), item.start.displayText());
-
-            QString text = paragraph(sentenceText(item));
-            if (!ev.note.isEmpty())
-                text += QStringLiteral("<blockquote>") + escapeXml(ev.note) + QStringLiteral("</blockquote>");
-            o.insert(QStringLiteral("text"),
-                     QJsonObject{{QStringLiteral("headline"), escapeXml(ev.label)}, {QStringLiteral("text"), text}});
-
+                w.member(L("display_date"), item.start.displayText());
+            if (range) {
+                w.key(L("end_date"));
+                w.value(dateObject(item.end, true));
+            } else if (isPeriod(item.start)) {
+                w.key(L("end_date"));
+                w.value(dateObject(item.start, true));
+            }
             QString group;
             if (several) {
                 group = articleName(*item.document, item.documentIndex);
@@ -137,11 +111,51 @@ public:
                 }
             }
             if (!group.isEmpty())
-                o.insert(QStringLiteral("group"), group);
-            events.append(o);
+                w.member(L("group"), group);
+            w.key(L("start_date"));
+            w.value(dateObject(item.start, false));
+            QString text = paragraph(sentenceText(item));
+            if (!ev.note.isEmpty())
+                text += QStringLiteral("<blockquote>") + escapeXml(ev.note) + QStringLiteral("</blockquote>");
+            w.key(L("text"));
+            w.beginObject();
+            w.member(L("headline"), escapeXml(ev.label));
+            w.member(L("text"), text);
+            w.endObject();
+            w.member(L("unique_id"), item.uniqueId);
+            w.endObject();
         }
-        const QJsonObject root{{QStringLiteral("title"), title}, {QStringLiteral("events"), events}};
-        out.files.append(ExportFile{QString(), QJsonDocument(root).toJson(QJsonDocument::Indented)});
+        w.endArray();
+
+        w.key(L("title"));
+        w.beginObject();
+        w.key(L("text"));
+        w.beginObject();
+        if (documents.size() == 1) {
+            const Article &a = documents.first().article;
+            QStringList meta;
+            if (!a.byline.isEmpty())
+                meta << a.byline;
+            if (!a.source.isEmpty())
+                meta << a.source;
+            if (a.date.isValid())
+                meta << a.date.toString(Qt::ISODate);
+            w.member(L("headline"), escapeXml(a.title.isEmpty() ? articleName(documents.first(), 0) : a.title));
+            w.member(L("text"), meta.isEmpty() ? QString() : paragraph(meta.join(QStringLiteral(", "))));
+        } else {
+            QString list;
+            for (int i = 0; i < documents.size(); ++i) {
+                const ExportDocument &d = documents.at(i);
+                list += QStringLiteral("<li>") + escapeXml(d.article.title.isEmpty() ? articleName(d, i) : d.article.title)
+                    + QStringLiteral("</li>");
+            }
+            w.member(L("headline"), QStringLiteral("%1 articles").arg(documents.size()));
+            w.member(L("text"), QString(QStringLiteral("<ul>") + list + QStringLiteral("</ul>")));
+        }
+        w.endObject();
+        w.endObject();
+        w.endObject();
+        out.files.append(ExportFile{QString(), bytes});
         return out;
     }
 };

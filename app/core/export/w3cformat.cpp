@@ -3,12 +3,12 @@
 
 #include "export/exporthelpers.h"
 #include "export/formats.h"
+#include "export/jsonwriter.h"
 #include "storage/webannotation.h"
 #include "util/codepoints.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Annalist::Formats {
@@ -63,25 +63,43 @@ public:
 
     ExportOutput run(const QList<ExportDocument> &documents, const ExportOptions &) const override
     {
-        QJsonArray items;
+        using L = QLatin1StringView;
         QString collectionKey;
+        for (int i = 0; i < documents.size(); ++i)
+            collectionKey += articleName(documents.at(i), i) + u'\x1f';
+        const QString label = documents.size() == 1
+            ? QStringLiteral("Annotations of ") + (documents.first().article.title.isEmpty() ? articleName(documents.first(), 0) : documents.first().article.title)
+            : QStringLiteral("Annotations of %1 articles").arg(documents.size());
+
+        // Written as it goes, one annotation at a time, members in the order
+        // QJsonObject keeps them (sorted): the bytes QJsonDocument wrote.
+        QByteArray bytes;
+        JsonWriter w(&bytes);
+        w.beginObject();
+        w.member(L("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
+        w.key(L("first"));
+        w.beginObject();
+        w.member(L("id"), uuidIri(collectionKey + QStringLiteral("page1")));
+        w.key(L("items"));
+        w.beginArray();
+        qint64 total = 0;
         for (int i = 0; i < documents.size(); ++i) {
             const ExportDocument &d = documents.at(i);
             const CodePointMap map(d.article.text);
             const QString docKey = articleName(d, i);
-            collectionKey += docKey + u'\x1f';
             for (const Entity &e : d.entities) {
                 if (e.range.isEmpty() || e.range.start < 0 || e.range.end > d.article.text.size())
                     continue;
                 const QJsonArray bodies = WebAnnotation::entityBodies(e.type, e.canonical, e.note);
                 const QString key = docKey + QStringLiteral("\x1f" "entity\x1f") + QString::number(e.range.start) + u'\x1f'
                     + QString::number(e.range.end) + u'\x1f' + e.type;
-                items.append(QJsonObject{{QStringLiteral("id"), uuidIri(key)},
-                                         {QStringLiteral("type"), QStringLiteral("Annotation")},
-                                         {QStringLiteral("motivation"), e.note.isEmpty() ? QStringLiteral("tagging") : QStringLiteral("commenting")},
-                                         {QStringLiteral("creator"), creator(e.origin)},
-                                         {QStringLiteral("body"), bodies},
-                                         {QStringLiteral("target"), target(d, map, e.range)}});
+                w.value(QJsonObject{{QStringLiteral("id"), uuidIri(key)},
+                                    {QStringLiteral("type"), QStringLiteral("Annotation")},
+                                    {QStringLiteral("motivation"), e.note.isEmpty() ? QStringLiteral("tagging") : QStringLiteral("commenting")},
+                                    {QStringLiteral("creator"), creator(e.origin)},
+                                    {QStringLiteral("body"), bodies},
+                                    {QStringLiteral("target"), target(d, map, e.range)}});
+                ++total;
             }
             for (const TimelineEvent &ev : d.events) {
                 if (ev.note.isEmpty() || ev.hidden)
@@ -91,30 +109,27 @@ public:
                     continue;
                 const QString key = docKey + QStringLiteral("\x1f" "event\x1f") + ev.date + u'\x1f' + ev.label + u'\x1f'
                     + QString::number(r.start);
-                items.append(QJsonObject{{QStringLiteral("id"), uuidIri(key)},
-                                         {QStringLiteral("type"), QStringLiteral("Annotation")},
-                                         {QStringLiteral("motivation"), QStringLiteral("commenting")},
-                                         {QStringLiteral("creator"), creator(ev.origin)},
-                                         {QStringLiteral("body"),
-                                          QJsonArray{body(QStringLiteral("describing"), ev.label),
-                                                     body(QStringLiteral("commenting"), ev.note)}},
-                                         {QStringLiteral("target"), target(d, map, r)}});
+                w.value(QJsonObject{{QStringLiteral("id"), uuidIri(key)},
+                                    {QStringLiteral("type"), QStringLiteral("Annotation")},
+                                    {QStringLiteral("motivation"), QStringLiteral("commenting")},
+                                    {QStringLiteral("creator"), creator(ev.origin)},
+                                    {QStringLiteral("body"),
+                                     QJsonArray{body(QStringLiteral("describing"), ev.label),
+                                                body(QStringLiteral("commenting"), ev.note)}},
+                                    {QStringLiteral("target"), target(d, map, r)}});
+                ++total;
             }
         }
-        const QString label = documents.size() == 1
-            ? QStringLiteral("Annotations of ") + (documents.first().article.title.isEmpty() ? articleName(documents.first(), 0) : documents.first().article.title)
-            : QStringLiteral("Annotations of %1 articles").arg(documents.size());
-        const QJsonObject page{{QStringLiteral("id"), uuidIri(collectionKey + QStringLiteral("page1"))},
-                               {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
-                               {QStringLiteral("startIndex"), 0},
-                               {QStringLiteral("items"), items}};
-        const QJsonObject collection{{QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
-                                     {QStringLiteral("id"), uuidIri(collectionKey)},
-                                     {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
-                                     {QStringLiteral("label"), label},
-                                     {QStringLiteral("total"), items.size()},
-                                     {QStringLiteral("first"), page}};
-        return ExportOutput{{ExportFile{QString(), QJsonDocument(collection).toJson(QJsonDocument::Indented)}}, {}, {}};
+        w.endArray();
+        w.member(L("startIndex"), qint64(0));
+        w.member(L("type"), QStringLiteral("AnnotationPage"));
+        w.endObject();
+        w.member(L("id"), uuidIri(collectionKey));
+        w.member(L("label"), label);
+        w.member(L("total"), total);
+        w.member(L("type"), QStringLiteral("AnnotationCollection"));
+        w.endObject();
+        return ExportOutput{{ExportFile{QString(), bytes}}, {}, {}};
     }
 };
 

@@ -3,6 +3,8 @@
 //
 // Runs the real `annalist export`, as scripts and people do.
 
+#include "export/exportcommand.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,7 +20,9 @@
 #include <memory>
 
 #include <fcntl.h>
+#include <pty.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 class ExportCommandTest : public QObject
@@ -47,8 +51,14 @@ private Q_SLOTS:
     void output_dashIsStandardOutput();
     void fullDisk_isNamedInEveryFormat();
     void brat_pairChangesBothOrNeither();
+    void each_progressIsSilentWhenNotTerminal();
+    void each_progressIsRedrawnOnTerminal();
+    void progressLine_data();
+    void progressLine();
+    void textFormats_needNoPlatformPlugin();
 
 private:
+    static QStringList threeArticles(const QTemporaryDir &dir);
     static std::unique_ptr<QProcess> run(const QStringList &args, const QString &standardOutput = {});
     static QString writeArticle(const QTemporaryDir &dir, const QString &name, const QByteArray &text);
     static QString sample() { return QStringLiteral(ANNALIST_SOURCE_DIR "/resources/samples/cica-astana-2024.txt"); }
@@ -457,6 +467,122 @@ void ExportCommandTest::brat_pairChangesBothOrNeither()
     QCOMPARE(contents(txt), QByteArray("the earlier export"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              (QStringList{QStringLiteral("pair.ann"), QStringLiteral("pair.txt")}));
+}
+
+QStringList ExportCommandTest::threeArticles(const QTemporaryDir &dir)
+{
+    return {writeArticle(dir, QStringLiteral("one.txt"), "Mayor Tovan Dunmere opened the Kelmark bridge on 2 May 2023.\n"),
+            writeArticle(dir, QStringLiteral("two.txt"), "The Esk Harbour Board met in Quillon on 9 June 2021.\n"),
+            writeArticle(dir, QStringLiteral("three.txt"), "Rain closed the Tarvis road last week.\n")};
+}
+
+void ExportCommandTest::each_progressIsSilentWhenNotTerminal()
+{
+    // Standard error is a pipe here, as in a script or a log.
+    QTemporaryDir dir;
+    const auto p = run(QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--each"),
+                                   QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("-o"),
+                                   dir.filePath(QStringLiteral("out"))}
+                       + threeArticles(dir));
+    QCOMPARE(p->exitCode(), 0);
+    QCOMPARE(p->readAllStandardError(), QByteArray());
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).size(), 3);
+}
+
+void ExportCommandTest::each_progressIsRedrawnOnTerminal()
+{
+    // The same export with standard error on a pseudo-terminal.
+    QTemporaryDir dir;
+    QList<QByteArray> args{ANNALIST_EXECUTABLE, "export", "--format", "csv", "--each", "-j", "2", "-o",
+                           dir.filePath(QStringLiteral("out")).toLocal8Bit()};
+    for (const QString &a : threeArticles(dir))
+        args << a.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    int terminal = -1;
+    int other = -1;
+    QVERIFY(openpty(&terminal, &other, nullptr, nullptr, nullptr) == 0);
+    const int devNull = open("/dev/null", O_WRONLY);
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        dup2(other, STDERR_FILENO);
+        dup2(devNull, STDOUT_FILENO);
+        close(terminal);
+        execv(argv.front(), argv.data());
+        _exit(127);
+    }
+    close(other);
+    close(devNull);
+    QByteArray seen;
+    char buffer[4096];
+    for (;;) {
+        const ssize_t n = read(terminal, buffer, sizeof buffer);
+        if (n <= 0)
+            break; // EIO once the child has closed its side
+        seen.append(buffer, n);
+    }
+    close(terminal);
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
+    // Redrawn in place (a carriage return before each drawing), ending on
+    // the whole count and a newline (the terminal turns it into CR LF).
+    QVERIFY2(seen.startsWith("\r"), seen.constData());
+    QVERIFY2(seen.contains("3/3 articles, "), seen.constData());
+    QVERIFY2(seen.endsWith(" left\x1b[K\r\n"), seen.constData());
+}
+
+void ExportCommandTest::progressLine_data()
+{
+    QTest::addColumn<qsizetype>("done");
+    QTest::addColumn<qsizetype>("total");
+    QTest::addColumn<qint64>("elapsedMs");
+    QTest::addColumn<QString>("line");
+    QTest::newRow("nothing done yet") << qsizetype(0) << qsizetype(10000) << qint64(250) << QStringLiteral("0/10000 articles");
+    QTest::newRow("no time yet") << qsizetype(3) << qsizetype(10) << qint64(0) << QStringLiteral("3/10 articles");
+    QTest::newRow("seconds left") << qsizetype(1000) << qsizetype(10000) << qint64(500)
+                                  << QStringLiteral("1000/10000 articles, 2000/s, 0:05 left"); // 9000 at 2000/s: 4.5 s
+    QTest::newRow("minutes left") << qsizetype(10) << qsizetype(1000) << qint64(1000)
+                                  << QStringLiteral("10/1000 articles, 10/s, 1:39 left");
+    QTest::newRow("hours left") << qsizetype(1) << qsizetype(4000) << qint64(1000)
+                                << QStringLiteral("1/4000 articles, 1/s, 1:06:39 left");
+    QTest::newRow("all done") << qsizetype(10000) << qsizetype(10000) << qint64(4000)
+                              << QStringLiteral("10000/10000 articles, 2500/s, 0:00 left");
+}
+
+void ExportCommandTest::progressLine()
+{
+    QFETCH(qsizetype, done);
+    QFETCH(qsizetype, total);
+    QFETCH(qint64, elapsedMs);
+    QFETCH(QString, line);
+    QCOMPARE(Annalist::exportProgressLine(done, total, elapsedMs), line);
+}
+
+void ExportCommandTest::textFormats_needNoPlatformPlugin()
+{
+    // Only the png export draws with fonts; the others run under a plain
+    // QCoreApplication, so a platform plugin that cannot be loaded (or its
+    // cost in time) does not concern them.
+    QTemporaryDir dir;
+    for (const char *format : {"json", "csv", "svg", "w3c"}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("annalist-no-such-platform"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ANNALIST_EXECUTABLE),
+                {QStringLiteral("export"), QStringLiteral("--format"), QString::fromLatin1(format), QStringLiteral("-o"),
+                 dir.filePath(QStringLiteral("out.") + QString::fromLatin1(format)), threeArticles(dir).first()});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 QByteArray(QByteArray(format) + ": " + p.readAllStandardError()).constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(ExportCommandTest)

@@ -3,6 +3,7 @@
 
 annalist_add_test(exportdate_test SOURCES export/exportdate_test.cpp)
 annalist_add_test(exporters_test SOURCES export/exporters_test.cpp export/exportfixture.h)
+annalist_add_test(jsonwriter_test SOURCES export/jsonwriter_test.cpp)
 annalist_add_test(exportcommand_test SOURCES export/exportcommand_test.cpp)
 target_compile_definitions(exportcommand_test PRIVATE ANNALIST_EXECUTABLE="$<TARGET_FILE:annalist>"
                            ANNALIST_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
