@@ -1385,6 +1385,16 @@
         <translation>%1 век</translation>
     </message>
     <message>
+        <source>H%1 %2</source>
+        <extracomment>A half of a year: %1 is 1 or 2, %2 the year</extracomment>
+        <translation>%1-е полугодие %2</translation>
+    </message>
+    <message>
+        <source>H%1</source>
+        <extracomment>A half of a year whose year is unknown: %1 is 1 or 2</extracomment>
+        <translation>%1-е полугодие</translation>
+    </message>
+    <message>
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year: %1 is 1–4, %2 the year</extracomment>
         <translation>%1-й кв. %2</translation>

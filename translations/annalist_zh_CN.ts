@@ -1353,6 +1353,16 @@
         <translation>%1世纪</translation>
     </message>
     <message>
+        <source>H%1 %2</source>
+        <extracomment>A half of a year: %1 is 1 or 2, %2 the year</extracomment>
+        <translation>%2年H%1</translation>
+    </message>
+    <message>
+        <source>H%1</source>
+        <extracomment>A half of a year whose year is unknown: %1 is 1 or 2</extracomment>
+        <translation>H%1</translation>
+    </message>
+    <message>
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year: %1 is 1–4, %2 the year</extracomment>
         <translation>%2年第%1季度</translation>

@@ -340,14 +340,7 @@ void ArticleView::setHiddenTypes(const QSet<QString> &types)
 
 qsizetype ArticleView::entityIndexAt(qsizetype articlePos) const
 {
-    if (articlePos < 0)
-        return -1;
-    auto it = std::upper_bound(m_entities.cbegin(), m_entities.cend(), articlePos,
-                               [](qsizetype p, const Entity &e) { return p < e.range.start; });
-    if (it == m_entities.cbegin())
-        return -1;
-    --it;
-    return it->range.contains(articlePos) ? it - m_entities.cbegin() : -1;
+    return indexOfRangeAt(m_entities, articlePos);
 }
 
 qsizetype ArticleView::articlePositionAt(const QPoint &viewportPos) const

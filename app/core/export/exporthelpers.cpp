@@ -30,21 +30,21 @@ QList<TimelineItem> mergedTimeline(const QList<ExportDocument> &documents)
             items.append(item);
         }
     }
-    // Each key is made once: made in the comparison, they would cost two
-    // strings per comparison, n·log n of them.
-    QList<std::pair<QString, qsizetype>> keys; // (sort key, index into items)
-    keys.reserve(items.size());
+    // Sorted through indices, so that each item moves once.
+    QList<qsizetype> order(items.size());
     for (qsizetype i = 0; i < items.size(); ++i)
-        keys.append({items.at(i).start.sortKey(), i});
-    std::stable_sort(keys.begin(), keys.end(), [&items](const auto &a, const auto &b) {
-        if (a.first != b.first)
-            return a.first < b.first;
-        return items.at(a.second).documentIndex < items.at(b.second).documentIndex;
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&items](qsizetype a, qsizetype b) {
+        const TimelineItem &x = items.at(a);
+        const TimelineItem &y = items.at(b);
+        if (const auto c = x.start.timex() <=> y.start.timex(); c != 0)
+            return c < 0;
+        return x.documentIndex < y.documentIndex;
     });
     QList<TimelineItem> sorted;
     sorted.reserve(items.size());
-    for (const auto &key : std::as_const(keys))
-        sorted.append(std::move(items[key.second]));
+    for (const qsizetype i : std::as_const(order))
+        sorted.append(std::move(items[i]));
     items = std::move(sorted);
     // The id depends on what the event is, not on its position, so that it
     // survives other events being added or removed.
