@@ -1408,6 +1408,16 @@
             <extracomment>A season of a year: %1 is the season's name (spring, …), %2 the year (1999, or 1999/2000 for a winter)</extracomment>
             <translation>%2年%1</translation>
         </message>
+        <message>
+            <source>H%1 %2</source>
+            <extracomment>A half of a year: %1 is 1 or 2, %2 the year</extracomment>
+            <translation>%2年H%1</translation>
+        </message>
+        <message>
+            <source>H%1</source>
+            <extracomment>A half of a year whose year is unknown: %1 is 1 or 2</extracomment>
+            <translation>H%1</translation>
+        </message>
     </context>
     <context>
         <name>Annalist::TimelinePanel</name>

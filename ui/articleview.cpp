@@ -348,7 +348,7 @@ void ArticleView::setHiddenTypes(const QSet<QString> &types)
 
 qsizetype ArticleView::entityIndexAt(qsizetype articlePos) const
 {
-    return Annalist::entityIndexAt(m_entities, articlePos);
+    return indexOfRangeAt(m_entities, articlePos);
 }
 
 qsizetype ArticleView::cursorArticlePosition() const

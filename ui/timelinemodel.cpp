@@ -70,6 +70,12 @@ QString localDateText(const QString &value)
     case ExportDate::Precision::Century:
         //: A century; %1 is its ordinal number ("20th", from the ordinal patterns)
         return TimelineModel::tr("the %1 century").arg(ordinal(d.year() / 100 + 1));
+    case ExportDate::Precision::Half:
+        return d.hasYear()
+            //: A half of a year: %1 is 1 or 2, %2 the year
+            ? TimelineModel::tr("H%1 %2").arg(d.part()).arg(year)
+            //: A half of a year whose year is unknown: %1 is 1 or 2
+            : TimelineModel::tr("H%1").arg(d.part());
     case ExportDate::Precision::Quarter:
         return d.hasYear()
             //: A quarter of a year: %1 is 1–4, %2 the year

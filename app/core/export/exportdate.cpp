@@ -4,7 +4,6 @@
 #include "export/exportdate.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace Annalist {
 
@@ -33,130 +32,79 @@ QString ordinal(int n)
     return QString::number(n) + QLatin1StringView(suffix);
 }
 
-constexpr const char *seasonCodes[] = {"SP", "SU", "FA", "WI"};
 constexpr const char *seasonNames[] = {"spring", "summer", "autumn", "winter"};
 
 } // namespace
-
-QDate dateOfIsoYear(int isoYear, int month, int day)
-{
-    return QDate(isoYear <= 0 ? isoYear - 1 : isoYear, month, day);
-}
-
-int isoYearOf(const QDate &date)
-{
-    return date.year() < 0 ? date.year() + 1 : date.year();
-}
 
 ExportDate ExportDate::parse(QStringView text)
 {
     ExportDate t;
     t.m_value = text.toString();
-    const QString value = text.trimmed().toString();
-
-    if (value == u"PRESENT_REF")
-        t.m_reference = Reference::Present;
-    else if (value == u"PAST_REF")
+    t.m_timex = TimexValue::parse(text.trimmed());
+    const TimexValue &v = t.m_timex;
+    switch (v.reference()) {
+    case TimexValue::Reference::Past:
         t.m_reference = Reference::Past;
-    else if (value == u"FUTURE_REF")
+        return t;
+    case TimexValue::Reference::Present:
+        t.m_reference = Reference::Present;
+        return t;
+    case TimexValue::Reference::Future:
         t.m_reference = Reference::Future;
-    if (t.m_reference != Reference::None)
         return t;
-
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(?:(?<year>\d{4})|(?<decade>\d{3})|(?<century>\d{2})|(?<noyear>XXXX))(?:-(?:(?<month>\d{2})(?:-(?<day>\d{2})(?:T.*)?)?|Q(?<quarter>[1-4])|W(?<week>\d{2})|(?<season>SP|SU|FA|AU|WI)))?$)"));
-    const QRegularExpressionMatch m = re.match(value);
-    if (!m.hasMatch())
+    case TimexValue::Reference::None:
+        break;
+    }
+    // Only what an export can show as a date: no durations, fiscal years,
+    // days or weekends of a week, parts written as X, or times of no day.
+    const bool date = v.kind() == TimexValue::Kind::Date || v.kind() == TimexValue::Kind::Time;
+    if (!date || v.isFiscal() || v.hasUnknownPart() || v.weekday() != 0 || v.isWeekend())
         return t;
-
-    const bool hasRest = m.hasCaptured(u"month") || m.hasCaptured(u"quarter") || m.hasCaptured(u"week")
-        || m.hasCaptured(u"season");
-    if (m.hasCaptured(u"decade") || m.hasCaptured(u"century")) {
-        if (hasRest)
-            return t;
-        t.m_hasYear = true;
-        if (m.hasCaptured(u"decade")) {
-            t.m_precision = Precision::Decade;
-            t.m_year = m.captured(u"decade").toInt() * 10;
-            t.m_first = dateOfIsoYear(t.m_year, 1, 1);
-            t.m_last = dateOfIsoYear(t.m_year + 9, 12, 31);
-        } else {
-            t.m_precision = Precision::Century;
-            t.m_year = m.captured(u"century").toInt() * 100;
-            t.m_first = dateOfIsoYear(t.m_year, 1, 1);
-            t.m_last = dateOfIsoYear(t.m_year + 99, 12, 31);
-        }
+    using TP = TimexValue::Precision;
+    switch (v.precision()) {
+    case TP::Century:
+        t.m_precision = Precision::Century;
+        break;
+    case TP::Decade:
+        t.m_precision = Precision::Decade;
+        break;
+    case TP::Year:
+        t.m_precision = Precision::Year;
+        break;
+    case TP::Half:
+        t.m_precision = Precision::Half;
+        break;
+    case TP::Quarter:
+        t.m_precision = Precision::Quarter;
+        break;
+    case TP::Season:
+        t.m_precision = Precision::Season;
+        break;
+    case TP::Month:
+        t.m_precision = Precision::Month;
+        break;
+    case TP::Week:
+        t.m_precision = Precision::Week;
+        break;
+    case TP::Day:
+    case TP::PartOfDay:
+    case TP::Hour:
+    case TP::Minute:
+    case TP::Second:
+        // The time is not shown: the day is what a timeline places.
+        t.m_precision = Precision::Day;
+        break;
+    case TP::None:
         return t;
     }
-
-    t.m_hasYear = m.hasCaptured(u"year");
-    t.m_year = t.m_hasYear ? m.captured(u"year").toInt() : 0;
-    // A stand-in year for checking month lengths when the year is unknown:
-    // a leap year, so that XXXX-02-29 stays valid.
-    const int checkYear = t.m_hasYear ? t.m_year : 2000;
-
-    if (m.hasCaptured(u"month")) {
-        t.m_month = m.captured(u"month").toInt();
-        if (t.m_month < 1 || t.m_month > 12)
-            return ExportDate{};
-        if (m.hasCaptured(u"day")) {
-            t.m_day = m.captured(u"day").toInt();
-            if (!dateOfIsoYear(checkYear, t.m_month, t.m_day).isValid())
-                return ExportDate{};
-            t.m_precision = Precision::Day;
-            if (t.m_hasYear)
-                t.m_first = t.m_last = dateOfIsoYear(t.m_year, t.m_month, t.m_day);
-        } else {
-            t.m_precision = Precision::Month;
-            if (t.m_hasYear) {
-                t.m_first = dateOfIsoYear(t.m_year, t.m_month, 1);
-                t.m_last = t.m_first.addMonths(1).addDays(-1);
-            }
-        }
-    } else if (m.hasCaptured(u"quarter")) {
-        t.m_precision = Precision::Quarter;
-        t.m_part = m.captured(u"quarter").toInt();
-        if (t.m_hasYear) {
-            t.m_first = dateOfIsoYear(t.m_year, (t.m_part - 1) * 3 + 1, 1);
-            t.m_last = t.m_first.addMonths(3).addDays(-1);
-        }
-    } else if (m.hasCaptured(u"week")) {
-        t.m_precision = Precision::Week;
-        t.m_part = m.captured(u"week").toInt();
-        if (t.m_hasYear) {
-            // ISO 8601: week 1 holds 4 January; weeks start on Monday.
-            const QDate jan4 = dateOfIsoYear(t.m_year, 1, 4);
-            const QDate monday = jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (t.m_part - 1));
-            int weekYear = 0;
-            monday.weekNumber(&weekYear);
-            if (t.m_part < 1 || (weekYear < 0 ? weekYear + 1 : weekYear) != t.m_year)
-                return ExportDate{};
-            t.m_first = monday;
-            t.m_last = monday.addDays(6);
-        } else if (t.m_part < 1 || t.m_part > 53) {
-            return ExportDate{};
-        }
-    } else if (m.hasCaptured(u"season")) {
-        t.m_precision = Precision::Season;
-        QString code = m.captured(u"season");
-        if (code == u"AU")
-            code = QStringLiteral("FA");
-        for (int i = 0; i < 4; ++i) {
-            if (code == QLatin1StringView(seasonCodes[i]))
-                t.m_part = i + 1;
-        }
-        if (t.m_hasYear) {
-            // Meteorological seasons; winter runs from December into the next year.
-            const int startMonth = 3 + (t.m_part - 1) * 3;
-            t.m_first = dateOfIsoYear(t.m_year, startMonth, 1);
-            t.m_last = t.m_first.addMonths(3).addDays(-1);
-        }
-    } else {
-        if (!t.m_hasYear)
-            return ExportDate{}; // a bare "XXXX" says nothing
-        t.m_precision = Precision::Year;
-        t.m_first = dateOfIsoYear(t.m_year, 1, 1);
-        t.m_last = dateOfIsoYear(t.m_year, 12, 31);
+    t.m_hasYear = v.hasYear();
+    t.m_year = v.year();
+    t.m_month = v.month();
+    t.m_day = v.day();
+    t.m_part = v.part();
+    if (t.m_hasYear) {
+        t.m_first = t.m_precision == Precision::Day ? dateOfIsoYear(t.m_year, t.m_month, t.m_day) : v.firstDay();
+        t.m_last = t.m_precision == Precision::Day ? t.m_first : v.lastDay();
     }
     return t;
 }
@@ -192,6 +140,8 @@ QString ExportDate::displayText() const
             return name + u' ' + year + u'/' + QString::number(m_year + 1);
         return name + u' ' + year;
     }
+    case Precision::Half:
+        return u'H' + QString::number(m_part) + (m_hasYear ? QString(u' ' + year) : unknown);
     case Precision::Quarter:
         return u'Q' + QString::number(m_part) + (m_hasYear ? QString(u' ' + year) : unknown);
     case Precision::Month:
@@ -218,6 +168,8 @@ QString ExportDate::precisionName() const
         return QStringLiteral("decade");
     case Precision::Year:
         return QStringLiteral("year");
+    case Precision::Half:
+        return QStringLiteral("half");
     case Precision::Season:
         return QStringLiteral("season");
     case Precision::Quarter:
@@ -230,18 +182,6 @@ QString ExportDate::precisionName() const
         return QStringLiteral("day");
     }
     return QString();
-}
-
-QString ExportDate::sortKey() const
-{
-    // Fixed-width text compares like the tuple it encodes.
-    const auto pad = [](qint64 n, int width) { return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0')); };
-    const int coarseFirst = 9 - int(m_precision);
-    if (m_hasYear)
-        return u'0' + pad(m_first.toJulianDay(), 9) + pad(coarseFirst, 1);
-    if (m_reference == Reference::None && m_precision != Precision::None)
-        return u'1' + pad(m_month, 2) + pad(m_day, 2) + pad(m_part, 2) + pad(coarseFirst, 1);
-    return u'2' + pad(int(m_reference), 1) + m_value;
 }
 
 } // namespace Annalist

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "temporal/timexvalue.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringView>
@@ -11,10 +13,12 @@ namespace Annalist {
 
 /// A TIMEX3 date value read for display and placement on a timeline:
 /// "1999", "1999-09", "1999-09-14", "199" (decade), "19" (century),
-/// "1999-Q3", "1999-SU" (season), "2025-W37", "XXXX-04-07" (year unknown),
-/// "PRESENT_REF"/"PAST_REF"/"FUTURE_REF"; a time after a full date
-/// ("1999-09-14T10:00") is ignored. Anything else (durations, garbage) gives
-/// an invalid value. Every exporter and the window use this one reading.
+/// "1999-Q3", "1999-H1", "1999-SU" (season), "2025-W37", "XXXX-04-07" (year
+/// unknown), "PRESENT_REF"/"PAST_REF"/"FUTURE_REF"; a time after a full date
+/// ("1999-09-14T10:00") is ignored. Anything else (durations, fiscal years,
+/// a week's days, unknown parts, garbage) gives an invalid value. Every
+/// exporter and the window use this one reading, made from the TimexValue
+/// that timex() returns, which also orders it.
 ///
 /// displayText() is fixed English whatever the locale, because exports are
 /// files other programs and people read; the window formats the parts with
@@ -24,7 +28,7 @@ namespace Annalist {
 class ExportDate
 {
 public:
-    enum class Precision { None, Century, Decade, Year, Season, Quarter, Month, Week, Day };
+    enum class Precision { None, Century, Decade, Year, Half, Season, Quarter, Month, Week, Day };
     enum class Reference { None, Past, Present, Future };
 
     static ExportDate parse(QStringView value);
@@ -41,7 +45,8 @@ public:
     int year() const { return m_year; }
     int month() const { return m_month; }
     int day() const { return m_day; }
-    /// The quarter (1–4), week (1–53) or season (1 spring … 4 winter); 0 for other precisions.
+    /// The half (1–2), quarter (1–4), week (1–53) or season (1 spring … 4
+    /// winter); 0 for other precisions.
     int part() const { return m_part; }
 
     /// The first and last day of the period; invalid when !hasYear(). Year
@@ -52,36 +57,32 @@ public:
 
     /// English text at the value's own precision: "1999", "September 1999",
     /// "14 September 1999", "the 1990s", "the 20th century", "Q3 1999",
-    /// "summer 1999", "week 37 of 2025", "7 April (year unknown)", "now".
+    /// "H1 1999", "summer 1999", "week 37 of 2025", "7 April (year unknown)",
+    /// "now".
     QString displayText() const;
-    /// "century", "decade", "year", "season", "quarter", "month", "week",
+    /// "century", "decade", "year", "half", "season", "quarter", "month", "week",
     /// "day", or "reference" for PRESENT_REF and the like; "" when invalid.
     QString precisionName() const;
 
-    /// Orders values chronologically: by first day, coarser periods before
-    /// finer ones that start on the same day; values without a year after
-    /// all others (by month and day), references last.
-    friend bool operator<(const ExportDate &a, const ExportDate &b) { return a.sortKey() < b.sortKey(); }
-    QString sortKey() const;
+    /// The value as read; it orders dates (even those this type refuses)
+    /// the way the window's timeline does (TimexValue's operator<=>).
+    const TimexValue &timex() const { return m_timex; }
+    friend bool operator<(const ExportDate &a, const ExportDate &b) { return a.m_timex < b.m_timex; }
 
 private:
     QString m_value;
+    TimexValue m_timex;
     Precision m_precision = Precision::None;
     Reference m_reference = Reference::None;
     bool m_hasYear = false;
     int m_year = 0;
     int m_month = 0;
     int m_day = 0;
-    int m_part = 0; ///< quarter (1–4), week (1–53), or season (1 spring … 4 winter)
+    int m_part = 0; ///< half (1–2), quarter (1–4), week (1–53), or season (1 spring … 4 winter)
     QDate m_first;
     QDate m_last;
 };
 
-/// ISO 8601 and TIMEX number the years astronomically: year 0 is 1 BC. QDate
-/// has no year 0 and calls 1 BC year -1. The date of an ISO year, month and
-/// day as a QDate (invalid when there is no such day).
-QDate dateOfIsoYear(int isoYear, int month, int day);
-/// The ISO 8601 year of a date: date.year() for AD years, one more for BC.
-int isoYearOf(const QDate &date);
+// dateOfIsoYear() and isoYearOf() are declared in temporal/timexvalue.h.
 
 } // namespace Annalist

@@ -50,12 +50,16 @@ QList<TimelineItem> mergedTimeline(const QList<ExportDocument> &documents)
             items.append(item);
         }
     }
+    // Sorted through indices, so that each item moves once.
     QList<qsizetype> order(items.size());
-    std::iota(order.begin(), order.end(), qsizetype(0));
-    std::stable_sort(order.begin(), order.end(), [&items, &keys](qsizetype a, qsizetype b) {
-        if (keys.at(a) != keys.at(b))
-            return keys.at(a) < keys.at(b);
-        return items.at(a).documentIndex < items.at(b).documentIndex;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&items](qsizetype a, qsizetype b) {
+        const TimelineItem &x = items.at(a);
+        const TimelineItem &y = items.at(b);
+        if (const auto c = x.start.timex() <=> y.start.timex(); c != 0)
+            return c < 0;
+        return x.documentIndex < y.documentIndex;
     });
     QList<TimelineItem> sorted;
     sorted.reserve(items.size());

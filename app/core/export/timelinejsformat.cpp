@@ -30,6 +30,7 @@ QJsonObject dateObject(const ExportDate &t, bool end)
     case P::Month:
     case P::Season:
     case P::Quarter:
+    case P::Half:
         o.insert(QStringLiteral("month"), QString::number(d.month()));
         break;
     case P::Year:
@@ -43,8 +44,8 @@ QJsonObject dateObject(const ExportDate &t, bool end)
 
 bool isPeriod(const ExportDate &t)
 {
-    return t.precision() == P::Century || t.precision() == P::Decade || t.precision() == P::Season
-        || t.precision() == P::Quarter || t.precision() == P::Week;
+    return t.precision() == P::Century || t.precision() == P::Decade || t.precision() == P::Half
+        || t.precision() == P::Season || t.precision() == P::Quarter || t.precision() == P::Week;
 }
 
 QString paragraph(const QString &text)

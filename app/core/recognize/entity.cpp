@@ -70,15 +70,4 @@ Origin originFromName(QStringView name, bool *ok)
     return Origin::Auto;
 }
 
-qsizetype entityIndexAt(const EntityList &entities, qsizetype pos)
-{
-    // Sorted and non-overlapping: the candidate is the last one starting at or before pos.
-    const auto it = std::upper_bound(entities.cbegin(), entities.cend(), pos,
-                                     [](qsizetype p, const Entity &e) { return p < e.range.start; });
-    if (it == entities.cbegin())
-        return -1;
-    const auto candidate = it - 1;
-    return candidate->range.contains(pos) ? candidate - entities.cbegin() : -1;
-}
-
 } // namespace Annalist

@@ -65,9 +65,4 @@ struct Entity {
 
 using EntityList = QList<Entity>;
 
-/// The index of the entity covering pos in entities sorted by start and not
-/// overlapping, or -1 (also for a negative pos). O(log n). The one lookup
-/// behind the document's and the view's entityIndexAt().
-qsizetype entityIndexAt(const EntityList &entities, qsizetype pos);
-
 } // namespace Annalist

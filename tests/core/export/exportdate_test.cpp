@@ -41,6 +41,8 @@ void ExportDateTest::parse_data()
     QTest::newRow("21st century") << "20" << true << "century" << QDate(2000, 1, 1) << QDate(2099, 12, 31)
                                   << "the 21st century";
     QTest::newRow("quarter") << "1999-Q3" << true << "quarter" << QDate(1999, 7, 1) << QDate(1999, 9, 30) << "Q3 1999";
+    QTest::newRow("first half") << "1999-H1" << true << "half" << QDate(1999, 1, 1) << QDate(1999, 6, 30) << "H1 1999";
+    QTest::newRow("second half") << "1999-H2" << true << "half" << QDate(1999, 7, 1) << QDate(1999, 12, 31) << "H2 1999";
     QTest::newRow("summer") << "1999-SU" << true << "season" << QDate(1999, 6, 1) << QDate(1999, 8, 31) << "summer 1999";
     QTest::newRow("winter crosses the year") << "1999-WI" << true << "season" << QDate(1999, 12, 1) << QDate(2000, 2, 29)
                                              << "winter 1999/2000";
@@ -89,7 +91,8 @@ void ExportDateTest::parse()
 void ExportDateTest::invalid_data()
 {
     QTest::addColumn<QString>("value");
-    for (const char *v : {"", "P7Y", "XXXX", "1999-13", "1999-02-30", "2025-W54", "2021-W53", "199-09", "abc", "1999-XX"})
+    for (const char *v : {"", "P7Y", "XXXX", "1999-13", "1999-02-30", "2025-W54", "2021-W53", "199-09", "abc", "1999-XX",
+                          "1999-H3", "FY1999", "2025-W37-3", "2025-W37-WE", "T10:00"})
         QTest::newRow(v) << QString::fromLatin1(v);
 }
 

@@ -22,3 +22,4 @@ if(ANNALIST_PYTHON3)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false"
         TIMEOUT 300)
 endif()
+annalist_add_test(timelineorder_test SOURCES export/timelineorder_test.cpp)

@@ -439,10 +439,10 @@ void TemporalTaggerTest::guidelines()
     if (!found)
         QFAIL(qPrintable(u"no expression \"" + expression + u"\" in: " + describe(a, timexes)));
     // The tagger reads only sentences with a core word: every expression has one.
-    const QList<Token> words = tokenize(a.text);
-    const Token *const end = words.constData() + words.size();
-    const Token *first = std::find_if(words.constData(), end, [&](const Token &w) { return w.start >= found->range.start; });
-    const Token *last = std::find_if(first, end, [&](const Token &w) { return w.start >= found->range.end; });
+    const QList<Word> words = tokenize(a.text);
+    const Word *const end = words.constData() + words.size();
+    const Word *first = std::find_if(words.constData(), end, [&](const Word &w) { return w.start >= found->range.start; });
+    const Word *last = std::find_if(first, end, [&](const Word &w) { return w.start >= found->range.end; });
     QVERIFY2(Temporal::findCoreWord(a.text, first, last) != last, "the expression holds no core word");
     QCOMPARE(found->type, type);
     QCOMPARE(found->value, value);

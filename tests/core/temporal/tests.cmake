@@ -3,3 +3,4 @@
 
 annalist_add_test(temporaltagger_test SOURCES temporal/temporaltagger_test.cpp)
 annalist_add_test(eventextractor_test SOURCES temporal/eventextractor_test.cpp)
+annalist_add_test(timexvalue_test SOURCES temporal/timexvalue_test.cpp)

@@ -1,0 +1,435 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "temporal/eventlabeler_p.h"
+
+namespace Annalist::EventLabels {
+
+using namespace Qt::StringLiterals;
+
+// The tagger's tokens of text[from, to), offsets into the text, as
+// tokenize() of that slice gives them: a view of those the tagger kept where
+// it has them, else made into `made`, along the recognizer's words when there
+// are any, which spares reading the characters again.
+std::span<const Token> sliceTokens(const QString &text, qsizetype from, qsizetype to,
+                                   std::span<const Word> words, const TokenRuns *runs, TokenVector &made)
+{
+    // Most clauses lie in sentences the tagger has read.
+    if (runs) {
+        if (const auto kept = runs->find(from, to))
+            return *kept;
+    }
+    const QStringView slice = textBetween(text, from, to);
+    from = qBound<qsizetype>(0, from, text.size());
+    made.clear();
+    if (words.empty() || slice.isEmpty())
+        tokenize(slice, from, made);
+    else
+        tokenizeAlong(text, TextRange{from, from + slice.size()}, words, made);
+    return made;
+}
+
+void capitalize(QString &label)
+{
+    if (label.isEmpty() || (label.size() > 1 && label[1].isUpper()))
+        return;
+    label[0] = label[0].toUpper();
+}
+
+QList<Piece> Labeler::pieces(TextRange range) const
+{
+    TokenVector made;
+    const std::span<const Token> tokens = sliceTokens(m_a.text, range.start, range.end, m_words, m_runs, made);
+    // Made at their number and filled in place (an append per token checks
+    // the list's room and sharing each time).
+    QList<Piece> result(qsizetype(tokens.size()));
+    Piece *p = result.data();
+    for (const Token &t : tokens) {
+        p->start = t.start;
+        p->end = t.end;
+        p->word = t.kind != TokenKind::Punct;
+        p->upper = t.upper;
+        p->verb = t.verb;
+        p->role = t.role;
+        ++p;
+    }
+    return result;
+}
+
+int Labeler::wordCount(const QList<Piece> &ps, qsizetype from, qsizetype to)
+{
+    int n = 0;
+    qsizetype lastEnd = -1;
+    for (qsizetype k = from; k < to; ++k) {
+        if (!ps[k].keep)
+            continue;
+        if (ps[k].word && ps[k].start != lastEnd)
+            ++n;
+        lastEnd = ps[k].end;
+    }
+    return n;
+}
+
+// Kept pieces joined as they were spaced in the text; stops before the word
+// that would exceed maxWords.
+QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, int maxWords) const
+{
+    // Put together on the stack and made a string once, of its own length
+    // (a long clause's length would stay allocated in the event otherwise).
+    QVarLengthArray<char16_t, 256> out;
+    int words = 0;
+    qsizetype lastEnd = -1;
+    for (qsizetype k = from; k < to; ++k) {
+        const Piece &p = ps[k];
+        if (!p.keep)
+            continue;
+        const bool glued = p.start == lastEnd;
+        if (p.word && !glued && ++words > maxWords)
+            break;
+        const QStringView t = p.replacement ? QStringView(*p.replacement) : text(p);
+        const bool noSpaceBefore = glued || isChar(t, u',') || isChar(t, u'.') || isChar(t, u';') || isChar(t, u':')
+            || isChar(t, u')') || (!out.isEmpty() && out.back() == u'(');
+        if (!out.isEmpty() && !noSpaceBefore)
+            out.append(u' ');
+        if (p.lowerFirst && !t.isEmpty()) {
+            out.append(t.front().toLower().unicode());
+            out.append(t.utf16() + 1, t.size() - 1);
+        } else {
+            out.append(t.utf16(), t.size());
+        }
+        lastEnd = p.end;
+    }
+    // No dangling punctuation or connector at either end: the label is
+    // out[begin, end).
+    qsizetype begin = 0;
+    qsizetype end = out.size();
+    auto dangling = [](QChar c) {
+        return c.isSpace() || c == u',' || c == u'.' || c == u';' || c == u':' || c == u'-' || c == u'—' || c == u'–'
+            || c == u'(' || c == u'"';
+    };
+    while (end > begin && dangling(QChar(out[end - 1])))
+        --end;
+    while (end > begin && (QChar(out[begin]).isPunct() || QChar(out[begin]).isSpace()) && out[begin] != u'('
+           && out[begin] != u'"')
+        ++begin;
+    for (QLatin1StringView tail : {" and"_L1, " or"_L1, " the"_L1, " of"_L1, " in"_L1, " to"_L1, " a"_L1, " on"_L1,
+                                   " at"_L1, " for"_L1, " with"_L1, " by"_L1}) {
+        // (The first test spares most labels Qt's case-insensitive comparison.)
+        if (end - begin >= tail.size() && out[end - tail.size()] == u' '
+            && wordIs(QStringView(out.data() + end - tail.size() + 1, tail.size() - 1), tail.mid(1)))
+            end -= tail.size();
+    }
+    if (end == begin)
+        return {};
+    return QString(reinterpret_cast<const QChar *>(out.data() + begin), end - begin);
+}
+
+void Labeler::replaceAcronyms(QList<Piece> &ps) const
+{
+    if (ps.isEmpty())
+        return;
+    const TextRange range{ps.front().start, ps.back().end};
+    QList<std::pair<TextRange, const QString *>> spans;
+    auto it = std::lower_bound(m_acronyms.cbegin(), m_acronyms.cend(), range.start,
+                               [](const Acronym &a, qsizetype pos) { return a.definition.end <= pos; });
+    for (; it != m_acronyms.cend() && it->definition.start < range.end; ++it)
+        if (range.overlaps(it->definition))
+            spans.append({it->definition, &it->acronym});
+    const qsizetype definitions = spans.size();
+    // Later mentions of the long form, with or without "the".
+    const QStringView slice = textBetween(m_a.text, range.start, range.end);
+    for (const Acronym &a : m_forms) {
+        // (A clause is short and a long form starts with a capital that is
+        // rare in it: finding that first, as the standard search does,
+        // costs less than Qt's search, which prepares a table at each call.)
+        const std::u16string_view haystack(slice.utf16(), size_t(slice.size()));
+        const std::u16string_view needle(QStringView(a.longForm).utf16(), size_t(a.longForm.size()));
+        for (size_t found = haystack.find(needle); found != std::u16string_view::npos;
+             found = haystack.find(needle, found + 1)) {
+            const qsizetype at = qsizetype(found);
+            TextRange r{range.start + at, range.start + at + a.longForm.size()};
+            if (r.start >= 4 && QStringView(m_a.text).mid(r.start - 4, 4).compare(u"the "_s, Qt::CaseInsensitive) == 0)
+                r.start -= 4;
+            bool inDefinition = false;
+            for (qsizetype d = 0; d < definitions; ++d)
+                inDefinition = inDefinition || spans[d].first.contains(r);
+            if (!inDefinition)
+                spans.append({r, &a.acronym});
+        }
+    }
+    for (const auto &[r, acronym] : std::as_const(spans)) {
+        bool first = true;
+        for (Piece &p : ps) {
+            if (!r.contains(TextRange{p.start, p.end}))
+                continue;
+            if (first && p.keep) {
+                p.replacement = acronym;
+                first = false;
+            } else {
+                p.keep = false;
+            }
+        }
+    }
+}
+
+bool Labeler::isVerb(const QList<Piece> &ps, qsizetype k) const
+{
+    const Piece &p = ps[k];
+    if (!p.word || p.upper || !p.keep)
+        return false;
+    const QStringView w = text(p);
+    if (w.size() > 1 && w.at(0).isDigit())
+        return false;
+    if (k > 0 && ps[k - 1].end == p.start)
+        return false; // inside a hyphenated or possessive compound
+    return p.verb;
+}
+
+// A long subject shrinks to the name it ends with: "Kazakhstan's
+// then-President Nursultan Nazarbayev" becomes "Nazarbayev". Returns the new
+// first piece of the subject.
+qsizetype Labeler::shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype verb) const
+{
+    if (wordCount(ps, from, verb) <= 3)
+        return from;
+    static const QLatin1StringView titles[] = {
+            "president"_L1, "minister"_L1, "ambassador"_L1, "chairman"_L1, "chairwoman"_L1, "chair"_L1,
+            "secretary"_L1, "director"_L1, "chief"_L1, "executive"_L1, "ceo"_L1, "spokesman"_L1,
+            "spokeswoman"_L1, "spokesperson"_L1, "leader"_L1, "king"_L1, "queen"_L1, "premier"_L1,
+            "governor"_L1, "mayor"_L1, "senator"_L1, "general"_L1, "dr"_L1, "mr"_L1, "mrs"_L1, "ms"_L1,
+            "professor"_L1, "envoy"_L1, "founder"_L1, "head"_L1, "official"_L1, "diplomat"_L1, "analyst"_L1,
+            "emperor"_L1, "sultan"_L1, "chancellor"_L1, "commissioner"_L1, "representative"_L1};
+    auto isTitle = [this, &ps](qsizetype k) {
+        for (auto t : titles)
+            if (wordIs(text(ps[k]), t))
+                return true;
+        return false;
+    };
+    // The capitalised run just before the verb, back to a title or a compound.
+    qsizetype runStart = verb;
+    while (runStart > from && ps[runStart - 1].keep && ps[runStart - 1].word && ps[runStart - 1].upper
+           && !isTitle(runStart - 1) && !(runStart - 2 >= from && ps[runStart - 2].end == ps[runStart - 1].start))
+        --runStart;
+    if (runStart == verb)
+        return from;
+    const TextRange run{ps[runStart].start, ps[verb - 1].end};
+    bool person = runStart > from && isTitle(runStart - 1); // "President", "then-President", "CEO"
+    for (const Entity *e : m_entities.in(run, true))
+        if (e->type == EntityTypes::Person)
+            person = true;
+    if (person && verb - runStart >= 2) {
+        for (qsizetype k = from; k < verb - 1; ++k)
+            ps[k].keep = false;
+        return verb - 1;
+    }
+    if (runStart > from && wordCount(ps, runStart, verb) >= 1 && person) {
+        for (qsizetype k = from; k < runStart; ++k)
+            ps[k].keep = false;
+        return runStart;
+    }
+    return from;
+}
+
+QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
+{
+    QList<Piece> ps = pieces(range);
+    if (ps.isEmpty())
+        return {};
+    // dates are in text order and do not overlap: the first that ends after
+    // the piece starts is the only one that can hold it.
+    auto inDate = [&dates](const Piece &p) {
+        const auto it = std::upper_bound(dates.cbegin(), dates.cend(), p.start,
+                                         [](qsizetype pos, const TextRange &d) { return pos < d.end; });
+        return it != dates.cend() && it->overlaps(TextRange{p.start, p.end});
+    };
+    // Leading connectors: "However,", "Meanwhile", "Then".
+    qsizetype begin = 0;
+    while (begin < ps.size() && ps[begin].word
+           && oneOf(text(ps[begin]), {"however"_L1, "meanwhile"_L1, "then"_L1, "also"_L1, "and"_L1, "but"_L1, "so"_L1,
+                                      "moreover"_L1, "furthermore"_L1, "subsequently"_L1, "thereafter"_L1,
+                                      "finally"_L1, "later"_L1, "earlier"_L1, "nevertheless"_L1})) {
+        ps[begin].keep = false;
+        ++begin;
+        if (begin < ps.size() && isChar(text(ps[begin]), u',')) {
+            ps[begin].keep = false;
+            ++begin;
+        }
+    }
+    // A fronted phrase holding the date ("At the 1992 UN General Assembly,"):
+    // the date goes, whatever else it says moves to the end.
+    QList<Piece> tail;
+    if (begin < ps.size() && ps[begin].word && ps[begin].upper && (ps[begin].role & Preposition)) {
+        qsizetype comma = -1;
+        bool hasDate = false;
+        for (qsizetype k = begin; k < ps.size(); ++k) {
+            if (inDate(ps[k])) {
+                hasDate = true;
+                continue;
+            }
+            if (isChar(text(ps[k]), u',') || isChar(text(ps[k]), u';')) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma > 0 && hasDate) {
+            bool content = false;
+            for (qsizetype k = begin; k < comma; ++k) {
+                if (inDate(ps[k])) {
+                    ps[k].keep = false;
+                } else if (k > begin && ps[k].word && !(ps[k].role & FunctionWord)) {
+                    content = true;
+                }
+            }
+            if (content) {
+                for (qsizetype k = begin; k < comma; ++k)
+                    if (ps[k].keep)
+                        tail.append(ps[k]);
+                tail.front().lowerFirst = true;
+            }
+            for (qsizetype k = begin; k <= comma; ++k)
+                ps[k].keep = false;
+            begin = comma + 1;
+        }
+    }
+    // Dates inside the clause go with their preposition and determiner.
+    for (qsizetype k = begin; k < ps.size(); ++k) {
+        if (!inDate(ps[k]) || !ps[k].keep)
+            continue;
+        qsizetype first = k;
+        while (k < ps.size() && inDate(ps[k]))
+            ps[k++].keep = false;
+        qsizetype b = first - 1;
+        while (b >= begin && ps[b].word && oneOf(text(ps[b]), {"the"_L1, "a"_L1, "an"_L1, "early"_L1, "late"_L1}))
+            ps[b--].keep = false;
+        if (b >= begin && ps[b].word && (ps[b].role & Preposition))
+            ps[b].keep = false;
+        // "in 1999 and 2002, respectively": the coordination and the adverb go too.
+        while (k < ps.size() && (isChar(text(ps[k]), u',') || wordIs(text(ps[k]), "respectively"_L1))) {
+            if (wordIs(text(ps[k]), "respectively"_L1))
+                ps[k].keep = false;
+            else if (k + 1 < ps.size() && wordIs(text(ps[k + 1]), "respectively"_L1))
+                ps[k].keep = false;
+            else
+                break;
+            ++k;
+        }
+        --k;
+    }
+    replaceAcronyms(ps);
+    replaceAcronyms(tail);
+    // Parenthesised asides go.
+    int depth = 0;
+    for (Piece &p : ps) {
+        const QStringView t = text(p);
+        if (isChar(t, u'('))
+            ++depth;
+        if (depth > 0)
+            p.keep = false;
+        if (isChar(t, u')') && depth > 0)
+            --depth;
+    }
+    // Subject, verb, object.
+    qsizetype verb = -1;
+    for (qsizetype k = begin; k < ps.size(); ++k) {
+        if (isVerb(ps, k)) {
+            verb = k;
+            break;
+        }
+    }
+    qsizetype subject = begin;
+    qsizetype end = ps.size();
+    if (verb >= 0) {
+        subject = shortenSubject(ps, begin, verb);
+        // The object stops at the first clause boundary after the verb.
+        for (qsizetype k = verb + 1; k < ps.size(); ++k) {
+            if (!ps[k].keep)
+                continue;
+            const QStringView t = text(ps[k]);
+            if (isChar(t, u',') || isChar(t, u';') || isChar(t, u':') || isChar(t, u'—') || isChar(t, u'–')
+                || isChar(t, u'"') || (ps[k].role & ClauseStop)) {
+                end = k;
+                break;
+            }
+        }
+    }
+    const int tailWords = wordCount(tail, 0, tail.size());
+    const int budget = MaxLabelWords - (tailWords <= 6 ? tailWords : 0);
+    QString out = render(ps, subject, end, budget);
+    if (tailWords > 0 && tailWords <= 6) {
+        const QString t = render(tail, 0, tail.size());
+        if (!t.isEmpty())
+            out += u' ' + t;
+    }
+    capitalize(out);
+    return out;
+}
+
+QString Labeler::occasion(TextRange sentence) const
+{
+    QList<Piece> ps = pieces(sentence);
+    QString name;
+    qsizetype e = -1; // the piece after the occasion's name
+    // An EVENT entity named in the sentence is the occasion.
+    for (const Entity *entity : m_entities.in(sentence)) {
+        const Entity &ent = *entity;
+        if (ent.type == EntityTypes::Event) {
+            name = ent.canonical.isEmpty() ? m_a.slice(ent.range).toString() : ent.canonical;
+            e = 0;
+            while (e < ps.size() && ps[e].start < ent.range.end)
+                ++e;
+            break;
+        }
+    }
+    static const QLatin1StringView occasions[] = {
+        "meeting"_L1, "forum"_L1, "summit"_L1, "conference"_L1, "session"_L1, "assembly"_L1, "congress"_L1,
+        "festival"_L1, "games"_L1, "olympics"_L1, "championship"_L1, "championships"_L1, "expo"_L1,
+        "symposium"_L1, "talks"_L1, "ceremony"_L1, "exhibition"_L1, "fair"_L1, "cup"_L1, "convention"_L1,
+        "dialogue"_L1, "council"_L1, "round"_L1, "show"_L1, "week"_L1, "conclave"_L1, "plenary"_L1};
+    for (qsizetype k = 0; name.isEmpty() && k + 1 < ps.size(); ++k) {
+        if (!ps[k].word || !oneOf(text(ps[k]), {"at"_L1, "during"_L1}))
+            continue;
+        qsizetype s = k + 1;
+        if (wordIs(text(ps[s]), "the"_L1))
+            ++s;
+        // A name: capitalised words, ordinals, numbers, and function words between capitals.
+        e = s;
+        bool hasOccasion = false;
+        int capitals = 0;
+        while (e < ps.size() && ps[e].word) {
+            const QStringView t = text(ps[e]);
+            const bool glued = e > s && ps[e - 1].end == ps[e].start;
+            if (ps[e].upper || t.front().isDigit() || glued) {
+                if (ps[e].upper)
+                    ++capitals;
+                for (auto o : occasions)
+                    hasOccasion = hasOccasion || wordIs(t, o);
+                ++e;
+            } else if ((ps[e].role & FunctionWord) && !wordIs(t, "in"_L1) && e + 1 < ps.size() && ps[e + 1].word
+                       && (ps[e + 1].upper || (wordIs(text(ps[e + 1]), "the"_L1) && e + 2 < ps.size() && ps[e + 2].upper))) {
+                ++e;
+            } else {
+                break;
+            }
+        }
+        if (hasOccasion && capitals >= 2)
+            name = render(ps, s, e);
+    }
+    if (name.isEmpty())
+        return {};
+    // "(being) held in Baku", "taking place in Baku", "in Baku"
+    qsizetype p = e;
+    while (p < ps.size() && ps[p].word
+           && oneOf(text(ps[p]), {"being"_L1, "to"_L1, "be"_L1, "held"_L1, "hosted"_L1, "taking"_L1, "place"_L1,
+                                  "that"_L1, "which"_L1, "is"_L1, "was"_L1, "organized"_L1, "organised"_L1,
+                                  "convened"_L1, "underway"_L1, "under"_L1, "way"_L1}))
+        ++p;
+    if (p + 1 < ps.size() && wordIs(text(ps[p]), "in"_L1) && ps[p + 1].upper) {
+        qsizetype q = p + 1;
+        while (q < ps.size() && ps[q].word && ps[q].upper)
+            ++q;
+        name += u" in " + render(ps, p + 1, q);
+    }
+    return name;
+}
+
+} // namespace Annalist::EventLabels

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+// Private to the event extractor: the labeler that turns a dated clause into
+// a short label, and what it shares with the extractor. Not part of the
+// core's interface.
+
+#include "article/article.h"
+#include "recognize/entity.h"
+#include "temporal/temporaltokens.h"
+
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <span>
+
+namespace Annalist {
+struct Word; // the recognizer's word, recognize/tokenizer.h
+}
+
+namespace Annalist::EventLabels {
+
+using namespace Temporal;
+
+constexpr int MaxLabelWords = 12;
+
+/// "Conference on Interaction … in Asia (CICA)": the long form (with a
+/// leading "the") and the acronym the article defines for it.
+struct Acronym {
+    TextRange definition; ///< long form through the closing parenthesis
+    QString longForm; ///< the words only, for finding later mentions
+    QString acronym;
+};
+
+// The text from..to, empty when to <= from. (QStringView::mid() reads a
+// negative length as "to the end", which a timex reaching past its sentence
+// would otherwise trigger.)
+inline QStringView textBetween(const QString &text, qsizetype from, qsizetype to)
+{
+    from = qBound<qsizetype>(0, from, text.size());
+    to = qBound<qsizetype>(0, to, text.size());
+    return to > from ? QStringView(text).mid(from, to - from) : QStringView();
+}
+
+// Whether t is the one character c. (Comparing with a string literal would
+// measure the literal and call out of line, for every token of a clause.)
+constexpr bool isChar(QStringView t, char16_t c)
+{
+    return t.size() == 1 && t.front() == c;
+}
+
+// The tagger's tokens of text[from, to), offsets into the text, as
+// tokenize() of that slice gives them: a view of those the tagger kept where
+// it has them, else made into `made`, along the recognizer's words when there
+// are any, which spares reading the characters again.
+std::span<const Token> sliceTokens(const QString &text, qsizetype from, qsizetype to,
+                                   std::span<const Word> words, const TokenRuns *runs, TokenVector &made);
+
+inline bool oneOf(QStringView w, std::initializer_list<QLatin1StringView> list)
+{
+    for (auto l : list)
+        if (wordIs(w, l))
+            return true;
+    return false;
+}
+
+/// Entities sorted by start, for range look-ups in O(log n).
+class EntityIndex
+{
+public:
+    explicit EntityIndex(const EntityList &entities)
+    {
+        m_sorted.reserve(entities.size());
+        for (const Entity &e : entities)
+            if (e.type != EntityTypes::Date)
+                m_sorted.append(&e);
+        std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                         [](const Entity *a, const Entity *b) { return a->range.start < b->range.start; });
+    }
+
+    /// The entities lying inside range (overlapping, when overlap is set).
+    QList<const Entity *> in(TextRange range, bool overlap = false) const
+    {
+        QList<const Entity *> result;
+        // Entities are short; start a little before to catch overlapping ones.
+        const qsizetype from = overlap ? range.start - 256 : range.start;
+        const auto startsBefore = [](const Entity *e, qsizetype pos) { return e->range.start < pos; };
+        auto it = std::lower_bound(m_sorted.cbegin(), m_sorted.cend(), from, startsBefore);
+        const auto end = std::lower_bound(it, m_sorted.cend(), range.end, startsBefore);
+        result.reserve(end - it);
+        for (; it != end; ++it)
+            if (overlap ? (*it)->range.overlaps(range) : range.contains((*it)->range))
+                result.append(*it);
+        return result;
+    }
+
+private:
+    QList<const Entity *> m_sorted;
+};
+
+/// Upper-cases the first letter, unless the word is a mixed-case name ("iOS", "eBay").
+void capitalize(QString &label);
+
+/// One token of a label under construction.
+struct Piece {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool word = false;
+    bool upper = false;
+    bool verb = false; ///< a finite verb or auxiliary, from the tokenizer
+    bool keep = true;
+    quint8 role = 0; ///< Temporal::Role bits
+    bool lowerFirst = false; ///< shown with a lower-case first letter
+    const QString *replacement = nullptr; ///< shown instead of the text when set (an acronym)
+};
+
+class Labeler
+{
+public:
+    Labeler(const Article &article, std::span<const Word> words, const TokenRuns *runs,
+            const EntityIndex &entities, const QList<Acronym> &acronyms)
+        : m_a(article)
+        , m_words(words)
+        , m_runs(runs)
+        , m_entities(entities)
+        , m_acronyms(acronyms)
+    {
+        // One entry per acronym for finding later mentions of the long form.
+        for (const Acronym &a : acronyms) {
+            const bool known = std::any_of(m_forms.cbegin(), m_forms.cend(), [&a](const Acronym &f) {
+                return f.acronym == a.acronym && f.longForm == a.longForm;
+            });
+            if (!known)
+                m_forms.append(a);
+        }
+    }
+
+    /// A short label for the clause in range, with the date expressions in
+    /// dates left out.
+    QString label(TextRange range, const QList<TextRange> &dates) const;
+
+    /// "13th Meeting of the X Forum in Baku": the occasion a lead sentence names.
+    QString occasion(TextRange sentence) const;
+
+    QString render(const QList<Piece> &pieces, qsizetype from, qsizetype to, int maxWords = 1000) const;
+    QList<Piece> pieces(TextRange range) const;
+    QStringView text(const Piece &p) const { return QStringView(m_a.text.constData() + p.start, p.end - p.start); }
+    void replaceAcronyms(QList<Piece> &pieces) const;
+    static int wordCount(const QList<Piece> &pieces, qsizetype from, qsizetype to);
+
+    bool isVerb(const QList<Piece> &ps, qsizetype k) const;
+
+private:
+    qsizetype shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype verb) const;
+
+    const Article &m_a;
+    const std::span<const Word> m_words;
+    const TokenRuns *const m_runs;
+    const EntityIndex &m_entities;
+    const QList<Acronym> &m_acronyms; ///< every definition, in text order
+    QList<Acronym> m_forms; ///< each acronym once
+};
+
+} // namespace Annalist::EventLabels
