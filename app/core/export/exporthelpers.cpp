@@ -9,30 +9,21 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <numeric>
 
 namespace Annalist::ExportHelpers {
 
 QList<TimelineItem> mergedTimeline(const QList<ExportDocument> &documents)
 {
-    // An article names few distinct dates many times: each value is parsed,
-    // and its sort key made, once (both are pure functions of the value).
-    struct Parsed {
-        ExportDate date;
-        QString sortKey;
-    };
-    QHash<QString, Parsed> parsed;
-    const auto parse = [&parsed](const QString &value) -> const Parsed & {
+    // An article names few distinct dates many times: each value is parsed
+    // once (a pure function of the value).
+    QHash<QString, ExportDate> parsed;
+    const auto parse = [&parsed](const QString &value) -> const ExportDate & {
         auto it = parsed.constFind(value);
-        if (it == parsed.constEnd()) {
-            Parsed p{ExportDate::parse(value), QString()};
-            p.sortKey = p.date.sortKey();
-            it = parsed.insert(value, std::move(p));
-        }
+        if (it == parsed.constEnd())
+            it = parsed.insert(value, ExportDate::parse(value));
         return *it;
     };
     QList<TimelineItem> items;
-    QList<QString> keys; // the start's sort key of each item
     for (int d = 0; d < documents.size(); ++d) {
         const ExportDocument &doc = documents.at(d);
         for (const TimelineEvent &ev : doc.events) {
@@ -42,11 +33,9 @@ QList<TimelineItem> mergedTimeline(const QList<ExportDocument> &documents)
             item.document = &doc;
             item.documentIndex = d;
             item.event = &ev;
-            const Parsed &start = parse(ev.date);
-            item.start = start.date;
-            keys.append(start.sortKey);
+            item.start = parse(ev.date);
             if (!ev.until.isEmpty())
-                item.end = parse(ev.until).date;
+                item.end = parse(ev.until);
             items.append(item);
         }
     }

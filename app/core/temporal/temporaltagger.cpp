@@ -6,6 +6,7 @@
 #include "recognize/tokenizer.h"
 #include "temporal/temporaltaggerrun.h"
 #include "temporal/temporaltokens.h"
+#include "temporal/timexvalue.h"
 
 #include <algorithm>
 #include <optional>
@@ -16,32 +17,12 @@ namespace Annalist::Temporal::Detail {
 
 using namespace Qt::StringLiterals;
 
+// The one reading of TIMEX3 values (TimexValue): the year, month and day a
+// value writes, zeros where it writes none.
 Parsed parseValue(QStringView v)
 {
-    Parsed p;
-    auto digits = [&v](qsizetype from, qsizetype count) {
-        if (v.size() < from + count)
-            return -1;
-        int r = 0;
-        for (qsizetype i = from; i < from + count; ++i) {
-            if (!v[i].isDigit())
-                return -1;
-            r = r * 10 + v[i].digitValue();
-        }
-        return r;
-    };
-    const int y = digits(0, 4);
-    if (y < 0 || (v.size() > 4 && v[4] != u'-'))
-        return p;
-    p.year = y;
-    const int m = digits(5, 2);
-    if (m > 0 && (v.size() == 7 || v[7] == u'-' || v[7] == u'T')) {
-        p.month = m;
-        const int d = digits(8, 2);
-        if (d > 0)
-            p.day = d;
-    }
-    return p;
+    const auto d = TimexValue::parse(v).writtenDate();
+    return {d.year, d.month, d.day};
 }
 
 QList<Timex> Run::tag()
