@@ -6,6 +6,7 @@
 #include "export/exportdate.h"
 #include "library/library.h"
 #include "library/librarytimeline.h"
+#include "temporal/timexvalue.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace Annalist {
 
@@ -410,7 +413,20 @@ QList<LibraryTimelineItem> LibrarySearch::timeline(const LibraryQuery &query) co
         r.confirmed = q.value(13).toBool();
         reports.append(std::move(r));
     }
-    return mergeReports(reports);
+    // The one order of dates (TimexValue), as the window and the exports
+    // have it: weeks, quarters and seasons inside their year. The query's
+    // order stays among equal dates.
+    // Each report's value is parsed once.
+    QList<std::pair<TimexValue, qsizetype>> order;
+    order.reserve(reports.size());
+    for (qsizetype i = 0; i < reports.size(); ++i)
+        order.append({TimexValue::parse(reports.at(i).date), i});
+    std::stable_sort(order.begin(), order.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    QList<TimelineReport> sorted;
+    sorted.reserve(reports.size());
+    for (const auto &o : std::as_const(order))
+        sorted.append(std::move(reports[o.second]));
+    return mergeReports(sorted);
 }
 
 QList<IndexFailure> LibrarySearch::failures() const

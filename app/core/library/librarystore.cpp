@@ -178,7 +178,7 @@ bool LibraryStore::writeArticle(qint64 id, const ArticleStamp &stamp, const Prep
                                   ev.until,
                                   textOrNull(lo),
                                   textOrNull(hi),
-                                  start.sortKey(),
+                                  start.timex().toString(), // a coarse key; LibrarySearch orders by TimexValue
                                   ev.label,
                                   sentence.start,
                                   sentence.end,
