@@ -139,16 +139,16 @@ const TimelineEvent *eventOn(const QList<TimelineEvent> &events, const QString &
 
 QList<Name> namesFor(const QString &sample)
 {
-    if (sample == u"cica-history.txt")
-        return {{EntityTypes::Person, u"Nursultan Nazarbayev"_s, {}},
-                {EntityTypes::Location, u"Kazakhstan"_s, {}},
-                {EntityTypes::Location, u"Astana"_s, {}},
-                {EntityTypes::Location, u"Almaty"_s, {}},
-                {EntityTypes::Organization, u"CICA"_s, {}},
+    if (sample == u"forum-history.txt")
+        return {{EntityTypes::Person, u"Arvid Kellan"_s, {}},
+                {EntityTypes::Location, u"Dravenia"_s, {}},
+                {EntityTypes::Location, u"Velmora"_s, {}},
+                {EntityTypes::Location, u"Ostrand"_s, {}},
+                {EntityTypes::Organization, u"CWCA"_s, {}},
                 {EntityTypes::Organization, u"UN General Assembly"_s, {}},
-                {EntityTypes::Document, u"Almaty Act"_s, {}},
-                {EntityTypes::Document, u"Declaration on Principles Guiding Relations between CICA Member States"_s, {}},
-                {EntityTypes::Event, u"5th Session of the CICA Expert Council"_s, {}}};
+                {EntityTypes::Document, u"Ostrand Act"_s, {}},
+                {EntityTypes::Document, u"Declaration on Principles Guiding Relations between CWCA Member States"_s, {}},
+                {EntityTypes::Event, u"5th Session of the CWCA Expert Council"_s, {}}};
     if (sample == u"treaties-respectively.txt")
         return {{EntityTypes::Document, u"Bishkek Protocol"_s, {}},
                 {EntityTypes::Document, u"Dushanbe Charter"_s, {}},
@@ -165,8 +165,8 @@ QList<Name> namesFor(const QString &sample)
 
 QList<AcronymDefinition> acronymsFor(const Article &a, const QString &sample)
 {
-    if (sample == u"cica-history.txt")
-        return define(a, {{u"Conference on Interaction and Confidence Building Measures in Asia"_s, u"CICA"_s}});
+    if (sample == u"forum-history.txt")
+        return define(a, {{u"Conference on Water Cooperation in Asia"_s, u"CWCA"_s}});
     return {};
 }
 
@@ -178,7 +178,7 @@ class EventExtractorTest : public QObject
 private Q_SLOTS:
     void golden_data();
     void golden();
-    void cicaHistory();
+    void forumHistory();
     void labelsWithoutEntities();
     void respectivelyThreeItems();
     void noArticleDate();
@@ -198,7 +198,7 @@ void EventExtractorTest::golden_data()
 {
     QTest::addColumn<QString>("sample");
     QTest::addColumn<bool>("withEntities");
-    for (const QString &s : {u"cica-history.txt"_s, u"treaties-respectively.txt"_s, u"no-date.txt"_s, u"weekdays.txt"_s}) {
+    for (const QString &s : {u"forum-history.txt"_s, u"treaties-respectively.txt"_s, u"no-date.txt"_s, u"weekdays.txt"_s}) {
         QTest::newRow(qPrintable(s)) << s << true;
         QTest::newRow(qPrintable(s + u" (no entities)")) << s << false;
     }
@@ -236,25 +236,25 @@ void EventExtractorTest::golden()
     }
 }
 
-void EventExtractorTest::cicaHistory()
+void EventExtractorTest::forumHistory()
 {
-    const Article a = load(u"cica-history.txt"_s);
+    const Article a = load(u"forum-history.txt"_s);
     const QList<TimelineEvent> events
-        = timeline(a, locate(a, namesFor(u"cica-history.txt"_s)), Reading::Scan, acronymsFor(a, u"cica-history.txt"_s));
+        = timeline(a, locate(a, namesFor(u"forum-history.txt"_s)), Reading::Scan, acronymsFor(a, u"forum-history.txt"_s));
     QCOMPARE(dates(events), (QStringList{u"1992"_s, u"1999"_s, u"1999-09-14"_s, u"2002"_s, u"2024-10-12"_s}));
-    QCOMPARE(events[0].label, u"Nazarbayev put forward the idea of CICA at the UN General Assembly"_s);
-    QVERIFY(events[0].entities.contains(u"Nursultan Nazarbayev"_s));
-    QVERIFY(events[0].entities.contains(u"CICA"_s));
+    QCOMPARE(events[0].label, u"Kellan put forward the idea of CWCA at the UN General Assembly"_s);
+    QVERIFY(events[0].entities.contains(u"Arvid Kellan"_s));
+    QVERIFY(events[0].entities.contains(u"CWCA"_s));
     QVERIFY2(events[1].label.startsWith(u"Declaration on Principles"_s), qPrintable(events[1].label));
     QVERIFY2(events[1].label.endsWith(u"approved"_s), qPrintable(events[1].label));
-    QVERIFY(!events[1].label.contains(u"Almaty"_s));
-    QCOMPARE(events[3].label, u"Almaty Act approved"_s);
-    QCOMPARE(events[3].entities, QStringList{u"Almaty Act"_s});
+    QVERIFY(!events[1].label.contains(u"Ostrand"_s));
+    QCOMPARE(events[3].label, u"Ostrand Act approved"_s);
+    QCOMPARE(events[3].entities, QStringList{u"Ostrand Act"_s});
     QCOMPARE(a.slice(events[2].expression).toString(), u"14 September 1999"_s);
     QVERIFY2(events[2].label.contains(u"foreign ministers"_s), qPrintable(events[2].label));
     // The article's own date: the occasion the lead sentence names, and the
     // "on Saturday" of the same sentence merged into it.
-    QCOMPARE(events[4].label, u"5th Session of the CICA Expert Council in Astana"_s);
+    QCOMPARE(events[4].label, u"5th Session of the CWCA Expert Council in Velmora"_s);
     QCOMPARE(a.slice(events[4].expression).toString(), u"October 12"_s);
     for (const TimelineEvent &ev : events)
         QVERIFY2(ev.label.split(u' ').size() <= 12, qPrintable(ev.label));
@@ -262,10 +262,10 @@ void EventExtractorTest::cicaHistory()
 
 void EventExtractorTest::labelsWithoutEntities()
 {
-    const Article a = load(u"cica-history.txt"_s);
-    const QList<AcronymDefinition> acronyms = acronymsFor(a, u"cica-history.txt"_s);
+    const Article a = load(u"forum-history.txt"_s);
+    const QList<AcronymDefinition> acronyms = acronymsFor(a, u"forum-history.txt"_s);
     const QList<TimelineEvent> bare = timeline(a, {}, Reading::Scan, acronyms);
-    const QList<TimelineEvent> rich = timeline(a, locate(a, namesFor(u"cica-history.txt"_s)), Reading::Scan, acronyms);
+    const QList<TimelineEvent> rich = timeline(a, locate(a, namesFor(u"forum-history.txt"_s)), Reading::Scan, acronyms);
     QCOMPARE(bare.size(), rich.size());
     for (qsizetype k = 0; k < bare.size(); ++k) {
         QCOMPARE(bare[k].label, rich[k].label);
@@ -361,14 +361,14 @@ void EventExtractorTest::acronymReplacesLaterMentions()
     Article a;
     a.text = u"The European Bank for Reconstruction and Development (EBRD) is based in Harlow. "
              u"In 2004, the European Bank for Reconstruction and Development opened an office in Velmora. "
-             u"European Bank for Reconstruction and Development experts visited Astana in 2009."_s;
+             u"European Bank for Reconstruction and Development experts visited Velmora in 2009."_s;
     segmentArticle(a);
     for (const Reading reading : {Reading::Scan, Reading::AlongWords, Reading::KeptTokens}) {
         const QList<TimelineEvent> events
             = timeline(a, {}, reading, define(a, {{u"European Bank for Reconstruction and Development"_s, u"EBRD"_s}}));
         QCOMPARE(events.size(), 2);
         QCOMPARE(events[0].label, u"EBRD opened an office in Velmora"_s);
-        QCOMPARE(events[1].label, u"EBRD experts visited Astana"_s);
+        QCOMPARE(events[1].label, u"EBRD experts visited Velmora"_s);
     }
 }
 
