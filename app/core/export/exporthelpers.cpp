@@ -142,6 +142,19 @@ EntityList nonOverlapping(const ExportDocument &document, qsizetype *dropped)
     return kept;
 }
 
+QStringList articleFacts(const Article &article, QString (*escape)(const QString &), QString (*date)(const QString &iso))
+{
+    QStringList facts;
+    for (const QString *known : {&article.byline, &article.source})
+        if (!known->isEmpty())
+            facts << (escape ? escape(*known) : *known);
+    if (article.date.isValid()) {
+        const QString iso = article.date.toString(Qt::ISODate);
+        facts << (date ? date(iso) : iso);
+    }
+    return facts;
+}
+
 QString escapeXml(QStringView text)
 {
     QString out;

@@ -65,4 +65,11 @@ QString digest(const QString &text, int length = 12);
 /// A file URL for the article, or "" when it was not loaded from a file.
 QString articleUrl(const ExportDocument &document);
 
+/// What an article says of itself, as the header of every export shows it:
+/// its byline, its source (site or agency) and its date (ISO 8601), each
+/// only when known. escape() is applied to the byline and the source; date()
+/// writes the date (by default its ISO 8601 text).
+QStringList articleFacts(const Article &article, QString (*escape)(const QString &) = nullptr,
+                         QString (*date)(const QString &iso) = nullptr);
+
 } // namespace Annalist::ExportHelpers

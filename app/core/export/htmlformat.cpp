@@ -116,13 +116,9 @@ public:
         h += QStringLiteral("</style>\n</head>\n<body>\n<header>\n<h1>") + escapeXml(title) + QStringLiteral("</h1>\n");
         if (documents.size() == 1) {
             const Article &a = documents.first().article;
-            QStringList meta;
-            if (!a.byline.isEmpty())
-                meta << escapeXml(a.byline);
-            if (!a.source.isEmpty())
-                meta << escapeXml(a.source);
-            if (a.date.isValid())
-                meta << QStringLiteral("<time datetime=\"%1\">%1</time>").arg(a.date.toString(Qt::ISODate));
+            const QStringList meta = articleFacts(
+                a, [](const QString &t) { return escapeXml(t); },
+                [](const QString &iso) { return QStringLiteral("<time datetime=\"%1\">%1</time>").arg(iso); });
             if (!meta.isEmpty())
                 h += QStringLiteral("<p class=\"meta\">") + meta.join(QStringLiteral(" · ")) + QStringLiteral("</p>\n");
         }

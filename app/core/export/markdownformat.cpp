@@ -82,13 +82,7 @@ public:
                 md += QStringLiteral("- ") + escapeMarkdown(title) + QStringLiteral(": ") + line + u'\n';
             } else {
                 md += QStringLiteral("# ") + escapeMarkdown(title) + QStringLiteral("\n\n");
-                QStringList meta;
-                if (!d.article.byline.isEmpty())
-                    meta << escapeMarkdown(d.article.byline);
-                if (!d.article.source.isEmpty())
-                    meta << escapeMarkdown(d.article.source);
-                if (d.article.date.isValid())
-                    meta << d.article.date.toString(Qt::ISODate);
+                QStringList meta = articleFacts(d.article, escapeMarkdown);
                 meta << QStringLiteral("article: ") + line;
                 md += meta.join(QStringLiteral(" · ")) + u'\n';
             }

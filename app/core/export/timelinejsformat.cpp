@@ -134,13 +134,7 @@ public:
         w.beginObject();
         if (documents.size() == 1) {
             const Article &a = documents.first().article;
-            QStringList meta;
-            if (!a.byline.isEmpty())
-                meta << a.byline;
-            if (!a.source.isEmpty())
-                meta << a.source;
-            if (a.date.isValid())
-                meta << a.date.toString(Qt::ISODate);
+            const QStringList meta = articleFacts(a);
             w.member(L("headline"), escapeXml(a.title.isEmpty() ? articleName(documents.first(), 0) : a.title));
             w.member(L("text"), meta.isEmpty() ? QString() : paragraph(meta.join(QStringLiteral(", "))));
         } else {

@@ -130,13 +130,7 @@ QString TimelinePicture::svg(const QList<ExportDocument> &documents, const Expor
         s += text(left, 80 + i * 48, 40, pal.foreground, titleLines.at(i), QStringLiteral(" font-weight=\"bold\""));
     if (documents.size() == 1) {
         const Article &a = documents.first().article;
-        QStringList meta;
-        if (!a.byline.isEmpty())
-            meta << a.byline;
-        if (!a.source.isEmpty())
-            meta << a.source;
-        if (a.date.isValid())
-            meta << a.date.toString(Qt::ISODate);
+        const QStringList meta = articleFacts(a);
         if (!meta.isEmpty())
             s += text(left, 80 + titleLines.size() * 48, 22, pal.muted, meta.join(QStringLiteral(" · ")));
     }
