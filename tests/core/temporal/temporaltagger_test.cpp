@@ -67,6 +67,30 @@ QString compareTokensAlong(const QString &text, TextRange range)
     return firstDifference(text, scanned, u"scanned"_s, along, u"along words"_s);
 }
 
+// Tags a and gives in *found the expression whose text is expression.
+// False, with the test failed, when tagging along the recognizer's words
+// differs, when there is no such expression, or when it holds no core word
+// (the tagger reads only sentences with one).
+bool tagAndFind(const Article &a, const QString &expression, Timex *found)
+{
+    const QList<Timex> timexes = TemporalTagger().tag(a);
+    [&] {
+        // The analysis tags with the recognizer's words; that must change nothing.
+        QCOMPARE(describe(a, TemporalTagger().tag(a, tokenize(a.text))), describe(a, timexes));
+        const auto it = std::find_if(timexes.crbegin(), timexes.crend(),
+                                     [&](const Timex &t) { return a.slice(t.range) == expression; });
+        if (it == timexes.crend())
+            QFAIL(qPrintable(u"no expression \"" + expression + u"\" in: " + describe(a, timexes)));
+        *found = *it;
+        const QList<Word> words = tokenize(a.text);
+        const Word *const end = words.constData() + words.size();
+        const Word *first = std::find_if(words.constData(), end, [&](const Word &w) { return w.start >= found->range.start; });
+        const Word *last = std::find_if(first, end, [&](const Word &w) { return w.start >= found->range.end; });
+        QVERIFY2(Temporal::findCoreWord(a.text, first, last) != last, "the expression holds no core word");
+    }();
+    return !QTest::currentTestFailed();
+}
+
 } // namespace
 
 class TemporalTaggerTest : public QObject
@@ -242,25 +266,12 @@ void TemporalTaggerTest::normalize()
     QFETCH(QString, type);
     QFETCH(QString, value);
     QFETCH(QString, until);
-    const Article a = makeArticle(text, date);
-    const QList<Timex> timexes = TemporalTagger().tag(a);
-    // The analysis tags with the recognizer's words; that must change nothing.
-    QCOMPARE(describe(a, TemporalTagger().tag(a, tokenize(a.text))), describe(a, timexes));
-    const Timex *found = nullptr;
-    for (const Timex &t : timexes)
-        if (a.slice(t.range) == expression)
-            found = &t;
-    if (!found)
-        QFAIL(qPrintable(u"no expression \"" + expression + u"\" in: " + describe(a, timexes)));
-    // The tagger reads only sentences with a core word: every expression has one.
-    const QList<Word> words = tokenize(a.text);
-    const Word *const end = words.constData() + words.size();
-    const Word *first = std::find_if(words.constData(), end, [&](const Word &w) { return w.start >= found->range.start; });
-    const Word *last = std::find_if(first, end, [&](const Word &w) { return w.start >= found->range.end; });
-    QVERIFY2(Temporal::findCoreWord(a.text, first, last) != last, "the expression holds no core word");
-    QCOMPARE(found->type, type);
-    QCOMPARE(found->value, value);
-    QCOMPARE(found->until, until);
+    Timex found;
+    if (!tagAndFind(makeArticle(text, date), expression, &found))
+        return;
+    QCOMPARE(found.type, type);
+    QCOMPARE(found.value, value);
+    QCOMPARE(found.until, until);
 }
 
 // One row per rule of the TimeML annotation guidelines (TimeML 1.2.1,
@@ -428,26 +439,13 @@ void TemporalTaggerTest::guidelines()
     QFETCH(QString, value);
     QFETCH(QString, quant);
     QFETCH(QString, freq);
-    const Article a = makeArticle(text, date);
-    const QList<Timex> timexes = TemporalTagger().tag(a);
-    // The analysis tags with the recognizer's words; that must change nothing.
-    QCOMPARE(describe(a, TemporalTagger().tag(a, tokenize(a.text))), describe(a, timexes));
-    const Timex *found = nullptr;
-    for (const Timex &t : timexes)
-        if (a.slice(t.range) == expression)
-            found = &t;
-    if (!found)
-        QFAIL(qPrintable(u"no expression \"" + expression + u"\" in: " + describe(a, timexes)));
-    // The tagger reads only sentences with a core word: every expression has one.
-    const QList<Word> words = tokenize(a.text);
-    const Word *const end = words.constData() + words.size();
-    const Word *first = std::find_if(words.constData(), end, [&](const Word &w) { return w.start >= found->range.start; });
-    const Word *last = std::find_if(first, end, [&](const Word &w) { return w.start >= found->range.end; });
-    QVERIFY2(Temporal::findCoreWord(a.text, first, last) != last, "the expression holds no core word");
-    QCOMPARE(found->type, type);
-    QCOMPARE(found->value, value);
-    QCOMPARE(found->quant, quant);
-    QCOMPARE(found->freq, freq);
+    Timex found;
+    if (!tagAndFind(makeArticle(text, date), expression, &found))
+        return;
+    QCOMPARE(found.type, type);
+    QCOMPARE(found.value, value);
+    QCOMPARE(found.quant, quant);
+    QCOMPARE(found.freq, freq);
 }
 
 // A reference to the present, past or future, a SET, a fiscal year, a
