@@ -167,7 +167,7 @@ QStringList breaks(const QString &label, const QString &sentence)
     for (qsizetype k = 0; k + 1 < tokens.size(); ++k) {
         const QString &t = tokens[k];
         const QString &u = tokens[k + 1];
-        const bool punct = u.size() == 1 && QStringView(u_",;:").contains(u[0]);
+        const bool punct = u.size() == 1 && QStringView(u",;:").contains(u[0]);
         const QString pair = t + u' ' + u;
         static const QStringList allowedPairs = {u"in a"_s, u"to a"_s, u"of a"_s,  u"on a"_s, u"for a"_s, u"at a"_s,
                                                  u"with a"_s, u"in the"_s, u"of the"_s, u"to the"_s, u"on the"_s, u"at the"_s,

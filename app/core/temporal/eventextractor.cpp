@@ -5,6 +5,7 @@
 
 #include "article/datevalue.h"
 
+#include "temporal/eventclauses_p.h"
 #include "temporal/eventlabeler_p.h"
 #include "temporal/temporaltokens.h"
 #include "temporal/timexvalue.h"
@@ -140,6 +141,28 @@ bool isByline(const Article &article, qsizetype pos)
     return lowercase <= 1;
 }
 
+// Whether the date at `at` follows a "since" that only compares: an
+// ordinal or superlative ("first", "highest", "worst") in the noun phrase
+// before it, back to its verb.
+bool sinceComparesOnly(const Labeler &labeler, qsizetype from, qsizetype at)
+{
+    const QList<Piece> ps = labeler.pieces({std::max(from, at - 80), at});
+    if (ps.isEmpty() || !wordIs(labeler.text(ps.back()), "since"_L1))
+        return false;
+    for (qsizetype k = ps.size() - 2, words = 0; k >= 0 && words < 6; --k, ++words) {
+        const Piece &p = ps[k];
+        if (!p.word || labeler.isVerb(ps, k))
+            break;
+        const QStringView w = labeler.text(p);
+        if (p.role & Preposition)
+            continue;
+        if (oneOf(w, {"first"_L1, "last"_L1, "worst"_L1, "best"_L1, "most"_L1, "least"_L1, "only"_L1})
+            || (w.size() > 5 && w.endsWith(u"est"_s) && !p.upper))
+            return true;
+    }
+    return false;
+}
+
 QStringList entityNames(const Article &article, const EntityIndex &entities, TextRange range)
 {
     QStringList names;
@@ -261,6 +284,13 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         positions.append(t.range.start);
     }
 
+    // The clauses of the sentence last read (see splitClauses()).
+    struct {
+        TextRange range{-1, -1};
+        QList<TextRange> dates;
+        QList<Piece> pieces;
+        ClauseSplit clauses;
+    } split;
     // Every other dated expression, grouped by sentence.
     for (qsizetype k = 0; k < timexes.size();) {
         const Timex &t = timexes[k];
@@ -286,14 +316,36 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             body.start = article.dateline.end;
             while (body.start < t.range.start && article.text[body.start].isSpace())
                 ++body.start;
-        }
-        // "since 1992" dates a state, not an event.
-        {
-            const QStringView before = textBetween(article.text, body.start, t.range.start).trimmed();
-            if (before.endsWith(u"since"_s, Qt::CaseInsensitive)) {
-                ++k;
-                continue;
+        } else if (datelineTimex >= 0 && s == datelineSentence && timexes[datelineTimex].range.end <= t.range.start) {
+            // A dateline found here ("KARVIK, Dravenia, May 3 (Norpress) - The
+            // parliament …"): the statement starts after its date, an agency
+            // in brackets and the punctuation that ends it.
+            qsizetype from = timexes[datelineTimex].range.end;
+            const QString &text = article.text;
+            for (bool more = true; more && from < t.range.start;) {
+                more = false;
+                while (from < t.range.start
+                       && (text[from].isSpace() || text[from] == u'.' || text[from] == u',' || text[from] == u'-'
+                           || text[from] == u'\u2013' || text[from] == u'\u2014' || text[from] == u':')) {
+                    ++from;
+                    more = true;
+                }
+                if (from < t.range.start && text[from] == u'(') {
+                    const qsizetype close = text.indexOf(u')', from);
+                    if (close > from && close < t.range.start && close - from < 40) {
+                        from = close + 1;
+                        more = true;
+                    }
+                }
             }
+            body.start = from;
+        }
+        // "since 1992" dates the state it starts ("has been closed since
+        // 1992"), but "its first loss since 1992", "the highest level since
+        // 1992" only compare with it: nothing happened then.
+        if (sinceComparesOnly(labeler, body.start, t.range.start)) {
+            ++k;
+            continue;
         }
         // A coordination of dates: "in 1999 and 2002", "in 2004, 2008 and 2013".
         qsizetype last = k;
@@ -383,6 +435,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         if (!distributed) {
             // The clause: the sentence, cut at semicolons.
             TextRange clause = near;
+            clause.start = std::max(clause.start, body.start);
             for (qsizetype p = t.range.start; p > body.start; --p)
                 if (article.text[p - 1] == u';') {
                     clause.start = p;
@@ -393,72 +446,42 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                     clause.end = p;
                     break;
                 }
-            // Another dated statement in the clause: "met on 3 March and will
-            // meet again on 2 June" splits at the "and" between the dates.
-            QString subject;
-            // Only the nearest few dates on each side can cut the clause in
-            // practice; reading every date of a long run for each date would
-            // make a sentence of many dates quadratic.
-            constexpr qsizetype Nearest = 4;
-            QList<const Timex *> others;
-            {
-                const QList<const Timex *> all = timexesIn(timexes, clause);
-                QList<const Timex *> before;
-                for (const Timex *x : all) {
-                    if (x->range.end <= t.range.start)
-                        before.append(x);
-                    else if (x->range.start > timexes[last].range.start && others.size() < Nearest)
-                        others.append(x);
-                }
-                others = before.mid(std::max<qsizetype>(0, before.size() - Nearest)) + others;
+            // The clauses of the sentence, read once for all its dates.
+            if (clause != split.range) {
+                split.range = clause;
+                split.dates.clear();
+                for (const Timex *x : timexesIn(timexes, clause))
+                    split.dates.append(x->range);
+                split.pieces = labeler.pieces(clause);
+                const auto &ds = split.dates;
+                const auto &ps = split.pieces;
+                split.clauses = splitClauses(labeler, ps, [&ds, &ps](qsizetype q) {
+                    const auto it = std::upper_bound(ds.cbegin(), ds.cend(), ps[q].start,
+                                                     [](qsizetype pos, const TextRange &d) { return pos < d.end; });
+                    return it != ds.cend() && it->overlaps(TextRange{ps[q].start, ps[q].end});
+                });
             }
-            for (const Timex *xp : std::as_const(others)) {
-                const Timex &x = *xp;
-                if (!isEventValue(x) || (x.range.start >= t.range.start && x.range.start <= timexes[last].range.start))
-                    continue;
-                const bool before = x.range.end <= t.range.start;
-                const TextRange between = before ? TextRange{x.range.end, t.range.start} : TextRange{timexes[last].range.end, x.range.start};
-                const QList<Piece> ps = labeler.pieces(between);
-                qsizetype cut = -1;
-                for (qsizetype q = 0; q < ps.size(); ++q)
-                    if (ps[q].word && oneOf(labeler.text(ps[q]), {"and"_L1, "but"_L1}) && (cut < 0 || before))
-                        cut = q;
-                if (cut < 0)
-                    continue;
-                if (before) {
-                    // The subject of the clause carries over: "Shareholders … will meet again".
-                    const QList<Piece> head = labeler.pieces({clause.start, x.range.start});
-                    for (qsizetype q = 0; q < head.size(); ++q)
-                        if (labeler.isVerb(head, q)) {
-                            // Without the adverbs before the verb: "Shareholders last met".
-                            qsizetype e = q;
-                            while (e > 0 && head[e - 1].word && !head[e - 1].upper
-                                   && (labeler.text(head[e - 1]).endsWith(u"ly"_s)
-                                       || oneOf(labeler.text(head[e - 1]), {"last"_L1, "first"_L1, "also"_L1, "then"_L1,
-                                                                            "again"_L1, "still"_L1, "just"_L1, "already"_L1,
-                                                                            "never"_L1, "once"_L1})))
-                                --e;
-                            subject = labeler.render(head, 0, e, 4);
-                            break;
-                        }
-                    clause.start = ps[cut].end;
-                } else {
-                    clause.end = ps[cut].start;
-                }
-            }
-            QList<TextRange> dates;
-            for (const Timex *x : timexesIn(timexes, clause))
-                dates.append(x->range);
-            QString label = labeler.label(clause, dates);
+            // The clause that governs the date: the one holding its first word.
+            qsizetype at = 0;
+            while (at < split.pieces.size() && split.pieces[at].end <= t.range.start)
+                ++at;
+            QList<TextRange> spans;
+            const QString label = labeler.clauseLabel(split.pieces, split.clauses, split.clauses.clauseOf(at),
+                                                      split.dates, &spans);
             if (label.isEmpty()) {
                 k = last + 1;
                 continue; // a date standing alone: nothing is said to happen on it
             }
-            if (!subject.isEmpty() && !label.isEmpty()) {
-                label[0] = label[0].toLower();
-                label = subject + u' ' + label;
+            // The entities of the clause's words, and those its label names
+            // otherwise (an acronym defined in brackets).
+            QStringList names;
+            for (const Entity *e : index.in(clause)) {
+                const QString name = e->canonical.isEmpty() ? article.slice(e->range).toString() : e->canonical;
+                const bool inSpan = std::any_of(spans.cbegin(), spans.cend(),
+                                                [e](const TextRange &r) { return r.contains(e->range); });
+                if ((inSpan || label.contains(name)) && !names.contains(name))
+                    names.append(name);
             }
-            const QStringList names = entityNames(article, index, clause);
             for (qsizetype j = k; j <= last; ++j) {
                 TimelineEvent ev;
                 ev.date = timexes[j].value;

@@ -79,6 +79,9 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
     QVarLengthArray<char16_t, 256> out;
     int words = 0;
     qsizetype lastEnd = -1;
+    // Within a quotation, the marks hug the quoted words: '"dead"', not '" dead "'.
+    bool inQuote = false;
+    bool afterOpeningQuote = false;
     for (qsizetype k = from; k < to; ++k) {
         const Piece &p = ps[k];
         if (!p.keep)
@@ -87,8 +90,13 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
         if (p.word && !glued && ++words > maxWords)
             break;
         const QStringView t = p.replacement ? QStringView(*p.replacement) : text(p);
+        const bool quote = isChar(t, u'"') || isChar(t, u'“') || isChar(t, u'”');
+        const bool closing = quote && (isChar(t, u'”') || (inQuote && !isChar(t, u'“')));
         const bool noSpaceBefore = glued || isChar(t, u',') || isChar(t, u'.') || isChar(t, u';') || isChar(t, u':')
-            || isChar(t, u')') || (!out.isEmpty() && out.back() == u'(');
+            || isChar(t, u')') || (!out.isEmpty() && out.back() == u'(') || closing || afterOpeningQuote;
+        afterOpeningQuote = quote && !closing;
+        if (quote)
+            inQuote = !closing;
         if (!out.isEmpty() && !noSpaceBefore)
             out.append(u' ');
         if (p.lowerFirst && !t.isEmpty()) {
@@ -105,7 +113,7 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
     qsizetype end = out.size();
     auto dangling = [](QChar c) {
         return c.isSpace() || c == u',' || c == u'.' || c == u';' || c == u':' || c == u'-' || c == u'—' || c == u'–'
-            || c == u'(' || c == u'"';
+            || c == u'(';
     };
     while (end > begin && dangling(QChar(out[end - 1])))
         --end;
@@ -119,16 +127,49 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
             && wordIs(QStringView(out.data() + end - tail.size() + 1, tail.size() - 1), tail.mid(1)))
             end -= tail.size();
     }
+    // Quotation marks in pairs: a quote the label opens at its start and
+    // never closes goes (the label is its words); one left open after
+    // other words is closed; a stray closing one goes.
+    qsizetype quotes = 0;
+    for (qsizetype k = begin; k < end; ++k)
+        quotes += out[k] == u'"';
+    bool closeQuote = false;
+    if (quotes % 2 != 0) {
+        if (out[begin] == u'"') {
+            ++begin;
+        } else if (end > begin && out[end - 1] == u'"') {
+            --end;
+            while (end > begin && dangling(QChar(out[end - 1])))
+                --end;
+        } else {
+            closeQuote = true;
+        }
+    }
+    while (end > begin && QChar(out[begin]).isSpace())
+        ++begin;
     if (end == begin)
         return {};
-    return QString(reinterpret_cast<const QChar *>(out.data() + begin), end - begin);
+    QString result(reinterpret_cast<const QChar *>(out.data() + begin), end - begin);
+    if (closeQuote)
+        result += u'"';
+    else if (result.endsWith(u",\""_s)) // '"We will stay,"': the comma belonged to the sentence
+        result.remove(result.size() - 2, 1);
+    return result;
 }
 
 void Labeler::replaceAcronyms(QList<Piece> &ps) const
 {
-    if (ps.isEmpty())
+    // The stretch of text the pieces come from (a label's pieces need not be
+    // in text order, and added words have no text).
+    TextRange range{-1, -1};
+    for (const Piece &p : std::as_const(ps)) {
+        if (p.added)
+            continue;
+        range.start = range.start < 0 ? p.start : std::min(range.start, p.start);
+        range.end = std::max(range.end, p.end);
+    }
+    if (range.start < 0)
         return;
-    const TextRange range{ps.front().start, ps.back().end};
     QList<std::pair<TextRange, const QString *>> spans;
     auto it = std::lower_bound(m_acronyms.cbegin(), m_acronyms.cend(), range.start,
                                [](const Acronym &a, qsizetype pos) { return a.definition.end <= pos; });
@@ -160,7 +201,7 @@ void Labeler::replaceAcronyms(QList<Piece> &ps) const
     for (const auto &[r, acronym] : std::as_const(spans)) {
         bool first = true;
         for (Piece &p : ps) {
-            if (!r.contains(TextRange{p.start, p.end}))
+            if (p.added || !r.contains(TextRange{p.start, p.end}))
                 continue;
             if (first && p.keep) {
                 p.replacement = acronym;
@@ -230,14 +271,15 @@ qsizetype Labeler::shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype ve
     return from;
 }
 
-QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
+QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
 {
-    QList<Piece> ps = pieces(range);
     if (ps.isEmpty())
         return {};
     // dates are in text order and do not overlap: the first that ends after
     // the piece starts is the only one that can hold it.
     auto inDate = [&dates](const Piece &p) {
+        if (p.added)
+            return false;
         const auto it = std::upper_bound(dates.cbegin(), dates.cend(), p.start,
                                          [](qsizetype pos, const TextRange &d) { return pos < d.end; });
         return it != dates.cend() && it->overlaps(TextRange{p.start, p.end});
@@ -298,6 +340,16 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
         qsizetype first = k;
         while (k < ps.size() && inDate(ps[k]))
             ps[k++].keep = false;
+        // "Last year's floods", "approved 2025's budget": the date owned what
+        // follows; "the" takes its place, no "'s" stays without an owner.
+        if (k + 1 < ps.size() && (isChar(text(ps[k]), u'\'') || isChar(text(ps[k]), u'’'))
+            && ps[k].start == ps[k - 1].end && wordIs(text(ps[k + 1]), "s"_L1) && ps[k + 1].start == ps[k].end) {
+            static const QString the = u"the"_s;
+            ps[k].replacement = &the;
+            ps[k].word = true;
+            ps[k + 1].keep = false;
+            k += 2;
+        }
         qsizetype b = first - 1;
         while (b >= begin && ps[b].word && oneOf(text(ps[b]), {"the"_L1, "a"_L1, "an"_L1, "early"_L1, "late"_L1}))
             ps[b--].keep = false;
@@ -346,7 +398,7 @@ QString Labeler::label(TextRange range, const QList<TextRange> &dates) const
                 continue;
             const QStringView t = text(ps[k]);
             if (isChar(t, u',') || isChar(t, u';') || isChar(t, u':') || isChar(t, u'—') || isChar(t, u'–')
-                || isChar(t, u'"') || (ps[k].role & ClauseStop)) {
+                || (ps[k].role & ClauseStop)) {
                 end = k;
                 break;
             }

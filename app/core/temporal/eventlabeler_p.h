@@ -115,7 +115,12 @@ struct Piece {
     quint8 role = 0; ///< Temporal::Role bits
     bool lowerFirst = false; ///< shown with a lower-case first letter
     const QString *replacement = nullptr; ///< shown instead of the text when set (an acronym)
+    /// A word the label adds ("was" before a participle, "'s" after an
+    /// owner): its text is replacement; start and end only place it.
+    bool added = false;
 };
+
+struct ClauseSplit; // temporal/eventclauses_p.h
 
 class Labeler
 {
@@ -140,14 +145,25 @@ public:
 
     /// A short label for the clause in range, with the date expressions in
     /// dates left out.
-    QString label(TextRange range, const QList<TextRange> &dates) const;
+    QString label(TextRange range, const QList<TextRange> &dates) const { return label(pieces(range), dates); }
+    /// The same for pieces of the text, in the order the label gives them.
+    QString label(QList<Piece> ps, const QList<TextRange> &dates) const;
+
+    /// The label of clause c of split (splitClauses() of ps): its own words
+    /// with the subject it has, or the one it takes from the noun it is about
+    /// or the main clause. spans receives the stretches of text it used.
+    QString clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, qsizetype c, const QList<TextRange> &dates,
+                        QList<TextRange> *spans = nullptr) const;
 
     /// "13th Meeting of the X Forum in Baku": the occasion a lead sentence names.
     QString occasion(TextRange sentence) const;
 
     QString render(const QList<Piece> &pieces, qsizetype from, qsizetype to, int maxWords = 1000) const;
     QList<Piece> pieces(TextRange range) const;
-    QStringView text(const Piece &p) const { return QStringView(m_a.text.constData() + p.start, p.end - p.start); }
+    QStringView text(const Piece &p) const
+    {
+        return p.added ? QStringView(*p.replacement) : QStringView(m_a.text.constData() + p.start, p.end - p.start);
+    }
     void replaceAcronyms(QList<Piece> &pieces) const;
     static int wordCount(const QList<Piece> &pieces, qsizetype from, qsizetype to);
 

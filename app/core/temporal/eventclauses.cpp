@@ -1,0 +1,436 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "temporal/eventclauses_p.h"
+
+namespace Annalist::EventLabels {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Kind = Clause::Kind;
+
+// Words that open a clause with a subject and predicate of its own.
+bool isSubordinator(QStringView w)
+{
+    return oneOf(w, {"while"_L1, "whereas"_L1, "when"_L1, "after"_L1, "before"_L1, "although"_L1, "though"_L1,
+                     "because"_L1, "once"_L1});
+}
+
+// Adverbs that stand between a subject and its verb ("first sailed", "later joined").
+bool isAdverb(QStringView w)
+{
+    return (w.size() > 4 && w.endsWith(u"ly"_s) && w.front().isLower())
+        || oneOf(w, {"first"_L1, "once"_L1, "later"_L1, "then"_L1, "also"_L1, "again"_L1, "still"_L1, "just"_L1,
+                     "already"_L1, "never"_L1, "last"_L1, "since"_L1, "soon"_L1, "eventually"_L1, "finally"_L1});
+}
+
+bool isAuxiliary(QStringView w)
+{
+    return oneOf(w, {"was"_L1, "were"_L1, "is"_L1, "are"_L1, "am"_L1, "be"_L1, "been"_L1, "being"_L1, "has"_L1,
+                     "have"_L1, "had"_L1, "will"_L1, "would"_L1, "shall"_L1, "did"_L1, "does"_L1, "do"_L1});
+}
+
+class Splitter
+{
+public:
+    Splitter(const Labeler &l, const QList<Piece> &ps, const std::function<bool(qsizetype)> &inDate)
+        : m_l(l)
+        , m_ps(ps)
+        , m_inDate(inDate)
+        , m_n(ps.size())
+    {
+        m_s.owner = QList<qint16>(m_n, 0);
+        m_s.clauses.append(Clause{Kind::Main, 0, m_n, -1, -1});
+    }
+
+    ClauseSplit run();
+
+private:
+    QStringView text(qsizetype k) const { return m_l.text(m_ps[k]); }
+    bool word(qsizetype k) const { return k >= 0 && k < m_n && m_ps[k].word; }
+    bool is(qsizetype k, char16_t c) const { return k >= 0 && k < m_n && isChar(text(k), c); }
+    bool free(qsizetype k) const { return m_s.owner[k] == 0; }
+    bool verb(qsizetype k) const { return k >= 0 && k < m_n && m_l.isVerb(m_ps, k); }
+    // A lower-case verb form that is no auxiliary: "signed", "built", "born".
+    bool participle(qsizetype k) const
+    {
+        return verb(k) && !isAuxiliary(text(k)) && !oneOf(text(k), {"said"_L1, "told"_L1, "can"_L1, "could"_L1,
+                                                                  "may"_L1, "might"_L1, "must"_L1, "should"_L1});
+    }
+    // The verb at k, or after adverbs from k: its index, else -1.
+    qsizetype verbAt(qsizetype k) const
+    {
+        while (word(k) && !verb(k) && isAdverb(text(k)))
+            ++k;
+        return verb(k) ? k : -1;
+    }
+    // A dash that stands between words ("the museum — opened in 1932 —"),
+    // not one inside a date ("2003–2009") or a compound.
+    bool standaloneDash(qsizetype k) const
+    {
+        if (!(is(k, u'—') || is(k, u'–') || is(k, u'-')) || m_inDate(k))
+            return false;
+        const bool gluedBefore = k > 0 && m_ps[k - 1].end == m_ps[k].start;
+        const bool gluedAfter = k + 1 < m_n && m_ps[k + 1].start == m_ps[k].end;
+        return !gluedBefore && !gluedAfter;
+    }
+    // The next comma (or semicolon) at bracket depth 0 from k, else m_n.
+    qsizetype nextComma(qsizetype k) const
+    {
+        int depth = 0;
+        for (; k < m_n; ++k) {
+            if (is(k, u'('))
+                ++depth;
+            else if (is(k, u')'))
+                --depth;
+            else if (depth <= 0 && (is(k, u',') || is(k, u';')))
+                return k;
+        }
+        return m_n;
+    }
+    // The noun a clause opening at k is about: the free words before it,
+    // back to a verb, a comma or the start, without a leading preposition.
+    std::pair<qsizetype, qsizetype> nounBefore(qsizetype k) const
+    {
+        qsizetype a = k;
+        while (a > 0 && free(a - 1) && !is(a - 1, u',') && !is(a - 1, u';') && !verb(a - 1)
+               && !oneOf(text(a - 1), {"that"_L1}))
+            --a;
+        while (a < k && m_ps[a].word && (m_ps[a].role & Preposition) && !m_ps[a].upper)
+            ++a;
+        return {a, k};
+    }
+    // Adds a clause owning [opener, to) whose own words start at from.
+    qsizetype add(Kind kind, qsizetype opener, qsizetype from, qsizetype to, std::pair<qsizetype, qsizetype> noun = {-1, -1})
+    {
+        const auto index = qint16(m_s.clauses.size());
+        m_s.clauses.append(Clause{kind, from, to, noun.first, noun.second});
+        for (qsizetype k = opener; k < to; ++k)
+            if (m_s.owner[k] == 0)
+                m_s.owner[k] = k < from ? qint16(-1) : index;
+        splitCoordinated(index);
+        return index;
+    }
+    // "Built in 1890 and restored in 1990": a second predicate of the same
+    // kind inside a clause becomes a clause of its own about the same noun.
+    void splitCoordinated(qint16 index)
+    {
+        const Clause c = m_s.clauses[index];
+        if (c.kind != Kind::Participle && c.kind != Kind::Coordinate && c.kind != Kind::Relative)
+            return;
+        for (qsizetype k = c.from + 1; k + 1 < c.to; ++k) {
+            if (m_s.owner[k] != index || !oneOf(text(k), {"and"_L1, "but"_L1}))
+                continue;
+            const qsizetype v = verbAt(k + 1);
+            if (v < 0 || v >= c.to || (c.kind == Kind::Participle && !participle(v)))
+                continue;
+            m_s.clauses[index].to = k;
+            const auto next = qint16(m_s.clauses.size());
+            m_s.clauses.append(Clause{c.kind, k + 1, c.to, c.nounFrom, c.nounTo});
+            m_s.owner[k] = -1;
+            for (qsizetype q = k + 1; q < c.to; ++q)
+                if (m_s.owner[q] == index)
+                    m_s.owner[q] = next;
+            splitCoordinated(next);
+            return;
+        }
+    }
+    // Whether the words from k up to a closing comma read as an aside about
+    // the noun before them ("a judge since 1988", "then the mayor of
+    // Calder"), not as the next item of a list of names.
+    bool asideAt(qsizetype k, qsizetype close) const
+    {
+        if (close >= m_n || !is(close, u',') || close == k || oneOf(text(close + 1 < m_n ? close + 1 : close), {"and"_L1, "or"_L1}))
+            return false;
+        bool lower = false;
+        for (qsizetype q = k; q < close; ++q) {
+            if (verb(q) || oneOf(text(q), {"and"_L1, "or"_L1}))
+                return false;
+            lower = lower || (m_ps[q].word && !m_ps[q].upper && !m_inDate(q));
+        }
+        return lower && verbAt(close + 1) >= 0;
+    }
+
+    const Labeler &m_l;
+    const QList<Piece> &m_ps;
+    const std::function<bool(qsizetype)> &m_inDate;
+    const qsizetype m_n;
+    ClauseSplit m_s;
+};
+
+ClauseSplit Splitter::run()
+{
+    qsizetype k = 0;
+    // Connectors are the labeler's; a fronted clause may follow them.
+    while (word(k) && oneOf(text(k), {"however"_L1, "meanwhile"_L1, "then"_L1, "also"_L1, "and"_L1, "but"_L1, "so"_L1}))
+        k += is(k + 1, u',') ? 2 : 1;
+    if (k < m_n && is(k, u'"')) {
+        // '"We will stay," X said': the quoted words, then the speaker's clause.
+        qsizetype close = k + 1;
+        while (close < m_n && !is(close, u'"'))
+            ++close;
+        if (close < m_n && close + 1 < m_n) {
+            add(Kind::Quote, k, k, close + 1);
+            k = close + 1;
+        }
+    }
+    if (word(k)) {
+        const qsizetype comma = nextComma(k);
+        if (comma < m_n && comma > k + 1) {
+            bool fronted = true;
+            if (isSubordinator(text(k)))
+                add(Kind::Subordinate, k, k + 1, comma);
+            else if (wordIs(text(k), "having"_L1))
+                add(Kind::Having, k, k + 1, comma);
+            else if (participle(k) || (isAdverb(text(k)) && participle(k + 1)))
+                add(Kind::Participle, k, k, comma);
+            else
+                fronted = false;
+            if (fronted) {
+                m_s.owner[comma] = -1;
+                k = comma + 1;
+            }
+        }
+    }
+    for (; k < m_n; ++k) {
+        if (!free(k))
+            continue;
+        const QStringView t = text(k);
+        if (isChar(t, u'(')) {
+            qsizetype close = k + 1;
+            int depth = 1;
+            for (; close < m_n; ++close) {
+                if (is(close, u'('))
+                    ++depth;
+                else if (is(close, u')') && --depth == 0)
+                    break;
+            }
+            const qsizetype from = k + 1;
+            const Kind kind = participle(from) || (isAdverb(text(from < m_n ? from : k)) && participle(from + 1))
+                ? Kind::Participle
+                : Kind::Aside;
+            add(kind, k, from, close, nounBefore(k));
+            if (close < m_n)
+                m_s.owner[close] = -1;
+            k = close;
+            continue;
+        }
+        if (standaloneDash(k)) {
+            qsizetype close = k + 1;
+            while (close < m_n && !standaloneDash(close))
+                ++close;
+            if (m_s.mainVerb < 0 || close < m_n) {
+                const qsizetype from = k + 1;
+                const Kind kind = participle(from) ? Kind::Participle : Kind::Aside;
+                add(kind, k, from, close, nounBefore(k));
+                if (close < m_n)
+                    m_s.owner[close] = -1;
+                k = close;
+                continue;
+            }
+        }
+        const bool comma = isChar(t, u',');
+        const qsizetype w = comma ? k + 1 : k;
+        if (!word(w) || !free(w) || (!comma && w != k))
+            continue;
+        const QStringView next = text(w);
+        if ((comma || m_s.mainVerb >= 0) && oneOf(next, {"who"_L1, "which"_L1, "whose"_L1}) && (comma || k > 0)) {
+            const qsizetype end = nextComma(w + 1);
+            Kind kind = Kind::Relative;
+            if (wordIs(next, "whose"_L1))
+                kind = Kind::Whose;
+            else if (verbAt(w + 1) < 0 && !oneOf(text(w + 1 < m_n ? w + 1 : w), {"had"_L1, "has"_L1}))
+                kind = Kind::ObjectRelative;
+            add(kind, k, w + 1, end, nounBefore(k));
+            // The comma that closes it before the main verb separates too.
+            if (end < m_n && m_s.mainVerb < 0 && is(end, u','))
+                m_s.owner[end] = -1;
+            k = end;
+            continue;
+        }
+        if (isSubordinator(next) && (comma || m_s.mainVerb >= 0) && verbAt(w + 1) != w + 1) {
+            const qsizetype end = m_s.mainVerb < 0 ? nextComma(w + 1) : [&] {
+                qsizetype e = w + 1;
+                while (e < m_n && !is(e, u';'))
+                    ++e;
+                return e;
+            }();
+            add(Kind::Subordinate, k, w + 1, end);
+            if (end < m_n && m_s.mainVerb < 0 && is(end, u','))
+                m_s.owner[end] = -1;
+            k = end;
+            continue;
+        }
+        if (comma && m_s.mainVerb < 0) {
+            const qsizetype close = nextComma(w);
+            if (participle(w) || (isAdverb(next) && participle(w + 1))) {
+                add(Kind::Participle, k, w, close, nounBefore(k));
+                if (close < m_n && is(close, u','))
+                    m_s.owner[close] = -1;
+                k = close;
+                continue;
+            }
+            if (asideAt(w, close)) {
+                add(Kind::Aside, k, w, close, nounBefore(k));
+                m_s.owner[close] = -1;
+                k = close;
+                continue;
+            }
+        }
+        if (m_s.mainVerb >= 0 && (comma || oneOf(next, {"and"_L1, "but"_L1}))) {
+            // A further predicate of the main subject: "…, left it in 2008
+            // and rejoined it in 2016".
+            const qsizetype from = oneOf(next, {"and"_L1, "but"_L1}) ? w + 1 : w;
+            const qsizetype v = verbAt(from);
+            if (v >= 0 && !oneOf(text(v), {"said"_L1, "told"_L1, "says"_L1})) {
+                qsizetype end = from;
+                while (end < m_n && !is(end, u';') && !is(end, u',')
+                       && !(end > v && oneOf(text(end), {"and"_L1, "but"_L1}) && verbAt(end + 1) >= 0))
+                    ++end;
+                add(Kind::Coordinate, k, from, end);
+                k = end - 1;
+                continue;
+            }
+        }
+        if (m_s.mainVerb < 0 && verb(k))
+            m_s.mainVerb = k;
+    }
+    // A further predicate without a date of its own stays part of the main
+    // clause's statement ("took place in 1987 and drew 300 visitors").
+    for (qsizetype c = 1; c < m_s.clauses.size(); ++c) {
+        const Clause &clause = m_s.clauses[c];
+        if (clause.kind != Kind::Coordinate)
+            continue;
+        bool dated = false;
+        for (qsizetype q = clause.from; q < clause.to && !dated; ++q)
+            dated = m_s.owner[q] == c && m_inDate(q);
+        if (dated)
+            continue;
+        for (qsizetype q = clause.from - 1; q < clause.to; ++q)
+            if (q >= 0 && (m_s.owner[q] == c || (q < clause.from && m_s.owner[q] == -1)))
+                m_s.owner[q] = 0;
+    }
+    // The main subject: its free words before its verb, from the last comma
+    // before them, without the adverbs next to the verb.
+    if (m_s.mainVerb >= 0) {
+        qsizetype to = m_s.mainVerb;
+        while (to > 0 && free(to - 1) && m_ps[to - 1].word && !m_ps[to - 1].upper && isAdverb(text(to - 1)))
+            --to;
+        qsizetype from = to;
+        while (from > 0 && !(free(from - 1) && (is(from - 1, u',') || is(from - 1, u';'))))
+            --from;
+        m_s.subjectFrom = from;
+        m_s.subjectTo = to;
+    }
+    return m_s;
+}
+
+} // namespace
+
+bool isPronounWord(QStringView w)
+{
+    return oneOf(w, {"he"_L1, "she"_L1, "it"_L1, "they"_L1});
+}
+
+ClauseSplit splitClauses(const Labeler &labeler, const QList<Piece> &ps, const std::function<bool(qsizetype)> &inDate)
+{
+    return Splitter(labeler, ps, inDate).run();
+}
+
+} // namespace Annalist::EventLabels
+
+namespace Annalist::EventLabels {
+
+QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, qsizetype c,
+                             const QList<TextRange> &dates, QList<TextRange> *spans) const
+{
+    using Kind = Clause::Kind;
+    const Clause &clause = split.clauses[c];
+    QList<Piece> out;
+    out.reserve(ps.size() + 2);
+    auto take = [&](qsizetype from, qsizetype to, qsizetype owner, bool lowerFirst) {
+        const qsizetype first = out.size();
+        qsizetype previous = -2;
+        for (qsizetype k = std::max<qsizetype>(from, 0); k < to && k < ps.size(); ++k)
+            if (split.owner[k] == owner) {
+                out.append(ps[k]);
+                // Runs of consecutive pieces, so that a name of several words lies inside one.
+                if (spans && previous == k - 1 && !spans->isEmpty())
+                    spans->back().end = ps[k].end;
+                else if (spans)
+                    spans->append({ps[k].start, ps[k].end});
+                previous = k;
+            }
+        // "The Kolm Accord" after other words: "the Kolm Accord".
+        if (lowerFirst && out.size() > first && out[first].word && (out[first].role & FunctionWord))
+            out[first].lowerFirst = true;
+    };
+    auto added = [&](const QString &word, qsizetype at, bool isWord, bool isVerb) {
+        Piece p;
+        p.start = p.end = at;
+        p.word = isWord;
+        p.verb = isVerb;
+        p.added = true;
+        p.replacement = &word;
+        out.append(p);
+    };
+    // The subject a clause without one takes: the noun it is about, else the main clause's.
+    auto subject = [&](bool lowerFirst) {
+        if (clause.nounFrom >= 0)
+            take(clause.nounFrom, clause.nounTo, split.owner.value(clause.nounFrom), lowerFirst);
+        else
+            take(split.subjectFrom, split.subjectTo, 0, lowerFirst);
+    };
+    auto subjectEnd = [&]() -> qsizetype {
+        return out.isEmpty() ? -2 : out.back().end;
+    };
+    static const QString was = u"was"_s;
+    static const QString possessive = u"'s"_s;
+    static const QString comma = u","_s;
+    switch (clause.kind) {
+    case Kind::Main:
+    case Kind::Quote:
+        take(0, ps.size(), qint16(c), false);
+        break;
+    case Kind::Relative:
+    case Kind::Coordinate:
+    case Kind::Having:
+        subject(false);
+        take(clause.from, clause.to, qint16(c), false);
+        break;
+    case Kind::ObjectRelative:
+        take(clause.from, clause.to, qint16(c), false);
+        subject(true);
+        break;
+    case Kind::Whose:
+        subject(false);
+        added(possessive, subjectEnd(), true, false);
+        take(clause.from, clause.to, qint16(c), false);
+        break;
+    case Kind::Participle:
+        subject(false);
+        added(was, -2, true, true);
+        take(clause.from, clause.to, qint16(c), false);
+        break;
+    case Kind::Aside:
+        subject(false);
+        added(comma, -2, false, false);
+        take(clause.from, clause.to, qint16(c), false);
+        break;
+    case Kind::Subordinate:
+        // "before she entered politics": the pronoun is the main subject.
+        if (clause.from < clause.to && ps[clause.from].word && isPronounWord(text(ps[clause.from]))
+            && split.subjectTo > split.subjectFrom) {
+            take(split.subjectFrom, split.subjectTo, 0, false);
+            take(clause.from + 1, clause.to, qint16(c), false);
+        } else {
+            take(clause.from, clause.to, qint16(c), false);
+        }
+        break;
+    }
+    return label(out, dates);
+}
+
+} // namespace Annalist::EventLabels
