@@ -18,13 +18,21 @@ bool isSubordinator(QStringView w)
                      "because"_L1, "once"_L1});
 }
 
-// Adverbs that stand between a subject and its verb ("first sailed", "later joined").
 bool isAdverb(QStringView w)
+{
+    return isAdverbWord(w);
+}
+
+} // namespace
+
+bool isAdverbWord(QStringView w)
 {
     return (w.size() > 4 && w.endsWith(u"ly"_s) && w.front().isLower())
         || oneOf(w, {"first"_L1, "once"_L1, "later"_L1, "then"_L1, "also"_L1, "again"_L1, "still"_L1, "just"_L1,
                      "already"_L1, "never"_L1, "last"_L1, "since"_L1, "soon"_L1, "eventually"_L1, "finally"_L1});
 }
+
+namespace {
 
 bool isAuxiliary(QStringView w)
 {
@@ -53,9 +61,17 @@ private:
     bool is(qsizetype k, char16_t c) const { return k >= 0 && k < m_n && isChar(text(k), c); }
     bool free(qsizetype k) const { return m_s.owner[k] == 0; }
     bool verb(qsizetype k) const { return k >= 0 && k < m_n && m_l.isVerb(m_ps, k); }
-    // A lower-case verb form that is no auxiliary: "signed", "built", "born".
+    // A lower-case verb form that is no auxiliary: "signed", "built", "born";
+    // at the start of the sentence, capitalised ("Signed in 1994, …").
     bool participle(qsizetype k) const
     {
+        if (k == m_first && word(k) && m_ps[k].upper) {
+            const QStringView w = text(k);
+            return !isAuxiliary(w)
+                && ((w.size() > 4 && w.endsWith(u"ed"_s)) || isPastForm(w)
+                    || oneOf(w, {"born"_L1, "held"_L1, "made"_L1, "sold"_L1, "bought"_L1, "led"_L1, "set"_L1,
+                                 "founded"_L1, "won"_L1, "kept"_L1, "found"_L1}));
+        }
         return verb(k) && !isAuxiliary(text(k)) && !oneOf(text(k), {"said"_L1, "told"_L1, "can"_L1, "could"_L1,
                                                                   "may"_L1, "might"_L1, "must"_L1, "should"_L1});
     }
@@ -137,6 +153,17 @@ private:
             return;
         }
     }
+    // Whether a clause from k has a subject and a finite verb of its own
+    // ("after demand fell"), not only a noun or a gerund ("after repairs",
+    // "after losing a vote").
+    bool hasOwnPredicate(qsizetype k) const
+    {
+        const qsizetype end = nextComma(k);
+        for (qsizetype q = k + 1; q < end; ++q)
+            if (verb(q))
+                return true;
+        return false;
+    }
     // Whether the words from k up to a closing comma read as an aside about
     // the noun before them ("a judge since 1988", "then the mayor of
     // Calder"), not as the next item of a list of names.
@@ -157,6 +184,7 @@ private:
     const QList<Piece> &m_ps;
     const std::function<bool(qsizetype)> &m_inDate;
     const qsizetype m_n;
+    qsizetype m_first = -1; ///< the first word after leading connectors
     ClauseSplit m_s;
 };
 
@@ -176,6 +204,7 @@ ClauseSplit Splitter::run()
             k = close + 1;
         }
     }
+    m_first = k;
     if (word(k)) {
         const qsizetype comma = nextComma(k);
         if (comma < m_n && comma > k + 1) {
@@ -250,7 +279,7 @@ ClauseSplit Splitter::run()
             k = end;
             continue;
         }
-        if (isSubordinator(next) && (comma || m_s.mainVerb >= 0) && verbAt(w + 1) != w + 1) {
+        if (isSubordinator(next) && (comma || m_s.mainVerb >= 0) && hasOwnPredicate(w + 1)) {
             const qsizetype end = m_s.mainVerb < 0 ? nextComma(w + 1) : [&] {
                 qsizetype e = w + 1;
                 while (e < m_n && !is(e, u';'))
@@ -389,11 +418,31 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
     static const QString was = u"was"_s;
     static const QString possessive = u"'s"_s;
     static const QString comma = u","_s;
+    static const QString has = u"has"_s;
+    static const QString been = u"been"_s;
     switch (clause.kind) {
-    case Kind::Main:
     case Kind::Quote:
         take(0, ps.size(), qint16(c), false);
         break;
+    case Kind::Main: {
+        take(0, ps.size(), 0, false);
+        // '"We will stay," X said on Monday': what X said is the quote.
+        const qsizetype quote = split.clauses.size() > 1 && split.clauses[1].kind == Kind::Quote ? 1 : -1;
+        if (quote > 0 && split.mainVerb >= 0
+            && oneOf(text(ps[split.mainVerb]), {"said"_L1, "says"_L1, "told"_L1, "wrote"_L1, "announced"_L1, "added"_L1,
+                                                "insisted"_L1, "warned"_L1, "declared"_L1})) {
+            while (!out.isEmpty() && !out.back().word)
+                out.removeLast();
+            const Clause &q = split.clauses[quote];
+            for (qsizetype k = q.from; k < q.to; ++k) {
+                // The comma that ends the quoted sentence belongs to the sentence around it.
+                if (k + 2 == q.to && isChar(text(ps[k]), u','))
+                    continue;
+                out.append(ps[k]);
+            }
+        }
+        break;
+    }
     case Kind::Relative:
     case Kind::Coordinate:
     case Kind::Having:
@@ -409,11 +458,25 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         added(possessive, subjectEnd(), true, false);
         take(clause.from, clause.to, qint16(c), false);
         break;
-    case Kind::Participle:
+    case Kind::Participle: {
         subject(false);
-        added(was, -2, true, true);
+        // "published since 1871": a state that still holds.
+        bool since = false;
+        for (qsizetype k = clause.from; k < clause.to && !since; ++k)
+            since = split.owner[k] == c && wordIs(text(ps[k]), "since"_L1);
+        if (since) {
+            added(has, -2, true, true);
+            added(been, -3, true, true);
+        } else {
+            added(was, -2, true, true);
+        }
         take(clause.from, clause.to, qint16(c), false);
+        // "Founded in 1920, …": the participle opened the sentence.
+        for (qsizetype k = out.size() - 1; k >= 0 && !out[k].added; --k)
+            if (k == 0 || out[k - 1].added)
+                out[k].lowerFirst = out[k].upper;
         break;
+    }
     case Kind::Aside:
         subject(false);
         added(comma, -2, false, false);

@@ -450,8 +450,11 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             if (clause != split.range) {
                 split.range = clause;
                 split.dates.clear();
+                // Dates leave the label; durations and recurrences stay part
+                // of what it says ("closed for six months", "every summer").
                 for (const Timex *x : timexesIn(timexes, clause))
-                    split.dates.append(x->range);
+                    if (x->type == u"DATE" || x->type == u"TIME")
+                        split.dates.append(x->range);
                 split.pieces = labeler.pieces(clause);
                 const auto &ds = split.dates;
                 const auto &ps = split.pieces;

@@ -120,12 +120,21 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
     while (end > begin && (QChar(out[begin]).isPunct() || QChar(out[begin]).isSpace()) && out[begin] != u'('
            && out[begin] != u'"')
         ++begin;
-    for (QLatin1StringView tail : {" and"_L1, " or"_L1, " the"_L1, " of"_L1, " in"_L1, " to"_L1, " a"_L1, " on"_L1,
-                                   " at"_L1, " for"_L1, " with"_L1, " by"_L1}) {
-        // (The first test spares most labels Qt's case-insensitive comparison.)
-        if (end - begin >= tail.size() && out[end - tail.size()] == u' '
-            && wordIs(QStringView(out.data() + end - tail.size() + 1, tail.size() - 1), tail.mid(1)))
-            end -= tail.size();
+    // Until none is left: "new technologies and the" loses both.
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (QLatin1StringView tail : {" and"_L1, " or"_L1, " the"_L1, " of"_L1, " in"_L1, " to"_L1, " a"_L1,
+                                       " an"_L1, " on"_L1, " at"_L1, " for"_L1, " with"_L1, " by"_L1, " from"_L1,
+                                       " since"_L1, " until"_L1, " between"_L1, " during"_L1}) {
+            // (The first test spares most labels Qt's case-insensitive comparison.)
+            if (end - begin > tail.size() && out[end - tail.size()] == u' '
+                && wordIs(QStringView(out.data() + end - tail.size() + 1, tail.size() - 1), tail.mid(1))) {
+                end -= tail.size();
+                cut = true;
+            }
+        }
+        while (cut && end > begin && dangling(QChar(out[end - 1])))
+            --end;
     }
     // Quotation marks in pairs: a quote the label opens at its start and
     // never closes goes (the label is its words); one left open after
@@ -221,9 +230,38 @@ bool Labeler::isVerb(const QList<Piece> &ps, qsizetype k) const
     const QStringView w = text(p);
     if (w.size() > 1 && w.at(0).isDigit())
         return false;
-    if (k > 0 && ps[k - 1].end == p.start)
+    if (k > 0 && ps[k - 1].end == p.start && !p.added)
         return false; // inside a hyphenated or possessive compound
-    return p.verb;
+    return p.verb || isPastForm(w);
+}
+
+bool isPastForm(QStringView w)
+{
+    // Irregular past forms and participles that news reports use, beyond
+    // the tagger's own (temporaltokens.cpp); none is commonly a noun.
+    static const QLatin1StringView forms[] = {
+        "arose"_L1,    "arisen"_L1,  "awoke"_L1,     "became"_L1,    "began"_L1,     "begun"_L1,    "blew"_L1,
+        "blown"_L1,    "broken"_L1,  "bred"_L1,      "brought"_L1,   "built"_L1,     "burnt"_L1,    "caught"_L1,
+        "chose"_L1,    "chosen"_L1,  "clung"_L1,     "crept"_L1,     "dealt"_L1,     "dug"_L1,      "done"_L1,
+        "drawn"_L1,    "drank"_L1,   "drove"_L1,     "driven"_L1,    "ate"_L1,       "eaten"_L1,    "fallen"_L1,
+        "fought"_L1,   "fled"_L1,    "flung"_L1,     "flown"_L1,     "forbade"_L1,   "forgot"_L1,   "forgotten"_L1,
+        "forgave"_L1,  "forgiven"_L1, "froze"_L1,    "frozen"_L1,    "given"_L1,     "gone"_L1,     "grown"_L1,
+        "hid"_L1,      "hidden"_L1,  "knelt"_L1,     "known"_L1,     "laid"_L1,      "leapt"_L1,    "lent"_L1,
+        "meant"_L1,    "overcame"_L1, "overseen"_L1, "oversaw"_L1,   "proven"_L1,    "rebuilt"_L1,  "rode"_L1,
+        "ridden"_L1,   "rang"_L1,    "risen"_L1,     "sought"_L1,    "seen"_L1,      "shook"_L1,    "shaken"_L1,
+        "shone"_L1,    "shown"_L1,   "shrank"_L1,    "sang"_L1,      "sung"_L1,      "sank"_L1,     "sunk"_L1,
+        "slept"_L1,    "slid"_L1,    "spoke"_L1,     "spoken"_L1,    "spent"_L1,     "spun"_L1,     "sprang"_L1,
+        "stole"_L1,    "stolen"_L1,  "stuck"_L1,     "stung"_L1,     "strove"_L1,    "swore"_L1,    "sworn"_L1,
+        "swept"_L1,    "swam"_L1,    "swung"_L1,     "taught"_L1,    "taken"_L1,     "thought"_L1,  "threw"_L1,
+        "thrown"_L1,   "understood"_L1, "undertook"_L1, "undertaken"_L1, "withdrew"_L1, "withdrawn"_L1, "woke"_L1,
+        "woken"_L1,    "wove"_L1,    "wept"_L1,      "written"_L1,   "wrote"_L1,     "won"_L1,      "forgone"_L1,
+        "took"_L1,     "told"_L1,    "died"_L1,      "lived"_L1};
+    if (w.size() < 3 || w.size() > 10)
+        return false;
+    for (auto f : forms)
+        if (wordIs(w, f))
+            return true;
+    return false;
 }
 
 // A long subject shrinks to the name it ends with: "Kazakhstan's
@@ -318,6 +356,9 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
             for (qsizetype k = begin; k < comma; ++k) {
                 if (inDate(ps[k])) {
                     ps[k].keep = false;
+                    // "For 20 years until 2015,": the date's preposition goes too.
+                    if (k > begin && !inDate(ps[k - 1]) && ps[k - 1].word && (ps[k - 1].role & Preposition))
+                        ps[k - 1].keep = false;
                 } else if (k > begin && ps[k].word && !(ps[k].role & FunctionWord)) {
                     content = true;
                 }
@@ -351,9 +392,17 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
             k += 2;
         }
         qsizetype b = first - 1;
-        while (b >= begin && ps[b].word && oneOf(text(ps[b]), {"the"_L1, "a"_L1, "an"_L1, "early"_L1, "late"_L1}))
+        // "the 2014–2018 drought": a date before its noun leaves the noun's
+        // determiner; a date of its own ("in the 1990s") goes with it.
+        const bool determined = first == begin
+            || (ps[first - 1].word && oneOf(text(ps[first - 1]), {"the"_L1, "a"_L1, "an"_L1, "s"_L1, "its"_L1,
+                                                                   "their"_L1, "his"_L1, "her"_L1}));
+        const bool modifiesNoun = determined && k < ps.size() && ps[k].keep && ps[k].word && !ps[k].upper
+            && !isVerb(ps, k) && !(ps[k].role & (Preposition | FunctionWord));
+        while (!modifiesNoun && b >= begin && ps[b].word
+               && oneOf(text(ps[b]), {"the"_L1, "a"_L1, "an"_L1, "early"_L1, "late"_L1}))
             ps[b--].keep = false;
-        if (b >= begin && ps[b].word && (ps[b].role & Preposition))
+        if (!modifiesNoun && b >= begin && ps[b].word && (ps[b].role & Preposition))
             ps[b].keep = false;
         // "in 1999 and 2002, respectively": the coordination and the adverb go too.
         while (k < ps.size() && (isChar(text(ps[k]), u',') || wordIs(text(ps[k]), "respectively"_L1))) {
@@ -403,6 +452,20 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
                 break;
             }
         }
+    }
+    // "rejected the merger in a referendum held in 2016": a participle
+    // whose only complement was the date goes with it, when it follows the
+    // object rather than belonging to the verb ("was held" stays).
+    if (verb >= 0) {
+        qsizetype last = end - 1;
+        while (last > verb && !(ps[last].keep && ps[last].word))
+            --last;
+        bool between = false;
+        for (qsizetype k = verb + 1; k < last; ++k)
+            between = between || (ps[k].keep && ps[k].word && !isVerb(ps, k) && !isAdverbWord(text(ps[k])));
+        if (last > verb + 1 && between && isVerb(ps, last) && last + 1 < ps.size() && !ps[last + 1].keep
+            && !ps[last + 1].added)
+            ps[last].keep = false;
     }
     const int tailWords = wordCount(tail, 0, tail.size());
     const int budget = MaxLabelWords - (tailWords <= 6 ? tailWords : 0);

@@ -101,6 +101,14 @@ private:
     QList<const Entity *> m_sorted;
 };
 
+/// Whether w (in any case) is an irregular past form or participle ("taught",
+/// "sank", "written") that the tagger's vocabulary does not mark.
+bool isPastForm(QStringView w);
+
+/// Whether w is an adverb that stands between a subject and its verb or
+/// inside a verb group ("first sailed", "was later sold").
+bool isAdverbWord(QStringView w);
+
 /// Upper-cases the first letter, unless the word is a mixed-case name ("iOS", "eBay").
 void capitalize(QString &label);
 
