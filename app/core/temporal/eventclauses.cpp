@@ -279,7 +279,9 @@ ClauseSplit Splitter::run()
             k = end;
             continue;
         }
-        if (isSubordinator(next) && (comma || m_s.mainVerb >= 0) && hasOwnPredicate(w + 1)) {
+        // (Before the main verb, between commas, any such phrase is one:
+        // "In 2008, after a decade of growth, the bank collapsed".)
+        if (isSubordinator(next) && ((comma && m_s.mainVerb < 0) || ((comma || m_s.mainVerb >= 0) && hasOwnPredicate(w + 1)))) {
             const qsizetype end = m_s.mainVerb < 0 ? nextComma(w + 1) : [&] {
                 qsizetype e = w + 1;
                 while (e < m_n && !is(e, u';'))

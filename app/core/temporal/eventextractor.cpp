@@ -366,71 +366,23 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         bool distributed = false;
         if (respectively) {
             const qsizetype count = last - k + 1;
-            QList<Piece> ps = labeler.pieces({body.start, t.range.start});
-            // The preposition before the first date; the verb phrase runs from
-            // the first verb to it ("were signed", "joined the customs pact").
-            qsizetype verbEnd = ps.size();
-            if (verbEnd > 0 && ps[verbEnd - 1].word && !ps[verbEnd - 1].upper)
-                --verbEnd; // "in", "on"
-            qsizetype verbStart = -1;
-            for (qsizetype q = 0; q < verbEnd && verbStart < 0; ++q)
-                if (labeler.isVerb(ps, q))
-                    verbStart = q;
-            if (verbStart < 0)
-                verbStart = verbEnd;
-            qsizetype p = verbStart - 1;
-            while (p >= 0 && (isChar(labeler.text(ps[p]), u',') || oneOf(labeler.text(ps[p]), {"which"_L1, "that"_L1, "who"_L1})))
-                --p;
-            const qsizetype itemsEnd = p + 1;
-            // Split the items at the last "and" and the commas before it.
-            QList<qsizetype> cuts; // piece index of each separator, right to left
-            int depth = 0;
-            for (qsizetype q = itemsEnd - 1; q >= 0 && cuts.size() < count - 1; --q) {
-                const QStringView w = labeler.text(ps[q]);
-                if (isChar(w, u')'))
-                    ++depth;
-                else if (isChar(w, u'('))
-                    --depth;
-                if (depth != 0)
-                    continue;
-                // "A, B, and C": the comma just before "and" is no separator.
-                if (cuts.isEmpty() ? wordIs(w, "and"_L1) : (isChar(w, u',') && q + 1 != cuts.back()))
-                    cuts.append(q);
+            const QList<Labeler::Distributed> items = labeler.respectively({body.start, t.range.start}, count);
+            for (qsizetype j = 0; j < items.size(); ++j) {
+                TimelineEvent ev;
+                const Timex &d = timexes[k + j];
+                ev.date = d.value;
+                ev.until = d.until;
+                ev.label = items[j].label;
+                ev.sentence = near;
+                ev.expression = d.range;
+                for (const TextRange &r : items[j].items)
+                    for (const QString &n : entityNames(article, index, r))
+                        if (!ev.entities.contains(n))
+                            ev.entities.append(n);
+                events.append(std::move(ev));
+                positions.append(d.range.start);
             }
-            if (cuts.size() == count - 1 && verbStart < verbEnd) {
-                QList<Piece> verbPieces = ps.mid(verbStart, verbEnd - verbStart);
-                for (Piece &v : verbPieces)
-                    if (oneOf(labeler.text(v), {"was"_L1, "were"_L1, "is"_L1, "are"_L1, "been"_L1, "being"_L1,
-                                                "has"_L1, "have"_L1, "had"_L1, "be"_L1}))
-                        v.keep = false;
-                const QString verbText = labeler.render(verbPieces, 0, verbPieces.size());
-                std::reverse(cuts.begin(), cuts.end());
-                labeler.replaceAcronyms(ps);
-                qsizetype itemStart = 0;
-                for (qsizetype j = 0; j < count; ++j) {
-                    const qsizetype itemEnd = j < cuts.size() ? cuts[j] : itemsEnd;
-                    qsizetype from = itemStart;
-                    while (from < itemEnd && (!ps[from].word || oneOf(labeler.text(ps[from]), {"the"_L1, "a"_L1, "an"_L1, "and"_L1})))
-                        ++from;
-                    if (j == cuts.size() && from > itemEnd)
-                        from = itemEnd;
-                    QString item = labeler.render(ps, from, itemEnd, MaxLabelWords - 2);
-                    TimelineEvent ev;
-                    const Timex &d = timexes[k + j];
-                    ev.date = d.value;
-                    ev.until = d.until;
-                    ev.label = verbText.isEmpty() ? item : item + u' ' + verbText;
-                    capitalize(ev.label);
-                    ev.sentence = near;
-                    ev.expression = d.range;
-                    if (from < itemEnd)
-                        ev.entities = entityNames(article, index, {ps[from].start, ps[itemEnd - 1].end});
-                    events.append(std::move(ev));
-                    positions.append(d.range.start);
-                    itemStart = (j < cuts.size() ? cuts[j] : itemsEnd) + 1;
-                }
-                distributed = true;
-            }
+            distributed = !items.isEmpty();
         }
         if (!distributed) {
             // The clause: the sentence, cut at semicolons.

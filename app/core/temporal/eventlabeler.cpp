@@ -462,7 +462,9 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
             --last;
         bool between = false;
         for (qsizetype k = verb + 1; k < last; ++k)
-            between = between || (ps[k].keep && ps[k].word && !isVerb(ps, k) && !isAdverbWord(text(ps[k])));
+            between = between
+                || (ps[k].keep && ps[k].word && !isVerb(ps, k) && !isAdverbWord(text(ps[k]))
+                    && !oneOf(text(ps[k]), {"be"_L1, "been"_L1, "being"_L1, "not"_L1, "get"_L1, "got"_L1}));
         if (last > verb + 1 && between && isVerb(ps, last) && last + 1 < ps.size() && !ps[last + 1].keep
             && !ps[last + 1].added)
             ps[last].keep = false;

@@ -163,6 +163,17 @@ public:
     QString clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, qsizetype c, const QList<TextRange> &dates,
                         QList<TextRange> *spans = nullptr) const;
 
+    /// One item of a statement distributed over its dates.
+    struct Distributed {
+        QString label;
+        QList<TextRange> items; ///< the list members it took
+    };
+    /// "A, B and C were signed in D1, D2 and D3, respectively": the label of
+    /// each of count items, with the member of every list (subjects, places,
+    /// objects) that goes with it; range runs from the statement's start to
+    /// its first date. Empty when no list has count members.
+    QList<Distributed> respectively(TextRange range, qsizetype count) const;
+
     /// "13th Meeting of the X Forum in Baku": the occasion a lead sentence names.
     QString occasion(TextRange sentence) const;
 
