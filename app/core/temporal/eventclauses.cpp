@@ -153,6 +153,37 @@ private:
             return;
         }
     }
+    // "took place in Sorrel in 1988 and in Tamsk in 1992": a second
+    // complement with a date of its own after "and" at conj shares the verb
+    // and what comes before the first; made a clause (its noun the shared
+    // words) when both sides hold a date and the second does not start with
+    // one ("in 1999 and 2002" is a coordination of dates).
+    bool gapped(qsizetype conj)
+    {
+        const qsizetype start = conj + 1;
+        if (start >= m_n || m_inDate(start) || !m_ps[start].word)
+            return false;
+        qsizetype end = start;
+        bool dated = false;
+        while (end < m_n && !is(end, u',') && !is(end, u';') && !is(end, u'.') && !(oneOf(text(end), {"and"_L1, "but"_L1}) && end > start)) {
+            dated = dated || m_inDate(end);
+            ++end;
+        }
+        bool datedBefore = false;
+        for (qsizetype q = m_s.mainVerb + 1; q < conj && !datedBefore; ++q)
+            datedBefore = free(q) && m_inDate(q);
+        if (!dated || !datedBefore)
+            return false;
+        // The first complement starts where the same kind of word does.
+        qsizetype first = m_s.mainVerb + 1;
+        for (qsizetype q = m_s.mainVerb + 1; q < conj; ++q)
+            if (free(q) && !m_inDate(q) && m_ps[q].word && text(q).compare(text(start), Qt::CaseInsensitive) == 0) {
+                first = q;
+                break;
+            }
+        add(Kind::Gapped, conj, start, end, {0, first});
+        return true;
+    }
     // Whether a clause from k has a subject and a finite verb of its own
     // ("after demand fell"), not only a noun or a gerund ("after repairs",
     // "after losing a vote").
@@ -310,6 +341,8 @@ ClauseSplit Splitter::run()
                 continue;
             }
         }
+        if (!comma && m_s.mainVerb >= 0 && oneOf(next, {"and"_L1, "but"_L1}) && verbAt(w + 1) < 0 && gapped(w))
+            continue;
         if (m_s.mainVerb >= 0 && (comma || oneOf(next, {"and"_L1, "but"_L1}))) {
             // A further predicate of the main subject: "…, left it in 2008
             // and rejoined it in 2016".
@@ -449,6 +482,12 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
     case Kind::Coordinate:
     case Kind::Having:
         subject(false);
+        take(clause.from, clause.to, qint16(c), false);
+        break;
+    case Kind::Gapped:
+        // The shared words (subject, verb, what precedes the first
+        // complement), then this complement.
+        take(clause.nounFrom, clause.nounTo, 0, false);
         take(clause.from, clause.to, qint16(c), false);
         break;
     case Kind::ObjectRelative:

@@ -33,6 +33,7 @@ struct Clause {
         Subordinate, ///< "while/whereas/after/before/when …": its own subject
         Coordinate, ///< "… and left it in 2008", ", rejoined it": the main subject's
         Quote, ///< '"We will stay," X said': the quoted words
+        Gapped, ///< "… in Sorrel in 1988 and in Tamsk in 1992": a complement sharing the verb
     };
     Kind kind = Kind::Main;
     qsizetype from = 0; ///< first piece of the clause's own words (after its opening word)

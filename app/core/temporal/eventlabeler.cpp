@@ -230,7 +230,8 @@ bool Labeler::isVerb(const QList<Piece> &ps, qsizetype k) const
     const QStringView w = text(p);
     if (w.size() > 1 && w.at(0).isDigit())
         return false;
-    if (k > 0 && ps[k - 1].end == p.start && !p.added)
+    if (k > 0 && ps[k - 1].end == p.start && !p.added && !isChar(text(ps[k - 1]), u'(')
+        && !isChar(text(ps[k - 1]), u'"'))
         return false; // inside a hyphenated or possessive compound
     return p.verb || isPastForm(w);
 }
