@@ -59,6 +59,12 @@ struct ClauseSplit {
 
 /// Finds the clauses of ps (the pieces of one sentence or clause), where
 /// inDate(k) tells the pieces of date expressions.
+/// timexes with every "from A until … in B" joined into one range from A
+/// to B ("from 1990 until his resignation in 2001"), the tagger's ranges
+/// being only of adjacent dates: timexes itself when there is none, else
+/// joined, filled.
+const QList<Timex> &joinOpenRanges(const QString &text, const QList<Timex> &timexes, QList<Timex> &joined);
+
 /// Whether w is a subject pronoun ("she", "it") that a clause's subject can stand for.
 bool isPronounWord(QStringView w);
 

@@ -191,10 +191,12 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
 }
 
 QList<TimelineEvent> EventExtractor::extract(const Article &article, const EntityList &entities,
-                                             const QList<Timex> &timexes, std::span<const Word> words,
+                                             const QList<Timex> &tagged, std::span<const Word> words,
                                              const Temporal::TokenRuns *runs,
                                              const QList<AcronymDefinition> &acronymDefinitions) const
 {
+    QList<Timex> joined;
+    const QList<Timex> &timexes = joinOpenRanges(article.text, tagged, joined);
     const QList<Acronym> acronyms = acronymsOf(article.text, acronymDefinitions);
     const EntityIndex index(entities);
     const Labeler labeler(article, words, runs, index, acronyms);
@@ -447,6 +449,19 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 ev.entities = names;
                 events.append(std::move(ev));
                 positions.append(timexes[j].range.start);
+            }
+            // "…in May 2023, six years after applying": the application.
+            if (last + 1 < timexes.size()) {
+                if (const auto o = labeler.offset(split.pieces, split.clauses, timexes[last], timexes[last + 1], clause)) {
+                    TimelineEvent ev;
+                    ev.date = o->value;
+                    ev.label = o->label;
+                    ev.sentence = near;
+                    ev.expression = o->expression;
+                    ev.entities = names;
+                    events.append(std::move(ev));
+                    positions.append(o->expression.start);
+                }
             }
         }
         k = last + 1;

@@ -10,11 +10,13 @@
 #include "article/article.h"
 #include "recognize/entity.h"
 #include "temporal/temporaltokens.h"
+#include "temporal/timelineevent.h"
 
 #include <QList>
 #include <QString>
 
 #include <algorithm>
+#include <optional>
 #include <span>
 
 namespace Annalist {
@@ -173,6 +175,20 @@ public:
     /// objects) that goes with it; range runs from the statement's start to
     /// its first date. Empty when no list has count members.
     QList<Distributed> respectively(TextRange range, qsizetype count) const;
+
+    /// An event the text dates by its distance from another's date.
+    struct Offset {
+        QString value;
+        QString label;
+        TextRange expression; ///< "six years after applying"
+    };
+    /// "joined in May 2023, six years after applying": the event a duration
+    /// after anchor (", N years after|before X") places, with X's label, when
+    /// X is a gerund of the main subject or a clause of its own; none for a
+    /// bare noun ("a year after the vote"), whose date the text does not
+    /// say. ps and split are the pieces and clauses of clause.
+    std::optional<Offset> offset(const QList<Piece> &ps, const ClauseSplit &split, const Timex &anchor,
+                                 const Timex &duration, TextRange clause) const;
 
     /// "13th Meeting of the X Forum in Baku": the occasion a lead sentence names.
     QString occasion(TextRange sentence) const;

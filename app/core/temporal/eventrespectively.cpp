@@ -136,8 +136,7 @@ QList<Labeler::Distributed> Labeler::respectively(TextRange range, qsizetype cou
             auto [f, t] = l.members[j];
             const bool subjectList = l.to <= subjectEnd;
             // A subject item goes without its article: "Bishkek Protocol signed".
-            // (The article of a shared noun stays: "The Velt river".)
-            while (subjectList && l.sharedHead < 0 && f < t && oneOf(text(ps[f]), {"the"_L1, "a"_L1, "an"_L1}))
+            while (subjectList && f < t && oneOf(text(ps[f]), {"the"_L1, "a"_L1, "an"_L1}))
                 ++f;
             if (l.sharedHead >= 0 && j + 1 < count) {
                 t = std::min(t, l.sharedHead);

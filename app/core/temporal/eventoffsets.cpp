@@ -1,0 +1,185 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Dates the text gives by reference to others: "from 1990 until his
+// resignation in 2001" (one range), "joined in May 2023, six years after
+// applying" (the application six years before).
+
+#include "temporal/eventclauses_p.h"
+
+namespace Annalist::EventLabels {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// "from A until his resignation in B": the words between A and B.
+bool joinsRange(QStringView gap)
+{
+    const TokenVector tokens = tokenize(gap);
+    if (tokens.size() < 2 || tokens.size() > 8)
+        return false;
+    const QStringView first = gap.mid(tokens.front().start, tokens.front().length());
+    const QStringView last = gap.mid(tokens.back().start, tokens.back().length());
+    if (!wordIs(first, "until"_L1) && !wordIs(first, "till"_L1) && !wordIs(first, "to"_L1))
+        return false;
+    if (!wordIs(last, "in"_L1) && !wordIs(last, "on"_L1))
+        return false;
+    for (const Token &t : tokens)
+        if (t.kind == TokenKind::Punct || t.verb)
+            return false;
+    return true;
+}
+
+// The past form of a gerund: "applying" → "applied", "founding" → "founded".
+QString pastOfGerund(QStringView w)
+{
+    static const std::pair<QLatin1StringView, QLatin1StringView> irregular[] = {
+        {"winning"_L1, "won"_L1},     {"leaving"_L1, "left"_L1},     {"taking"_L1, "took"_L1},
+        {"becoming"_L1, "became"_L1}, {"making"_L1, "made"_L1},      {"getting"_L1, "got"_L1},
+        {"having"_L1, "had"_L1},      {"selling"_L1, "sold"_L1},     {"buying"_L1, "bought"_L1},
+        {"building"_L1, "built"_L1},  {"losing"_L1, "lost"_L1},      {"meeting"_L1, "met"_L1},
+        {"holding"_L1, "held"_L1},    {"leading"_L1, "led"_L1},      {"running"_L1, "ran"_L1},
+        {"beginning"_L1, "began"_L1}, {"giving"_L1, "gave"_L1},      {"going"_L1, "went"_L1},
+        {"coming"_L1, "came"_L1},     {"writing"_L1, "wrote"_L1},    {"seeing"_L1, "saw"_L1},
+        {"finding"_L1, "found"_L1},   {"bringing"_L1, "brought"_L1}, {"paying"_L1, "paid"_L1},
+        {"spending"_L1, "spent"_L1},  {"setting"_L1, "set"_L1},      {"putting"_L1, "put"_L1},
+        {"teaching"_L1, "taught"_L1}, {"fighting"_L1, "fought"_L1},  {"falling"_L1, "fell"_L1},
+        {"dying"_L1, "died"_L1},      {"being"_L1, "was"_L1},        {"telling"_L1, "told"_L1},
+        {"standing"_L1, "stood"_L1},  {"sending"_L1, "sent"_L1},     {"choosing"_L1, "chose"_L1}};
+    for (const auto &[g, p] : irregular)
+        if (wordIs(w, g))
+            return p;
+    QString stem = w.chopped(3).toString();
+    if (stem.size() < 2)
+        return {};
+    const QChar end = stem.back();
+    const bool vowelBefore = QStringView(u"aeiou").contains(stem[stem.size() - 2]);
+    if (end == u'y' && !vowelBefore)
+        return stem.chopped(1) + u"ied"_s;
+    if (end == u'e')
+        return stem + u'd';
+    return stem + u"ed"_s;
+}
+
+// value shifted by years (negative: earlier), at the granularity of a year;
+// empty when value has no year.
+QString shiftedYear(const QString &value, int years)
+{
+    if (value.size() < 4)
+        return {};
+    bool ok = false;
+    const int year = value.left(4).toInt(&ok);
+    if (!ok || year + years < 1 || year + years > 9999)
+        return {};
+    return u"%1"_s.arg(year + years, 4, 10, QChar(u'0'));
+}
+
+} // namespace
+
+const QList<Timex> &joinOpenRanges(const QString &text, const QList<Timex> &timexes, QList<Timex> &joined)
+{
+    qsizetype found = -1;
+    auto isStart = [&text, &timexes](qsizetype k) {
+        const Timex &a = timexes[k];
+        const Timex &b = timexes[k + 1];
+        if (a.type != u"DATE" || b.type != u"DATE" || !a.until.isEmpty() || !b.until.isEmpty() || a.value.size() < 4
+            || b.value.size() < 4 || !a.value.front().isDigit() || !b.value.front().isDigit())
+            return false;
+        const QStringView before = textBetween(text, std::max<qsizetype>(0, a.range.start - 6), a.range.start).trimmed();
+        return (before.endsWith(u" from"_s, Qt::CaseInsensitive) || wordIs(before, "from"_L1))
+            && b.range.start - a.range.end < 60 && joinsRange(textBetween(text, a.range.end, b.range.start));
+    };
+    for (qsizetype k = 0; k + 1 < timexes.size() && found < 0; ++k)
+        if (isStart(k))
+            found = k;
+    if (found < 0)
+        return timexes;
+    joined.clear();
+    joined.reserve(timexes.size());
+    for (qsizetype k = 0; k < timexes.size(); ++k) {
+        if (k + 1 < timexes.size() && k >= found && isStart(k)) {
+            Timex r = timexes[k];
+            qsizetype from = r.range.start;
+            while (from > 0 && text[from - 1].isSpace())
+                --from;
+            r.range = {from - 4, timexes[k + 1].range.end};
+            r.until = timexes[k + 1].value;
+            r.why = u"range"_s;
+            joined.append(r);
+            ++k;
+        } else {
+            joined.append(timexes[k]);
+        }
+    }
+    return joined;
+}
+
+std::optional<Labeler::Offset> Labeler::offset(const QList<Piece> &ps, const ClauseSplit &split, const Timex &anchor,
+                                               const Timex &duration, TextRange clause) const
+{
+    if (duration.type != u"DURATION" || textBetween(m_a.text, anchor.range.end, duration.range.start).trimmed() != u",")
+        return std::nullopt;
+    // "P6Y", "P10Y": whole years only.
+    const QStringView v = duration.value;
+    if (v.size() < 3 || !v.startsWith(u'P') || !v.endsWith(u'Y'))
+        return std::nullopt;
+    bool ok = false;
+    const int years = v.mid(1, v.size() - 2).toInt(&ok);
+    if (!ok || years <= 0)
+        return std::nullopt;
+    // The pieces after the duration: "after|before" and what it names, to the
+    // end of the clause or its next comma.
+    qsizetype k = 0;
+    while (k < ps.size() && ps[k].start < duration.range.end)
+        ++k;
+    if (k >= ps.size() || !ps[k].word)
+        return std::nullopt;
+    const bool after = wordIs(text(ps[k]), "after"_L1);
+    if (!after && !wordIs(text(ps[k]), "before"_L1))
+        return std::nullopt;
+    const qsizetype from = k + 1;
+    qsizetype to = from;
+    while (to < ps.size() && ps[to].end <= clause.end && ps[to].word)
+        ++to;
+    if (to == from)
+        return std::nullopt;
+    QList<Piece> out;
+    static thread_local QString past;
+    const QStringView first = text(ps[from]);
+    if (!ps[from].upper && first.size() > 4 && first.endsWith(u"ing"_s)) {
+        // "six years after applying": the main subject did it.
+        past = pastOfGerund(first);
+        if (past.isEmpty() || split.mainVerb < 0)
+            return std::nullopt;
+        for (qsizetype q = split.subjectFrom; q < split.subjectTo; ++q)
+            if (split.owner[q] == 0)
+                out.append(ps[q]);
+        Piece p = ps[from];
+        p.replacement = &past;
+        out.append(p);
+        for (qsizetype q = from + 1; q < to; ++q)
+            out.append(ps[q]);
+    } else {
+        // "two years after work began": a clause of its own; a bare noun
+        // ("a year after the vote") names no statement to date.
+        bool predicate = false;
+        for (qsizetype q = from; q < to && !predicate; ++q)
+            predicate = isVerb(ps, q);
+        if (!predicate)
+            return std::nullopt;
+        for (qsizetype q = from; q < to; ++q)
+            out.append(ps[q]);
+    }
+    Offset result;
+    result.value = shiftedYear(anchor.value, after ? -years : years);
+    if (result.value.isEmpty())
+        return std::nullopt;
+    result.expression = {duration.range.start, ps[to - 1].end};
+    result.label = label(out, {});
+    if (result.label.isEmpty())
+        return std::nullopt;
+    return result;
+}
+
+} // namespace Annalist::EventLabels
