@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "article/loader.h"
+#include "recognize/tokenizer.h"
+#include "temporal/eventextractor.h"
+#include "temporal/temporaltagger.h"
+#include "temporal/temporaltokens.h"
+
+#include <QTest>
+
+using namespace Annalist;
+using namespace Qt::StringLiterals;
+
+// One row per construction: each date takes its label from the clause that
+// governs it, in clean words. Items are written "VALUE | LABEL", a range
+// "START..END | LABEL"; "not VALUE" says that no item may carry that value.
+class EventLabelsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void items_data();
+    void items();
+    void readingAlongWordsChangesNothing_data() { items_data(); }
+    void readingAlongWordsChangesNothing();
+};
+
+namespace {
+
+QStringList timelineOf(const QString &text, const QDate &date, bool alongWords)
+{
+    // Read as the program reads a file: the date line, then the text (whose
+    // dateline the loader finds).
+    const LoadResult loaded
+        = parseArticle((u"date "_s + date.toString(Qt::ISODate) + u"\n\n"_s + text + u'\n').toUtf8(), u"article.txt"_s);
+    if (!loaded.ok())
+        qFatal("cannot read the article: %s", qPrintable(loaded.message));
+    const Article &a = loaded.article;
+    const QList<Word> words = alongWords ? tokenize(a.text) : QList<Word>();
+    Temporal::TokenRuns runs;
+    const QList<Timex> timexes = TemporalTagger().tag(a, words, alongWords ? &runs : nullptr);
+    QStringList items;
+    for (const TimelineEvent &ev : EventExtractor().extract(a, {}, timexes, words, alongWords ? &runs : nullptr))
+        items.append(ev.date + (ev.until.isEmpty() ? QString() : u".."_s + ev.until) + u" | "_s + ev.label);
+    return items;
+}
+
+} // namespace
+
+void EventLabelsTest::items_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("relative clause with a range, main clause")
+        << u"Arno Dessel, who held office from 1990 until his resignation in 2001, moved the capital to Lindvik in 1997."_s
+        << QStringList{u"1990..2001 | Arno Dessel held office"_s, u"1997 | Arno Dessel moved the capital to Lindvik"_s};
+    QTest::newRow("object relative clause")
+        << u"The Kolm Accord, which Dravia signed in 2006, was abandoned in 2011."_s
+        << QStringList{u"2006 | Dravia signed the Kolm Accord"_s, u"2011 | The Kolm Accord was abandoned"_s};
+    QTest::newRow("whose")
+        << u"Kirsten Vale, whose novel won the Amsel Prize in 2010, will publish a new book in 2025."_s
+        << QStringList{u"2010 | Kirsten Vale's novel won the Amsel Prize"_s, u"2025 | Kirsten Vale will publish a new book"_s};
+    QTest::newRow("participle and main predicate")
+        << u"The Halden charter, signed in Marrow in 2001, entered into force on 5 May 2003."_s
+        << QStringList{u"2001 | The Halden charter was signed in Marrow"_s,
+                       u"2003-05-05 | The Halden charter entered into force"_s};
+    QTest::newRow("fronted participles")
+        << u"Built in 1890 and restored in 1990, the Orsk lighthouse closed in 2015."_s
+        << QStringList{u"1890 | The Orsk lighthouse was built"_s, u"1990 | The Orsk lighthouse was restored"_s,
+                       u"2015 | The Orsk lighthouse closed"_s};
+    QTest::newRow("having")
+        << u"Having joined the Norvan alliance in 2004, Sarnia hosted its summit in 2018."_s
+        << QStringList{u"2004 | Sarnia joined the Norvan alliance"_s, u"2018 | Sarnia hosted its summit"_s};
+    QTest::newRow("while")
+        << u"Velmora and Dravin became members in 1995, while Ostrava joined in 2004."_s
+        << QStringList{u"1995 | Velmora and Dravin became members"_s, u"2004 | Ostrava joined"_s};
+    QTest::newRow("whereas")
+        << u"The north wing opened in 1960, whereas the south wing was finished in 1972."_s
+        << QStringList{u"1960 | The north wing opened"_s, u"1972 | The south wing was finished"_s};
+    QTest::newRow("after")
+        << u"The Cobalt plant closed in 2008, after demand fell in 2007."_s
+        << QStringList{u"2008 | The Cobalt plant closed"_s, u"2007 | Demand fell"_s};
+    QTest::newRow("before, with a pronoun")
+        << u"Before she entered politics in 2009, Lena Brask taught history in Morvik."_s
+        << QStringList{u"2009 | Lena Brask entered politics"_s};
+    QTest::newRow("after without a predicate stays")
+        << u"The Orlenian cabinet resigned in 2019 after losing a vote."_s
+        << QStringList{u"2019 | The Orlenian cabinet resigned after losing a vote"_s};
+    QTest::newRow("parenthesis")
+        << u"The Selk Agreement (signed in 1999) was revised in 2006."_s
+        << QStringList{u"1999 | The Selk Agreement was signed"_s, u"2006 | The Selk Agreement was revised"_s};
+    QTest::newRow("dashes")
+        << u"The Kettle museum \u2014 opened in 1932 \u2014 was closed for repairs in 2020."_s
+        << QStringList{u"1932 | The Kettle museum was opened"_s, u"2020 | The Kettle museum was closed for repairs"_s};
+    QTest::newRow("apposition")
+        << u"The Tavel Prize, first awarded in 1977, went to Omar Strand in 2023."_s
+        << QStringList{u"1977 | The Tavel Prize was first awarded"_s, u"2023 | The Tavel Prize went to Omar Strand"_s};
+    QTest::newRow("coordinated predicates")
+        << u"Sara Quist joined the Velt party in 2001, left it in 2008 and rejoined it in 2016."_s
+        << QStringList{u"2001 | Sara Quist joined the Velt party"_s, u"2008 | Sara Quist left it"_s,
+                       u"2016 | Sara Quist rejoined it"_s};
+    QTest::newRow("a second complement sharing the verb")
+        << u"The Lomb company bought a mill in Dorvik in 1910 and a quarry in Ansel in 1923."_s
+        << QStringList{u"1910 | The Lomb company bought a mill in Dorvik"_s,
+                       u"1923 | The Lomb company bought a quarry in Ansel"_s};
+    QTest::newRow("respectively: places")
+        << u"Summits were held in Arvik, Belmora and Castel in 2010, 2012 and 2014, respectively."_s
+        << QStringList{u"2010 | Summits held in Arvik"_s, u"2012 | Summits held in Belmora"_s,
+                       u"2014 | Summits held in Castel"_s};
+    QTest::newRow("respectively: objects")
+        << u"The Harl Prize went to Ada Finch and Bo Lerner in 2015 and 2019, respectively."_s
+        << QStringList{u"2015 | The Harl Prize went to Ada Finch"_s, u"2019 | The Harl Prize went to Bo Lerner"_s};
+    QTest::newRow("respectively: subjects and places")
+        << u"Karn Motors and Rell Foods moved their offices to Ostrava and Pellin in 2011 and 2013, respectively."_s
+        << QStringList{u"2011 | Karn Motors moved their offices to Ostrava"_s,
+                       u"2013 | Rell Foods moved their offices to Pellin"_s};
+    QTest::newRow("respectively: names sharing a noun")
+        << u"The Pellin and Sorrel bridges were opened in 1931 and 1936, respectively."_s
+        << QStringList{u"1931 | Pellin bridge opened"_s, u"1936 | Sorrel bridge opened"_s};
+    QTest::newRow("since: a state")
+        << u"The Orden line has been suspended since March 2022."_s
+        << QStringList{u"2022-03 | The Orden line has been suspended"_s};
+    QTest::newRow("since: a participle")
+        << u"The Sorn Gazette, published since 1871, closed in 2013."_s
+        << QStringList{u"1871 | The Sorn Gazette has been published"_s, u"2013 | The Sorn Gazette closed"_s};
+    QTest::newRow("offset: a gerund")
+        << u"Ternia joined the Velt union in May 2023, six years after applying."_s
+        << QStringList{u"2023-05 | Ternia joined the Velt union"_s, u"2017 | Ternia applied"_s};
+    QTest::newRow("offset: a clause")
+        << u"The Kern dam was finished in 1961, two years after work began."_s
+        << QStringList{u"1961 | The Kern dam was finished"_s, u"1959 | Work began"_s};
+    QTest::newRow("offset: a bare noun dates nothing")
+        << u"The Orlen summit took place in 2019, a year after the vote."_s
+        << QStringList{u"2019 | The Orlen summit took place"_s, u"not 2018"_s, u"not 2020"_s};
+    QTest::newRow("dateline")
+        << u"KARVIK, Dravenia, May 10 (Norpress) - The Dravenian parliament approved the budget on Thursday."_s
+        << QStringList{u"2024-05-09 | The Dravenian parliament approved the budget"_s};
+    QTest::newRow("possessive of a date")
+        << u"Last year's floods destroyed 300 homes in Pelmora."_s
+        << QStringList{u"2023 | The floods destroyed 300 homes in Pelmora"_s};
+    QTest::newRow("date before its noun")
+        << u"The 2014\u20132018 drought ruined farmers in the Varn valley."_s
+        << QStringList{u"2014..2018 | The drought ruined farmers in the Varn valley"_s};
+    QTest::newRow("duration stays whole")
+        << u"The Ombra tunnel was closed for six months in 2017."_s
+        << QStringList{u"2017 | The Ombra tunnel was closed for six months"_s};
+    QTest::newRow("fronted duration and date")
+        << u"For 20 years until 2015, Halvor Steen ran the Pell museum."_s
+        << QStringList{u"2015 | Halvor Steen ran the Pell museum for 20 years"_s};
+    QTest::newRow("participle left with its date")
+        << u"Voters in Rastova rejected the merger in a referendum held in 2016."_s
+        << QStringList{u"2016 | Voters in Rastova rejected the merger in a referendum"_s};
+    QTest::newRow("date between verb and that")
+        << u"Tomas Greer told reporters on 4 June that the talks had failed."_s
+        << QStringList{u"2023-06-04 | Tomas Greer told reporters that the talks had failed"_s};
+    QTest::newRow("quoted words")
+        << u"On 2 March 2020 the Velt minister described the plan as \"dead\"."_s
+        << QStringList{u"2020-03-02 | The Velt minister described the plan as \"dead\""_s};
+    QTest::newRow("a quote and its speaker")
+        << u"\"We will not give up,\" Tilde Ranz said on 3 May."_s
+        << QStringList{u"2024-05-03 | Tilde Ranz said \"We will not give up\""_s};
+    QTest::newRow("no function word left at the end")
+        << u"The seminar continues on 7 June with sessions on economic cooperation, new technologies and the environment."_s
+        << QStringList{u"2024-06-07 | The seminar continues with sessions on economic cooperation, new technologies"_s};
+}
+
+void EventLabelsTest::items()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const QStringList actual = timelineOf(text, QDate(2024, 5, 10), false);
+    for (const QString &e : std::as_const(expected)) {
+        if (e.startsWith(u"not "_s)) {
+            const QString value = e.mid(4);
+            for (const QString &a : actual)
+                QVERIFY2(!a.startsWith(value + u" |"_s) && !a.startsWith(value + u".."_s),
+                         qPrintable(u"unexpected item "_s + a));
+        } else {
+            QVERIFY2(actual.contains(e), qPrintable(u"missing \""_s + e + u"\" in "_s + actual.join(u"; "_s)));
+        }
+    }
+}
+
+void EventLabelsTest::readingAlongWordsChangesNothing()
+{
+    QFETCH(QString, text);
+    QCOMPARE(timelineOf(text, QDate(2024, 5, 10), true), timelineOf(text, QDate(2024, 5, 10), false));
+}
+
+QTEST_GUILESS_MAIN(EventLabelsTest)
+#include "eventlabels_test.moc"
