@@ -184,6 +184,13 @@ private:
         add(Kind::Gapped, conj, start, end, {0, first});
         return true;
     }
+    bool hasVerbFrom(qsizetype k) const
+    {
+        for (; k < m_n; ++k)
+            if (verb(k))
+                return true;
+        return false;
+    }
     // Whether a clause from k has a subject and a finite verb of its own
     // ("after demand fell"), not only a noun or a gerund ("after repairs",
     // "after losing a vote").
@@ -327,7 +334,11 @@ ClauseSplit Splitter::run()
         }
         if (comma && m_s.mainVerb < 0) {
             const qsizetype close = nextComma(w);
-            if (participle(w) || (isAdverb(next) && participle(w + 1))) {
+            // (Closed by a comma and followed by the main verb: ", Oskar
+            // Brandt, died" has its verb there, no participle.)
+            if ((participle(w) || (isAdverb(next) && participle(w + 1))) && close < m_n
+                && (hasVerbFrom(close + 1)
+                    || (word(close + 1) && !m_ps[close + 1].upper && !m_ps[close + 1].role))) {
                 add(Kind::Participle, k, w, close, nounBefore(k));
                 if (close < m_n && is(close, u','))
                     m_s.owner[close] = -1;

@@ -44,7 +44,16 @@ QList<Piece> Labeler::pieces(TextRange range) const
     // the list's room and sharing each time).
     QList<Piece> result(qsizetype(tokens.size()));
     Piece *p = result.data();
-    for (const Token &t : tokens) {
+    for (size_t k = 0; k < tokens.size(); ++k) {
+        const Token &t = tokens[k];
+        // "12,000", "2.5": one number, whose comma or point ends no clause.
+        if (p != result.data() && t.kind == TokenKind::Number && k >= 2 && tokens[k - 2].kind == TokenKind::Number
+            && tokens[k - 1].end == t.start && tokens[k - 2].end == tokens[k - 1].start
+            && (isChar(text(p[-1]), u',') || isChar(text(p[-1]), u'.'))) {
+            --p;
+            p[-1].end = t.end;
+            continue;
+        }
         p->start = t.start;
         p->end = t.end;
         p->word = t.kind != TokenKind::Punct;
@@ -53,6 +62,7 @@ QList<Piece> Labeler::pieces(TextRange range) const
         p->role = t.role;
         ++p;
     }
+    result.resize(p - result.data());
     return result;
 }
 

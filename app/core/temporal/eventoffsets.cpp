@@ -147,7 +147,10 @@ std::optional<Labeler::Offset> Labeler::offset(const QList<Piece> &ps, const Cla
     QList<Piece> out;
     static thread_local QString past;
     const QStringView first = text(ps[from]);
-    if (!ps[from].upper && first.size() > 4 && first.endsWith(u"ing"_s)) {
+    bool finite = false; // "after mining began": a clause whose subject is a gerund
+    for (qsizetype q = from + 1; q < to && !finite; ++q)
+        finite = isVerb(ps, q);
+    if (!finite && !ps[from].upper && first.size() > 4 && first.endsWith(u"ing"_s)) {
         // "six years after applying": the main subject did it.
         past = pastOfGerund(first);
         if (past.isEmpty() || split.mainVerb < 0)

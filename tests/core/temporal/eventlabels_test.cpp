@@ -132,6 +132,18 @@ void EventLabelsTest::items_data()
     QTest::newRow("offset: a bare noun dates nothing")
         << u"The Orlen summit took place in 2019, a year after the vote."_s
         << QStringList{u"2019 | The Orlen summit took place"_s, u"not 2018"_s, u"not 2020"_s};
+    QTest::newRow("offset: a clause whose subject is a gerund")
+        << u"The Solberg mine flooded in 1987, three years after mining began."_s
+        << QStringList{u"1987 | The Solberg mine flooded"_s, u"1984 | Mining began"_s};
+    QTest::newRow("a number's comma ends nothing")
+        << u"Since 2010 the Halden festival has drawn 50,000 visitors a year."_s
+        << QStringList{u"2010 | The Halden festival has drawn 50,000 visitors a year"_s};
+    QTest::newRow("apposition before the main verb")
+        << u"The firm's founder, Oskar Brandt, died on 9 January."_s
+        << QStringList{u"2024-01-09 | The firm's founder, Oskar Brandt, died"_s};
+    QTest::newRow("participle before a present-tense verb")
+        << u"The Morr tunnel, completed in 1999, carries 40,000 cars a day."_s
+        << QStringList{u"1999 | The Morr tunnel was completed"_s};
     QTest::newRow("dateline")
         << u"KARVIK, Dravenia, May 10 (Norpress) - The Dravenian parliament approved the budget on Thursday."_s
         << QStringList{u"2024-05-09 | The Dravenian parliament approved the budget"_s};
