@@ -3,6 +3,11 @@
 
 #include "temporal/eventclauses_p.h"
 
+#include <QHash>
+
+#include <array>
+#include <QVarLengthArray>
+
 namespace Annalist::EventLabels {
 
 using namespace Qt::StringLiterals;
@@ -11,34 +16,100 @@ namespace {
 
 using Kind = Clause::Kind;
 
-// Words that open a clause with a subject and predicate of its own.
-bool isSubordinator(QStringView w)
-{
-    return oneOf(w, {"while"_L1, "whereas"_L1, "when"_L1, "after"_L1, "before"_L1, "although"_L1, "though"_L1,
-                     "because"_L1, "once"_L1});
-}
+// What a word is to the splitter, as bits: each piece is classified once,
+// by one look-up, instead of comparing it with word lists again and again.
+enum WordClass : quint32 {
+    Subordinator = 1 << 0, ///< while, whereas, when, after, before, although, though, because, once
+    AdverbWord = 1 << 1, ///< first, once, later, then, also … (and -ly words, checked apart)
+    Auxiliary = 1 << 2, ///< was, were, is, are, be, been, has, have, had, will, would …
+    AndBut = 1 << 3,
+    Or = 1 << 4,
+    WhoWhich = 1 << 5, ///< who, which, whose
+    Whose = 1 << 6,
+    That = 1 << 7,
+    Having = 1 << 8,
+    Connector = 1 << 9, ///< however, meanwhile, then, also, and, but, so
+    Speech = 1 << 10, ///< said, told, says
+    HadHas = 1 << 11,
+    NoParticiple = 1 << 12, ///< said, told, can, could, may, might, must, should
+    CommonParticiple = 1 << 13, ///< born, held, made, sold … (capitalised at a sentence's start)
+};
 
-bool isAdverb(QStringView w)
+quint32 wordClass(QStringView w)
 {
-    return isAdverbWord(w);
+    static const QList<std::pair<QLatin1StringView, quint32>> table = {
+        {"while"_L1, Subordinator},  {"whereas"_L1, Subordinator}, {"when"_L1, Subordinator},
+        {"after"_L1, Subordinator},  {"before"_L1, Subordinator},  {"although"_L1, Subordinator},
+        {"though"_L1, Subordinator}, {"because"_L1, Subordinator}, {"once"_L1, Subordinator | AdverbWord},
+        {"first"_L1, AdverbWord},    {"later"_L1, AdverbWord},     {"then"_L1, AdverbWord | Connector},
+        {"also"_L1, AdverbWord | Connector}, {"again"_L1, AdverbWord}, {"still"_L1, AdverbWord},
+        {"just"_L1, AdverbWord},     {"already"_L1, AdverbWord},   {"never"_L1, AdverbWord},
+        {"last"_L1, AdverbWord},     {"since"_L1, AdverbWord},     {"soon"_L1, AdverbWord},
+        {"eventually"_L1, AdverbWord}, {"finally"_L1, AdverbWord},
+        {"was"_L1, Auxiliary},       {"were"_L1, Auxiliary},       {"is"_L1, Auxiliary},
+        {"are"_L1, Auxiliary},       {"am"_L1, Auxiliary},         {"be"_L1, Auxiliary},
+        {"been"_L1, Auxiliary},      {"being"_L1, Auxiliary},      {"has"_L1, Auxiliary | HadHas},
+        {"have"_L1, Auxiliary},      {"had"_L1, Auxiliary | HadHas}, {"will"_L1, Auxiliary},
+        {"would"_L1, Auxiliary},     {"shall"_L1, Auxiliary},      {"did"_L1, Auxiliary},
+        {"does"_L1, Auxiliary},      {"do"_L1, Auxiliary},
+        {"and"_L1, AndBut | Connector}, {"but"_L1, AndBut | Connector}, {"or"_L1, Or},
+        {"who"_L1, WhoWhich},        {"which"_L1, WhoWhich},       {"whose"_L1, WhoWhich | Whose},
+        {"that"_L1, That},           {"having"_L1, Having},
+        {"however"_L1, Connector},   {"meanwhile"_L1, Connector},  {"so"_L1, Connector},
+        {"said"_L1, Speech | NoParticiple}, {"told"_L1, Speech | NoParticiple}, {"says"_L1, Speech},
+        {"can"_L1, NoParticiple},    {"could"_L1, NoParticiple},   {"may"_L1, NoParticiple},
+        {"might"_L1, NoParticiple},  {"must"_L1, NoParticiple},    {"should"_L1, NoParticiple},
+        {"born"_L1, CommonParticiple}, {"held"_L1, CommonParticiple}, {"made"_L1, CommonParticiple},
+        {"sold"_L1, CommonParticiple}, {"bought"_L1, CommonParticiple}, {"led"_L1, CommonParticiple},
+        {"set"_L1, CommonParticiple}, {"won"_L1, CommonParticiple}, {"kept"_L1, CommonParticiple},
+        {"found"_L1, CommonParticiple}};
+    static const QStringList storage = [] {
+        QStringList result;
+        for (const auto &[word, bits] : table)
+            result.append(QString(word));
+        return result;
+    }();
+    static const QHash<QStringView, quint32> hash = [] {
+        QHash<QStringView, quint32> result;
+        for (qsizetype k = 0; k < table.size(); ++k)
+            result[QStringView(storage[k])] |= table[k].second;
+        return result;
+    }();
+    constexpr qsizetype Longest = 10;
+    if (w.isEmpty() || w.size() > Longest)
+        return 0;
+    // Most words are none of these: a table of the lengths and first letters
+    // that occur spares them the hash.
+    static const std::array<quint32, Longest + 1> firstLetters = [] {
+        std::array<quint32, Longest + 1> result{};
+        for (const auto &[word, bits] : table)
+            result[word.size()] |= 1u << (word.front().unicode() - u'a');
+        return result;
+    }();
+    const char16_t initial = char16_t(w.front().unicode() | 0x20);
+    if (initial < u'a' || initial > u'z' || !(firstLetters[w.size()] & (1u << (initial - u'a'))))
+        return 0;
+    char16_t lower[Longest];
+    for (qsizetype k = 0; k < w.size(); ++k) {
+        const char16_t c = w[k].unicode();
+        if (c >= u'A' && c <= u'Z')
+            lower[k] = char16_t(c + 32);
+        else if (c < u'a' || c > u'z')
+            return 0;
+        else
+            lower[k] = c;
+    }
+    return hash.value(QStringView(lower, w.size()), 0);
 }
 
 } // namespace
 
 bool isAdverbWord(QStringView w)
 {
-    return (w.size() > 4 && w.endsWith(u"ly"_s) && w.front().isLower())
-        || oneOf(w, {"first"_L1, "once"_L1, "later"_L1, "then"_L1, "also"_L1, "again"_L1, "still"_L1, "just"_L1,
-                     "already"_L1, "never"_L1, "last"_L1, "since"_L1, "soon"_L1, "eventually"_L1, "finally"_L1});
+    return (w.size() > 4 && w.endsWith(u"ly"_s) && w.front().isLower()) || (wordClass(w) & AdverbWord);
 }
 
 namespace {
-
-bool isAuxiliary(QStringView w)
-{
-    return oneOf(w, {"was"_L1, "were"_L1, "is"_L1, "are"_L1, "am"_L1, "be"_L1, "been"_L1, "being"_L1, "has"_L1,
-                     "have"_L1, "had"_L1, "will"_L1, "would"_L1, "shall"_L1, "did"_L1, "does"_L1, "do"_L1});
-}
 
 class Splitter
 {
@@ -51,6 +122,11 @@ public:
     {
         m_s.owner = QList<qint16>(m_n, 0);
         m_s.clauses.append(Clause{Kind::Main, 0, m_n, -1, -1});
+        // Filled as they are asked for: most pieces are asked about once or never.
+        m_class.resize(m_n);
+        std::fill(m_class.begin(), m_class.end(), Unknown);
+        m_verb.resize(m_n);
+        std::fill(m_verb.begin(), m_verb.end(), qint8(-1));
     }
 
     ClauseSplit run();
@@ -60,25 +136,44 @@ private:
     bool word(qsizetype k) const { return k >= 0 && k < m_n && m_ps[k].word; }
     bool is(qsizetype k, char16_t c) const { return k >= 0 && k < m_n && isChar(text(k), c); }
     bool free(qsizetype k) const { return m_s.owner[k] == 0; }
-    bool verb(qsizetype k) const { return k >= 0 && k < m_n && m_l.isVerb(m_ps, k); }
+    bool verb(qsizetype k) const
+    {
+        if (k < 0 || k >= m_n)
+            return false;
+        if (m_verb[k] < 0)
+            m_verb[k] = m_l.isVerb(m_ps, k) ? 1 : 0;
+        return m_verb[k] != 0;
+    }
+    bool has(qsizetype k, quint32 bits) const
+    {
+        if (k < 0 || k >= m_n)
+            return false;
+        if (m_class[k] == Unknown) {
+            const Piece &p = m_ps[k];
+            const QStringView w = m_l.text(p);
+            // (A capitalised word inside the sentence is a name: no look-up.)
+            const bool named = p.upper && k > 0 && m_ps[k - 1].word;
+            m_class[k] = p.word && !named ? wordClass(w) : 0;
+            if (p.word && !p.upper && w.size() > 4 && w.endsWith(u"ly"_s))
+                m_class[k] |= AdverbWord;
+        }
+        return m_class[k] & bits;
+    }
     // A lower-case verb form that is no auxiliary: "signed", "built", "born";
     // at the start of the sentence, capitalised ("Signed in 1994, …").
     bool participle(qsizetype k) const
     {
         if (k == m_first && word(k) && m_ps[k].upper) {
             const QStringView w = text(k);
-            return !isAuxiliary(w)
-                && ((w.size() > 4 && w.endsWith(u"ed"_s)) || isPastForm(w)
-                    || oneOf(w, {"born"_L1, "held"_L1, "made"_L1, "sold"_L1, "bought"_L1, "led"_L1, "set"_L1,
-                                 "founded"_L1, "won"_L1, "kept"_L1, "found"_L1}));
+            return !has(k, Auxiliary)
+                && ((w.size() > 4 && w.endsWith(u"ed"_s)) || isPastForm(w) || has(k, CommonParticiple));
         }
-        return verb(k) && !isAuxiliary(text(k)) && !oneOf(text(k), {"said"_L1, "told"_L1, "can"_L1, "could"_L1,
-                                                                  "may"_L1, "might"_L1, "must"_L1, "should"_L1});
+        return verb(k) && !has(k, Auxiliary | NoParticiple);
     }
     // The verb at k, or after adverbs from k: its index, else -1.
     qsizetype verbAt(qsizetype k) const
     {
-        while (word(k) && !verb(k) && isAdverb(text(k)))
+        while (word(k) && !verb(k) && has(k, AdverbWord))
             ++k;
         return verb(k) ? k : -1;
     }
@@ -112,7 +207,7 @@ private:
     {
         qsizetype a = k;
         while (a > 0 && free(a - 1) && !is(a - 1, u',') && !is(a - 1, u';') && !verb(a - 1)
-               && !oneOf(text(a - 1), {"that"_L1}))
+               && !has(a - 1, That))
             --a;
         while (a < k && m_ps[a].word && (m_ps[a].role & Preposition) && !m_ps[a].upper)
             ++a;
@@ -137,7 +232,7 @@ private:
         if (c.kind != Kind::Participle && c.kind != Kind::Coordinate && c.kind != Kind::Relative)
             return;
         for (qsizetype k = c.from + 1; k + 1 < c.to; ++k) {
-            if (m_s.owner[k] != index || !oneOf(text(k), {"and"_L1, "but"_L1}))
+            if (m_s.owner[k] != index || !has(k, AndBut))
                 continue;
             const qsizetype v = verbAt(k + 1);
             if (v < 0 || v >= c.to || (c.kind == Kind::Participle && !participle(v)))
@@ -165,7 +260,7 @@ private:
             return false;
         qsizetype end = start;
         bool dated = false;
-        while (end < m_n && !is(end, u',') && !is(end, u';') && !is(end, u'.') && !(oneOf(text(end), {"and"_L1, "but"_L1}) && end > start)) {
+        while (end < m_n && !is(end, u',') && !is(end, u';') && !is(end, u'.') && !(has(end, AndBut) && end > start)) {
             dated = dated || m_inDate(end);
             ++end;
         }
@@ -207,11 +302,11 @@ private:
     // Calder"), not as the next item of a list of names.
     bool asideAt(qsizetype k, qsizetype close) const
     {
-        if (close >= m_n || !is(close, u',') || close == k || oneOf(text(close + 1 < m_n ? close + 1 : close), {"and"_L1, "or"_L1}))
+        if (close >= m_n || !is(close, u',') || close == k || has(close + 1, AndBut | Or))
             return false;
         bool lower = false;
         for (qsizetype q = k; q < close; ++q) {
-            if (verb(q) || oneOf(text(q), {"and"_L1, "or"_L1}))
+            if (verb(q) || has(q, AndBut | Or))
                 return false;
             lower = lower || (m_ps[q].word && !m_ps[q].upper && !m_inDate(q));
         }
@@ -222,6 +317,9 @@ private:
     const QList<Piece> &m_ps;
     const std::function<bool(qsizetype)> &m_inDate;
     const qsizetype m_n;
+    static constexpr quint32 Unknown = 0x80000000u;
+    mutable QVarLengthArray<quint32, 64> m_class; ///< per piece: WordClass bits, or Unknown
+    mutable QVarLengthArray<qint8, 64> m_verb; ///< per piece: Labeler::isVerb(), or -1
     qsizetype m_first = -1; ///< the first word after leading connectors
     ClauseSplit m_s;
 };
@@ -230,7 +328,7 @@ ClauseSplit Splitter::run()
 {
     qsizetype k = 0;
     // Connectors are the labeler's; a fronted clause may follow them.
-    while (word(k) && oneOf(text(k), {"however"_L1, "meanwhile"_L1, "then"_L1, "also"_L1, "and"_L1, "but"_L1, "so"_L1}))
+    while (word(k) && has(k, Connector))
         k += is(k + 1, u',') ? 2 : 1;
     if (k < m_n && is(k, u'"')) {
         // '"We will stay," X said': the quoted words, then the speaker's clause.
@@ -247,11 +345,11 @@ ClauseSplit Splitter::run()
         const qsizetype comma = nextComma(k);
         if (comma < m_n && comma > k + 1) {
             bool fronted = true;
-            if (isSubordinator(text(k)))
+            if (has(k, Subordinator))
                 add(Kind::Subordinate, k, k + 1, comma);
-            else if (wordIs(text(k), "having"_L1))
+            else if (has(k, Having))
                 add(Kind::Having, k, k + 1, comma);
-            else if (participle(k) || (isAdverb(text(k)) && participle(k + 1)))
+            else if (participle(k) || (has(k, AdverbWord) && participle(k + 1)))
                 add(Kind::Participle, k, k, comma);
             else
                 fronted = false;
@@ -275,7 +373,7 @@ ClauseSplit Splitter::run()
                     break;
             }
             const qsizetype from = k + 1;
-            const Kind kind = participle(from) || (isAdverb(text(from < m_n ? from : k)) && participle(from + 1))
+            const Kind kind = participle(from) || (has(from, AdverbWord) && participle(from + 1))
                 ? Kind::Participle
                 : Kind::Aside;
             add(kind, k, from, close, nounBefore(k));
@@ -302,13 +400,12 @@ ClauseSplit Splitter::run()
         const qsizetype w = comma ? k + 1 : k;
         if (!word(w) || !free(w) || (!comma && w != k))
             continue;
-        const QStringView next = text(w);
-        if ((comma || m_s.mainVerb >= 0) && oneOf(next, {"who"_L1, "which"_L1, "whose"_L1}) && (comma || k > 0)) {
+        if ((comma || m_s.mainVerb >= 0) && has(w, WhoWhich) && (comma || k > 0)) {
             const qsizetype end = nextComma(w + 1);
             Kind kind = Kind::Relative;
-            if (wordIs(next, "whose"_L1))
+            if (has(w, Whose))
                 kind = Kind::Whose;
-            else if (verbAt(w + 1) < 0 && !oneOf(text(w + 1 < m_n ? w + 1 : w), {"had"_L1, "has"_L1}))
+            else if (verbAt(w + 1) < 0 && !has(w + 1, HadHas))
                 kind = Kind::ObjectRelative;
             add(kind, k, w + 1, end, nounBefore(k));
             // The comma that closes it before the main verb separates too.
@@ -319,7 +416,8 @@ ClauseSplit Splitter::run()
         }
         // (Before the main verb, between commas, any such phrase is one:
         // "In 2008, after a decade of growth, the bank collapsed".)
-        if (isSubordinator(next) && ((comma && m_s.mainVerb < 0) || ((comma || m_s.mainVerb >= 0) && hasOwnPredicate(w + 1)))) {
+        if ((comma || m_s.mainVerb >= 0) && has(w, Subordinator)
+            && ((comma && m_s.mainVerb < 0) || hasOwnPredicate(w + 1))) {
             const qsizetype end = m_s.mainVerb < 0 ? nextComma(w + 1) : [&] {
                 qsizetype e = w + 1;
                 while (e < m_n && !is(e, u';'))
@@ -336,7 +434,7 @@ ClauseSplit Splitter::run()
             const qsizetype close = nextComma(w);
             // (Closed by a comma and followed by the main verb: ", Oskar
             // Brandt, died" has its verb there, no participle.)
-            if ((participle(w) || (isAdverb(next) && participle(w + 1))) && close < m_n
+            if ((participle(w) || (has(w, AdverbWord) && participle(w + 1))) && close < m_n
                 && (hasVerbFrom(close + 1)
                     || (word(close + 1) && !m_ps[close + 1].upper && !m_ps[close + 1].role))) {
                 add(Kind::Participle, k, w, close, nounBefore(k));
@@ -352,17 +450,17 @@ ClauseSplit Splitter::run()
                 continue;
             }
         }
-        if (!comma && m_s.mainVerb >= 0 && oneOf(next, {"and"_L1, "but"_L1}) && verbAt(w + 1) < 0 && gapped(w))
+        if (!comma && m_s.mainVerb >= 0 && has(w, AndBut) && verbAt(w + 1) < 0 && gapped(w))
             continue;
-        if (m_s.mainVerb >= 0 && (comma || oneOf(next, {"and"_L1, "but"_L1}))) {
+        if (m_s.mainVerb >= 0 && (comma || has(w, AndBut))) {
             // A further predicate of the main subject: "…, left it in 2008
             // and rejoined it in 2016".
-            const qsizetype from = oneOf(next, {"and"_L1, "but"_L1}) ? w + 1 : w;
+            const qsizetype from = has(w, AndBut) ? w + 1 : w;
             const qsizetype v = verbAt(from);
-            if (v >= 0 && !oneOf(text(v), {"said"_L1, "told"_L1, "says"_L1})) {
+            if (v >= 0 && !has(v, Speech)) {
                 qsizetype end = from;
                 while (end < m_n && !is(end, u';') && !is(end, u',')
-                       && !(end > v && oneOf(text(end), {"and"_L1, "but"_L1}) && verbAt(end + 1) >= 0))
+                       && !(end > v && has(end, AndBut) && verbAt(end + 1) >= 0))
                     ++end;
                 add(Kind::Coordinate, k, from, end);
                 k = end - 1;
@@ -391,7 +489,7 @@ ClauseSplit Splitter::run()
     // before them, without the adverbs next to the verb.
     if (m_s.mainVerb >= 0) {
         qsizetype to = m_s.mainVerb;
-        while (to > 0 && free(to - 1) && m_ps[to - 1].word && !m_ps[to - 1].upper && isAdverb(text(to - 1)))
+        while (to > 0 && free(to - 1) && m_ps[to - 1].word && !m_ps[to - 1].upper && has(to - 1, AdverbWord))
             --to;
         qsizetype from = to;
         while (from > 0 && !(free(from - 1) && (is(from - 1, u',') || is(from - 1, u';'))))

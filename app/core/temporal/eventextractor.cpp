@@ -146,6 +146,8 @@ bool isByline(const Article &article, qsizetype pos)
 // before it, back to its verb.
 bool sinceComparesOnly(const Labeler &labeler, qsizetype from, qsizetype at)
 {
+    if (!textBetween(labeler.articleText(), from, at).trimmed().endsWith(u"since"_s, Qt::CaseInsensitive))
+        return false;
     const QList<Piece> ps = labeler.pieces({std::max(from, at - 80), at});
     if (ps.isEmpty() || !wordIs(labeler.text(ps.back()), "since"_L1))
         return false;

@@ -3,6 +3,10 @@
 
 #include "temporal/eventlabeler_p.h"
 
+#include <QSet>
+
+#include <array>
+
 namespace Annalist::EventLabels {
 
 using namespace Qt::StringLiterals;
@@ -267,12 +271,44 @@ bool isPastForm(QStringView w)
         "thrown"_L1,   "understood"_L1, "undertook"_L1, "undertaken"_L1, "withdrew"_L1, "withdrawn"_L1, "woke"_L1,
         "woken"_L1,    "wove"_L1,    "wept"_L1,      "written"_L1,   "wrote"_L1,     "won"_L1,      "forgone"_L1,
         "took"_L1,     "told"_L1,    "died"_L1,      "lived"_L1};
-    if (w.size() < 3 || w.size() > 10)
+    // Looked up for every word that is no verb of the tagger's: a hash of
+    // the forms, lower-case, each word lower-cased on the stack first.
+    static const QStringList storage = [] {
+        QStringList result;
+        for (auto f : forms)
+            result.append(QString(f));
+        return result;
+    }();
+    static const QSet<QStringView> set = [] {
+        QSet<QStringView> result;
+        for (const QString &f : storage)
+            result.insert(f);
+        return result;
+    }();
+    constexpr qsizetype Longest = 10;
+    if (w.size() < 3 || w.size() > Longest)
         return false;
-    for (auto f : forms)
-        if (wordIs(w, f))
-            return true;
-    return false;
+    // (The lengths and first letters that occur spare most words the hash.)
+    static const std::array<quint32, Longest + 1> firstLetters = [] {
+        std::array<quint32, Longest + 1> result{};
+        for (auto f : forms)
+            result[f.size()] |= 1u << (f.front().unicode() - u'a');
+        return result;
+    }();
+    const char16_t initial = char16_t(w.front().unicode() | 0x20);
+    if (initial < u'a' || initial > u'z' || !(firstLetters[w.size()] & (1u << (initial - u'a'))))
+        return false;
+    char16_t lower[Longest];
+    for (qsizetype k = 0; k < w.size(); ++k) {
+        const char16_t c = w[k].unicode();
+        if (c >= u'A' && c <= u'Z')
+            lower[k] = char16_t(c + 32);
+        else if (c < u'a' || c > u'z')
+            return false;
+        else
+            lower[k] = c;
+    }
+    return set.contains(QStringView(lower, w.size()));
 }
 
 // A long subject shrinks to the name it ends with: "Kazakhstan's

@@ -195,6 +195,7 @@ public:
 
     QString render(const QList<Piece> &pieces, qsizetype from, qsizetype to, int maxWords = 1000) const;
     QList<Piece> pieces(TextRange range) const;
+    const QString &articleText() const { return m_a.text; }
     QStringView text(const Piece &p) const
     {
         return p.added ? QStringView(*p.replacement) : QStringView(m_a.text.constData() + p.start, p.end - p.start);
