@@ -643,7 +643,7 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         }
         break;
     }
-    return label(out, dates);
+    return label(std::move(out), dates);
 }
 
 } // namespace Annalist::EventLabels

@@ -179,7 +179,7 @@ std::optional<Labeler::Offset> Labeler::offset(const QList<Piece> &ps, const Cla
     if (result.value.isEmpty())
         return std::nullopt;
     result.expression = {duration.range.start, ps[to - 1].end};
-    result.label = label(out, {});
+    result.label = label(std::move(out), {});
     if (result.label.isEmpty())
         return std::nullopt;
     return result;
