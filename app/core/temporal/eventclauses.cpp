@@ -563,6 +563,8 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
     static const QString possessive = u"'s"_s;
     static const QString comma = u","_s;
     static const QString has = u"has"_s;
+    static const QString have = u"have"_s;
+    static const QString were = u"were"_s;
     static const QString been = u"been"_s;
     switch (clause.kind) {
     case Kind::Quote:
@@ -610,15 +612,28 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         break;
     case Kind::Participle: {
         subject(false);
+        // "The figures were published": the verb agrees with a plural
+        // subject (a lower-case noun in -s, or names joined by "and").
+        bool plural = false;
+        for (qsizetype k = 0; k < out.size(); ++k) {
+            const QStringView w = text(out[k]);
+            plural = plural || (out[k].word && wordIs(w, "and"_L1));
+        }
+        if (!out.isEmpty() && out.back().word && !out.back().upper) {
+            const QStringView head = text(out.back());
+            plural = plural
+                || (head.size() > 3 && head.endsWith(u's') && !head.endsWith(u"ss"_s) && !head.endsWith(u"us"_s)
+                    && !head.endsWith(u"is"_s));
+        }
         // "published since 1871": a state that still holds.
         bool since = false;
         for (qsizetype k = clause.from; k < clause.to && !since; ++k)
             since = split.owner[k] == c && wordIs(text(ps[k]), "since"_L1);
         if (since) {
-            added(has, -2, true, true);
+            added(plural ? have : has, -2, true, true);
             added(been, -3, true, true);
         } else {
-            added(was, -2, true, true);
+            added(plural ? were : was, -2, true, true);
         }
         take(clause.from, clause.to, qint16(c), false);
         // "Founded in 1920, …": the participle opened the sentence.

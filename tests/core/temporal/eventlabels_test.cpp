@@ -68,6 +68,9 @@ void EventLabelsTest::items_data()
         << u"Built in 1890 and restored in 1990, the Orsk lighthouse closed in 2015."_s
         << QStringList{u"1890 | The Orsk lighthouse was built"_s, u"1990 | The Orsk lighthouse was restored"_s,
                        u"2015 | The Orsk lighthouse closed"_s};
+    QTest::newRow("participle of a plural subject")
+        << u"The figures, published on 8 May, showed that unemployment fell."_s
+        << QStringList{u"2024-05-08 | The figures were published"_s};
     QTest::newRow("having")
         << u"Having joined the Norvan alliance in 2004, Sarnia hosted its summit in 2018."_s
         << QStringList{u"2004 | Sarnia joined the Norvan alliance"_s, u"2018 | Sarnia hosted its summit"_s};
