@@ -11,6 +11,7 @@
 #include "storage/annotationsession.h"
 #include "theme/entitypalette.h"
 #include "timelinemodel.h"
+#include "util/allocator.h"
 
 #include "article/loader.h"
 
@@ -127,6 +128,10 @@ void DocumentTab::start()
                     self->applyResults(*results);
             },
             Qt::QueuedConnection);
+        // The analysis's working memory is free now; only what the window
+        // keeps should stay resident.
+        results.reset();
+        releaseFreedMemory();
     });
 }
 
