@@ -7,11 +7,17 @@
 // in the process reached a higher peak, which would hide the one measured.
 
 #include "recognize/tokenizer.h"
+#include "util/allocator.h"
 
 #include <QFile>
 #include <QTest>
 
+#include <cstdlib>
 #include <sys/resource.h>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 using namespace Annalist;
 using namespace Qt::StringLiterals;
@@ -56,6 +62,7 @@ class MemoryTest : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void tokenize_longText_holdsOneListOfWords();
+    void tuneAllocator_largeBlocks_getMappingsOfTheirOwn();
 };
 
 void MemoryTest::tokenize_longText_holdsOneListOfWords()
@@ -76,6 +83,27 @@ void MemoryTest::tokenize_longText_holdsOneListOfWords()
     // (nor the room reserved for a guess of their count, where it is over).
     QVERIFY2(grown < list + list / 4 + 2 * 1024 * 1024,
              qPrintable(u"the peak grew by %1 bytes for %2 bytes of words"_s.arg(grown).arg(list)));
+}
+
+void MemoryTest::tuneAllocator_largeBlocks_getMappingsOfTheirOwn()
+{
+#if defined(__GLIBC__)
+    tuneAllocator();
+    // Left alone, glibc raises its threshold for a mapping of its own to the
+    // size of each such block freed: after a megabyte, a block of 300 KB
+    // would go into the heap, and stay resident there once freed.
+    void *large = std::malloc(1024 * 1024);
+    QVERIFY(large);
+    std::free(large);
+    const std::size_t mappedBefore = mallinfo2().hblks;
+    void *block = std::malloc(300 * 1024);
+    QVERIFY(block);
+    const std::size_t mappedAfter = mallinfo2().hblks;
+    std::free(block);
+    QCOMPARE(mappedAfter, mappedBefore + 1);
+#else
+    QSKIP("the allocator is tuned for glibc only");
+#endif
 }
 
 QTEST_GUILESS_MAIN(MemoryTest)
