@@ -11,7 +11,6 @@
 #include "storage/annotationsession.h"
 #include "theme/entitypalette.h"
 #include "timelinemodel.h"
-#include "util/allocator.h"
 
 #include "article/loader.h"
 
@@ -128,10 +127,6 @@ void DocumentTab::start()
                     self->applyResults(*results);
             },
             Qt::QueuedConnection);
-        // The analysis's working memory is free now; only what the window
-        // keeps should stay resident.
-        results.reset();
-        releaseFreedMemory();
     });
 }
 

@@ -4,7 +4,7 @@
 #include "util/allocator.h"
 
 // A header of the C library first: it is what defines __GLIBC__. (Tested
-// before any was included, the test was false, and both functions below did
+// before any was included, the test was false, and the function below did
 // nothing at all.)
 #include <cstdlib>
 
@@ -19,13 +19,6 @@ void tuneAllocator()
 #if defined(__GLIBC__)
     // Setting the threshold also turns off its dynamic adjustment.
     mallopt(M_MMAP_THRESHOLD, 256 * 1024);
-#endif
-}
-
-void releaseFreedMemory()
-{
-#if defined(__GLIBC__)
-    malloc_trim(0);
 #endif
 }
 

@@ -13,11 +13,4 @@ namespace Annalist {
 /// gone. Call once at start; does nothing where the C library is not glibc.
 void tuneAllocator();
 
-/// Gives the memory freed inside the allocator's heaps back to the system:
-/// after a long article's analysis, the many small blocks it freed (in the
-/// worker thread's heap) stay with the process otherwise, as resident memory
-/// nobody uses. Takes a few milliseconds; safe from any thread. Does nothing
-/// where the C library is not glibc.
-void releaseFreedMemory();
-
 } // namespace Annalist
