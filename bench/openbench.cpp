@@ -4,7 +4,8 @@
 // Opening long articles in the window, against Qt's own floor.
 //
 //   openbench [--sizes 1,10] [--runs N] [--smoke]
-//   openbench --one MODE MB          (internal: one measurement in a fresh process)
+//   openbench --one MODE FILE        (internal: one measurement in a fresh process)
+//   openbench --write MB FILE        writes the article of that size it measures (to profile it)
 //
 // For each size it generates news-like text, writes it to a temporary file,
 // and measures in separate processes (so peak memory is per measurement):
@@ -223,6 +224,13 @@ int main(int argc, char **argv)
         // stand on the same allocator.
         tuneAllocator();
         return runOne(args[2], args[3]);
+    }
+    if (args.size() == 4 && args[1] == u"--write") {
+        QFile f(args[3]);
+        if (!f.open(QIODevice::WriteOnly))
+            return 2;
+        f.write(generateNews(qsizetype(args[2].toDouble() * 1024 * 1024)).toUtf8());
+        return 0;
     }
 
     QList<double> sizes{1, 10};

@@ -26,19 +26,24 @@ Analysis Analyzer::analyze(const Article &article) const
     Analysis result;
     // One pass over the characters for all three: the temporal tagger and
     // the event extractor build their tokens from the recognizer's words.
-    // A long article's words (24 bytes each) go to the recognizer to be
-    // freed as early as it can; the extractor then reads its few clauses.
+    // A long article's words (24 bytes each) are freed once the recognizer
+    // and the tagger are done; the extractor then reads its few clauses.
     QList<Word> words = tokenize(article.text);
     constexpr qsizetype KeepWordsUpTo = 1 << 20; // UTF-16 units
     const bool keepWords = article.text.size() <= KeepWordsUpTo;
+    // The names first, then the dates: neither reads the other's result,
+    // and the recognizer's working memory (most of what an analysis takes)
+    // is then not piled on the tagger's dates. A shared copy of the words
+    // costs nothing: the recognizer only reads them.
+    QList<AcronymDefinition> acronyms;
+    EntityList names = m_recognizer->recognize(article, words, &acronyms);
     // The tagger's tokens of the sentences it reads, which hold every date,
     // serve the extractor's clauses too (kept, like the words, only for
     // articles of ordinary length).
     Temporal::TokenRuns runs;
     result.timexes = TemporalTagger().tag(article, std::as_const(words), keepWords ? &runs : nullptr);
-    // A shared copy costs nothing: the recognizer only reads its words.
-    QList<AcronymDefinition> acronyms;
-    EntityList names = m_recognizer->recognize(article, keepWords ? words : std::move(words), &acronyms);
+    if (!keepWords)
+        QList<Word>().swap(words);
     EntityList dates;
     dates.reserve(result.timexes.size());
     for (const Timex &t : std::as_const(result.timexes)) {

@@ -710,22 +710,27 @@ void RecognizerPass::applyModel()
             state[std::size_t(c)] = 2;
         added.append(modelCandidate(m));
     }
-    QList<Candidate> kept;
-    kept.reserve(count + added.size());
+    // Compacted in place, in the same order: a second list of the
+    // candidates would be the largest thing a long article's recognition
+    // holds at once.
+    Candidate *const cands = m_candidates.data();
+    qsizetype kept = 0;
     for (qsizetype c = 0; c < count; ++c) {
-        Candidate &cand = m_candidates[c];
         if (state[std::size_t(c)] == 2)
             continue;
+        Candidate &cand = cands[c];
         // Only the look of the words, and the model read them as no name. (A
         // word in camel case is kept: such words are nearly always names.)
         // An acronym defined in the article, or the same string named
         // elsewhere, may still give it a type: see run().
         if (state[std::size_t(c)] == 0 && cand.strength == ByShape && !m_tokens.at(cand.first).is(Word::InnerCaps))
             cand.modelSaysNone = true;
-        kept.append(std::move(cand));
+        if (kept != c)
+            cands[kept] = std::move(cand);
+        ++kept;
     }
-    kept.append(added);
-    m_candidates = std::move(kept);
+    m_candidates.resize(kept);
+    m_candidates.append(std::move(added));
 }
 
 EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
@@ -752,6 +757,12 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
     }
     if (m_model && m_parts != RecognizerParts::RulesOnly)
         applyModel();
+    // What only the rules' and the model's reading of the words needed (a
+    // megabyte or two each for a long article) goes before the last steps
+    // make their lists.
+    releaseMemory(m_nameStarts);
+    releaseMemory(m_initial);
+    releaseMemory(m_listed);
     if (m_parts != RecognizerParts::ModelOnly) {
         resolveAcronymsAndAliases(acronyms);
         applyOneTypePerString();
@@ -802,13 +813,10 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
     releaseMemory(taken);
     releaseMemory(m_tokens);
     releaseMemory(m_ids);
-    releaseMemory(m_nameStarts);
-    releaseMemory(m_initial);
     releaseMemory(m_headline);
     releaseMemory(m_commonCache);
     releaseMemory(m_lowerSeen);
     releaseMemory(m_gazetteer);
-    releaseMemory(m_listed);
     EntityList result;
     result.reserve(kept.size());
     // The candidates are done with too: their strings move into the entities.

@@ -3,6 +3,7 @@
 
 #include "recognize/tokenizer.h"
 
+#include <algorithm>
 #include <array>
 
 namespace Annalist {
@@ -80,8 +81,16 @@ quint64 foldedHash(QStringView text)
 QList<Word> tokenize(QStringView text)
 {
     // Filled by index rather than append(), which costs more per token than
-    // the scanning itself; the list grows by doubling when prose is dense.
-    QList<Word> tokens(text.size() / 5 + 16);
+    // the scanning itself. Room for a guess of the count (a quarter or so
+    // over it) is reserved and made into words a step at a time: a long
+    // article's list is a block of its own, whose pages take memory only
+    // once written, so the guess costs nothing where it is over. (A list
+    // made at the guessed size and then cut to the count held both copies
+    // at once: the largest moment of a long article's whole analysis.)
+    constexpr qsizetype Step = 16 * 1024;
+    QList<Word> tokens;
+    tokens.reserve(text.size() / 5 + 16);
+    tokens.resize(std::min(tokens.capacity(), Step));
     qsizetype capacity = tokens.size();
     Word *out = tokens.data();
     qsizetype count = 0;
@@ -130,7 +139,9 @@ QList<Word> tokenize(QStringView text)
         }
 
         if (count == capacity) {
-            tokens.resize(capacity * 2);
+            // Past the room reserved (dense prose) the list's block grows
+            // by doubling.
+            tokens.resize(capacity + Step);
             capacity = tokens.size();
             out = tokens.data();
         }
@@ -273,12 +284,6 @@ QList<Word> tokenize(QStringView text)
         space = false;
     }
     tokens.resize(count);
-    // The guess above is a quarter or so over the count. A long article
-    // would keep megabytes of it while it is recognized, so its list is cut
-    // to size; an ordinary one's few kilobytes are not worth the copy.
-    constexpr qsizetype SpareTokensKept = (256 * 1024) / qsizetype(sizeof(Word));
-    if (tokens.capacity() - count > SpareTokensKept)
-        tokens.squeeze();
     return tokens;
 }
 

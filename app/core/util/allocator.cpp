@@ -3,6 +3,11 @@
 
 #include "util/allocator.h"
 
+// A header of the C library first: it is what defines __GLIBC__. (Tested
+// before any was included, the test was false, and the function below did
+// nothing at all.)
+#include <cstdlib>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
