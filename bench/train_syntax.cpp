@@ -14,9 +14,12 @@
 //     --tag-epochs N        passes of the tagger (default 8)
 //     --parse-epochs N      passes of the parser (default 12)
 //     --tag-buckets-log2 B, --parse-buckets-log2 B, --label-buckets-log2 B
-//                           sizes of the hashed tables (16, 17, 15)
+//                           sizes of the hashed tables (16, 18, 14)
 //     --jackknife K         folds for the parser's training tags (4; 0: gold tags)
 //     --explore P           after the first pass, how often the parser follows its own choice (0.9)
+//   train_syntax --show [--model MODEL.bin] SENTENCE...
+//                           prints each sentence's tree (words split at spaces)
+//                           by the shipped model, or MODEL.bin
 //     --seed S              order of the sentences in each pass (1)
 
 #include "syntax/syntaxmodel.h"
@@ -75,7 +78,9 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     TrainOptions options;
-    QString outPath, path;
+    QString outPath, path, modelPath;
+    QStringList show;
+    bool showing = false;
     int heldOut = 0;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -96,6 +101,10 @@ int main(int argc, char **argv)
             options.labelBucketsLog2 = value().toInt();
         else if (a == u"--jackknife")
             options.jackknife = value().toInt();
+        else if (a == u"--show")
+            showing = true;
+        else if (a == u"--model")
+            modelPath = value();
         else if (a == u"--explore")
             options.explore = value().toDouble();
         else if (a == u"--seed")
@@ -103,8 +112,36 @@ int main(int argc, char **argv)
         else if (a.startsWith(u"--")) {
             err << "train_syntax: unknown option " << a << "\n";
             return 2;
-        } else
+        } else if (showing)
+            show.append(a);
+        else
             path = a;
+    }
+    if (showing) {
+        Model loaded;
+        const Model *model = Model::shared();
+        if (!modelPath.isEmpty()) {
+            if (const QString problem = loaded.loadFile(modelPath); !problem.isEmpty()) {
+                err << "train_syntax: " << modelPath << ": " << problem << "\n";
+                return 1;
+            }
+            model = &loaded;
+        }
+        if (!model) {
+            err << "train_syntax: no model\n";
+            return 1;
+        }
+        for (const QString &sentence : std::as_const(show)) {
+            QList<QStringView> words;
+            for (const QStringView w : QStringView(sentence).split(u' ', Qt::SkipEmptyParts))
+                words.append(w);
+            const Analysis a = model->parse(words);
+            for (qsizetype i = 0; i < words.size(); ++i)
+                out << i << '\t' << words[i].toString() << '\t' << posName(a.nodes[i].pos) << '\t' << a.nodes[i].head
+                    << '\t' << a.nodes[i].relation << '\n';
+            out << '\n';
+        }
+        return 0;
     }
     auto sizeOk = [](int b) { return b >= 8 && b <= 22; };
     if (path.isEmpty() || (outPath.isEmpty() && heldOut < 2) || options.tagEpochs < 1 || options.parseEpochs < 1

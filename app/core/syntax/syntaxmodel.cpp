@@ -209,6 +209,8 @@ void Model::State::reset(int words)
     rightmost.assign(std::size_t(n + 1), -1);
     leftCount.assign(std::size_t(n + 1), 0);
     rightCount.assign(std::size_t(n + 1), 0);
+    leftLabels.assign(std::size_t(n + 1), 0);
+    rightLabels.assign(std::size_t(n + 1), 0);
     rootTaken = false;
 }
 
@@ -238,10 +240,12 @@ void Model::State::attach(int h, int d, int rel)
         if (leftmost[std::size_t(h)] < 0 || d < leftmost[std::size_t(h)])
             leftmost[std::size_t(h)] = d;
         ++leftCount[std::size_t(h)];
+        leftLabels[std::size_t(h)] |= quint64(1) << (rel & 63);
     } else {
         if (d > rightmost[std::size_t(h)])
             rightmost[std::size_t(h)] = d;
         ++rightCount[std::size_t(h)];
+        rightLabels[std::size_t(h)] |= quint64(1) << (rel & 63);
     }
 }
 
@@ -332,6 +336,31 @@ int Model::parseFeatures(const State &s, const std::vector<quint64> &words, cons
     out[c++] = mix(144, lab(s0), t(n0), s0hasHead);
     out[c++] = mix(145, w(s1), t(s0));
     out[c++] = mix(146, quint64(s.rootTaken ? 1 : 0), t(n0), s0hasHead);
+    // The preposition or marker that opens n0's phrase, with the words it may attach to.
+    const int s0hh = s0h > 0 ? s.head[std::size_t(s0h)] : none;
+    auto leftSet = [&](int k) { return k < 0 ? 0xFFFFFFFFULL : s.leftLabels[std::size_t(k)]; };
+    auto rightSet = [&](int k) { return k < 0 ? 0xFFFFFFFFULL : s.rightLabels[std::size_t(k)]; };
+    out[c++] = mix(147, w(n0l), t(n0));
+    out[c++] = mix(148, w(n0l), w(n0));
+    out[c++] = mix(149, w(n0l), t(s0), w(n0));
+    out[c++] = mix(150, w(n0l), w(s0));
+    out[c++] = mix(151, w(n0l), w(s0h), t(s0));
+    out[c++] = mix(152, t(s0h), w(n0));
+    out[c++] = mix(153, w(s0h), t(s0), t(n0));
+    out[c++] = mix(154, lab(s0), w(n0));
+    out[c++] = mix(155, w(s0r), t(n0));
+    out[c++] = mix(156, w(n0), w(n1));
+    out[c++] = mix(157, w(s0), w(n0), t(n1));
+    out[c++] = mix(158, w(s0l), t(s0));
+    out[c++] = mix(159, t(s0hh), t(s0h), t(n0));
+    out[c++] = mix(160, dist, w(s0), w(n0));
+    out[c++] = mix(161, leftSet(s0), t(s0), t(n0));
+    out[c++] = mix(162, rightSet(s0), t(s0), t(n0));
+    out[c++] = mix(163, leftSet(n0), t(n0));
+    out[c++] = mix(164, leftSet(n0), w(n0), t(s0));
+    out[c++] = mix(165, rightSet(s0), w(s0));
+    out[c++] = mix(166, w(s1), w(n0));
+    out[c++] = mix(167, t(s1), lab(s1), t(n0));
     return c;
 }
 
@@ -369,6 +398,10 @@ int Model::labelFeatures(const State &s, int h, int d, const std::vector<quint64
     out[c++] = mix(220, w(d), w(h));
     out[c++] = mix(221, quint64(s.leftCount[std::size_t(d)] > 0), quint64(s.rightCount[std::size_t(d)] > 0), t(d));
     out[c++] = mix(222, t(d), w(d + 1));
+    out[c++] = mix(223, s.leftLabels[std::size_t(d)], t(d), t(h));
+    out[c++] = mix(224, s.rightLabels[std::size_t(d)], t(d));
+    out[c++] = mix(225, s.leftLabels[std::size_t(h)] | (s.rightLabels[std::size_t(h)] << 1), t(h), t(d));
+    out[c++] = mix(226, w(dl), w(d), w(h));
     return c;
 }
 

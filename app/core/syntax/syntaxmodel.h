@@ -119,7 +119,7 @@ public:
 
     static constexpr int Transitions = 4; ///< Shift, Reduce, Left, Right
     enum Transition { Shift = 0, Reduce, Left, Right };
-    static constexpr int MaxFeatures = 48;
+    static constexpr int MaxFeatures = 72;
 
     /// A word prepared once: hashes of its forms for the features.
     struct WordInfo {
@@ -145,6 +145,7 @@ public:
         std::vector<int> head; ///< -1 none yet
         std::vector<int> label; ///< -1 none yet
         std::vector<int> leftmost, rightmost, leftCount, rightCount; ///< children so far
+        std::vector<quint64> leftLabels, rightLabels; ///< the relations of the children so far, one bit each
         bool rootTaken = false;
         void reset(int words);
         bool terminal() const { return next > n; }

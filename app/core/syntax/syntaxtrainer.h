@@ -32,8 +32,8 @@ struct TrainOptions {
     int tagEpochs = 8;
     int parseEpochs = 12;
     int tagBucketsLog2 = 16;
-    int parseBucketsLog2 = 17;
-    int labelBucketsLog2 = 15;
+    int parseBucketsLog2 = 18;
+    int labelBucketsLog2 = 14;
     int jackknife = 4; ///< folds for the parser's training tags; 0: the gold tags
     double explore = 0.9; ///< after the first parser epoch, how often the parser follows its own choice
     quint64 seed = 1;
