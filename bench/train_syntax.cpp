@@ -225,11 +225,13 @@ int main(int argc, char **argv)
             return 1;
         }
         const Scores s = evaluate(m, test);
-        out << QStringLiteral("held out: %1 words; UPOS %2 %, UAS %3 %, LAS %4 %\n")
+        out << QStringLiteral("held out: %1 words; UPOS %2 %, UAS %3 %, LAS %4 % (UAS without punctuation %5 %)\n")
                    .arg(s.words)
                    .arg(100 * s.tagAccuracy(), 0, 'f', 2)
                    .arg(100 * s.uas(), 0, 'f', 2)
-                   .arg(100 * s.las(), 0, 'f', 2);
+                   .arg(100 * s.las(), 0, 'f', 2)
+                   .arg(100.0 * double(s.headsRightNotPunct) / double(std::max<qint64>(s.wordsNotPunct, 1)), 0, 'f',
+                        2);
         out << QStringLiteral("speed, one thread: parse %1 words/s, tag only %2 words/s\n")
                    .arg(speed(m, test, true), 0, 'f', 0)
                    .arg(speed(m, test, false), 0, 'f', 0);

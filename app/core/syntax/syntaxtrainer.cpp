@@ -458,8 +458,11 @@ Scores evaluate(const Model &model, const std::vector<TreebankSentence> &sentenc
         for (std::size_t i = 0; i < s.words.size(); ++i) {
             ++scores.words;
             scores.tagsRight += tags[i] == s.tags[i];
+            const bool punct = s.tags[i] == int(Pos::PUNCT);
+            scores.wordsNotPunct += !punct;
             if (heads[i] == s.heads[i]) {
                 ++scores.headsRight;
+                scores.headsRightNotPunct += !punct;
                 scores.arcsRight += relations.value(labels[i]) == s.relations[i];
             }
         }

@@ -54,6 +54,8 @@ struct Scores {
     qint64 tagsRight = 0;
     qint64 headsRight = 0; ///< UAS
     qint64 arcsRight = 0; ///< LAS: head and relation
+    qint64 wordsNotPunct = 0; ///< the same without punctuation, as older parsers reported
+    qint64 headsRightNotPunct = 0;
     double tagAccuracy() const { return words ? double(tagsRight) / double(words) : 0; }
     double uas() const { return words ? double(headsRight) / double(words) : 0; }
     double las() const { return words ? double(arcsRight) / double(words) : 0; }
