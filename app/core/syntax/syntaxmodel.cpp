@@ -83,33 +83,6 @@ Pos posFromName(QLatin1StringView name)
     return Pos::Count;
 }
 
-qsizetype Analysis::root() const
-{
-    for (qsizetype i = 0; i < nodes.size(); ++i)
-        if (nodes[i].head < 0)
-            return i;
-    return -1;
-}
-
-QList<qsizetype> Analysis::children(qsizetype i) const
-{
-    QList<qsizetype> out;
-    for (qsizetype k = 0; k < nodes.size(); ++k)
-        if (nodes[k].head == i)
-            out.append(k);
-    return out;
-}
-
-bool Analysis::dominates(qsizetype a, qsizetype d) const
-{
-    for (qsizetype steps = 0; d >= 0 && d < nodes.size() && steps <= nodes.size(); ++steps) {
-        if (d == a)
-            return true;
-        d = nodes[d].head;
-    }
-    return false;
-}
-
 Model::WordInfo Model::wordInfo(QStringView word, bool first)
 {
     WordInfo w;

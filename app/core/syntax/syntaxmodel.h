@@ -63,6 +63,25 @@ struct Analysis {
     QList<qsizetype> children(qsizetype i) const;
     /// Whether word a is word d or one of its heads, transitively.
     bool dominates(qsizetype a, qsizetype d) const;
+
+    // Clauses, for "which verb and which subject does this word belong to".
+
+    /// Whether word i heads a clause: a verb; or a word with a subject, a
+    /// copula or an auxiliary of its own ("was *ready*"); or the root, or a
+    /// word joined as a clause (advcl, acl, acl:relcl, ccomp, xcomp, csubj,
+    /// parataxis).
+    bool headsClause(qsizetype i) const;
+    /// The clause word i is in: i itself if it heads one, else its nearest
+    /// head that does; -1 if none does (an empty or broken analysis).
+    qsizetype clauseOf(qsizetype i) const;
+    /// The subject of the clause headed by c: its own nsubj/csubj (active or
+    /// passive); else, where the treebank leaves it out, the one it shares:
+    /// a conjunct's or an xcomp's from the clause it joins, and for a
+    /// participle or relative clause (acl, acl:relcl) without a subject the
+    /// noun it modifies. -1 if there is none. A relative clause's subject
+    /// is its relative pronoun ("who", "which", "that"), as in the treebank;
+    /// the noun it stands for is the clause's head (nodes[c].head).
+    qsizetype subjectOf(qsizetype c) const;
 };
 
 /// A part-of-speech tagger and a dependency parser over hashed features,

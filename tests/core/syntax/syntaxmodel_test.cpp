@@ -165,6 +165,59 @@ private slots:
         QVERIFY2(s.node(date).relation.startsWith(QLatin1StringView("obl")), s.dump().constData());
     }
 
+    void eachDateHasItsClauseAndSubject_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("clause");
+        QTest::addColumn<int>("nthClause");
+        QTest::addColumn<QString>("subject");
+        const QString relative = QStringLiteral("The minister , who signed the accord in 1998 , resigned in 2003 .");
+        QTest::newRow("relative clause") << relative << "1998" << "signed" << 0 << "who";
+        QTest::newRow("main clause") << relative << "2003" << "resigned" << 0 << "minister";
+        const QString shared = QStringLiteral("The ministers met in Carvel in March and signed the treaty in June .");
+        QTest::newRow("first predicate") << shared << "March" << "met" << 0 << "ministers";
+        QTest::newRow("second predicate, shared subject") << shared << "June" << "signed" << 0 << "ministers";
+        const QString participle = QStringLiteral("The company , founded in 1987 , was sold in 2001 .");
+        QTest::newRow("participle: the noun it describes") << participle << "1987" << "founded" << 0 << "company";
+        QTest::newRow("passive main clause") << participle << "2001" << "sold" << 0 << "company";
+        const QString whileClause = QStringLiteral("Tavrin joined the league in 1998 , while Orlessa joined in 2004 .");
+        QTest::newRow("while-clause") << whileClause << "2004" << "joined" << 1 << "Orlessa";
+    }
+    void eachDateHasItsClauseAndSubject()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, date);
+        QFETCH(QString, clause);
+        QFETCH(int, nthClause);
+        QFETCH(QString, subject);
+        const Sentence s(sentence);
+        const qsizetype c = s.analysis.clauseOf(s.at(date));
+        QVERIFY2(c == s.at(clause, nthClause), s.dump().constData());
+        QVERIFY2(s.analysis.subjectOf(c) == s.at(subject), s.dump().constData());
+    }
+
+    void clausesOfAHandMadeTree()
+    {
+        // "Vela was ready in May": the adjective with a copula heads the clause.
+        Analysis a;
+        a.nodes = {{Pos::PROPN, 2, QLatin1StringView("nsubj")},
+                   {Pos::AUX, 2, QLatin1StringView("cop")},
+                   {Pos::ADJ, -1, QLatin1StringView("root")},
+                   {Pos::ADP, 4, QLatin1StringView("case")},
+                   {Pos::PROPN, 2, QLatin1StringView("obl")}};
+        QCOMPARE(a.clauseOf(4), 2);
+        QCOMPARE(a.subjectOf(2), 0);
+        QVERIFY(!a.headsClause(4));
+        QCOMPARE(a.clauseOf(-1), -1);
+        QCOMPARE(a.subjectOf(7), -1);
+        // A cycle (never made by the parser) does not hang the walk.
+        Analysis broken;
+        broken.nodes = {{Pos::NOUN, 1, QLatin1StringView("nmod")}, {Pos::NOUN, 0, QLatin1StringView("nmod")}};
+        QCOMPARE(broken.clauseOf(0), -1);
+        QVERIFY(!broken.dominates(5, 0));
+    }
+
     void cliticsAndHyphensAreSplitAsInTheTreebank()
     {
         // One word each for the caller; the treebank's parts inside.

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The Annalist developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "syntax/syntaxmodel.h"
+
+namespace Annalist::Syntax {
+
+namespace {
+
+bool isSubjectRelation(QLatin1StringView r)
+{
+    return r.startsWith(QLatin1StringView("nsubj")) || r.startsWith(QLatin1StringView("csubj"));
+}
+
+bool isClauseRelation(QLatin1StringView r)
+{
+    // The relation itself or one of its subtypes ("acl:relcl").
+    for (const char *c : {"root", "advcl", "acl", "ccomp", "xcomp", "csubj", "parataxis"}) {
+        const QLatin1StringView name(c);
+        if (r.startsWith(name) && (r.size() == name.size() || r.at(name.size()) == QLatin1Char(':')))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+qsizetype Analysis::root() const
+{
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        if (nodes[i].head < 0)
+            return i;
+    return -1;
+}
+
+QList<qsizetype> Analysis::children(qsizetype i) const
+{
+    QList<qsizetype> out;
+    for (qsizetype k = 0; k < nodes.size(); ++k)
+        if (nodes[k].head == i)
+            out.append(k);
+    return out;
+}
+
+bool Analysis::dominates(qsizetype a, qsizetype d) const
+{
+    for (qsizetype steps = 0; d >= 0 && d < nodes.size() && steps <= nodes.size(); ++steps) {
+        if (d == a)
+            return true;
+        d = nodes[d].head;
+    }
+    return false;
+}
+
+bool Analysis::headsClause(qsizetype i) const
+{
+    if (i < 0 || i >= nodes.size())
+        return false;
+    if (nodes[i].pos == Pos::VERB || isClauseRelation(nodes[i].relation))
+        return true;
+    for (qsizetype k = 0; k < nodes.size(); ++k) {
+        if (nodes[k].head != i)
+            continue;
+        const QLatin1StringView r = nodes[k].relation;
+        if (isSubjectRelation(r) || r == QLatin1StringView("cop") || r.startsWith(QLatin1StringView("aux")))
+            return true;
+    }
+    // A conjunct of a clause is a clause ("met in May and signed in June").
+    return nodes[i].relation == QLatin1StringView("conj") && headsClause(nodes[i].head);
+}
+
+qsizetype Analysis::clauseOf(qsizetype i) const
+{
+    for (qsizetype steps = 0; i >= 0 && i < nodes.size() && steps <= nodes.size(); ++steps) {
+        if (headsClause(i))
+            return i;
+        i = nodes[i].head;
+    }
+    return -1;
+}
+
+qsizetype Analysis::subjectOf(qsizetype c) const
+{
+    for (qsizetype steps = 0; c >= 0 && c < nodes.size() && steps <= nodes.size(); ++steps) {
+        for (qsizetype k = 0; k < nodes.size(); ++k)
+            if (nodes[k].head == c && isSubjectRelation(nodes[k].relation))
+                return k;
+        const QLatin1StringView r = nodes[c].relation;
+        if (r == QLatin1StringView("conj") || r == QLatin1StringView("xcomp"))
+            c = clauseOf(nodes[c].head); // shares the subject of the clause it joins
+        else if (r == QLatin1StringView("acl") || r == QLatin1StringView("acl:relcl"))
+            return nodes[c].head; // the noun the clause describes
+        else
+            return -1;
+    }
+    return -1;
+}
+
+} // namespace Annalist::Syntax
