@@ -96,4 +96,75 @@ qsizetype Analysis::subjectOf(qsizetype c) const
     return -1;
 }
 
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+/// Whether a word ending in a full stop keeps it: initials and dotted
+/// abbreviations ("M.", "U.S.") and the common abbreviations of titles,
+/// companies and months.
+bool keepsFullStop(QStringView core)
+{
+    if (core.size() == 1 && core[0].isUpper())
+        return true;
+    if (core.contains(u'.'))
+        return true;
+    static const char *const Abbreviations[] = {"mr",  "mrs", "ms",   "dr",  "st",  "jr",  "sr",   "inc", "ltd",
+                                                "co",  "corp", "vs",  "etc", "gen", "gov", "sen",  "rep", "prof",
+                                                "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "no", "lt",
+                                                "col", "capt", "mt",  "ft"};
+    for (const char *a : Abbreviations)
+        if (core.compare(QLatin1StringView(a), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+QList<QStringView> sentenceWords(QStringView text)
+{
+    QList<QStringView> out;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        while (i < n && text[i].isSpace())
+            ++i;
+        qsizetype end = i;
+        while (end < n && !text[end].isSpace())
+            ++end;
+        qsizetype start = i;
+        i = end;
+        // Leading punctuation, one word per run of the same character.
+        while (start < end && !isWordChar(text[start])) {
+            qsizetype run = start + 1;
+            while (run < end && text[run] == text[start])
+                ++run;
+            out.append(text.sliced(start, run - start));
+            start = run;
+        }
+        if (start == end)
+            continue;
+        // Trailing punctuation, collected from the end and added in order.
+        QList<QStringView> trailing;
+        qsizetype stop = end;
+        while (stop > start && !isWordChar(text[stop - 1])) {
+            const QChar c = text[stop - 1];
+            if (c == u'.' && stop - 1 > start && isWordChar(text[stop - 2])
+                && keepsFullStop(text.sliced(start, stop - 1 - start)))
+                break;
+            qsizetype run = stop - 1;
+            while (run > start && text[run - 1] == c)
+                --run;
+            trailing.prepend(text.sliced(run, stop - run));
+            stop = run;
+        }
+        out.append(text.sliced(start, stop - start));
+        out.append(trailing);
+    }
+    return out;
+}
+
 } // namespace Annalist::Syntax

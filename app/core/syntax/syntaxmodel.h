@@ -206,6 +206,15 @@ private:
     quint32 m_tagMask = 0, m_parseMask = 0, m_labelMask = 0;
 };
 
+/// Splits a sentence's text into words for Model::parse(), much as the
+/// treebank does: at white space, with punctuation at a word's edges as
+/// words of their own (a run of one character, "..." or "--", as one), but a
+/// full stop kept by an abbreviation or initial ("U.S.", "M.", "Mr.", "Inc.")
+/// and inner punctuation kept ("3.5", "1,000", "e-mail", "don't": parse()
+/// splits clitics and hyphens itself). The views point into text, so a
+/// word's offset is word.data() - text.data().
+QList<QStringView> sentenceWords(QStringView text);
+
 /// Splits the caller's words as the treebank does (see Model). owner[k] is
 /// the index of the caller's word that piece k comes from.
 void splitWords(const QList<QStringView> &words, std::vector<QString> &pieces, std::vector<qsizetype> &owner);

@@ -246,6 +246,27 @@ private slots:
         QCOMPARE(owner, owners);
     }
 
+    void sentenceWordsSplitsPunctuationAsTheTreebankDoes()
+    {
+        const QString text = QStringLiteral(
+            "\"We won't wait,\" said Mr. Dane (of Pell Co.) in the U.S. on 3.5 % of $1,000... M. Orr's e-mail?!");
+        QStringList words;
+        const QList<QStringView> views = sentenceWords(text);
+        for (const QStringView w : views)
+            words.append(w.toString());
+        const QStringList expected{u"\""_s,  u"We"_s,    u"won't"_s, u"wait"_s, u","_s,   u"\""_s,   u"said"_s,
+                                   u"Mr."_s,  u"Dane"_s,  u"("_s,     u"of"_s,   u"Pell"_s, u"Co."_s,   u")"_s,
+                                   u"in"_s,   u"the"_s,   u"U.S."_s,  u"on"_s,   u"3.5"_s,  u"%"_s,     u"of"_s,
+                                   u"$"_s,    u"1,000"_s, u"..."_s,   u"M."_s,   u"Orr's"_s, u"e-mail"_s, u"?"_s,
+                                   u"!"_s};
+        QCOMPARE(words, expected);
+        // Views into the text: offsets come for free.
+        QCOMPARE(views[1].data() - text.data(), 1);
+        QVERIFY(sentenceWords(u"  ").isEmpty());
+        // The last full stop of a sentence is a word of its own.
+        QCOMPARE(sentenceWords(u"It rained.").last(), u"."_s);
+    }
+
     void everyAnalysisIsOneTree()
     {
         const QStringList sentences{
