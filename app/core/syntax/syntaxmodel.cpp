@@ -598,9 +598,18 @@ Analysis Model::parse(const QList<QStringView> &words) const
             }
         }
     }
-    for (Node &node : out.nodes)
-        if (node.head == -2)
+    for (qsizetype i = 0; i < out.nodes.size(); ++i) {
+        Node &node = out.nodes[i];
+        if (node.head != -2)
+            continue;
+        if (rootNode < 0) { // nothing but empty words
+            rootNode = i;
+            node.head = -1;
+            node.relation = QLatin1StringView(m_relations[m_rootRelation]);
+        } else {
             node.head = rootNode;
+        }
+    }
     return out;
 }
 

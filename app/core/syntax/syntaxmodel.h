@@ -53,7 +53,7 @@ struct Node {
 
 /// The analysis of one sentence: one node per word given to Model::parse(),
 /// in the same order. Exactly one node has head -1 (unless the sentence is
-/// empty). Heads never form a cycle.
+/// empty or the model invalid). Heads never form a cycle.
 struct Analysis {
     QList<Node> nodes;
 

@@ -288,6 +288,10 @@ private slots:
             QCOMPARE(roots, 1);
         }
         QVERIFY(Model::shared()->parse({}).nodes.isEmpty());
+        // Empty words (a caller's slip) still make one tree.
+        const Analysis empty = Model::shared()->parse({QStringView(), QStringView()});
+        QCOMPARE(empty.root(), 0);
+        QCOMPARE(empty.nodes[1].head, 0);
         QCOMPARE(Model::shared()->tag({}).size(), 0);
     }
 
