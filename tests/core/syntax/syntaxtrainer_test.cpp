@@ -14,6 +14,7 @@
 
 using namespace Annalist;
 using namespace Annalist::Syntax;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -71,7 +72,7 @@ private slots:
         QCOMPARE(sentences.size(), std::size_t(3));
         QCOMPARE(sentences[0].document, QStringLiteral("first"));
         QCOMPARE(sentences[2].document, QStringLiteral("second"));
-        QCOMPARE(sentences[2].words, (std::vector<QString>{u"did"_qs, u"n't"_qs, u"vote"_qs, u"!"_qs}));
+        QCOMPARE(sentences[2].words, (std::vector<QString>{u"did"_s, u"n't"_s, u"vote"_s, u"!"_s}));
         QCOMPARE(sentences[1].heads, (std::vector<int>{2, 3, 0, 5, 3, 3}));
         QCOMPARE(sentences[1].tags[4], int(Pos::PROPN));
         QCOMPARE(sentences[1].relations[4], QByteArray("obl"));
