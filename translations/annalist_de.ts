@@ -1010,6 +1010,10 @@
             <source>&lt;p&gt;The learned name recognizer was trained on GUM (Georgetown University Multilayer corpus; CC BY 4.0, texts CC BY 4.0, CC BY-SA 3.0 and CC BY 2.5), the Universal NER English Web Treebank (CC BY-SA 4.0) and WikiGold (CC BY 4.0). Its weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Die gelernte Namenserkennung wurde mit GUM (Georgetown University Multilayer Corpus; CC BY 4.0, Texte CC BY 4.0, CC BY-SA 3.0 und CC BY 2.5), der Universal-NER-Fassung der English Web Treebank (CC BY-SA 4.0) und WikiGold (CC BY 4.0) trainiert. Ihre Gewichte stehen unter CC BY-SA 4.0.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>&lt;p&gt;The part-of-speech tagger and the parser were trained on the Universal Dependencies English Web Treebank (Silveira et al. 2014; CC BY-SA 4.0). Their weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Die Wortartenerkennung und der Parser wurden mit der Universal-Dependencies-Fassung der English Web Treebank (Silveira et al. 2014; CC BY-SA 4.0) trainiert. Ihre Gewichte stehen unter CC BY-SA 4.0.&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>Annalist::NoteDialog</name>

@@ -1026,6 +1026,10 @@
             <source>&lt;p&gt;The learned name recognizer was trained on GUM (Georgetown University Multilayer corpus; CC BY 4.0, texts CC BY 4.0, CC BY-SA 3.0 and CC BY 2.5), the Universal NER English Web Treebank (CC BY-SA 4.0) and WikiGold (CC BY 4.0). Its weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Обучаемый распознаватель имён обучен на корпусах GUM (Georgetown University Multilayer corpus; CC BY 4.0, тексты CC BY 4.0, CC BY-SA 3.0 и CC BY 2.5), Universal NER English Web Treebank (CC BY-SA 4.0) и WikiGold (CC BY 4.0). Его веса распространяются по лицензии CC BY-SA 4.0.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>&lt;p&gt;The part-of-speech tagger and the parser were trained on the Universal Dependencies English Web Treebank (Silveira et al. 2014; CC BY-SA 4.0). Their weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Определитель частей речи и синтаксический анализатор обучены на English Web Treebank в версии Universal Dependencies (Silveira et al. 2014; CC BY-SA 4.0). Их веса распространяются на условиях CC BY-SA 4.0.&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>Annalist::NoteDialog</name>

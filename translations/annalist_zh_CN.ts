@@ -994,6 +994,10 @@
             <source>&lt;p&gt;The learned name recognizer was trained on GUM (Georgetown University Multilayer corpus; CC BY 4.0, texts CC BY 4.0, CC BY-SA 3.0 and CC BY 2.5), the Universal NER English Web Treebank (CC BY-SA 4.0) and WikiGold (CC BY 4.0). Its weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
             <translation>&lt;p&gt;学习型名称识别器的训练数据为 GUM（Georgetown University Multilayer 语料库；CC BY 4.0，文本 CC BY 4.0、CC BY-SA 3.0 和 CC BY 2.5）、Universal NER English Web Treebank（CC BY-SA 4.0）和 WikiGold（CC BY 4.0）。其权重以 CC BY-SA 4.0 许可共享。&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>&lt;p&gt;The part-of-speech tagger and the parser were trained on the Universal Dependencies English Web Treebank (Silveira et al. 2014; CC BY-SA 4.0). Their weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;词性标注器和句法分析器使用 Universal Dependencies 英语网络树库（English Web Treebank；Silveira et al. 2014；CC BY-SA 4.0）训练。其权重以 CC BY-SA 4.0 共享。&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>Annalist::NoteDialog</name>
