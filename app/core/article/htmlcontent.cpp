@@ -158,7 +158,7 @@ public:
     ArticleContent find(const Rules &rules);
 
 private:
-    void setAside(const Rules &rules, ArticleContent &out);
+    void setAside(const Rules &rules);
     void countText();
     void score(const Rules &rules);
     int chooseTop();
@@ -217,7 +217,7 @@ bool ContentFinder::isDataTable(int table)
     return data;
 }
 
-void ContentFinder::setAside(const Rules &rules, ArticleContent &out)
+void ContentFinder::setAside(const Rules &rules)
 {
     const qsizetype n = m_nodes.size();
     m_skip.fill(false, n);
@@ -274,8 +274,6 @@ void ContentFinder::setAside(const Rules &rules, ArticleContent &out)
                 && (m_dom.attribute(i, u"rel") == u"author" || itemprop.contains(u"author", Qt::CaseInsensitive))) {
                 const QString text = m_dom.textContent(i).simplified();
                 if (text.size() < 100) {
-                    if (out.byline.isEmpty())
-                        out.byline = text;
                     skip = true;
                     // "By <a rel=author>…</a>": the short line around the name is the byline.
                     const int line = node.parent;
@@ -541,9 +539,6 @@ void ContentFinder::cleanInside(const Rules &rules, ArticleContent &out)
             if (!remove && s.text <= 600
                 && (namesNonBody(m_dom.attribute(i, u"class")) || namesNonBody(m_dom.attribute(i, u"id")))) {
                 remove = true;
-                const QStringView names = classAndId(i);
-                if (out.byline.isEmpty() && (names.contains(u"byline") || names.contains(u"author")))
-                    out.byline = cleanByline(m_dom.textContent(i));
             }
             // A short paragraph that is mostly a link ("Read more: …") points
             // to another article; it says nothing of this one's.
@@ -588,7 +583,7 @@ void ContentFinder::cleanInside(const Rules &rules, ArticleContent &out)
 ArticleContent ContentFinder::find(const Rules &rules)
 {
     ArticleContent out;
-    setAside(rules, out);
+    setAside(rules);
     countText();
     score(rules);
     const int top = chooseTop();

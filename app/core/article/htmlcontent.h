@@ -14,7 +14,6 @@ namespace Annalist {
 struct ArticleContent {
     QList<int> roots; ///< the subtrees that make up the article, in page order
     QList<bool> skipped; ///< per node: left out with its subtree (boilerplate)
-    QString byline; ///< the text of a byline element found in the page, left out of the body
     QList<int> times; ///< the <time> elements inside the article, in page order
 };
 

@@ -56,7 +56,7 @@ constexpr TagInfo knownTags[] = {
 constexpr QStringView keptAttributes[] = {
     u"class", u"id", u"role", u"style", u"hidden", u"aria-hidden", u"itemprop", u"itemtype", u"rel",
     u"datetime", u"name", u"property", u"content", u"type", u"lang", u"http-equiv", u"pubdate",
-    u"summary", u"datatable",
+    u"summary", u"datatable", u"href", u"itemscope",
 };
 
 bool isVoid(HtmlTag t)

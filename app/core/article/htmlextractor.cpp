@@ -33,7 +33,7 @@ HtmlContent extractHtml(QStringView html)
     const ArticleContent content = findArticleContent(dom, result.title);
     result.text = articleText(dom, content);
     result.source = meta.siteName;
-    result.byline = !meta.byline.isEmpty() ? meta.byline : cleanByline(content.byline);
+    result.byline = !meta.byline.isEmpty() ? meta.byline : findBodyByline(dom, content.roots);
     result.language = meta.language;
 
     // The date: what the page's metadata states, else a <time> of the article

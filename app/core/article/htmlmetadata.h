@@ -16,7 +16,7 @@ struct HtmlMetadata {
     QString ldHeadline; ///< JSON-LD "headline" (or "name" of an article)
     QString metaTitle; ///< og:title, twitter:title, dc.title
     QString pageTitle; ///< <title>
-    QString byline; ///< JSON-LD author names, or <meta name="author"> and its variants
+    QString byline; ///< JSON-LD author names, or every <meta name="author"> and its variants
     QString siteName; ///< og:site_name, else the JSON-LD publisher's name
     QString language; ///< <html lang>, else Content-Language, else og:locale
     /// Published dates as the page states them, most trusted first:
@@ -37,9 +37,33 @@ HtmlMetadata readHtmlMetadata(const HtmlDom &dom);
 /// Empty when the page has neither metadata nor <title>.
 QString chooseTitle(const HtmlMetadata &meta, const QStringList &headings);
 
-/// A byline as pages write it, without "By"/"Par"/"Von" in front and without
-/// the line breaks and runs of spaces of the markup; empty when it is
-/// too long to be a byline (a paragraph marked up as one).
+/// A byline as pages write it, reduced to the names: without "By"/"Par"/
+/// "Von" (or "Written by") in front; cut before what follows the names on
+/// the same line (a date or time, "Updated", "Published", a " | " or " - "
+/// separator); without web addresses, e-mail addresses and @handles; without
+/// the degrees and job titles set after a comma ("Ann Lee, MD", "Ann Lee,
+/// Staff Writer"); without the line breaks and runs of spaces of the markup.
+/// Empty when nothing name-like is left (no letter) or when it is too long
+/// to be a byline (a paragraph marked up as one).
 QString cleanByline(QStringView text);
+
+/// Several authors' names as one byline: joined by ", ", or by "; " when a
+/// name holds a comma of its own ("Lee, Ann"). Repeated names are dropped.
+QString joinAuthors(const QStringList &names);
+
+/// The byline as the page's body shows it, for pages whose metadata names
+/// no author. Candidates are elements marked as the author by microdata
+/// (itemprop="author"), by a link to the author (rel="author"), or by a
+/// class or id word (byline, author, writer); not those naming a part about
+/// the author (bio, photo, avatar, title, social links), nor any inside
+/// comments, related-article lists, navigation, asides, footers or forms.
+/// A candidate's names are, in this order: its microdata names
+/// (itemprop="name"), the texts of its links to author pages (rel="author",
+/// an author or name class, or an address under /author/, /people/,
+/// /profiles/ …), else its text; all cleaned by cleanByline(). The first
+/// candidate inside the article (roots, the subtrees the reader view kept)
+/// wins, else the first in the article's enclosing <article> or <main> (its
+/// header), else the first in the page.
+QString findBodyByline(const HtmlDom &dom, const QList<int> &roots);
 
 } // namespace Annalist

@@ -5,6 +5,7 @@
 #include "export/formats.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Annalist::Formats {
 
@@ -85,13 +86,49 @@ QString dateValue(const QDate &d)
     return pad(isoYearOf(d), 4) + pad(d.month(), 2) + pad(d.day(), 2);
 }
 
+/// ";LANGUAGE=tag" for text in the article's language (RFC 5545 §3.2.10),
+/// or "" when the article does not say or says something that is no
+/// language tag (RFC 5646: letters and digits in parts joined by '-').
+QString languageParameter(const Article &article)
+{
+    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
+    if (article.language.isEmpty() || !tag.match(article.language).hasMatch())
+        return QString();
+    return QStringLiteral(";LANGUAGE=") + article.language;
+}
+
+/// What the article says of itself, in the calendar's own properties:
+/// RFC 7986's NAME (the title, in the article's language) and DESCRIPTION
+/// (its byline, source and date, as every export's header gives them), each
+/// followed by the X-WR-CALNAME and X-WR-CALDESC that calendar programs
+/// older than RFC 7986 read instead (plain: they predate the parameter).
+/// Nothing for what is not known. RFC 7986's URL and SOURCE are not the
+/// article's: they name where the calendar itself can be fetched again.
+template<typename Line>
+void writeCalendarMetadata(const Article &article, const Line &line)
+{
+    const QString language = languageParameter(article);
+    if (!article.title.isEmpty()) {
+        line(QStringLiteral("NAME") + language + u':' + escapeText(article.title));
+        line(QStringLiteral("X-WR-CALNAME:") + escapeText(article.title));
+    }
+    const QStringList facts = articleFacts(article);
+    if (!facts.isEmpty()) {
+        const QString description = escapeText(facts.join(QStringLiteral(" · ")));
+        line(QStringLiteral("DESCRIPTION:") + description);
+        line(QStringLiteral("X-WR-CALDESC:") + description);
+    }
+}
+
 /// iCalendar (RFC 5545): one all-day VEVENT per event with a year. An event
 /// known only to the year, month, season … spans that whole period (DTEND is
 /// exclusive, so the day after); X-ANNALIST-PRECISION keeps the precision
 /// and X-ANNALIST-TIMEX the value. Events without a year cannot be placed
 /// on a calendar: they are left out and listed in the warnings. A period
 /// that ends on 9999-12-31, whose exclusive end no DATE can hold, gets a
-/// DURATION instead of a DTEND (RFC 5545 §3.6.1 allows either).
+/// DURATION instead of a DTEND (RFC 5545 §3.6.1 allows either). A calendar
+/// of one article carries its metadata (writeCalendarMetadata()); every
+/// SUMMARY, a label made of the article's words, carries its language.
 class IcsExporter : public Exporter
 {
 public:
@@ -108,8 +145,8 @@ public:
         line(QStringLiteral("VERSION:2.0"));
         line(QStringLiteral("PRODID:-//Annalist//Annalist " ANNALIST_VERSION "//EN"));
         line(QStringLiteral("CALSCALE:GREGORIAN"));
-        if (documents.size() == 1 && !documents.first().article.title.isEmpty())
-            line(QStringLiteral("X-WR-CALNAME:") + escapeText(documents.first().article.title));
+        if (documents.size() == 1)
+            writeCalendarMetadata(documents.first().article, line);
         const QString stamp = options.generated.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
         for (const TimelineItem &item : mergedTimeline(documents)) {
             const TimelineEvent &ev = *item.event;
@@ -131,7 +168,7 @@ public:
                 line(QStringLiteral("DTEND;VALUE=DATE:") + dateValue(end));
             else
                 line(QStringLiteral("DURATION:P%1D").arg(first.daysTo(end)));
-            line(QStringLiteral("SUMMARY:") + escapeText(ev.label));
+            line(QStringLiteral("SUMMARY") + languageParameter(item.document->article) + u':' + escapeText(ev.label));
             QString description = sentenceText(item);
             if (!ev.note.isEmpty())
                 description += QStringLiteral("\n\nNote: ") + ev.note;

@@ -25,10 +25,11 @@ QString uuidIri(const QString &name)
 }
 
 /// The sidecar's target (WebAnnotation::target()): the same quote, context
-/// and position for the same range.
-QJsonObject target(const ExportDocument &d, const CodePointMap &map, TextRange r)
+/// and position for the same range; its source is the article described by
+/// what it says of itself (WebAnnotation::describedSource()).
+QJsonObject target(const ExportDocument &d, const QJsonValue &source, const CodePointMap &map, TextRange r)
 {
-    return WebAnnotation::target(WebAnnotation::sourceIri(d.article.path, d.article.text), d.article.text, map, r);
+    return WebAnnotation::target(source, d.article.text, map, r);
 }
 
 QJsonObject body(const QString &purpose, const QString &value)
@@ -50,7 +51,7 @@ QJsonObject creator(Origin origin)
 /// type, a commenting body with the note) and one per timeline event that
 /// has a note (describing = label, commenting = note, on the date
 /// expression). Targets carry a TextQuoteSelector and a TextPositionSelector
-/// in code points.
+/// in code points, and their source says what the article says of itself.
 class W3cExporter : public Exporter
 {
 public:
@@ -86,6 +87,8 @@ public:
         for (int i = 0; i < documents.size(); ++i) {
             const ExportDocument &d = documents.at(i);
             const CodePointMap map(d.article.text);
+            const QJsonValue source = WebAnnotation::describedSource(
+                WebAnnotation::sourceIri(d.article.path, d.article.text), d.article);
             const QString docKey = articleName(d, i);
             for (const Entity &e : d.entities) {
                 if (e.range.isEmpty() || e.range.start < 0 || e.range.end > d.article.text.size())
@@ -98,7 +101,7 @@ public:
                                     {QStringLiteral("motivation"), e.note.isEmpty() ? QStringLiteral("tagging") : QStringLiteral("commenting")},
                                     {QStringLiteral("creator"), creator(e.origin)},
                                     {QStringLiteral("body"), bodies},
-                                    {QStringLiteral("target"), target(d, map, e.range)}});
+                                    {QStringLiteral("target"), target(d, source, map, e.range)}});
                 ++total;
             }
             for (const TimelineEvent &ev : d.events) {
@@ -116,7 +119,7 @@ public:
                                     {QStringLiteral("body"),
                                      QJsonArray{body(QStringLiteral("describing"), ev.label),
                                                 body(QStringLiteral("commenting"), ev.note)}},
-                                    {QStringLiteral("target"), target(d, map, r)}});
+                                    {QStringLiteral("target"), target(d, source, map, r)}});
                 ++total;
             }
         }

@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUuid>
 
@@ -49,6 +50,68 @@ QJsonObject target(const QString &source, const TextAnchor &anchor)
 QJsonObject target(const QString &source, QStringView text, const CodePointMap &map, TextRange range)
 {
     return target(source, makeAnchor(text, map, range));
+}
+
+QJsonObject target(const QJsonValue &source, QStringView text, const CodePointMap &map, TextRange range)
+{
+    QJsonObject t = target(QString(), makeAnchor(text, map, range));
+    t.insert(QStringLiteral("source"), source);
+    return t;
+}
+
+QStringList bylineNames(const QString &byline)
+{
+    const QString whole = byline.simplified();
+    if (whole.isEmpty())
+        return {};
+    static const QRegularExpression semicolon(QStringLiteral("\\s*;\\s*"));
+    static const QRegularExpression listSeparator(QStringLiteral("\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+"));
+    QStringList parts = whole.contains(u';') ? whole.split(semicolon, Qt::SkipEmptyParts)
+                                             : whole.split(listSeparator, Qt::SkipEmptyParts);
+    if (!whole.contains(u';')) {
+        // A part of one word is a surname before its first name, or a degree.
+        for (const QString &p : std::as_const(parts))
+            if (!p.contains(u' '))
+                return {whole};
+    }
+    return parts;
+}
+
+QJsonValue describedSource(const QString &iri, const Article &article)
+{
+    const bool known = !article.title.isEmpty() || !article.byline.isEmpty() || !article.source.isEmpty()
+        || article.date.isValid() || !article.language.isEmpty();
+    if (!known)
+        return iri;
+    QJsonObject s{{QStringLiteral("id"), iri}, {QStringLiteral("type"), QStringLiteral("Text")}};
+    switch (article.format) {
+    case Article::Format::Html:
+        s.insert(QStringLiteral("format"), QStringLiteral("text/html"));
+        break;
+    case Article::Format::Markdown:
+        s.insert(QStringLiteral("format"), QStringLiteral("text/markdown"));
+        break;
+    case Article::Format::PlainText:
+        s.insert(QStringLiteral("format"), QStringLiteral("text/plain"));
+        break;
+    }
+    if (!article.language.isEmpty())
+        s.insert(QStringLiteral("language"), article.language);
+    QJsonArray creators;
+    for (const QString &name : bylineNames(article.byline))
+        creators.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")}, {QStringLiteral("name"), name}});
+    if (creators.size() == 1)
+        s.insert(QStringLiteral("creator"), creators.first());
+    else if (!creators.isEmpty())
+        s.insert(QStringLiteral("creator"), creators);
+    if (!article.title.isEmpty())
+        s.insert(QStringLiteral("dcterms:title"), article.title);
+    if (!article.source.isEmpty())
+        s.insert(QStringLiteral("dcterms:publisher"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("Organization")}, {QStringLiteral("name"), article.source}});
+    if (article.date.isValid())
+        s.insert(QStringLiteral("dcterms:issued"), article.date.toString(Qt::ISODate));
+    return s;
 }
 
 QJsonObject textualBody(const QString &purpose, const QString &value)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "annotations/anchoring.h"
+#include "article/article.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,6 +22,24 @@ namespace WebAnnotation {
 /// text gives the same IRI).
 QString sourceIri(const QString &articlePath, const QString &text);
 
+/// The article as a target's source, described as an External Web Resource
+/// of the W3C model (§3.2.1, §3.3.1) when it says anything of itself: the
+/// IRI as "id", "type" Text, the "format" of its file (text/html,
+/// text/markdown or text/plain), its "language" and, as "creator", a Person
+/// for each author its byline names. The model has no terms for a title, a
+/// publisher or a date of publication (its "created" is a time of day in
+/// UTC, which a page's date is not), so these are Dublin Core's through the
+/// "dcterms" prefix that the model's own context defines: "dcterms:title",
+/// "dcterms:publisher" (an Organization with a name) and "dcterms:issued"
+/// (the ISO 8601 date). An article without title, byline, source, date and
+/// language gives the bare IRI, as the sidecar writes it.
+QJsonValue describedSource(const QString &iri, const Article &article);
+
+/// The people a byline names: "Ann Lee and Bo Chen", "Ann Lee, Bo Chen" and
+/// "Lee, Ann; Chen, Bo" each name two; a byline whose parts would not all be
+/// names of two words or more ("Lee, Ann", "Ann Lee, MD") is one name.
+QStringList bylineNames(const QString &byline);
+
 /// A name-based (version 5) urn:uuid of name, the same on every call.
 QString stableUuidIri(const QString &name);
 
@@ -35,6 +54,10 @@ QJsonObject target(const QString &source, const TextAnchor &anchor);
 /// and its position in code points. map must have been built on text. The
 /// sidecar and the W3C export both describe their targets this way.
 QJsonObject target(const QString &source, QStringView text, const CodePointMap &map, TextRange range);
+
+/// The same with a source described by describedSource() (an IRI string or
+/// an object with the IRI as its "id").
+QJsonObject target(const QJsonValue &source, QStringView text, const CodePointMap &map, TextRange range);
 
 /// A TextualBody with a purpose, in text/plain.
 QJsonObject textualBody(const QString &purpose, const QString &value);

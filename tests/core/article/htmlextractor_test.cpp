@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "article/htmlextractor.h"
+#include "article/htmlmetadata.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Annalist;
@@ -18,6 +20,10 @@ private Q_SLOTS:
     void entities();
     void metadata_data();
     void metadata();
+    void byline_data();
+    void byline();
+    void cleanByline_data();
+    void cleanByline();
     void deepNesting_noRecursion();
     void hugeSingleLine();
     void unclosedEverything();
@@ -230,6 +236,29 @@ void HtmlExtractorTest::metadata_data()
     QTest::newRow("broken JSON-LD is ignored")
         << u"<script type=\"application/ld+json\">{\"datePublished\": </script><p>x</p>"_s << QString() << QDate()
         << QString();
+    QTest::newRow("the JSON-LD article's date before Open Graph's")
+        << u"<meta property=\"article:published_time\" content=\"2015-12-11T14:28:34Z\">"
+           u"<script type=\"application/ld+json\">{\"@type\":\"WebPage\",\"datePublished\":\"2016-01-01\","
+           u"\"mainEntity\":{\"@type\":\"BlogPosting\",\"datePublished\":\"2015-10-15T02:19:15Z\"}}</script><p>x</p>"_s
+        << QString() << QDate(2015, 10, 15) << QString();
+    QTest::newRow("Open Graph's date before another object's JSON-LD date")
+        << u"<meta property=\"article:published_time\" content=\"2015-12-11\">"
+           u"<script type=\"application/ld+json\">{\"@type\":\"WebPage\",\"datePublished\":\"2016-01-01\"}"
+           u"</script><p>x</p>"_s
+        << QString() << QDate(2015, 12, 11) << QString();
+    QTest::newRow("site name without its tagline, by the JSON-LD publisher")
+        << u"<meta property=\"og:site_name\" content=\"Velmora Post - News as it happens\">"
+           u"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"publisher\":{\"name\":"
+           u"\"Velmora Post\"}}</script><p>x</p>"_s
+        << QString() << QDate() << u"Velmora Post"_s;
+    QTest::newRow("site name without its tagline, by the page's host")
+        << u"<meta property=\"og:site_name\" content=\"Oskarý.net | Islands, every day\">"
+           u"<meta property=\"og:url\" content=\"https://news.oskary.net/a/1\"><p>x</p>"_s
+        << QString() << QDate() << u"Oskarý.net"_s;
+    QTest::newRow("site name kept whole when no part is the site's")
+        << u"<meta property=\"og:site_name\" content=\"Tides - Times\"><meta property=\"og:url\" "
+           u"content=\"https://velm.example/a\"><p>x</p>"_s
+        << QString() << QDate() << u"Tides - Times"_s;
     QTest::newRow("unparseable dates fall through")
         << u"<meta name=\"date\" content=\"yesterday\"><time datetime=\"2017-02-03\"></time><p>x</p>"_s
         << QString() << QDate(2017, 2, 3) << QString();
@@ -246,6 +275,79 @@ void HtmlExtractorTest::metadata()
     QCOMPARE(c.date, date);
     QCOMPARE(c.source, source);
     QVERIFY(!c.text.contains(title.isEmpty() ? u"\x01"_s : title));
+}
+
+// Pages written for each rule of the byline: tests/data/article/byline/.
+void HtmlExtractorTest::byline_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("byline");
+    const auto row = [](const char *name, const QString &byline) {
+        QTest::newRow(name) << QString::fromLatin1(name) << byline;
+    };
+    // Structured data first: JSON-LD authors (references to a Person of the
+    // page's graph, given and family names), then every author <meta>.
+    row("jsonld-author-reference", u"Ilse Marrow, Tomas Vey"_s);
+    row("meta-authors", u"Lund, K.; Dahl, Per"_s);
+    row("meta-author-address", u"Oskar Lind"_s);
+    // The body's byline: microdata names, links to author pages, else text.
+    row("microdata-name", u"Marta Sol"_s);
+    row("author-link-in-header", u"Ada Lorne"_s);
+    row("author-link-and-role", u"Iva Sten"_s);
+    row("byline-two-authors", u"Ola Berg, Mira Castell"_s);
+    row("byline-degree", u"Lena Moor"_s);
+    row("byline-with-date", u"KARI LUND"_s);
+    row("byline-updated", u"Per Dahl"_s);
+    // The article's own author, not that of a related article beside it.
+    row("related-author-not-byline", u"Velm Wire"_s);
+    row("no-byline", QString());
+}
+
+void HtmlExtractorTest::byline()
+{
+    QFETCH(QString, page);
+    QFETCH(QString, byline);
+    QFile f(QStringLiteral(ANNALIST_TEST_DATA "/article/byline/") + page + u".html"_s);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+    const HtmlContent c = extractHtml(QString::fromUtf8(f.readAll()));
+    QCOMPARE(c.byline, byline);
+    QVERIFY(!c.text.isEmpty());
+    // The byline is no part of the article's text.
+    QVERIFY(byline.isEmpty() || !c.text.contains(byline.section(u',', 0, 0)));
+}
+
+void HtmlExtractorTest::cleanByline_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("byline");
+    QTest::newRow("By") << u"By Ann Lee"_s << u"Ann Lee"_s;
+    QTest::newRow("BY: and lines") << u"BY:\n\t Ann   Lee "_s << u"Ann Lee"_s;
+    QTest::newRow("Par") << u"Par Lucie Arnaud"_s << u"Lucie Arnaud"_s;
+    QTest::newRow("Written by") << u"Written by Ann Lee"_s << u"Ann Lee"_s;
+    QTest::newRow("Edited by after the author") << u"Written by Ann Lee Edited by Bo Chen"_s << u"Ann Lee"_s;
+    QTest::newRow("month and day") << u"By Ann Lee March 25, 2015"_s << u"Ann Lee"_s;
+    QTest::newRow("day and month") << u"Ann Lee 4 May 2022"_s << u"Ann Lee"_s;
+    QTest::newRow("a surname like a month") << u"Ann March"_s << u"Ann March"_s;
+    QTest::newRow("numeric date") << u"Ann Lee 2019-04-28"_s << u"Ann Lee"_s;
+    QTest::newRow("time") << u"Ann Lee 6:01 am"_s << u"Ann Lee"_s;
+    QTest::newRow("Updated") << u"Ann Lee Updated yesterday"_s << u"Ann Lee"_s;
+    QTest::newRow("separator") << u"Ann Lee - Apr 16, 2015 8:02 pm UTC"_s << u"Ann Lee"_s;
+    QTest::newRow("hyphenated name") << u"Ann Lee-Chen"_s << u"Ann Lee-Chen"_s;
+    QTest::newRow("web address") << u"Ann Lee (http://lee.example/ann/)"_s << u"Ann Lee"_s;
+    QTest::newRow("e-mail and handle") << u"Ann Lee ann@lee.example @annlee"_s << u"Ann Lee"_s;
+    QTest::newRow("degree") << u"Ann Lee, PhD"_s << u"Ann Lee"_s;
+    QTest::newRow("job title") << u"Ann Lee, Senior Staff Writer"_s << u"Ann Lee"_s;
+    QTest::newRow("surname first") << u"Lee, Ann"_s << u"Lee, Ann"_s;
+    QTest::newRow("only a date") << u"April 28, 2019 at 6:01 am"_s << QString();
+    QTest::newRow("only an address") << u"https://social.example/annlee"_s << QString();
+    QTest::newRow("a paragraph") << QString(u"Ann Lee wrote this long text "_s.repeated(5)) << QString();
+}
+
+void HtmlExtractorTest::cleanByline()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, byline);
+    QCOMPARE(Annalist::cleanByline(text), byline);
 }
 
 void HtmlExtractorTest::deepNesting_noRecursion()

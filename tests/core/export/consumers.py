@@ -129,7 +129,11 @@ def check_w3c(data, texts, where):
         check(any(b.get("purpose") in ("tagging", "commenting", "describing") for b in bodies),
               f"{where}: annotation without a purposeful body")
         target = a.get("target", {})
-        text = texts.get(target.get("source"))
+        source = target.get("source")
+        if isinstance(source, dict):  # the article described: its IRI is the id
+            check(source.get("type") == "Text", f"{where}: a described source that is not Text")
+            source = source.get("id")
+        text = texts.get(source)
         if text is None:
             continue
         selectors = {s["type"]: s for s in target.get("selector", [])}

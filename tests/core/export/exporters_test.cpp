@@ -13,6 +13,7 @@
 #include "exportfixture.h"
 #include "icscheck.h"
 #include "../webannotationcheck.h"
+#include "storage/webannotation.h"
 #include "util/codepoints.h"
 
 #include <QDir>
@@ -65,6 +66,13 @@ private Q_SLOTS:
     void brat_offsetsAreCodePointsIntoTheText();
     void w3c_selectorsMatchTheText();
     void w3c_contextIsTheSidecarsInCodePoints();
+    void ics_calendarCarriesTheArticlesMetadata();
+    void ics_mergedCalendarTagsEachSummaryWithItsLanguage();
+    void ics_articleWithoutMetadata_hasNone();
+    void w3c_sourceDescribesTheArticle();
+    void w3c_articleWithoutMetadata_sourceIsTheIri();
+    void w3c_bylineNames_data();
+    void w3c_bylineNames();
     void svg_isWellFormedAndSlideSized();
     void svg_staysWellFormedWithCharactersXmlForbids();
     void png_isSlideSizedInThemeBackground();
@@ -285,7 +293,8 @@ void ExportersTest::ics_periodsSpanTheirWholeRange()
     QByteArray ics = single(QStringLiteral("ics"));
     ics.replace("\r\n ", "");
     const auto eventBlock = [&ics](const QByteArray &summary) {
-        const qsizetype s = ics.indexOf(QByteArray(QByteArray("SUMMARY:") + summary));
+        // SUMMARY with or without parameters (the article's LANGUAGE).
+        const qsizetype s = ics.indexOf(QByteArray(QByteArray(":") + summary + "\r\n"));
         const qsizetype begin = ics.lastIndexOf("BEGIN:VEVENT", s);
         return ics.mid(begin, ics.indexOf("END:VEVENT", s) - begin);
     };
@@ -309,6 +318,9 @@ void ExportersTest::ics_passesStrictCheck()
     const QString nasty = QStringLiteral("back\\slash; semi, comma\nnew\r\nline\ttab \x01\x1f") + QChar(0x7f)
         + QStringLiteral(" end \\n \\; 😀") + QString(40, QChar(0x00e9)) + QStringLiteral("🚢🚢🚢");
     hostile.article.title = nasty;
+    hostile.article.byline = nasty;
+    hostile.article.source = nasty;
+    hostile.article.language = QStringLiteral("en;x:y"); // no language tag: no parameter
     hostile.article.path = QStringLiteral("/articles/a b;c,d é.txt");
     for (TimelineEvent &ev : hostile.events) {
         ev.label = nasty;
@@ -391,7 +403,8 @@ void ExportersTest::ics_firstAndLastYearsAreValidDates()
     QCOMPARE(starts, 5);
     QCOMPARE(ends, 5);
     const auto eventBlock = [&ics](const QByteArray &summary) {
-        const qsizetype s = ics.indexOf(QByteArray(QByteArray("SUMMARY:") + summary));
+        // SUMMARY with or without parameters (the article's LANGUAGE).
+        const qsizetype s = ics.indexOf(QByteArray(QByteArray(":") + summary + "\r\n"));
         const qsizetype begin = ics.lastIndexOf("BEGIN:VEVENT", s);
         return ics.mid(begin, ics.indexOf("END:VEVENT", s) - begin);
     };
@@ -468,7 +481,7 @@ void ExportersTest::w3c_selectorsMatchTheText()
         QCOMPARE(v[u"type"].toString(), QStringLiteral("Annotation"));
         ids.insert(v[u"id"].toString());
         QVERIFY(v[u"id"].toString().startsWith(QStringLiteral("urn:uuid:")));
-        QCOMPARE(v[u"target"][u"source"].toString(), QStringLiteral("file:///articles/lirano-harbour.txt"));
+        QCOMPARE(v[u"target"][u"source"][u"id"].toString(), QStringLiteral("file:///articles/lirano-harbour.txt"));
         const QJsonArray selectors = v[u"target"][u"selector"].toArray();
         QCOMPARE(selectors.size(), 2);
         const QString exact = selectors.at(0)[u"exact"].toString();
@@ -479,6 +492,135 @@ void ExportersTest::w3c_selectorsMatchTheText()
         QVERIFY(doc.article.text.contains(prefix + exact));
     }
     QCOMPARE(ids.size(), items.size());
+}
+
+namespace {
+
+// The logical lines of a calendar (unfolded), up to its first event.
+QStringList calendarLines(const QByteArray &ics)
+{
+    QString text = QString::fromUtf8(ics);
+    text.replace(QStringLiteral("\r\n "), QString());
+    QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const qsizetype firstEvent = lines.indexOf(QStringLiteral("BEGIN:VEVENT"));
+    return firstEvent < 0 ? lines : lines.first(firstEvent);
+}
+
+ExportDocument withoutMetadata()
+{
+    ExportDocument d = ExportFixture::harbour();
+    d.article.title.clear();
+    d.article.byline.clear();
+    d.article.source.clear();
+    d.article.language.clear();
+    d.article.date = QDate();
+    return d;
+}
+
+} // namespace
+
+// RFC 7986: the calendar's NAME (in the article's language) and DESCRIPTION,
+// with the X-WR- properties older programs read; each event's SUMMARY is in
+// the article's language.
+void ExportersTest::ics_calendarCarriesTheArticlesMetadata()
+{
+    const QByteArray ics = single(QStringLiteral("ics"));
+    QCOMPARE(IcsCheck::problems(ics), QStringList());
+    const QStringList head = calendarLines(ics);
+    const QString title = QStringLiteral("Lirano harbour reopens\\, \"at last\" & <on time>");
+    QVERIFY2(head.contains(QStringLiteral("NAME;LANGUAGE=en-GB:") + title), qPrintable(head.join(u'\n')));
+    QVERIFY(head.contains(QStringLiteral("X-WR-CALNAME:") + title));
+    const QString facts = QStringLiteral("Mira Castell and Tomas Vey · Test Wire · 2021-03-04");
+    QVERIFY(head.contains(QStringLiteral("DESCRIPTION:") + facts));
+    QVERIFY(head.contains(QStringLiteral("X-WR-CALDESC:") + facts));
+    QVERIFY(QString::fromUtf8(ics).contains(QStringLiteral("\r\nSUMMARY;LANGUAGE=en-GB:Port Authority reopens")));
+    QVERIFY(!QString::fromUtf8(ics).contains(QStringLiteral("\r\nSUMMARY:")));
+}
+
+// A calendar of several articles has no one title or byline: none at the
+// top, and each SUMMARY says the language of its own article (or nothing).
+void ExportersTest::ics_mergedCalendarTagsEachSummaryWithItsLanguage()
+{
+    const QByteArray ics = single(QStringLiteral("ics"), {ExportFixture::harbour(), ExportFixture::ferry()});
+    QCOMPARE(IcsCheck::problems(ics), QStringList());
+    for (const QString &l : calendarLines(ics))
+        QVERIFY2(!l.startsWith(u"NAME") && !l.startsWith(u"DESCRIPTION") && !l.startsWith(u"X-WR-"), qPrintable(l));
+    const QString text = QString::fromUtf8(ics);
+    QVERIFY(text.contains(QStringLiteral("\r\nSUMMARY;LANGUAGE=en-GB:Port Authority reopens")));
+    QVERIFY(text.contains(QStringLiteral("\r\nSUMMARY:Ferry line opens\r\n")));
+}
+
+void ExportersTest::ics_articleWithoutMetadata_hasNone()
+{
+    const QByteArray ics = single(QStringLiteral("ics"), {withoutMetadata()});
+    QCOMPARE(IcsCheck::problems(ics), QStringList());
+    const QStringList head = calendarLines(ics);
+    QCOMPARE(head.size(), 4); // BEGIN, VERSION, PRODID, CALSCALE
+    QVERIFY(!QString::fromUtf8(ics).contains(QStringLiteral("LANGUAGE=")));
+    QVERIFY(QString::fromUtf8(ics).contains(QStringLiteral("BEGIN:VEVENT")));
+}
+
+// The target's source is an External Web Resource with the model's type,
+// format, language and creators, and Dublin Core's title, publisher and date.
+void ExportersTest::w3c_sourceDescribesTheArticle()
+{
+    const QByteArray bytes = single(QStringLiteral("w3c"));
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(Testing::WebAnnotationCheck::checkCollection(root), QStringList());
+    const QJsonArray items = root.value(u"first")[u"items"].toArray();
+    QVERIFY(!items.isEmpty());
+    for (const QJsonValue &item : items) {
+        const QJsonObject source = item[u"target"][u"source"].toObject();
+        QCOMPARE(source.value(u"id").toString(), QStringLiteral("file:///articles/lirano-harbour.txt"));
+        QCOMPARE(source.value(u"type").toString(), QStringLiteral("Text"));
+        QCOMPARE(source.value(u"format").toString(), QStringLiteral("text/plain"));
+        QCOMPARE(source.value(u"language").toString(), QStringLiteral("en-GB"));
+        const QJsonArray creators = source.value(u"creator").toArray();
+        QCOMPARE(creators.size(), 2);
+        QCOMPARE(creators.at(0)[u"type"].toString(), QStringLiteral("Person"));
+        QCOMPARE(creators.at(0)[u"name"].toString(), QStringLiteral("Mira Castell"));
+        QCOMPARE(creators.at(1)[u"name"].toString(), QStringLiteral("Tomas Vey"));
+        QCOMPARE(source.value(u"dcterms:title").toString(), ExportFixture::harbour().article.title);
+        QCOMPARE(source.value(u"dcterms:publisher")[u"type"].toString(), QStringLiteral("Organization"));
+        QCOMPARE(source.value(u"dcterms:publisher")[u"name"].toString(), QStringLiteral("Test Wire"));
+        QCOMPARE(source.value(u"dcterms:issued").toString(), QStringLiteral("2021-03-04"));
+    }
+}
+
+void ExportersTest::w3c_articleWithoutMetadata_sourceIsTheIri()
+{
+    const QJsonObject root = QJsonDocument::fromJson(single(QStringLiteral("w3c"), {withoutMetadata()})).object();
+    QCOMPARE(Testing::WebAnnotationCheck::checkCollection(root), QStringList());
+    const QJsonArray items = root.value(u"first")[u"items"].toArray();
+    QVERIFY(!items.isEmpty());
+    for (const QJsonValue &item : items)
+        QCOMPARE(item[u"target"][u"source"].toString(), QStringLiteral("file:///articles/lirano-harbour.txt"));
+}
+
+void ExportersTest::w3c_bylineNames_data()
+{
+    QTest::addColumn<QString>("byline");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("one") << QStringLiteral("Mira Castell") << QStringList{QStringLiteral("Mira Castell")};
+    QTest::newRow("and") << QStringLiteral("Mira Castell and Tomas Vey")
+                         << QStringList{QStringLiteral("Mira Castell"), QStringLiteral("Tomas Vey")};
+    QTest::newRow("commas, and, ampersand")
+        << QStringLiteral("Mira Castell, Tomas Vey, and Ada Lorne & Iva Sten")
+        << QStringList{QStringLiteral("Mira Castell"), QStringLiteral("Tomas Vey"), QStringLiteral("Ada Lorne"),
+                       QStringLiteral("Iva Sten")};
+    QTest::newRow("surname first, semicolons")
+        << QStringLiteral("Castell, M.; Vey, Tomas")
+        << QStringList{QStringLiteral("Castell, M."), QStringLiteral("Vey, Tomas")};
+    QTest::newRow("surname first, alone") << QStringLiteral("Castell, Mira") << QStringList{QStringLiteral("Castell, Mira")};
+    QTest::newRow("one word") << QStringLiteral("Staff") << QStringList{QStringLiteral("Staff")};
+    QTest::newRow("empty") << QString() << QStringList();
+}
+
+void ExportersTest::w3c_bylineNames()
+{
+    QFETCH(QString, byline);
+    QFETCH(QStringList, names);
+    QCOMPARE(WebAnnotation::bylineNames(byline), names);
 }
 
 // The W3C export describes a stretch of text as the sidecar does: context of

@@ -90,6 +90,8 @@ inline ExportDocument harbour()
         "The quay is open now.");
     Article a = article(QStringLiteral("/articles/lirano-harbour.txt"),
                         QStringLiteral("Lirano harbour reopens, \"at last\" & <on time>"), QDate(2021, 3, 4), text);
+    a.byline = QStringLiteral("Mira Castell and Tomas Vey");
+    a.language = QStringLiteral("en-GB");
     ExportDocument d;
     d.entities = {
         entity(a, QStringLiteral("LIRANO, Veloria"), EntityTypes::Location),

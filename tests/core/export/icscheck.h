@@ -158,7 +158,8 @@ inline QStringList problems(const QByteArray &ics)
     // Values by type: TEXT (the default of X- properties too), dates, URIs.
     static const QStringList singleText{QStringLiteral("SUMMARY"), QStringLiteral("DESCRIPTION"),
                                         QStringLiteral("UID"), QStringLiteral("LOCATION"),
-                                        QStringLiteral("COMMENT"), QStringLiteral("X-WR-CALNAME")};
+                                        QStringLiteral("COMMENT"), QStringLiteral("X-WR-CALNAME"),
+                                        QStringLiteral("NAME")};
     for (const ContentLine &c : std::as_const(lines)) {
         const bool xText = c.name.startsWith(u"X-") && !c.params.join(u';').contains(u"VALUE=");
         if (singleText.contains(c.name) || c.name == u"CATEGORIES" || xText) {
