@@ -201,7 +201,9 @@ bool LibraryDock::ensureOpen()
     if (m_library)
         return m_library->isOpen();
     m_library = std::make_unique<Library>();
-    const Library::OpenResult opened = m_library->open(Library::defaultFolder());
+    // The full check reads the whole database (seconds for a large
+    // library): the indexing thread does it, on its first run.
+    const Library::OpenResult opened = m_library->open(Library::defaultFolder(), Library::Check::None);
     m_notice = opened.message;
     if (!opened.ok()) {
         showStatus();
@@ -220,6 +222,10 @@ bool LibraryDock::ensureOpen()
         m_status->setText(tr("Indexing: %1 of %2 articles").arg(done).arg(total));
     });
     connect(m_indexing, &LibraryIndexing::finished, this, &LibraryDock::indexingDone);
+    connect(m_indexing, &LibraryIndexing::rebuilt, this, [this](const QString &message) {
+        m_notice = message;
+        showStatus();
+    });
     if (!m_library->folders().isEmpty())
         m_indexing->start();
     runSearch();

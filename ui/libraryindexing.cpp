@@ -79,14 +79,21 @@ void LibraryIndexing::start()
     }
     m_cancel = false;
     m_again = false;
-    m_thread = QThread::create([this, budget = m_fileBudget] {
+    const Library::Check check = m_checked ? Library::Check::None : Library::Check::Full;
+    m_checked = true;
+    m_thread = QThread::create([this, budget = m_fileBudget, check] {
         Library library;
-        // The window's own connection checked the database when it opened it.
-        const Library::OpenResult opened = library.open(m_folder, Library::Check::None);
+        // The first run checks the whole database here, off the window's
+        // thread (the window's connection only looked at its header).
+        const Library::OpenResult opened = library.open(m_folder, check);
         if (!opened.ok()) {
             m_report = IndexReport();
             m_report.error = opened.message;
             return;
+        }
+        if (opened.status == Library::OpenResult::Status::Rebuilt) {
+            QMetaObject::invokeMethod(this, [this, message = opened.message] { Q_EMIT rebuilt(message); },
+                                      Qt::QueuedConnection);
         }
         const Analyzer analyzer;
         Lexicon lexicon;

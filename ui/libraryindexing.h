@@ -60,6 +60,8 @@ Q_SIGNALS:
     void progress(qsizetype done, qsizetype total);
     /// Also after a cancel or a failure (report says which).
     void finished(const Annalist::IndexReport &report);
+    /// The database was damaged or of another version and is rebuilt; message says so for a person.
+    void rebuilt(const QString &message);
 
 private:
     void finish();
@@ -72,6 +74,7 @@ private:
     std::atomic<bool> m_cancel{false};
     std::atomic<qint64> m_lastProgress{0};
     bool m_again = false;
+    bool m_checked = false; ///< the first run checks the whole database
     IndexReport m_report;
     int m_fileBudget = 2000;
     int m_settle = 1000;

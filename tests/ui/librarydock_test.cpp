@@ -12,9 +12,12 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QSqlQuery>
 #include <QMenuBar>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -127,6 +130,41 @@ private Q_SLOTS:
             f.write("date 2011-03-15\n\nRiver dispute settled\n\nThe quillwort harvest began in Quessel.\n");
         }
         QTRY_COMPARE_WITH_TIMEOUT(dock->hits().size(), 1, 60000);
+    }
+
+    void damagedDatabase_isFoundByTheIndexingAndRebuilt()
+    {
+        // The library of the first test, damaged inside (its header intact,
+        // so only a full check finds it: the indexing thread's, not the window's).
+        const QString path = Library::defaultFolder() + QStringLiteral("/library.sqlite");
+        {
+            Library library;
+            QVERIFY(library.open(Library::defaultFolder(), Library::Check::None).ok());
+            QSqlQuery q(library.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 12 * 4096);
+            f.seek(3 * 4096);
+            f.write(QByteArray(8 * 4096, 'x'));
+        }
+        MainWindow window;
+        window.show();
+        auto *dock = window.findChild<LibraryDock *>();
+        QSignalSpy searched(dock, &LibraryDock::searched);
+        dock->show();
+        QVERIFY(dock->ensureOpen());
+        // Set aside (with its write-ahead log) under a name of its own.
+        static const QRegularExpression aside(QStringLiteral("^library\\.sqlite\\.damaged-[0-9-]+$"));
+        QTRY_VERIFY_WITH_TIMEOUT(QDir(Library::defaultFolder()).entryList(QDir::Files).contains(aside), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dock->isIndexing(), 60000);
+        dock->search(QStringLiteral("quillwort"));
+        QTRY_COMPARE_WITH_TIMEOUT(dock->hits().size(), 1, 60000);
+        const QList<QLabel *> labels = dock->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                            [](const QLabel *l) { return l->text().contains(QStringLiteral("set aside")); }));
     }
 
     void indexing_watchesFilesUpToABudgetAndLooksOverTheRest()
