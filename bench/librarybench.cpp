@@ -350,6 +350,8 @@ int main(int argc, char **argv)
             << kind.queries.join(QStringLiteral(", ")) << ")" << Qt::endl;
         out << "RESULT library_search_" << kind.name << "_median_ms " << median(kind.times) << Qt::endl;
         out << "RESULT library_search_" << kind.name << "_max_ms " << max << Qt::endl;
+        out << "RESULT library_search_" << kind.name << "_max_cpu_ms "
+            << *std::max_element(kind.cpu.cbegin(), kind.cpu.cend()) << Qt::endl;
         if (max > slowestKindMs) {
             slowestKindMs = max;
             slowestKind = QString::fromLatin1(kind.name);
