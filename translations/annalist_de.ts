@@ -2309,6 +2309,17 @@ Export ohne Fenster: annalist export --help</translation>
             <source>Export Timeline</source>
             <translation>Zeitleiste exportieren</translation>
         </message>
+        <message numerus="yes">
+            <source>%n found</source>
+            <translation>
+                <numerusform>%n gefunden</numerusform>
+                <numerusform>%n gefunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>More results…</source>
+            <translation>Weitere Ergebnisse…</translation>
+        </message>
     </context>
     <context>
         <name>Library</name>
@@ -2460,6 +2471,10 @@ Befehle:
         <message>
             <source>unknown command “%1”; the commands are add, update, remove, search, entities, timeline and status</source>
             <translation>unbekannter Befehl „%1“; die Befehle sind add, update, remove, search, entities, timeline und status</translation>
+        </message>
+        <message>
+            <source>%1 of %2 articles indexed</source>
+            <translation>%1 von %2 Artikeln indiziert</translation>
         </message>
     </context>
 </TS>

@@ -246,5 +246,12 @@
                 <numerusform>%n more events: narrow the search or export the timeline</numerusform>
             </translation>
         </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
     </context>
 </TS>

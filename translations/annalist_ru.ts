@@ -2338,6 +2338,18 @@ Headless export: annalist export --help</source>
             <source>Export Timeline</source>
             <translation>Экспорт хронологии</translation>
         </message>
+        <message numerus="yes">
+            <source>%n found</source>
+            <translation>
+                <numerusform>найдена %n</numerusform>
+                <numerusform>найдено %n</numerusform>
+                <numerusform>найдено %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>More results…</source>
+            <translation>Ещё результаты…</translation>
+        </message>
     </context>
     <context>
         <name>Library</name>
@@ -2489,6 +2501,10 @@ Commands:
         <message>
             <source>unknown command “%1”; the commands are add, update, remove, search, entities, timeline and status</source>
             <translation>неизвестная команда «%1»; команды: add, update, remove, search, entities, timeline и status</translation>
+        </message>
+        <message>
+            <source>%1 of %2 articles indexed</source>
+            <translation>проиндексировано статей: %1 из %2</translation>
         </message>
     </context>
 </TS>

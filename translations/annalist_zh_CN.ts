@@ -2280,6 +2280,16 @@ Headless export: annalist export --help</source>
             <source>Export Timeline</source>
             <translation>导出时间线</translation>
         </message>
+        <message numerus="yes">
+            <source>%n found</source>
+            <translation>
+                <numerusform>找到 %n 篇</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>More results…</source>
+            <translation>更多结果…</translation>
+        </message>
     </context>
     <context>
         <name>Library</name>
@@ -2431,6 +2441,10 @@ Commands:
         <message>
             <source>unknown command “%1”; the commands are add, update, remove, search, entities, timeline and status</source>
             <translation>未知命令“%1”；可用命令为 add、update、remove、search、entities、timeline 和 status</translation>
+        </message>
+        <message>
+            <source>%1 of %2 articles indexed</source>
+            <translation>已索引 %1 / %2 篇文章</translation>
         </message>
     </context>
 </TS>

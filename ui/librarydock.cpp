@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QThread>
 #include <QThreadPool>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -115,8 +116,7 @@ LibraryDock::LibraryDock(QWidget *parent)
     m_results->setAccessibleName(tr("Search results"));
     m_tabs->addTab(m_results, tr("Articles"));
     m_entityView = new QTreeView(m_tabs);
-    m_entities = new QStandardItemModel(this);
-    m_entityView->setModel(m_entities);
+    m_entityView->setModel(new QStandardItemModel(this));
     m_entityView->setRootIsDecorated(false);
     m_entityView->setSortingEnabled(true);
     m_entityView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -201,7 +201,9 @@ bool LibraryDock::ensureOpen()
     if (m_library)
         return m_library->isOpen();
     m_library = std::make_unique<Library>();
-    const Library::OpenResult opened = m_library->open(Library::defaultFolder());
+    // The full check reads the whole database (seconds for a large
+    // library): the indexing thread does it, on its first run.
+    const Library::OpenResult opened = m_library->open(Library::defaultFolder(), Library::Check::None);
     m_notice = opened.message;
     if (!opened.ok()) {
         showStatus();
@@ -220,7 +222,10 @@ bool LibraryDock::ensureOpen()
         m_status->setText(tr("Indexing: %1 of %2 articles").arg(done).arg(total));
     });
     connect(m_indexing, &LibraryIndexing::finished, this, &LibraryDock::indexingDone);
-    m_indexing->watch(m_library->folders());
+    connect(m_indexing, &LibraryIndexing::rebuilt, this, [this](const QString &message) {
+        m_notice = message;
+        showStatus();
+    });
     if (!m_library->folders().isEmpty())
         m_indexing->start();
     runSearch();
@@ -252,7 +257,6 @@ bool LibraryDock::addFolder(const QString &path)
         QMessageBox::warning(this, tr("Add Folder to Library"), error);
         return false;
     }
-    m_indexing->watch(m_library->folders());
     m_indexing->start();
     return true;
 }
@@ -276,18 +280,19 @@ void LibraryDock::showStatus()
     if (!m_notice.isEmpty())
         lines << escaped(m_notice);
     if (m_library && m_library->isOpen()) {
-        const LibrarySearch reader(*m_library);
-        const LibraryStatistics s = reader.statistics();
+        // The figures come with each search, read on its worker thread.
         if (m_library->folders().isEmpty()) {
             lines << tr("The library is empty: add a folder of articles with File → Add Folder to Library…");
         } else {
-            lines << tr("%n article(s) in the library", nullptr, int(s.articles));
-            const QList<IndexFailure> failures = reader.failures();
-            if (!failures.isEmpty()) {
+            QString articles = tr("%n article(s) in the library", nullptr, int(m_statistics.articles));
+            if (m_found >= 0 && !m_searchBox->text().trimmed().isEmpty())
+                articles += QStringLiteral("; ") + tr("%n found", nullptr, int(m_found));
+            lines << articles;
+            if (!m_failures.isEmpty()) {
                 QStringList reasons;
-                for (const IndexFailure &f : failures.mid(0, 20))
+                for (const IndexFailure &f : m_failures.mid(0, 20))
                     reasons << escaped(f.reason);
-                lines << tr("%n file(s) could not be read:", nullptr, int(failures.size())) + QStringLiteral("<br>")
+                lines << tr("%n file(s) could not be read:", nullptr, int(m_statistics.failed)) + QStringLiteral("<br>")
                         + reasons.join(QStringLiteral("<br>"));
             }
         }
@@ -301,110 +306,59 @@ void LibraryDock::search(const QString &text)
     runSearch();
 }
 
-/// What one search found, worked out away from the window's thread.
+/// What one search found, worked out away from the window's thread: the
+/// first page (with the library's figures) comes first, then the number of
+/// articles found, the entity index and the timeline, which take longer.
 struct LibraryDock::Found {
     LibraryQuery query;
     LibrarySearchResult result;
-    QList<LibraryEntity> entities;
+    LibraryStatistics statistics;
+    QList<IndexFailure> failures;
+    qsizetype count = -1;
+    QStandardItemModel *entities = nullptr; ///< made on the worker thread, moved to the window's
     QList<LibraryTimelineItem> timeline;
+    QString html; ///< the page's or the timeline's, made on the worker thread
 };
 
-void LibraryDock::runSearch()
-{
-    m_typing->stop();
-    if (!m_library || !m_library->isOpen()) {
-        if (!ensureOpen())
-            return;
-    }
-    // The entity index and the timeline of a large library take longer
-    // than a window may stall: they are read on a worker thread, with a
-    // connection of its own, and only the newest search is shown.
-    const int generation = ++m_generation;
-    QPointer<LibraryDock> self(this);
-    const QString folder = m_library->folder();
-    const LibraryQuery query = LibraryQuery::parse(m_searchBox->text());
-    QThreadPool::globalInstance()->start([self, folder, query, generation] {
-        auto found = std::make_shared<Found>();
-        found->query = query;
-        {
-            Library library;
-            const Library::OpenResult opened = library.open(folder, Library::Check::None);
-            if (opened.ok()) {
-                const LibrarySearch reader(library);
-                found->result = reader.search(query);
-                found->entities = reader.entities(query, 2000);
-                found->timeline = reader.timeline(query);
-            } else {
-                found->result.error = opened.message;
-            }
-        }
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, found, generation] {
-                if (self && generation == self->m_generation)
-                    self->showFound(*found);
-            },
-            Qt::QueuedConnection);
-    });
-}
+namespace {
 
-void LibraryDock::showFound(Found &found)
+/// The entity index as a model of its own, made wherever the search runs,
+/// so that the window swaps in a whole model instead of adding rows one by one.
+QStandardItemModel *entityModel(const QList<LibraryEntity> &entities)
 {
-    const LibraryQuery &query = found.query;
-    const LibrarySearchResult &result = found.result;
-    m_hits = result.hits;
-    QString html;
-    if (!result.ok()) {
-        html = QStringLiteral("<p>%1</p>").arg(escaped(result.error));
-    } else if (m_hits.isEmpty()) {
-        html = QStringLiteral("<p>%1</p>").arg(query.isEmpty() ? tr("No articles yet.") : tr("No article matches."));
-    }
-    for (int i = 0; i < m_hits.size(); ++i) {
-        const LibraryHit &h = m_hits.at(i);
-        const QString name = h.title.isEmpty() ? QFileInfo(h.path).fileName() : h.title;
-        QUrl url;
-        url.setScheme(QStringLiteral("annalist-hit"));
-        url.setPath(QString::number(i));
-        // The file name under a title, so that articles of one title are told apart.
-        const QString file = h.title.isEmpty() ? QString() : QFileInfo(h.path).fileName();
-        html += QStringLiteral("<p><a href=\"%1\"><b>%2</b></a> <small>%3 %4</small><br>%5</p>")
-                    .arg(escaped(url.toString()), escaped(name), escaped(h.date), escaped(file), snippetHtml(h));
-    }
-    m_results->setHtml(html);
-    showStatus();
-    showEntities(found.entities);
-    m_timelineItems = std::move(found.timeline);
-    showTimeline();
-    Q_EMIT searched();
-}
-
-void LibraryDock::showEntities(const QList<LibraryEntity> &entities)
-{
-    m_entities->clear();
-    m_entities->setHorizontalHeaderLabels(
-        {tr("Entity"), tr("Type"), tr("Articles"), tr("Mentions"), tr("First"), tr("Last")});
-    for (const LibraryEntity &e : entities) {
+    auto *model = new QStandardItemModel(int(entities.size()), 6);
+    model->setHorizontalHeaderLabels({LibraryDock::tr("Entity"), LibraryDock::tr("Type"), LibraryDock::tr("Articles"),
+                                      LibraryDock::tr("Mentions"), LibraryDock::tr("First"), LibraryDock::tr("Last")});
+    for (int row = 0; row < entities.size(); ++row) {
+        const LibraryEntity &e = entities.at(row);
         auto *name = new QStandardItem(e.name);
-        name->setData(e.name, EntityNameRole);
-        name->setData(e.type, EntityTypeRole);
+        name->setData(e.name, LibraryDock::EntityNameRole);
+        name->setData(e.type, LibraryDock::EntityTypeRole);
         if (!e.aliases.isEmpty())
-            name->setToolTip(tr("Also written: %1").arg(e.aliases.join(QStringLiteral(", "))));
+            name->setToolTip(LibraryDock::tr("Also written: %1").arg(e.aliases.join(QStringLiteral(", "))));
         auto *articles = new QStandardItem;
         articles->setData(qlonglong(e.articles), Qt::DisplayRole);
         auto *mentions = new QStandardItem;
         mentions->setData(qlonglong(e.mentions), Qt::DisplayRole);
-        m_entities->appendRow({name, new QStandardItem(EntityTypes::displayName(e.type)), articles, mentions,
-                               new QStandardItem(e.firstDate), new QStandardItem(e.lastDate)});
+        model->setItem(row, 0, name);
+        model->setItem(row, 1, new QStandardItem(EntityTypes::displayName(e.type)));
+        model->setItem(row, 2, articles);
+        model->setItem(row, 3, mentions);
+        model->setItem(row, 4, new QStandardItem(e.firstDate));
+        model->setItem(row, 5, new QStandardItem(e.lastDate));
     }
-    m_entityView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    return model;
 }
 
-void LibraryDock::showTimeline()
+/// The timeline as HTML, its first MostShown items.
+QString timelineHtml(const QList<LibraryTimelineItem> &items)
 {
     QString html;
-    constexpr int MostShown = 1000;
-    for (int i = 0; i < m_timelineItems.size() && i < MostShown; ++i) {
-        const LibraryTimelineItem &item = m_timelineItems.at(i);
+    // A long document would stall the window while it is laid out; the
+    // whole timeline is in its export.
+    constexpr int MostShown = 250;
+    for (int i = 0; i < items.size() && i < MostShown; ++i) {
+        const LibraryTimelineItem &item = items.at(i);
         QString date = displayDate(item.date);
         if (!item.until.isEmpty())
             date += QStringLiteral(" – ") + displayDate(item.until);
@@ -417,13 +371,142 @@ void LibraryDock::showTimeline()
         html += QStringLiteral("<p><b>%1</b> %2<br><small>%3</small></p>")
                     .arg(escaped(date), escaped(item.label), sources.join(QStringLiteral(" · ")));
     }
-    if (m_timelineItems.size() > MostShown) {
+    if (items.size() > MostShown) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("%n more event(s): narrow the search or export the timeline", nullptr,
-                            int(m_timelineItems.size() - MostShown)));
+                    .arg(LibraryDock::tr("%n more event(s): narrow the search or export the timeline", nullptr,
+                                         int(items.size() - MostShown)));
     }
-    m_timeline->setHtml(html);
+    return html;
 }
+
+/// The first page of results as HTML; hit i links to annalist-hit:i.
+QString pageHtml(const LibraryQuery &query, const LibrarySearchResult &result)
+{
+    if (!result.ok())
+        return QStringLiteral("<p>%1</p>").arg(escaped(result.error));
+    if (result.hits.isEmpty()) {
+        return QStringLiteral("<p>%1</p>")
+            .arg(query.isEmpty() ? LibraryDock::tr("No articles yet.") : LibraryDock::tr("No article matches."));
+    }
+    QString html;
+    for (int i = 0; i < result.hits.size(); ++i) {
+        const LibraryHit &h = result.hits.at(i);
+        const QString name = h.title.isEmpty() ? QFileInfo(h.path).fileName() : h.title;
+        QUrl url;
+        url.setScheme(QStringLiteral("annalist-hit"));
+        url.setPath(QString::number(i));
+        // The file name under a title, so that articles of one title are told apart.
+        const QString file = h.title.isEmpty() ? QString() : QFileInfo(h.path).fileName();
+        html += QStringLiteral("<p><a href=\"%1\"><b>%2</b></a> <small>%3 %4</small><br>%5</p>")
+                    .arg(escaped(url.toString()), escaped(name), escaped(h.date), escaped(file), snippetHtml(h));
+    }
+    // A page at a time: a long page would stall the window while it is laid out.
+    if (result.hits.size() >= query.limit)
+        html += QStringLiteral("<p><a href=\"annalist-more:\">%1</a></p>").arg(LibraryDock::tr("More results…"));
+    return html;
+}
+
+} // namespace
+
+void LibraryDock::runSearch()
+{
+    m_typing->stop();
+    if (!m_library || !m_library->isOpen()) {
+        if (!ensureOpen())
+            return;
+    }
+    // Everything is read on a worker thread, with a connection of its own,
+    // and only the newest search is shown.
+    const int generation = ++*m_newestSearch;
+    QPointer<LibraryDock> self(this);
+    QThread *window = thread();
+    const QString folder = m_library->folder();
+    LibraryQuery query = LibraryQuery::parse(m_searchBox->text());
+    if (m_searchBox->text() != m_searchedText)
+        m_pageSize = PageSize;
+    m_searchedText = m_searchBox->text();
+    query.limit = m_pageSize;
+    QThreadPool::globalInstance()->start([self, newest = m_newestSearch, folder, query, generation, window] {
+        const auto deliver = [&](const std::shared_ptr<Found> &found, bool page) {
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, newest, found, generation, page] {
+                    if (self && generation == *newest) {
+                        if (page)
+                            self->showPage(*found);
+                        else
+                            self->showRest(*found);
+                    }
+                    delete found->entities;
+                    found->entities = nullptr;
+                },
+                Qt::QueuedConnection);
+        };
+        const auto stale = [&] { return generation != *newest; };
+        auto page = std::make_shared<Found>();
+        page->query = query;
+        Library library;
+        const Library::OpenResult opened = library.open(folder, Library::Check::None);
+        if (!opened.ok()) {
+            page->result.error = opened.message;
+            page->html = pageHtml(query, page->result);
+            deliver(page, true);
+            return;
+        }
+        const LibrarySearch reader(library);
+        page->result = reader.search(query);
+        page->statistics = reader.statistics();
+        page->failures = reader.failures();
+        page->html = pageHtml(query, page->result);
+        deliver(page, true);
+        if (stale())
+            return;
+        auto rest = std::make_shared<Found>();
+        rest->query = query;
+        rest->count = reader.count(query);
+        if (stale())
+            return;
+        const QList<LibraryEntity> entities = reader.entities(query, 2000);
+        if (stale())
+            return;
+        rest->timeline = reader.timeline(query);
+        if (stale())
+            return;
+        // Made here and handed over; deleted on the window's thread if it comes too late.
+        rest->entities = entityModel(entities);
+        rest->entities->moveToThread(window);
+        rest->html = timelineHtml(rest->timeline);
+        deliver(rest, false);
+    });
+}
+
+void LibraryDock::showPage(Found &found)
+{
+    m_hits = found.result.hits;
+    m_statistics = found.statistics;
+    m_failures = found.failures;
+    m_found = -1;
+    m_results->setHtml(found.html);
+    showStatus();
+}
+
+void LibraryDock::showRest(Found &found)
+{
+    m_found = found.count;
+    showStatus();
+    if (found.entities) {
+        QAbstractItemModel *old = m_entityView->model();
+        m_entityView->setModel(found.entities);
+        found.entities->setParent(this);
+        found.entities = nullptr;
+        delete old;
+        m_entityView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
+    m_timelineItems = std::move(found.timeline);
+    m_timeline->setHtml(found.html);
+    Q_EMIT searched();
+}
+
 
 void LibraryDock::activateHit(int index)
 {
@@ -436,7 +519,10 @@ void LibraryDock::activateHit(int index)
 
 void LibraryDock::openLink(const QUrl &url)
 {
-    if (url.scheme() == QLatin1StringView("annalist-hit")) {
+    if (url.scheme() == QLatin1StringView("annalist-more")) {
+        m_pageSize += PageSize;
+        runSearch();
+    } else if (url.scheme() == QLatin1StringView("annalist-hit")) {
         activateHit(url.path().toInt());
     } else if (url.scheme() == QLatin1StringView("annalist-open")) {
         const QUrlQuery query(url);

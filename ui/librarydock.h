@@ -9,6 +9,8 @@
 
 #include <QDockWidget>
 
+#include <atomic>
+
 #include <memory>
 
 class QAction;
@@ -67,6 +69,7 @@ public:
     QTreeView *entityView() const { return m_entityView; }
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *cancelButton() const { return m_cancel; }
+    LibraryIndexing *indexing() const { return m_indexing; }
     const QList<LibraryHit> &hits() const { return m_hits; }
     const QList<LibraryTimelineItem> &timelineItems() const { return m_timelineItems; }
 
@@ -85,9 +88,8 @@ private:
     void chooseFolder();
     void runSearch();
     struct Found;
-    void showFound(Found &found);
-    void showEntities(const QList<LibraryEntity> &entities);
-    void showTimeline();
+    void showPage(Found &found);
+    void showRest(Found &found);
     void openLink(const QUrl &url);
     void exportTimeline();
     void indexingDone(const IndexReport &report);
@@ -101,7 +103,6 @@ private:
     QTextBrowser *m_results = nullptr;
     QTextBrowser *m_timeline = nullptr;
     QTreeView *m_entityView = nullptr;
-    QStandardItemModel *m_entities = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;
@@ -109,7 +110,15 @@ private:
     QList<LibraryHit> m_hits;
     QList<LibraryTimelineItem> m_timelineItems;
     QString m_notice; ///< the last rebuild or failure message, shown until the next run
-    int m_generation = 0; ///< of the newest search: the results of older ones are dropped
+    /// The number of the newest search: the results of older ones are
+    /// dropped (shared with the searches' worker threads, which stop early).
+    std::shared_ptr<std::atomic<int>> m_newestSearch = std::make_shared<std::atomic<int>>(0);
+    LibraryStatistics m_statistics; ///< as the last search found them
+    QList<IndexFailure> m_failures;
+    qsizetype m_found = -1; ///< articles the shown search finds in all; -1 until counted
+    static constexpr int PageSize = 50; ///< results shown at first, and added by "More results…"
+    int m_pageSize = PageSize;
+    QString m_searchedText; ///< what the page size is for
 };
 
 } // namespace Annalist

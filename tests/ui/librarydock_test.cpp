@@ -6,14 +6,18 @@
 
 #include "articleview.h"
 #include "librarydock.h"
+#include "libraryindexing.h"
 #include "mainwindow.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QSqlQuery>
 #include <QMenuBar>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -113,6 +117,93 @@ private Q_SLOTS:
         write(m_articles.filePath(QStringLiteral("later.txt")),
               "date 2011-05-02\n\nThe zephyrine festival opened in Quessel.\n");
         QTRY_COMPARE_WITH_TIMEOUT(dock->hits().size(), 1, 60000);
+
+        // A file written in place (its folder does not change, only the file) is indexed again.
+        QTRY_VERIFY_WITH_TIMEOUT(!dock->isIndexing(), 60000);
+        dock->search(QStringLiteral("quillwort"));
+        QVERIFY(searched.wait());
+        QCOMPARE(dock->hits().size(), 0);
+        QVERIFY(dock->indexing()->watchedFiles().contains(m_articles.filePath(QStringLiteral("report.txt"))));
+        {
+            QFile f(m_articles.filePath(QStringLiteral("report.txt")));
+            QVERIFY(f.open(QIODevice::WriteOnly)); // truncated: the same file, not a new one
+            f.write("date 2011-03-15\n\nRiver dispute settled\n\nThe quillwort harvest began in Quessel.\n");
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(dock->hits().size(), 1, 60000);
+    }
+
+    void damagedDatabase_isFoundByTheIndexingAndRebuilt()
+    {
+        // The library of the first test, damaged inside (its header intact,
+        // so only a full check finds it: the indexing thread's, not the window's).
+        const QString path = Library::defaultFolder() + QStringLiteral("/library.sqlite");
+        {
+            Library library;
+            QVERIFY(library.open(Library::defaultFolder(), Library::Check::None).ok());
+            QSqlQuery q(library.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 12 * 4096);
+            f.seek(3 * 4096);
+            f.write(QByteArray(8 * 4096, 'x'));
+        }
+        MainWindow window;
+        window.show();
+        auto *dock = window.findChild<LibraryDock *>();
+        QSignalSpy searched(dock, &LibraryDock::searched);
+        dock->show();
+        QVERIFY(dock->ensureOpen());
+        // Set aside (with its write-ahead log) under a name of its own.
+        static const QRegularExpression aside(QStringLiteral("^library\\.sqlite\\.damaged-[0-9-]+$"));
+        QTRY_VERIFY_WITH_TIMEOUT(QDir(Library::defaultFolder()).entryList(QDir::Files).contains(aside), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dock->isIndexing(), 60000);
+        dock->search(QStringLiteral("quillwort"));
+        QTRY_COMPARE_WITH_TIMEOUT(dock->hits().size(), 1, 60000);
+        const QList<QLabel *> labels = dock->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                            [](const QLabel *l) { return l->text().contains(QStringLiteral("set aside")); }));
+    }
+
+    void indexing_watchesFilesUpToABudgetAndLooksOverTheRest()
+    {
+        QTemporaryDir libraryFolder;
+        QTemporaryDir folder;
+        write(folder.filePath(QStringLiteral("one.txt")), "The Varden committee met in Quessel.\n");
+        write(folder.filePath(QStringLiteral("two.txt")), "The Varden committee met in Barrowfield.\n");
+        {
+            Library library;
+            QVERIFY(library.open(libraryFolder.path()).ok());
+            QVERIFY(library.addFolder(folder.path()));
+        }
+        LibraryIndexing indexing(libraryFolder.path());
+        indexing.setFileWatchBudget(1);
+        indexing.setPollInterval(300);
+        indexing.setSettleTime(50);
+        qsizetype updated = 0;
+        int runs = 0;
+        connect(&indexing, &LibraryIndexing::finished, this, [&](const IndexReport &r) {
+            updated += r.updated;
+            ++runs;
+        });
+        indexing.start();
+        QTRY_VERIFY_WITH_TIMEOUT(runs > 0, 60000);
+        // One file watched (the budget), the folder too.
+        const QStringList files = indexing.watchedFiles();
+        QCOMPARE(files.size(), 1);
+        QVERIFY(indexing.watchedFolders().contains(QDir::cleanPath(folder.path())));
+        // The other, written in place, is found by the next look over the library.
+        const QString unwatched = files.first().endsWith(QStringLiteral("one.txt"))
+            ? folder.filePath(QStringLiteral("two.txt"))
+            : folder.filePath(QStringLiteral("one.txt"));
+        {
+            QFile f(unwatched);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("The Varden committee met again, this time in Lindholm.\n");
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(updated, 1, 60000);
     }
 };
 

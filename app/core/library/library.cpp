@@ -48,11 +48,19 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
 /// loader makes it; dates are TIMEX3 values, with lo/hi the first and last
 /// day they can mean ("1999" gives 1999-01-01 and 1999-12-31) so that ranges
 /// compare as strings; both are NULL for values without a year.
+///
+/// Each article also keeps facts that let a search decide about it without
+/// reading other tables: the entity types it names ("|LOCATION|PERSON|") and
+/// the first and last day it is about (its date and its events' lo and hi).
+/// The searches without words walk articles_order (newest first) and stop
+/// at the first page, so those facts are checked for a page, not the library.
 const char *const SchemaStatements[] = {
     "CREATE TABLE articles(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, folder TEXT NOT NULL,"
     " size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash TEXT, sidecar TEXT,"
-    " title TEXT, date TEXT, source TEXT, error TEXT, analysis TEXT)",
+    " title TEXT, date TEXT, source TEXT, error TEXT, analysis TEXT,"
+    " types TEXT, first_day TEXT, last_day TEXT)",
     "CREATE INDEX articles_folder ON articles(folder)",
+    "CREATE INDEX articles_order ON articles(date DESC, path) WHERE error IS NULL",
     "CREATE VIRTUAL TABLE article_text USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')",
     "CREATE TABLE entities(id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, folded TEXT NOT NULL,"
     " UNIQUE(type, name))",
@@ -68,7 +76,7 @@ const char *const SchemaStatements[] = {
     " until TEXT, lo TEXT, hi TEXT, sortkey TEXT, label TEXT, sentence_start INTEGER NOT NULL,"
     " sentence_end INTEGER NOT NULL, sentence TEXT, entities TEXT, origin TEXT,"
     " note TEXT, confirmed INTEGER NOT NULL)",
-    "CREATE INDEX events_article ON events(article_id)",
+    "CREATE INDEX events_article ON events(article_id, lo, hi)",
     "CREATE INDEX events_sortkey ON events(sortkey)",
 };
 

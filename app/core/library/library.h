@@ -24,7 +24,7 @@ class Library
 public:
     /// Bumped whenever the tables change; a database of another version is
     /// set aside and rebuilt (it is only a cache).
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     struct OpenResult {
         enum class Status {

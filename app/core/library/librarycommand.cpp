@@ -46,7 +46,21 @@ int index(Library &library, QTextStream &err, bool quiet)
     if (!loaded.message.isEmpty())
         err << Prefix << loaded.message << Qt::endl;
     LibraryIndexer indexer(library, analyzer, lexicon);
-    const IndexReport report = indexer.update();
+    // A long run tells how far it is, at each tenth; a short one stays quiet.
+    qsizetype shownTenth = 0;
+    const auto progress = [&](const IndexProgress &p) {
+        constexpr qsizetype FewArticles = 100;
+        if (quiet || p.total < FewArticles)
+            return;
+        const qsizetype tenth = p.done * 10 / p.total;
+        if (tenth <= shownTenth || p.done == p.total)
+            return;
+        shownTenth = tenth;
+        err << Prefix
+            << QCoreApplication::translate("LibraryCommand", "%1 of %2 articles indexed").arg(p.done).arg(p.total)
+            << Qt::endl;
+    };
+    const IndexReport report = indexer.update(progress);
     for (const IndexFailure &f : report.failures)
         err << Prefix << f.reason << Qt::endl;
     if (!report.ok()) {

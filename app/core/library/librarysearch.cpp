@@ -21,8 +21,6 @@ namespace Annalist {
 
 namespace {
 
-constexpr QChar StartMark(0x02);
-constexpr QChar EndMark(0x03);
 
 /// Conditions on the articles table (aliased `a`) with their values.
 struct Filter {
@@ -111,11 +109,14 @@ Filter makeFilter(const QSqlDatabase &db, const LibraryQuery &query, bool withTe
         }
         if (entityIds)
             *entityIds = ids;
-        f.conditions << QStringLiteral("a.id IN (SELECT article_id FROM mentions WHERE entity_id IN (%1))").arg(idList(ids));
+        // Correlated, so that a walk in date order stops at the first page.
+        f.conditions << QStringLiteral("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id IN (%1))")
+                            .arg(idList(ids));
     } else if (!query.type.trimmed().isEmpty()) {
-        f.conditions << QStringLiteral("a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id = "
-                                       "m.entity_id WHERE e.type = ?)");
-        f.values << query.type.trimmed().toUpper();
+        // The article's own list of types: no join, so that a walk in date
+        // order can stop at the first page.
+        f.conditions << QStringLiteral("instr(a.types, ?) > 0");
+        f.values << QString(u'|' + query.type.trimmed().toUpper() + u'|');
     }
     QString from;
     QString to;
@@ -134,28 +135,114 @@ Filter makeFilter(const QSqlDatabase &db, const LibraryQuery &query, bool withTe
     if (!from.isEmpty() || !to.isEmpty()) {
         const QString lo = from.isEmpty() ? QStringLiteral("0000-01-01") : from;
         const QString hi = to.isEmpty() ? QStringLiteral("99999") : to;
-        f.conditions << QStringLiteral("(a.date BETWEEN ? AND ? OR EXISTS (SELECT 1 FROM events v WHERE v.article_id = "
-                                       "a.id AND v.lo <= ? AND v.hi >= ?))");
-        f.values << lo << hi << hi << lo;
+        // Dated in the range, or reporting an event in it; the article's
+        // first and last day rule most articles out before its events are read.
+        f.conditions << QStringLiteral("(a.date BETWEEN ? AND ? OR (a.first_day <= ? AND a.last_day >= ? AND EXISTS"
+                                       " (SELECT 1 FROM events v WHERE v.article_id = a.id AND v.lo <= ? AND v.hi >= ?)))");
+        f.values << lo << hi << hi << lo << hi << lo;
     }
     return f;
 }
 
-/// Turns FTS5's marked snippet into text and ranges.
-void readSnippet(const QString &marked, LibraryHit &hit)
+/// A word as unicode61 with remove_diacritics compares it: case folded,
+/// without diacritics.
+QString foldWord(QStringView word)
 {
-    qsizetype start = -1;
-    for (const QChar c : marked) {
-        if (c == StartMark) {
-            start = hit.snippet.size();
-        } else if (c == EndMark) {
-            if (start >= 0)
-                hit.highlights.append({start, hit.snippet.size()});
-            start = -1;
-        } else {
-            hit.snippet += c == u'\n' ? QChar(u' ') : c;
+    bool ascii = true;
+    for (const QChar c : word)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii)
+        return word.toString().toLower();
+    QString folded;
+    for (const QChar c : word.toString().normalized(QString::NormalizationForm_KD)) {
+        if (!c.isMark())
+            folded += c;
+    }
+    return folded.toCaseFolded();
+}
+
+/// One term of a full-text query: a word, a phrase (several words) or a prefix.
+struct Term {
+    QStringList words; ///< folded
+    bool prefix = false;
+};
+
+/// The terms of ftsQuery()'s text ("w" "two words" "pre"*).
+QList<Term> queryTerms(const QString &fts)
+{
+    QList<Term> terms;
+    for (qsizetype i = 0; i < fts.size(); ++i) {
+        if (fts.at(i) != u'"')
+            continue;
+        const qsizetype close = fts.indexOf(u'"', i + 1);
+        if (close < 0)
+            break;
+        Term t;
+        for (const QString &w : fts.mid(i + 1, close - i - 1).split(u' ', Qt::SkipEmptyParts))
+            t.words << foldWord(w);
+        t.prefix = close + 1 < fts.size() && fts.at(close + 1) == u'*';
+        if (!t.words.isEmpty())
+            terms << t;
+        i = close;
+    }
+    return terms;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
+}
+
+/// The words of text with their ranges, as the full-text index splits them.
+QList<TextRange> wordRanges(const QString &text, qsizetype from = 0, qsizetype to = -1)
+{
+    QList<TextRange> words;
+    const qsizetype end = to < 0 ? text.size() : std::min(to, text.size());
+    qsizetype i = from;
+    while (i < end) {
+        while (i < end && !isWordChar(text.at(i)))
+            ++i;
+        const qsizetype start = i;
+        while (i < end && isWordChar(text.at(i)))
+            ++i;
+        if (i > start)
+            words.append({start, i});
+    }
+    return words;
+}
+
+/// Where terms occur in text: the ranges of their words, in order; the
+/// first only unless all is set.
+QList<TextRange> findTerms(const QString &text, const QList<Term> &terms, bool all, qsizetype from = 0,
+                           qsizetype to = -1)
+{
+    QList<TextRange> found;
+    const QList<TextRange> words = wordRanges(text, from, to);
+    QList<QString> folded(words.size());
+    const auto fold = [&](qsizetype i) -> const QString & {
+        if (folded.at(i).isNull())
+            folded[i] = foldWord(QStringView(text).mid(words.at(i).start, words.at(i).length()));
+        return folded.at(i);
+    };
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        for (const Term &t : terms) {
+            if (i + t.words.size() > words.size())
+                continue;
+            bool match = true;
+            for (qsizetype k = 0; k < t.words.size() && match; ++k) {
+                const QString &w = fold(i + k);
+                const bool last = k + 1 == t.words.size();
+                match = (last && t.prefix) ? w.startsWith(t.words.at(k)) : w == t.words.at(k);
+            }
+            if (!match)
+                continue;
+            found.append({words.at(i).start, words.at(i + t.words.size() - 1).end});
+            if (!all)
+                return found;
+            break;
         }
     }
+    return found;
 }
 
 /// A piece of text around range, cut at word boundaries, with range marked.
@@ -174,6 +261,30 @@ void snippetAround(const QString &text, TextRange range, LibraryHit &hit)
         hit.snippet += QStringLiteral("…");
     const qsizetype at = before.size() + range.start - from;
     hit.highlights = {{at, at + range.length()}};
+}
+
+/// The hit's snippet around the first match of terms in text (its body),
+/// every match inside it highlighted, and the offset of that first match;
+/// where the body has none (only the title matched), the title.
+void textSnippet(const QString &body, const QList<Term> &terms, LibraryHit &hit)
+{
+    const QList<TextRange> first = findTerms(body, terms, false);
+    if (first.isEmpty()) {
+        hit.offset = 0;
+        hit.snippet = hit.title;
+        hit.highlights = findTerms(hit.title, terms, true);
+        return;
+    }
+    hit.offset = first.first().start;
+    snippetAround(body, first.first(), hit);
+    // The others inside the snippet: the snippet is the body from `from`
+    // on (after "…"), with its line breaks as spaces.
+    const qsizetype lead = hit.snippet.startsWith(QStringLiteral("…")) ? 1 : 0;
+    const qsizetype from = first.first().start - (hit.highlights.first().start - lead);
+    const qsizetype to = from + hit.snippet.size() - lead - (hit.snippet.endsWith(QStringLiteral("…")) ? 1 : 0);
+    hit.highlights.clear();
+    for (const TextRange &r : findTerms(body, terms, true, from, to))
+        hit.highlights.append({r.start - from + lead, r.end - from + lead});
 }
 
 } // namespace
@@ -231,18 +342,21 @@ LibrarySearchResult LibrarySearch::search(const LibraryQuery &query) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QVariantList values;
+    QList<Term> terms;
     if (withText) {
         const QString fts = ftsQuery(query.text);
         if (fts.isEmpty())
             return result;
-        // The best rows first, then their snippets: snippet() in the ranked
-        // query would be worked out for every matching article before the
-        // sort, thousands of them for a common word.
+        terms = queryTerms(fts);
+        // The best rows first (FTS5's rank, which it sorts itself when
+        // nothing else is asked), then their rows and texts by id; the
+        // snippets are made here from the texts, which costs a fraction of
+        // FTS5's snippet().
         QSqlQuery ranked(m_db);
         ranked.setForwardOnly(true);
         ranked.prepare(QStringLiteral("SELECT a.id FROM article_text JOIN articles a ON a.id = article_text.rowid"
                                       " WHERE article_text MATCH ?")
-                       + f.where() + QStringLiteral(" ORDER BY bm25(article_text) LIMIT ?"));
+                       + f.where() + QStringLiteral(" ORDER BY article_text.rank LIMIT ?"));
         bindAll(ranked, QVariantList{fts} + f.values + QVariantList{query.limit});
         if (!ranked.exec()) {
             result.error = databaseError(ranked);
@@ -253,18 +367,31 @@ LibrarySearchResult LibrarySearch::search(const LibraryQuery &query) const
             ids << ranked.value(0).toLongLong();
         if (ids.isEmpty())
             return result;
-        q.prepare(QStringLiteral("SELECT a.id, a.path, a.title, a.date, snippet(article_text, 1, char(2), char(3), "
-                                 "'…', 24), snippet(article_text, 0, char(2), char(3), '…', 24)"
-                                 " FROM article_text JOIN articles a ON a.id = article_text.rowid"
-                                 " WHERE article_text MATCH ? AND article_text.rowid IN (%1)"
-                                 " ORDER BY bm25(article_text)")
+        QHash<qint64, qsizetype> order;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            order.insert(ids.at(i), i);
+        q.prepare(QStringLiteral("SELECT a.id, a.path, a.title, a.date, t.body FROM articles a"
+                                 " JOIN article_text t ON t.rowid = a.id WHERE a.id IN (%1)")
                       .arg(idList(ids)));
-        values << fts;
-    } else {
-        q.prepare(QStringLiteral("SELECT a.id, a.path, a.title, a.date, NULL, NULL FROM articles a WHERE 1") + f.where()
-                  + QStringLiteral(" ORDER BY a.date DESC, a.path LIMIT ?"));
-        values << f.values << query.limit;
+        if (!q.exec()) {
+            result.error = databaseError(q);
+            return result;
+        }
+        result.hits.resize(ids.size());
+        while (q.next()) {
+            LibraryHit &hit = result.hits[order.value(q.value(0).toLongLong())];
+            hit.articleId = q.value(0).toLongLong();
+            hit.path = q.value(1).toString();
+            hit.title = q.value(2).toString();
+            hit.date = q.value(3).toString();
+            textSnippet(q.value(4).toString(), terms, hit);
+        }
+        result.hits.removeIf([](const LibraryHit &h) { return h.articleId == 0; });
+        return result;
     }
+    q.prepare(QStringLiteral("SELECT a.id, a.path, a.title, a.date FROM articles a WHERE 1") + f.where()
+              + QStringLiteral(" ORDER BY a.date DESC, a.path LIMIT ?"));
+    values << f.values << query.limit;
     bindAll(q, values);
     if (!q.exec()) {
         result.error = databaseError(q);
@@ -276,31 +403,16 @@ LibrarySearchResult LibrarySearch::search(const LibraryQuery &query) const
         hit.path = q.value(1).toString();
         hit.title = q.value(2).toString();
         hit.date = q.value(3).toString();
-        if (withText) {
-            const QString body = q.value(4).toString();
-            readSnippet(body.contains(StartMark) ? body : q.value(5).toString(), hit);
-            if (!body.contains(StartMark))
-                hit.offset = -1; // only the title matched
-        }
         result.hits.append(std::move(hit));
     }
-    // Where each hit's match is in its text, to open it there; without
-    // words, the first mention of the entity makes the snippet.
+    // Without words, the first mention of the entity makes the snippet
+    // (and the place to open), else the article's beginning.
     QSqlQuery first(m_db);
     first.prepare(QStringLiteral("SELECT first_start, first_end FROM mentions WHERE article_id = ? AND entity_id IN (%1)"
                                  " ORDER BY first_start LIMIT 1")
                       .arg(idList(entityIds)));
     for (LibraryHit &hit : result.hits) {
-        if (withText) {
-            if (hit.offset < 0) {
-                hit.offset = 0;
-                continue;
-            }
-            const QString text = articleText(hit.articleId);
-            const TextRange h = hit.highlights.value(0);
-            const QString word = hit.snippet.mid(h.start, h.length());
-            hit.offset = std::max<qsizetype>(0, text.indexOf(word, 0, Qt::CaseInsensitive));
-        } else if (!entityIds.isEmpty()) {
+        if (!entityIds.isEmpty()) {
             first.bindValue(0, hit.articleId);
             if (first.exec() && first.next()) {
                 const TextRange range{first.value(0).toLongLong(), first.value(1).toLongLong()};
@@ -313,6 +425,22 @@ LibrarySearchResult LibrarySearch::search(const LibraryQuery &query) const
         }
     }
     return result;
+}
+
+qsizetype LibrarySearch::count(const LibraryQuery &query) const
+{
+    const Filter f = makeFilter(m_db, query, true);
+    if (!f.error.isEmpty())
+        return -1;
+    if (f.matchesNothing)
+        return 0;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM articles a WHERE 1") + f.where());
+    bindAll(q, f.values);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 QString LibrarySearch::articleText(qint64 articleId) const

@@ -102,7 +102,12 @@ class LibrarySearch
 public:
     explicit LibrarySearch(const Library &library);
 
+    /// The first query.limit articles found, with their snippets.
     LibrarySearchResult search(const LibraryQuery &query) const;
+    /// How many articles the query finds in all (search() stops at its
+    /// limit); -1 when the query cannot be run. Slower than search() for a
+    /// query that finds most of a large library: ask for it after the first page.
+    qsizetype count(const LibraryQuery &query) const;
     /// The entities of the articles that match query (all when empty),
     /// those of the query's type only when it names one, most articles first.
     QList<LibraryEntity> entities(const LibraryQuery &query = {}, int limit = 1000) const;

@@ -30,6 +30,54 @@ QString isoDay(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
+/// An event's first and last day (ISO), empty without a year.
+std::pair<QString, QString> eventDays(const TimelineEvent &ev)
+{
+    const ExportDate start = ExportDate::parse(ev.date);
+    const ExportDate end = ev.until.isEmpty() ? start : ExportDate::parse(ev.until);
+    const QString lo = start.hasYear() ? isoDay(start.firstDay()) : QString();
+    const QString hi = end.hasYear() ? isoDay(end.lastDay()) : lo;
+    return {lo, hi};
+}
+
+/// The per-article facts of the articles table: the entity types named
+/// ("|LOCATION|PERSON|", sorted) and the first and last day the article is about.
+struct ArticleFacts {
+    QString types;
+    QString firstDay;
+    QString lastDay;
+};
+
+ArticleFacts articleFacts(const PreparedArticle &p)
+{
+    ArticleFacts facts;
+    QStringList types;
+    for (const Entity &e : p.entities) {
+        if (e.type != EntityTypes::Date && !e.range.isEmpty() && !types.contains(e.type))
+            types << e.type;
+    }
+    types.sort();
+    if (!types.isEmpty())
+        facts.types = u'|' + types.join(u'|') + u'|';
+    const auto widen = [&facts](const QString &lo, const QString &hi) {
+        if (lo.isEmpty())
+            return;
+        if (facts.firstDay.isEmpty() || lo < facts.firstDay)
+            facts.firstDay = lo;
+        if (facts.lastDay.isEmpty() || hi > facts.lastDay)
+            facts.lastDay = hi;
+    };
+    const QString day = isoDay(p.article.date);
+    widen(day, day);
+    for (const TimelineEvent &ev : p.events) {
+        if (!ev.hidden) {
+            const auto [lo, hi] = eventDays(ev);
+            widen(lo, hi);
+        }
+    }
+    return facts;
+}
+
 /// One entity's mentions in one article.
 struct Mentioned {
     QString type;
@@ -46,9 +94,11 @@ struct Mentioned {
 LibraryStore::LibraryStore(QSqlDatabase db)
     : m_db(db)
     , m_insertArticle(prepared(db, "INSERT INTO articles(path, folder, size, mtime, hash, sidecar, title, date, source,"
-                                   " error, analysis) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                                   " error, analysis, types, first_day, last_day)"
+                                   " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_updateArticle(prepared(db, "UPDATE articles SET path = ?, folder = ?, size = ?, mtime = ?, hash = ?,"
-                                   " sidecar = ?, title = ?, date = ?, source = ?, error = ?, analysis = ? WHERE id = ?"))
+                                   " sidecar = ?, title = ?, date = ?, source = ?, error = ?, analysis = ?, types = ?,"
+                                   " first_day = ?, last_day = ? WHERE id = ?"))
     , m_restamp(prepared(db, "UPDATE articles SET folder = ?, size = ?, mtime = ?, sidecar = ? WHERE id = ?"))
     , m_insertText(prepared(db, "INSERT INTO article_text(rowid, title, body) VALUES(?, ?, ?)"))
     , m_deleteText(prepared(db, "DELETE FROM article_text WHERE rowid = ?"))
@@ -122,9 +172,21 @@ bool LibraryStore::writeArticle(qint64 id, const ArticleStamp &stamp, const Prep
     QSqlQuery &row = id == 0 ? m_insertArticle : m_updateArticle;
     if (id != 0 && !removeContent(id))
         return false;
-    const QVariantList values{stamp.path, stamp.folder, stamp.size, stamp.mtime, stamp.hash, stamp.sidecar,
-                              textOrNull(a.title), textOrNull(isoDay(a.date)), textOrNull(a.source),
-                              QVariant(QMetaType(QMetaType::QString)), stamp.analysis};
+    const ArticleFacts facts = articleFacts(p);
+    const QVariantList values{stamp.path,
+                              stamp.folder,
+                              stamp.size,
+                              stamp.mtime,
+                              stamp.hash,
+                              stamp.sidecar,
+                              textOrNull(a.title),
+                              textOrNull(isoDay(a.date)),
+                              textOrNull(a.source),
+                              QVariant(QMetaType(QMetaType::QString)),
+                              stamp.analysis,
+                              textOrNull(facts.types),
+                              textOrNull(facts.firstDay),
+                              textOrNull(facts.lastDay)};
     for (int i = 0; i < values.size(); ++i)
         row.bindValue(i, values.at(i));
     if (id != 0)
@@ -168,9 +230,7 @@ bool LibraryStore::writeArticle(qint64 id, const ArticleStamp &stamp, const Prep
         if (ev.hidden)
             continue;
         const ExportDate start = ExportDate::parse(ev.date);
-        const ExportDate end = ev.until.isEmpty() ? start : ExportDate::parse(ev.until);
-        const QString lo = start.hasYear() ? isoDay(start.firstDay()) : QString();
-        const QString hi = end.hasYear() ? isoDay(end.lastDay()) : lo;
+        const auto [lo, hi] = eventDays(ev);
         const TextRange sentence{std::clamp<qsizetype>(ev.sentence.start, 0, a.text.size()),
                                  std::clamp<qsizetype>(ev.sentence.end, 0, a.text.size())};
         const QVariantList values{id,
@@ -235,8 +295,8 @@ bool LibraryStore::writeFailure(qint64 id, const ArticleStamp &stamp, const QStr
         return false;
     QSqlQuery &row = id == 0 ? m_insertArticle : m_updateArticle;
     const QVariant none(QMetaType(QMetaType::QString));
-    const QVariantList values{stamp.path, stamp.folder, stamp.size, stamp.mtime, stamp.hash, stamp.sidecar,
-                              none,       none,         none,       reason,      none};
+    const QVariantList values{stamp.path, stamp.folder, stamp.size, stamp.mtime, stamp.hash, stamp.sidecar, none,
+                              none,       none,         reason,     none,        none,         none,          none};
     for (int i = 0; i < values.size(); ++i)
         row.bindValue(i, values.at(i));
     if (id != 0)

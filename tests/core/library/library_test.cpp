@@ -144,6 +144,58 @@ private Q_SLOTS:
         QVERIFY(search.search(LibraryQuery::parse(QStringLiteral("river) AND (NOT: -^"))).ok());
     }
 
+    void search_snippetMarksEveryTermAndIgnoresCaseAndAccents()
+    {
+        writeFile(articles() + QStringLiteral("/festival.txt"),
+                  "date 2011-06-01\n\nFestival\n\nThe Zürich choir sang in Quessel. Later the ZURICH choir and the "
+                  "harbour band played until dawn.\n");
+        Library library;
+        openWithFolder(library);
+        index(library);
+        const LibrarySearch search(library);
+        const LibrarySearchResult result = search.search(LibraryQuery::parse(QStringLiteral("zurich choir")));
+        QVERIFY(result.ok());
+        QCOMPARE(result.hits.size(), 1);
+        const LibraryHit &hit = result.hits.first();
+        QStringList marked;
+        for (const TextRange &h : hit.highlights)
+            marked << hit.snippet.mid(h.start, h.length());
+        QCOMPARE(marked, (QStringList{QStringLiteral("Zürich"), QStringLiteral("choir"), QStringLiteral("ZURICH"),
+                                      QStringLiteral("choir")}));
+        // The offset is the first match's.
+        QCOMPARE(loadArticle(hit.path).article.text.mid(hit.offset, 6), QStringLiteral("Zürich"));
+        // A phrase is marked as one range, a prefix on the words it begins.
+        const LibraryHit phrase = search.search(LibraryQuery::parse(QStringLiteral("\"harbour band\""))).hits.value(0);
+        QCOMPARE(phrase.highlights.size(), 1);
+        QCOMPARE(phrase.snippet.mid(phrase.highlights.first().start, phrase.highlights.first().length()),
+                 QStringLiteral("harbour band"));
+        const LibraryHit prefix = search.search(LibraryQuery::parse(QStringLiteral("festiv*"))).hits.value(0);
+        QVERIFY(prefix.path.endsWith(QStringLiteral("festival.txt")));
+        QCOMPARE(prefix.snippet.mid(prefix.highlights.value(0).start, prefix.highlights.value(0).length()),
+                 QStringLiteral("Festival"));
+    }
+
+    void articleFacts_typesAndDaysOfEachArticle()
+    {
+        Library library;
+        openWithFolder(library);
+        index(library);
+        QSqlQuery q(library.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT types, first_day, last_day FROM articles WHERE path LIKE '%harbour.txt'")));
+        QVERIFY(q.next());
+        // Its types, and from the accord (14 March 2011) to the harbour's reopening (2012).
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral("|ORGANIZATION|")), qPrintable(q.value(0).toString()));
+        QVERIFY(!q.value(0).toString().contains(QStringLiteral("|DATE|")));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("2011-03-14"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("2012-12-31"));
+        // A search by type alone finds the articles naming one, and no other.
+        const LibrarySearch search(library);
+        QCOMPARE(search.search(LibraryQuery::parse(QStringLiteral("type:ORGANIZATION"))).hits.size(),
+                 search.count(LibraryQuery::parse(QStringLiteral("type:ORGANIZATION"))));
+        QCOMPARE(search.count(LibraryQuery::parse(QStringLiteral("type:NOSUCHTYPE"))), 0);
+        QCOMPARE(search.count(LibraryQuery::parse(QStringLiteral("river"))), 2);
+    }
+
     void search_byEntityAliasTypeAndDate()
     {
         Library library;
