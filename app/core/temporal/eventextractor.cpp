@@ -69,17 +69,23 @@ QList<Acronym> acronymsOf(const QString &text, const QList<AcronymDefinition> &d
     return result;
 }
 
+// Whether a DATE or TIME makes a timeline item, read from its TimexValue: a
+// value a reader can place (its year known, no part unknown, not a fiscal
+// year, whose bounds depend on who keeps the accounts) of a year or finer (a
+// decade or century frames an era, no occasion); or a calendar day named
+// without its year in an article with no date ("XXXX-04-07"), which sorts by
+// where it falls in a year. Not a weekday the tagger could not anchor
+// ("XXXX-WXX-3"), a month of an unknown year, a PRESENT_REF, a duration or
+// a SET.
 bool isEventValue(const Timex &t)
 {
     if (t.type != u"DATE" && t.type != u"TIME")
         return false;
-    const QStringView v = t.value;
-    if (v.size() < 4)
-        return false;
-    if (v.front().isDigit())
-        return true;
-    // XXXX-04-07: a day whose year the article does not give.
-    return v.startsWith(u"XXXX-") && v.size() >= 10 && v[5].isDigit() && v[8].isDigit();
+    const TimexValue v = TimexValue::parse(t.value);
+    if (v.isPlaceable())
+        return v.precision() >= TimexValue::Precision::Year;
+    return (v.kind() == TimexValue::Kind::Date || v.kind() == TimexValue::Kind::Time) && !v.hasYear() && !v.isFiscal()
+        && v.month() > 0 && v.day() > 0;
 }
 
 // The timexes overlapping range; timexes are in text order.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "temporal/temporaltaggerrun.h"
+#include "temporal/timexvalue.h"
 
 namespace Annalist::Temporal::Detail {
 
@@ -62,8 +63,75 @@ const char16_t *partOfDayCode(int part)
     }
 }
 
-// The tense of the clause around tokens first..last: the nearest tense cue
-// decides, a cue before the expression weighing a little more.
+// The tense a word tells of its clause, if any: a finite verb's own, an
+// auxiliary's, a participle's by the auxiliaries before it. TimeML 1.2.1
+// (the EVENT's tense and aspect attributes) reads a verb group as a whole:
+// "will be held" is FUTURE, "has continued" PRESENT with PERFECTIVE aspect,
+// "had left" PAST; a participle after a linking verb is an adjective
+// ("remain closed") and tells none.
+std::optional<Tense> Run::tenseOf(qsizetype k, qsizetype begin) const
+{
+    const Token &tk = m_t[k];
+    if (tk.kind != TokenKind::Word)
+        return std::nullopt;
+    switch (tk.cue) {
+    case Cue::PastFinite:
+        return Tense::Past;
+    case Cue::Past:
+    case Cue::PastEd: {
+        if (is(k - 1, "remain"_L1) || is(k - 1, "remains"_L1) || is(k - 1, "remained"_L1) || is(k - 1, "stay"_L1)
+            || is(k - 1, "stays"_L1) || is(k - 1, "stayed"_L1))
+            return std::nullopt;
+        for (qsizetype b = k - 1; b >= begin && b >= k - 3; --b) {
+            if (is(b, "be"_L1) || is(b, "been"_L1) || is(b, "not"_L1) || word(b).endsWith(u"ly"))
+                continue;
+            if ((m_t[b].cue == Cue::Future && m_t[b].verb) || m_t[b].cue == Cue::Modal)
+                return Tense::Future;
+            if (m_t[b].cue == Cue::Present)
+                return Tense::Present;
+            if (is(b, "has"_L1) || is(b, "have"_L1)) {
+                // "will have closed": a future perfect is future.
+                const qsizetype a = b - 1;
+                if (a >= begin && ((m_t[a].cue == Cue::Future && m_t[a].verb) || m_t[a].cue == Cue::Modal))
+                    return Tense::Future;
+                return Tense::Perfect;
+            }
+            break;
+        }
+        return Tense::Past;
+    }
+    case Cue::Future:
+        return Tense::Future;
+    case Cue::Present:
+        return Tense::Present;
+    default:
+        // "going to", "set to", "due to", "plan to" + verb
+        // ("to" first: most words are followed by something else.)
+        if (is(k + 1, "to"_L1) && (is(k, "going"_L1) || is(k, "set"_L1) || is(k, "due"_L1) || is(k, "plan"_L1))
+            && !lex(k + 2, Lex::The))
+            return Tense::Future;
+        // "due on Friday", "is due out in May": what is due lies ahead,
+        // unless the clause is told in the past ("was due on Friday").
+        if (is(k, "due"_L1) && !is(k + 1, "to"_L1))
+            return (k - 1 >= begin && m_t[k - 1].cue == Cue::PastFinite) ? Tense::Past : Tense::Future;
+        return std::nullopt;
+    }
+}
+
+// The tense of the verb that governs tokens first..last, the expression's
+// own clause's (TimeML anchors a date to the event it modifies; the
+// TempEval-3 normalisers resolve "May" or "Friday" forward or back by that
+// event's tense). In order:
+// 1. the verb right before the expression or before its preposition
+//    ("began on Monday", "said Friday");
+// 2. the nearest tense cue in the expression's own stretch between commas
+//    ("The Marit, built in 1998, joins the route in May": "built" tells
+//    nothing of May);
+// 3. the nearest cue elsewhere in the clause, passing over stretches set off
+//    by commas that open with a participle or a relative pronoun (", built
+//    in 1998,", ", which opened in May,"): those describe a noun and govern
+//    no date outside them.
+// A cue before the expression weighs a little more than one after it.
 Tense Run::tenseAround(qsizetype first, qsizetype last) const
 {
     // The clause around the expression, but never more than TenseReach
@@ -77,68 +145,95 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
     qsizetype end = last + 1;
     while (end < count() && end - last <= TenseReach && !m_t[end].sentenceStart && !punct(end, u';'))
         ++end;
+
+    // 1. The verb the expression hangs on.
+    {
+        qsizetype k = first - 1;
+        if (k >= begin && m_t[k].kind == TokenKind::Word && (m_t[k].role & Preposition))
+            --k;
+        if (k >= begin) {
+            if (const std::optional<Tense> t = tenseOf(k, begin); t && m_t[k].verb)
+                return *t;
+            if (m_t[k].cue == Cue::PastEd)
+                if (const std::optional<Tense> t = tenseOf(k, begin))
+                    return *t;
+        }
+    }
+
+    // A comma that separates stretches (not one inside "1,200").
+    const auto isComma = [this](qsizetype k) {
+        return punct(k, u',') && !(charAt(m_t[k].start - 1).isDigit() && charAt(m_t[k].end).isDigit());
+    };
+    qsizetype ownBegin = first;
+    while (ownBegin > begin && !isComma(ownBegin - 1))
+        --ownBegin;
+    qsizetype ownEnd = last + 1;
+    while (ownEnd < end && !isComma(ownEnd))
+        ++ownEnd;
+
     Tense best = Tense::Unknown;
     qsizetype bestDistance = 1 << 30;
-    for (qsizetype k = begin; k < end; ++k) {
-        if (k >= first && k <= last)
-            continue;
-        const Token &tk = m_t[k];
-        if (tk.kind != TokenKind::Word)
-            continue;
-        Tense t = Tense::Unknown;
-        switch (tk.cue) {
-        case Cue::PastFinite:
-            t = Tense::Past;
-            break;
-        case Cue::Past:
-        case Cue::PastEd: {
-            // A participle takes the tense of its auxiliaries: "will be held",
-            // "may be signed", "is expected", "has been approved". After a
-            // linking verb it is an adjective and tells no tense: "to remain
-            // closed", "stay shut" (the linking verb tells it, if anything).
-            t = Tense::Past;
-            if (is(k - 1, "remain"_L1) || is(k - 1, "remains"_L1) || is(k - 1, "stay"_L1) || is(k - 1, "stays"_L1))
+    const auto consider = [&](qsizetype from, qsizetype to) {
+        for (qsizetype k = from; k < to; ++k) {
+            if (k >= first && k <= last)
                 continue;
-            for (qsizetype b = k - 1; b >= begin && b >= k - 3; --b) {
-                if (is(b, "be"_L1) || is(b, "not"_L1) || word(b).endsWith(u"ly"))
-                    continue;
-                if ((m_t[b].cue == Cue::Future && m_t[b].verb) || m_t[b].cue == Cue::Modal)
-                    t = Tense::Future;
-                else if (m_t[b].cue == Cue::Present)
-                    t = Tense::Present;
-                break;
+            const std::optional<Tense> t = tenseOf(k, begin);
+            if (!t)
+                continue;
+            const qsizetype distance = k < first ? first - k : k - last;
+            const qsizetype weighted = k < first ? distance * 2 : distance * 2 + 1;
+            if (weighted < bestDistance) {
+                bestDistance = weighted;
+                best = *t;
             }
-            break;
         }
-        case Cue::Future:
-            t = Tense::Future;
-            break;
-        case Cue::Present:
-            t = Tense::Present;
-            break;
-        default:
-            // "going to", "set to", "due to", "plan to" + verb
-            // ("to" first: most words are followed by something else.)
-            if (is(k + 1, "to"_L1) && (is(k, "going"_L1) || is(k, "set"_L1) || is(k, "due"_L1) || is(k, "plan"_L1))
-                && !lex(k + 2, Lex::The))
-                t = Tense::Future;
-            else
-                continue;
-        }
-        const qsizetype distance = k < first ? first - k : k - last;
-        const qsizetype weighted = k < first ? distance * 2 : distance * 2 + 1;
-        if (weighted < bestDistance) {
-            bestDistance = weighted;
-            best = t;
-        }
+    };
+    // 2. The expression's own stretch.
+    consider(ownBegin, ownEnd);
+    if (best != Tense::Unknown)
+        return best;
+    // 3. The other stretches of the clause but the describing ones.
+    const auto describing = [this](qsizetype k) { // k: the first token after a comma
+        while (k < count() && m_t[k].kind == TokenKind::Word && word(k).endsWith(u"ly") && m_t[k].cue == Cue::None)
+            ++k; // ", recently built in …"
+        if (k >= count() || m_t[k].kind != TokenKind::Word)
+            return false;
+        if (is(k, "which"_L1) || is(k, "who"_L1) || is(k, "whose"_L1))
+            return true;
+        return (m_t[k].cue == Cue::Past || m_t[k].cue == Cue::PastEd) && !m_t[k].upper;
+    };
+    for (qsizetype s = begin; s < end;) {
+        qsizetype e = s;
+        while (e < end && !isComma(e))
+            ++e;
+        // [s, e) is one stretch; the clause's first is no aside.
+        if (s != ownBegin && !(s > begin && isComma(s - 1) && describing(s)))
+            consider(s, e);
+        s = e + 1;
     }
     return best;
 }
 
+namespace {
+
+// The article date lies inside the interval of value.
+bool holds(const TimexValue &value, QDate dct)
+{
+    return dct.isValid() && value.isPlaceable() && value.firstDay() <= dct && dct <= value.lastDay();
+}
+
+} // namespace
+
 // The last absolute date mentioned before, for narrative expressions such as
-// "five years later" or "the following year". With none, the article date.
+// "five years later" or "the following year" (TimeML's anchorTimeID: the
+// reference time of an anaphoric expression is the time the text last
+// named). A dayLevel one needs a day and passes over coarser dates. With
+// none, the article date, unless a date passed over does not hold it: after
+// "signed in May 2011", "that day" is some day of that May, not the
+// article's, and has no value.
 Parsed Run::anchor(bool dayLevel) const
 {
+    bool passedOver = false;
     for (qsizetype k = m_out.size() - 1; k >= 0; --k) {
         const Timex &t = m_out[k];
         if (t.type != u"DATE" && t.type != u"TIME")
@@ -146,10 +241,74 @@ Parsed Run::anchor(bool dayLevel) const
         const Parsed p = parseValue(t.value);
         if (p.year > 0 && (!dayLevel || p.day > 0))
             return p;
+        if (p.year > 0 && !holds(TimexValue::parse(t.value), m_dct))
+            passedOver = true;
     }
-    if (m_dct.isValid())
+    if (m_dct.isValid() && !passedOver)
         return Parsed{m_dct.year(), m_dct.month(), m_dct.day()};
     return {};
+}
+
+// The period of the given unit (Year, Quarter, Month, Week, Day) that holds
+// the date named last: "the year", "that month", "the entire week" (TimeML
+// 1.2.1 and TIDES 2005: an anaphoric expression takes its value from its
+// reference time, at its own granularity). Dates coarser than the unit are
+// passed over as anchor() passes them; with none, the article date's. A
+// clause in the future tense cannot mean a period over before the article
+// date: "Founded in 1998, the firm will grow by the end of the year" is the
+// article's year. Empty when there is no such period.
+QString Run::periodNamedLast(int unit, Tense tense) const
+{
+    const auto periodOf = [unit](QDate d) -> QString {
+        switch (unit) {
+        case Year:
+            return pad(d.year(), 4);
+        case Quarter:
+            return pad(d.year(), 4) + u"-Q" + QString::number((d.month() - 1) / 3 + 1);
+        case Month:
+            return monthValue(d.year(), d.month());
+        case Week:
+            return weekValue(d);
+        default:
+            return dayValue(d);
+        }
+    };
+    const auto fromDct = [&]() { return m_dct.isValid() ? periodOf(m_dct) : QString(); };
+    bool passedOver = false;
+    for (qsizetype k = m_out.size() - 1; k >= 0; --k) {
+        const Timex &t = m_out[k];
+        if (t.type != u"DATE" && t.type != u"TIME")
+            continue;
+        const TimexValue v = TimexValue::parse(t.value);
+        if (!v.isPlaceable() || (v.kind() != TimexValue::Kind::Date && v.kind() != TimexValue::Kind::Time))
+            continue;
+        const TimexValue::Precision p = v.precision();
+        bool fine = false;
+        switch (unit) {
+        case Year:
+            fine = p >= TimexValue::Precision::Year;
+            break;
+        case Quarter:
+            fine = p == TimexValue::Precision::Quarter || (p >= TimexValue::Precision::Month && p != TimexValue::Precision::Week);
+            break;
+        case Month:
+            fine = p >= TimexValue::Precision::Month && p != TimexValue::Precision::Week;
+            break;
+        case Week:
+            fine = p >= TimexValue::Precision::Week;
+            break;
+        default:
+            fine = p >= TimexValue::Precision::Day;
+        }
+        if (!fine) {
+            passedOver = passedOver || !holds(v, m_dct);
+            continue;
+        }
+        if (tense == Tense::Future && m_dct.isValid() && v.lastDay() < m_dct)
+            return fromDct();
+        return periodOf(v.firstDay());
+    }
+    return passedOver ? QString() : fromDct();
 }
 
 QString Run::resolveMonthDay(int month, int day, Tense tense) const
@@ -210,6 +369,73 @@ QDate Run::resolveWeekday(int weekday, Tense tense, int shift) const
 QString Run::resolveSeason(int season, int year) const
 {
     return (year > 0 ? pad(year, 4) : QStringLiteral("XXXX")) + u'-' + QStringView(seasonCode(season));
+}
+
+// The year of the n-th quarter (length 3) or half (length 6) of a year
+// named without one ("the fourth quarter", "Q4", "the second half"), as for
+// a month: nearest the article date in the tense's direction, the one under
+// way counting as both (TIDES 2005: the year of an underspecified date
+// comes from its reference time and the tense). 0 without an article date.
+int Run::resolvePartYear(int n, int length, Tense tense) const
+{
+    if (!m_dct.isValid())
+        return 0;
+    const int current = m_dct.year() * 12 + m_dct.month() - 1;
+    int bestYear = 0;
+    int bestDistance = 1 << 30;
+    for (int y = m_dct.year() - 1; y <= m_dct.year() + 1; ++y) {
+        const int start = y * 12 + (n - 1) * length;
+        const int end = start + length; // exclusive
+        const bool ahead = start > current;
+        const bool over = end <= current;
+        if (tense == Tense::Past && ahead)
+            continue;
+        if (tense == Tense::Future && over)
+            continue;
+        const int distance = ahead ? start - current : over ? current - (end - 1) : 0;
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            bestYear = y;
+        }
+    }
+    return bestYear;
+}
+
+// A season named without a year is resolved as a month is (TIDES 2005 and
+// TimeML: the year of an underspecified date comes from the reference time
+// and the tense of its clause): the season of that name nearest the article
+// date in the tense's direction, the one under way counting as both past
+// and present. "last winter" is the latest one over before the article
+// date, "next summer" the first one to begin after it. Seasons are the
+// meteorological ones TimexValue reads: spring March to May, winter
+// December to February, named by the year it begins in.
+QString Run::resolveSeason(int season, Tense tense, int shift) const
+{
+    if (!m_dct.isValid())
+        return resolveSeason(season, 0);
+    const int current = m_dct.year() * 12 + m_dct.month() - 1;
+    int bestYear = 0;
+    int bestDistance = 1 << 30;
+    for (int y = m_dct.year() - 2; y <= m_dct.year() + 1; ++y) {
+        const int start = y * 12 + season * 3 - 1; // spring starts in March (month index 2)
+        const int end = start + 3; // exclusive
+        const bool ahead = start > current;
+        const bool over = end <= current;
+        if (shift < 0 && !over)
+            continue;
+        if (shift > 0 && !ahead)
+            continue;
+        if (shift == 0 && tense == Tense::Past && ahead)
+            continue;
+        if (shift == 0 && tense == Tense::Future && over)
+            continue;
+        const int distance = ahead ? start - current : over ? current - (end - 1) : 0;
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            bestYear = y;
+        }
+    }
+    return resolveSeason(season, bestYear);
 }
 
 } // namespace Annalist::Temporal::Detail

@@ -275,7 +275,7 @@ std::optional<Match> Run::matchNumber(qsizetype i)
                 year = QString::number(number(i + 1));
                 last = i + 1;
             } else if (m_dct.isValid()) {
-                year = QString::number(m_dct.year());
+                year = pad(resolvePartYear(n, half ? 6 : 3, tenseAround(i - 1, last)), 4);
             } else {
                 year = QStringLiteral("XXXX");
             }
@@ -413,6 +413,15 @@ std::optional<Match> Run::matchDayRef(qsizetype i)
         part = QStringView(partOfDayCode(tok(i + 1).value)).toString();
         last = i + 1;
     }
+    // "today's Varnel", "today's world": "today" in the sense of
+    // "nowadays", the present era rather than the article's day (TIDES 2005
+    // and TimeML 1.2.1 give such a "today" the value PRESENT_REF). Told by
+    // what it qualifies: a name, or a word for an age or the world at large.
+    if (shift == 0 && first == i && (punct(i + 1, u'\'') || punct(i + 1, u'’')) && is(i + 2, "s"_L1)
+        && adjacent(i) && adjacent(i + 1) && tok(i + 3).kind == TokenKind::Word && !tok(i + 3).sentenceStart
+        && ((tok(i + 3).upper && tok(i + 3).lex == Lex::None) || is(i + 3, "world"_L1) || is(i + 3, "society"_L1)
+            || is(i + 3, "generation"_L1) || is(i + 3, "youth"_L1) || is(i + 3, "era"_L1)))
+        return Match{i, i, QStringLiteral("DATE"), QStringLiteral("PRESENT_REF"), {}, QStringLiteral("today: the present era")};
     QString v;
     if (m_dct.isValid())
         v = dayValue(m_dct.addDays(shift == 2 ? 0 : shift));
@@ -501,7 +510,7 @@ std::optional<Match> Run::matchModifier(qsizetype i, bool afterThe)
             return Match{i, i + 1, QStringLiteral("DURATION"), code, {}, QStringLiteral("the period just past")};
         }
         if (narrative || mod == Following) {
-            const Parsed a = anchor(unit == Day);
+            const Parsed a = anchor(unit == Day || unit == Week);
             const int step = mod == Previous ? -1 : 1;
             if (a.year == 0)
                 return Match{i, i + 1, QStringLiteral("DATE"), QStringLiteral("XXXX"), {},
@@ -512,6 +521,9 @@ std::optional<Match> Run::matchModifier(qsizetype i, bool afterThe)
             if (unit == Day && a.day > 0)
                 return Match{i, i + 1, QStringLiteral("DATE"), dayValue(QDate(a.year, a.month, a.day).addDays(step)),
                              {}, QStringLiteral("day after/before the date last mentioned")};
+            if (unit == Week && a.day > 0)
+                return Match{i, i + 1, QStringLiteral("DATE"), weekValue(QDate(a.year, a.month, a.day).addDays(7 * step)),
+                             {}, QStringLiteral("week after/before the date last mentioned")};
             if (unit == Month && a.month > 0) {
                 const QDate d = QDate(a.year, a.month, 1).addMonths(step);
                 return Match{i, i + 1, QStringLiteral("DATE"), monthValue(d.year(), d.month()), {},
@@ -579,8 +591,9 @@ std::optional<Match> Run::matchModifier(qsizetype i, bool afterThe)
         return Match{i, i + 1, QStringLiteral("DATE"), v, {}, QStringLiteral("month relative to the article date")};
     }
     if (next.lex == Lex::Season && (mod == Last || mod == Next || mod == This)) {
-        const int y = m_dct.isValid() ? m_dct.year() + (mod == Last ? -1 : mod == Next ? 1 : 0) : 0;
-        return Match{i, i + 1, QStringLiteral("DATE"), resolveSeason(next.value, y), {}, QStringLiteral("season")};
+        const int shift = mod == Last ? -1 : mod == Next ? 1 : 0;
+        return Match{i, i + 1, QStringLiteral("DATE"), resolveSeason(next.value, tenseAround(i, i + 1), shift), {},
+                     QStringLiteral("season relative to the article date")};
     }
     if (next.lex == Lex::PartOfDay && mod == This) {
         const QString part = QStringView(partOfDayCode(next.value)).toString();
@@ -634,7 +647,8 @@ std::optional<Match> Run::matchThe(qsizetype i)
             year = a.year > 0 ? QString::number(a.year) : QStringLiteral("XXXX");
             last = i + 5;
         } else {
-            year = m_dct.isValid() ? QString::number(m_dct.year()) : QStringLiteral("XXXX");
+            const int y = resolvePartYear(n, half ? 6 : 3, tenseAround(i, last));
+            year = y > 0 ? pad(y, 4) : QStringLiteral("XXXX");
         }
         return Match{i, last, QStringLiteral("DATE"), year + (half ? u"-H" : u"-Q") + QString::number(n), {},
                      half ? QStringLiteral("half year") : QStringLiteral("quarter")};
@@ -652,6 +666,49 @@ std::optional<Match> Run::matchThe(qsizetype i)
         if (wd < 6)
             d = t == Tense::Future ? m_dct.addDays(6 - wd) : m_dct.addDays(-wd);
         return Match{i, i + 1, QStringLiteral("DATE"), weekValue(d) + u"-WE", {}, QStringLiteral("weekend")};
+    }
+    // "the day before", "the year after", "the week earlier" closing a
+    // phrase: one unit before or after the date named last (an anaphoric
+    // date of TimeML 1.2.1, anchored to the time the text last named; with
+    // an event after it, "the day before the vote", the words relate the
+    // day to that event and are no date of their own).
+    if (next.lex == Lex::Unit && !word(i + 1).endsWith(u's') && lex(i + 2, Lex::Relation)
+        && (tok(i + 3).kind == TokenKind::Punct || tok(i + 3).sentenceStart || i + 3 >= count())) {
+        const int unit = next.value;
+        const int step = tok(i + 2).value > 0 ? 1 : -1;
+        const Parsed a = anchor(unit == Day || unit == Week);
+        QString v;
+        if (unit == Year && a.year > 0)
+            v = pad(a.year + step, 4);
+        else if (unit == Month && a.month > 0) {
+            const QDate d = QDate(a.year, a.month, 1).addMonths(step);
+            v = monthValue(d.year(), d.month());
+        } else if (unit == Week && a.day > 0)
+            v = weekValue(QDate(a.year, a.month, a.day).addDays(7 * step));
+        else if (unit == Day && a.day > 0)
+            v = dayValue(QDate(a.year, a.month, a.day).addDays(step));
+        if (v.isEmpty())
+            return std::nullopt;
+        return Match{i, i + 2, QStringLiteral("DATE"), v, {}, QStringLiteral("a unit after/before the date last mentioned")};
+    }
+    // "in the year", "for the quarter", "during the week", "the end of the
+    // month": the period of that unit holding the date named last, or the
+    // article date (TimeML 1.2.1: "the year" anchored to its reference
+    // time). Not "the year to March" or "the year ended June 30", periods
+    // that end on the date named, nor "Player of the Year", a title.
+    if (next.lex == Lex::Unit && !next.upper && !word(i + 1).endsWith(u's')
+        && (next.value == Year || next.value == Quarter || next.value == Month || next.value == Week)) {
+        const bool preposition = is(i - 1, "in"_L1) || is(i - 1, "during"_L1) || is(i - 1, "for"_L1)
+            || is(i - 1, "throughout"_L1) || is(i - 1, "through"_L1) || is(i - 1, "over"_L1) || lex(i - 1, Lex::Of)
+            || is(i - 1, "until"_L1) || is(i - 1, "till"_L1);
+        const bool periodEnds = lex(i + 2, Lex::Of) || lex(i + 2, Lex::Relation) || is(i + 2, "to"_L1)
+            || is(i + 2, "ended"_L1) || is(i + 2, "ending"_L1) || is(i + 2, "through"_L1) || lex(i + 2, Lex::Ago)
+            || isNumber(i + 2) || lex(i + 2, Lex::Month) || is(i + 2, "before"_L1) || is(i + 2, "after"_L1);
+        if (preposition && !periodEnds) {
+            const QString v = periodNamedLast(next.value, tenseAround(i, i + 1));
+            if (!v.isEmpty())
+                return Match{i, i + 1, QStringLiteral("DATE"), v, {}, QStringLiteral("the period named last")};
+        }
     }
     // "ended the day", "late in the day": the day last mentioned
     if (next.lex == Lex::Unit && next.value == Day && !lex(i + 2, Lex::Relation) && !lex(i + 2, Lex::Of)) {
@@ -692,7 +749,7 @@ std::optional<Match> Run::matchEdge(qsizetype i)
         ++k;
     if (lex(k, Lex::Of))
         ++k;
-    if (lex(k, Lex::The) && !lex(k + 1, Lex::Modifier))
+    if (lex(k, Lex::The) && !lex(k + 1, Lex::Modifier) && !lex(k + 1, Lex::Unit))
         ++k;
     std::optional<Match> inner;
     if (isNumber(k))
@@ -738,8 +795,8 @@ std::optional<Match> Run::matchSeason(qsizetype i)
             return std::nullopt;
         if (fall && !lex(i - 1, Lex::The))
             return std::nullopt;
-        if (m_dct.isValid())
-            year = m_dct.year();
+        return Match{i, last, QStringLiteral("DATE"), resolveSeason(season, tenseAround(i, last), 0), {},
+                     QStringLiteral("season, year from the article date and tense")};
     }
     return Match{i, last, QStringLiteral("DATE"), resolveSeason(season, year), {}, QStringLiteral("season")};
 }

@@ -418,20 +418,12 @@ std::optional<Match> Run::matchBareUnit(qsizetype i)
     // last, at the unit's granularity (an anaphoric date).
     const bool whole = (is(i - 1, "entire"_L1) || is(i - 1, "whole"_L1)) && lex(i - 2, Lex::The);
     if ((is(i - 1, "that"_L1) || whole) && !word(i).endsWith(u's')
-        && (t.value == Year || t.value == Month || t.value == Day || t.value == Week)) {
-        const Parsed a = anchor(t.value == Day || t.value == Week);
-        QString v;
-        if (t.value == Year && a.year > 0)
-            v = pad(a.year, 4);
-        else if (t.value == Month && a.month > 0)
-            v = monthValue(a.year, a.month);
-        else if (t.value == Day && a.day > 0)
-            v = dayValue(QDate(a.year, a.month, a.day));
-        else if (t.value == Week && a.day > 0)
-            v = weekValue(QDate(a.year, a.month, a.day));
+        && (t.value == Year || t.value == Quarter || t.value == Month || t.value == Day || t.value == Week)) {
+        const qsizetype first = whole ? i - 2 : i - 1;
+        const QString v = periodNamedLast(t.value, tenseAround(first, i));
         if (v.isEmpty())
             return std::nullopt;
-        return Match{whole ? i - 2 : i - 1, i, u"DATE"_s, v, {}, u"the period named last"_s};
+        return Match{first, i, u"DATE"_s, v, {}, u"the period named last"_s};
     }
     if (!word(i).endsWith(u's') || t.value == Weekend || t.value == Second || t.value == Quarter)
         return std::nullopt;

@@ -143,7 +143,9 @@ void Run::tagTokens()
         }
         // Approximations and "more recently" belong to the expression.
         qsizetype first = m->first;
-        if (m->type == u"DURATION" && lex(first - 1, Lex::Approx))
+        // ("over" before "the past two months" is a preposition: an
+        // approximation qualifies a count, not a phrase with "the".)
+        if (m->type == u"DURATION" && lex(first - 1, Lex::Approx) && !lex(first, Lex::The))
             --first;
         if (m->type == u"DURATION" && is(first - 1, "than"_L1) && (is(first - 2, "more"_L1) || is(first - 2, "less"_L1)))
             first -= 2;

@@ -23,7 +23,12 @@
 
 namespace Annalist::Temporal::Detail {
 
-enum class Tense { Unknown, Past, Present, Future };
+/// Perfect: the present perfect ("has closed"). It tells of the past but
+/// takes no definite past time ("*has closed on 3 May" is no English): a
+/// date in its clause is of a state that holds now ("has been suspended
+/// until Monday") or of some other word, so it resolves no date backwards
+/// as the past tense does; the nearest reading decides.
+enum class Tense { Unknown, Past, Present, Future, Perfect };
 
 /// v as a decimal number, zero-padded to width digits.
 QString pad(int v, int width);
@@ -131,12 +136,21 @@ private:
     bool plausibleYear(qsizetype i) const;
     bool monthUsable(qsizetype i) const;
     Tense tenseAround(qsizetype first, qsizetype last) const;
+    /// The tense the word at k tells, reading back no further than begin.
+    std::optional<Tense> tenseOf(qsizetype k, qsizetype begin) const;
     Parsed anchor(bool dayLevel) const;
+    /// The Year, Quarter, Month, Week or Day that holds the date named
+    /// last, as a TIMEX3 value; empty for none.
+    QString periodNamedLast(int unit, Tense tense) const;
 
     QString resolveMonthDay(int month, int day, Tense tense) const;
     QString resolveMonth(int month, Tense tense) const;
     QDate resolveWeekday(int weekday, Tense tense, int shift) const;
     QString resolveSeason(int season, int year) const;
+    /// The year of quarter or half n (length 3 or 6 months) named alone.
+    int resolvePartYear(int n, int length, Tense tense) const;
+    /// shift: -1 "last winter", +1 "next winter", 0 by tense.
+    QString resolveSeason(int season, Tense tense, int shift) const;
     /// The year of a day of the calendar given without one: nearest the
     /// article date in the tense's direction, as resolveMonthDay(). dayIn(y)
     /// gives that day in year y (invalid where it has none). 0 without an

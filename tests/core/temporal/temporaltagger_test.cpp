@@ -102,6 +102,8 @@ private Q_SLOTS:
     void guidelines_data();
     void guidelines();
     void referencesMakeNoTimelineItem();
+    void timelineItemsByValue_data();
+    void timelineItemsByValue();
     void dateLineAfterText_data();
     void dateLineAfterText();
     void nonDates_data();
@@ -428,6 +430,53 @@ void TemporalTaggerTest::guidelines_data()
                                << u"That year"_s << u"DATE"_s << u"1998"_s << none << none;
     QTest::newRow("the entire year") << u"Kell Motors lost money in the fourth quarter of 2005 and in the entire year."_s
                                      << d << u"the entire year"_s << u"DATE"_s << u"2005"_s << none << none;
+    QTest::newRow("the end of the month") << u"The Halvik pact was signed in May 2011. By the end of the month, the border opened."_s
+                                          << d << u"the end of the month"_s << u"DATE"_s << u"2011-05"_s << none << none;
+    QTest::newRow("for the year") << u"Orlen Grain earned more in 2023. For the year, its sales rose."_s << d
+                                  << u"the year"_s << u"DATE"_s << u"2023"_s << none << none;
+    QTest::newRow("the year, future clause") << u"Founded in 1998, Tessaly Mills will grow by the end of the year."_s
+                                             << d << u"the end of the year"_s << u"DATE"_s << u"2025"_s << none << none;
+    QTest::newRow("the day before") << u"The Halvik pact was signed on 3 May 2011. The day before, the border closed."_s
+                                    << d << u"The day before"_s << u"DATE"_s << u"2011-05-02"_s << none << none;
+    QTest::newRow("the following week") << u"The Halvik pact was signed on 3 May 2011. The following week, the border opened."_s
+                                        << d << u"The following week"_s << u"DATE"_s << u"2011-W19"_s << none << none;
+    QTest::newRow("today as nowadays") << u"This is a busy time at today's Velmar Group."_s << d << u"today"_s << u"DATE"_s
+                                       << u"PRESENT_REF"_s << none << none;
+
+    // The tense is the governing verb's: the finite verb of the expression's
+    // own clause, not a participle or relative clause set off by commas.
+    const QString april = u"2024-04-16"_s;
+    QTest::newRow("tense, participle of another clause") << u"The Osterlund, built in 1998, joins the route in May."_s
+                                                         << april << u"May"_s << u"DATE"_s << u"2024-05"_s << none << none;
+    QTest::newRow("tense, relative clause") << u"The Tervik bridge, which opened in 2001, reopens in June."_s << april
+                                            << u"June"_s << u"DATE"_s << u"2024-06"_s << none << none;
+    QTest::newRow("tense, participle clause before") << u"The ferry, launched in March, sails again in June."_s
+                                                     << april << u"June"_s << u"DATE"_s << u"2024-06"_s << none << none;
+    QTest::newRow("tense, verb before the preposition") << u"Talks that began on Monday will end on Friday."_s << d
+                                                        << u"Monday"_s << u"DATE"_s << u"2025-03-10"_s << none << none;
+    QTest::newRow("tense, present perfect until") << u"The Varn exchange has remained closed until Friday."_s << d
+                                                  << u"Friday"_s << u"DATE"_s << u"2025-03-14"_s << none << none;
+    QTest::newRow("tense, present perfect passive until") << u"Trading in Pelk shares has been suspended until Monday."_s
+                                                          << d << u"Monday"_s << u"DATE"_s << u"2025-03-17"_s << none
+                                                          << none;
+    QTest::newRow("tense, due") << u"The Arlo report, due out on Friday, shows gains."_s << d << u"Friday"_s
+                                << u"DATE"_s << u"2025-03-14"_s << none << none;
+
+    // Seasons, quarters and halves without a year take it by tense, as months do.
+    QTest::newRow("season, past") << u"The Dorrin plant closed in the autumn."_s << d << u"the autumn"_s << u"DATE"_s
+                                  << u"2024-FA"_s << none << none;
+    QTest::newRow("season under way, past") << u"The Dorrin plant closed this winter."_s << d << u"this winter"_s
+                                            << u"DATE"_s << u"2024-WI"_s << none << none;
+    QTest::newRow("next season") << u"The Dorrin plant will reopen next summer."_s << d << u"next summer"_s
+                                 << u"DATE"_s << u"2025-SU"_s << none << none;
+    QTest::newRow("quarter, past") << u"Sales at Brisk Foods rose in the fourth quarter."_s << d
+                                   << u"the fourth quarter"_s << u"DATE"_s << u"2024-Q4"_s << none << none;
+    QTest::newRow("half, past") << u"Prices in Lusk rose in the second half."_s << d << u"the second half"_s
+                                << u"DATE"_s << u"2024-H2"_s << none << none;
+
+    // No preposition in the extent.
+    QTest::newRow("extent without over") << u"Kestrel Air hired staff over the past two months."_s << d
+                                         << u"the past two months"_s << u"DURATION"_s << u"P2M"_s << none << none;
 }
 
 void TemporalTaggerTest::guidelines()
@@ -475,6 +524,49 @@ void TemporalTaggerTest::referencesMakeNoTimelineItem()
     for (const TimelineEvent &e : events)
         eventDates.append(e.date);
     QCOMPARE(eventDates, QStringList{u"1920-05-04"_s});
+}
+
+void TemporalTaggerTest::timelineItemsByValue_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("item");
+    QTest::newRow("day") << u"2025-03-12"_s << true;
+    QTest::newRow("month") << u"2025-03"_s << true;
+    QTest::newRow("year") << u"2025"_s << true;
+    QTest::newRow("week") << u"2025-W11"_s << true;
+    QTest::newRow("quarter") << u"2025-Q1"_s << true;
+    QTest::newRow("time") << u"2025-03-12T10:00"_s << true;
+    QTest::newRow("day of an unknown year") << u"XXXX-04-07"_s << true;
+    QTest::newRow("unknown month") << u"2025-XX"_s << false;
+    QTest::newRow("weekday not anchored") << u"XXXX-WXX-3"_s << false;
+    QTest::newRow("month of an unknown year") << u"XXXX-04"_s << false;
+    QTest::newRow("fiscal year") << u"FY2025"_s << false;
+    QTest::newRow("decade") << u"199"_s << false;
+    QTest::newRow("present") << u"PRESENT_REF"_s << false;
+    QTest::newRow("impossible month") << u"2025-13"_s << false;
+    QTest::newRow("time of an unknown day") << u"T10:00"_s << false;
+}
+
+// Whether a DATE makes a timeline item is read from its TimexValue: a value
+// a reader can place, or a day named without its year.
+void TemporalTaggerTest::timelineItemsByValue()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, item);
+    const Article a = makeArticle(u"Kell Motors opened a plant in Tarn on that day."_s, QString());
+    Timex t;
+    t.range = {a.text.indexOf(u"that day"_s), a.text.indexOf(u"that day"_s) + 8};
+    t.type = value.startsWith(u'T') || value.contains(u"T1") ? u"TIME"_s : u"DATE"_s;
+    t.value = value;
+    Entity e;
+    e.range = t.range;
+    e.type = EntityTypes::Date;
+    e.value = t.value;
+    e.timexType = t.type;
+    const QList<TimelineEvent> events = EventExtractor().extract(a, EntityList{e}, QList<Timex>{t});
+    QCOMPARE(!events.isEmpty(), item);
+    if (item)
+        QCOMPARE(events.constFirst().date, value);
 }
 
 void TemporalTaggerTest::dateLineAfterText_data()
