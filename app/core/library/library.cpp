@@ -170,6 +170,12 @@ Library::OpenResult Library::openFile(Check check)
 {
     const QString path = databasePath();
     const bool existed = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
+    // SQLite removes the log when the last connection closes cleanly: one
+    // left over means an unclean end (or another process at work), the only
+    // time a page can be half written.
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    const bool uncleanEnd = log.exists() && log.size() > 0;
+    OpenResult result;
     m_connection = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
@@ -183,11 +189,18 @@ Library::OpenResult Library::openFile(Check check)
     if (existed) {
         QSqlQuery q(db);
         if (check == Check::Full) {
-            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+            // Reading the schema reads the header and the first page: a file
+            // that is not a database, or a truncated one, fails here.
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
                 return {OpenResult::Status::Rebuilt, q.lastError().text()};
-            const QString verdict = q.value(0).toString();
-            if (verdict != QLatin1StringView("ok"))
-                return {OpenResult::Status::Rebuilt, verdict};
+            if (uncleanEnd) {
+                if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+                    return {OpenResult::Status::Rebuilt, q.lastError().text()};
+                const QString verdict = q.value(0).toString();
+                if (verdict != QLatin1StringView("ok"))
+                    return {OpenResult::Status::Rebuilt, verdict};
+                result.deepChecked = true;
+            }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
             return {OpenResult::Status::Rebuilt, q.lastError().text()};
@@ -225,7 +238,7 @@ Library::OpenResult Library::openFile(Check check)
         return {OpenResult::Status::Failed,
                 QCoreApplication::translate("Library", "Cannot create the library's database %1: %2").arg(path, error)};
     }
-    return {};
+    return result;
 }
 
 bool Library::createSchema(QString *error)

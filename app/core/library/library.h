@@ -37,10 +37,18 @@ public:
         /// file went) or why it failed; empty when Ok.
         QString message;
         bool ok() const { return status != Status::Failed; }
+        /// Whether open() ran SQLite's page-by-page check (quick_check),
+        /// which it does only after an unclean end (see Check::Full).
+        bool deepChecked = false;
     };
 
     enum class Check {
-        Full, ///< run quick_check and set a damaged database aside (the first open in a process)
+        /// Check the file and set a damaged database aside (the first open in
+        /// a process). The header, schema and version are always read; the
+        /// page-by-page quick_check (seconds on a large library) runs only
+        /// when a write-ahead log is left over, that is after a kill, a crash
+        /// or while another process has the library open.
+        Full,
         None, ///< trust it (a second connection on a database already checked)
     };
 
