@@ -127,9 +127,9 @@ QString readDocuments(const QString &path, const Recognizer &recognizer, int fea
             seg.features.resize(std::size_t(s.count) * NerModel::MaxFeatures);
             seg.featureCount.resize(std::size_t(s.count));
             for (int k = 0; k < s.count; ++k) {
-                seg.featureCount[std::size_t(k)] = quint8(
-                    NerModel::features(s.window, s.offset + k, seg.features.data() + std::size_t(k) * NerModel::MaxFeatures,
-                                       featureSet));
+                quint32 *at = seg.features.data() + std::size_t(k) * NerModel::MaxFeatures;
+                seg.featureCount[std::size_t(k)] =
+                    quint8(NerModel::features(s.window, s.offset + k, at, featureSet));
                 int label = labels[std::size_t(s.first + k)];
                 covered[std::size_t(s.first + k)] = true;
                 // A name cut by the segment's start begins here.
@@ -285,7 +285,8 @@ NerModel::StageWeights quantize(const Trainer &t)
 QByteArray buildModel(const std::vector<NerModel::StageWeights> &stages, const QJsonObject &header, int featureSet,
                       float temperature)
 {
-    return NerModel::serialize(QJsonDocument(header).toJson(QJsonDocument::Compact), featureSet, temperature, stages);
+    return NerModel::serialize(QJsonDocument(header).toJson(QJsonDocument::Compact), featureSet, temperature,
+                               stages);
 }
 
 /// Picks the temperature that makes the model's span confidences best
@@ -494,8 +495,9 @@ int main(int argc, char **argv)
                     s.featureCount = own[k].featureCount;
                     for (std::size_t w = 0; w < s.gold.size(); ++w) {
                         quint32 *at = s.features.data() + w * NerModel::MaxFeatures + s.featureCount[w];
-                        s.featureCount[w] += quint8(NerModel::documentFeatures(own[k].words, int(w),
-                                                                               firstLabels[i][k].data(), votes, at));
+                        const int *labels = firstLabels[i][k].data();
+                        s.featureCount[w] +=
+                            quint8(NerModel::documentFeatures(own[k].words, int(w), labels, votes, at));
                     }
                     second.push_back(std::move(s));
                 }

@@ -582,7 +582,8 @@ QString NerModel::load(const QByteArray &bytes)
         stage.scale = float(header.value(k == 0 ? QStringLiteral("scale") : QStringLiteral("scale2")).toDouble());
         stage.mask = quint32(buckets[std::size_t(k)] - 1);
         if constexpr (Q_BYTE_ORDER != Q_LITTLE_ENDIAN)
-            qFromLittleEndian<qint16>(bytes.constData() + at, buckets[std::size_t(k)] * Labels, m_bytes.data() + at);
+            qFromLittleEndian<qint16>(bytes.constData() + at, buckets[std::size_t(k)] * Labels,
+                                      m_bytes.data() + at);
         stage.weights = reinterpret_cast<const qint16 *>(m_bytes.constData() + at);
         at += qsizetype(buckets[std::size_t(k)]) * Labels * 2;
     }

@@ -173,7 +173,8 @@ private:
     int m_featureSet = 1;
     std::array<Stage, 2> m_stage;
     float m_temperature = 1;
-    std::array<float, (Labels + 1) * Labels> m_expTransitions{}; ///< the last stage's exp(transition / temperature), 0 where not allowed
+    /// The last stage's exp(transition / temperature), 0 where not allowed.
+    std::array<float, (Labels + 1) * Labels> m_expTransitions{};
 };
 
 } // namespace Annalist

@@ -207,7 +207,8 @@ void NerModelTest::twoStages_theSecondStageDecides()
         first[b * NerModel::Labels + NerLabel::BPerson] = 100;
     for (std::size_t b = 0; b < 64; ++b)
         second[b * NerModel::Labels + NerLabel::BLoc] = 100;
-    const QByteArray bytes = NerModel::serialize("{}", 1, 1.f, {{32, 1.f, transitions, first}, {64, 1.f, transitions, second}});
+    const QByteArray bytes =
+        NerModel::serialize("{}", 1, 1.f, {{32, 1.f, transitions, first}, {64, 1.f, transitions, second}});
     NerModel model;
     QCOMPARE(model.load(bytes), QString());
     QCOMPARE(model.stages(), 2);
