@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTextStream>
 
 #include <array>
@@ -116,10 +117,49 @@ void printCounts(QTextStream &out, const std::array<Counts, 3> &counts)
     out << "  lenient  " << prf(all.lenientSystemHits, all.system, all.lenientGoldHits, all.gold) << "\n";
 }
 
+/// The corpus a document comes from, by its id: the training files' GUM
+/// genres, GUM's news and interviews (the development file), UNER and WikiGold.
+QString corpusOf(const QString &id)
+{
+    const QString prefix = id.section(u':', 0, 0);
+    if (prefix == u"gum")
+        return id.contains(u"GUM_news") || id.contains(u"GUM_interview") ? QStringLiteral("gum-news")
+                                                                           : QStringLiteral("gum-train");
+    if (prefix == u"conll")
+        return QStringLiteral("wikigold");
+    return prefix;
+}
+
+QString f1(qsizetype hitsP, qsizetype system, qsizetype hitsR, qsizetype gold)
+{
+    const double p = system ? double(hitsP) / double(system) : 0.0;
+    const double r = gold ? double(hitsR) / double(gold) : 0.0;
+    return QString::number(p + r > 0 ? 2 * p * r / (p + r) : 0.0, 'f', 3);
+}
+
+/// One line per corpus: lenient/strict F1 overall and lenient F1 per type.
+void printByCorpus(QTextStream &out, const QMap<QString, std::array<Counts, 3>> &byCorpus)
+{
+    out << "by corpus: lenient/strict F1 overall, then lenient F1 of PERSON ORG LOC\n";
+    for (auto it = byCorpus.cbegin(); it != byCorpus.cend(); ++it) {
+        Counts all;
+        for (const Counts &c : it.value())
+            all += c;
+        out << QStringLiteral("  %1 gold %2  ").arg(it.key(), -10).arg(all.gold, 5)
+            << f1(all.lenientSystemHits, all.system, all.lenientGoldHits, all.gold) << "/"
+            << f1(all.strictHits, all.system, all.strictHits, all.gold) << "  ";
+        for (const Counts &c : it.value())
+            out << " " << f1(c.lenientSystemHits, c.system, c.lenientGoldHits, c.gold);
+        out << "\n";
+    }
+}
+
 /// Scores one document; returns false when its line is not JSON.
 bool scoreDocument(const QByteArray &line, const Recognizer &recognizer, std::array<Counts, 3> &counts,
-                   bool showErrors, QTextStream &out, QTextStream &err)
+                   QMap<QString, std::array<Counts, 3>> &byCorpus, bool showErrors, QTextStream &out,
+                   QTextStream &err)
 {
+    std::array<Counts, 3> own{};
     QJsonParseError parseError;
     const QJsonObject doc = QJsonDocument::fromJson(line, &parseError).object();
     if (parseError.error != QJsonParseError::NoError) {
@@ -167,7 +207,7 @@ bool scoreDocument(const QByteArray &line, const Recognizer &recognizer, std::ar
 
     const QString id = doc.value(QStringLiteral("id")).toString();
     for (const Span &s : std::as_const(system)) {
-        Counts &c = counts[s.type];
+        Counts &c = own[s.type];
         ++c.system;
         bool strict = false;
         bool lenient = false;
@@ -188,7 +228,7 @@ bool scoreDocument(const QByteArray &line, const Recognizer &recognizer, std::ar
         }
     }
     for (const Span &g : std::as_const(gold)) {
-        Counts &c = counts[g.type];
+        Counts &c = own[g.type];
         ++c.gold;
         bool lenient = false;
         bool strict = false;
@@ -205,6 +245,11 @@ bool scoreDocument(const QByteArray &line, const Recognizer &recognizer, std::ar
             out << id << "\tFN" << (lenient ? "~" : " ") << "\t" << TypeNames[g.type] << "\t" << g.text
                 << (there.isEmpty() ? QString() : QStringLiteral("\tsystem: ") + there) << "\n";
         }
+    }
+    std::array<Counts, 3> &corpus = byCorpus[corpusOf(id)];
+    for (int t = 0; t < 3; ++t) {
+        counts[t] += own[t];
+        corpus[t] += own[t];
     }
     return true;
 }
@@ -286,6 +331,7 @@ int main(int argc, char **argv)
         out << "\n== " << title << "\n";
         recognizer.setParts(part);
         std::array<Counts, 3> counts{};
+        QMap<QString, std::array<Counts, 3>> byCorpus;
         for (const Input &input : std::as_const(inputs)) {
             NerModel model;
             if (!input.model.isEmpty()) {
@@ -298,11 +344,13 @@ int main(int argc, char **argv)
                 recognizer.setModel(NerModel::shipped());
             }
             for (const QByteArray &line : input.lines)
-                if (!scoreDocument(line, recognizer, counts, showErrors, out, err))
+                if (!scoreDocument(line, recognizer, counts, byCorpus, showErrors, out, err))
                     return 1;
             recognizer.setModel(nullptr); // the model above ends here
         }
         printCounts(out, counts);
+        if (byCorpus.size() > 1)
+            printByCorpus(out, byCorpus);
     }
     return 0;
 }

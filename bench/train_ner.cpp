@@ -10,6 +10,13 @@
 //     --epochs N           passes over the data (default 12)
 //     --buckets-log2 B     size of the hashed weight table (default 18)
 //     --seed S             order of the documents in each pass (default 1)
+//     --features F         the feature set (NerModel::features(); default 1)
+//     --stages 1|2         two: a second stage reads the first stage's
+//                          readings of the same words elsewhere in the document;
+//                          the first stage's readings it is trained on are made
+//                          out of fold (--inner-folds, default 4), so that they
+//                          are as wrong as they will be on new text
+//     --buckets-log2-first B  the first stage's table when there are two (default B - 1)
 //     --cv N --cv-dir DIR  instead: N models, each trained without one fold of
 //                          the documents (by document id), written with that
 //                          fold's documents as DIR/fold-K.bin and DIR/fold-K.jsonl
@@ -46,6 +53,7 @@ struct Segment {
     std::vector<quint32> features; ///< MaxFeatures slots per word; unused ones are 0 with count below
     std::vector<quint8> featureCount;
     std::vector<int> gold;
+    ModelSegment words; ///< for the second stage's document features
 };
 
 struct Document {
@@ -72,7 +80,7 @@ int typeCode(const QString &t)
     return 4;
 }
 
-QString readDocuments(const QString &path, const Recognizer &recognizer, Data &data)
+QString readDocuments(const QString &path, const Recognizer &recognizer, int featureSet, Data &data)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -119,8 +127,9 @@ QString readDocuments(const QString &path, const Recognizer &recognizer, Data &d
             seg.features.resize(std::size_t(s.count) * NerModel::MaxFeatures);
             seg.featureCount.resize(std::size_t(s.count));
             for (int k = 0; k < s.count; ++k) {
-                seg.featureCount[std::size_t(k)] = quint8(
-                    NerModel::features(s.window, s.offset + k, seg.features.data() + std::size_t(k) * NerModel::MaxFeatures));
+                quint32 *at = seg.features.data() + std::size_t(k) * NerModel::MaxFeatures;
+                seg.featureCount[std::size_t(k)] =
+                    quint8(NerModel::features(s.window, s.offset + k, at, featureSet));
                 int label = labels[std::size_t(s.first + k)];
                 covered[std::size_t(s.first + k)] = true;
                 // A name cut by the segment's start begins here.
@@ -128,6 +137,7 @@ QString readDocuments(const QString &path, const Recognizer &recognizer, Data &d
                     --label;
                 seg.gold.push_back(label);
             }
+            seg.words = s;
             doc.segments.push_back(std::move(seg));
         }
         for (std::size_t k = 0; k < labels.size(); ++k)
@@ -161,7 +171,11 @@ struct Random {
 struct Options {
     int epochs = 12;
     int bucketsLog2 = 18;
+    int bucketsLog2First = 0; ///< 0: bucketsLog2 - 1
     quint64 seed = 1;
+    int features = 1; // feature set 2 was measured and lost on news (bench/README.md)
+    int stages = 1;
+    int innerFolds = 4;
 };
 
 /// Averaged perceptron: w holds the current weights, acc the sum of each
@@ -180,6 +194,13 @@ struct Trainer {
     {
     }
 
+    /// The best labels of a segment under the current weights.
+    void label(const Segment &s, std::vector<float> &e, std::vector<int> &labels) const
+    {
+        emissions(s, e);
+        labels.resize(s.gold.size());
+        NerModel::viterbi(e.data(), int(s.gold.size()), tw.data(), labels.data());
+    }
     void emissions(const Segment &s, std::vector<float> &e) const
     {
         const std::size_t len = s.gold.size();
@@ -246,23 +267,32 @@ struct Trainer {
     }
 };
 
-QByteArray buildModel(const Trainer &t, const QJsonObject &header, int buckets, float temperature)
+NerModel::StageWeights quantize(const Trainer &t)
 {
     float maxAbs = 0;
     for (float v : t.w)
         maxAbs = std::max(maxAbs, std::fabs(v));
-    const float scale = maxAbs > 0 ? maxAbs / 32000.f : 1.f;
-    std::vector<qint16> q(t.w.size());
-    for (std::size_t k = 0; k < q.size(); ++k)
-        q[k] = qint16(std::lround(t.w[k] / scale));
-    return NerModel::serialize(QJsonDocument(header).toJson(QJsonDocument::Compact), buckets, scale, temperature,
-                               t.tw, q);
+    NerModel::StageWeights stage;
+    stage.buckets = int(t.mask + 1);
+    stage.scale = maxAbs > 0 ? maxAbs / 32000.f : 1.f;
+    stage.transitions = t.tw;
+    stage.weights.resize(t.w.size());
+    for (std::size_t k = 0; k < stage.weights.size(); ++k)
+        stage.weights[k] = qint16(std::lround(t.w[k] / stage.scale));
+    return stage;
+}
+
+QByteArray buildModel(const std::vector<NerModel::StageWeights> &stages, const QJsonObject &header, int featureSet,
+                      float temperature)
+{
+    return NerModel::serialize(QJsonDocument(header).toJson(QJsonDocument::Compact), featureSet, temperature,
+                               stages);
 }
 
 /// Picks the temperature that makes the model's span confidences best
 /// predict whether a span is right, on the given documents.
-float calibrate(const Trainer &t, const QJsonObject &header, int buckets, const Recognizer &recognizer,
-                const std::vector<const Document *> &documents)
+float calibrate(const std::vector<NerModel::StageWeights> &stages, const QJsonObject &header, int featureSet,
+                const Recognizer &recognizer, const std::vector<const Document *> &documents)
 {
     // Re-decoding needs the documents' segments again; they are cheap to make.
     struct Doc {
@@ -298,15 +328,18 @@ float calibrate(const Trainer &t, const QJsonObject &header, int buckets, const 
     float best = 1;
     double bestScore = -1e300;
     for (float temperature : {0.25f, 0.5f, 1.f, 2.f, 4.f, 8.f, 16.f, 32.f}) {
-        const QByteArray bytes = buildModel(t, header, buckets, temperature);
+        const QByteArray bytes = buildModel(stages, header, featureSet, temperature);
         NerModel model;
         if (!model.load(bytes).isEmpty())
             continue;
         double score = 0;
         for (const Doc &doc : docs) {
             std::vector<ModelSpan> spans;
+            NerVotes votes;
             for (const ModelSegment &s : doc.segments)
-                model.decode(s, spans);
+                model.vote(s, votes);
+            for (const ModelSegment &s : doc.segments)
+                model.decode(s, &votes, spans);
             for (const ModelSpan &span : spans) {
                 bool right = false;
                 for (const auto &[first, last, type] : doc.gold)
@@ -354,6 +387,14 @@ int main(int argc, char **argv)
             options.epochs = value().toInt();
         else if (a == u"--buckets-log2")
             options.bucketsLog2 = value().toInt();
+        else if (a == u"--features")
+            options.features = value().toInt();
+        else if (a == u"--stages")
+            options.stages = value().toInt();
+        else if (a == u"--inner-folds")
+            options.innerFolds = value().toInt();
+        else if (a == u"--buckets-log2-first")
+            options.bucketsLog2First = value().toInt();
         else if (a == u"--seed")
             options.seed = value().toULongLong();
         else if (a == u"--cv")
@@ -367,7 +408,9 @@ int main(int argc, char **argv)
             files.append(a);
     }
     if (files.isEmpty() || (outPath.isEmpty() && (cv < 2 || cvDir.isEmpty())) || options.epochs < 1
-        || options.bucketsLog2 < 10 || options.bucketsLog2 > 22) {
+        || options.bucketsLog2 < 10 || options.bucketsLog2 > 22 || options.features < 1
+        || options.features > NerModel::LatestFeatures || options.stages < 1 || options.stages > 2
+        || options.innerFolds < 2) {
         err << "usage: train_ner --out MODEL.bin [--epochs N] [--buckets-log2 B] [--seed S] FILE.jsonl...\n"
                "       train_ner --cv N --cv-dir DIR [options] FILE.jsonl...\n";
         return 2;
@@ -384,7 +427,7 @@ int main(int argc, char **argv)
         }
         const QByteArray sha = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
         const std::size_t before = data.documents.size();
-        if (const QString problem = readDocuments(path, recognizer, data); !problem.isEmpty()) {
+        if (const QString problem = readDocuments(path, recognizer, options.features, data); !problem.isEmpty()) {
             err << "train_ner: " << problem << "\n";
             return 1;
         }
@@ -395,7 +438,8 @@ int main(int argc, char **argv)
     out << "documents " << data.documents.size() << ", words " << data.words << ", names " << data.goldNames
         << ", names starting outside the model's segments " << data.namesOutsideSegments << "\n";
 
-    const int buckets = 1 << options.bucketsLog2;
+    if (options.bucketsLog2First == 0)
+        options.bucketsLog2First = options.bucketsLog2 - 1;
     const auto trainOn = [&](int skipFold, const QString &path) {
         std::vector<const Segment *> segments;
         std::vector<const Document *> used;
@@ -406,14 +450,75 @@ int main(int argc, char **argv)
             for (const Segment &s : d.segments)
                 segments.push_back(&s);
         }
-        Trainer trainer(options.bucketsLog2);
-        trainer.train(segments, options);
+        std::vector<NerModel::StageWeights> stages;
+        if (options.stages == 1) {
+            Trainer trainer(options.bucketsLog2);
+            trainer.train(segments, options);
+            stages.push_back(quantize(trainer));
+        } else {
+            // The first stage's readings of each document, by a first stage
+            // trained without it (the documents' inner folds).
+            std::vector<std::vector<std::vector<int>>> firstLabels(used.size());
+            std::vector<float> e;
+            for (int f = 0; f < options.innerFolds; ++f) {
+                const auto inFold = [&](const Document *d) {
+                    return int(fnv(QStringLiteral("inner:") + d->id) % quint64(options.innerFolds)) == f;
+                };
+                std::vector<const Segment *> rest;
+                for (const Document *d : used)
+                    if (!inFold(d))
+                        for (const Segment &s : d->segments)
+                            rest.push_back(&s);
+                Trainer first(options.bucketsLog2First);
+                first.train(rest, options);
+                for (std::size_t i = 0; i < used.size(); ++i)
+                    if (inFold(used[i]))
+                        for (const Segment &s : used[i]->segments) {
+                            firstLabels[i].emplace_back();
+                            first.label(s, e, firstLabels[i].back());
+                        }
+            }
+            Trainer first(options.bucketsLog2First);
+            first.train(segments, options);
+            stages.push_back(quantize(first));
+            // The second stage's segments: the same words with the document features added.
+            std::vector<Segment> second;
+            for (std::size_t i = 0; i < used.size(); ++i) {
+                const std::vector<Segment> &own = used[i]->segments;
+                NerVotes votes;
+                for (std::size_t k = 0; k < own.size(); ++k)
+                    NerModel::addVotes(own[k].words, firstLabels[i][k].data(), votes);
+                for (std::size_t k = 0; k < own.size(); ++k) {
+                    Segment s;
+                    s.gold = own[k].gold;
+                    s.features = own[k].features;
+                    s.featureCount = own[k].featureCount;
+                    for (std::size_t w = 0; w < s.gold.size(); ++w) {
+                        quint32 *at = s.features.data() + w * NerModel::MaxFeatures + s.featureCount[w];
+                        const int *labels = firstLabels[i][k].data();
+                        s.featureCount[w] +=
+                            quint8(NerModel::documentFeatures(own[k].words, int(w), labels, votes, at));
+                    }
+                    second.push_back(std::move(s));
+                }
+            }
+            std::vector<const Segment *> secondSegments;
+            for (const Segment &s : second)
+                secondSegments.push_back(&s);
+            Trainer last(options.bucketsLog2);
+            last.train(secondSegments, options);
+            stages.push_back(quantize(last));
+        }
         QJsonObject header{
             {QStringLiteral("format"), QStringLiteral("Annalist averaged perceptron, BIO labels O PER ORG LOC OTHER")},
             {QStringLiteral("data"), sources},
             {QStringLiteral("options"),
              QJsonObject{{QStringLiteral("epochs"), options.epochs},
                          {QStringLiteral("bucketsLog2"), options.bucketsLog2},
+                         {QStringLiteral("bucketsLog2First"), options.stages == 2 ? options.bucketsLog2First : 0},
+                         {QStringLiteral("features"), options.features},
+                         {QStringLiteral("stages"), options.stages},
+                         {QStringLiteral("innerFolds"), options.stages == 2 ? options.innerFolds : 0},
                          {QStringLiteral("seed"), QString::number(options.seed)},
                          {QStringLiteral("heldOutFold"),
                           skipFold >= 0 ? QStringLiteral("%1 of %2").arg(skipFold).arg(cv) : QStringLiteral("none")}}},
@@ -422,10 +527,10 @@ int main(int argc, char **argv)
              QStringLiteral("Trained on GUM (CC BY 4.0; texts CC BY 4.0 / CC BY-SA 3.0), UNER English Web Treebank "
                             "(CC BY-SA 4.0) and WikiGold (CC BY 4.0); see resources/ner/README.md")},
         };
-        const float temperature = calibrate(trainer, header, buckets, recognizer, used);
+        const float temperature = calibrate(stages, header, options.features, recognizer, used);
         out << "trained on " << used.size() << " documents, " << segments.size() << " segments; temperature "
             << temperature << "\n";
-        return write(path, buildModel(trainer, header, buckets, temperature), err);
+        return write(path, buildModel(stages, header, options.features, temperature), err);
     };
 
     if (cv >= 2) {

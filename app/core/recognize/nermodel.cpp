@@ -78,15 +78,65 @@ enum Template : quint64 {
     ListedAfter,
     FirstNameThenName,
     TwoBefore,
+    // Feature set 2.
+    CondensedShape,
+    ShapeContext,
+    LongPrefix,
+    LongSuffix,
+    CharTrigram,
+    PairBefore,
+    PairAfter,
+    // The second stage's document features.
+    FirstLabel,
+    FirstLabels,
+    Elsewhere,
+    ElsewhereAndOwn,
+    ElsewhereAndPlace,
+    ElsewhereAny,
+    ElsewhereBefore,
+    ElsewhereAfter,
 };
+
+/// The word's shape with runs collapsed: "McAllister" Xx Xx, "U.S." X.X.,
+/// "F-16" X-d; at most eight symbols, hashed.
+quint64 condensedShape(QStringView word)
+{
+    quint64 h = FnvOffset;
+    char16_t last = 0;
+    int symbols = 0;
+    for (const QChar c : word) {
+        const char16_t s = c.isUpper() ? u'X' : c.isLower() ? u'x' : c.isDigit() ? u'd' : c.unicode();
+        if (s == last)
+            continue;
+        last = s;
+        h = (h ^ s) * FnvPrime;
+        if (++symbols == 8)
+            break;
+    }
+    return h;
+}
+
+/// The most frequent type among counts (0 no name .. 4 other name), or 5 when all are 0.
+int majority(const std::array<int, 5> &counts)
+{
+    int best = 5;
+    int most = 0;
+    for (int t = 0; t < 5; ++t)
+        if (counts[std::size_t(t)] > most) {
+            most = counts[std::size_t(t)];
+            best = t;
+        }
+    return best;
+}
 
 } // namespace
 
-int NerModel::features(const std::vector<ModelToken> &window, int pos, quint32 *out)
+int NerModel::features(const std::vector<ModelToken> &window, int pos, quint32 *out, int featureSet)
 {
     int n = 0;
+    constexpr int Room = MaxFeatures - MaxDocumentFeatures;
     const auto add = [&](quint64 templ, quint64 value) {
-        if (n < MaxFeatures)
+        if (n < Room)
             out[n++] = mix(templ, value);
     };
     const int size = int(window.size());
@@ -104,16 +154,17 @@ int NerModel::features(const std::vector<ModelToken> &window, int pos, quint32 *
     add(ShapeBits, quint64(t.shape) | (quint64(std::min<qsizetype>(len, 8)) << 16));
 
     // Prefixes and suffixes of the case-folded word.
+    const int longer = featureSet >= 2 ? 1 : 0;
     quint64 h = FnvOffset;
-    for (qsizetype k = 0; k < std::min<qsizetype>(len, 3); ++k) {
+    for (qsizetype k = 0; k < std::min<qsizetype>(len, 3 + longer); ++k) {
         h = (h ^ foldChar(t.word[k].unicode())) * FnvPrime;
         if (k + 1 < len)
-            add(Prefix + quint64(k), h);
+            add(k < 3 ? Prefix + quint64(k) : LongPrefix, h);
     }
     h = FnvOffset;
-    for (qsizetype k = 0; k < std::min<qsizetype>(len - 1, 4); ++k) {
+    for (qsizetype k = 0; k < std::min<qsizetype>(len - 1, 4 + longer); ++k) {
         h = (h ^ foldChar(t.word[len - 1 - k].unicode())) * FnvPrime;
-        add(Suffix + quint64(k), h);
+        add(k < 4 ? Suffix + quint64(k) : LongSuffix, h);
     }
 
     for (int d = -2; d <= 2; ++d) {
@@ -152,6 +203,89 @@ int NerModel::features(const std::vector<ModelToken> &window, int pos, quint32 *
     add(ListedAfter, next ? next->listed : 0xff);
     if ((t.flags & FirstName) && next && nextCase == 1)
         add(FirstNameThenName, quint64(next->common));
+    if (featureSet < 2)
+        return n;
+
+    // Feature set 2: shapes that generalize over words never seen in training
+    // ("Xx-Xx", "X.X."), the word's inner letter trigrams ("-stan", "-burg",
+    // "-ović" show up inside, not only at the end), and the word with each
+    // neighbour.
+    const quint64 shape = condensedShape(t.word);
+    add(CondensedShape, shape ^ quint64(t.initial));
+    add(ShapeContext, (prev ? condensedShape(prev->word) : Outside) * 31 + shape * 7
+                          + (next ? condensedShape(next->word) : Outside));
+    if (len > 3) {
+        quint64 a = u'^', b = foldChar(t.word[0].unicode());
+        const qsizetype stop = std::min<qsizetype>(len, 12);
+        for (qsizetype k = 1; k <= stop; ++k) {
+            const quint64 c = k < len ? foldChar(t.word[k].unicode()) : u'$';
+            add(CharTrigram, (a << 32) ^ (b << 16) ^ c);
+            a = b;
+            b = c;
+        }
+    }
+    add(PairBefore, (prev ? prev->hash : Outside) * 31 + t.hash);
+    add(PairAfter, t.hash * 31 + (next ? next->hash : Outside));
+    return n;
+}
+
+void NerModel::addVotes(const ModelSegment &segment, const int *labels, NerVotes &votes)
+{
+    for (int k = 0; k < segment.count; ++k) {
+        std::array<quint16, 5> &counts = votes.byWord[segment.window[std::size_t(segment.offset + k)].hash];
+        quint16 &c = counts[std::size_t(nerLabelType(labels[k]))];
+        if (c < std::numeric_limits<quint16>::max())
+            ++c;
+    }
+}
+
+int NerModel::documentFeatures(const ModelSegment &segment, int k, const int *labels, const NerVotes &votes,
+                               quint32 *out)
+{
+    int n = 0;
+    const auto add = [&](quint64 templ, quint64 value) {
+        if (n < MaxDocumentFeatures)
+            out[n++] = mix(templ, value);
+    };
+    // What the first stage said of the word at window position pos anywhere
+    // else in the document: its own reading, where it is in this segment, is
+    // taken out of the counts.
+    const auto others = [&](int pos) {
+        std::array<int, 5> counts{};
+        if (pos < 0 || pos >= int(segment.window.size()))
+            return counts;
+        const auto it = votes.byWord.constFind(segment.window[std::size_t(pos)].hash);
+        if (it == votes.byWord.cend())
+            return counts;
+        for (int t = 0; t < 5; ++t)
+            counts[std::size_t(t)] = (*it)[std::size_t(t)];
+        const int inSegment = pos - segment.offset;
+        if (inSegment >= 0 && inSegment < segment.count) {
+            int &own = counts[std::size_t(nerLabelType(labels[inSegment]))];
+            own = std::max(0, own - 1);
+        }
+        return counts;
+    };
+    const int label = labels[k];
+    const int type = nerLabelType(label);
+    const int before = k > 0 ? labels[k - 1] : Labels;
+    const int after = k + 1 < segment.count ? labels[k + 1] : Labels;
+    add(FirstLabel, quint64(label));
+    add(FirstLabels, quint64(before * 100 + label * 10 + after));
+    const int pos = segment.offset + k;
+    const std::array<int, 5> own = others(pos);
+    const int total = own[0] + own[1] + own[2] + own[3] + own[4];
+    const int most = majority(own);
+    const int amount = total == 0 ? 0 : total == 1 ? 1 : total <= 3 ? 2 : 3;
+    add(Elsewhere, quint64(most) | (quint64(amount) << 4));
+    add(ElsewhereAndOwn, quint64(most) * 16 + quint64(type));
+    const ModelToken &t = segment.window[std::size_t(pos)];
+    add(ElsewhereAndPlace, quint64(most) | (quint64(t.headline) << 4) | (quint64(t.initial) << 5));
+    for (int x = 1; x < 5; ++x)
+        if (own[std::size_t(x)] > 0)
+            add(ElsewhereAny, quint64(x));
+    add(ElsewhereBefore, quint64(majority(others(pos - 1))));
+    add(ElsewhereAfter, quint64(majority(others(pos + 1))));
     return n;
 }
 
@@ -263,36 +397,88 @@ void NerModel::confidences(const float *emissions, int len, const int *labels, f
     }
 }
 
-void NerModel::decode(const ModelSegment &segment, std::vector<ModelSpan> &out) const
+void NerModel::emissions(const Stage &stage, const quint32 *features, const int *featureCounts, int count,
+                         float *out)
 {
-    if (!isValid() || segment.count <= 0)
-        return;
-    const int len = segment.count;
-    thread_local std::vector<float> emissions;
-    thread_local std::vector<int> labels;
-    thread_local std::vector<float> conf;
-    emissions.resize(std::size_t(len) * Labels);
-    std::array<quint32, MaxFeatures> feats;
-    for (int k = 0; k < len; ++k) {
-        const int n = features(segment.window, segment.offset + k, feats.data());
+    for (int k = 0; k < count; ++k) {
+        const quint32 *feats = features + std::size_t(k) * MaxFeatures;
         std::array<qint32, Labels> sum{};
-        for (int f = 0; f < n; ++f) {
-            const qint16 *w = m_weights + std::size_t(feats[f] & m_mask) * Labels;
+        for (int f = 0; f < featureCounts[k]; ++f) {
+            const qint16 *w = stage.weights + std::size_t(feats[f] & stage.mask) * Labels;
             for (int l = 0; l < Labels; ++l)
                 sum[l] += w[l];
         }
         for (int l = 0; l < Labels; ++l)
-            emissions[std::size_t(k) * Labels + l] = float(sum[l]) * m_scale;
+            out[std::size_t(k) * Labels + l] = float(sum[l]) * stage.scale;
     }
-    labels.resize(std::size_t(len));
-    viterbi(emissions.data(), len, m_transitions.data(), labels.data());
+}
+
+namespace {
+/// Per-thread scratch for decoding: most segments are a word or two, and an
+/// allocation per segment would cost more than the decoding.
+struct Scratch {
+    std::vector<quint32> features;
+    std::vector<int> counts;
+    std::vector<float> emissions;
+    std::vector<int> labels;
+    std::vector<float> conf;
+};
+thread_local Scratch scratch;
+} // namespace
+
+void NerModel::vote(const ModelSegment &segment, NerVotes &votes) const
+{
+    if (!isValid() || m_stages < 2 || segment.count <= 0)
+        return;
+    const int len = segment.count;
+    Scratch &s = scratch;
+    s.features.resize(std::size_t(len) * MaxFeatures);
+    s.counts.resize(std::size_t(len));
+    for (int k = 0; k < len; ++k)
+        s.counts[std::size_t(k)] = features(segment.window, segment.offset + k,
+                                            s.features.data() + std::size_t(k) * MaxFeatures, m_featureSet);
+    s.emissions.resize(std::size_t(len) * Labels);
+    s.labels.resize(std::size_t(len));
+    emissions(m_stage[0], s.features.data(), s.counts.data(), len, s.emissions.data());
+    viterbi(s.emissions.data(), len, m_stage[0].transitions.data(), s.labels.data());
+    addVotes(segment, s.labels.data(), votes);
+}
+
+void NerModel::decode(const ModelSegment &segment, const NerVotes *votes, std::vector<ModelSpan> &out) const
+{
+    if (!isValid() || segment.count <= 0)
+        return;
+    const int len = segment.count;
+    Scratch &s = scratch;
+    s.features.resize(std::size_t(len) * MaxFeatures);
+    s.counts.resize(std::size_t(len));
+    for (int k = 0; k < len; ++k)
+        s.counts[std::size_t(k)] = features(segment.window, segment.offset + k,
+                                            s.features.data() + std::size_t(k) * MaxFeatures, m_featureSet);
+    s.emissions.resize(std::size_t(len) * Labels);
+    s.labels.resize(std::size_t(len));
+    emissions(m_stage[0], s.features.data(), s.counts.data(), len, s.emissions.data());
+    viterbi(s.emissions.data(), len, m_stage[0].transitions.data(), s.labels.data());
+    const Stage &last = m_stage[std::size_t(m_stages - 1)];
+    if (m_stages == 2) {
+        static const NerVotes none;
+        const NerVotes &v = votes ? *votes : none;
+        for (int k = 0; k < len; ++k) {
+            quint32 *at = s.features.data() + std::size_t(k) * MaxFeatures + s.counts[std::size_t(k)];
+            s.counts[std::size_t(k)] += documentFeatures(segment, k, s.labels.data(), v, at);
+        }
+        emissions(last, s.features.data(), s.counts.data(), len, s.emissions.data());
+        viterbi(s.emissions.data(), len, last.transitions.data(), s.labels.data());
+    }
     bool any = false;
-    for (int l : labels)
+    for (int l : s.labels)
         any = any || l != NerLabel::O;
     if (!any)
         return;
-    conf.resize(std::size_t(len));
-    confidences(emissions.data(), len, labels.data(), conf.data());
+    s.conf.resize(std::size_t(len));
+    confidences(s.emissions.data(), len, s.labels.data(), s.conf.data());
+    const std::vector<int> &labels = s.labels;
+    const std::vector<float> &conf = s.conf;
     for (int k = 0; k < len;) {
         if (labels[k] == NerLabel::O) {
             ++k;
@@ -314,12 +500,18 @@ void NerModel::decode(const ModelSegment &segment, std::vector<ModelSpan> &out) 
     }
 }
 
-QByteArray NerModel::serialize(const QByteArray &headerJson, int buckets, float scale, float temperature,
-                               const std::vector<float> &transitions, const std::vector<qint16> &weights)
+QByteArray NerModel::serialize(const QByteArray &headerJson, int featureSet, float temperature,
+                               const std::vector<StageWeights> &stages)
 {
     QJsonObject header = QJsonDocument::fromJson(headerJson).object();
-    header.insert(QStringLiteral("buckets"), buckets);
-    header.insert(QStringLiteral("scale"), double(scale));
+    header.insert(QStringLiteral("buckets"), stages.at(0).buckets);
+    header.insert(QStringLiteral("scale"), double(stages.at(0).scale));
+    if (stages.size() > 1) {
+        header.insert(QStringLiteral("buckets2"), stages.at(1).buckets);
+        header.insert(QStringLiteral("scale2"), double(stages.at(1).scale));
+    }
+    header.insert(QStringLiteral("stages"), int(stages.size()));
+    header.insert(QStringLiteral("features"), featureSet);
     header.insert(QStringLiteral("temperature"), double(temperature));
     const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Indented);
     QByteArray bytes(Magic, sizeof Magic);
@@ -331,14 +523,16 @@ QByteArray NerModel::serialize(const QByteArray &headerJson, int buckets, float 
     // Weights start at an even offset so that they can be read in place.
     while (bytes.size() % 8)
         bytes.append('\n');
-    for (float t : transitions) {
-        qToLittleEndian(t, le);
-        bytes.append(le, 4);
-    }
-    for (qint16 w : weights) {
-        char two[2];
-        qToLittleEndian(w, two);
-        bytes.append(two, 2);
+    for (const StageWeights &stage : stages) {
+        for (float t : stage.transitions) {
+            qToLittleEndian(t, le);
+            bytes.append(le, 4);
+        }
+        for (qint16 w : stage.weights) {
+            char two[2];
+            qToLittleEndian(w, two);
+            bytes.append(two, 2);
+        }
     }
     return bytes;
 }
@@ -356,37 +550,55 @@ QString NerModel::load(const QByteArray &bytes)
     const QJsonObject header = QJsonDocument::fromJson(json, &error).object();
     if (error.error != QJsonParseError::NoError)
         return QStringLiteral("the model's header is not valid JSON: ") + error.errorString();
-    const qint64 buckets = header.value(QStringLiteral("buckets")).toInteger();
-    if (buckets <= 0 || (buckets & (buckets - 1)) != 0)
-        return QStringLiteral("the model's bucket count is not a power of two");
+    const int stages = header.value(QStringLiteral("stages")).toInt(1);
+    const int featureSet = header.value(QStringLiteral("features")).toInt(1);
+    if (stages < 1 || stages > 2)
+        return QStringLiteral("the model has %1 stages; this program reads one or two").arg(stages);
+    if (featureSet < 1 || featureSet > LatestFeatures)
+        return QStringLiteral("the model's feature set %1 is unknown to this program").arg(featureSet);
+    std::array<qint64, 2> buckets{header.value(QStringLiteral("buckets")).toInteger(),
+                                  header.value(QStringLiteral("buckets2")).toInteger()};
     qsizetype at = 12 + headerLength;
     while (at % 8)
         ++at;
-    const qsizetype transitionBytes = qsizetype(m_transitions.size()) * 4;
-    const qsizetype weightBytes = qsizetype(buckets) * Labels * 2;
-    if (bytes.size() != at + transitionBytes + weightBytes)
+    constexpr qsizetype TransitionBytes = qsizetype((Labels + 1) * Labels) * 4;
+    qsizetype expected = at;
+    for (int k = 0; k < stages; ++k) {
+        const qint64 b = buckets[std::size_t(k)];
+        if (b <= 0 || (b & (b - 1)) != 0 || b > (qint64(1) << 24))
+            return QStringLiteral("the model's bucket count is not a power of two");
+        expected += TransitionBytes + qsizetype(b) * Labels * 2;
+    }
+    if (bytes.size() != expected)
         return QStringLiteral("the model file has the wrong size for its header");
-    for (std::size_t k = 0; k < m_transitions.size(); ++k)
-        m_transitions[k] = qFromLittleEndian<float>(bytes.constData() + at + qsizetype(k) * 4);
-    at += transitionBytes;
-    m_scale = float(header.value(QStringLiteral("scale")).toDouble());
+    m_bytes = bytes; // shares the caller's bytes
+    if constexpr (Q_BYTE_ORDER != Q_LITTLE_ENDIAN)
+        m_bytes.detach();
+    for (int k = 0; k < stages; ++k) {
+        Stage &stage = m_stage[std::size_t(k)];
+        for (std::size_t i = 0; i < stage.transitions.size(); ++i)
+            stage.transitions[i] = qFromLittleEndian<float>(bytes.constData() + at + qsizetype(i) * 4);
+        at += TransitionBytes;
+        stage.scale = float(header.value(k == 0 ? QStringLiteral("scale") : QStringLiteral("scale2")).toDouble());
+        stage.mask = quint32(buckets[std::size_t(k)] - 1);
+        if constexpr (Q_BYTE_ORDER != Q_LITTLE_ENDIAN)
+            qFromLittleEndian<qint16>(bytes.constData() + at, buckets[std::size_t(k)] * Labels,
+                                      m_bytes.data() + at);
+        stage.weights = reinterpret_cast<const qint16 *>(m_bytes.constData() + at);
+        at += qsizetype(buckets[std::size_t(k)]) * Labels * 2;
+    }
+    m_stages = stages;
+    m_featureSet = featureSet;
     m_temperature = float(header.value(QStringLiteral("temperature")).toDouble(1.0));
     if (!(m_temperature > 0))
         m_temperature = 1;
+    const Stage &last = m_stage[std::size_t(stages - 1)];
     for (int a = 0; a <= Labels; ++a)
         for (int b = 0; b < Labels; ++b)
             m_expTransitions[std::size_t(a) * Labels + b] =
-                allowed(a, b) ? std::exp(m_transitions[std::size_t(a) * Labels + b] / m_temperature) : 0.f;
+                allowed(a, b) ? std::exp(last.transitions[std::size_t(a) * Labels + b] / m_temperature) : 0.f;
     m_header = QString::fromUtf8(json);
-    m_mask = quint32(buckets - 1);
-    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
-        m_bytes = bytes; // shares the caller's bytes
-        m_weights = reinterpret_cast<const qint16 *>(m_bytes.constData() + at);
-    } else {
-        m_bytes = QByteArray(weightBytes, Qt::Uninitialized);
-        qFromLittleEndian<qint16>(bytes.constData() + at, buckets * Labels, m_bytes.data());
-        m_weights = reinterpret_cast<const qint16 *>(m_bytes.constData());
-    }
+    m_weights = last.weights;
     return {};
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -53,6 +54,16 @@ constexpr bool nerLabelInside(int label)
     return label != NerLabel::O && label % 2 == 0;
 }
 
+/// What the first stage of a two-stage model said about each word of one
+/// document, counted over all the segments of the document: for each word
+/// (by Word::hash), how often it was read as no name, a person, an
+/// organization, a place or another kind of name. The second stage reads these
+/// counts for the same word elsewhere in the document ("Vessaly" was a person
+/// in the body, so it is one in the headline too).
+struct NerVotes {
+    QHash<quint64, std::array<quint16, 5>> byWord;
+};
+
 /// One name the model found: token indices (inclusive) and its confidence.
 struct ModelSpan {
     qsizetype first = 0;
@@ -65,15 +76,24 @@ struct ModelSpan {
 /// decoding (labels NerLabel). Its weights come from a file that
 /// scripts/train-ner writes; the file names the data and options that made it.
 ///
+/// A model has one or two stages. The second stage reads, besides the
+/// features of the words, what the first stage said about the same words
+/// elsewhere in the document (NerVotes, made by vote() over all the
+/// document's segments first) and about this segment.
+///
 /// The file: 8 bytes "ANNERv1\n", a little-endian quint32 header length, the
-/// header (UTF-8 JSON: "buckets", "scale", "temperature", "data", "options"),
-/// then float32 transitions [(Count + 1) x Count] (row Count is the start),
-/// then int16 weights [buckets x Count], all little-endian.
+/// header (UTF-8 JSON: "buckets", "scale", "temperature", "features",
+/// "stages", for two stages "buckets2" and "scale2", "data", "options"), then
+/// per stage float32 transitions [(Count + 1) x Count] (row Count is the
+/// start) and int16 weights [buckets x Count], all little-endian.
 class NerModel
 {
 public:
     static constexpr int Labels = NerLabel::Count;
-    static constexpr int MaxFeatures = 64;
+    static constexpr int MaxFeatures = 80;
+    /// The feature sets features() knows: 1 the first model's, 2 with word
+    /// shapes, character trigrams and word pairs.
+    static constexpr int LatestFeatures = 2;
 
     /// The model shipped in resources/ner, loaded on first use and shared by
     /// every recognizer in the process. Null when it cannot be loaded (a
@@ -89,24 +109,58 @@ public:
     bool isValid() const { return m_weights != nullptr; }
     QString header() const { return m_header; }
 
-    /// Finds the names in one segment.
-    void decode(const ModelSegment &segment, std::vector<ModelSpan> &out) const;
+    int stages() const { return m_stages; }
+    int featureSet() const { return m_featureSet; }
+
+    /// For a two-stage model: adds the first stage's reading of one segment
+    /// to votes. Call it for every segment of a document before decode().
+    void vote(const ModelSegment &segment, NerVotes &votes) const;
+    /// Finds the names in one segment. votes: the whole document's (ignored
+    /// by a one-stage model; null reads as a document with no other words).
+    void decode(const ModelSegment &segment, const NerVotes *votes, std::vector<ModelSpan> &out) const;
 
     // The pieces the trainer shares.
 
-    /// The hashed features of window[pos]; returns how many were written (at most MaxFeatures).
-    static int features(const std::vector<ModelToken> &window, int pos, quint32 *out);
+    /// The hashed features of window[pos] in the given feature set; returns
+    /// how many were written (at most MaxFeatures - MaxDocumentFeatures).
+    static int features(const std::vector<ModelToken> &window, int pos, quint32 *out, int featureSet);
+    static constexpr int MaxDocumentFeatures = 12;
+    /// The second stage's extra features of the segment's k-th word: labels
+    /// holds the first stage's labels of the segment's words, votes the
+    /// document's (which include this segment's own). Returns how many were
+    /// written (at most MaxDocumentFeatures).
+    static int documentFeatures(const ModelSegment &segment, int k, const int *labels, const NerVotes &votes,
+                                quint32 *out);
+    /// Adds the first stage's labels of one segment to votes.
+    static void addVotes(const ModelSegment &segment, const int *labels, NerVotes &votes);
     /// The best label sequence for emission scores [len x Labels] and
     /// transitions [(Labels + 1) x Labels]. An inside label only follows its
     /// type's begin or inside label.
     static void viterbi(const float *emissions, int len, const float *transitions, int *labels);
     /// Whether label b may follow label a (a == Labels: the segment's start).
     static bool allowed(int a, int b);
-    /// Writes a model file. weights holds buckets * Labels values.
-    static QByteArray serialize(const QByteArray &headerJson, int buckets, float scale, float temperature,
-                                const std::vector<float> &transitions, const std::vector<qint16> &weights);
+    /// One stage's weights for serialize(): weights holds buckets * Labels values.
+    struct StageWeights {
+        int buckets = 0;
+        float scale = 1;
+        std::vector<float> transitions;
+        std::vector<qint16> weights;
+    };
+    /// Writes a model file of one or two stages.
+    static QByteArray serialize(const QByteArray &headerJson, int featureSet, float temperature,
+                                const std::vector<StageWeights> &stages);
 
 private:
+    struct Stage {
+        const qint16 *weights = nullptr;
+        quint32 mask = 0;
+        float scale = 1;
+        std::array<float, (Labels + 1) * Labels> transitions{};
+    };
+    /// Emission scores [count x Labels] of a segment's words for the given features.
+    static void emissions(const Stage &stage, const quint32 *features, const int *featureCounts, int count,
+                          float *out);
+
     /// Label marginals for the chosen path, by forward-backward over the
     /// scores divided by the temperature (a segment is short, so the
     /// probabilities are rescaled per word rather than kept as logarithms).
@@ -114,12 +168,13 @@ private:
 
     QByteArray m_bytes;
     QString m_header;
-    const qint16 *m_weights = nullptr;
-    quint32 m_mask = 0;
-    float m_scale = 1;
+    const qint16 *m_weights = nullptr; ///< the last stage's; null when no model is loaded
+    int m_stages = 1;
+    int m_featureSet = 1;
+    std::array<Stage, 2> m_stage;
     float m_temperature = 1;
-    std::array<float, (Labels + 1) * Labels> m_transitions{};
-    std::array<float, (Labels + 1) * Labels> m_expTransitions{}; ///< exp(transition / temperature), 0 where not allowed
+    /// The last stage's exp(transition / temperature), 0 where not allowed.
+    std::array<float, (Labels + 1) * Labels> m_expTransitions{};
 };
 
 } // namespace Annalist

@@ -663,8 +663,15 @@ void RecognizerPass::applyModel()
         }
         return k > last;
     };
+    // A two-stage model first reads every segment, settled or not, so that
+    // its second stage knows how each word reads elsewhere in the article.
+    NerVotes votes;
+    if (m_model->stages() > 1)
+        forEachModelSegment([](qsizetype, qsizetype) { return false; },
+                            [this, &votes](const ModelSegment &s) { m_model->vote(s, votes); });
     std::vector<ModelSpan> spans;
-    forEachModelSegment(settled, [this, &spans](const ModelSegment &s) { m_model->decode(s, spans); });
+    forEachModelSegment(settled,
+                        [this, &spans, &votes](const ModelSegment &s) { m_model->decode(s, &votes, spans); });
     const auto typeName = [](int type) -> const QString & {
         return type == 1 ? types().person : type == 2 ? types().organization : types().location;
     };

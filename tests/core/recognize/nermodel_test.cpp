@@ -59,6 +59,8 @@ private slots:
     void combined_aliasesWorkOnTheModelsNames();
     void brokenFiles_areRejected();
     void serialize_isDeterministicAndLoadsBack();
+    void twoStages_theSecondStageDecides();
+    void documentFeatures_readTheSameWordElsewhereOnly();
 };
 
 void NerModelTest::shippedModel_isLoadedAndSaysWhatMadeIt()
@@ -158,8 +160,9 @@ void NerModelTest::brokenFiles_areRejected()
     NerModel model;
     QVERIFY(!model.load(QByteArrayLiteral("not a model at all")).isEmpty());
     QVERIFY(!model.isValid());
-    const QByteArray good = NerModel::serialize("{}", 16, 1.f, 1.f, std::vector<float>((NerModel::Labels + 1) * NerModel::Labels),
-                                                std::vector<qint16>(16 * NerModel::Labels));
+    const NerModel::StageWeights stage{16, 1.f, std::vector<float>((NerModel::Labels + 1) * NerModel::Labels),
+                                       std::vector<qint16>(16 * NerModel::Labels)};
+    const QByteArray good = NerModel::serialize("{}", 1, 1.f, {stage});
     QVERIFY(model.load(good).isEmpty());
     QVERIFY(!model.load(good.chopped(2)).isEmpty()); // cut short
     QVERIFY(!model.isValid());
@@ -173,8 +176,9 @@ void NerModelTest::serialize_isDeterministicAndLoadsBack()
     // Every feature votes for B-PER on its own, so every word of a segment is a one-word person.
     for (std::size_t b = 0; b < 64; ++b)
         weights[b * NerModel::Labels + NerLabel::BPerson] = 100;
-    const QByteArray first = NerModel::serialize(R"({"options":{"epochs":3}})", 64, 0.5f, 2.f, transitions, weights);
-    QCOMPARE(NerModel::serialize(R"({"options":{"epochs":3}})", 64, 0.5f, 2.f, transitions, weights), first);
+    const NerModel::StageWeights stage{64, 0.5f, transitions, weights};
+    const QByteArray first = NerModel::serialize(R"({"options":{"epochs":3}})", 1, 2.f, {stage});
+    QCOMPARE(NerModel::serialize(R"({"options":{"epochs":3}})", 1, 2.f, {stage}), first);
     NerModel model;
     QCOMPARE(model.load(first), QString());
     QVERIFY(model.header().contains(u"epochs"));
@@ -185,12 +189,68 @@ void NerModelTest::serialize_isDeterministicAndLoadsBack()
     segment.window[0].word = u"Ilva";
     segment.window[1].word = u"Dorn";
     std::vector<ModelSpan> spans;
-    model.decode(segment, spans);
+    model.decode(segment, nullptr, spans);
     QCOMPARE(spans.size(), std::size_t(2));
     QCOMPARE(spans[0].first, 10);
     QCOMPARE(spans[1].last, 11);
     QCOMPARE(spans[0].type, 1);
     QVERIFY(spans[0].confidence > 0.5f && spans[0].confidence <= 1.f);
+}
+
+void NerModelTest::twoStages_theSecondStageDecides()
+{
+    // Every feature of the first stage votes for a person, every feature of
+    // the second for a place: the second stage's reading is the model's.
+    const std::vector<float> transitions((NerModel::Labels + 1) * NerModel::Labels, 0.f);
+    std::vector<qint16> first(32 * NerModel::Labels, 0), second(64 * NerModel::Labels, 0);
+    for (std::size_t b = 0; b < 32; ++b)
+        first[b * NerModel::Labels + NerLabel::BPerson] = 100;
+    for (std::size_t b = 0; b < 64; ++b)
+        second[b * NerModel::Labels + NerLabel::BLoc] = 100;
+    const QByteArray bytes =
+        NerModel::serialize("{}", 1, 1.f, {{32, 1.f, transitions, first}, {64, 1.f, transitions, second}});
+    NerModel model;
+    QCOMPARE(model.load(bytes), QString());
+    QCOMPARE(model.stages(), 2);
+    QVERIFY(!model.load(bytes.chopped(2)).isEmpty()); // the second table cut short
+    QCOMPARE(model.load(bytes), QString());
+    ModelSegment segment;
+    segment.count = 1;
+    segment.window.resize(1);
+    segment.window[0].word = u"Quillan";
+    segment.window[0].hash = 7;
+    NerVotes votes;
+    model.vote(segment, votes);
+    QCOMPARE(votes.byWord.value(7)[1], quint16(1)); // the first stage read a person
+    std::vector<ModelSpan> spans;
+    model.decode(segment, &votes, spans);
+    QCOMPARE(spans.size(), std::size_t(1));
+    QCOMPARE(spans[0].type, 3);
+}
+
+void NerModelTest::documentFeatures_readTheSameWordElsewhereOnly()
+{
+    ModelSegment segment;
+    segment.count = 1;
+    segment.window.resize(1);
+    segment.window[0].word = u"Quillan";
+    segment.window[0].hash = 7;
+    const int none = NerLabel::O;
+    const auto featuresWith = [&](const std::array<quint16, 5> &counts) {
+        NerVotes votes;
+        if (counts != std::array<quint16, 5>{})
+            votes.byWord.insert(7, counts);
+        std::array<quint32, NerModel::MaxDocumentFeatures> out{};
+        const int n = NerModel::documentFeatures(segment, 0, &none, votes, out.data());
+        return QList<quint32>(out.begin(), out.begin() + n);
+    };
+    const QList<quint32> alone = featuresWith({});
+    QVERIFY(!alone.isEmpty());
+    // The word's own reading (no name, here) is not evidence from elsewhere.
+    QCOMPARE(featuresWith({1, 0, 0, 0, 0}), alone);
+    // Read as a person twice elsewhere: that is.
+    QVERIFY(featuresWith({1, 2, 0, 0, 0}) != alone);
+    QVERIFY(featuresWith({1, 2, 0, 0, 0}) != featuresWith({1, 0, 0, 2, 0}));
 }
 
 QTEST_GUILESS_MAIN(NerModelTest)
