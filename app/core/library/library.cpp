@@ -188,12 +188,12 @@ Library::OpenResult Library::openFile(Check check)
     QString error;
     if (existed) {
         QSqlQuery q(db);
-        if (check == Check::Full) {
+        if (check != Check::None) {
             // Reading the schema reads the header and the first page: a file
             // that is not a database, or a truncated one, fails here.
             if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
                 return {OpenResult::Status::Rebuilt, q.lastError().text()};
-            if (uncleanEnd) {
+            if (check == Check::Full || uncleanEnd) {
                 if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
                     return {OpenResult::Status::Rebuilt, q.lastError().text()};
                 const QString verdict = q.value(0).toString();

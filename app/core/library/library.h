@@ -37,18 +37,21 @@ public:
         /// file went) or why it failed; empty when Ok.
         QString message;
         bool ok() const { return status != Status::Failed; }
-        /// Whether open() ran SQLite's page-by-page check (quick_check),
-        /// which it does only after an unclean end (see Check::Full).
+        /// Whether open() ran SQLite's page-by-page check (quick_check).
         bool deepChecked = false;
     };
 
     enum class Check {
-        /// Check the file and set a damaged database aside (the first open in
-        /// a process). The header, schema and version are always read; the
-        /// page-by-page quick_check (seconds on a large library) runs only
-        /// when a write-ahead log is left over, that is after a kill, a crash
-        /// or while another process has the library open.
+        /// Run SQLite's page-by-page quick_check and set a damaged database
+        /// aside (the window's indexing thread, on its first run: seconds on a
+        /// large library, off the window's thread).
         Full,
+        /// Read the header, schema and version (a file that is not a database
+        /// or is truncated is set aside); the page-by-page check runs only
+        /// when a write-ahead log is left over, that is after a kill, a crash
+        /// or while another process has the library open. For the command
+        /// line, where every command opens the library.
+        Quick,
         None, ///< trust it (a second connection on a database already checked)
     };
 

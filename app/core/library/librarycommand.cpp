@@ -28,10 +28,11 @@ namespace {
 const QString Prefix = QStringLiteral("annalist library: ");
 
 /// Opens the library, telling about a rebuild; false (with the message
-/// printed) when it cannot be opened.
+/// printed) when it cannot be opened. Every command opens it, so the
+/// page-by-page check runs only after an unclean end (Check::Quick).
 bool openLibrary(Library &library, QTextStream &err)
 {
-    const Library::OpenResult opened = library.open(Library::defaultFolder());
+    const Library::OpenResult opened = library.open(Library::defaultFolder(), Library::Check::Quick);
     if (!opened.message.isEmpty())
         err << Prefix << opened.message << Qt::endl;
     return opened.ok();
