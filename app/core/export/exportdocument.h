@@ -28,8 +28,16 @@ struct ExportDocument {
 /// Everything besides the documents that an export depends on, so that an
 /// exporter is a pure function of (documents, options).
 struct ExportOptions {
-    /// Colours for the formats that draw (html, svg, png).
-    EntityPalette palette = EntityPalette::fromThemeName(QString());
+    /// Colours for the formats that draw (html, svg, png); left unset
+    /// (invalid), those formats take the default light theme's (see
+    /// drawingPalette()). Not made here: loading the theme repository costs
+    /// more than exporting a news article as text, and only they need it.
+    EntityPalette palette;
+    /// palette, or the default light theme's when it is unset.
+    EntityPalette drawingPalette() const
+    {
+        return palette.isValid() ? palette : EntityPalette::defaultLight();
+    }
     /// The moment of the export, in UTC (iCalendar's DTSTAMP). Injected so
     /// that the same input always gives the same bytes.
     QDateTime generated = QDateTime::currentDateTimeUtc();

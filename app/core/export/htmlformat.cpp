@@ -70,7 +70,7 @@ public:
     ExportOutput run(const QList<ExportDocument> &documents, const ExportOptions &options) const override
     {
         ExportOutput out;
-        const EntityPalette &pal = options.palette;
+        const EntityPalette pal = options.drawingPalette();
 
         // The types to show: the built-in ones in their order, then any other.
         QStringList types = EntityPalette::builtinTypes();

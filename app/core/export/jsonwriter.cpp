@@ -15,30 +15,6 @@ namespace Annalist {
 
 namespace {
 
-/// Room for n more bytes, growing by half at least, so that a long output
-/// is copied a bounded number of times.
-char *makeRoom(QByteArray &out, qsizetype n)
-{
-    const qsizetype size = out.size();
-    if (out.capacity() - size < n)
-        out.reserve(std::max(size + n, out.capacity() + out.capacity() / 2));
-    out.resize(size + n);
-    return out.data() + size;
-}
-
-/// Appends bytes through makeRoom(): QByteArray::append() goes through
-/// insert() and costs several times more per call, and the writer makes a
-/// few calls for every member.
-void put(QByteArray &out, const char *bytes, qsizetype n)
-{
-    std::memcpy(makeRoom(out, n), bytes, size_t(n));
-}
-
-void put(QByteArray &out, char c)
-{
-    *makeRoom(out, 1) = c;
-}
-
 constexpr char hexDigit(unsigned v)
 {
     return char(v < 10 ? '0' + v : 'a' + v - 10);
@@ -59,16 +35,40 @@ char *writeUnicodeEscape(char *dst, char16_t u)
 
 void JsonWriter::appendEscaped(QByteArray &out, QStringView text)
 {
+    JsonWriter writer(&out);
+    writer.escaped(text);
+    writer.finish();
+}
+
+void JsonWriter::grow(qsizetype n)
+{
+    // By half at least, so that a long output is copied a bounded number of
+    // times; *out's size is its whole room while the writer writes.
+    const qsizetype room = std::max(m_length + n, std::max<qsizetype>(256, m_room + m_room / 2));
+    m_out->resize(m_length);
+    m_out->reserve(room);
+    m_out->resize(m_out->capacity());
+    m_data = m_out->data();
+    m_room = m_out->size();
+}
+
+void JsonWriter::put(const char *bytes, qsizetype n)
+{
+    std::memcpy(take(n), bytes, size_t(n));
+}
+
+void JsonWriter::escaped(QStringView text)
+{
     const char16_t *src = text.utf16();
     const char16_t *const end = src + text.size();
     while (src < end) {
         // A piece at a time, so that the room made ahead (six bytes per unit
         // at worst) stays small whatever the length of the text.
+        const char16_t *const src0 = src;
         const char16_t *stop = src + std::min<qsizetype>(end - src, 16384);
         if (stop < end && QChar::isHighSurrogate(stop[-1]))
             ++stop; // keep a pair together
-        const qsizetype before = out.size();
-        char *const start = makeRoom(out, (stop - src) * 6);
+        char *const start = take((stop - src) * 6);
         char *dst = start;
         while (src < stop) {
             const char16_t u = *src++;
@@ -114,13 +114,13 @@ void JsonWriter::appendEscaped(QByteArray &out, QStringView text)
                 *dst++ = char(0x80 | (u & 0x3f));
             }
         }
-        out.resize(before + (dst - start));
+        m_length -= (stop - src0) * 6 - (dst - start);
     }
 }
 
 void JsonWriter::indent(qsizetype level)
 {
-    char *dst = makeRoom(*m_out, 4 * level);
+    char *dst = take(4 * level);
     std::fill(dst, dst + 4 * level, ' ');
 }
 
@@ -135,7 +135,7 @@ void JsonWriter::beforeValue()
     Level &level = m_levels.back();
     Q_ASSERT(!level.isObject); // a member's value comes after its key()
     if (level.count++ > 0)
-        put(*m_out, ",\n", 2);
+        put(",\n", 2);
     indent(qsizetype(m_levels.size()));
 }
 
@@ -146,7 +146,7 @@ void JsonWriter::key(QLatin1StringView name)
     // ",\n", the indent, '"', the name, "\": " in one step.
     const qsizetype indentWidth = 4 * qsizetype(m_levels.size());
     const qsizetype comma = level.count++ > 0 ? 2 : 0;
-    char *dst = makeRoom(*m_out, comma + indentWidth + 1 + name.size() + 3);
+    char *dst = take(comma + indentWidth + 1 + name.size() + 3);
     if (comma) {
         *dst++ = ',';
         *dst++ = '\n';
@@ -162,7 +162,7 @@ void JsonWriter::begin(char open)
 {
     beforeValue();
     const char text[] = {open, '\n'};
-    put(*m_out, text, 2);
+    put(text, 2);
     m_levels.push_back(Level{0, open == '{'});
 }
 
@@ -172,12 +172,13 @@ void JsonWriter::end(char close)
     const bool empty = m_levels.back().count == 0;
     m_levels.pop_back();
     if (!empty)
-        put(*m_out, '\n');
+        put('\n');
     indent(qsizetype(m_levels.size()));
-    put(*m_out, close);
+    put(close);
     if (m_levels.empty()) {
-        put(*m_out, '\n');
+        put('\n');
         m_wroteTopLevel = true;
+        finish();
     }
 }
 
@@ -204,9 +205,10 @@ void JsonWriter::endArray()
 void JsonWriter::string(QStringView text)
 {
     beforeValue();
-    put(*m_out, '"');
-    appendEscaped(*m_out, text);
-    put(*m_out, '"');
+    put('"');
+    escaped(text);
+    put('"');
+    afterValue();
 }
 
 void JsonWriter::number(qint64 n)
@@ -214,22 +216,25 @@ void JsonWriter::number(qint64 n)
     beforeValue();
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-    put(*m_out, digits, end - digits);
+    put(digits, end - digits);
+    afterValue();
 }
 
 void JsonWriter::boolean(bool b)
 {
     beforeValue();
     if (b)
-        put(*m_out, "true", 4);
+        put("true", 4);
     else
-        put(*m_out, "false", 5);
+        put("false", 5);
+    afterValue();
 }
 
 void JsonWriter::null()
 {
     beforeValue();
-    put(*m_out, "null", 4);
+    put("null", 4);
+    afterValue();
 }
 
 void JsonWriter::value(const QJsonValue &v)
@@ -251,7 +256,9 @@ void JsonWriter::value(const QJsonValue &v)
             number(whole);
         } else if (qIsFinite(d)) {
             beforeValue();
-            m_out->append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+            const QByteArray digits = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+            put(digits.constData(), digits.size());
+            afterValue();
         } else {
             null();
         }
@@ -275,11 +282,11 @@ void JsonWriter::value(const QJsonValue &v)
             // Keys made elsewhere may hold anything: escaped like strings.
             Level &level = m_levels.back();
             if (level.count++ > 0)
-                m_out->append(",\n", 2);
+                put(",\n", 2);
             indent(qsizetype(m_levels.size()));
-            m_out->append('"');
-            appendEscaped(*m_out, it.key());
-            m_out->append("\": ", 3);
+            put('"');
+            escaped(it.key());
+            put("\": ", 3);
             m_afterKey = true;
             value(it.value());
         }

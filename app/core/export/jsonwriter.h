@@ -29,11 +29,21 @@ namespace Annalist {
 /// script), and an unpaired surrogate becomes U+FFFD, as the I-JSON profile
 /// (RFC 7493) asks; it is still one code point, so code-point offsets into
 /// the same text stay right.
+///
+/// The bytes go through the writer's own cursor into *out: while a value is
+/// being written, *out may hold room beyond what is written yet; once the
+/// top-level value is complete (or when finish() is called) *out holds
+/// exactly the text, and may be read.
 class JsonWriter
 {
 public:
     /// Appends to *out, which must outlive the writer.
-    explicit JsonWriter(QByteArray *out) : m_out(out) {}
+    explicit JsonWriter(QByteArray *out)
+        : m_out(out),
+          m_length(out->size()),
+          m_room(m_length)
+    {
+    }
 
     void beginObject();
     void endObject();
@@ -67,12 +77,37 @@ public:
 
     /// Whether every container begun has been ended.
     bool isComplete() const { return m_levels.empty() && m_wroteTopLevel; }
+    /// Cuts *out to what is written, for a caller that reads it before the
+    /// top-level value is complete (done by itself when it is).
+    void finish()
+    {
+        m_out->resize(m_length);
+        m_room = m_length;
+    }
 
     /// Appends text to out as the inside of a JSON string (no quotes), by
     /// the rules above.
     static void appendEscaped(QByteArray &out, QStringView text);
 
 private:
+    /// Room for n more bytes at the cursor, which moves past them.
+    char *take(qsizetype n)
+    {
+        if (m_room - m_length < n) [[unlikely]]
+            grow(n);
+        char *at = m_data + m_length;
+        m_length += n;
+        return at;
+    }
+    void grow(qsizetype n);
+    void put(const char *bytes, qsizetype n);
+    void put(char c) { *take(1) = c; }
+    void escaped(QStringView text);
+    void afterValue()
+    {
+        if (m_levels.empty())
+            finish();
+    }
     void beforeValue();
     void begin(char open);
     void end(char close);
@@ -83,6 +118,9 @@ private:
         bool isObject = false;
     };
     QByteArray *m_out;
+    char *m_data = nullptr; ///< *out's bytes, once grow() has made them the writer's
+    qsizetype m_length; ///< bytes of *out written
+    qsizetype m_room; ///< bytes of *out that may be written (its size while writing)
     std::vector<Level> m_levels;
     bool m_afterKey = false;
     bool m_wroteTopLevel = false;

@@ -63,7 +63,7 @@ public:
             return out;
         }
         QImage image(TimelinePicture::size, QImage::Format_RGB32);
-        image.fill(options.palette.background);
+        image.fill(options.drawingPalette().background);
         {
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);

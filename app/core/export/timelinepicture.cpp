@@ -85,7 +85,7 @@ QString text(double x, double y, double size, const QColor &fill, const QString 
 
 QString TimelinePicture::svg(const QList<ExportDocument> &documents, const ExportOptions &options, QStringList *warnings)
 {
-    const EntityPalette &pal = options.palette;
+    const EntityPalette pal = options.drawingPalette();
     const double W = size.width();
     const double H = size.height();
     const double axisY = H * 0.52;

@@ -264,6 +264,12 @@ EntityPalette EntityPalette::fromThemeName(const QString &name)
     return it == themes.cend() ? EntityPalette() : fromTheme(*it);
 }
 
+EntityPalette EntityPalette::defaultLight()
+{
+    static const EntityPalette palette = fromThemeName(QString());
+    return palette;
+}
+
 QStringList EntityPalette::themeNames()
 {
     QStringList names;

@@ -49,6 +49,8 @@ struct EntityPalette {
     /// repository, or the default light theme when name is empty. Returns an
     /// invalid palette (themeName empty) when no theme has that name.
     static EntityPalette fromThemeName(const QString &name);
+    /// fromThemeName(QString()), made once (thread-safe) and then copied.
+    static EntityPalette defaultLight();
     /// Every theme name the repository offers, sorted.
     static QStringList themeNames();
 

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void svg_isWellFormedAndSlideSized();
     void svg_staysWellFormedWithCharactersXmlForbids();
     void png_isSlideSizedInThemeBackground();
+    void defaultOptions_drawInTheDefaultThemeWithoutMakingItBefore();
     void merged_tagsEachEventWithItsArticle();
     void writer_replacesExistingFile();
     void writer_reportsUnwritableDestination();
@@ -86,6 +87,21 @@ private:
     static QByteArray single(const QString &format, const QList<ExportDocument> &docs = {ExportFixture::harbour()});
     static ExportOutput runFormat(const QString &format, const QList<ExportDocument> &docs);
 };
+
+void ExportersTest::defaultOptions_drawInTheDefaultThemeWithoutMakingItBefore()
+{
+    // Options as a text export makes them: no palette is made for them (the
+    // theme repository costs more than a news article's json), and the
+    // formats that draw take the default theme's then.
+    ExportOptions plain;
+    QVERIFY(!plain.palette.isValid());
+    plain.generated = ExportFixture::options().generated;
+    for (const QString &format : {QStringLiteral("html"), QStringLiteral("svg")}) {
+        const ExportOutput out = Exporter::forName(format)->run({ExportFixture::harbour()}, plain);
+        QVERIFY(out.ok());
+        QCOMPARE(out.files.value(0).data, single(format));
+    }
+}
 
 void ExportersTest::initTestCase()
 {

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void layout_isQtIndented_data();
     void layout_isQtIndented();
     void randomValues_areQtBytes();
+    void output_holdsExactlyTheTextWhenReadable();
     void members_inGivenOrder();
     void escaping_data();
     void escaping();
@@ -146,6 +147,25 @@ void JsonWriterTest::randomValues_areQtBytes()
         if (mine != qt)
             QFAIL(qPrintable(QStringLiteral("case %1:\n%2\nQt:\n%3").arg(i).arg(QString::fromUtf8(mine), QString::fromUtf8(qt))));
     }
+}
+
+void JsonWriterTest::output_holdsExactlyTheTextWhenReadable()
+{
+    // The writer writes ahead into room of its own; what a caller reads is
+    // the text alone, after what out held before.
+    QByteArray out("prefix ");
+    JsonWriter w(&out);
+    w.beginArray();
+    w.string(QString(5000, u'q')); // past the first room
+    w.finish();
+    QCOMPARE(out, QByteArray("prefix [\n    \"") + QByteArray(5000, 'q') + '"');
+    w.number(7);
+    w.endArray();
+    QCOMPARE(out, QByteArray("prefix [\n    \"") + QByteArray(5000, 'q') + "\",\n    7\n]\n");
+    QByteArray scalar;
+    JsonWriter s(&scalar);
+    s.string(u"a\u00e9");
+    QCOMPARE(scalar, QByteArray("\"a\xc3\xa9\""));
 }
 
 void JsonWriterTest::members_inGivenOrder()
