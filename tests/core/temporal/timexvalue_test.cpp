@@ -35,6 +35,7 @@ private slots:
     void writtenDate();
     void ordersForATimeline();
     void orderIsTotal();
+    void repeatedReadsAgree();
 };
 
 void TimexValueTest::parse_data()
@@ -348,6 +349,31 @@ void TimexValueTest::orderIsTotal()
     }
     // Invalid values come after everything else.
     QVERIFY(TimexValue::parse(u"PXY") < TimexValue::parse(u"garbage"));
+}
+
+// parse() keeps recent values per thread: a value read again, before and
+// after the cache has been cleared, reads the same, valid or not.
+void TimexValueTest::repeatedReadsAgree()
+{
+    QStringList values;
+    for (int i = 0; i < 5000; ++i) {
+        values << QStringLiteral("%1-%2-%3").arg(1500 + i / 12).arg(i % 12 + 1, 2, 10, QLatin1Char('0')).arg(i % 28 + 1, 2, 10, QLatin1Char('0'));
+        if (i % 50 == 0)
+            values << QStringLiteral("%1-13").arg(1500 + i) << QStringLiteral("P%1Y").arg(i + 1);
+    }
+    QList<TimexValue> first;
+    for (const QString &v : std::as_const(values))
+        first << TimexValue::parse(v);
+    for (int round = 0; round < 2; ++round) {
+        for (qsizetype i = values.size() - 1; i >= 0; --i) {
+            const TimexValue again = TimexValue::parse(values.at(i));
+            QCOMPARE(again.isValid(), first.at(i).isValid());
+            QCOMPARE(again.toString(), first.at(i).toString());
+            QVERIFY(again == first.at(i));
+        }
+    }
+    QVERIFY(TimexValue::parse(u"1501-02-03").isValid());
+    QVERIFY(!TimexValue::parse(u"1500-13").isValid());
 }
 
 QTEST_GUILESS_MAIN(TimexValueTest)
