@@ -5,13 +5,13 @@
 
 #include "recognize/gazetteer.h"
 #include "recognize/tokenizer.h"
+#include "util/resourcebytes.h"
 
 #include <QFile>
 #include <QGlobalStatic>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QResource>
 #include <QtEndian>
 
 #include <algorithm>
@@ -616,10 +616,10 @@ struct ShippedModel {
     ShippedModel()
     {
         // Compiled in without compression, so the weights are read where they lie.
-        const QResource resource(QStringLiteral(":/annalist/ner/model.bin"));
-        const QString problem = resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression
-            ? model.load(QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size()))
-            : QStringLiteral("the model is not in the program's resources");
+        QString problem;
+        const QByteArray bytes = uncompressedResource(QStringLiteral(":/annalist/ner/model.bin"), &problem);
+        if (problem.isEmpty())
+            problem = model.load(bytes);
         if (!problem.isEmpty())
             qCWarning(lcNerModel) << "learned entity model not loaded:" << problem;
     }

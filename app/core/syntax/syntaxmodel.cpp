@@ -3,13 +3,14 @@
 
 #include "syntax/syntaxmodel.h"
 
+#include "util/resourcebytes.h"
+
 #include <QFile>
 #include <QGlobalStatic>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QResource>
 #include <QtEndian>
 
 #include <algorithm>
@@ -784,10 +785,10 @@ struct SharedModel {
     SharedModel()
     {
         // Compiled in without compression, so the weights are read where they lie.
-        const QResource resource(QStringLiteral(":/annalist/syntax/model.bin"));
-        const QString problem = resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression
-            ? model.load(QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size()))
-            : QStringLiteral("the model is not in the program's resources");
+        QString problem;
+        const QByteArray bytes = uncompressedResource(QStringLiteral(":/annalist/syntax/model.bin"), &problem);
+        if (problem.isEmpty())
+            problem = model.load(bytes);
         if (!problem.isEmpty())
             qCWarning(lcSyntaxModel) << "syntax model not loaded:" << problem;
     }
