@@ -28,6 +28,7 @@
 #include "recognize/recognizer.h"
 #include "recognize/tokenizer.h"
 #include "util/codepoints.h"
+#include "util/splitmix.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -156,18 +157,6 @@ quint64 fnv(const QString &s)
     return h;
 }
 
-/// A small deterministic generator (splitmix64), the same on every platform.
-struct Random {
-    quint64 state;
-    quint64 next()
-    {
-        quint64 z = (state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-};
-
 struct Options {
     int epochs = 12;
     int bucketsLog2 = 18;
@@ -230,12 +219,11 @@ struct Trainer {
     void train(const std::vector<const Segment *> &segments, const Options &options)
     {
         std::vector<const Segment *> order = segments;
-        Random random{options.seed};
+        SplitMix64 random{options.seed};
         std::vector<float> e;
         std::vector<int> predicted;
         for (int epoch = 0; epoch < options.epochs; ++epoch) {
-            for (std::size_t i = order.size(); i > 1; --i)
-                std::swap(order[i - 1], order[std::size_t(random.next() % i)]);
+            random.shuffle(order);
             for (const Segment *s : order) {
                 emissions(*s, e);
                 const int len = int(s->gold.size());

@@ -3,6 +3,8 @@
 
 #include "syntax/syntaxtrainer.h"
 
+#include "util/splitmix.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -16,26 +18,6 @@ namespace Annalist::Syntax {
 namespace {
 
 constexpr int PosCount = int(Pos::Count);
-
-/// A deterministic generator (splitmix64), the same on every platform, unlike
-/// the standard library's distributions.
-struct Random {
-    quint64 state;
-    quint64 next()
-    {
-        quint64 z = (state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return double(next() >> 11) / double(1ULL << 53); }
-    template<typename T>
-    void shuffle(std::vector<T> &v)
-    {
-        for (std::size_t k = v.size(); k > 1; --k)
-            std::swap(v[k - 1], v[std::size_t(next() % k)]);
-    }
-};
 
 /// An averaged perceptron over hashed features with lazy averaging: each
 /// weight remembers when it last changed, so that the sum over all steps is
@@ -156,7 +138,7 @@ void tagWith(const Perceptron &p, const Dictionary &dict, const TreebankSentence
 }
 
 Perceptron trainTagger(const std::vector<const TreebankSentence *> &sentences, const Dictionary &dict,
-                       const TrainOptions &o, Random &random, const std::function<void(const QString &)> &progress)
+                       const TrainOptions &o, SplitMix64 &random, const std::function<void(const QString &)> &progress)
 {
     Perceptron p(o.tagBucketsLog2, PosCount);
     std::vector<std::vector<Model::WordInfo>> infos;
@@ -285,7 +267,7 @@ QString readConllu(const QByteArray &text, std::vector<TreebankSentence> &out)
 QByteArray trainModel(const std::vector<TreebankSentence> &sentences, const TrainOptions &o,
                       const QByteArray &headerJson, const std::function<void(const QString &)> &progress)
 {
-    Random random{o.seed};
+    SplitMix64 random{o.seed};
     std::vector<const TreebankSentence *> all;
     all.reserve(sentences.size());
     for (const TreebankSentence &s : sentences)
