@@ -413,25 +413,27 @@ void NerModel::emissions(const Stage &stage, const quint32 *features, const int 
     }
 }
 
-namespace {
 /// Per-thread scratch for decoding: most segments are a word or two, and an
 /// allocation per segment would cost more than the decoding.
-struct Scratch {
+struct NerModel::Scratch {
     std::vector<quint32> features;
     std::vector<int> counts;
     std::vector<float> emissions;
     std::vector<int> labels;
     std::vector<float> conf;
 };
-thread_local Scratch scratch;
-} // namespace
 
-void NerModel::vote(const ModelSegment &segment, NerVotes &votes) const
+NerModel::Scratch &NerModel::threadScratch()
 {
-    if (!isValid() || m_stages < 2 || segment.count <= 0)
-        return;
+    thread_local Scratch scratch;
+    return scratch;
+}
+
+// The features of each word of the segment and the first stage's labels, in
+// the scratch: all that vote() needs, and where decode() starts.
+void NerModel::firstStage(const ModelSegment &segment, Scratch &s) const
+{
     const int len = segment.count;
-    Scratch &s = scratch;
     s.features.resize(std::size_t(len) * MaxFeatures);
     s.counts.resize(std::size_t(len));
     for (int k = 0; k < len; ++k)
@@ -441,6 +443,14 @@ void NerModel::vote(const ModelSegment &segment, NerVotes &votes) const
     s.labels.resize(std::size_t(len));
     emissions(m_stage[0], s.features.data(), s.counts.data(), len, s.emissions.data());
     viterbi(s.emissions.data(), len, m_stage[0].transitions.data(), s.labels.data());
+}
+
+void NerModel::vote(const ModelSegment &segment, NerVotes &votes) const
+{
+    if (!isValid() || m_stages < 2 || segment.count <= 0)
+        return;
+    Scratch &s = threadScratch();
+    firstStage(segment, s);
     addVotes(segment, s.labels.data(), votes);
 }
 
@@ -449,16 +459,8 @@ void NerModel::decode(const ModelSegment &segment, const NerVotes *votes, std::v
     if (!isValid() || segment.count <= 0)
         return;
     const int len = segment.count;
-    Scratch &s = scratch;
-    s.features.resize(std::size_t(len) * MaxFeatures);
-    s.counts.resize(std::size_t(len));
-    for (int k = 0; k < len; ++k)
-        s.counts[std::size_t(k)] = features(segment.window, segment.offset + k,
-                                            s.features.data() + std::size_t(k) * MaxFeatures, m_featureSet);
-    s.emissions.resize(std::size_t(len) * Labels);
-    s.labels.resize(std::size_t(len));
-    emissions(m_stage[0], s.features.data(), s.counts.data(), len, s.emissions.data());
-    viterbi(s.emissions.data(), len, m_stage[0].transitions.data(), s.labels.data());
+    Scratch &s = threadScratch();
+    firstStage(segment, s);
     const Stage &last = m_stage[std::size_t(m_stages - 1)];
     if (m_stages == 2) {
         static const NerVotes none;

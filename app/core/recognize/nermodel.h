@@ -151,6 +151,9 @@ public:
                                 const std::vector<StageWeights> &stages);
 
 private:
+    struct Scratch;
+    static Scratch &threadScratch();
+    void firstStage(const ModelSegment &segment, Scratch &s) const;
     struct Stage {
         const qint16 *weights = nullptr;
         quint32 mask = 0;
