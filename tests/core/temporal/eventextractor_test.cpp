@@ -7,6 +7,8 @@
 #include "temporal/temporaltagger.h"
 #include "temporal/temporaltokens.h"
 
+#include "../goldenjson.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -220,20 +222,8 @@ void EventExtractorTest::golden()
     QCOMPARE(toJson(a, timeline(a, names, Reading::KeptTokens, acronyms)), actual);
     const QString expectedPath = QStringLiteral(ANNALIST_TEST_DATA "/temporal/") + QString(sample).replace(u".txt"_s, u""_s)
         + (withEntities ? u".timeline.json"_s : u".noentities.timeline.json"_s);
-    if (qEnvironmentVariableIntValue("ANNALIST_REGENERATE_GOLDEN") == 1) {
-        QFile out(expectedPath);
-        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(QJsonDocument(actual).toJson(QJsonDocument::Indented));
-        qInfo("regenerated %s", qPrintable(expectedPath));
-        return;
-    }
-    QFile in(expectedPath);
-    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(expectedPath));
-    const QJsonArray expected = QJsonDocument::fromJson(in.readAll()).array();
-    if (actual != expected) {
-        qWarning().noquote() << "actual:\n" << QString::fromUtf8(QJsonDocument(actual).toJson(QJsonDocument::Indented));
-        QFAIL(qPrintable(u"timeline differs from "_s + expectedPath));
-    }
+    const QString mismatch = Testing::goldenJsonMismatch(actual, expectedPath);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void EventExtractorTest::forumHistory()

@@ -4,6 +4,8 @@
 #include "analysis/analyzer.h"
 #include "article/loader.h"
 
+#include "../goldenjson.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -55,20 +57,8 @@ void TimelineGoldenTest::timeline()
     }
     const QString expectedPath = QStringLiteral(ANNALIST_TEST_DATA "/timeline-golden/")
         + QFileInfo(path).completeBaseName() + u".json"_s;
-    if (qEnvironmentVariableIntValue("ANNALIST_REGENERATE_GOLDEN") == 1) {
-        QFile out(expectedPath);
-        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(QJsonDocument(actual).toJson(QJsonDocument::Indented));
-        qInfo("regenerated %s", qPrintable(expectedPath));
-        return;
-    }
-    QFile in(expectedPath);
-    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(expectedPath));
-    const QJsonArray expected = QJsonDocument::fromJson(in.readAll()).array();
-    if (actual != expected) {
-        qWarning().noquote() << "actual:\n" << QString::fromUtf8(QJsonDocument(actual).toJson(QJsonDocument::Indented));
-        QFAIL(qPrintable(u"timeline differs from "_s + expectedPath));
-    }
+    const QString mismatch = Testing::goldenJsonMismatch(actual, expectedPath);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 QTEST_GUILESS_MAIN(TimelineGoldenTest)
