@@ -199,7 +199,7 @@ LibraryDock *LibraryDock::install(MainWindow *window)
 bool LibraryDock::ensureOpen()
 {
     if (m_library)
-        return m_library->isOpen();
+        return m_libraryReady;
     m_library = std::make_unique<Library>();
     // The full check reads the whole database (seconds for a large
     // library): the indexing thread does it, on its first run.
@@ -209,6 +209,11 @@ bool LibraryDock::ensureOpen()
         showStatus();
         return false;
     }
+    // The window reads the folder list (a file of its own) and nothing else:
+    // searches and indexing open connections of their own. A connection
+    // kept open here would keep a damaged database from being set aside.
+    m_library->close();
+    m_libraryReady = true;
     m_indexing = new LibraryIndexing(Library::defaultFolder(), this);
     connect(m_indexing, &LibraryIndexing::started, this, [this] {
         m_progress->setRange(0, 0);
@@ -279,7 +284,7 @@ void LibraryDock::showStatus()
     QStringList lines;
     if (!m_notice.isEmpty())
         lines << escaped(m_notice);
-    if (m_library && m_library->isOpen()) {
+    if (m_libraryReady) {
         // The figures come with each search, read on its worker thread.
         if (m_library->folders().isEmpty()) {
             lines << tr("The library is empty: add a folder of articles with File → Add Folder to Library…");
@@ -411,7 +416,7 @@ QString pageHtml(const LibraryQuery &query, const LibrarySearchResult &result)
 void LibraryDock::runSearch()
 {
     m_typing->stop();
-    if (!m_library || !m_library->isOpen()) {
+    if (!m_libraryReady) {
         if (!ensureOpen())
             return;
     }

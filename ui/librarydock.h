@@ -95,7 +95,8 @@ private:
     void indexingDone(const IndexReport &report);
     void showStatus();
 
-    std::unique_ptr<Library> m_library;
+    std::unique_ptr<Library> m_library; ///< the folder list; its database connection is closed once checked
+    bool m_libraryReady = false;
     LibraryIndexing *m_indexing = nullptr;
     QAction *m_addFolderAction = nullptr;
     QLineEdit *m_searchBox = nullptr;

@@ -7,16 +7,20 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QWaitCondition>
 
 #include <atomic>
 
@@ -26,11 +30,31 @@ namespace {
 
 const QLatin1StringView DatabaseName{"library.sqlite"};
 const QLatin1StringView FoldersName{"library.json"};
+/// How long setting a damaged database aside waits for the process's other
+/// connections to it to close, in milliseconds.
+constexpr int OtherConnectionsWait = 30000;
 
 QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("annalist-library-%1").arg(++counter);
+}
+
+/// The database files this process has open, and how many connections each.
+/// A damaged file is set aside only when no other connection of the process
+/// has it open: SQLite keeps the names of the write-ahead log and shared
+/// memory files, and the last connection to close the old database would
+/// remove the new one's log by that name, losing what was written to it.
+struct OpenFiles {
+    QMutex mutex;
+    QWaitCondition closed;
+    QHash<QString, int> connections;
+};
+
+OpenFiles &openFiles()
+{
+    static OpenFiles files;
+    return files;
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
@@ -124,6 +148,14 @@ void Library::close()
     }
     QSqlDatabase::removeDatabase(m_connection);
     m_connection.clear();
+    if (!m_openPath.isEmpty()) {
+        OpenFiles &files = openFiles();
+        const QMutexLocker lock(&files.mutex);
+        if (--files.connections[m_openPath] <= 0)
+            files.connections.remove(m_openPath);
+        m_openPath.clear();
+        files.closed.wakeAll();
+    }
 }
 
 Library::OpenResult Library::open(const QString &folder, Check check)
@@ -148,14 +180,29 @@ Library::OpenResult Library::open(const QString &folder, Check check)
     const QString path = databasePath();
     const QString aside = path + QStringLiteral(".damaged-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    if (!QFile::rename(path, aside)) {
-        return {OpenResult::Status::Failed,
-                QCoreApplication::translate("Library", "The library's database %1 is damaged and cannot be moved "
-                                                       "aside: %2")
-                    .arg(path, first.message)};
+    {
+        // Other connections of this process (a search on a worker thread)
+        // are short: wait for them, and let no new one open the old file.
+        OpenFiles &files = openFiles();
+        QMutexLocker lock(&files.mutex);
+        const QDeadlineTimer deadline(OtherConnectionsWait);
+        while (files.connections.value(path) > 0) {
+            if (!files.closed.wait(&files.mutex, deadline)) {
+                return {OpenResult::Status::Failed,
+                        QCoreApplication::translate("Library", "The library's database %1 is damaged (%2) but still "
+                                                               "in use; it is set aside the next time Annalist starts.")
+                            .arg(path, first.message)};
+            }
+        }
+        if (!QFile::rename(path, aside)) {
+            return {OpenResult::Status::Failed,
+                    QCoreApplication::translate("Library", "The library's database %1 is damaged and cannot be moved "
+                                                           "aside: %2")
+                        .arg(path, first.message)};
+        }
+        QFile::rename(path + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
     }
-    QFile::rename(path + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
     qCWarning(lcAnnalist) << "library database set aside:" << aside << first.message;
     OpenResult second = openFile(Check::None);
     if (!second.ok())
@@ -180,10 +227,17 @@ Library::OpenResult Library::openFile(Check check)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        return {OpenResult::Status::Failed,
-                QCoreApplication::translate("Library", "Cannot open the library's database %1: %2")
-                    .arg(path, db.lastError().text())};
+    {
+        // Counted while the file cannot be set aside (see OpenFiles).
+        OpenFiles &files = openFiles();
+        const QMutexLocker lock(&files.mutex);
+        if (!db.open()) {
+            return {OpenResult::Status::Failed,
+                    QCoreApplication::translate("Library", "Cannot open the library's database %1: %2")
+                        .arg(path, db.lastError().text())};
+        }
+        ++files.connections[path];
+        m_openPath = path;
     }
     QString error;
     if (existed) {

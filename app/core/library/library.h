@@ -101,6 +101,7 @@ private:
 
     QString m_folder;
     QString m_connection;
+    QString m_openPath; ///< the database file, counted among the process's open files
     bool m_fresh = false;
 };
 

@@ -17,9 +17,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace Annalist;
 
@@ -528,6 +532,58 @@ private Q_SLOTS:
         QCOMPARE(opened.status, Library::OpenResult::Status::Rebuilt);
         QCOMPARE(QDir(m_libraryFolder).entryList({QStringLiteral("library.sqlite.damaged-*")}).size(), 1);
         QCOMPARE(index(library).added, 3);
+    }
+
+    // A search on another thread may have the damaged file open while the
+    // indexing sets it aside. SQLite removes a database's log by its name when
+    // the last connection closes, so a connection closing after the new file
+    // was made would remove the new one's log, and what was indexed into it:
+    // setting aside waits for the others to close.
+    void open_damagedDatabaseInUseIsSetAsideOnceTheOtherConnectionCloses()
+    {
+        {
+            Library library;
+            openWithFolder(library);
+            index(library);
+            QSqlQuery q(library.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QString path = m_libraryFolder + QStringLiteral("/library.sqlite");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 3 * 4096);
+            QVERIFY(file.seek(2 * 4096));
+            QCOMPARE(file.write(QByteArray(4096, 'x')), 4096);
+        }
+        QSemaphore opened;
+        std::atomic<bool> closed{false};
+        constexpr int HeldFor = 300;
+        std::unique_ptr<QThread> search(QThread::create([&] {
+            Library reader;
+            const bool ok = reader.open(m_libraryFolder, Library::Check::None).ok();
+            QSqlQuery q(reader.database());
+            const bool read = ok && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
+            q.finish();
+            opened.release(read ? 2 : 1);
+            QThread::msleep(HeldFor);
+            closed = true;
+        }));
+        search->start();
+        QVERIFY(opened.tryAcquire(1, 60000));
+        QVERIFY2(opened.tryAcquire(1, 0), "the other connection could not read the header");
+        Library library;
+        const Library::OpenResult result = library.open(m_libraryFolder, Library::Check::Full);
+        QCOMPARE(result.status, Library::OpenResult::Status::Rebuilt);
+        QVERIFY(closed);
+        QVERIFY(search->wait(60000));
+        QCOMPARE(index(library).added, 3);
+        library.close();
+        // Everything indexed into the new file is there, and the file is sound.
+        Library again;
+        QCOMPARE(again.open(m_libraryFolder, Library::Check::Full).status, Library::OpenResult::Status::Ok);
+        QCOMPARE(LibrarySearch(again).search(LibraryQuery::parse(QStringLiteral("overtures"))).hits.size(), 1);
+        QCOMPARE(QDir(m_libraryFolder).entryList({QStringLiteral("library.sqlite.damaged-*")}).size(), 1);
     }
 
     void open_otherSchemaVersionIsRebuilt()
