@@ -159,7 +159,12 @@ private:
         quint32 mask = 0;
         float scale = 1;
         std::array<float, (Labels + 1) * Labels> transitions{};
+        /// The same with the transitions allowed() forbids at minus infinity.
+        std::array<float, (Labels + 1) * Labels> masked{};
     };
+    /// viterbi() over transitions already masked.
+    static void bestPath(const float *emissions, int len, const float *masked, int *labels);
+    static void mask(const float *transitions, float *masked);
     /// Emission scores [count x Labels] of a segment's words for the given features.
     static void emissions(const Stage &stage, const quint32 *features, const int *featureCounts, int count,
                           float *out);

@@ -66,6 +66,9 @@ public:
     /// tagger, the extractor and every sort ask for them again, so each
     /// thread keeps the last few thousand values it read.
     static TimexValue parse(QStringView value);
+    /// The same, looked up without copying the text (the common case: a
+    /// Timex's or an event's value).
+    static TimexValue parse(const QString &value);
 
     bool isValid() const { return m_kind != Kind::Invalid; }
     Kind kind() const { return m_kind; }
