@@ -26,8 +26,6 @@
 #include "timelinepanel.h"
 #include "windowpalette.h"
 
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/Theme>
 #include <ksyntaxhighlighting_version.h>
 
 #include <QAction>
@@ -654,12 +652,9 @@ bool MainWindow::setThemeByName(const QString &name)
 {
     EntityPalette palette;
     if (name.isEmpty()) {
-        // Follow the palette's lightness: a dark palette picks a dark theme.
-        KSyntaxHighlighting::Repository repository;
-        // The desktop's, not the one a dark theme may have given the window.
-        const bool dark = WindowPalette::desktopPalette().color(QPalette::Base).lightness() < 128;
-        palette = EntityPalette::fromTheme(repository.defaultTheme(
-            dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
+        // Follow the palette's lightness: a dark palette picks a dark theme
+        // (the desktop's, not the one a dark theme may have given the window).
+        palette = EntityPalette::defaultFor(WindowPalette::desktopPalette().color(QPalette::Base).lightness() < 128);
     } else {
         palette = EntityPalette::fromThemeName(name);
         if (!palette.isValid())

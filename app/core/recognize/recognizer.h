@@ -113,7 +113,7 @@ private:
 
     std::unique_ptr<Gazetteer> m_gazetteer;
     const NerModel *m_model = nullptr;
-    bool m_shippedModel = true; ///< m_model is the shipped one, loaded on first use
+    bool m_shippedModel = true; ///< m_model is the shipped one, loaded by the constructor
     RecognizerParts m_parts = RecognizerParts::Combined;
 };
 

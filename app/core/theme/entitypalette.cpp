@@ -253,6 +253,12 @@ EntityPalette EntityPalette::fromTheme(const KSyntaxHighlighting::Theme &theme)
     return p;
 }
 
+EntityPalette EntityPalette::defaultFor(bool dark)
+{
+    return fromTheme(repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                    : KSyntaxHighlighting::Repository::LightTheme));
+}
+
 EntityPalette EntityPalette::fromThemeName(const QString &name)
 {
     if (name.isEmpty())

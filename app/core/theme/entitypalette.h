@@ -51,6 +51,9 @@ struct EntityPalette {
     static EntityPalette fromThemeName(const QString &name);
     /// fromThemeName(QString()), made once (thread-safe) and then copied.
     static EntityPalette defaultLight();
+    /// The repository's default dark or light theme's palette, from the one
+    /// repository of the process (loading another reads every theme again).
+    static EntityPalette defaultFor(bool dark);
     /// Every theme name the repository offers, sorted.
     static QStringList themeNames();
 

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void userTypeColourIsStable();
     void colourDifference_data();
     void colourDifference();
+    void defaultFor_followsLightness();
 };
 
 void EntityPaletteTest::everyThemeTellsTypesApart_data()
@@ -85,4 +86,15 @@ void EntityPaletteTest::colourDifference()
 }
 
 QTEST_GUILESS_MAIN(EntityPaletteTest)
+void EntityPaletteTest::defaultFor_followsLightness()
+{
+    const EntityPalette light = EntityPalette::defaultFor(false);
+    const EntityPalette dark = EntityPalette::defaultFor(true);
+    QVERIFY(light.isValid() && dark.isValid());
+    QCOMPARE(light.themeName, EntityPalette::defaultLight().themeName);
+    QVERIFY(light.background.lightness() >= 128);
+    QVERIFY2(dark.background.lightness() < 128, qPrintable(dark.themeName + u" " + dark.background.name()));
+    QVERIFY(light.themeName != dark.themeName);
+}
+
 #include "entitypalette_test.moc"
