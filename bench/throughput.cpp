@@ -83,7 +83,7 @@ int main(int argc, char **argv)
                             QStringLiteral("PATH"));
     QCommandLineOption save(QStringLiteral("save"), QStringLiteral("Also write the text measured on to this file."),
                             QStringLiteral("PATH"));
-    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Measure only this step (recognize, whole, tokenize or analyze), for a profiler."),
+    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Measure only this step (recognize, whole, tokenize, analyze or rules), for a profiler."),
                             QStringLiteral("STEP"));
     parser.addOptions({megabytes, runs, smoke, file, save, only});
     parser.process(app);
@@ -140,14 +140,16 @@ int main(int argc, char **argv)
     const Recognizer recognizer;
     const qint64 setupMs = setup.elapsed();
     const Analyzer analyzer;
+    Analyzer rulesAnalyzer;
+    rulesAnalyzer.setRecognizerParts(RecognizerParts::RulesOnly);
 
     // Every step runs unless --only names one; a step left out shows 0.
     const QString onlyStep = parser.value(only);
     const auto measure = [&](const QString &step, auto &&work) {
         return onlyStep.isEmpty() || onlyStep == step ? medianMBps(utf8Bytes, runCount, work) : Rate{};
     };
-    if (!onlyStep.isEmpty() && !QStringList{u"recognize"_s, u"whole"_s, u"tokenize"_s, u"analyze"_s}.contains(onlyStep)) {
-        QTextStream(stderr) << "throughput: --only takes recognize, whole, tokenize or analyze\n";
+    if (!onlyStep.isEmpty() && !QStringList{u"recognize"_s, u"whole"_s, u"tokenize"_s, u"analyze"_s, u"rules"_s}.contains(onlyStep)) {
+        QTextStream(stderr) << "throughput: --only takes recognize, whole, tokenize, analyze or rules\n";
         return 1;
     }
     qsizetype found = 0;
@@ -166,6 +168,13 @@ int main(int argc, char **argv)
         for (const Article &a : std::as_const(articles))
             analyzed += analyzer.analyze(a).entities.size();
     });
+    // The same with the rules alone, without the learned model.
+    qsizetype analyzedByRules = 0;
+    const Rate rulesRate = measure(u"rules"_s, [&] {
+        analyzedByRules = 0;
+        for (const Article &a : std::as_const(articles))
+            analyzedByRules += rulesAnalyzer.analyze(a).entities.size();
+    });
 
     out << "text: " << utf8Bytes << " bytes of " << source << ", " << runCount << " run(s), median, one thread\n";
     out << "recognizer construction (gazetteers): " << setupMs << " ms\n";
@@ -174,9 +183,11 @@ int main(int argc, char **argv)
     out << QStringLiteral("  as one long article  %1  (%2 entities)\n").arg(rateText(wholeRate)).arg(foundWhole);
     out << QStringLiteral("  tokenize() alone     %1  (%2 tokens)\n").arg(rateText(tokenizeRate)).arg(tokenCount);
     out << QStringLiteral("Analyzer::analyze      %1  (%2 entities incl. dates)\n").arg(rateText(analyzeRate)).arg(analyzed);
+    out << QStringLiteral("  the rules alone      %1  (%2 entities incl. dates)\n").arg(rateText(rulesRate)).arg(analyzedByRules);
     // For scripts/bench.
     out << "RESULT analyze_mbps_cpu " << analyzeRate.cpu << "\n";
     out << "RESULT analyze_mbps_wall " << analyzeRate.wall << "\n";
+    out << "RESULT rules_mbps_cpu " << rulesRate.cpu << "\n";
     if (found == 0 && (onlyStep.isEmpty() || onlyStep == u"recognize")) {
         QTextStream(stderr) << "throughput: the recognizer found nothing in the generated text\n";
         return 1;

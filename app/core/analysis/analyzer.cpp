@@ -21,6 +21,11 @@ Analyzer::Analyzer()
 
 Analyzer::~Analyzer() = default;
 
+void Analyzer::setRecognizerParts(RecognizerParts parts)
+{
+    m_recognizer->setParts(parts);
+}
+
 Analysis Analyzer::analyze(const Article &article) const
 {
     Analysis result;

@@ -12,6 +12,7 @@
 namespace Annalist {
 
 class Recognizer;
+enum class RecognizerParts;
 
 /// The automatic layer of one article: recomputed from the text on every open.
 struct Analysis {
@@ -29,6 +30,10 @@ public:
     ~Analyzer();
 
     Analysis analyze(const Article &article) const;
+
+    /// Which recognizer runs: the rules and the learned model combined (the
+    /// default), or either alone (for measuring them).
+    void setRecognizerParts(RecognizerParts parts);
 
 private:
     std::unique_ptr<Recognizer> m_recognizer;
