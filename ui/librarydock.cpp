@@ -245,8 +245,9 @@ bool LibraryDock::isIndexing() const
 void LibraryDock::chooseFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder to Library"));
-    if (!folder.isEmpty())
-        addFolder(folder);
+    // Back from the dialog, ready for a search while the folder is indexed.
+    if (!folder.isEmpty() && addFolder(folder))
+        m_searchBox->setFocus();
 }
 
 bool LibraryDock::addFolder(const QString &path)
