@@ -4,6 +4,8 @@
 #include "temporal/temporaltaggerrun.h"
 #include "temporal/timexvalue.h"
 
+#include <algorithm>
+
 namespace Annalist::Temporal::Detail {
 
 using namespace Qt::StringLiterals;
@@ -173,18 +175,22 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
 
     Tense best = Tense::Unknown;
     qsizetype bestDistance = 1 << 30;
+    // The cues of [from, to) are read outwards from the expression, so that
+    // the nearest on each side ends the reading of that side (the weight
+    // only grows with the distance).
     const auto consider = [&](qsizetype from, qsizetype to) {
-        for (qsizetype k = from; k < to; ++k) {
-            if (k >= first && k <= last)
-                continue;
-            const std::optional<Tense> t = tenseOf(k, begin);
-            if (!t)
-                continue;
-            const qsizetype distance = k < first ? first - k : k - last;
-            const qsizetype weighted = k < first ? distance * 2 : distance * 2 + 1;
-            if (weighted < bestDistance) {
-                bestDistance = weighted;
+        for (qsizetype k = std::min(to, first) - 1; k >= from && 2 * (first - k) < bestDistance; --k) {
+            if (const std::optional<Tense> t = tenseOf(k, begin)) {
+                bestDistance = 2 * (first - k);
                 best = *t;
+                break;
+            }
+        }
+        for (qsizetype k = std::max(from, last + 1); k < to && 2 * (k - last) + 1 < bestDistance; ++k) {
+            if (const std::optional<Tense> t = tenseOf(k, begin)) {
+                bestDistance = 2 * (k - last) + 1;
+                best = *t;
+                break;
             }
         }
     };
