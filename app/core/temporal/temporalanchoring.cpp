@@ -100,6 +100,30 @@ std::optional<Tense> Run::tenseOf(qsizetype k, qsizetype begin) const
             }
             break;
         }
+        // A clause has one finite verb: in an infinitive clause ("has
+        // continued to hold the markets closed until Friday") an -ed word
+        // after the infinitive's object is a participle that tells no
+        // tense; the finite verb before "to" governs.
+        // (Only short words are compared: the others are passed over.)
+        if (tk.cue == Cue::PastEd) {
+            for (qsizetype b = k - 2; b >= begin && b >= k - 6; --b) {
+                const Token &tb = m_t[b];
+                if (tb.kind != TokenKind::Word || tb.verb || tb.role & ClauseStop)
+                    break;
+                if (tb.length() > 4)
+                    continue;
+                if (tb.role & FunctionWord) { // "to", "and" among "the", "of", "a" …
+                    if (tb.length() == 3 && is(b, "and"_L1))
+                        break;
+                    if (tb.length() == 2 && b + 1 < k - 1 && is(b, "to"_L1) && m_t[b + 1].kind == TokenKind::Word
+                        && !m_t[b + 1].upper && m_t[b + 1].lex == Lex::None && (m_t[b + 1].role & FunctionWord) == 0)
+                        return std::nullopt;
+                    continue;
+                }
+                if (is(b, "or"_L1) || is(b, "but"_L1) || is(b, "that"_L1))
+                    break;
+            }
+        }
         return Tense::Past;
     }
     case Cue::Future:

@@ -459,6 +459,12 @@ void TemporalTaggerTest::guidelines_data()
     QTest::newRow("tense, present perfect passive until") << u"Trading in Pelk shares has been suspended until Monday."_s
                                                           << d << u"Monday"_s << u"DATE"_s << u"2025-03-17"_s << none
                                                           << none;
+    QTest::newRow("tense, participle in an infinitive clause")
+        << u"The Varn board has continued to keep both exchanges closed until Friday."_s << d << u"Friday"_s
+        << u"DATE"_s << u"2025-03-14"_s << none << none;
+    QTest::newRow("tense, finite verb after a conjunction")
+        << u"The Varn board has decided to sell and closed the exchange on Friday."_s << d << u"Friday"_s
+        << u"DATE"_s << u"2025-03-07"_s << none << none;
     QTest::newRow("tense, due") << u"The Arlo report, due out on Friday, shows gains."_s << d << u"Friday"_s
                                 << u"DATE"_s << u"2025-03-14"_s << none << none;
 
