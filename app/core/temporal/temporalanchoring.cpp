@@ -379,6 +379,32 @@ QString Run::resolveMonth(int month, Tense tense) const
     return monthValue(best / 12, best % 12 + 1);
 }
 
+// TimeML 1.2.1 and TIDES 2005: an underspecified date is anchored to its
+// reference time, which in a narrative is the time the text last named and
+// in reporting the article date. "In 1998 the mill moved to Orsk. In March
+// it opened a plant" tells of March 1998: the month follows a date of an
+// earlier year in its own paragraph and is told in the past tense. A
+// present, perfect or future clause, or one whose tense is not known,
+// reports from the article date, as does a month after a date of the
+// article's own year (resolved from it anyway).
+int Run::narrativeYear(Tense tense) const
+{
+    if (!m_dct.isValid() || tense != Tense::Past)
+        return 0;
+    for (qsizetype k = m_out.size() - 1; k >= m_paragraphFirst; --k) {
+        const Timex &t = m_out[k];
+        if (t.type != u"DATE" && t.type != u"TIME")
+            continue;
+        const TimexValue v = TimexValue::parse(t.value);
+        if (!v.isPlaceable() || (v.kind() != TimexValue::Kind::Date && v.kind() != TimexValue::Kind::Time)
+            || v.precision() < TimexValue::Precision::Year)
+            continue;
+        const int year = v.firstDay().year();
+        return (year == v.lastDay().year() && year < m_dct.year()) ? year : 0;
+    }
+    return 0;
+}
+
 // shift: -1 "last Friday", +1 "next Friday", 0 by tense; the article's own
 // weekday is the article date itself unless shifted.
 QDate Run::resolveWeekday(int weekday, Tense tense, int shift) const

@@ -47,6 +47,7 @@ QList<Timex> Run::tag()
     }
     qsizetype s = 0;
     for (const TextRange &p : paragraphs) {
+        m_paragraphFirst = m_out.size();
         while (s < sentences.size() && sentences[s].start < p.start)
             ++s;
         cuts.clear();

@@ -145,6 +145,10 @@ private:
 
     QString resolveMonthDay(int month, int day, Tense tense) const;
     QString resolveMonth(int month, Tense tense) const;
+    /// The year of a month named alone in a narrative of the past: that of
+    /// the date named last in the paragraph when it lies in a year before
+    /// the article's and the month's clause is told in the past; else 0.
+    int narrativeYear(Tense tense) const;
     QDate resolveWeekday(int weekday, Tense tense, int shift) const;
     QString resolveSeason(int season, int year) const;
     /// The year of quarter or half n (length 3 or 6 months) named alone.
@@ -232,6 +236,7 @@ private:
     TokenVector m_scratch;
     QDate m_dct;
     QList<Timex> m_out;
+    qsizetype m_paragraphFirst = 0; ///< the first of m_out in the paragraph being tagged
 };
 
 } // namespace Annalist::Temporal::Detail

@@ -436,6 +436,18 @@ void TemporalTaggerTest::guidelines_data()
                                   << u"the year"_s << u"DATE"_s << u"2023"_s << none << none;
     QTest::newRow("the year, future clause") << u"Founded in 1998, Tessaly Mills will grow by the end of the year."_s
                                              << d << u"the end of the year"_s << u"DATE"_s << u"2025"_s << none << none;
+    QTest::newRow("month in a narrative of an earlier year")
+        << u"In 1998 the Pardo mill moved to Orsk.\n\nLater, in March, it opened a second plant."_s << d
+        << u"March"_s << u"DATE"_s << u"2025-03"_s << none << none;
+    QTest::newRow("month after an earlier year in its paragraph")
+        << u"In 1998 the Pardo mill moved to Orsk. In March, it opened a second plant."_s << d << u"March"_s
+        << u"DATE"_s << u"1998-03"_s << none << none;
+    QTest::newRow("month after an earlier year, reported in the present perfect")
+        << u"The Pardo mill moved to Orsk in 1998. It has hired staff in March."_s << d << u"March"_s << u"DATE"_s
+        << u"2025-03"_s << none << none;
+    QTest::newRow("month after an earlier year, future")
+        << u"The Pardo mill moved to Orsk in 1998. It will open a plant in March."_s << d << u"March"_s
+        << u"DATE"_s << u"2025-03"_s << none << none;
     QTest::newRow("the day before") << u"The Halvik pact was signed on 3 May 2011. The day before, the border closed."_s
                                     << d << u"The day before"_s << u"DATE"_s << u"2011-05-02"_s << none << none;
     QTest::newRow("the following week") << u"The Halvik pact was signed on 3 May 2011. The following week, the border opened."_s
