@@ -202,6 +202,18 @@ void TemporalTaggerTest::normalize_data()
                                       << u"the end of last year"_s << u"DATE"_s << u"2008"_s << QString();
     QTest::newRow("ago, years") << u"Work began two years ago."_s << u"2008-05-24"_s << u"two years ago"_s << u"DATE"_s
                                 << u"2006"_s << QString();
+    QTest::newRow("ago, months") << u"Work began two months ago."_s << u"2011-03-18"_s << u"two months ago"_s
+                                 << u"DATE"_s << u"2011-01"_s << QString();
+    QTest::newRow("ago, a fortnight") << u"The quake hit a fortnight ago."_s << u"2011-03-18"_s
+                                      << u"a fortnight ago"_s << u"DATE"_s << u"2011-03-04"_s << QString();
+    QTest::newRow("ago, quarters") << u"Sales peaked two quarters ago."_s << u"2011-03-18"_s
+                                   << u"two quarters ago"_s << u"DATE"_s << u"2010-Q3"_s << QString();
+    QTest::newRow("ago, a century") << u"The mill closed a century ago."_s << u"2011-03-18"_s << u"a century ago"_s
+                                    << u"DATE"_s << u"1911"_s << QString();
+    QTest::newRow("ago, hours") << u"The quake hit three hours ago."_s << u"2011-03-18"_s << u"three hours ago"_s
+                                << u"DATE"_s << u"2011-03-18"_s << QString();
+    QTest::newRow("from now, a quarter") << u"The plant opens a quarter from now."_s << u"2011-03-18"_s
+                                         << u"a quarter from now"_s << u"DATE"_s << u"2011-Q2"_s << QString();
     QTest::newRow("ago, a week") << u"The quake hit a week ago."_s << u"2011-03-18"_s << u"a week ago"_s << u"DATE"_s
                                  << u"2011-03-11"_s << QString();
 
