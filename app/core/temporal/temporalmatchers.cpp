@@ -366,6 +366,10 @@ std::optional<Match> Run::matchWeekday(qsizetype i)
 {
     if (!tok(i).upper)
         return std::nullopt;
+    // "Good Friday" the day was matched at "Good"; refused there, it is part
+    // of a name ("the Good Friday Agreement").
+    if (lex(i - 1, Lex::NamedDay) && tok(i - 1).upper && !tok(i).sentenceStart)
+        return std::nullopt;
     const int weekday = tok(i).value;
     // Friday, September 14, 1999: the full date decides.
     qsizetype k = i + 1;

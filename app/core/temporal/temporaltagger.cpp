@@ -206,6 +206,7 @@ std::optional<Match> Run::matchAt(qsizetype i)
     case Lex::Fiscal:
         return matchFiscal(i);
     case Lex::Holiday:
+    case Lex::NamedDay:
         return matchHoliday(i);
     case Lex::ClockWord:
         return matchClockWord(i);

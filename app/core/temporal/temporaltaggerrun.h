@@ -200,7 +200,10 @@ private:
     std::optional<Match> matchEvery(qsizetype i); ///< every week, each Monday
     std::optional<Match> matchFrequency(qsizetype i); ///< twice a year, once a week
     std::optional<Match> matchFiscal(qsizetype i); ///< fiscal 2009, FY2009
-    std::optional<Match> matchHoliday(qsizetype i); ///< Christmas, Easter 2010
+    std::optional<Match> matchHoliday(qsizetype i); ///< Christmas, Easter 2010, Memorial Day
+    /// The token after a possessive ending at k ("'s", "’s", or a plural's
+    /// lone apostrophe: "Veterans' Day") glued to the word before it, or k.
+    qsizetype afterPossessive(qsizetype k) const;
     std::optional<Match> matchClockWord(qsizetype i); ///< noon, midnight
     std::optional<Match> matchDecadeWord(qsizetype i); ///< the nineties
     /// first … twentieth at i, after "the" when afterThe: a century ("the
