@@ -4,6 +4,8 @@
 #include "temporal/temporaltaggerrun.h"
 #include "temporal/timexvalue.h"
 
+#include <algorithm>
+
 namespace Annalist::Temporal::Detail {
 
 using namespace Qt::StringLiterals;
@@ -98,6 +100,30 @@ std::optional<Tense> Run::tenseOf(qsizetype k, qsizetype begin) const
             }
             break;
         }
+        // A clause has one finite verb: in an infinitive clause ("has
+        // continued to hold the markets closed until Friday") an -ed word
+        // after the infinitive's object is a participle that tells no
+        // tense; the finite verb before "to" governs.
+        // (Only short words are compared: the others are passed over.)
+        if (tk.cue == Cue::PastEd) {
+            for (qsizetype b = k - 2; b >= begin && b >= k - 6; --b) {
+                const Token &tb = m_t[b];
+                if (tb.kind != TokenKind::Word || tb.verb || tb.role & ClauseStop)
+                    break;
+                if (tb.length() > 4)
+                    continue;
+                if (tb.role & FunctionWord) { // "to", "and" among "the", "of", "a" …
+                    if (tb.length() == 3 && is(b, "and"_L1))
+                        break;
+                    if (tb.length() == 2 && b + 1 < k - 1 && is(b, "to"_L1) && m_t[b + 1].kind == TokenKind::Word
+                        && !m_t[b + 1].upper && m_t[b + 1].lex == Lex::None && (m_t[b + 1].role & FunctionWord) == 0)
+                        return std::nullopt;
+                    continue;
+                }
+                if (is(b, "or"_L1) || is(b, "but"_L1) || is(b, "that"_L1))
+                    break;
+            }
+        }
         return Tense::Past;
     }
     case Cue::Future:
@@ -173,18 +199,22 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
 
     Tense best = Tense::Unknown;
     qsizetype bestDistance = 1 << 30;
+    // The cues of [from, to) are read outwards from the expression, so that
+    // the nearest on each side ends the reading of that side (the weight
+    // only grows with the distance).
     const auto consider = [&](qsizetype from, qsizetype to) {
-        for (qsizetype k = from; k < to; ++k) {
-            if (k >= first && k <= last)
-                continue;
-            const std::optional<Tense> t = tenseOf(k, begin);
-            if (!t)
-                continue;
-            const qsizetype distance = k < first ? first - k : k - last;
-            const qsizetype weighted = k < first ? distance * 2 : distance * 2 + 1;
-            if (weighted < bestDistance) {
-                bestDistance = weighted;
+        for (qsizetype k = std::min(to, first) - 1; k >= from && 2 * (first - k) < bestDistance; --k) {
+            if (const std::optional<Tense> t = tenseOf(k, begin)) {
+                bestDistance = 2 * (first - k);
                 best = *t;
+                break;
+            }
+        }
+        for (qsizetype k = std::max(from, last + 1); k < to && 2 * (k - last) + 1 < bestDistance; ++k) {
+            if (const std::optional<Tense> t = tenseOf(k, begin)) {
+                bestDistance = 2 * (k - last) + 1;
+                best = *t;
+                break;
             }
         }
     };
@@ -347,6 +377,32 @@ QString Run::resolveMonth(int month, Tense tense) const
             best = c;
     }
     return monthValue(best / 12, best % 12 + 1);
+}
+
+// TimeML 1.2.1 and TIDES 2005: an underspecified date is anchored to its
+// reference time, which in a narrative is the time the text last named and
+// in reporting the article date. "In 1998 the mill moved to Orsk. In March
+// it opened a plant" tells of March 1998: the month follows a date of an
+// earlier year in its own paragraph and is told in the past tense. A
+// present, perfect or future clause, or one whose tense is not known,
+// reports from the article date, as does a month after a date of the
+// article's own year (resolved from it anyway).
+int Run::narrativeYear(Tense tense) const
+{
+    if (!m_dct.isValid() || tense != Tense::Past)
+        return 0;
+    for (qsizetype k = m_out.size() - 1; k >= m_paragraphFirst; --k) {
+        const Timex &t = m_out[k];
+        if (t.type != u"DATE" && t.type != u"TIME")
+            continue;
+        const TimexValue v = TimexValue::parse(t.value);
+        if (!v.isPlaceable() || (v.kind() != TimexValue::Kind::Date && v.kind() != TimexValue::Kind::Time)
+            || v.precision() < TimexValue::Precision::Year)
+            continue;
+        const int year = v.firstDay().year();
+        return (year == v.lastDay().year() && year < m_dct.year()) ? year : 0;
+    }
+    return 0;
 }
 
 // shift: -1 "last Friday", +1 "next Friday", 0 by tense; the article's own

@@ -77,6 +77,40 @@ std::optional<Match> Run::matchQuantity(qsizetype i)
     return durationFrom(i, amount, u, i);
 }
 
+// The article date shifted by n units ("two months ago": -2 Month), as a
+// value of the unit's own granularity (TIDES 2005 and TimeML: "two years
+// ago" is a year, "two months ago" a month, "a week ago" a day, as the
+// TempEval corpora write it): a day for days, weeks and fortnights, a month,
+// a quarter, a year for years, decades and centuries. Empty for units of
+// the time of day and weekends, whose value would need a clock time.
+QString Run::shiftedFromArticleDate(int unit, int n) const
+{
+    switch (unit) {
+    case Day:
+        return dayValue(m_dct.addDays(n));
+    case Week:
+        return dayValue(m_dct.addDays(7 * qint64(n)));
+    case Fortnight:
+        return dayValue(m_dct.addDays(14 * qint64(n)));
+    case Month: {
+        const QDate d = m_dct.addMonths(n);
+        return monthValue(d.year(), d.month());
+    }
+    case Quarter: {
+        const QDate d = m_dct.addMonths(3 * n);
+        return pad(d.year(), 4) + u"-Q" + QString::number((d.month() - 1) / 3 + 1);
+    }
+    case Year:
+        return pad(m_dct.year() + n, 4);
+    case Decade:
+        return pad(m_dct.year() + 10 * n, 4);
+    case Century:
+        return pad(m_dct.year() + 100 * n, 4);
+    default:
+        return {};
+    }
+}
+
 std::optional<Match> Run::durationFrom(qsizetype i, double amount, qsizetype u, qsizetype numFirst)
 {
     Q_UNUSED(numFirst);
@@ -99,45 +133,18 @@ std::optional<Match> Run::durationFrom(qsizetype i, double amount, qsizetype u, 
             return QString::number(amount);
         return QString::number(whole);
     };
-    // N units ago
-    if (lex(u + 1, Lex::Ago) && !vague) {
-        if (!m_dct.isValid())
-            return Match{i, u + 1, QStringLiteral("DATE"), QStringLiteral("PAST_REF"), {}, QStringLiteral("time ago (no article date)")};
-        QString v;
-        switch (unit) {
-        case Day:
-            v = dayValue(m_dct.addDays(-whole));
-            break;
-        case Week:
-            v = dayValue(m_dct.addDays(-7 * whole));
-            break;
-        case Month: {
-            const QDate d = m_dct.addMonths(-whole);
-            v = monthValue(d.year(), d.month());
-            break;
-        }
-        case Year:
-            v = QString::number(m_dct.year() - whole);
-            break;
-        case Decade:
-            v = QString::number(m_dct.year() - 10 * whole);
-            break;
-        default:
-            v = dayValue(m_dct);
-        }
-        return Match{i, u + 1, QStringLiteral("DATE"), v, {}, QStringLiteral("time ago, from the article date")};
-    }
-    // N units from now
-    if (is(u + 1, "from"_L1) && is(u + 2, "now"_L1) && !vague && m_dct.isValid()) {
-        QString v;
-        if (unit == Day || unit == Week)
-            v = dayValue(m_dct.addDays(whole * (unit == Week ? 7 : 1)));
-        else if (const QDate m = m_dct.addMonths(whole); unit == Month)
-            v = monthValue(m.year(), m.month());
-        else if (unit == Year || unit == Decade)
-            v = QString::number(m_dct.year() + whole * (unit == Decade ? 10 : 1));
+    // N units ago, N units from now
+    const bool ago = lex(u + 1, Lex::Ago);
+    if (ago && !vague && !m_dct.isValid())
+        return Match{i, u + 1, QStringLiteral("DATE"), QStringLiteral("PAST_REF"), {}, QStringLiteral("time ago (no article date)")};
+    if ((ago || (is(u + 1, "from"_L1) && is(u + 2, "now"_L1))) && !vague && m_dct.isValid()) {
+        QString v = shiftedFromArticleDate(unit, ago ? -whole : whole);
+        if (v.isEmpty() && ago)
+            v = dayValue(m_dct); // "three hours ago": today, at the day's granularity
         if (!v.isEmpty())
-            return Match{i, u + 2, QStringLiteral("DATE"), v, {}, QStringLiteral("time from now, from the article date")};
+            return Match{i, ago ? u + 1 : u + 2, QStringLiteral("DATE"), v, {},
+                         ago ? QStringLiteral("time ago, from the article date")
+                             : QStringLiteral("time from now, from the article date")};
     }
     // "a day after the vote", "two years before the merger": the amount is
     // a duration and "after" a signal that relates it to the event named

@@ -353,7 +353,11 @@ std::optional<Match> Run::matchMonth(qsizetype i)
         return std::nullopt;
     if (tok(i).sentenceStart && !isNumber(i + 1) && !lex(i + 1, Lex::Of))
         return std::nullopt; // "March on" at the start of a sentence is a verb
-    return Match{i, last, QStringLiteral("DATE"), resolveMonth(month, tenseAround(i, last)),
+    const Tense tense = tenseAround(i, last);
+    if (const int y = narrativeYear(tense); y > 0)
+        return Match{i, last, QStringLiteral("DATE"), monthValue(y, month), {},
+                     QStringLiteral("month, year from the date named last in a narrative")};
+    return Match{i, last, QStringLiteral("DATE"), resolveMonth(month, tense),
                  {}, m_dct.isValid() ? QStringLiteral("month, year from the article date and tense")
                                      : QStringLiteral("month (no article date: year unknown)")};
 }
@@ -361,6 +365,10 @@ std::optional<Match> Run::matchMonth(qsizetype i)
 std::optional<Match> Run::matchWeekday(qsizetype i)
 {
     if (!tok(i).upper)
+        return std::nullopt;
+    // "Good Friday" the day was matched at "Good"; refused there, it is part
+    // of a name ("the Good Friday Agreement").
+    if (lex(i - 1, Lex::NamedDay) && tok(i - 1).upper && !tok(i).sentenceStart)
         return std::nullopt;
     const int weekday = tok(i).value;
     // Friday, September 14, 1999: the full date decides.

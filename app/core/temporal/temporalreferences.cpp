@@ -85,24 +85,69 @@ QDate easterSunday(int y)
     return QDate(y, month, day);
 }
 
-/// The day of a named holiday in year y; invalid for none.
-QDate holidayIn(int holiday, int y, bool eve)
+/// The n-th (9: the last) weekday (1 Monday … 7 Sunday) of a month.
+QDate weekdayOfMonth(int y, int month, int n, int weekday)
+{
+    const QDate firstDay(y, month, 1);
+    if (n == 9) {
+        const QDate lastDay(y, month, firstDay.daysInMonth());
+        return lastDay.addDays(-((lastDay.dayOfWeek() - weekday + 7) % 7));
+    }
+    return firstDay.addDays((weekday - firstDay.dayOfWeek() + 7) % 7 + 7 * (n - 1));
+}
+
+/// The day of a named holiday in year y; invalid for none. The movable
+/// days are the United States' where countries differ (Thanksgiving,
+/// Memorial Day, Labor Day, Mother's Day, Father's Day).
+QDate holidayIn(int holiday, int y)
 {
     switch (holiday) {
     case Christmas:
-        return QDate(y, 12, eve ? 24 : 25);
+        return QDate(y, 12, 25);
+    case ChristmasEve:
+        return QDate(y, 12, 24);
     case Easter:
         return easterSunday(y);
-    case Thanksgiving: {
-        // The fourth Thursday of November (the United States' day).
-        const QDate first(y, 11, 1);
-        return first.addDays((4 - first.dayOfWeek() + 7) % 7 + 21);
-    }
+    case EasterMonday:
+        return easterSunday(y).addDays(1);
+    case GoodFriday:
+        return easterSunday(y).addDays(-2);
+    case Thanksgiving:
+        return weekdayOfMonth(y, 11, 4, 4);
     case Halloween:
         return QDate(y, 10, 31);
+    case NewYear:
+        return QDate(y, 1, 1);
+    case NewYearsEve:
+        return QDate(y, 12, 31);
+    case Valentine:
+        return QDate(y, 2, 14);
+    case MemorialDay:
+        return weekdayOfMonth(y, 5, 9, 1);
+    case LaborDay:
+        return weekdayOfMonth(y, 9, 1, 1);
+    case MothersDay:
+        return weekdayOfMonth(y, 5, 2, 7);
+    case FathersDay:
+        return weekdayOfMonth(y, 6, 3, 7);
+    case BoxingDay:
+        return QDate(y, 12, 26);
+    case VeteransDay:
+        return QDate(y, 11, 11);
+    case StPatrick:
+        return QDate(y, 3, 17);
     default:
         return {};
     }
+}
+
+/// Whether a holiday falls on the same day of the year every year (2000
+/// and 2001 differ in weekday and in Easter): then without a year it still
+/// has a day and month (XXXX-12-25).
+bool fixedDay(int holiday)
+{
+    const QDate a = holidayIn(holiday, 2000), b = holidayIn(holiday, 2001);
+    return a.month() == b.month() && a.day() == b.day();
 }
 
 } // namespace
@@ -261,38 +306,85 @@ std::optional<Match> Run::matchFiscal(qsizetype i)
     return m;
 }
 
-// Christmas (Day, Eve), Easter, Thanksgiving, Halloween, with or without a
-// year: the day; without one, the year is the article's, by tense.
+qsizetype Run::afterPossessive(qsizetype k) const
+{
+    if (!(punct(k, u'\'') || punct(k, u'’')) || !adjacent(k - 1))
+        return k;
+    return (is(k + 1, "s"_L1) && adjacent(k)) ? k + 2 : k + 1;
+}
+
+// A named day of the calendar (TIDES 2005 and TimeML: a holiday is a date
+// whose value is its day): Christmas (Day, Eve), Easter (Sunday, Monday),
+// Good Friday, Thanksgiving, Halloween, New Year's Day and Eve, Valentine's
+// Day, St. Patrick's Day, Memorial Day, Labor Day, Mother's and Father's
+// Day, Boxing Day, Veterans (Remembrance, Armistice) Day; every word of the
+// name in capitals. With a year after it, the day of that year; without
+// one, the year is the article's, by tense, as for "7 April"; with no
+// article date a day fixed in the calendar is XXXX-12-25, a movable one
+// has no value.
 std::optional<Match> Run::matchHoliday(qsizetype i)
 {
     if (!tok(i).upper)
         return std::nullopt;
-    const int holiday = tok(i).value;
+    const auto capital = [&](qsizetype k, QLatin1StringView w) { return is(k, w) && tok(k).upper; };
+    int holiday = tok(i).value;
+    qsizetype first = i;
     qsizetype last = i;
-    bool eve = false;
-    if (holiday == Christmas && is(i + 1, "eve"_L1) && tok(i + 1).upper) {
-        eve = true;
+    if (tok(i).lex == Lex::NamedDay) {
+        qsizetype k = i + 1;
+        if (holiday == NewYear) {
+            if (!capital(k, "year"_L1))
+                return std::nullopt;
+            k = afterPossessive(k + 1);
+            if (capital(k, "eve"_L1))
+                holiday = NewYearsEve;
+            else if (!capital(k, "day"_L1))
+                return std::nullopt;
+        } else if (holiday == GoodFriday) {
+            if (!capital(k, "friday"_L1))
+                return std::nullopt;
+        } else {
+            k = afterPossessive(k);
+            if (!capital(k, "day"_L1))
+                return std::nullopt;
+            if (holiday == StPatrick || holiday == Valentine) { // "St. Patrick's Day", "Saint Valentine's Day"
+                if (is(i - 1, "saint"_L1) && tok(i - 1).upper)
+                    first = i - 1;
+                else if (punct(i - 1, u'.') && is(i - 2, "st"_L1) && tok(i - 2).upper)
+                    first = i - 2;
+                else if (is(i - 1, "st"_L1) && tok(i - 1).upper)
+                    first = i - 1;
+            }
+        }
+        last = k;
+        // "the Good Friday Agreement" names an accord, not a day.
+        const Token &next = tok(last + 1);
+        if (next.kind == TokenKind::Word && next.upper && !next.sentenceStart && next.lex == Lex::None)
+            return std::nullopt;
+    } else if (holiday == Christmas && capital(i + 1, "eve"_L1)) {
+        holiday = ChristmasEve;
         last = i + 1;
-    } else if ((holiday == Christmas || holiday == Thanksgiving) && is(i + 1, "day"_L1) && tok(i + 1).upper) {
+    } else if ((holiday == Christmas || holiday == Thanksgiving) && capital(i + 1, "day"_L1)) {
         last = i + 1;
-    } else if (holiday == Easter && (is(i + 1, "sunday"_L1) || is(i + 1, "day"_L1)) && tok(i + 1).upper) {
+    } else if (holiday == Easter && (capital(i + 1, "sunday"_L1) || capital(i + 1, "day"_L1))) {
+        last = i + 1;
+    } else if (holiday == Easter && capital(i + 1, "monday"_L1)) {
+        holiday = EasterMonday;
         last = i + 1;
     }
     qsizetype yi = last + 1;
     if (punct(yi, u','))
         ++yi;
-    if (yearAt(yi) > 0 && standaloneNumber(yi, yi)) {
-        const QDate d = holidayIn(holiday, number(yi), eve);
-        return Match{i, yi, u"DATE"_s, dayValue(d), {}, u"named day of a given year"_s};
-    }
-    const QDate d = resolveDay([&](int y) { return holidayIn(holiday, y, eve); }, tenseAround(i, last));
+    if (yearAt(yi) > 0 && standaloneNumber(yi, yi))
+        return Match{first, yi, u"DATE"_s, dayValue(holidayIn(holiday, number(yi))), {}, u"named day of a given year"_s};
+    const QDate d = resolveDay([&](int y) { return holidayIn(holiday, y); }, tenseAround(first, last));
     if (!d.isValid()) {
-        if (holiday != Christmas && holiday != Halloween)
+        if (!fixedDay(holiday))
             return std::nullopt; // a movable day without a year has no value
-        const QDate any = holidayIn(holiday, 2000, eve);
-        return Match{i, last, u"DATE"_s, unknownDay(any.month(), any.day()), {}, u"named day (year unknown)"_s};
+        const QDate any = holidayIn(holiday, 2000);
+        return Match{first, last, u"DATE"_s, unknownDay(any.month(), any.day()), {}, u"named day (year unknown)"_s};
     }
-    return Match{i, last, u"DATE"_s, dayValue(d), {}, u"named day, year from the article date"_s};
+    return Match{first, last, u"DATE"_s, dayValue(d), {}, u"named day, year from the article date"_s};
 }
 
 QString Run::dayOfTime(qsizetype first, qsizetype *last)
@@ -363,8 +455,7 @@ std::optional<Match> Run::nthOfMonth(qsizetype first, int n, int weekday, qsizet
     const QDate firstDay(year, month, 1);
     const QDate lastDay(year, month, firstDay.daysInMonth());
     if (weekday > 0) {
-        QDate d = n == 9 ? lastDay.addDays(-((lastDay.dayOfWeek() - weekday + 7) % 7))
-                         : firstDay.addDays((weekday - firstDay.dayOfWeek() + 7) % 7 + 7 * (n - 1));
+        const QDate d = weekdayOfMonth(year, month, n, weekday);
         if (d.month() != month)
             return std::nullopt; // "the fifth Monday" of a month with four
         return Match{first, last, u"DATE"_s, dayValue(d), {}, u"weekday counted in a month"_s};

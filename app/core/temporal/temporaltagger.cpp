@@ -47,6 +47,7 @@ QList<Timex> Run::tag()
     }
     qsizetype s = 0;
     for (const TextRange &p : paragraphs) {
+        m_paragraphFirst = m_out.size();
         while (s < sentences.size() && sentences[s].start < p.start)
             ++s;
         cuts.clear();
@@ -205,6 +206,7 @@ std::optional<Match> Run::matchAt(qsizetype i)
     case Lex::Fiscal:
         return matchFiscal(i);
     case Lex::Holiday:
+    case Lex::NamedDay:
         return matchHoliday(i);
     case Lex::ClockWord:
         return matchClockWord(i);

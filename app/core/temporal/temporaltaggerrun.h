@@ -145,6 +145,10 @@ private:
 
     QString resolveMonthDay(int month, int day, Tense tense) const;
     QString resolveMonth(int month, Tense tense) const;
+    /// The year of a month named alone in a narrative of the past: that of
+    /// the date named last in the paragraph when it lies in a year before
+    /// the article's and the month's clause is told in the past; else 0.
+    int narrativeYear(Tense tense) const;
     QDate resolveWeekday(int weekday, Tense tense, int shift) const;
     QString resolveSeason(int season, int year) const;
     /// The year of quarter or half n (length 3 or 6 months) named alone.
@@ -196,7 +200,10 @@ private:
     std::optional<Match> matchEvery(qsizetype i); ///< every week, each Monday
     std::optional<Match> matchFrequency(qsizetype i); ///< twice a year, once a week
     std::optional<Match> matchFiscal(qsizetype i); ///< fiscal 2009, FY2009
-    std::optional<Match> matchHoliday(qsizetype i); ///< Christmas, Easter 2010
+    std::optional<Match> matchHoliday(qsizetype i); ///< Christmas, Easter 2010, Memorial Day
+    /// The token after a possessive ending at k ("'s", "’s", or a plural's
+    /// lone apostrophe: "Veterans' Day") glued to the word before it, or k.
+    qsizetype afterPossessive(qsizetype k) const;
     std::optional<Match> matchClockWord(qsizetype i); ///< noon, midnight
     std::optional<Match> matchDecadeWord(qsizetype i); ///< the nineties
     /// first … twentieth at i, after "the" when afterThe: a century ("the
@@ -215,6 +222,10 @@ private:
     /// sentence, or the article's.
     QString dayOfTime(qsizetype first, qsizetype *last);
 
+    /// The article date shifted by n units, at the unit's granularity:
+    /// "two months ago" (n = -2), "three weeks from now"; empty for a unit
+    /// with no such value (hours, weekends).
+    QString shiftedFromArticleDate(int unit, int n) const;
     double quantity(qsizetype i, qsizetype *last) const;
     std::optional<Match> durationFrom(qsizetype i, double amount, qsizetype unitTok, qsizetype numFirst);
 
@@ -232,6 +243,7 @@ private:
     TokenVector m_scratch;
     QDate m_dct;
     QList<Timex> m_out;
+    qsizetype m_paragraphFirst = 0; ///< the first of m_out in the paragraph being tagged
 };
 
 } // namespace Annalist::Temporal::Detail

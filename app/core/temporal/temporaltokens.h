@@ -39,6 +39,10 @@ enum class Lex : quint8 {
     Frequency, ///< once 1, twice 2, thrice 3: a SET's frequency
     Fiscal, ///< fiscal 0, FY 1
     Holiday, ///< a named day of the calendar, value a Holiday
+    /// the first word of a named day whose core word comes after it
+    /// ("Memorial Day", "Good Friday", "New Year's Eve"), value a Holiday;
+    /// no core word itself: "labor" or "good" alone is no time
+    NamedDay,
     ClockWord, ///< noon 12, midday 12, midnight 24: an hour by its name
     DecadeWord, ///< twenties 2 … nineties 9
     SetWord, ///< daily, weekly … value is a Unit
@@ -74,7 +78,27 @@ enum Role : quint8 {
 enum Unit : qint16 { NoUnit, Second, Minute, Hour, Day, Week, Weekend, Fortnight, Month, Quarter, Year, Decade, Century };
 enum Modifier : qint16 { Last = 1, Next, This, Past, Previous, Coming, Following, Same, Current };
 enum Edge : qint16 { Early = 1, Mid, Late, End, Beginning, Start, Middle };
-enum Holiday : qint16 { Christmas = 1, Easter, Thanksgiving, Halloween };
+/// Named days of the calendar; those after Halloween are found by their
+/// first word (Lex::NamedDay) or as a variant of another ("Easter Monday").
+enum Holiday : qint16 {
+    Christmas = 1,
+    Easter,
+    Thanksgiving,
+    Halloween,
+    ChristmasEve,
+    EasterMonday,
+    GoodFriday,
+    NewYear,
+    NewYearsEve,
+    Valentine,
+    MemorialDay,
+    LaborDay,
+    MothersDay,
+    FathersDay,
+    BoxingDay,
+    VeteransDay, ///< also Remembrance Day and Armistice Day, 11 November
+    StPatrick,
+};
 
 enum class TokenKind : quint8 { Word, Number, Punct };
 

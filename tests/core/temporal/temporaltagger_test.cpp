@@ -202,6 +202,18 @@ void TemporalTaggerTest::normalize_data()
                                       << u"the end of last year"_s << u"DATE"_s << u"2008"_s << QString();
     QTest::newRow("ago, years") << u"Work began two years ago."_s << u"2008-05-24"_s << u"two years ago"_s << u"DATE"_s
                                 << u"2006"_s << QString();
+    QTest::newRow("ago, months") << u"Work began two months ago."_s << u"2011-03-18"_s << u"two months ago"_s
+                                 << u"DATE"_s << u"2011-01"_s << QString();
+    QTest::newRow("ago, a fortnight") << u"The quake hit a fortnight ago."_s << u"2011-03-18"_s
+                                      << u"a fortnight ago"_s << u"DATE"_s << u"2011-03-04"_s << QString();
+    QTest::newRow("ago, quarters") << u"Sales peaked two quarters ago."_s << u"2011-03-18"_s
+                                   << u"two quarters ago"_s << u"DATE"_s << u"2010-Q3"_s << QString();
+    QTest::newRow("ago, a century") << u"The mill closed a century ago."_s << u"2011-03-18"_s << u"a century ago"_s
+                                    << u"DATE"_s << u"1911"_s << QString();
+    QTest::newRow("ago, hours") << u"The quake hit three hours ago."_s << u"2011-03-18"_s << u"three hours ago"_s
+                                << u"DATE"_s << u"2011-03-18"_s << QString();
+    QTest::newRow("from now, a quarter") << u"The plant opens a quarter from now."_s << u"2011-03-18"_s
+                                         << u"a quarter from now"_s << u"DATE"_s << u"2011-Q2"_s << QString();
     QTest::newRow("ago, a week") << u"The quake hit a week ago."_s << u"2011-03-18"_s << u"a week ago"_s << u"DATE"_s
                                  << u"2011-03-11"_s << QString();
 
@@ -411,6 +423,39 @@ void TemporalTaggerTest::guidelines_data()
                                     << u"DATE"_s << u"2025-04-20"_s << none << none;
     QTest::newRow("Thanksgiving with year") << u"Flights were full at Thanksgiving 2024."_s << d
                                             << u"Thanksgiving 2024"_s << u"DATE"_s << u"2024-11-28"_s << none << none;
+    QTest::newRow("New Year's Day, future") << u"The Orsk bridge will open on New Year's Day."_s << d
+                                            << u"New Year's Day"_s << u"DATE"_s << u"2026-01-01"_s << none << none;
+    QTest::newRow("New Year's Eve with year") << u"Fireworks lit Velmora on New Year's Eve 2019."_s << d
+                                              << u"New Year's Eve 2019"_s << u"DATE"_s << u"2019-12-31"_s << none
+                                              << none;
+    QTest::newRow("Valentine's Day, past") << u"Tarn Florists sold out on Valentine's Day."_s << d
+                                           << u"Valentine's Day"_s << u"DATE"_s << u"2025-02-14"_s << none << none;
+    QTest::newRow("St. Patrick's Day, future") << u"The Dunmore parade will march on St. Patrick's Day."_s << d
+                                               << u"St. Patrick's Day"_s << u"DATE"_s << u"2025-03-17"_s << none
+                                               << none;
+    QTest::newRow("Boxing Day without an article date") << u"The Kelby sale opens on Boxing Day."_s << none
+                                                        << u"Boxing Day"_s << u"DATE"_s << u"XXXX-12-26"_s << none
+                                                        << none;
+    QTest::newRow("Good Friday (Easter less two days)") << u"The Linde chapel was full on Good Friday 2024."_s << d
+                                                        << u"Good Friday 2024"_s << u"DATE"_s << u"2024-03-29"_s
+                                                        << none << none;
+    QTest::newRow("Easter Monday, future") << u"The Linde fair will open on Easter Monday."_s << d
+                                           << u"Easter Monday"_s << u"DATE"_s << u"2025-04-21"_s << none << none;
+    QTest::newRow("Memorial Day (last Monday of May)") << u"The Orlen pool opened on Memorial Day 2023."_s << d
+                                                       << u"Memorial Day 2023"_s << u"DATE"_s << u"2023-05-29"_s
+                                                       << none << none;
+    QTest::newRow("Labor Day (first Monday of September)") << u"The Dessik strike ended on Labor Day."_s << d
+                                                           << u"Labor Day"_s << u"DATE"_s << u"2024-09-02"_s << none
+                                                           << none;
+    QTest::newRow("Mother's Day (second Sunday of May)") << u"Brisk Foods will close on Mother's Day."_s << d
+                                                         << u"Mother's Day"_s << u"DATE"_s << u"2025-05-11"_s << none
+                                                         << none;
+    QTest::newRow("Father's Day (third Sunday of June)") << u"Halvik Tools gave gifts on Father's Day 2024."_s << d
+                                                         << u"Father's Day 2024"_s << u"DATE"_s << u"2024-06-16"_s
+                                                         << none << none;
+    QTest::newRow("Veterans Day without apostrophe") << u"Lusk honoured its veterans on Veterans Day."_s << d
+                                                     << u"Veterans Day"_s << u"DATE"_s << u"2024-11-11"_s << none
+                                                     << none;
 
     // Anchoring: to the article date, by tense, or to the date named last.
     QTest::newRow("duration before an event") << u"Haldor Steel cut jobs a day after the vote."_s << d << u"a day"_s
@@ -436,6 +481,18 @@ void TemporalTaggerTest::guidelines_data()
                                   << u"the year"_s << u"DATE"_s << u"2023"_s << none << none;
     QTest::newRow("the year, future clause") << u"Founded in 1998, Tessaly Mills will grow by the end of the year."_s
                                              << d << u"the end of the year"_s << u"DATE"_s << u"2025"_s << none << none;
+    QTest::newRow("month in a narrative of an earlier year")
+        << u"In 1998 the Pardo mill moved to Orsk.\n\nLater, in March, it opened a second plant."_s << d
+        << u"March"_s << u"DATE"_s << u"2025-03"_s << none << none;
+    QTest::newRow("month after an earlier year in its paragraph")
+        << u"In 1998 the Pardo mill moved to Orsk. In March, it opened a second plant."_s << d << u"March"_s
+        << u"DATE"_s << u"1998-03"_s << none << none;
+    QTest::newRow("month after an earlier year, reported in the present perfect")
+        << u"The Pardo mill moved to Orsk in 1998. It has hired staff in March."_s << d << u"March"_s << u"DATE"_s
+        << u"2025-03"_s << none << none;
+    QTest::newRow("month after an earlier year, future")
+        << u"The Pardo mill moved to Orsk in 1998. It will open a plant in March."_s << d << u"March"_s
+        << u"DATE"_s << u"2025-03"_s << none << none;
     QTest::newRow("the day before") << u"The Halvik pact was signed on 3 May 2011. The day before, the border closed."_s
                                     << d << u"The day before"_s << u"DATE"_s << u"2011-05-02"_s << none << none;
     QTest::newRow("the following week") << u"The Halvik pact was signed on 3 May 2011. The following week, the border opened."_s
@@ -459,6 +516,12 @@ void TemporalTaggerTest::guidelines_data()
     QTest::newRow("tense, present perfect passive until") << u"Trading in Pelk shares has been suspended until Monday."_s
                                                           << d << u"Monday"_s << u"DATE"_s << u"2025-03-17"_s << none
                                                           << none;
+    QTest::newRow("tense, participle in an infinitive clause")
+        << u"The Varn board has continued to keep both exchanges closed until Friday."_s << d << u"Friday"_s
+        << u"DATE"_s << u"2025-03-14"_s << none << none;
+    QTest::newRow("tense, finite verb after a conjunction")
+        << u"The Varn board has decided to sell and closed the exchange on Friday."_s << d << u"Friday"_s
+        << u"DATE"_s << u"2025-03-07"_s << none << none;
     QTest::newRow("tense, due") << u"The Arlo report, due out on Friday, shows gains."_s << d << u"Friday"_s
                                 << u"DATE"_s << u"2025-03-14"_s << none << none;
 
@@ -631,6 +694,8 @@ void TemporalTaggerTest::nonDates_data()
     QTest::newRow("fiscal policy") << u"Fiscal policy was tightened."_s;
     QTest::newRow("a virus name") << u"The H1N1 virus spread."_s;
     QTest::newRow("years as a count of ages") << u"The age bands were years 7 and 8."_s;
+    QTest::newRow("named day inside a name") << u"The Good Friday Agreement holds."_s;
+    QTest::newRow("holiday words in lower case") << u"A new year's day of labor, memorial day-care."_s;
 }
 
 void TemporalTaggerTest::nonDates()
