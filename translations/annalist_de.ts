@@ -2336,6 +2336,10 @@ Export ohne Fenster: annalist export --help</translation>
             <translation>Die Datenbank der Bibliothek %1 ist beschädigt und kann nicht beiseitegelegt werden: %2</translation>
         </message>
         <message>
+            <source>The library's database %1 is damaged (%2) but still in use; it is set aside the next time Annalist starts.</source>
+            <translation>Die Datenbank der Bibliothek %1 ist beschädigt (%2), wird aber noch verwendet; sie wird beim nächsten Start von Annalist beiseitegelegt.</translation>
+        </message>
+        <message>
             <source>The library's database could not be used (%1); it was set aside as %2 and is rebuilt from your folders.</source>
             <translation>Die Datenbank der Bibliothek war nicht verwendbar (%1); sie wurde als %2 beiseitegelegt und wird aus Ihren Ordnern neu aufgebaut.</translation>
         </message>

@@ -2366,6 +2366,10 @@ Headless export: annalist export --help</source>
             <translation>База данных библиотеки %1 повреждена, и её не удаётся отложить в сторону: %2</translation>
         </message>
         <message>
+            <source>The library's database %1 is damaged (%2) but still in use; it is set aside the next time Annalist starts.</source>
+            <translation>База данных библиотеки %1 повреждена (%2), но ещё используется; она будет отложена в сторону при следующем запуске Annalist.</translation>
+        </message>
+        <message>
             <source>The library's database could not be used (%1); it was set aside as %2 and is rebuilt from your folders.</source>
             <translation>Базу данных библиотеки не удалось использовать (%1); она отложена как %2 и строится заново из ваших папок.</translation>
         </message>

@@ -2306,6 +2306,10 @@ Headless export: annalist export --help</source>
             <translation>文库数据库 %1 已损坏且无法移开：%2</translation>
         </message>
         <message>
+            <source>The library's database %1 is damaged (%2) but still in use; it is set aside the next time Annalist starts.</source>
+            <translation>文库数据库 %1 已损坏（%2），但仍在使用中；Annalist 下次启动时会将其移开。</translation>
+        </message>
+        <message>
             <source>The library's database could not be used (%1); it was set aside as %2 and is rebuilt from your folders.</source>
             <translation>文库数据库无法使用（%1）；已将其另存为 %2，并将根据您的文件夹重建。</translation>
         </message>
