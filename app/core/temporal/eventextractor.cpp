@@ -171,6 +171,39 @@ bool sinceComparesOnly(const Labeler &labeler, qsizetype from, qsizetype at)
     return false;
 }
 
+// "Teodor Brask founded the party in 1999. He resigned in 2012.": the
+// person a "he" or "she" that opens sentence s as its subject stands for,
+// as an editor writes it: the last PERSON entity in the subject of the
+// sentence before (its words before its first verb), through up to two
+// sentences whose subject is itself such a pronoun. Empty when there is
+// none.
+QString personBefore(const Article &article, const EntityIndex &entities, const Labeler &labeler, qsizetype s)
+{
+    for (qsizetype back = s - 1; back >= 0 && back >= s - 3; --back) {
+        TextRange subject = article.sentences[back];
+        subject.end = std::min(subject.end, subject.start + Reach);
+        const QList<Piece> ps = labeler.pieces(subject);
+        qsizetype verb = 0;
+        while (verb < ps.size() && !labeler.isVerb(ps, verb))
+            ++verb;
+        if (verb == ps.size())
+            return {};
+        subject.end = ps[verb].start;
+        const Entity *person = nullptr;
+        for (const Entity *e : entities.in(subject))
+            if (e->type == EntityTypes::Person)
+                person = e;
+        if (person)
+            return person->canonical.isEmpty() ? article.slice(person->range).toString() : person->canonical;
+        qsizetype first = 0;
+        while (first < verb && !ps[first].word)
+            ++first;
+        if (verb != first + 1 || !oneOf(labeler.text(ps[first]), {"he"_L1, "she"_L1}))
+            return {};
+    }
+    return {};
+}
+
 QStringList entityNames(const Article &article, const EntityIndex &entities, TextRange range)
 {
     QStringList names;
@@ -300,6 +333,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         QList<TextRange> dates;
         QList<Piece> pieces;
         ClauseSplit clauses;
+        QString person; ///< the name a pronoun subject stands for (personBefore())
     } split;
     // Every other dated expression, grouped by sentence.
     for (qsizetype k = 0; k < timexes.size();) {
@@ -425,6 +459,24 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                                                      [](qsizetype pos, const TextRange &d) { return pos < d.end; });
                     return it != ds.cend() && it->overlaps(TextRange{ps[q].start, ps[q].end});
                 });
+                // "He resigned in 2012": an editor writes whom the pronoun
+                // that is the sentence's subject stands for. (Only one that
+                // opens the sentence: "In 2012 he resigned" and "…, he said"
+                // are left as they are.)
+                split.person.clear();
+                const qsizetype subject = split.clauses.subjectFrom;
+                if (split.clauses.subjectTo == subject + 1 && clause.start == sentence.start
+                    && split.pieces[subject].word && oneOf(labeler.text(split.pieces[subject]), {"he"_L1, "she"_L1})) {
+                    bool opens = true;
+                    for (qsizetype q = 0; q < subject && opens; ++q)
+                        opens = !split.pieces[q].word;
+                    if (opens)
+                        split.person = personBefore(article, index, labeler, s);
+                    if (!split.person.isEmpty()) {
+                        split.pieces[subject].replacement = &split.person;
+                        split.pieces[subject].upper = true;
+                    }
+                }
             }
             // The clause that governs the date: the one holding its first word.
             qsizetype at = 0;
@@ -447,6 +499,8 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 if ((inSpan || label.contains(name)) && !names.contains(name))
                     names.append(name);
             }
+            if (!split.person.isEmpty() && label.contains(split.person) && !names.contains(split.person))
+                names.append(split.person);
             for (qsizetype j = k; j <= last; ++j) {
                 TimelineEvent ev;
                 ev.date = timexes[j].value;
