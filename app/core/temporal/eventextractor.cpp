@@ -459,18 +459,22 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                                                      [](qsizetype pos, const TextRange &d) { return pos < d.end; });
                     return it != ds.cend() && it->overlaps(TextRange{ps[q].start, ps[q].end});
                 });
-                // "He resigned in 2012": an editor writes whom the pronoun
-                // that is the sentence's subject stands for. (Only one that
-                // opens the sentence: "In 2012 he resigned" and "…, he said"
-                // are left as they are.)
+                // "He resigned in 2012", "In 2012, he resigned": an editor
+                // writes whom the pronoun that is the main subject stands
+                // for (before it in the main clause only dates and their
+                // prepositions).
                 split.person.clear();
-                const qsizetype subject = split.clauses.subjectFrom;
-                if (split.clauses.subjectTo == subject + 1 && clause.start == sentence.start
+                const qsizetype subject = split.clauses.subjectTo - 1;
+                if (subject >= 0 && subject < split.pieces.size() && clause.start == sentence.start
                     && split.pieces[subject].word && oneOf(labeler.text(split.pieces[subject]), {"he"_L1, "she"_L1})) {
-                    bool opens = true;
-                    for (qsizetype q = 0; q < subject && opens; ++q)
-                        opens = !split.pieces[q].word;
-                    if (opens)
+                    bool alone = true;
+                    for (qsizetype q = split.clauses.subjectFrom; q < subject && alone; ++q)
+                        alone = split.clauses.owner[q] != 0 || !split.pieces[q].word
+                            || (split.pieces[q].role & Preposition)
+                            || std::any_of(ds.cbegin(), ds.cend(), [&](const TextRange &d) {
+                                   return d.contains(TextRange{split.pieces[q].start, split.pieces[q].end});
+                               });
+                    if (alone)
                         split.person = personBefore(article, index, labeler, s);
                     if (!split.person.isEmpty()) {
                         split.pieces[subject].replacement = &split.person;
