@@ -444,25 +444,26 @@ ClauseSplit Splitter::run()
         }
         // (Before the main verb, between commas, any such phrase is one:
         // "In 2008, after a decade of growth, the bank collapsed".)
-        if ((comma || m_s.mainVerb >= 0) && has(w, Subordinator)
-            && ((comma && m_s.mainVerb < 0) || hasOwnPredicate(w + 1))) {
-            const qsizetype end = m_s.mainVerb < 0 ? nextComma(w + 1) : [&] {
-                qsizetype e = w + 1;
-                while (e < m_n && !is(e, u';'))
-                    ++e;
-                return e;
-            }();
-            add(Kind::Subordinate, k, w + 1, end);
-            if (end < m_n && m_s.mainVerb < 0 && is(end, u','))
-                m_s.owner[end] = -1;
-            k = end;
-            continue;
-        }
-        if (m_s.mainVerb >= 0 && has(w, Subordinator) && nounEvent(w)) {
-            const qsizetype end = nextComma(w + 1);
-            add(Kind::Subordinate, k, w + 1, end);
-            k = end - 1;
-            continue;
+        if ((comma || m_s.mainVerb >= 0) && has(w, Subordinator)) {
+            if ((comma && m_s.mainVerb < 0) || hasOwnPredicate(w + 1)) {
+                const qsizetype end = m_s.mainVerb < 0 ? nextComma(w + 1) : [&] {
+                    qsizetype e = w + 1;
+                    while (e < m_n && !is(e, u';'))
+                        ++e;
+                    return e;
+                }();
+                add(Kind::Subordinate, k, w + 1, end);
+                if (end < m_n && m_s.mainVerb < 0 && is(end, u','))
+                    m_s.owner[end] = -1;
+                k = end;
+                continue;
+            }
+            if (m_s.mainVerb >= 0 && nounEvent(w)) {
+                const qsizetype end = nextComma(w + 1);
+                add(Kind::Subordinate, k, w + 1, end);
+                k = end - 1;
+                continue;
+            }
         }
         if (comma && m_s.mainVerb < 0) {
             const qsizetype close = nextComma(w);

@@ -162,6 +162,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("range of days between")
         << u"The Velt talks took place between 2 and 5 March in Marrow."_s
         << QStringList{u"2024-03-02..2024-03-05 | The Velt talks took place in Marrow"_s};
+    QTest::newRow("range whose start gives no year")
+        << u"The Tarn ferry was suspended from 3 June until 8 July 2021."_s
+        << QStringList{u"2021-06-03..2021-07-08 | The Tarn ferry was suspended"_s};
+    QTest::newRow("range whose start without a year falls in the year before")
+        << u"The Selk road was closed from December until March 2020."_s
+        << QStringList{u"2019-12..2020-03 | The Selk road was closed"_s};
     QTest::newRow("range set off by commas")
         << u"Lina Marsh spent four years, from 2001 to 2005, in exile."_s
         << QStringList{u"2001..2005 | Lina Marsh spent four years in exile"_s};
