@@ -327,6 +327,14 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         positions.append(t.range.start);
     }
 
+    // isEventValue() of each timex, read once (a date after a coordination
+    // is asked about twice): -1 until asked.
+    QVarLengthArray<qint8, 256> eventValue(timexes.size(), qint8(-1));
+    auto isEvent = [&timexes, &eventValue](qsizetype k) {
+        if (eventValue[k] < 0)
+            eventValue[k] = isEventValue(timexes[k]) ? 1 : 0;
+        return eventValue[k] != 0;
+    };
     // The clauses of the sentence last read (see splitClauses()).
     struct {
         TextRange range{-1, -1};
@@ -338,7 +346,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
     // Every other dated expression, grouped by sentence.
     for (qsizetype k = 0; k < timexes.size();) {
         const Timex &t = timexes[k];
-        if (k == datelineTimex || !isEventValue(t)) {
+        if (k == datelineTimex || !isEvent(k)) {
             ++k;
             continue;
         }
@@ -393,7 +401,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         }
         // A coordination of dates: "in 1999 and 2002", "in 2004, 2008 and 2013".
         qsizetype last = k;
-        while (last + 1 < timexes.size() && isEventValue(timexes[last + 1])) {
+        while (last + 1 < timexes.size() && isEvent(last + 1)) {
             const QStringView gap = textBetween(article.text, timexes[last].range.end, timexes[last + 1].range.start)
                                         .trimmed();
             if (isChar(gap, u',') || wordIs(gap, "and"_L1) || gap == u", and" || isChar(gap, u'&'))

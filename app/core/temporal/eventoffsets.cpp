@@ -114,9 +114,10 @@ QString shifted(const QString &value, QStringView duration, bool earlier)
 std::pair<qsizetype, int> bareDayStart(const QString &text, const Timex &t)
 {
     constexpr std::pair<qsizetype, int> none{-1, 0};
+    // (Asked of every date: the cheapest tests first.)
     const qsizetype start = t.range.start;
-    if (t.type != u"DATE" || !t.until.isEmpty() || t.value.size() != 10 || !t.value[8].isDigit()
-        || start <= 0 || start >= text.size() || !text[start].isDigit())
+    if (start <= 0 || start >= text.size() || text[start].unicode() > u'9' || text[start].unicode() < u'0'
+        || t.value.size() != 10 || !t.until.isEmpty() || !t.value[8].isDigit() || t.type != u"DATE")
         return none;
     auto skipSpace = [&text](qsizetype p) {
         while (p > 0 && text[p - 1].isSpace())
@@ -170,9 +171,15 @@ const QList<Timex> &joinOpenRanges(const QString &text, const QList<Timex> &time
     auto isStart = [&text, &timexes](qsizetype k) {
         const Timex &a = timexes[k];
         const Timex &b = timexes[k + 1];
-        if (a.type != u"DATE" || b.type != u"DATE" || !a.until.isEmpty() || !b.until.isEmpty() || a.value.size() < 4
-            || b.value.size() < 4 || !a.value.front().isDigit() || !b.value.front().isDigit())
+        // (Asked of every date: the types, compared out of line, last.)
+        if (!a.until.isEmpty() || !b.until.isEmpty() || a.value.size() < 4 || b.value.size() < 4
+            || !a.value.front().isDigit() || !b.value.front().isDigit() || a.type != u"DATE" || b.type != u"DATE")
             return false;
+        qsizetype at = a.range.start;
+        while (at > 0 && text[at - 1].isSpace())
+            --at;
+        if (at == a.range.start || at < 4 || (text[at - 1] != u'm' && text[at - 1] != u'M'))
+            return false; // no "from" before it
         const QStringView before = textBetween(text, std::max<qsizetype>(0, a.range.start - 6), a.range.start).trimmed();
         return (before.endsWith(u" from"_s, Qt::CaseInsensitive) || wordIs(before, "from"_L1))
             && b.range.start - a.range.end < 60 && joinsRange(textBetween(text, a.range.end, b.range.start));
