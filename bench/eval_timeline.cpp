@@ -8,7 +8,7 @@
 // came out with their date and label, and how many labels break a rule of
 // clean wording (checked here by code, whatever the expectations say).
 //
-//   eval_timeline FILE [--errors]   --errors also lists every miss and break
+//   eval_timeline FILE [--errors]   --errors also lists every miss, break and other item
 
 #include "analysis/analyzer.h"
 #include "article/loader.h"
@@ -292,8 +292,12 @@ int main(int argc, char **argv)
         for (qsizetype k = 0; k < an.events.size(); ++k) {
             const TimelineEvent &ev = an.events[k];
             ++labels;
-            if (!e.none && !used[k])
+            if (!e.none && !used[k]) {
                 ++extra;
+                if (showErrors)
+                    out << "line " << e.line << ": other item " << ev.date
+                        << (ev.until.isEmpty() ? QString() : u".."_s + ev.until) << " | " << ev.label << "\n";
+            }
             const QStringList b = breaks(ev.label, r.article.text);
             if (!b.isEmpty()) {
                 ++broken;

@@ -297,6 +297,34 @@ private:
                 return true;
         return false;
     }
+    // Whether "after|before" at k opens a noun phrase that names an event
+    // with a date of its own: "reopened in June after a fire in 2023" (the
+    // main predicate has another date) or "rebuilt after the 2019 flood" (a
+    // date before the noun dates the noun's event, not the rebuilding).
+    // Without either ("reopened after a fire in 2023") the date may be the
+    // main predicate's, which keeps it.
+    bool nounEvent(qsizetype k) const
+    {
+        if (!wordIs(text(k), "after"_L1) && !wordIs(text(k), "before"_L1))
+            return false;
+        const qsizetype end = nextComma(k + 1);
+        qsizetype date = k + 1;
+        while (date < end && !m_inDate(date))
+            ++date;
+        if (date == end || date == k + 1)
+            return false;
+        qsizetype past = date;
+        while (past < end && m_inDate(past))
+            ++past;
+        const bool beforeNoun = past < end && m_ps[past].word && !m_ps[past].upper && !verb(past)
+            && !(m_ps[past].role & (Preposition | FunctionWord));
+        if (beforeNoun)
+            return true;
+        for (qsizetype q = 0; q < m_n; ++q)
+            if ((q < k || q >= end) && free(q) && m_inDate(q))
+                return true;
+        return false;
+    }
     // Whether the words from k up to a closing comma read as an aside about
     // the noun before them ("a judge since 1988", "then the mayor of
     // Calder"), not as the next item of a list of names.
@@ -416,19 +444,26 @@ ClauseSplit Splitter::run()
         }
         // (Before the main verb, between commas, any such phrase is one:
         // "In 2008, after a decade of growth, the bank collapsed".)
-        if ((comma || m_s.mainVerb >= 0) && has(w, Subordinator)
-            && ((comma && m_s.mainVerb < 0) || hasOwnPredicate(w + 1))) {
-            const qsizetype end = m_s.mainVerb < 0 ? nextComma(w + 1) : [&] {
-                qsizetype e = w + 1;
-                while (e < m_n && !is(e, u';'))
-                    ++e;
-                return e;
-            }();
-            add(Kind::Subordinate, k, w + 1, end);
-            if (end < m_n && m_s.mainVerb < 0 && is(end, u','))
-                m_s.owner[end] = -1;
-            k = end;
-            continue;
+        if ((comma || m_s.mainVerb >= 0) && has(w, Subordinator)) {
+            if ((comma && m_s.mainVerb < 0) || hasOwnPredicate(w + 1)) {
+                const qsizetype end = m_s.mainVerb < 0 ? nextComma(w + 1) : [&] {
+                    qsizetype e = w + 1;
+                    while (e < m_n && !is(e, u';'))
+                        ++e;
+                    return e;
+                }();
+                add(Kind::Subordinate, k, w + 1, end);
+                if (end < m_n && m_s.mainVerb < 0 && is(end, u','))
+                    m_s.owner[end] = -1;
+                k = end;
+                continue;
+            }
+            if (m_s.mainVerb >= 0 && nounEvent(w)) {
+                const qsizetype end = nextComma(w + 1);
+                add(Kind::Subordinate, k, w + 1, end);
+                k = end - 1;
+                continue;
+            }
         }
         if (comma && m_s.mainVerb < 0) {
             const qsizetype close = nextComma(w);
@@ -559,9 +594,30 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
     auto subjectEnd = [&]() -> qsizetype {
         return out.isEmpty() ? -2 : out.back().end;
     };
+    // "The figures were published": the verb agrees with a plural subject
+    // (a lower-case noun in -s, or names joined by "and").
+    auto pluralSubject = [&]() {
+        bool plural = false;
+        for (qsizetype k = 0; k < out.size(); ++k)
+            plural = plural || (out[k].word && wordIs(text(out[k]), "and"_L1));
+        if (!out.isEmpty() && out.back().word && !out.back().upper) {
+            const QStringView head = text(out.back());
+            plural = plural
+                || (head.size() > 3 && head.endsWith(u's') && !head.endsWith(u"ss"_s) && !head.endsWith(u"us"_s)
+                    && !head.endsWith(u"is"_s));
+        }
+        return plural;
+    };
+    // Whether the clause's own words hold "since": a state from its date on.
+    auto hasSince = [&]() {
+        for (qsizetype k = clause.from; k < clause.to; ++k)
+            if (split.owner[k] == c && wordIs(text(ps[k]), "since"_L1))
+                return true;
+        return false;
+    };
     static const QString was = u"was"_s;
+    static const QString became = u"became"_s;
     static const QString possessive = u"'s"_s;
-    static const QString comma = u","_s;
     static const QString has = u"has"_s;
     static const QString have = u"have"_s;
     static const QString were = u"were"_s;
@@ -612,23 +668,9 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         break;
     case Kind::Participle: {
         subject(false);
-        // "The figures were published": the verb agrees with a plural
-        // subject (a lower-case noun in -s, or names joined by "and").
-        bool plural = false;
-        for (qsizetype k = 0; k < out.size(); ++k) {
-            const QStringView w = text(out[k]);
-            plural = plural || (out[k].word && wordIs(w, "and"_L1));
-        }
-        if (!out.isEmpty() && out.back().word && !out.back().upper) {
-            const QStringView head = text(out.back());
-            plural = plural
-                || (head.size() > 3 && head.endsWith(u's') && !head.endsWith(u"ss"_s) && !head.endsWith(u"us"_s)
-                    && !head.endsWith(u"is"_s));
-        }
+        const bool plural = pluralSubject();
         // "published since 1871": a state that still holds.
-        bool since = false;
-        for (qsizetype k = clause.from; k < clause.to && !since; ++k)
-            since = split.owner[k] == c && wordIs(text(ps[k]), "since"_L1);
+        const bool since = hasSince();
         if (since) {
             added(plural ? have : has, -2, true, true);
             added(been, -3, true, true);
@@ -642,11 +684,32 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
                 out[k].lowerFirst = out[k].upper;
         break;
     }
-    case Kind::Aside:
+    case Kind::Aside: {
+        // "Ardel Voss, a senator since 2010,": a role the noun took on then
+        // ("Ardel Voss became a senator"), or held then without "since"
+        // ("was a senator"); "The embargo, in force since 2014,": a state
+        // that holds since then ("has been in force").
         subject(false);
-        added(comma, -2, false, false);
+        const bool plural = pluralSubject();
+        const bool since = hasSince();
+        qsizetype first = clause.from;
+        while (first < clause.to && (split.owner[first] != c || !ps[first].word))
+            ++first;
+        // (A role is a noun phrase with its determiner: "chairman since
+        // 2015", "open since 1990" read as states.)
+        const bool role = first < clause.to
+            && oneOf(text(ps[first]), {"a"_L1, "an"_L1, "the"_L1, "his"_L1, "her"_L1, "its"_L1, "their"_L1});
+        if (role && since) {
+            added(became, -2, true, true);
+        } else if (since) {
+            added(plural ? have : has, -2, true, true);
+            added(been, -3, true, true);
+        } else {
+            added(plural ? were : was, -2, true, true);
+        }
         take(clause.from, clause.to, qint16(c), false);
         break;
+    }
     case Kind::Subordinate:
         // "before she entered politics": the pronoun is the main subject.
         if (clause.from < clause.to && ps[clause.from].word && isPronounWord(text(ps[clause.from]))

@@ -57,17 +57,19 @@ struct ClauseSplit {
     qsizetype clauseOf(qsizetype k) const { return k >= 0 && k < owner.size() && owner[k] > 0 ? owner[k] : 0; }
 };
 
-/// Finds the clauses of ps (the pieces of one sentence or clause), where
-/// inDate(k) tells the pieces of date expressions.
 /// timexes with every "from A until … in B" joined into one range from A
 /// to B ("from 1990 until his resignation in 2001"), the tagger's ranges
-/// being only of adjacent dates: timexes itself when there is none, else
+/// being only of adjacent dates, and every range whose start is written as
+/// its day only ("from 4 to 19 February", "between 4 and 19 February") made
+/// one range of the end's month: timexes itself when there is none, else
 /// joined, filled.
 const QList<Timex> &joinOpenRanges(const QString &text, const QList<Timex> &timexes, QList<Timex> &joined);
 
 /// Whether w is a subject pronoun ("she", "it") that a clause's subject can stand for.
 bool isPronounWord(QStringView w);
 
+/// Finds the clauses of ps (the pieces of one sentence or clause), where
+/// inDate(k) tells the pieces of date expressions.
 ClauseSplit splitClauses(const Labeler &labeler, const QList<Piece> &ps, const std::function<bool(qsizetype)> &inDate);
 
 } // namespace Annalist::EventLabels

@@ -171,6 +171,39 @@ bool sinceComparesOnly(const Labeler &labeler, qsizetype from, qsizetype at)
     return false;
 }
 
+// "Teodor Brask founded the party in 1999. He resigned in 2012.": the
+// person a "he" or "she" that opens sentence s as its subject stands for,
+// as an editor writes it: the last PERSON entity in the subject of the
+// sentence before (its words before its first verb), through up to two
+// sentences whose subject is itself such a pronoun. Empty when there is
+// none.
+QString personBefore(const Article &article, const EntityIndex &entities, const Labeler &labeler, qsizetype s)
+{
+    for (qsizetype back = s - 1; back >= 0 && back >= s - 3; --back) {
+        TextRange subject = article.sentences[back];
+        subject.end = std::min(subject.end, subject.start + Reach);
+        const QList<Piece> ps = labeler.pieces(subject);
+        qsizetype verb = 0;
+        while (verb < ps.size() && !labeler.isVerb(ps, verb))
+            ++verb;
+        if (verb == ps.size())
+            return {};
+        subject.end = ps[verb].start;
+        const Entity *person = nullptr;
+        for (const Entity *e : entities.in(subject))
+            if (e->type == EntityTypes::Person)
+                person = e;
+        if (person)
+            return person->canonical.isEmpty() ? article.slice(person->range).toString() : person->canonical;
+        qsizetype first = 0;
+        while (first < verb && !ps[first].word)
+            ++first;
+        if (verb != first + 1 || !oneOf(labeler.text(ps[first]), {"he"_L1, "she"_L1}))
+            return {};
+    }
+    return {};
+}
+
 QStringList entityNames(const Article &article, const EntityIndex &entities, TextRange range)
 {
     QStringList names;
@@ -294,17 +327,26 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         positions.append(t.range.start);
     }
 
+    // isEventValue() of each timex, read once (a date after a coordination
+    // is asked about twice): -1 until asked.
+    QVarLengthArray<qint8, 256> eventValue(timexes.size(), qint8(-1));
+    auto isEvent = [&timexes, &eventValue](qsizetype k) {
+        if (eventValue[k] < 0)
+            eventValue[k] = isEventValue(timexes[k]) ? 1 : 0;
+        return eventValue[k] != 0;
+    };
     // The clauses of the sentence last read (see splitClauses()).
     struct {
         TextRange range{-1, -1};
         QList<TextRange> dates;
         QList<Piece> pieces;
         ClauseSplit clauses;
+        QString person; ///< the name a pronoun subject stands for (personBefore())
     } split;
     // Every other dated expression, grouped by sentence.
     for (qsizetype k = 0; k < timexes.size();) {
         const Timex &t = timexes[k];
-        if (k == datelineTimex || !isEventValue(t)) {
+        if (k == datelineTimex || !isEvent(k)) {
             ++k;
             continue;
         }
@@ -359,7 +401,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         }
         // A coordination of dates: "in 1999 and 2002", "in 2004, 2008 and 2013".
         qsizetype last = k;
-        while (last + 1 < timexes.size() && isEventValue(timexes[last + 1])) {
+        while (last + 1 < timexes.size() && isEvent(last + 1)) {
             const QStringView gap = textBetween(article.text, timexes[last].range.end, timexes[last + 1].range.start)
                                         .trimmed();
             if (isChar(gap, u',') || wordIs(gap, "and"_L1) || gap == u", and" || isChar(gap, u'&'))
@@ -425,6 +467,28 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                                                      [](qsizetype pos, const TextRange &d) { return pos < d.end; });
                     return it != ds.cend() && it->overlaps(TextRange{ps[q].start, ps[q].end});
                 });
+                // "He resigned in 2012", "In 2012, he resigned": an editor
+                // writes whom the pronoun that is the main subject stands
+                // for (before it in the main clause only dates and their
+                // prepositions).
+                split.person.clear();
+                const qsizetype subject = split.clauses.subjectTo - 1;
+                if (subject >= 0 && subject < split.pieces.size() && clause.start == sentence.start
+                    && split.pieces[subject].word && oneOf(labeler.text(split.pieces[subject]), {"he"_L1, "she"_L1})) {
+                    bool alone = true;
+                    for (qsizetype q = split.clauses.subjectFrom; q < subject && alone; ++q)
+                        alone = split.clauses.owner[q] != 0 || !split.pieces[q].word
+                            || (split.pieces[q].role & Preposition)
+                            || std::any_of(ds.cbegin(), ds.cend(), [&](const TextRange &d) {
+                                   return d.contains(TextRange{split.pieces[q].start, split.pieces[q].end});
+                               });
+                    if (alone)
+                        split.person = personBefore(article, index, labeler, s);
+                    if (!split.person.isEmpty()) {
+                        split.pieces[subject].replacement = &split.person;
+                        split.pieces[subject].upper = true;
+                    }
+                }
             }
             // The clause that governs the date: the one holding its first word.
             qsizetype at = 0;
@@ -447,6 +511,8 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 if ((inSpan || label.contains(name)) && !names.contains(name))
                     names.append(name);
             }
+            if (!split.person.isEmpty() && label.contains(split.person) && !names.contains(split.person))
+                names.append(split.person);
             for (qsizetype j = k; j <= last; ++j) {
                 TimelineEvent ev;
                 ev.date = timexes[j].value;

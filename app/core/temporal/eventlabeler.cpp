@@ -451,6 +451,16 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
             ps[b--].keep = false;
         if (!modifiesNoun && b >= begin && ps[b].word && (ps[b].role & Preposition))
             ps[b].keep = false;
+        // "spent three years, from 2011 to 2014, in exile": a date set off
+        // by commas leaves neither, so that the statement reads on.
+        qsizetype open = first - 1;
+        while (open >= begin && !ps[open].keep)
+            --open;
+        if (open >= begin && k + 1 < ps.size() && isChar(text(ps[open]), u',') && isChar(text(ps[k]), u',')
+            && !wordIs(text(ps[k + 1]), "respectively"_L1)) {
+            ps[open].keep = false;
+            ps[k].keep = false;
+        }
         // "in 1999 and 2002, respectively": the coordination and the adverb go too.
         while (k < ps.size() && (isChar(text(ps[k]), u',') || wordIs(text(ps[k]), "respectively"_L1))) {
             if (wordIs(text(ps[k]), "respectively"_L1))

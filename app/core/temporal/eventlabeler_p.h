@@ -183,10 +183,12 @@ public:
         TextRange expression; ///< "six years after applying"
     };
     /// "joined in May 2023, six years after applying": the event a duration
-    /// after anchor (", N years after|before X") places, with X's label, when
-    /// X is a gerund of the main subject or a clause of its own; none for a
-    /// bare noun ("a year after the vote"), whose date the text does not
-    /// say. ps and split are the pieces and clauses of clause.
+    /// after anchor (", N years|months|weeks|days after|before X") places,
+    /// with X's label: a gerund of the main subject, a clause of its own or
+    /// the event a noun phrase names ("a week after the robbery": "The
+    /// robbery"), at the duration's granularity; none when the anchor is
+    /// coarser than the duration ("a week after 2019"). ps and split are
+    /// the pieces and clauses of clause.
     std::optional<Offset> offset(const QList<Piece> &ps, const ClauseSplit &split, const Timex &anchor,
                                  const Timex &duration, TextRange clause) const;
 

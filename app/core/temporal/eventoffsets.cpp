@@ -7,6 +7,8 @@
 
 #include "temporal/eventclauses_p.h"
 
+#include <QDate>
+
 namespace Annalist::EventLabels {
 
 using namespace Qt::StringLiterals;
@@ -62,17 +64,103 @@ QString pastOfGerund(QStringView w)
     return stem + u"ed"_s;
 }
 
-// value shifted by years (negative: earlier), at the granularity of a year;
-// empty when value has no year.
-QString shiftedYear(const QString &value, int years)
+// value moved by a duration of whole years, months, weeks or days
+// ("P6Y", "P2M", "P1W", "P10D"; negative: earlier), at the granularity of
+// the duration's unit (a year of a day's date, the month of a day's date
+// moved by months); empty when value is coarser than the unit ("a week
+// after 2019" names no day) or is no calendar date.
+QString shifted(const QString &value, QStringView duration, bool earlier)
 {
-    if (value.size() < 4)
+    if (duration.size() < 3 || !duration.startsWith(u'P'))
         return {};
+    const QChar unit = duration.back();
     bool ok = false;
-    const int year = value.left(4).toInt(&ok);
-    if (!ok || year + years < 1 || year + years > 9999)
+    const int amount = duration.mid(1, duration.size() - 2).toInt(&ok);
+    if (!ok || amount <= 0)
         return {};
-    return u"%1"_s.arg(year + years, 4, 10, QChar(u'0'));
+    const int sign = earlier ? -1 : 1;
+    const int year = value.size() >= 4 ? QStringView(value).left(4).toInt(&ok) : 0;
+    if (!ok || year < 1)
+        return {};
+    const bool hasMonth = value.size() >= 7 && value[4] == u'-' && value[5].isDigit();
+    const bool hasDay = value.size() >= 10 && value[7] == u'-' && value[8].isDigit();
+    if (unit == u'Y') {
+        const int shiftedYear = year + sign * amount;
+        if (shiftedYear < 1 || shiftedYear > 9999)
+            return {};
+        return u"%1"_s.arg(shiftedYear, 4, 10, QChar(u'0'));
+    }
+    if (unit == u'M' && hasMonth) {
+        const int month = QStringView(value).mid(5, 2).toInt(&ok);
+        if (!ok || month < 1 || month > 12)
+            return {};
+        const QDate d = QDate(year, month, 1).addMonths(sign * amount);
+        return d.isValid() ? d.toString(u"yyyy-MM"_s) : QString();
+    }
+    if ((unit == u'W' || unit == u'D') && hasDay) {
+        const QDate d = QDate::fromString(value.left(10), Qt::ISODate);
+        if (!d.isValid())
+            return {};
+        const QDate moved = d.addDays(qint64(sign) * amount * (unit == u'W' ? 7 : 1));
+        return moved.isValid() ? moved.toString(Qt::ISODate) : QString();
+    }
+    return {};
+}
+
+// "from 4 to 19 February", "between 4 and 19 February": where the range
+// whose start is written as its day only opens (the "from" or "between"
+// before that day) and the day, for the date t of its end; -1 when t ends
+// no such range.
+std::pair<qsizetype, int> bareDayStart(const QString &text, const Timex &t)
+{
+    constexpr std::pair<qsizetype, int> none{-1, 0};
+    // (Asked of every date: the cheapest tests first.)
+    const qsizetype start = t.range.start;
+    if (start <= 0 || start >= text.size() || text[start].unicode() > u'9' || text[start].unicode() < u'0'
+        || t.value.size() != 10 || !t.until.isEmpty() || !t.value[8].isDigit() || t.type != u"DATE")
+        return none;
+    auto skipSpace = [&text](qsizetype p) {
+        while (p > 0 && text[p - 1].isSpace())
+            --p;
+        return p;
+    };
+    auto wordBefore = [&text](qsizetype p) {
+        qsizetype b = p;
+        while (b > 0 && text[b - 1].isLetter() && p - b < 8)
+            --b;
+        return std::pair{b, QStringView(text).mid(b, p - b)};
+    };
+    qsizetype p = skipSpace(start);
+    bool between = false;
+    bool dash = false;
+    if (p > 0 && (text[p - 1] == u'-' || text[p - 1] == u'\u2013')) {
+        --p;
+        dash = true;
+    } else {
+        const auto [b, w] = wordBefore(p);
+        if (b == p || (b > 0 && !text[b - 1].isSpace()))
+            return none;
+        between = wordIs(w, "and"_L1);
+        if (!between && !wordIs(w, "to"_L1) && !wordIs(w, "until"_L1) && !wordIs(w, "till"_L1)
+            && !wordIs(w, "through"_L1))
+            return none;
+        p = b;
+    }
+    p = skipSpace(p);
+    qsizetype digits = p;
+    while (digits > 0 && text[digits - 1].isDigit() && p - digits < 3)
+        --digits;
+    if (digits == p || p - digits > 2 || (digits > 0 && !text[digits - 1].isSpace()))
+        return none;
+    const int day = QStringView(text).mid(digits, p - digits).toInt();
+    const int endDay = QStringView(t.value).mid(8, 2).toInt();
+    if (day < 1 || day >= endDay)
+        return none;
+    // ("4-9 May" needs no "from": the dash joins the days.)
+    const auto [opener, w] = wordBefore(skipSpace(digits));
+    if (!wordIs(w, between ? "between"_L1 : "from"_L1) || (opener > 0 && text[opener - 1].isLetterOrNumber()))
+        return dash ? std::pair{digits, day} : none;
+    return {opener, day};
 }
 
 } // namespace
@@ -83,15 +171,21 @@ const QList<Timex> &joinOpenRanges(const QString &text, const QList<Timex> &time
     auto isStart = [&text, &timexes](qsizetype k) {
         const Timex &a = timexes[k];
         const Timex &b = timexes[k + 1];
-        if (a.type != u"DATE" || b.type != u"DATE" || !a.until.isEmpty() || !b.until.isEmpty() || a.value.size() < 4
-            || b.value.size() < 4 || !a.value.front().isDigit() || !b.value.front().isDigit())
+        // (Asked of every date: the types, compared out of line, last.)
+        if (!a.until.isEmpty() || !b.until.isEmpty() || a.value.size() < 4 || b.value.size() < 4
+            || !a.value.front().isDigit() || !b.value.front().isDigit() || a.type != u"DATE" || b.type != u"DATE")
             return false;
+        qsizetype at = a.range.start;
+        while (at > 0 && text[at - 1].isSpace())
+            --at;
+        if (at == a.range.start || at < 4 || (text[at - 1] != u'm' && text[at - 1] != u'M'))
+            return false; // no "from" before it
         const QStringView before = textBetween(text, std::max<qsizetype>(0, a.range.start - 6), a.range.start).trimmed();
         return (before.endsWith(u" from"_s, Qt::CaseInsensitive) || wordIs(before, "from"_L1))
             && b.range.start - a.range.end < 60 && joinsRange(textBetween(text, a.range.end, b.range.start));
     };
-    for (qsizetype k = 0; k + 1 < timexes.size() && found < 0; ++k)
-        if (isStart(k))
+    for (qsizetype k = 0; k < timexes.size() && found < 0; ++k)
+        if ((k + 1 < timexes.size() && isStart(k)) || bareDayStart(text, timexes[k]).first >= 0)
             found = k;
     if (found < 0)
         return timexes;
@@ -108,6 +202,14 @@ const QList<Timex> &joinOpenRanges(const QString &text, const QList<Timex> &time
             r.why = u"range"_s;
             joined.append(r);
             ++k;
+        } else if (const auto [opener, day] = k >= found ? bareDayStart(text, timexes[k]) : std::pair<qsizetype, int>{-1, 0};
+                   opener >= 0) {
+            Timex r = timexes[k];
+            r.range.start = opener;
+            r.until = r.value;
+            r.value = r.value.left(8) + u"%1"_s.arg(day, 2, 10, QChar(u'0'));
+            r.why = u"range"_s;
+            joined.append(r);
         } else {
             joined.append(timexes[k]);
         }
@@ -119,14 +221,6 @@ std::optional<Labeler::Offset> Labeler::offset(const QList<Piece> &ps, const Cla
                                                const Timex &duration, TextRange clause) const
 {
     if (duration.type != u"DURATION" || textBetween(m_a.text, anchor.range.end, duration.range.start).trimmed() != u",")
-        return std::nullopt;
-    // "P6Y", "P10Y": whole years only.
-    const QStringView v = duration.value;
-    if (v.size() < 3 || !v.startsWith(u'P') || !v.endsWith(u'Y'))
-        return std::nullopt;
-    bool ok = false;
-    const int years = v.mid(1, v.size() - 2).toInt(&ok);
-    if (!ok || years <= 0)
         return std::nullopt;
     // The pieces after the duration: "after|before" and what it names, to the
     // end of the clause or its next comma.
@@ -164,18 +258,13 @@ std::optional<Labeler::Offset> Labeler::offset(const QList<Piece> &ps, const Cla
         for (qsizetype q = from + 1; q < to; ++q)
             out.append(ps[q]);
     } else {
-        // "two years after work began": a clause of its own; a bare noun
-        // ("a year after the vote") names no statement to date.
-        bool predicate = false;
-        for (qsizetype q = from; q < to && !predicate; ++q)
-            predicate = isVerb(ps, q);
-        if (!predicate)
-            return std::nullopt;
+        // "two years after work began": a clause of its own; "a week after
+        // the robbery": the event the noun phrase names ("The robbery").
         for (qsizetype q = from; q < to; ++q)
             out.append(ps[q]);
     }
     Offset result;
-    result.value = shiftedYear(anchor.value, after ? -years : years);
+    result.value = shifted(anchor.value, duration.value, after);
     if (result.value.isEmpty())
         return std::nullopt;
     result.expression = {duration.range.start, ps[to - 1].end};

@@ -249,6 +249,18 @@ void Run::mergeRanges(QList<Timex> &out) const
                 r.range = {q, out[k + 1].range.end};
                 r.until = out[k + 1].until.isEmpty() ? out[k + 1].value : out[k + 1].until;
                 r.why = QStringLiteral("range");
+                // "from 2 May until 9 May 2023": a start written without its
+                // year is in the end's (the year before when it falls later
+                // in the year: "from December until March 2020").
+                const QStringView start = QStringView(m_text).mid(out[k].range.start, out[k].range.length());
+                const bool startHasYear = std::search_n(start.begin(), start.end(), 3, QChar(), [](QChar c, QChar) {
+                                              return c.isDigit();
+                                          }) != start.end();
+                if (!startHasYear && r.value.size() >= 7 && r.until.size() >= 7 && r.value[4] == u'-'
+                    && r.until[4] == u'-' && r.value.left(4) != r.until.left(4)) {
+                    const int year = r.until.left(4).toInt() - (r.value.mid(4) > r.until.mid(4) ? 1 : 0);
+                    r.value = QString::number(year).rightJustified(4, u'0') + r.value.mid(4);
+                }
                 merged.append(r);
                 ++k;
                 continue;
