@@ -161,7 +161,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QDir(Library::defaultFolder()).entryList(QDir::Files).contains(aside), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!dock->isIndexing(), 60000);
         dock->search(QStringLiteral("quillwort"));
-        QTRY_COMPARE_WITH_TIMEOUT(dock->hits().size(), 1, 60000);
+        // What the dock says (the rebuild's message, an indexing error) tells why, should this fail.
+        const auto said = [dock] {
+            QStringList texts;
+            for (const QLabel *l : dock->findChildren<QLabel *>())
+                texts << l->text();
+            return texts.join(QStringLiteral(" | "));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(dock->hits().size() == 1, qPrintable(said()), 60000);
         const QList<QLabel *> labels = dock->findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
                             [](const QLabel *l) { return l->text().contains(QStringLiteral("set aside")); }));

@@ -254,6 +254,21 @@ bool holds(const TimexValue &value, QDate dct)
 
 } // namespace
 
+const TimexValue &Run::outValue(qsizetype k) const
+{
+    if (m_outValues.size() < std::size_t(m_out.size())) // grown by doubling, as m_out is
+        m_outValues.resize(std::max(std::size_t(m_out.size()), 2 * m_outValues.size()));
+    std::pair<QString, TimexValue> &slot = m_outValues[std::size_t(k)];
+    const QString &value = m_out[k].value;
+    // The slot keeps its text's block alive, so a block at the same place
+    // is the same text.
+    if (slot.first.constData() != value.constData() || slot.first.size() != value.size()) {
+        slot.first = value;
+        slot.second = TimexValue::parse(value);
+    }
+    return slot.second;
+}
+
 // The last absolute date mentioned before, for narrative expressions such as
 // "five years later" or "the following year" (TimeML's anchorTimeID: the
 // reference time of an anaphoric expression is the time the text last
@@ -271,7 +286,7 @@ Parsed Run::anchor(bool dayLevel) const
         const Parsed p = parseValue(t.value);
         if (p.year > 0 && (!dayLevel || p.day > 0))
             return p;
-        if (p.year > 0 && !holds(TimexValue::parse(t.value), m_dct))
+        if (p.year > 0 && !holds(outValue(k), m_dct))
             passedOver = true;
     }
     if (m_dct.isValid() && !passedOver)
@@ -309,7 +324,7 @@ QString Run::periodNamedLast(int unit, Tense tense) const
         const Timex &t = m_out[k];
         if (t.type != u"DATE" && t.type != u"TIME")
             continue;
-        const TimexValue v = TimexValue::parse(t.value);
+        const TimexValue &v = outValue(k);
         if (!v.isPlaceable() || (v.kind() != TimexValue::Kind::Date && v.kind() != TimexValue::Kind::Time))
             continue;
         const TimexValue::Precision p = v.precision();

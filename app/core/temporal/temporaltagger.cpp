@@ -226,11 +226,10 @@ void Run::mergeRanges(QList<Timex> &out) const
 {
     if (out.size() < 2)
         return;
-    QList<Timex> merged;
-    merged.reserve(out.size());
+    // In place: most articles have no range, and then nothing is copied.
+    qsizetype kept = 0;
     for (qsizetype k = 0; k < out.size(); ++k) {
-        if (k + 1 < out.size() && out[k].type == u"DATE" && out[k + 1].type == u"DATE" && out[k].until.isEmpty()
-            && parseValue(out[k].value).year > 0 && parseValue(out[k + 1].value).year > 0) {
+        if (k + 1 < out.size() && out[k].type == u"DATE" && out[k + 1].type == u"DATE" && out[k].until.isEmpty()) {
             const QStringView gap = QStringView(m_text).mid(out[k].range.end, out[k + 1].range.start - out[k].range.end).trimmed();
             // The word before the first expression.
             qsizetype p = out[k].range.start;
@@ -244,7 +243,8 @@ void Run::mergeRanges(QList<Timex> &out) const
                 && (wordIs(gap, "to"_L1) || wordIs(gap, "until"_L1) || wordIs(gap, "till"_L1) || wordIs(gap, "through"_L1)
                     || gap == u"-" || gap == u"–");
             const bool between = wordIs(before, "between"_L1) && wordIs(gap, "and"_L1);
-            if (from || between) {
+            // (The words first: reading the values costs more.)
+            if ((from || between) && parseValue(out[k].value).year > 0 && parseValue(out[k + 1].value).year > 0) {
                 Timex r = out[k];
                 r.range = {q, out[k + 1].range.end};
                 r.until = out[k + 1].until.isEmpty() ? out[k + 1].value : out[k + 1].until;
@@ -261,14 +261,16 @@ void Run::mergeRanges(QList<Timex> &out) const
                     const int year = r.until.left(4).toInt() - (r.value.mid(4) > r.until.mid(4) ? 1 : 0);
                     r.value = QString::number(year).rightJustified(4, u'0') + r.value.mid(4);
                 }
-                merged.append(r);
+                out[kept++] = std::move(r);
                 ++k;
                 continue;
             }
         }
-        merged.append(out[k]);
+        if (kept != k)
+            out[kept] = std::move(out[k]);
+        ++kept;
     }
-    out = merged;
+    out.resize(kept);
 }
 
 } // namespace Annalist::Temporal::Detail

@@ -13,6 +13,7 @@
 #include "article/article.h"
 #include "temporal/temporaltokens.h"
 #include "temporal/timelineevent.h"
+#include "temporal/timexvalue.h"
 
 #include <QDate>
 
@@ -142,6 +143,9 @@ private:
     /// The Year, Quarter, Month, Week or Day that holds the date named
     /// last, as a TIMEX3 value; empty for none.
     QString periodNamedLast(int unit, Tense tense) const;
+    /// The value of m_out[k], read once: the look-backs above pass over the
+    /// same dates again for each expression that needs an anchor.
+    const TimexValue &outValue(qsizetype k) const;
 
     QString resolveMonthDay(int month, int day, Tense tense) const;
     QString resolveMonth(int month, Tense tense) const;
@@ -243,6 +247,9 @@ private:
     TokenVector m_scratch;
     QDate m_dct;
     QList<Timex> m_out;
+    /// outValue()'s: each value beside the text it was read from, which
+    /// tells whether m_out[k] still holds that text.
+    mutable std::vector<std::pair<QString, TimexValue>> m_outValues;
     qsizetype m_paragraphFirst = 0; ///< the first of m_out in the paragraph being tagged
 };
 
