@@ -166,6 +166,8 @@ private Q_SLOTS:
             QStringList texts;
             for (const QLabel *l : dock->findChildren<QLabel *>())
                 texts << l->text();
+            for (const QTextBrowser *b : dock->findChildren<QTextBrowser *>())
+                texts << b->toPlainText().left(300);
             return texts.join(QStringLiteral(" | "));
         };
         QTRY_VERIFY2_WITH_TIMEOUT(dock->hits().size() == 1, qPrintable(said()), 60000);

@@ -298,10 +298,14 @@ Library::OpenResult Library::openFile(Check check)
 bool Library::createSchema(QString *error)
 {
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    // The write lock from the start: two connections making one new file
+    // (the indexing and a search, right after a damaged file was set aside)
+    // would otherwise both read the version and then the second could not
+    // write ("database is locked", not waited for: its snapshot is stale).
+    // Taken at once, the second waits (the busy timeout) and then finds the
+    // tables made.
+    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
-    }
     // Another connection may have made the tables meanwhile.
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == SchemaVersion) {

@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMutex>
 #include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -531,6 +532,44 @@ private Q_SLOTS:
         const Library::OpenResult opened = library.open(m_libraryFolder, Library::Check::Quick);
         QCOMPARE(opened.status, Library::OpenResult::Status::Rebuilt);
         QCOMPARE(QDir(m_libraryFolder).entryList({QStringLiteral("library.sqlite.damaged-*")}).size(), 1);
+        QCOMPARE(index(library).added, 3);
+    }
+
+    // A new library made by several connections at once (the indexing and a
+    // search, right after a damaged file was set aside): each finds the
+    // tables, whichever made them.
+    void open_manyConnectionsMakeOneNewLibrary()
+    {
+        constexpr int Connections = 6;
+        std::atomic<int> ready{0};
+        std::atomic<int> opened{0};
+        QStringList problems;
+        QMutex problemsLock;
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int k = 0; k < Connections; ++k) {
+            threads.emplace_back(QThread::create([&] {
+                // All start together, so that their schemas race.
+                ++ready;
+                while (ready < Connections)
+                    QThread::yieldCurrentThread();
+                Library library;
+                const Library::OpenResult result = library.open(m_libraryFolder, Library::Check::None);
+                if (result.ok()) {
+                    ++opened;
+                } else {
+                    const QMutexLocker lock(&problemsLock);
+                    problems << result.message;
+                }
+            }));
+            threads.back()->start();
+        }
+        for (auto &t : threads)
+            QVERIFY(t->wait(60000));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(opened.load(), Connections);
+        Library library;
+        QCOMPARE(library.open(m_libraryFolder, Library::Check::Full).status, Library::OpenResult::Status::Ok);
+        QVERIFY(library.addFolder(articles()));
         QCOMPARE(index(library).added, 3);
     }
 
