@@ -487,6 +487,10 @@ void TemporalTaggerTest::guidelines_data()
     QTest::newRow("month after an earlier year in its paragraph")
         << u"In 1998 the Pardo mill moved to Orsk. In March, it opened a second plant."_s << d << u"March"_s
         << u"DATE"_s << u"1998-03"_s << none << none;
+    // A state that has held since a date reaches the present: it moves no reference time.
+    QTest::newRow("month after a state held since an earlier year")
+        << u"Mara Quell, the orchestra's conductor since 2016, signed a new contract in March."_s << d << u"March"_s
+        << u"DATE"_s << u"2025-03"_s << none << none;
     QTest::newRow("month after an earlier year, reported in the present perfect")
         << u"The Pardo mill moved to Orsk in 1998. It has hired staff in March."_s << d << u"March"_s << u"DATE"_s
         << u"2025-03"_s << none << none;
