@@ -4,9 +4,10 @@
 #include "temporal/eventclauses_p.h"
 
 #include <QHash>
-
-#include <array>
 #include <QVarLengthArray>
+
+#include <algorithm>
+#include <array>
 
 namespace Annalist::EventLabels {
 
@@ -209,6 +210,20 @@ private:
         while (a > 0 && free(a - 1) && !is(a - 1, u',') && !is(a - 1, u';') && !verb(a - 1)
                && !has(a - 1, That))
             --a;
+        // "voted to rebuild the old pier, which …": the noun is the pier,
+        // not the infinitive before it.
+        // ("to" and a lower-case word that is no determiner: "the road to
+        // the port, which …" keeps its noun.)
+        static constexpr QLatin1StringView determiners[] = {"the"_L1, "a"_L1, "an"_L1, "its"_L1, "their"_L1, "his"_L1,
+                                                            "her"_L1, "this"_L1, "that"_L1, "these"_L1, "those"_L1, "our"_L1};
+        for (qsizetype q = a; q + 2 < k; ++q) {
+            if (!m_ps[q].word || !wordIs(text(q), "to"_L1) || !m_ps[q + 1].word || m_ps[q + 1].upper)
+                continue;
+            const QStringView next = text(q + 1);
+            if (std::none_of(std::begin(determiners), std::end(determiners),
+                             [next](QLatin1StringView d) { return wordIs(next, d); }))
+                a = q + 2;
+        }
         while (a < k && m_ps[a].word && (m_ps[a].role & Preposition) && !m_ps[a].upper)
             ++a;
         return {a, k};
@@ -597,11 +612,23 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
     // "The figures were published": the verb agrees with a plural subject
     // (a lower-case noun in -s, or names joined by "and").
     auto pluralSubject = [&]() {
+        // The head of the noun phrase is its last word before a prepositional
+        // phrase: "the embargo on timber imports" is one embargo.
+        static constexpr QLatin1StringView prepositions[] = {"of"_L1, "on"_L1, "in"_L1, "for"_L1, "at"_L1, "from"_L1,
+                                                             "with"_L1, "to"_L1, "by"_L1, "about"_L1, "against"_L1};
+        qsizetype end = out.size();
+        for (qsizetype k = 1; k < out.size() && end == out.size(); ++k) {
+            if (!out[k].word || out[k].upper)
+                continue;
+            for (const QLatin1StringView &prep : prepositions)
+                if (wordIs(text(out[k]), prep))
+                    end = k;
+        }
         bool plural = false;
-        for (qsizetype k = 0; k < out.size(); ++k)
+        for (qsizetype k = 0; k < end; ++k)
             plural = plural || (out[k].word && wordIs(text(out[k]), "and"_L1));
-        if (!out.isEmpty() && out.back().word && !out.back().upper) {
-            const QStringView head = text(out.back());
+        if (end > 0 && out[end - 1].word && !out[end - 1].upper) {
+            const QStringView head = text(out[end - 1]);
             plural = plural
                 || (head.size() > 3 && head.endsWith(u's') && !head.endsWith(u"ss"_s) && !head.endsWith(u"us"_s)
                     && !head.endsWith(u"is"_s));
@@ -659,6 +686,14 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         break;
     case Kind::ObjectRelative:
         take(clause.from, clause.to, qint16(c), false);
+        // "which a storm destroyed in 2019.": the noun comes after the verb,
+        // so the stop that closed the sentence goes.
+        while (!out.isEmpty() && !out.back().word && !out.back().added) {
+            const QStringView t = text(out.back());
+            if (t != u"." && t != u"!" && t != u"?" && t != u";" && t != u":")
+                break;
+            out.removeLast();
+        }
         subject(true);
         break;
     case Kind::Whose:

@@ -58,6 +58,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("object relative clause")
         << u"The Kolm Accord, which Dravia signed in 2006, was abandoned in 2011."_s
         << QStringList{u"2006 | Dravia signed the Kolm Accord"_s, u"2011 | The Kolm Accord was abandoned"_s};
+    QTest::newRow("object relative clause at the end of the sentence, after an infinitive")
+        << u"The Brell council voted on Tuesday to restore the old mill, which a flood ruined in 2019."_s
+        << QStringList{u"2019 | A flood ruined the old mill"_s};
     QTest::newRow("whose")
         << u"Kirsten Vale, whose novel won the Amsel Prize in 2010, will publish a new book in 2025."_s
         << QStringList{u"2010 | Kirsten Vale's novel won the Amsel Prize"_s, u"2025 | Kirsten Vale will publish a new book"_s};
@@ -148,6 +151,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("apposition: a state since a date")
         << u"The Vessan embargo, in force since 2014, was lifted in 2021."_s
         << QStringList{u"2014 | The Vessan embargo has been in force"_s, u"2021 | The Vessan embargo was lifted"_s};
+    QTest::newRow("apposition: a state since a date, the head noun before a prepositional phrase")
+        << u"The ban on grain exports, in force since 2016, was lifted in 2022."_s
+        << QStringList{u"2016 | The ban on grain exports has been in force"_s, u"2022 | The ban on grain exports was lifted"_s};
     QTest::newRow("apposition: a role held then")
         << u"Mira Tolk, then the mayor of Calder in 1990, opened the bridge in 1994."_s
         << QStringList{u"1990 | Mira Tolk was then the mayor of Calder"_s, u"1994 | Mira Tolk opened the bridge"_s};
