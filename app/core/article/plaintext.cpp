@@ -129,41 +129,44 @@ PlainTextContent readPlainText(QStringView text)
 
     // Metadata lines; the date line may carry the start of the body.
     bool bodyOnDateLine = false;
-    for (bool progress = true; progress && i < lines.size();) {
-        progress = false;
-        QDate date;
-        QStringView rest;
-        if (dateLine(lines[i], date, rest)) {
-            if (!result.date.isValid())
-                result.date = date;
-            progress = true;
-            if (!rest.isEmpty()) {
-                lines[i] = rest;
-                bodyOnDateLine = true;
-                break;
+    const auto readMetadata = [&] {
+        for (bool progress = true; progress && i < lines.size();) {
+            progress = false;
+            QDate date;
+            QStringView rest;
+            if (dateLine(lines[i], date, rest)) {
+                if (!result.date.isValid())
+                    result.date = date;
+                progress = true;
+                if (!rest.isEmpty()) {
+                    lines[i] = rest;
+                    bodyOnDateLine = true;
+                    break;
+                }
+                ++i;
+                continue;
             }
-            ++i;
-            continue;
+            QStringView value;
+            const qsizetype first = i;
+            while (i < lines.size()) {
+                const HeaderKey key = headerKey(lines[i], value);
+                if (key == HeaderKey::None)
+                    break;
+                if (key == HeaderKey::Title && result.title.isEmpty())
+                    result.title = value.toString().simplified();
+                else if (key == HeaderKey::Date && !result.date.isValid())
+                    result.date = parseDateValue(value);
+                else if (key == HeaderKey::Source && result.source.isEmpty())
+                    result.source = value.toString().simplified();
+                ++i;
+            }
+            if (i > first)
+                progress = true;
+            while (progress && i < lines.size() && isBlankLine(lines[i]))
+                ++i;
         }
-        QStringView value;
-        const qsizetype first = i;
-        while (i < lines.size()) {
-            const HeaderKey key = headerKey(lines[i], value);
-            if (key == HeaderKey::None)
-                break;
-            if (key == HeaderKey::Title && result.title.isEmpty())
-                result.title = value.toString().simplified();
-            else if (key == HeaderKey::Date && !result.date.isValid())
-                result.date = parseDateValue(value);
-            else if (key == HeaderKey::Source && result.source.isEmpty())
-                result.source = value.toString().simplified();
-            ++i;
-        }
-        if (i > first)
-            progress = true;
-        while (progress && i < lines.size() && isBlankLine(lines[i]))
-            ++i;
-    }
+    };
+    readMetadata();
 
     // A headline above the body.
     if (!bodyOnDateLine && result.title.isEmpty() && i + 2 < lines.size() && isBlankLine(lines[i + 1])
@@ -174,6 +177,9 @@ PlainTextContent readPlainText(QStringView text)
         if (more < lines.size()) {
             result.title = lines[i].trimmed().toString().simplified();
             i = more;
+            // The metadata may follow the headline ("Pier to be rebuilt",
+            // then "date 2025-06-12"): read, not left in the body.
+            readMetadata();
         }
     }
 

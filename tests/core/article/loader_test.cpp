@@ -683,6 +683,9 @@ void LoaderTest::headline_data()
     QTest::newRow("a single word") << u"Update\n\nIt rained all day."_s << QString() << u"Update"_s;
     QTest::newRow("a header title wins") << u"Title: Given title\n\nRain returns to the valley\n\nBody."_s
                                          << u"Given title"_s << u"Rain returns to the valley"_s;
+    QTest::newRow("a date line after the headline is metadata")
+        << u"Rain returns to the valley\n\ndate 2020-01-01\n\nIt rained all day."_s << u"Rain returns to the valley"_s
+        << u"It rained all day."_s;
     QTest::newRow("not after a date line carrying the body")
         << u"date 2020-01-01 Rain returns to the valley\n\nBody."_s << QString()
         << u"Rain returns to the valley"_s;
@@ -697,6 +700,11 @@ void LoaderTest::headline()
     QVERIFY(r.ok());
     QCOMPARE(r.article.title, title);
     QCOMPARE(r.article.slice(r.article.paragraphs.first()).toString(), firstParagraph);
+    // Wherever the date line stands, it dates the article and is not part of its text.
+    if (input.contains(u"date 2020-01-01"_s)) {
+        QCOMPARE(r.article.date, QDate(2020, 1, 1));
+        QVERIFY(!r.article.text.contains(u"date 2020"_s));
+    }
 }
 
 void LoaderTest::longSingleLine()
