@@ -148,6 +148,12 @@ QStringList breaks(const QString &label, const QString &sentence)
     static const QRegularExpression doubled(uR"([,;:.]\s*[,;:.]|\(\s*\)|[-–—]\s*[,;:.]|[,;:]\s*[-–—])"_s);
     if (doubled.match(label).hasMatch())
         out.append(u"doubled punctuation"_s);
+    // A sentence's stop inside the label, the next word in lower case: two
+    // pieces run together ("A storm destroyed. to rebuild the pier").
+    // (Abbreviations and numbers keep their stop without a space after it.)
+    static const QRegularExpression innerStop(uR"([.!?]\s+\p{Ll})"_s);
+    if (innerStop.match(label).hasMatch())
+        out.append(u"a stop inside the label"_s);
     static const QRegularExpression leading(uR"(^[\s,;:.\-–—)'’])"_s);
     if (leading.match(label).hasMatch())
         out.append(u"leading punctuation"_s);
