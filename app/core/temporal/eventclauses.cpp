@@ -613,16 +613,18 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
     // (a lower-case noun in -s, or names joined by "and").
     auto pluralSubject = [&]() {
         // The head of the noun phrase is its last word before a prepositional
-        // phrase: "the embargo on timber imports" is one embargo.
-        static constexpr QLatin1StringView prepositions[] = {"of"_L1, "on"_L1, "in"_L1, "for"_L1, "at"_L1, "from"_L1,
-                                                             "with"_L1, "to"_L1, "by"_L1, "about"_L1, "against"_L1};
+        // phrase: "the embargo on timber imports" is one embargo. (The
+        // tokens' Preposition role, and the few it leaves out.)
+        static constexpr QLatin1StringView morePrepositions[] = {"with"_L1, "to"_L1, "about"_L1, "against"_L1};
         qsizetype end = out.size();
         for (qsizetype k = 1; k < out.size() && end == out.size(); ++k) {
             if (!out[k].word || out[k].upper)
                 continue;
-            for (const QLatin1StringView &prep : prepositions)
-                if (wordIs(text(out[k]), prep))
-                    end = k;
+            const QStringView w = text(out[k]);
+            if ((out[k].role & Preposition)
+                || std::any_of(std::begin(morePrepositions), std::end(morePrepositions),
+                               [w](QLatin1StringView p) { return wordIs(w, p); }))
+                end = k;
         }
         bool plural = false;
         for (qsizetype k = 0; k < end; ++k)

@@ -402,8 +402,9 @@ QString Run::resolveMonth(int month, Tense tense) const
 // present, perfect or future clause, or one whose tense is not known,
 // reports from the article date, as does a month after a date of the
 // article's own year (resolved from it anyway).
-// Whether the word right before position at is "since".
-bool Run::afterSince(qsizetype at) const
+// The word right before position at of the text (empty when none), as a
+// view into the text.
+QStringView Run::wordBefore(qsizetype at) const
 {
     qsizetype p = at;
     while (p > 0 && m_text[p - 1].isSpace())
@@ -411,7 +412,7 @@ bool Run::afterSince(qsizetype at) const
     qsizetype q = p;
     while (q > 0 && m_text[q - 1].isLetter())
         --q;
-    return wordIs(QStringView(m_text).mid(q, p - q), "since"_L1);
+    return QStringView(m_text).mid(q, p - q);
 }
 
 int Run::narrativeYear(Tense tense) const
@@ -422,13 +423,13 @@ int Run::narrativeYear(Tense tense) const
         const Timex &t = m_out[k];
         if (t.type != u"DATE" && t.type != u"TIME")
             continue;
-        const TimexValue v = TimexValue::parse(t.value);
+        const TimexValue &v = outValue(k);
         if (!v.isPlaceable() || (v.kind() != TimexValue::Kind::Date && v.kind() != TimexValue::Kind::Time)
             || v.precision() < TimexValue::Precision::Year)
             continue;
         // "the club's coach since 2019": a state that still holds reaches the
         // present, and the narrative's reference time stays the article's.
-        if (afterSince(t.range.start))
+        if (wordIs(wordBefore(t.range.start), "since"_L1))
             return 0;
         const int year = v.firstDay().year();
         return (year == v.lastDay().year() && year < m_dct.year()) ? year : 0;

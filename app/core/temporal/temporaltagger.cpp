@@ -231,14 +231,9 @@ void Run::mergeRanges(QList<Timex> &out) const
     for (qsizetype k = 0; k < out.size(); ++k) {
         if (k + 1 < out.size() && out[k].type == u"DATE" && out[k + 1].type == u"DATE" && out[k].until.isEmpty()) {
             const QStringView gap = QStringView(m_text).mid(out[k].range.end, out[k + 1].range.start - out[k].range.end).trimmed();
-            // The word before the first expression.
-            qsizetype p = out[k].range.start;
-            while (p > 0 && m_text[p - 1].isSpace())
-                --p;
-            qsizetype q = p;
-            while (q > 0 && m_text[q - 1].isLetter())
-                --q;
-            const QStringView before = QStringView(m_text).mid(q, p - q);
+            // The word before the first expression, where a range starts.
+            const QStringView before = wordBefore(out[k].range.start);
+            const qsizetype q = before.data() - m_text.constData();
             const bool from = wordIs(before, "from"_L1)
                 && (wordIs(gap, "to"_L1) || wordIs(gap, "until"_L1) || wordIs(gap, "till"_L1) || wordIs(gap, "through"_L1)
                     || gap == u"-" || gap == u"–");

@@ -149,8 +149,8 @@ private:
 
     QString resolveMonthDay(int month, int day, Tense tense) const;
     QString resolveMonth(int month, Tense tense) const;
-    /// Whether the word right before position at of the text is "since".
-    bool afterSince(qsizetype at) const;
+    /// The word right before position at of the text (empty when none).
+    QStringView wordBefore(qsizetype at) const;
     /// The year of a month named alone in a narrative of the past: that of
     /// the date named last in the paragraph when it lies in a year before
     /// the article's and the month's clause is told in the past (and that
