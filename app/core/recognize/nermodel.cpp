@@ -7,7 +7,6 @@
 #include "recognize/tokenizer.h"
 #include "util/resourcebytes.h"
 
-#include <QFile>
 #include <QGlobalStatic>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -630,10 +629,7 @@ QString NerModel::load(const QByteArray &bytes)
 
 QString NerModel::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return file.errorString();
-    return load(file.readAll());
+    return loadModelFile(*this, path);
 }
 
 namespace {
@@ -642,10 +638,7 @@ struct ShippedModel {
     ShippedModel()
     {
         // Compiled in without compression, so the weights are read where they lie.
-        QString problem;
-        const QByteArray bytes = uncompressedResource(QStringLiteral(":/annalist/ner/model.bin"), &problem);
-        if (problem.isEmpty())
-            problem = model.load(bytes);
+        const QString problem = loadModelResource(model, QStringLiteral(":/annalist/ner/model.bin"));
         if (!problem.isEmpty())
             qCWarning(lcNerModel) << "learned entity model not loaded:" << problem;
     }

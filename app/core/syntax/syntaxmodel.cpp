@@ -5,7 +5,6 @@
 
 #include "util/resourcebytes.h"
 
-#include <QFile>
 #include <QGlobalStatic>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -772,11 +771,7 @@ QString Model::load(const QByteArray &bytes)
 
 QString Model::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return file.errorString();
-    // Kept by the model (load() shares these bytes).
-    return load(file.readAll());
+    return loadModelFile(*this, path);
 }
 
 namespace {
@@ -785,10 +780,7 @@ struct SharedModel {
     SharedModel()
     {
         // Compiled in without compression, so the weights are read where they lie.
-        QString problem;
-        const QByteArray bytes = uncompressedResource(QStringLiteral(":/annalist/syntax/model.bin"), &problem);
-        if (problem.isEmpty())
-            problem = model.load(bytes);
+        const QString problem = loadModelResource(model, QStringLiteral(":/annalist/syntax/model.bin"));
         if (!problem.isEmpty())
             qCWarning(lcSyntaxModel) << "syntax model not loaded:" << problem;
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 
 namespace Annalist {
@@ -13,5 +14,26 @@ namespace Annalist {
 /// their weights can be read in place; a missing or compressed resource gives
 /// an empty array and a reason in *problem.
 QByteArray uncompressedResource(const QString &path, QString *problem);
+
+/// Loads a learned model (a type with `QString load(const QByteArray &)`,
+/// which keeps the bytes it is given) from such a resource; the problem, or
+/// empty when it loaded.
+template<typename Model>
+QString loadModelResource(Model &model, const QString &path)
+{
+    QString problem;
+    const QByteArray bytes = uncompressedResource(path, &problem);
+    return problem.isEmpty() ? model.load(bytes) : problem;
+}
+
+/// The same from a file.
+template<typename Model>
+QString loadModelFile(Model &model, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return file.errorString();
+    return model.load(file.readAll());
+}
 
 } // namespace Annalist
