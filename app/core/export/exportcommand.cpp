@@ -176,6 +176,8 @@ int exportEach(const Exporter &exporter, const QStringList &articles, const QStr
     QStringList *said = messages.data();
     std::atomic<int> failures{0};
     Progress progress(articles.size());
+    // One flush to the disk for a group of articles' files, not one for each.
+    OutputBatch batch(guard);
     forEachInParallel(articles.size(), threads, [&](qsizetype i) {
         const auto counted = qScopeGuard([&progress] { progress.articleDone(); });
         const QString named = articles.at(i) + QStringLiteral(": ");
@@ -199,12 +201,16 @@ int exportEach(const Exporter &exporter, const QStringList &articles, const QStr
             destination.directory = folder;
         else
             destination.file = QDir(folder).filePath(bases.at(i) + u'.' + exporter.fileSuffix());
-        const ExportWriteResult written = writeExport(output, destination, guard);
+        const ExportWriteResult written = writeExport(output, destination, guard, batch, i);
         if (!written.ok()) {
             said[i] << written.message;
             ++failures;
         }
     });
+    for (const auto &[i, failed] : batch.finish()) {
+        said[i] << failed.message;
+        ++failures;
+    }
     progress.finish();
     for (const QStringList &lines : std::as_const(messages)) {
         for (const QString &line : lines)

@@ -39,16 +39,19 @@ ExportWriteResult writeExport(const ExportOutput &output, const ExportDestinatio
     return writeExport(output, destination, guard);
 }
 
-ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
-                              const OutputGuard &guard)
+namespace {
+
+/// The files of an export as the guard takes them, each checked, and its
+/// folder made; or why they cannot be written.
+ExportWriteResult filesOf(const ExportOutput &output, const ExportDestination &destination,
+                          const OutputGuard &guard, QList<OutputFile> *files)
 {
     ExportWriteResult result;
     if (!output.ok()) {
         result.message = output.error;
         return result;
     }
-    QList<OutputFile> files;
-    files.reserve(output.files.size());
+    files->reserve(output.files.size());
     for (const ExportFile &f : output.files) {
         const QString target = f.name.isEmpty() ? destination.file : QDir(destination.directory).filePath(f.name);
         // Checked before a folder is made for them.
@@ -57,17 +60,42 @@ ExportWriteResult writeExport(const ExportOutput &output, const ExportDestinatio
             result.message = refusal;
             return result;
         }
-        files.append({target, f.data});
+        files->append({target, f.data});
     }
     if (!destination.directory.isEmpty() && !QDir().mkpath(destination.directory)) {
         result.message = QCoreApplication::translate("ExportWriter", "Cannot create the folder %1.")
                              .arg(destination.directory);
         return result;
     }
-    const OutputWriteResult written = guard.write(files);
+    return result;
+}
+
+ExportWriteResult resultOf(const OutputWriteResult &written)
+{
+    ExportWriteResult result;
     result.message = written.message;
     result.written = written.written;
     return result;
+}
+
+} // namespace
+
+ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
+                              const OutputGuard &guard)
+{
+    QList<OutputFile> files;
+    if (ExportWriteResult r = filesOf(output, destination, guard, &files); !r.ok())
+        return r;
+    return resultOf(guard.write(files));
+}
+
+ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
+                              const OutputGuard &guard, OutputBatch &batch, qsizetype id)
+{
+    QList<OutputFile> files;
+    if (ExportWriteResult r = filesOf(output, destination, guard, &files); !r.ok())
+        return r;
+    return resultOf(batch.add(id, files));
 }
 
 } // namespace Annalist

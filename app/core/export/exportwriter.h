@@ -43,4 +43,10 @@ ExportWriteResult writeExport(const ExportOutput &output, const ExportDestinatio
 ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
                               const OutputGuard &guard);
 
+/// writeExport() into a batch made with guard: the files are put in place
+/// when the batch flushes their group; a failure then is the batch's
+/// finish() to report, under id.
+ExportWriteResult writeExport(const ExportOutput &output, const ExportDestination &destination,
+                              const OutputGuard &guard, OutputBatch &batch, qsizetype id);
+
 } // namespace Annalist

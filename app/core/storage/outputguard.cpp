@@ -15,10 +15,16 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -147,8 +153,10 @@ int createUnnamed(const QString &folder)
 #endif
 }
 
-/// Writes data to a temporary file for target; 0 or an errno.
-int stage(const OutputFile &file, Staged *staged)
+/// Writes data to a temporary file for target; 0 or an errno. Unsynced
+/// (for OutputBatch, which flushes a group at once), the file stays unnamed
+/// where it can.
+int stage(const OutputFile &file, Staged *staged, bool sync)
 {
     staged->target = file.path;
     staged->nativeTarget = QFile::encodeName(file.path);
@@ -176,7 +184,7 @@ int stage(const OutputFile &file, Staged *staged)
     if (!error)
         error = writeAll(fd, file.path, file.data);
     // A full disk may show only when the data reaches it.
-    if (!error && ::fsync(fd) != 0)
+    if (!error && sync && ::fsync(fd) != 0)
         error = errno;
     if (unnamed && !error) {
         staged->fd = fd;
@@ -251,6 +259,75 @@ OutputWriteResult writeStream(const OutputFile &file)
     OutputWriteResult r;
     r.written << (toStandardOutput ? QStringLiteral("-") : QFileInfo(file.path).absoluteFilePath());
     return r;
+}
+
+/// Writes every file to its temporary before any is put in place, so that a
+/// failure (a full disk) leaves all the old files.
+OutputWriteResult stageAll(const QList<OutputFile> &files, QList<Staged> *staged, bool sync)
+{
+    staged->resize(files.size());
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (const int error = stage(files.at(i), &(*staged)[i], sync)) {
+            removeTemporaries(*staged);
+            return failure(files.at(i).path, error);
+        }
+    }
+    return {};
+}
+
+/// Gives the staged files their names: all of them or, when one fails, none.
+OutputWriteResult putInPlace(QList<Staged> &staged)
+{
+    for (qsizetype i = 0; i < staged.size(); ++i) {
+        if (const int error = giveName(&staged[i])) {
+            removeTemporaries(staged);
+            return failure(staged.at(i).target, error);
+        }
+    }
+    // When there are several, each old file keeps a second name until all
+    // are in place, so that a rename that fails can be undone.
+    if (staged.size() > 1) {
+        for (Staged &s : staged) {
+            if (!s.existed)
+                continue;
+            const QString folder = QFileInfo(s.target).absolutePath();
+            for (int attempt = 0; attempt < 100; ++attempt) {
+                s.backup = QFile::encodeName(QDir(folder).filePath(
+                    QStringLiteral(".annalist-%1.old")
+                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))));
+                if (::link(s.nativeTarget.constData(), s.backup.constData()) == 0)
+                    break;
+                s.backup.clear(); // no second name: this one cannot be undone
+                if (errno != EEXIST)
+                    break;
+            }
+        }
+    }
+    for (qsizetype i = 0; i < staged.size(); ++i) {
+        Staged &s = staged[i];
+        int error = 0;
+        if (const OutputGuard::FailureHook &hook = failureHook())
+            error = hook(s.target, OutputGuard::Step::Rename);
+        if (!error && ::rename(s.temporary.constData(), s.nativeTarget.constData()) != 0)
+            error = errno;
+        if (error) {
+            for (qsizetype j = 0; j < i; ++j) {
+                const Staged &done = staged.at(j);
+                if (!done.backup.isEmpty())
+                    ::rename(done.backup.constData(), done.nativeTarget.constData());
+                else if (!done.existed)
+                    ::unlink(done.nativeTarget.constData());
+            }
+            removeTemporaries(staged);
+            return failure(s.target, error);
+        }
+        s.temporary.clear();
+    }
+    removeTemporaries(staged);
+    OutputWriteResult result;
+    for (const Staged &s : std::as_const(staged))
+        result.written << QFileInfo(s.target).absoluteFilePath();
+    return result;
 }
 
 } // namespace
@@ -380,9 +457,9 @@ QString OutputGuard::refusal(const QString &path) const
     return {};
 }
 
-OutputWriteResult OutputGuard::write(const QList<OutputFile> &files) const
+OutputWriteResult OutputGuard::check(const QList<OutputFile> &files, bool *toStream) const
 {
-    bool anyStream = false;
+    *toStream = false;
     for (const OutputFile &f : files) {
         const QString why = refusal(f.path);
         if (!why.isEmpty())
@@ -391,74 +468,177 @@ OutputWriteResult OutputGuard::write(const QList<OutputFile> &files) const
         if (isStandardOutput(f.path)
             || (::lstat(QFile::encodeName(f.path).constData(), &st) == 0
                 && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))))
-            anyStream = true;
+            *toStream = true;
     }
-    if (anyStream) {
-        if (files.size() != 1)
-            return refused(
-                tr("Refusing to write several files to one stream (%1).").arg(nameOf(files.first().path)));
+    if (*toStream && files.size() != 1)
+        return refused(tr("Refusing to write several files to one stream (%1).").arg(nameOf(files.first().path)));
+    return {};
+}
+
+OutputWriteResult OutputGuard::write(const QList<OutputFile> &files) const
+{
+    bool toStream = false;
+    if (OutputWriteResult r = check(files, &toStream); !r.ok())
+        return r;
+    if (toStream)
         return writeStream(files.first());
+    QList<Staged> staged;
+    if (OutputWriteResult r = stageAll(files, &staged, true); !r.ok())
+        return r;
+    return putInPlace(staged);
+}
+
+// OutputBatch
+
+struct OutputBatch::Private
+{
+    struct Entry
+    {
+        qsizetype id;
+        QList<Staged> staged;
+    };
+
+    const OutputGuard &guard;
+    qsizetype groupFiles;
+    std::mutex mutex;
+    std::condition_variable changed;
+    QList<Entry> filling; ///< staged since the last group was handed on
+    qsizetype fillingFiles = 0;
+    std::deque<QList<Entry>> full; ///< groups waiting for the flusher
+    bool finishing = false;
+    QList<std::pair<qsizetype, OutputWriteResult>> failures;
+    std::thread flusher;
+
+    Private(const OutputGuard &g, qsizetype files)
+        : guard(g),
+          groupFiles(std::max<qsizetype>(1, files))
+    {
+        // An unnamed file stays open until it is put in place, and up to
+        // four groups are open at once (one flushing, two waiting, one
+        // filling): keep them well within the process's limit.
+        rlimit limit{};
+        if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+            groupFiles = std::clamp<qsizetype>(qsizetype(limit.rlim_cur / 8), 1, groupFiles);
+        flusher = std::thread([this] { run(); });
     }
 
-    // Every file is written before any is put in place, so that a failure
-    // (a full disk) leaves all the old files.
-    QList<Staged> staged(files.size());
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (const int error = stage(files.at(i), &staged[i])) {
-            removeTemporaries(staged);
-            return failure(files.at(i).path, error);
-        }
-    }
-    for (qsizetype i = 0; i < staged.size(); ++i) {
-        if (const int error = giveName(&staged[i])) {
-            removeTemporaries(staged);
-            return failure(files.at(i).path, error);
-        }
-    }
-    // When there are several, each old file keeps a second name until all
-    // are in place, so that a rename that fails can be undone.
-    if (staged.size() > 1) {
-        for (Staged &s : staged) {
-            if (!s.existed)
-                continue;
-            const QString folder = QFileInfo(s.target).absolutePath();
-            for (int attempt = 0; attempt < 100; ++attempt) {
-                s.backup = QFile::encodeName(QDir(folder).filePath(
-                    QStringLiteral(".annalist-%1.old")
-                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))));
-                if (::link(s.nativeTarget.constData(), s.backup.constData()) == 0)
-                    break;
-                s.backup.clear(); // no second name: this one cannot be undone
-                if (errno != EEXIST)
-                    break;
+    void run()
+    {
+        for (;;) {
+            QList<Entry> group;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [this] { return !full.empty() || finishing; });
+                if (full.empty()) {
+                    if (filling.isEmpty())
+                        return;
+                    group = std::exchange(filling, {});
+                    fillingFiles = 0;
+                } else {
+                    group = std::move(full.front());
+                    full.pop_front();
+                }
+            }
+            changed.notify_all(); // room for another group
+            QList<std::pair<qsizetype, OutputWriteResult>> failed = commit(group);
+            if (!failed.isEmpty()) {
+                const std::lock_guard lock(mutex);
+                failures += failed;
             }
         }
     }
-    for (qsizetype i = 0; i < staged.size(); ++i) {
-        Staged &s = staged[i];
+
+    /// One flush for the whole group, then each output put in place.
+    static QList<std::pair<qsizetype, OutputWriteResult>> commit(QList<Entry> &group)
+    {
+        QList<std::pair<qsizetype, OutputWriteResult>> failed;
+        // One flush per file system the group writes to.
+        QSet<QString> folders;
+        for (const Entry &e : std::as_const(group)) {
+            for (const Staged &s : e.staged)
+                folders.insert(QFileInfo(s.target).absolutePath());
+        }
+        QSet<quint64> flushed;
         int error = 0;
-        if (const FailureHook &hook = failureHook())
-            error = hook(s.target, Step::Rename);
-        if (!error && ::rename(s.temporary.constData(), s.nativeTarget.constData()) != 0)
-            error = errno;
-        if (error) {
-            for (qsizetype j = 0; j < i; ++j) {
-                const Staged &done = staged.at(j);
-                if (!done.backup.isEmpty())
-                    ::rename(done.backup.constData(), done.nativeTarget.constData());
-                else if (!done.existed)
-                    ::unlink(done.nativeTarget.constData());
+        for (const QString &folder : std::as_const(folders)) {
+            const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            FileStatus st{};
+            if (fd < 0 || ::fstat(fd, &st) != 0) {
+                error = errno;
+            } else if (!flushed.contains(quint64(st.st_dev))) {
+                flushed.insert(quint64(st.st_dev));
+                if (const OutputGuard::FailureHook &hook = failureHook())
+                    error = hook(folder, OutputGuard::Step::Sync);
+                if (!error && ::syncfs(fd) != 0)
+                    error = errno;
             }
-            removeTemporaries(staged);
-            return failure(s.target, error);
+            if (fd >= 0)
+                ::close(fd);
+            if (error)
+                break;
         }
-        s.temporary.clear();
+        for (Entry &e : group) {
+            if (error) {
+                removeTemporaries(e.staged);
+                failed.append({e.id, failure(e.staged.constFirst().target, error)});
+            } else if (OutputWriteResult r = putInPlace(e.staged); !r.ok()) {
+                failed.append({e.id, r});
+            }
+        }
+        return failed;
     }
-    removeTemporaries(staged);
+};
+
+OutputBatch::OutputBatch(const OutputGuard &guard, qsizetype groupFiles)
+    : d(std::make_unique<Private>(guard, groupFiles))
+{
+}
+
+OutputBatch::~OutputBatch()
+{
+    finish();
+}
+
+OutputWriteResult OutputBatch::add(qsizetype id, const QList<OutputFile> &files)
+{
+    bool toStream = false;
+    if (OutputWriteResult r = d->guard.check(files, &toStream); !r.ok())
+        return r;
+    if (toStream)
+        return writeStream(files.first());
+    Private::Entry entry{id, {}};
+    if (OutputWriteResult r = stageAll(files, &entry.staged, false); !r.ok())
+        return r;
     OutputWriteResult result;
-    for (const Staged &s : std::as_const(staged))
+    for (const Staged &s : std::as_const(entry.staged))
         result.written << QFileInfo(s.target).absoluteFilePath();
+    {
+        std::unique_lock lock(d->mutex);
+        // At most two groups wait, so that the open files stay few.
+        d->changed.wait(lock, [this] { return d->full.size() < 2; });
+        d->fillingFiles += entry.staged.size();
+        d->filling.append(std::move(entry));
+        if (d->fillingFiles < d->groupFiles)
+            return result;
+        d->full.push_back(std::exchange(d->filling, {}));
+        d->fillingFiles = 0;
+    }
+    d->changed.notify_all();
     return result;
+}
+
+QList<std::pair<qsizetype, OutputWriteResult>> OutputBatch::finish()
+{
+    if (d->flusher.joinable()) {
+        {
+            const std::lock_guard lock(d->mutex);
+            d->finishing = true;
+        }
+        d->changed.notify_all();
+        d->flusher.join();
+    }
+    const std::lock_guard lock(d->mutex);
+    return std::exchange(d->failures, {});
 }
 
 } // namespace Annalist

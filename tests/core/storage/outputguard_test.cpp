@@ -18,7 +18,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <cstring>
+#include <mutex>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -82,6 +86,11 @@ private Q_SLOTS:
     void pair_failedWrite_changesNeither();
     void pair_failedRename_isUndone();
     void sidecarOfLink_isTheRealArticles();
+    void batch_flushesOncePerGroup();
+    void batch_namesNothingBeforeItsFlush();
+    void batch_failedFlushReplacesNothing();
+    void batch_failedRenameFailsOnlyItsOutput();
+    void batch_refusesAtOnce();
 };
 
 void OutputGuardTest::initTestCase()
@@ -337,6 +346,142 @@ void OutputGuardTest::sidecarOfLink_isTheRealArticles()
     QVERIFY(QFile::remove(Sidecar::besidePath(real)));
     QVERIFY(writeAll(link + QStringLiteral(".annalist.json"), "{}"));
     QCOMPARE(Sidecar::existingPath(link), link + QStringLiteral(".annalist.json"));
+}
+
+void OutputGuardTest::batch_flushesOncePerGroup()
+{
+    QTemporaryDir dir;
+    const QString kept = dir.filePath(QStringLiteral("report-3.json"));
+    QVERIFY(writeAll(kept, "old report"));
+    const HookReset reset;
+    std::atomic<int> flushes{0};
+    OutputGuard::setFailureHookForTesting([&](const QString &, OutputGuard::Step step) {
+        if (step == OutputGuard::Step::Sync)
+            ++flushes;
+        return 0;
+    });
+    const OutputGuard guard(OutputGuard::Kind::Export);
+    QStringList expected;
+    {
+        OutputBatch batch(guard, 4);
+        for (int i = 0; i < 10; ++i) {
+            const QString name = QStringLiteral("report-%1.json").arg(i);
+            const OutputWriteResult r = batch.add(i, {{dir.filePath(name), "report " + QByteArray::number(i)}});
+            QVERIFY2(r.ok(), qPrintable(r.message));
+            QCOMPARE(r.written, QStringList{QFileInfo(dir.filePath(name)).absoluteFilePath()});
+            expected << name;
+        }
+        QVERIFY(batch.finish().isEmpty());
+    }
+    // Groups of four, four and two.
+    QCOMPARE(flushes.load(), 3);
+    expected.sort();
+    QCOMPARE(everything(dir), expected);
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("report-%1.json").arg(i))), "report " + QByteArray::number(i));
+}
+
+void OutputGuardTest::batch_namesNothingBeforeItsFlush()
+{
+    QTemporaryDir dir;
+    const QString old = dir.filePath(QStringLiteral("summary.csv"));
+    QVERIFY(writeAll(old, "old summary"));
+    const QString fresh = dir.filePath(QStringLiteral("fresh.csv"));
+    const HookReset reset;
+    std::mutex seen;
+    QStringList atFlush;
+    OutputGuard::setFailureHookForTesting([&](const QString &, OutputGuard::Step step) {
+        if (step == OutputGuard::Step::Sync) {
+            const std::lock_guard lock(seen);
+            atFlush = everything(dir);
+        }
+        return 0;
+    });
+    const OutputGuard guard(OutputGuard::Kind::Export);
+    OutputBatch batch(guard, 100);
+    QVERIFY(batch.add(0, {{old, "new summary"}}).ok());
+    QVERIFY(batch.add(1, {{fresh, "fresh"}}).ok());
+    // Staged, not in place: the group is not full.
+    QCOMPARE(readAll(old), QByteArray("old summary"));
+    QVERIFY(!QFileInfo::exists(fresh));
+    const QStringList before = everything(dir);
+    QVERIFY(batch.finish().isEmpty());
+    {
+        const std::lock_guard lock(seen);
+        if (atFlush.size() > 1)
+            QSKIP("this file system cannot make unnamed files; the batch names its temporaries");
+        // Until the flush the staged files had no names at all.
+        QCOMPARE(before, QStringList{QStringLiteral("summary.csv")});
+        QCOMPARE(atFlush, QStringList{QStringLiteral("summary.csv")});
+    }
+    QCOMPARE(readAll(old), QByteArray("new summary"));
+    QCOMPARE(readAll(fresh), QByteArray("fresh"));
+}
+
+void OutputGuardTest::batch_failedFlushReplacesNothing()
+{
+    QTemporaryDir dir;
+    const QString old = dir.filePath(QStringLiteral("events.ics"));
+    QVERIFY(writeAll(old, "old calendar"));
+    const HookReset reset;
+    OutputGuard::setFailureHookForTesting([&](const QString &, OutputGuard::Step step) {
+        return step == OutputGuard::Step::Sync ? EIO : 0;
+    });
+    const OutputGuard guard(OutputGuard::Kind::Export);
+    OutputBatch batch(guard, 2);
+    QVERIFY(batch.add(7, {{old, "new calendar"}}).ok());
+    QVERIFY(batch.add(8, {{dir.filePath(QStringLiteral("more.ics")), "more"}}).ok());
+    QVERIFY(batch.add(9, {{dir.filePath(QStringLiteral("last.ics")), "last"}}).ok());
+    auto failed = batch.finish();
+    std::sort(failed.begin(), failed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QCOMPARE(failed.size(), 3);
+    QCOMPARE(failed.at(0).first, 7);
+    QCOMPARE(failed.at(2).first, 9);
+    QVERIFY2(failed.at(0).second.message.contains(u"events.ics"), qPrintable(failed.at(0).second.message));
+    QCOMPARE(failed.at(0).second.reason, QString::fromLocal8Bit(std::strerror(EIO)));
+    QCOMPARE(readAll(old), QByteArray("old calendar"));
+    QCOMPARE(everything(dir), QStringList{QStringLiteral("events.ics")});
+}
+
+void OutputGuardTest::batch_failedRenameFailsOnlyItsOutput()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("b.json"));
+    QVERIFY(writeAll(bad, "old b"));
+    const HookReset reset;
+    OutputGuard::setFailureHookForTesting([&](const QString &target, OutputGuard::Step step) {
+        return target == bad && step == OutputGuard::Step::Rename ? EIO : 0;
+    });
+    const OutputGuard guard(OutputGuard::Kind::Export);
+    OutputBatch batch(guard, 2);
+    QVERIFY(batch.add(0, {{dir.filePath(QStringLiteral("a.json")), "a"}}).ok());
+    QVERIFY(batch.add(1, {{bad, "new b"}}).ok());
+    QVERIFY(batch.add(2, {{dir.filePath(QStringLiteral("c.json")), "c"}}).ok());
+    const auto failed = batch.finish();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first, 1);
+    QVERIFY2(failed.first().second.message.contains(u"b.json"), qPrintable(failed.first().second.message));
+    QCOMPARE(readAll(bad), QByteArray("old b"));
+    QCOMPARE(readAll(dir.filePath(QStringLiteral("a.json"))), QByteArray("a"));
+    QCOMPARE(readAll(dir.filePath(QStringLiteral("c.json"))), QByteArray("c"));
+    QCOMPARE(everything(dir),
+             (QStringList{QStringLiteral("a.json"), QStringLiteral("b.json"), QStringLiteral("c.json")}));
+}
+
+void OutputGuardTest::batch_refusesAtOnce()
+{
+    QTemporaryDir dir;
+    const QString article = dir.filePath(QStringLiteral("dispatch.txt"));
+    QVERIFY(writeAll(article, "Orla Venn reported from Kessport."));
+    OutputGuard guard(OutputGuard::Kind::Export);
+    guard.protectArticle(article);
+    OutputBatch batch(guard);
+    const OutputWriteResult r = batch.add(0, {{article, "overwritten"}});
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message.contains(u"Refusing to write over"), qPrintable(r.message));
+    QVERIFY(batch.finish().isEmpty());
+    QCOMPARE(readAll(article), QByteArray("Orla Venn reported from Kessport."));
+    QCOMPARE(everything(dir), QStringList{QStringLiteral("dispatch.txt")});
 }
 
 QTEST_GUILESS_MAIN(OutputGuardTest)
