@@ -636,9 +636,15 @@ void RecognizerPass::applyModel()
     constexpr float MinConfidence = 0.8f;
     const bool combined = m_parts != RecognizerParts::ModelOnly;
     // The rules' candidates do not overlap one another; in text order, a sweep finds those under each segment.
-    if (combined)
-        std::stable_sort(m_candidates.begin(), m_candidates.end(),
-                         [](const Candidate &a, const Candidate &b) { return a.first < b.first; });
+    if (combined) {
+        // They are made nearly in text order (a chunk's rules in turn, the
+        // dateline's place last): only what follows the first one out of
+        // order is sorted, then merged, as a stable sort of all would order them.
+        const auto byStart = [](const Candidate &a, const Candidate &b) { return a.first < b.first; };
+        const auto sortedEnd = std::is_sorted_until(m_candidates.begin(), m_candidates.end(), byStart);
+        std::stable_sort(sortedEnd, m_candidates.end(), byStart);
+        std::inplace_merge(m_candidates.begin(), sortedEnd, m_candidates.end(), byStart);
+    }
     const qsizetype count = m_candidates.size();
     // Segments whose outcome the model cannot change are not decoded (most of
     // the time the model takes): those wholly under the rules' stronger
