@@ -107,62 +107,6 @@ QString shifted(const QString &value, QStringView duration, bool earlier)
     return {};
 }
 
-// "from 4 to 19 February", "between 4 and 19 February": where the range
-// whose start is written as its day only opens (the "from" or "between"
-// before that day) and the day, for the date t of its end; -1 when t ends
-// no such range.
-std::pair<qsizetype, int> bareDayStart(const QString &text, const Timex &t)
-{
-    constexpr std::pair<qsizetype, int> none{-1, 0};
-    // (Asked of every date: the cheapest tests first.)
-    const qsizetype start = t.range.start;
-    if (start <= 0 || start >= text.size() || text[start].unicode() > u'9' || text[start].unicode() < u'0'
-        || t.value.size() != 10 || !t.until.isEmpty() || !t.value[8].isDigit() || t.type != u"DATE")
-        return none;
-    auto skipSpace = [&text](qsizetype p) {
-        while (p > 0 && text[p - 1].isSpace())
-            --p;
-        return p;
-    };
-    auto wordBefore = [&text](qsizetype p) {
-        qsizetype b = p;
-        while (b > 0 && text[b - 1].isLetter() && p - b < 8)
-            --b;
-        return std::pair{b, QStringView(text).mid(b, p - b)};
-    };
-    qsizetype p = skipSpace(start);
-    bool between = false;
-    bool dash = false;
-    if (p > 0 && (text[p - 1] == u'-' || text[p - 1] == u'\u2013')) {
-        --p;
-        dash = true;
-    } else {
-        const auto [b, w] = wordBefore(p);
-        if (b == p || (b > 0 && !text[b - 1].isSpace()))
-            return none;
-        between = wordIs(w, "and"_L1);
-        if (!between && !wordIs(w, "to"_L1) && !wordIs(w, "until"_L1) && !wordIs(w, "till"_L1)
-            && !wordIs(w, "through"_L1))
-            return none;
-        p = b;
-    }
-    p = skipSpace(p);
-    qsizetype digits = p;
-    while (digits > 0 && text[digits - 1].isDigit() && p - digits < 3)
-        --digits;
-    if (digits == p || p - digits > 2 || (digits > 0 && !text[digits - 1].isSpace()))
-        return none;
-    const int day = QStringView(text).mid(digits, p - digits).toInt();
-    const int endDay = QStringView(t.value).mid(8, 2).toInt();
-    if (day < 1 || day >= endDay)
-        return none;
-    // ("4-9 May" needs no "from": the dash joins the days.)
-    const auto [opener, w] = wordBefore(skipSpace(digits));
-    if (!wordIs(w, between ? "between"_L1 : "from"_L1) || (opener > 0 && text[opener - 1].isLetterOrNumber()))
-        return dash ? std::pair{digits, day} : none;
-    return {opener, day};
-}
-
 } // namespace
 
 const QList<Timex> &joinOpenRanges(const QString &text, const QList<Timex> &timexes, QList<Timex> &joined)
@@ -184,8 +128,8 @@ const QList<Timex> &joinOpenRanges(const QString &text, const QList<Timex> &time
         return (before.endsWith(u" from"_s, Qt::CaseInsensitive) || wordIs(before, "from"_L1))
             && b.range.start - a.range.end < 60 && joinsRange(textBetween(text, a.range.end, b.range.start));
     };
-    for (qsizetype k = 0; k < timexes.size() && found < 0; ++k)
-        if ((k + 1 < timexes.size() && isStart(k)) || bareDayStart(text, timexes[k]).first >= 0)
+    for (qsizetype k = 0; k + 1 < timexes.size() && found < 0; ++k)
+        if (isStart(k))
             found = k;
     if (found < 0)
         return timexes;
@@ -202,14 +146,6 @@ const QList<Timex> &joinOpenRanges(const QString &text, const QList<Timex> &time
             r.why = u"range"_s;
             joined.append(r);
             ++k;
-        } else if (const auto [opener, day] = k >= found ? bareDayStart(text, timexes[k]) : std::pair<qsizetype, int>{-1, 0};
-                   opener >= 0) {
-            Timex r = timexes[k];
-            r.range.start = opener;
-            r.until = r.value;
-            r.value = r.value.left(8) + u"%1"_s.arg(day, 2, 10, QChar(u'0'));
-            r.why = u"range"_s;
-            joined.append(r);
         } else {
             joined.append(timexes[k]);
         }

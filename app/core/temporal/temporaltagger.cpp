@@ -221,15 +221,71 @@ std::optional<Match> Run::matchAt(qsizetype i)
     }
 }
 
-// "from 1990 until 2019", "between 2014 and 2016": one expression with an end.
+std::pair<qsizetype, int> Run::bareDayStart(const Timex &t) const
+{
+    constexpr std::pair<qsizetype, int> none{-1, 0};
+    const QString &text = m_text;
+    // (Asked of every date: the cheapest tests first.)
+    const qsizetype start = t.range.start;
+    if (start <= 0 || start >= text.size() || text[start].unicode() > u'9' || text[start].unicode() < u'0'
+        || t.value.size() != 10 || !t.until.isEmpty() || !t.value[8].isDigit() || t.type != u"DATE")
+        return none;
+    const auto skipSpace = [&text](qsizetype p) {
+        while (p > 0 && text[p - 1].isSpace())
+            --p;
+        return p;
+    };
+    qsizetype p = skipSpace(start);
+    bool between = false;
+    bool dash = false;
+    if (p > 0 && (text[p - 1] == u'-' || text[p - 1] == u'\u2013')) {
+        --p;
+        dash = true;
+    } else {
+        const QStringView w = wordBefore(p);
+        const qsizetype b = w.data() - text.constData();
+        if (w.isEmpty() || w.size() > 8 || (b > 0 && !text[b - 1].isSpace()))
+            return none;
+        between = wordIs(w, "and"_L1);
+        if (!between && !wordIs(w, "to"_L1) && !wordIs(w, "until"_L1) && !wordIs(w, "till"_L1)
+            && !wordIs(w, "through"_L1))
+            return none;
+        p = b;
+    }
+    p = skipSpace(p);
+    qsizetype digits = p;
+    while (digits > 0 && text[digits - 1].isDigit() && p - digits < 3)
+        --digits;
+    if (digits == p || p - digits > 2 || (digits > 0 && !text[digits - 1].isSpace()))
+        return none;
+    const int day = QStringView(text).mid(digits, p - digits).toInt();
+    const int endDay = QStringView(t.value).mid(8, 2).toInt();
+    if (day < 1 || day >= endDay)
+        return none;
+    // ("4-9 May" needs no "from": the dash joins the days.)
+    const QStringView opener = wordBefore(digits);
+    const qsizetype o = opener.data() - text.constData();
+    if (!wordIs(opener, between ? "between"_L1 : "from"_L1) || opener.size() > 8
+        || (o > 0 && text[o - 1].isLetterOrNumber()))
+        return dash ? std::pair{digits, day} : none;
+    return {o, day};
+}
+
+// "from 1990 until 2019", "between 2014 and 2016", "from 4 to 19 February":
+// one expression with an end.
 void Run::mergeRanges(QList<Timex> &out) const
 {
-    if (out.size() < 2)
-        return;
     // In place: most articles have no range, and then nothing is copied.
     qsizetype kept = 0;
     for (qsizetype k = 0; k < out.size(); ++k) {
-        if (k + 1 < out.size() && out[k].type == u"DATE" && out[k + 1].type == u"DATE" && out[k].until.isEmpty()) {
+        // A start written as its day alone is in the end's month and year.
+        if (const auto [opener, day] = bareDayStart(out[k]); opener >= 0) {
+            Timex &r = out[k];
+            r.range.start = opener;
+            r.until = r.value;
+            r.value = r.value.left(8) + QString::number(day).rightJustified(2, u'0');
+            r.why = QStringLiteral("range");
+        } else if (k + 1 < out.size() && out[k].type == u"DATE" && out[k + 1].type == u"DATE" && out[k].until.isEmpty()) {
             const QStringView gap = QStringView(m_text).mid(out[k].range.end, out[k + 1].range.start - out[k].range.end).trimmed();
             // The word before the first expression, where a range starts.
             const QStringView before = wordBefore(out[k].range.start);
@@ -239,7 +295,11 @@ void Run::mergeRanges(QList<Timex> &out) const
                     || gap == u"-" || gap == u"–");
             const bool between = wordIs(before, "between"_L1) && wordIs(gap, "and"_L1);
             // (The words first: reading the values costs more.)
-            if ((from || between) && parseValue(out[k].value).year > 0 && parseValue(out[k + 1].value).year > 0) {
+            // A start without its year ("from May 4 to May 19, 2021" in an
+            // undated article) takes the end's, below.
+            const bool startYearUnknown = out[k].value.startsWith(u"XXXX-");
+            if ((from || between) && (startYearUnknown || parseValue(out[k].value).year > 0)
+                && parseValue(out[k + 1].value).year > 0) {
                 Timex r = out[k];
                 r.range = {q, out[k + 1].range.end};
                 r.until = out[k + 1].until.isEmpty() ? out[k + 1].value : out[k + 1].until;

@@ -236,6 +236,11 @@ private:
     double quantity(qsizetype i, qsizetype *last) const;
     std::optional<Match> durationFrom(qsizetype i, double amount, qsizetype unitTok, qsizetype numFirst);
 
+    /// "from 4 to 19 February", "between 4 and 19 February", "4-19 May":
+    /// where the range whose start is written as its day alone opens (the
+    /// "from" or "between" before that day, or the day itself after a dash)
+    /// and that day, for the date t of its end; {-1, 0} when t ends no such range.
+    std::pair<qsizetype, int> bareDayStart(const Timex &t) const;
     void mergeRanges(QList<Timex> &out) const;
 
     void tagTokens();

@@ -268,6 +268,23 @@ void TemporalTaggerTest::normalize_data()
                                     << u"between 2014 and 2016"_s << u"DATE"_s << u"2014"_s << u"2016"_s;
     QTest::newRow("range of years") << u"The 1990-2019 period was calm."_s << QString() << u"1990-2019"_s << u"DATE"_s
                                     << u"1990"_s << u"2019"_s;
+    // A start written as its day alone is in the end's month and year; one
+    // without its year, in the end's year (an undated article).
+    QTest::newRow("range from bare day") << u"The fair ran from 4 to 19 February 2019 in Kessport."_s << QString()
+                                         << u"from 4 to 19 February 2019"_s << u"DATE"_s << u"2019-02-04"_s
+                                         << u"2019-02-19"_s;
+    QTest::newRow("range between bare day") << u"Ferries sail between 3 and 9 June 2022."_s << QString()
+                                            << u"between 3 and 9 June 2022"_s << u"DATE"_s << u"2022-06-03"_s
+                                            << u"2022-06-09"_s;
+    QTest::newRow("range of days by dash") << u"The strike lasted 4\u201319 May 2020."_s << QString()
+                                           << u"4\u201319 May 2020"_s << u"DATE"_s << u"2020-05-04"_s
+                                           << u"2020-05-19"_s;
+    QTest::newRow("range start without year") << u"The road was shut from May 4 to May 19, 2021."_s << QString()
+                                              << u"from May 4 to May 19, 2021"_s << u"DATE"_s << u"2021-05-04"_s
+                                              << u"2021-05-19"_s;
+    QTest::newRow("range start without year, across new year")
+        << u"The port froze from December 20 until January 6, 2011."_s << QString()
+        << u"from December 20 until January 6, 2011"_s << u"DATE"_s << u"2010-12-20"_s << u"2011-01-06"_s;
     QTest::newRow("present") << u"The store currently sells music."_s << QString() << u"currently"_s << u"DATE"_s
                              << u"PRESENT_REF"_s << QString();
 }
