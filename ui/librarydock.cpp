@@ -10,6 +10,7 @@
 #include "documenttab.h"
 #include "libraryindexing.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "library/librarytimeline.h"
 
 #include <QAction>
@@ -244,7 +245,12 @@ bool LibraryDock::isIndexing() const
 
 void LibraryDock::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder to Library"));
+    // Beside the folder added last (folders of articles are often siblings).
+    QStringList near;
+    if (const QStringList added = m_library ? m_library->folders() : QStringList(); !added.isEmpty())
+        near << QFileInfo(added.constLast()).absolutePath();
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Add Folder to Library"), dialogStartFolder(near));
     // Back from the dialog, ready for a search while the folder is indexed.
     if (!folder.isEmpty() && addFolder(folder))
         m_searchBox->setFocus();

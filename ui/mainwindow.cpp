@@ -392,8 +392,14 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::openDialog()
 {
+    // Beside the article in view, else the one opened last.
+    QStringList near;
+    if (DocumentTab *tab = currentTab(); tab && !tab->article().path.isEmpty())
+        near << QFileInfo(tab->article().path).absolutePath();
+    if (const QStringList recent = Settings().recentFiles(); !recent.isEmpty())
+        near << QFileInfo(recent.first()).absolutePath();
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Article"), QString(),
+        this, tr("Open Article"), dialogStartFolder(near),
         tr("Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)"));
     for (const QString &path : paths)
         openArticle(path);

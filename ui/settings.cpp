@@ -3,6 +3,10 @@
 
 #include "settings.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
 #include <algorithm>
 
 namespace Annalist {
@@ -198,6 +202,17 @@ void Settings::setSidecarLocation(SidecarLocation location)
     m_settings.setValue(key(Keys::SidecarLocation), location == SidecarLocation::DataFolder
                                                         ? QStringLiteral("data")
                                                         : QStringLiteral("beside"));
+}
+
+QString dialogStartFolder(const QStringList &preferred)
+{
+    QStringList candidates = preferred;
+    candidates << QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    for (const QString &folder : std::as_const(candidates)) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return QFileInfo(folder).absoluteFilePath();
+    }
+    return QDir::homePath();
 }
 
 } // namespace Annalist

@@ -87,4 +87,10 @@ private:
     mutable QSettings m_settings;
 };
 
+/// Where a file or folder dialog opens: the first of preferred that is a
+/// folder (the article in view, the one opened last, …), else the user's
+/// documents folder, else the home folder; never the working folder the
+/// program happened to be started in.
+QString dialogStartFolder(const QStringList &preferred);
+
 } // namespace Annalist

@@ -280,6 +280,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void openThroughTheFileDialog_twoTabs();
+    void openDialog_startsBesideTheArticleInView();
     void tagByMouseDrag_typeByKey();
     void tagByShiftArrows_typeByMenu();
     void undoAndRedo_byKeys();
@@ -406,6 +407,22 @@ void EndToEndTest::openThroughTheFileDialog_twoTabs()
     QCOMPARE(w->tabCount(), 1);
     QCOMPARE(w->currentTab()->article().path, m_harbour);
     closeWindow(w);
+}
+
+void EndToEndTest::openDialog_startsBesideTheArticleInView()
+{
+    auto w = newWindow();
+    QVERIFY(w->openArticle(m_harbour));
+    QVERIFY(w->waitUntilIdle());
+    QString shown;
+    ModalDriver driver([&](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        shown = dialog->directory().absolutePath();
+    });
+    QVERIFY(clickMenu(*w, {QStringLiteral("&File"), QStringLiteral("&Open…")}));
+    QVERIFY(driver.finished(w.get()));
+    QCOMPARE(shown, QFileInfo(m_harbour).absolutePath());
 }
 
 void EndToEndTest::tagByMouseDrag_typeByKey()

@@ -4,6 +4,8 @@
 #include "settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void sidecarLocation_unknownStoredWordMeansBesideArticle();
     void language_survivesARestart();
     void language_oldGeneralSectionIsReadAndMigrated();
+    void dialogStartFolder_firstFolderGivenElseDocumentsElseHome();
 };
 
 void SettingsTest::initTestCase()
@@ -189,6 +192,30 @@ void SettingsTest::language_oldGeneralSectionIsReadAndMigrated()
     const QString copy = dir.filePath(QStringLiteral("copy.conf"));
     QVERIFY(QFile::copy(path, copy));
     QCOMPARE(Settings(copy).language(), QStringLiteral("zh_CN"));
+}
+
+void SettingsTest::dialogStartFolder_firstFolderGivenElseDocumentsElseHome()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("dispatch.txt"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const QString missing = dir.filePath(QStringLiteral("gone"));
+    // The first that is a folder: not a file, not a path that is gone.
+    QCOMPARE(dialogStartFolder({missing, file, dir.path()}), QFileInfo(dir.path()).absoluteFilePath());
+    // None: the documents folder where there is one, else home; never the working folder.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString fallback = !documents.isEmpty() && QFileInfo(documents).isDir()
+        ? QFileInfo(documents).absoluteFilePath()
+        : QDir::homePath();
+    QCOMPARE(dialogStartFolder({missing, file}), fallback);
+    QCOMPARE(dialogStartFolder({}), fallback);
+    const QString working = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    QCOMPARE(dialogStartFolder({}), fallback);
+    QVERIFY(QDir::setCurrent(working));
 }
 
 QTEST_GUILESS_MAIN(SettingsTest)
