@@ -35,6 +35,8 @@
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Annalist {
 
 namespace {
@@ -245,9 +247,21 @@ bool LibraryDock::isIndexing() const
 
 void LibraryDock::chooseFolder()
 {
-    // Beside the folder added last (folders of articles are often siblings).
+    // In the folder of the article in view when the library has not got it
+    // yet (the likely one to add), else beside the folder added last
+    // (folders of articles are often siblings).
+    const QStringList added = m_library ? m_library->folders() : QStringList();
     QStringList near;
-    if (const QStringList added = m_library ? m_library->folders() : QStringList(); !added.isEmpty())
+    if (auto *window = qobject_cast<MainWindow *>(parentWidget()); window && window->currentTab()
+        && !window->currentTab()->article().path.isEmpty()) {
+        const QString folder = QFileInfo(window->currentTab()->article().path).absolutePath();
+        const bool inLibrary = std::any_of(added.cbegin(), added.cend(), [&folder](const QString &f) {
+            return folder == f || folder.startsWith(f + u'/');
+        });
+        if (!inLibrary)
+            near << folder;
+    }
+    if (!added.isEmpty())
         near << QFileInfo(added.constLast()).absolutePath();
     const QString folder
         = QFileDialog::getExistingDirectory(this, tr("Add Folder to Library"), dialogStartFolder(near));

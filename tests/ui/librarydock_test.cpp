@@ -10,19 +10,24 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QSqlQuery>
 #include <QMenuBar>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Annalist;
@@ -213,6 +218,54 @@ private Q_SLOTS:
             f.write("The Varden committee met again, this time in Lindholm.\n");
         }
         QTRY_COMPARE_WITH_TIMEOUT(updated, 1, 60000);
+    }
+
+    void addFolderDialog_startsInTheArticlesFolderElseBesideTheFolderAddedLast()
+    {
+        // A library of its own: the folders added by the tests above must not count.
+        QTemporaryDir data;
+        const QByteArray before = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        const auto restore = qScopeGuard([&before] { qputenv("XDG_DATA_HOME", before); });
+        const auto startFolderShown = [](QAction *action) {
+            QString shown;
+            QTimer poll;
+            poll.setInterval(5);
+            connect(&poll, &QTimer::timeout, &poll, [&] {
+                if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                    poll.stop();
+                    shown = dialog->directory().absolutePath();
+                    dialog->reject();
+                }
+            });
+            poll.start();
+            action->trigger(); // returns once the dialog is closed
+            return shown;
+        };
+
+        MainWindow window;
+        window.show();
+        auto *dock = window.findChild<LibraryDock *>();
+        QVERIFY(dock);
+        // An empty library: the folder of the article in view, the likely one to add.
+        QVERIFY(window.openArticle(m_articles.filePath(QStringLiteral("accord.txt"))));
+        QCOMPARE(startFolderShown(dock->addFolderAction()), QFileInfo(m_articles.path()).absoluteFilePath());
+
+        // Once a folder is added: still the article's while the library has
+        // not got its folder, else beside the folder added last, where its
+        // siblings are.
+        QTemporaryDir parent;
+        const QString added = parent.filePath(QStringLiteral("dispatches"));
+        QVERIFY(QDir().mkpath(added));
+        write(added + QStringLiteral("/ferry.txt"), "The Kessport ferry sailed on 3 June 2022.\n");
+        QSignalSpy finished(dock, &LibraryDock::indexingFinished);
+        QVERIFY(dock->addFolder(added));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(startFolderShown(dock->addFolderAction()), QFileInfo(m_articles.path()).absoluteFilePath());
+
+        // An article from a folder the library has got: beside the folder added last.
+        QVERIFY(window.openArticle(added + QStringLiteral("/ferry.txt")));
+        QCOMPARE(startFolderShown(dock->addFolderAction()), QFileInfo(parent.path()).absoluteFilePath());
     }
 };
 
