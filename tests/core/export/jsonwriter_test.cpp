@@ -108,6 +108,7 @@ private Q_SLOTS:
     void escaping_data();
     void escaping();
     void surrogatePair_acrossPieceBoundary();
+    void longText_everyEscapeAtEveryOffset();
     void output_isValidJsonThatReadsBack();
     void probeJson_matchesTheObject();
 };
@@ -214,6 +215,34 @@ void JsonWriterTest::escaping()
     QFETCH(QString, text);
     QFETCH(QByteArray, expected);
     QCOMPARE(escaped(text), expected);
+}
+
+void JsonWriterTest::longText_everyEscapeAtEveryOffset()
+{
+    // The writer copies runs of plain ASCII several units at a time: each
+    // character that is not plain, at each offset of a run, in runs of
+    // each length around the width of a step, is escaped as Qt escapes it.
+    static const char16_t special[] = {u'"', u'\\', 0x00, 0x09, 0x0a, 0x1f, 0x7f, 0x80, 0xe9, 0x7ff,
+                                       0x800, 0x4e2d, 0x7fff, 0x8000, 0xfeff, 0xffff};
+    for (int length = 0; length <= 34; ++length) {
+        for (int at = 0; at < std::max(length, 1); ++at) {
+            for (char16_t c : special) {
+                QString s;
+                for (int i = 0; i < length; ++i)
+                    s += QChar(u'a' + i % 26);
+                if (length > 0)
+                    s[at] = QChar(c);
+                const QJsonArray a{s};
+                const QByteArray mine = written(a);
+                if (mine != byQt(a))
+                    QFAIL(qPrintable(QStringLiteral("length %1, U+%2 at %3: %4")
+                                         .arg(length)
+                                         .arg(int(c), 4, 16, QLatin1Char('0'))
+                                         .arg(at)
+                                         .arg(QString::fromUtf8(mine))));
+            }
+        }
+    }
 }
 
 void JsonWriterTest::surrogatePair_acrossPieceBoundary()
