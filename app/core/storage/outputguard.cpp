@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <condition_variable>
 #include <cstdio>
@@ -133,7 +134,16 @@ struct Staged
     QByteArray temporary; ///< the temporary file's name, once it has one
     QByteArray backup; ///< a hard link to the old file while the renames run; empty when none
     bool existed = false;
+    /// What was at the target when it was checked: a batch puts it in
+    /// place later, and checks it again only if something else is there now.
+    std::array<qint64, 4> seen{};
 };
+
+/// The identity and last change of what is at path, as Staged::seen keeps it.
+std::array<qint64, 4> identity(const FileStatus &st)
+{
+    return {qint64(st.st_dev), qint64(st.st_ino), qint64(st.st_mtim.tv_sec), qint64(st.st_mtim.tv_nsec)};
+}
 
 /// An unnamed file in folder, which a kill leaves nowhere; -1 where the
 /// system cannot make one (errno says why; EOPNOTSUPP and alike mean "name one").
@@ -162,6 +172,8 @@ int stage(const OutputFile &file, Staged *staged, bool sync)
     staged->nativeTarget = QFile::encodeName(file.path);
     FileStatus old{};
     staged->existed = ::lstat(staged->nativeTarget.constData(), &old) == 0;
+    if (staged->existed)
+        staged->seen = identity(old);
     const bool regular = staged->existed && S_ISREG(old.st_mode);
     // As QSaveFile: a file the user made read-only is not replaced.
     if (regular && ::access(staged->nativeTarget.constData(), W_OK) != 0)
@@ -540,7 +552,7 @@ struct OutputBatch::Private
                 }
             }
             changed.notify_all(); // room for another group
-            QList<std::pair<qsizetype, OutputWriteResult>> failed = commit(group);
+            QList<std::pair<qsizetype, OutputWriteResult>> failed = commit(group, guard);
             if (!failed.isEmpty()) {
                 const std::lock_guard lock(mutex);
                 failures += failed;
@@ -549,7 +561,7 @@ struct OutputBatch::Private
     }
 
     /// One flush for the whole group, then each output put in place.
-    static QList<std::pair<qsizetype, OutputWriteResult>> commit(QList<Entry> &group)
+    static QList<std::pair<qsizetype, OutputWriteResult>> commit(QList<Entry> &group, const OutputGuard &guard)
     {
         QList<std::pair<qsizetype, OutputWriteResult>> failed;
         // One flush per file system the group writes to.
@@ -581,6 +593,22 @@ struct OutputBatch::Private
             if (error) {
                 removeTemporaries(e.staged);
                 failed.append({e.id, failure(e.staged.constFirst().target, error)});
+                continue;
+            }
+            // Checked when staged; checked again where something else has
+            // come to a target since (an article saved there, a sidecar).
+            QString why;
+            for (const Staged &s : std::as_const(e.staged)) {
+                FileStatus st{};
+                const bool exists = ::lstat(s.nativeTarget.constData(), &st) == 0;
+                if (exists != s.existed || (exists && identity(st) != s.seen))
+                    why = guard.refusal(s.target);
+                if (!why.isEmpty())
+                    break;
+            }
+            if (!why.isEmpty()) {
+                removeTemporaries(e.staged);
+                failed.append({e.id, refused(why)});
             } else if (OutputWriteResult r = putInPlace(e.staged); !r.ok()) {
                 failed.append({e.id, r});
             }

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void batch_failedFlushReplacesNothing();
     void batch_failedRenameFailsOnlyItsOutput();
     void batch_refusesAtOnce();
+    void batch_checksAgainWhatCameToATargetSince();
 };
 
 void OutputGuardTest::initTestCase()
@@ -482,6 +483,29 @@ void OutputGuardTest::batch_refusesAtOnce()
     QVERIFY(batch.finish().isEmpty());
     QCOMPARE(readAll(article), QByteArray("Orla Venn reported from Kessport."));
     QCOMPARE(everything(dir), QStringList{QStringLiteral("dispatch.txt")});
+}
+
+void OutputGuardTest::batch_checksAgainWhatCameToATargetSince()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("notes.json"));
+    const QString other = dir.filePath(QStringLiteral("other.json"));
+    const OutputGuard guard(OutputGuard::Kind::Export);
+    OutputBatch batch(guard, 100);
+    QVERIFY(batch.add(0, {{target, "{\"export\": 1}"}}).ok());
+    QVERIFY(batch.add(1, {{other, "{\"export\": 2}"}}).ok());
+    // Before the group is put in place, someone's annotations are saved
+    // under the name the first output was to take.
+    const QByteArray sidecar = "{\"annalist:schema\": 1, \"entities\": []}";
+    QVERIFY(writeAll(target, sidecar));
+    const auto failed = batch.finish();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first, 0);
+    QVERIFY2(failed.first().second.message.contains(u"Refusing to write over"),
+             qPrintable(failed.first().second.message));
+    QCOMPARE(readAll(target), sidecar);
+    QCOMPARE(readAll(other), QByteArray("{\"export\": 2}"));
+    QCOMPARE(everything(dir), (QStringList{QStringLiteral("notes.json"), QStringLiteral("other.json")}));
 }
 
 QTEST_GUILESS_MAIN(OutputGuardTest)
