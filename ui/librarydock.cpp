@@ -252,9 +252,8 @@ void LibraryDock::chooseFolder()
     // (folders of articles are often siblings).
     const QStringList added = m_library ? m_library->folders() : QStringList();
     QStringList near;
-    if (auto *window = qobject_cast<MainWindow *>(parentWidget()); window && window->currentTab()
-        && !window->currentTab()->article().path.isEmpty()) {
-        const QString folder = QFileInfo(window->currentTab()->article().path).absolutePath();
+    const auto *window = qobject_cast<const MainWindow *>(parentWidget());
+    if (const QString folder = window ? window->currentArticleFolder() : QString(); !folder.isEmpty()) {
         const bool inLibrary = std::any_of(added.cbegin(), added.cend(), [&folder](const QString &f) {
             return folder == f || folder.startsWith(f + u'/');
         });

@@ -390,12 +390,16 @@ void MainWindow::updateRecentMenu()
     }
 }
 
+QString MainWindow::currentArticleFolder() const
+{
+    const DocumentTab *tab = currentTab();
+    return tab && !tab->article().path.isEmpty() ? QFileInfo(tab->article().path).absolutePath() : QString();
+}
+
 void MainWindow::openDialog()
 {
     // Beside the article in view, else the one opened last.
-    QStringList near;
-    if (DocumentTab *tab = currentTab(); tab && !tab->article().path.isEmpty())
-        near << QFileInfo(tab->article().path).absolutePath();
+    QStringList near{currentArticleFolder()};
     if (const QStringList recent = Settings().recentFiles(); !recent.isEmpty())
         near << QFileInfo(recent.first()).absolutePath();
     const QStringList paths = QFileDialog::getOpenFileNames(

@@ -76,6 +76,8 @@ public:
     DocumentTab *tabAt(int index) const;
     /// The article shown; null when none is open.
     DocumentTab *currentTab() const;
+    /// The folder of the article in view; empty when there is none.
+    QString currentArticleFolder() const;
     /// The current article's view; null when none is open.
     ArticleView *articleView() const;
     TimelinePanel *timelinePanel() const { return m_timelinePanel; }

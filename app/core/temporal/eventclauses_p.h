@@ -59,9 +59,7 @@ struct ClauseSplit {
 
 /// timexes with every "from A until … in B" joined into one range from A
 /// to B ("from 1990 until his resignation in 2001"), the tagger's ranges
-/// being only of adjacent dates, and every range whose start is written as
-/// its day only ("from 4 to 19 February", "between 4 and 19 February") made
-/// one range of the end's month: timexes itself when there is none, else
+/// being only of adjacent dates: timexes itself when there is none, else
 /// joined, filled.
 const QList<Timex> &joinOpenRanges(const QString &text, const QList<Timex> &timexes, QList<Timex> &joined);
 

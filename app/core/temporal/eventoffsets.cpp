@@ -65,46 +65,19 @@ QString pastOfGerund(QStringView w)
 }
 
 // value moved by a duration of whole years, months, weeks or days
-// ("P6Y", "P2M", "P1W", "P10D"; negative: earlier), at the granularity of
-// the duration's unit (a year of a day's date, the month of a day's date
-// moved by months); empty when value is coarser than the unit ("a week
-// after 2019" names no day) or is no calendar date.
+// ("P6Y", "P2M", "P1W", "P10D"), earlier or later, at the granularity of
+// the duration's unit (shiftedValue()).
 QString shifted(const QString &value, QStringView duration, bool earlier)
 {
     if (duration.size() < 3 || !duration.startsWith(u'P'))
         return {};
-    const QChar unit = duration.back();
     bool ok = false;
     const int amount = duration.mid(1, duration.size() - 2).toInt(&ok);
     if (!ok || amount <= 0)
         return {};
-    const int sign = earlier ? -1 : 1;
-    const int year = value.size() >= 4 ? QStringView(value).left(4).toInt(&ok) : 0;
-    if (!ok || year < 1)
-        return {};
-    const bool hasMonth = value.size() >= 7 && value[4] == u'-' && value[5].isDigit();
-    const bool hasDay = value.size() >= 10 && value[7] == u'-' && value[8].isDigit();
-    if (unit == u'Y') {
-        const int shiftedYear = year + sign * amount;
-        if (shiftedYear < 1 || shiftedYear > 9999)
-            return {};
-        return u"%1"_s.arg(shiftedYear, 4, 10, QChar(u'0'));
-    }
-    if (unit == u'M' && hasMonth) {
-        const int month = QStringView(value).mid(5, 2).toInt(&ok);
-        if (!ok || month < 1 || month > 12)
-            return {};
-        const QDate d = QDate(year, month, 1).addMonths(sign * amount);
-        return d.isValid() ? d.toString(u"yyyy-MM"_s) : QString();
-    }
-    if ((unit == u'W' || unit == u'D') && hasDay) {
-        const QDate d = QDate::fromString(value.left(10), Qt::ISODate);
-        if (!d.isValid())
-            return {};
-        const QDate moved = d.addDays(qint64(sign) * amount * (unit == u'W' ? 7 : 1));
-        return moved.isValid() ? moved.toString(Qt::ISODate) : QString();
-    }
-    return {};
+    const QChar letter = duration.back();
+    const Unit unit = letter == u'Y' ? Year : letter == u'M' ? Month : letter == u'W' ? Week : letter == u'D' ? Day : NoUnit;
+    return shiftedValue(value, unit, earlier ? -amount : amount);
 }
 
 } // namespace

@@ -394,14 +394,6 @@ QString Run::resolveMonth(int month, Tense tense) const
     return monthValue(best / 12, best % 12 + 1);
 }
 
-// TimeML 1.2.1 and TIDES 2005: an underspecified date is anchored to its
-// reference time, which in a narrative is the time the text last named and
-// in reporting the article date. "In 1998 the mill moved to Orsk. In March
-// it opened a plant" tells of March 1998: the month follows a date of an
-// earlier year in its own paragraph and is told in the past tense. A
-// present, perfect or future clause, or one whose tense is not known,
-// reports from the article date, as does a month after a date of the
-// article's own year (resolved from it anyway).
 // The word right before position at of the text (empty when none), as a
 // view into the text.
 QStringView Run::wordBefore(qsizetype at) const
@@ -415,6 +407,14 @@ QStringView Run::wordBefore(qsizetype at) const
     return QStringView(m_text).mid(q, p - q);
 }
 
+// TimeML 1.2.1 and TIDES 2005: an underspecified date is anchored to its
+// reference time, which in a narrative is the time the text last named and
+// in reporting the article date. "In 1998 the mill moved to Orsk. In March
+// it opened a plant" tells of March 1998: the month follows a date of an
+// earlier year in its own paragraph and is told in the past tense. A
+// present, perfect or future clause, or one whose tense is not known,
+// reports from the article date, as does a month after a date of the
+// article's own year (resolved from it anyway).
 int Run::narrativeYear(Tense tense) const
 {
     if (!m_dct.isValid() || tense != Tense::Past)

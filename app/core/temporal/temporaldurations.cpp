@@ -77,40 +77,6 @@ std::optional<Match> Run::matchQuantity(qsizetype i)
     return durationFrom(i, amount, u, i);
 }
 
-// The article date shifted by n units ("two months ago": -2 Month), as a
-// value of the unit's own granularity (TIDES 2005 and TimeML: "two years
-// ago" is a year, "two months ago" a month, "a week ago" a day, as the
-// TempEval corpora write it): a day for days, weeks and fortnights, a month,
-// a quarter, a year for years, decades and centuries. Empty for units of
-// the time of day and weekends, whose value would need a clock time.
-QString Run::shiftedFromArticleDate(int unit, int n) const
-{
-    switch (unit) {
-    case Day:
-        return dayValue(m_dct.addDays(n));
-    case Week:
-        return dayValue(m_dct.addDays(7 * qint64(n)));
-    case Fortnight:
-        return dayValue(m_dct.addDays(14 * qint64(n)));
-    case Month: {
-        const QDate d = m_dct.addMonths(n);
-        return monthValue(d.year(), d.month());
-    }
-    case Quarter: {
-        const QDate d = m_dct.addMonths(3 * n);
-        return pad(d.year(), 4) + u"-Q" + QString::number((d.month() - 1) / 3 + 1);
-    }
-    case Year:
-        return pad(m_dct.year() + n, 4);
-    case Decade:
-        return pad(m_dct.year() + 10 * n, 4);
-    case Century:
-        return pad(m_dct.year() + 100 * n, 4);
-    default:
-        return {};
-    }
-}
-
 std::optional<Match> Run::durationFrom(qsizetype i, double amount, qsizetype u, qsizetype numFirst)
 {
     Q_UNUSED(numFirst);
@@ -138,7 +104,7 @@ std::optional<Match> Run::durationFrom(qsizetype i, double amount, qsizetype u, 
     if (ago && !vague && !m_dct.isValid())
         return Match{i, u + 1, QStringLiteral("DATE"), QStringLiteral("PAST_REF"), {}, QStringLiteral("time ago (no article date)")};
     if ((ago || (is(u + 1, "from"_L1) && is(u + 2, "now"_L1))) && !vague && m_dct.isValid()) {
-        QString v = shiftedFromArticleDate(unit, ago ? -whole : whole);
+        QString v = shiftedValue(dayValue(m_dct), Unit(unit), ago ? -whole : whole);
         if (v.isEmpty() && ago)
             v = dayValue(m_dct); // "three hours ago": today, at the day's granularity
         if (!v.isEmpty())
@@ -156,17 +122,11 @@ std::optional<Match> Run::durationFrom(qsizetype i, double amount, qsizetype u, 
     if (lex(u + 1, Lex::Relation) && !vague && !is(u + 2, "than"_L1) && !signal) {
         const int dir = tok(u + 1).value > 0 ? 1 : -1;
         const Parsed a = anchor(unit == Day || unit == Week);
-        if (a.year > 0) {
-            QString v;
-            if (unit == Year)
-                v = QString::number(a.year + dir * whole);
-            else if (unit == Decade)
-                v = QString::number(a.year + dir * 10 * whole);
-            else if (unit == Month && a.month > 0) {
-                const QDate d = QDate(a.year, a.month, 1).addMonths(dir * whole);
-                v = monthValue(d.year(), d.month());
-            } else if ((unit == Day || unit == Week) && a.day > 0)
-                v = dayValue(QDate(a.year, a.month, a.day).addDays(dir * whole * (unit == Week ? 7 : 1)));
+        if (a.year > 0 && (unit == Year || unit == Decade || unit == Month || unit == Day || unit == Week)) {
+            const QString from = a.day > 0 ? dayValue(QDate(a.year, a.month, a.day))
+                : a.month > 0              ? monthValue(a.year, a.month)
+                                           : pad(a.year, 4);
+            const QString v = shiftedValue(from, Unit(unit), dir * whole);
             if (!v.isEmpty())
                 return Match{i, u + 1, QStringLiteral("DATE"), v, {}, QStringLiteral("shifted from the date last mentioned")};
         }

@@ -229,10 +229,6 @@ private:
     /// sentence, or the article's.
     QString dayOfTime(qsizetype first, qsizetype *last);
 
-    /// The article date shifted by n units, at the unit's granularity:
-    /// "two months ago" (n = -2), "three weeks from now"; empty for a unit
-    /// with no such value (hours, weekends).
-    QString shiftedFromArticleDate(int unit, int n) const;
     double quantity(qsizetype i, qsizetype *last) const;
     std::optional<Match> durationFrom(qsizetype i, double amount, qsizetype unitTok, qsizetype numFirst);
 

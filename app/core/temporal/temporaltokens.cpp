@@ -5,6 +5,8 @@
 
 #include "recognize/tokenizer.h"
 
+#include <QDate>
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -612,6 +614,48 @@ bool wordIs(QStringView word, QLatin1StringView lower)
             return false;
     }
     return true;
+}
+
+QString shiftedValue(QStringView value, Unit unit, int n)
+{
+    bool ok = false;
+    const int year = value.size() >= 4 ? value.left(4).toInt(&ok) : 0;
+    if (!ok || year < 1)
+        return {};
+    const auto yearText = [](int y) { return y < 1 || y > 9999 ? QString() : QString::number(y).rightJustified(4, u'0'); };
+    switch (unit) {
+    case Year:
+        return yearText(year + n);
+    case Decade:
+        return yearText(year + 10 * n);
+    case Century:
+        return yearText(year + 100 * n);
+    case Month:
+    case Quarter: {
+        const int month = value.size() >= 7 && value[4] == u'-' ? value.mid(5, 2).toInt(&ok) : 0;
+        if (!ok || month < 1 || month > 12)
+            return {};
+        const QDate d = QDate(year, month, 1).addMonths(unit == Quarter ? 3 * n : n);
+        if (yearText(d.year()).isEmpty())
+            return {};
+        if (unit == Quarter)
+            return yearText(d.year()) + u"-Q" + QString::number((d.month() - 1) / 3 + 1);
+        return yearText(d.year()) + u'-' + QString::number(d.month()).rightJustified(2, u'0');
+    }
+    case Day:
+    case Week:
+    case Fortnight: {
+        const QDate d = value.size() >= 10 && value[7] == u'-' && value[8].isDigit()
+            ? QDate::fromString(value.left(10), Qt::ISODate)
+            : QDate();
+        if (!d.isValid())
+            return {};
+        const QDate moved = d.addDays(qint64(n) * (unit == Fortnight ? 14 : unit == Week ? 7 : 1));
+        return moved.isValid() && !yearText(moved.year()).isEmpty() ? moved.toString(Qt::ISODate) : QString();
+    }
+    default:
+        return {};
+    }
 }
 
 } // namespace Annalist::Temporal

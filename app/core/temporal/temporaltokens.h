@@ -6,6 +6,7 @@
 #include "article/textrange.h"
 
 #include <QList>
+#include <QString>
 #include <QStringView>
 
 #include <optional>
@@ -76,6 +77,14 @@ enum Role : quint8 {
 };
 
 enum Unit : qint16 { NoUnit, Second, Minute, Hour, Day, Week, Weekend, Fortnight, Month, Quarter, Year, Decade, Century };
+/// value (a TIMEX3 date of a year, a month or a day) moved by n units, at
+/// the unit's granularity (TIDES 2005 and TimeML: "two years ago" is a
+/// year, "two months ago" a month, "a week ago" a day): a day for days,
+/// weeks and fortnights, a month, a quarter, a year for years, decades and
+/// centuries. Empty when value is coarser than the unit needs ("a week after
+/// 2019" names no day), is no calendar date or would leave the years 1 to
+/// 9999, and for the units of the time of day and weekends.
+QString shiftedValue(QStringView value, Unit unit, int n);
 enum Modifier : qint16 { Last = 1, Next, This, Past, Previous, Coming, Following, Same, Current };
 enum Edge : qint16 { Early = 1, Mid, Late, End, Beginning, Start, Middle };
 /// Named days of the calendar; those after Halloween are found by their

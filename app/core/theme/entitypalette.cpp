@@ -262,7 +262,7 @@ EntityPalette EntityPalette::defaultFor(bool dark)
 EntityPalette EntityPalette::fromThemeName(const QString &name)
 {
     if (name.isEmpty())
-        return fromTheme(repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+        return defaultFor(false);
     const auto themes = repository().themes();
     const auto it = std::find_if(themes.cbegin(), themes.cend(), [&](const KSyntaxHighlighting::Theme &t) {
         return t.name().compare(name, Qt::CaseInsensitive) == 0;
