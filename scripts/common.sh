@@ -23,7 +23,7 @@ ANNALIST_ROOT_PACKAGES=(
     fonts-dejavu-core fonts-noto-core fonts-wqy-microhei locales qt6-wayland
     libxcb-cursor0 qt6-svg-plugins
     dpkg-dev lintian reuse git
-    iso-codes appstream desktop-file-utils
+    iso-codes wordnet-base wamerican-large appstream desktop-file-utils
     python3 python3-icalendar
     ca-certificates
 )

@@ -195,6 +195,10 @@ QString readList(const QString &name, QStringList &problems)
 
 void Gazetteer::loadBuiltIn()
 {
+    const QString lexiconProblem = lexicon.loadBuiltIn();
+    if (!lexiconProblem.isEmpty())
+        problems.append(lexiconProblem);
+
     // Word lists first: the subdivision list below skips names that are common words.
     addWords(readList(QStringLiteral("common.txt"), problems), CommonWord);
     addWords(readList(QStringLiteral("firstnames.txt"), problems), FirstName);
