@@ -11,6 +11,12 @@
 //     --buckets-log2 B     size of the hashed weight table (default 18)
 //     --seed S             order of the documents in each pass (default 1)
 //     --features F         the feature set (NerModel::features(); default 1)
+//     --ensemble K         one stage: the average of K perceptrons' weights,
+//                          trained with seeds S .. S + K - 1 (default 1)
+//     --lexicon-dropout P  feature set 3: hide what kind of name the lexicon
+//                          says a word is from a share P of the training words
+//                          (default 0), so that the model still learns names
+//                          no dictionary knows from their context
 //     --stages 1|2         two: a second stage reads the first stage's
 //                          readings of the same words elsewhere in the document;
 //                          the first stage's readings it is trained on are made
@@ -24,10 +30,12 @@
 // A document's fold is its id's FNV-1a hash modulo N.
 
 #include "article/loader.h"
+#include "recognize/lexicon.h"
 #include "recognize/nermodel.h"
 #include "recognize/recognizer.h"
 #include "recognize/tokenizer.h"
 #include "util/codepoints.h"
+#include "util/resourcebytes.h"
 #include "util/splitmix.h"
 
 #include <QCoreApplication>
@@ -81,7 +89,10 @@ int typeCode(const QString &t)
     return 4;
 }
 
-QString readDocuments(const QString &path, const Recognizer &recognizer, int featureSet, Data &data)
+quint64 fnv(const QString &s);
+
+QString readDocuments(const QString &path, const Recognizer &recognizer, int featureSet, double lexiconDropout,
+                      Data &data)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -122,8 +133,19 @@ QString readDocuments(const QString &path, const Recognizer &recognizer, int fea
         doc.line = line;
         doc.id = o.value(QStringLiteral("id")).toString();
         data.words += tokens.size();
-        const std::vector<ModelSegment> segments = recognizer.modelSegments(article, tokens);
-        for (const ModelSegment &s : segments) {
+        std::vector<ModelSegment> segments = recognizer.modelSegments(article, tokens);
+        const quint64 docSeed = fnv(doc.id);
+        for (ModelSegment &s : segments) {
+            if (lexiconDropout > 0) {
+                // The same words are hidden in every segment whose window holds them.
+                constexpr quint8 Kinds = Lexicon::Person | Lexicon::Place | Lexicon::Group | Lexicon::OtherName
+                    | Lexicon::Whole;
+                for (std::size_t j = 0; j < s.window.size(); ++j) {
+                    SplitMix64 r{docSeed ^ (quint64(s.first - s.offset + qsizetype(j)) * 0x9E3779B97F4A7C15ULL)};
+                    if (r.uniform() < lexiconDropout)
+                        s.window[j].lexicon &= quint8(~Kinds);
+                }
+            }
             Segment seg;
             seg.features.resize(std::size_t(s.count) * NerModel::MaxFeatures);
             seg.featureCount.resize(std::size_t(s.count));
@@ -163,6 +185,8 @@ struct Options {
     int bucketsLog2First = 0; ///< 0: bucketsLog2 - 1
     quint64 seed = 1;
     int features = 1; // feature set 2 was measured and lost on news (bench/README.md)
+    double lexiconDropout = 0;
+    int ensemble = 1;
     int stages = 1;
     int innerFolds = 4;
 };
@@ -377,6 +401,10 @@ int main(int argc, char **argv)
             options.bucketsLog2 = value().toInt();
         else if (a == u"--features")
             options.features = value().toInt();
+        else if (a == u"--ensemble")
+            options.ensemble = std::max(1, value().toInt());
+        else if (a == u"--lexicon-dropout")
+            options.lexiconDropout = value().toDouble();
         else if (a == u"--stages")
             options.stages = value().toInt();
         else if (a == u"--inner-folds")
@@ -415,7 +443,7 @@ int main(int argc, char **argv)
         }
         const QByteArray sha = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
         const std::size_t before = data.documents.size();
-        if (const QString problem = readDocuments(path, recognizer, options.features, data); !problem.isEmpty()) {
+        if (const QString problem = readDocuments(path, recognizer, options.features, options.lexiconDropout, data); !problem.isEmpty()) {
             err << "train_ner: " << problem << "\n";
             return 1;
         }
@@ -440,8 +468,29 @@ int main(int argc, char **argv)
         }
         std::vector<NerModel::StageWeights> stages;
         if (options.stages == 1) {
+            // With --ensemble K, K perceptrons trained in different orders
+            // (seeds S .. S + K - 1), their weights averaged: the scores are
+            // linear in the weights, so this is the average of K models'
+            // scores at the cost of one. It steadies what one order of the
+            // documents leaves to chance (confidences of a name by 0.1 or more).
             Trainer trainer(options.bucketsLog2);
             trainer.train(segments, options);
+            for (int k = 1; k < options.ensemble; ++k) {
+                Options other = options;
+                other.seed = options.seed + quint64(k);
+                Trainer member(options.bucketsLog2);
+                member.train(segments, other);
+                for (std::size_t j = 0; j < trainer.w.size(); ++j)
+                    trainer.w[j] += member.w[j];
+                for (std::size_t j = 0; j < trainer.tw.size(); ++j)
+                    trainer.tw[j] += member.tw[j];
+            }
+            if (options.ensemble > 1) {
+                for (float &v : trainer.w)
+                    v /= float(options.ensemble);
+                for (float &v : trainer.tw)
+                    v /= float(options.ensemble);
+            }
             stages.push_back(quantize(trainer));
         } else {
             // The first stage's readings of each document, by a first stage
@@ -505,6 +554,8 @@ int main(int argc, char **argv)
                          {QStringLiteral("bucketsLog2"), options.bucketsLog2},
                          {QStringLiteral("bucketsLog2First"), options.stages == 2 ? options.bucketsLog2First : 0},
                          {QStringLiteral("features"), options.features},
+                         {QStringLiteral("lexiconDropout"), options.lexiconDropout},
+                         {QStringLiteral("ensemble"), options.ensemble},
                          {QStringLiteral("stages"), options.stages},
                          {QStringLiteral("innerFolds"), options.stages == 2 ? options.innerFolds : 0},
                          {QStringLiteral("seed"), QString::number(options.seed)},
@@ -515,6 +566,22 @@ int main(int argc, char **argv)
              QStringLiteral("Trained on GUM (CC BY 4.0; texts CC BY 4.0 / CC BY-SA 3.0), UNER English Web Treebank "
                             "(CC BY-SA 4.0) and WikiGold (CC BY 4.0); see resources/ner/README.md")},
         };
+        if (options.features == 3) {
+            // The lexicon the features read (generated at build time from
+            // WordNet and the word list): a model is only as good as the
+            // lexicon it was trained with.
+            QString problem;
+            const QByteArray table = uncompressedResource(QStringLiteral(":/annalist/lexicon/lexicon.bin"), &problem);
+            Lexicon lexicon;
+            if (problem.isEmpty())
+                problem = lexicon.load(table);
+            header.insert(QStringLiteral("lexicon"),
+                          QJsonObject{{QStringLiteral("words"), qint64(lexicon.size())},
+                                      {QStringLiteral("sha256"),
+                                       QString::fromLatin1(QCryptographicHash::hash(table, QCryptographicHash::Sha256).toHex())},
+                                      {QStringLiteral("sources"),
+                                       QStringLiteral("WordNet 3.0 (wordnet-base), SCOWL american-english-large (wamerican-large)")}});
+        }
         const float temperature = calibrate(stages, header, options.features, recognizer, used);
         out << "trained on " << used.size() << " documents, " << segments.size() << " segments; temperature "
             << temperature << "\n";

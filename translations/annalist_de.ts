@@ -1011,6 +1011,10 @@
             <translation>&lt;p&gt;Die gelernte Namenserkennung wurde mit GUM (Georgetown University Multilayer Corpus; CC BY 4.0, Texte CC BY 4.0, CC BY-SA 3.0 und CC BY 2.5), der Universal-NER-Fassung der English Web Treebank (CC BY-SA 4.0) und WikiGold (CC BY 4.0) trainiert. Ihre Gewichte stehen unter CC BY-SA 4.0.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>&lt;p&gt;Its English lexicon is made from WordNet 3.0 (WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.) and the SCOWL word list (Copyright 2000-2011 by Kevin Atkinson), under their permissive licences.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Ihr englisches Lexikon ist aus WordNet 3.0 (WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.) und der Wortliste SCOWL (Copyright 2000-2011 by Kevin Atkinson) gemacht, unter deren freizügigen Lizenzen.&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>&lt;p&gt;The part-of-speech tagger and the parser were trained on the Universal Dependencies English Web Treebank (Silveira et al. 2014; CC BY-SA 4.0). Their weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Die Wortartenerkennung und der Parser wurden mit der Universal-Dependencies-Fassung der English Web Treebank (Silveira et al. 2014; CC BY-SA 4.0) trainiert. Ihre Gewichte stehen unter CC BY-SA 4.0.&lt;/p&gt;</translation>
         </message>

@@ -4,6 +4,7 @@
 #include "recognize/nermodel.h"
 
 #include "recognize/gazetteer.h"
+#include "recognize/lexicon.h"
 #include "recognize/tokenizer.h"
 #include "util/resourcebytes.h"
 
@@ -85,6 +86,12 @@ enum Template : quint64 {
     CharTrigram,
     PairBefore,
     PairAfter,
+    // Feature set 3.
+    LexiconBits,
+    LexiconBit,
+    LexiconBefore,
+    LexiconAfter,
+    LexiconRun,
     // The second stage's document features.
     FirstLabel,
     FirstLabels,
@@ -153,7 +160,7 @@ int NerModel::features(const std::vector<ModelToken> &window, int pos, quint32 *
     add(ShapeBits, quint64(t.shape) | (quint64(std::min<qsizetype>(len, 8)) << 16));
 
     // Prefixes and suffixes of the case-folded word.
-    const int longer = featureSet >= 2 ? 1 : 0;
+    const int longer = featureSet == 2 ? 1 : 0;
     quint64 h = FnvOffset;
     for (qsizetype k = 0; k < std::min<qsizetype>(len, 3 + longer); ++k) {
         h = (h ^ foldChar(t.word[k].unicode())) * FnvPrime;
@@ -202,7 +209,21 @@ int NerModel::features(const std::vector<ModelToken> &window, int pos, quint32 *
     add(ListedAfter, next ? next->listed : 0xff);
     if ((t.flags & FirstName) && next && nextCase == 1)
         add(FirstNameThenName, quint64(next->common));
-    if (featureSet < 2)
+    if (featureSet == 3) {
+        // What an English dictionary knows of the word and its neighbours
+        // (Lexicon): an ordinary word, a capitalized one, part of a person's,
+        // a place's or a group's name. This is what generalizes to names no
+        // training document and no gazetteer holds.
+        const quint64 where = quint64(cc) << 8 | quint64(t.initial) << 12;
+        add(LexiconBits, t.lexicon | where);
+        for (quint32 b = t.lexicon & ~(Lexicon::Lower | Lexicon::Capital); b; b &= b - 1)
+            add(LexiconBit, quint64(qCountTrailingZeroBits(b)) | where | quint64(t.lexicon & Lexicon::Lower) << 16);
+        add(LexiconBefore, prev ? quint64(prev->lexicon) | quint64(prevCase) << 8 : 0x10000);
+        add(LexiconAfter, next ? quint64(next->lexicon) | quint64(nextCase) << 8 : 0x10000);
+        add(LexiconRun, (prev ? quint64(prev->lexicon) | quint64(prevCase) << 8 : 0x1000) << 16
+                            | quint64(t.lexicon) | quint64(cc) << 8);
+    }
+    if (featureSet != 2)
         return n;
 
     // Feature set 2: shapes that generalize over words never seen in training

@@ -29,6 +29,7 @@ struct ModelToken {
     bool common = false; ///< an ordinary word (listed, or seen in lower case in this article)
     quint8 listed = 0; ///< a gazetteer name covers it: ListedType * 2 + (1 if not its first word); 0 none
     quint32 flags = 0; ///< WordFlag bits from the word lists
+    quint8 lexicon = 0; ///< Lexicon::Bit bits: what an English dictionary knows of the word
 };
 
 /// A stretch of words that may hold names, with up to ModelContext words of
@@ -93,7 +94,7 @@ public:
     static constexpr int MaxFeatures = 80;
     /// The feature sets features() knows: 1 the first model's, 2 with word
     /// shapes, character trigrams and word pairs.
-    static constexpr int LatestFeatures = 2;
+    static constexpr int LatestFeatures = 3;
 
     /// The model shipped in resources/ner, loaded on first use and shared by
     /// every recognizer in the process. Null when it cannot be loaded (a

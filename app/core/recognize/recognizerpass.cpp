@@ -482,12 +482,18 @@ void RecognizerPass::applyOneTypePerString()
         const auto it = best.constFind(spanKey(cand.first, cand.last));
         if (it != best.cend()) {
             const Candidate &model = m_candidates.at(*it);
-            if (model.strength > cand.strength && model.type != cand.type) {
-                cand.type = model.type;
-                cand.why = model.why;
-                cand.canonical = model.canonical;
-                cand.strength = model.strength;
-                cand.commonWord = false;
+            if (model.strength > cand.strength) {
+                if (model.type != cand.type) {
+                    cand.type = model.type;
+                    cand.why = model.why;
+                    cand.canonical = model.canonical;
+                    cand.strength = model.strength;
+                    cand.commonWord = false;
+                }
+                // The same words are a name elsewhere in the article, on
+                // better evidence: a look-alone guess of that same type
+                // stands even where the model read these words as none.
+                cand.modelSaysNone = false;
             }
         }
         if (!cand.type.isEmpty() || cand.commonWord)
@@ -556,6 +562,7 @@ ModelToken RecognizerPass::modelToken(qsizetype i) const
     m.common = isCommon(i);
     m.listed = m_listed.empty() ? 0 : m_listed[std::size_t(i)];
     m.flags = flagsOf(i);
+    m.lexicon = m_g.lexicon.bits(t.hash);
     return m;
 }
 
@@ -622,7 +629,8 @@ std::vector<ModelSegment> RecognizerPass::modelSegments()
 ///   name, an acronym defined in the article, a short form of a name found
 ///   in it) win over the model where they overlap.
 /// - The model replaces what the rules found by the look of the words alone,
-///   and unresolved capitalized words, when it is at least MinConfidence sure.
+///   and unresolved capitalized words, when it is at least MinConfidence sure
+///   (0.65 since the model reads the lexicon: bench/README.md).
 /// - A name the rules found by its look alone, where the model sees no name
 ///   at all, is dropped, unless an alias, an acronym or the same string
 ///   elsewhere gives it a type after all.
@@ -633,7 +641,7 @@ std::vector<ModelSegment> RecognizerPass::modelSegments()
 /// always wins.
 void RecognizerPass::applyModel()
 {
-    constexpr float MinConfidence = 0.8f;
+    constexpr float MinConfidence = 0.65f;
     const bool combined = m_parts != RecognizerParts::ModelOnly;
     // The rules' candidates do not overlap one another; in text order, a sweep finds those under each segment.
     if (combined) {

@@ -40,7 +40,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 const QByteArray HarbourArticle = "date 2011-03-20\n\n"
                                   "Velmoran Accord signed\n\n"
-                                  "On 14 March 2011, Ostravia and Pellund signed the Velmoran Water Accord in the "
+                                  "On 14 March 2011, the presidents of Ostravia and Pellund signed the Velmoran Water Accord in the "
                                   "harbour town of Quessel, ending a long dispute over the river.\n\n"
                                   "The Northern Grain Council (NGC) welcomed the agreement. The NGC said the harbour "
                                   "would reopen in 2012.\n";

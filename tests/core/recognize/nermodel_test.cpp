@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "article/loader.h"
+#include "recognize/lexicon.h"
 #include "recognize/nermodel.h"
+#include "recognize/tokenizer.h"
 #include "recognize/recognizer.h"
 
 #include <QJsonArray>
@@ -12,6 +14,7 @@
 #include <QTest>
 
 using namespace Annalist;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -61,6 +64,10 @@ private slots:
     void serialize_isDeterministicAndLoadsBack();
     void twoStages_theSecondStageDecides();
     void documentFeatures_readTheSameWordElsewhereOnly();
+    void combined_sameWordsNamedElsewhereOverruleTheModelsNone();
+    void lexicon_readsItsTableAndRejectsDamagedOnes();
+    void lexicon_builtInKnowsOrdinaryWordsAndKindsOfNames();
+    void lexiconFeatures_onlyInTheFeatureSetThatReadsThem();
 };
 
 void NerModelTest::shippedModel_isLoadedAndSaysWhatMadeIt()
@@ -251,6 +258,113 @@ void NerModelTest::documentFeatures_readTheSameWordElsewhereOnly()
     // Read as a person twice elsewhere: that is.
     QVERIFY(featuresWith({1, 2, 0, 0, 0}) != alone);
     QVERIFY(featuresWith({1, 2, 0, 0, 0}) != featuresWith({1, 0, 0, 2, 0}));
+}
+
+void NerModelTest::combined_sameWordsNamedElsewhereOverruleTheModelsNone()
+{
+    // A model that reads every word as no name.
+    const std::vector<float> transitions((NerModel::Labels + 1) * NerModel::Labels, 0.f);
+    std::vector<qint16> weights(64 * NerModel::Labels, 0);
+    for (std::size_t b = 0; b < 64; ++b)
+        weights[b * NerModel::Labels + NerLabel::O] = 100;
+    NerModel none;
+    QCOMPARE(none.load(NerModel::serialize("{}", 3, 1.f, {{64, 1.f, transitions, weights}})), QString());
+    Recognizer recognizer;
+    recognizer.setModel(&none);
+
+    // Alone, the look of the words is not enough against the model.
+    const Article alone = articleOf(QStringLiteral("Critics of Tormund Vale left early."));
+    QVERIFY(!anyNameOverlaps(alone, recognizer.recognize(alone), QStringLiteral("Tormund Vale")));
+    // Named on a title's evidence earlier, the same words are that person
+    // wherever they come back, whatever the model read there.
+    const Article named = articleOf(
+        QStringLiteral("Senator Tormund Vale spoke first. Critics of Tormund Vale left early. Tormund Vale stayed."));
+    const EntityList entities = recognizer.recognize(named);
+    qsizetype from = 0;
+    for (int k = 0; k < 3; ++k) {
+        const qsizetype at = named.text.indexOf(u"Tormund Vale", from);
+        from = at + 1;
+        bool found = false;
+        for (const Entity &e : entities)
+            found = found || (e.range.start == at && e.range.end == at + 12 && e.type == EntityTypes::Person);
+        QVERIFY2(found, qPrintable(QString::number(k)));
+    }
+}
+
+void NerModelTest::lexicon_readsItsTableAndRejectsDamagedOnes()
+{
+    const QByteArray table = Lexicon::build({{u"harbour"_s, Lexicon::Lower},
+                                             {u"Quillanbrek"_s, quint8(Lexicon::Capital | Lexicon::Person | Lexicon::Whole)},
+                                             {u"harbour"_s, Lexicon::Capital}});
+    Lexicon lexicon;
+    QCOMPARE(lexicon.load(table), QString());
+    QCOMPARE(lexicon.size(), 2u);
+    // Looked up by the tokenizer's folded hash, so the case of the text does
+    // not matter; a word listed twice has both entries' bits.
+    QCOMPARE(lexicon.bits(foldedHash(u"Harbour")), quint8(Lexicon::Lower | Lexicon::Capital));
+    QCOMPARE(lexicon.bits(foldedHash(u"QUILLANBREK")), quint8(Lexicon::Capital | Lexicon::Person | Lexicon::Whole));
+    QCOMPARE(lexicon.bits(foldedHash(u"Ferrisbay")), quint8(0));
+
+    // Damaged tables are refused with a reason, and leave the lexicon empty.
+    QByteArray wrongMagic = table;
+    wrongMagic[0] = 'X';
+    QByteArray truncated = table.left(table.size() - 4);
+    QByteArray tooFull = table;
+    tooFull[12] = char(200); // 200 words in 16 slots
+    for (const QByteArray &bad : {wrongMagic, truncated, tooFull, QByteArray()}) {
+        Lexicon damaged;
+        QVERIFY(damaged.load(table).isEmpty());
+        QVERIFY(!damaged.load(bad).isEmpty());
+        QCOMPARE(damaged.size(), 0u);
+        QCOMPARE(damaged.bits(foldedHash(u"harbour")), quint8(0));
+    }
+}
+
+void NerModelTest::lexicon_builtInKnowsOrdinaryWordsAndKindsOfNames()
+{
+    // Generated at build time from WordNet and the word list: general
+    // knowledge, not a list made for the test data.
+    // (gen_lexicon.py writes it; finding these words proves that its hash and
+    // layout are the program's.)
+    Lexicon lexicon;
+    const QString problem = lexicon.loadBuiltIn();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(lexicon.size() > 100000);
+    const auto has = [&](QStringView word, int bits) { return (lexicon.bits(foldedHash(word)) & bits) == bits; };
+    QVERIFY(has(u"Reports", Lexicon::Lower)); // an inflection, from the word list
+    QVERIFY(!has(u"reports", Lexicon::Capital));
+    QVERIFY(has(u"Mozart", Lexicon::Capital | Lexicon::Person | Lexicon::Whole));
+    QVERIFY(has(u"Kilimanjaro", Lexicon::Place | Lexicon::Whole)); // a mountain counts as a place
+    QVERIFY(has(u"Interpol", Lexicon::Group));
+    QVERIFY(has(u"Icelandic", Lexicon::Adjective));
+    QCOMPARE(lexicon.bits(foldedHash(u"Quillanbrek")), quint8(0));
+}
+
+void NerModelTest::lexiconFeatures_onlyInTheFeatureSetThatReadsThem()
+{
+    std::vector<ModelToken> window(3);
+    const QStringView words[] = {u"near", u"Ostravel", u"yesterday"};
+    for (int k = 0; k < 3; ++k) {
+        window[std::size_t(k)].word = words[k];
+        window[std::size_t(k)].hash = foldedHash(words[k]);
+        window[std::size_t(k)].shape = k == 1 ? Word::Capitalized : Word::Lowercase;
+    }
+    const auto featuresOf = [&](int featureSet) {
+        std::array<quint32, NerModel::MaxFeatures> out{};
+        const int n = NerModel::features(window, 1, out.data(), featureSet);
+        return QList<quint32>(out.begin(), out.begin() + n);
+    };
+    const QList<quint32> set1 = featuresOf(1);
+    const QList<quint32> set3 = featuresOf(3);
+    window[1].lexicon = Lexicon::Capital | Lexicon::Place | Lexicon::Whole;
+    // A model trained without the lexicon reads the same features as before.
+    QCOMPARE(featuresOf(1), set1);
+    QVERIFY(featuresOf(3) != set3);
+    // The neighbour's entry is read too.
+    const QList<quint32> placeKnown = featuresOf(3);
+    window[0].lexicon = Lexicon::Lower;
+    QVERIFY(featuresOf(3) != placeKnown);
+    QVERIFY(featuresOf(3).size() <= NerModel::MaxFeatures - NerModel::MaxDocumentFeatures);
 }
 
 QTEST_GUILESS_MAIN(NerModelTest)
