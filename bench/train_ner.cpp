@@ -30,7 +30,7 @@
 // A document's fold is its id's FNV-1a hash modulo N.
 
 #include "article/loader.h"
-#include "recognize/lexicon.h"
+#include "recognize/englishlexicon.h"
 #include "recognize/nermodel.h"
 #include "recognize/recognizer.h"
 #include "recognize/tokenizer.h"
@@ -138,8 +138,8 @@ QString readDocuments(const QString &path, const Recognizer &recognizer, int fea
         for (ModelSegment &s : segments) {
             if (lexiconDropout > 0) {
                 // The same words are hidden in every segment whose window holds them.
-                constexpr quint8 Kinds = Lexicon::Person | Lexicon::Place | Lexicon::Group | Lexicon::OtherName
-                    | Lexicon::Whole;
+                constexpr quint8 Kinds = EnglishLexicon::Person | EnglishLexicon::Place | EnglishLexicon::Group | EnglishLexicon::OtherName
+                    | EnglishLexicon::Whole;
                 for (std::size_t j = 0; j < s.window.size(); ++j) {
                     SplitMix64 r{docSeed ^ (quint64(s.first - s.offset + qsizetype(j)) * 0x9E3779B97F4A7C15ULL)};
                     if (r.uniform() < lexiconDropout)
@@ -572,7 +572,7 @@ int main(int argc, char **argv)
             // lexicon it was trained with.
             QString problem;
             const QByteArray table = uncompressedResource(QStringLiteral(":/annalist/lexicon/lexicon.bin"), &problem);
-            Lexicon lexicon;
+            EnglishLexicon lexicon;
             if (problem.isEmpty())
                 problem = lexicon.load(table);
             header.insert(QStringLiteral("lexicon"),

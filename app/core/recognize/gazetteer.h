@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "recognize/lexicon.h"
+#include "recognize/englishlexicon.h"
 #include "recognize/tokenizer.h"
 
 #include <QHash>
@@ -129,7 +129,7 @@ struct Gazetteer {
     WordTable words;
     PhraseTrie names;
     QList<GazetteerEntry> entries;
-    Lexicon lexicon; ///< read by the learned recognizer's features only
+    EnglishLexicon lexicon; ///< read by the learned recognizer's features only
     QStringList problems; ///< lists that could not be read; empty when all is well
 
     /// Loads the built-in lists. Never fails outright: a missing list is

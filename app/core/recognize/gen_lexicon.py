@@ -11,21 +11,21 @@ one word per line (wamerican-large's /usr/share/dict/american-english-large).
 
 What a dictionary knows of a word is what tells a name from a capitalized
 ordinary word in text nobody listed the names of: "Reports" at the start of
-a sentence is a common word, "Brisbane" is a place, "Gutierrez" is nothing the
-dictionary knows. Each word gets a byte of bits (Lexicon::Bit in
-recognize/lexicon.h):
+a sentence is a common word, "Kilimanjaro" is a place, "Ostravel" is nothing the
+dictionary knows. Each word gets a byte of bits (EnglishLexicon::Bit in
+recognize/englishlexicon.h):
 
   1  Lower      written in lower case in either source ("report", "reports")
-  2  Capital    written capitalized in either source ("Paris", "Monday")
+  2  Capital    written capitalized in either source ("Mozart", "Kilimanjaro")
   4  Person     a word of a capitalized WordNet noun of the person category
-  8  Place      ... of the location category, or a natural object ("Nile")
+  8  Place      ... of the location category, or a natural object ("Kilimanjaro")
   16 Group      ... of the group category (organizations, peoples, bands)
-  32 OtherName  ... of any other noun category ("Olympics", "Bible", "Easter")
+  32 OtherName  ... of any other noun category ("Olympics", "Bible")
   64 Whole      one of the four above is a whole one-word noun, not a part
   128 Adjective a capitalized WordNet adjective ("Icelandic", "Victorian")
 
-Output: the hash table the program reads in place (Lexicon::load()), the
-same bytes on every run:
+Output: the hash table the program reads in place (EnglishLexicon::load()),
+the same bytes on every run:
 
   8 bytes   "ANLEX1\\n\\0"
   4 bytes   the number of slots, a power of two (little endian)

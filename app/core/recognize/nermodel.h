@@ -29,7 +29,7 @@ struct ModelToken {
     bool common = false; ///< an ordinary word (listed, or seen in lower case in this article)
     quint8 listed = 0; ///< a gazetteer name covers it: ListedType * 2 + (1 if not its first word); 0 none
     quint32 flags = 0; ///< WordFlag bits from the word lists
-    quint8 lexicon = 0; ///< Lexicon::Bit bits: what an English dictionary knows of the word
+    quint8 lexicon = 0; ///< EnglishLexicon::Bit bits: what an English dictionary knows of the word
 };
 
 /// A stretch of words that may hold names, with up to ModelContext words of

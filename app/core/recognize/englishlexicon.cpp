@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Annalist developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "recognize/lexicon.h"
+#include "recognize/englishlexicon.h"
 
 #include "recognize/tokenizer.h"
 #include "util/resourcebytes.h"
@@ -18,7 +18,7 @@ constexpr qsizetype HeaderSize = 16;
 
 } // namespace
 
-QString Lexicon::load(const QByteArray &bytes)
+QString EnglishLexicon::load(const QByteArray &bytes)
 {
     m_bytes.clear();
     m_slots = nullptr;
@@ -44,12 +44,12 @@ QString Lexicon::load(const QByteArray &bytes)
     return {};
 }
 
-QString Lexicon::loadBuiltIn()
+QString EnglishLexicon::loadBuiltIn()
 {
     return loadModelResource(*this, QStringLiteral(":/annalist/lexicon/lexicon.bin"));
 }
 
-QByteArray Lexicon::build(const QList<std::pair<QString, quint8>> &words)
+QByteArray EnglishLexicon::build(const QList<std::pair<QString, quint8>> &words)
 {
     quint32 slotCount = 16;
     while (slotCount < 2 * quint32(words.size()))

@@ -22,17 +22,17 @@ namespace Annalist {
 /// The table is read in place from the program's resources (gen_lexicon.py
 /// describes its layout): loading it costs nothing, and a look-up is one or
 /// two slots of it.
-class Lexicon
+class EnglishLexicon
 {
 public:
     /// The bits of a word; gen_lexicon.py writes the same values.
     enum Bit : quint8 {
         Lower = 0x01, ///< written in lower case ("report", "reports")
-        Capital = 0x02, ///< written capitalized ("Paris", "Monday")
-        Person = 0x04, ///< a word of a person's name ("Einstein")
-        Place = 0x08, ///< a word of a place's name, natural ones included ("Nile")
-        Group = 0x10, ///< a word of a group's name ("Nations", "Beatles")
-        OtherName = 0x20, ///< a word of another proper noun ("Olympics", "Easter")
+        Capital = 0x02, ///< written capitalized ("Mozart", "Kilimanjaro")
+        Person = 0x04, ///< a word of a person's name ("Mozart")
+        Place = 0x08, ///< a word of a place's name, natural ones included ("Kilimanjaro")
+        Group = 0x10, ///< a word of a group's name ("Interpol")
+        OtherName = 0x20, ///< a word of another proper noun ("Olympics", "Bible")
         Whole = 0x40, ///< one of the four kinds above is the whole one-word noun
         Adjective = 0x80, ///< a capitalized adjective ("Icelandic")
     };
