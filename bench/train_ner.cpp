@@ -138,8 +138,8 @@ QString readDocuments(const QString &path, const Recognizer &recognizer, int fea
         for (ModelSegment &s : segments) {
             if (lexiconDropout > 0) {
                 // The same words are hidden in every segment whose window holds them.
-                constexpr quint8 Kinds = EnglishLexicon::Person | EnglishLexicon::Place | EnglishLexicon::Group | EnglishLexicon::OtherName
-                    | EnglishLexicon::Whole;
+                constexpr quint8 Kinds = EnglishLexicon::Person | EnglishLexicon::Place | EnglishLexicon::Group
+                    | EnglishLexicon::OtherName | EnglishLexicon::Whole;
                 for (std::size_t j = 0; j < s.window.size(); ++j) {
                     SplitMix64 r{docSeed ^ (quint64(s.first - s.offset + qsizetype(j)) * 0x9E3779B97F4A7C15ULL)};
                     if (r.uniform() < lexiconDropout)
@@ -443,7 +443,8 @@ int main(int argc, char **argv)
         }
         const QByteArray sha = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
         const std::size_t before = data.documents.size();
-        if (const QString problem = readDocuments(path, recognizer, options.features, options.lexiconDropout, data); !problem.isEmpty()) {
+        const QString problem = readDocuments(path, recognizer, options.features, options.lexiconDropout, data);
+        if (!problem.isEmpty()) {
             err << "train_ner: " << problem << "\n";
             return 1;
         }
@@ -575,12 +576,12 @@ int main(int argc, char **argv)
             EnglishLexicon lexicon;
             if (problem.isEmpty())
                 problem = lexicon.load(table);
+            const QByteArray sha = QCryptographicHash::hash(table, QCryptographicHash::Sha256).toHex();
             header.insert(QStringLiteral("lexicon"),
                           QJsonObject{{QStringLiteral("words"), qint64(lexicon.size())},
-                                      {QStringLiteral("sha256"),
-                                       QString::fromLatin1(QCryptographicHash::hash(table, QCryptographicHash::Sha256).toHex())},
-                                      {QStringLiteral("sources"),
-                                       QStringLiteral("WordNet 3.0 (wordnet-base), SCOWL american-english-large (wamerican-large)")}});
+                                      {QStringLiteral("sha256"), QString::fromLatin1(sha)},
+                                      {QStringLiteral("sources"), QStringLiteral("WordNet 3.0 (wordnet-base), SCOWL "
+                                                                                 "american-english-large (wamerican-large)")}});
         }
         const float temperature = calibrate(stages, header, options.features, recognizer, used);
         out << "trained on " << used.size() << " documents, " << segments.size() << " segments; temperature "

@@ -211,13 +211,14 @@ int NerModel::features(const std::vector<ModelToken> &window, int pos, quint32 *
         add(FirstNameThenName, quint64(next->common));
     if (featureSet == 3) {
         // What an English dictionary knows of the word and its neighbours
-        // (EnglishLexicon): an ordinary word, a capitalized one, part of a person's,
-        // a place's or a group's name. This is what generalizes to names no
+        // (EnglishLexicon): an ordinary word, a capitalized one, part of a
+        // person's, a place's or a group's name. This is what generalizes to names no
         // training document and no gazetteer holds.
         const quint64 where = quint64(cc) << 8 | quint64(t.initial) << 12;
         add(LexiconBits, t.lexicon | where);
+        const quint64 ordinary = quint64(t.lexicon & EnglishLexicon::Lower) << 16;
         for (quint32 b = t.lexicon & ~(EnglishLexicon::Lower | EnglishLexicon::Capital); b; b &= b - 1)
-            add(LexiconBit, quint64(qCountTrailingZeroBits(b)) | where | quint64(t.lexicon & EnglishLexicon::Lower) << 16);
+            add(LexiconBit, quint64(qCountTrailingZeroBits(b)) | where | ordinary);
         add(LexiconBefore, prev ? quint64(prev->lexicon) | quint64(prevCase) << 8 : 0x10000);
         add(LexiconAfter, next ? quint64(next->lexicon) | quint64(nextCase) << 8 : 0x10000);
         add(LexiconRun, (prev ? quint64(prev->lexicon) | quint64(prevCase) << 8 : 0x1000) << 16

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "article/loader.h"
-#include "recognize/lexicon.h"
+#include "recognize/englishlexicon.h"
 #include "recognize/nermodel.h"
 #include "recognize/tokenizer.h"
 #include "recognize/recognizer.h"
@@ -293,16 +293,16 @@ void NerModelTest::combined_sameWordsNamedElsewhereOverruleTheModelsNone()
 
 void NerModelTest::lexicon_readsItsTableAndRejectsDamagedOnes()
 {
-    const QByteArray table = Lexicon::build({{u"harbour"_s, Lexicon::Lower},
-                                             {u"Quillanbrek"_s, quint8(Lexicon::Capital | Lexicon::Person | Lexicon::Whole)},
-                                             {u"harbour"_s, Lexicon::Capital}});
-    Lexicon lexicon;
+    constexpr quint8 Person = EnglishLexicon::Capital | EnglishLexicon::Person | EnglishLexicon::Whole;
+    const QByteArray table = EnglishLexicon::build(
+        {{u"harbour"_s, EnglishLexicon::Lower}, {u"Quillanbrek"_s, Person}, {u"harbour"_s, EnglishLexicon::Capital}});
+    EnglishLexicon lexicon;
     QCOMPARE(lexicon.load(table), QString());
     QCOMPARE(lexicon.size(), 2u);
     // Looked up by the tokenizer's folded hash, so the case of the text does
     // not matter; a word listed twice has both entries' bits.
-    QCOMPARE(lexicon.bits(foldedHash(u"Harbour")), quint8(Lexicon::Lower | Lexicon::Capital));
-    QCOMPARE(lexicon.bits(foldedHash(u"QUILLANBREK")), quint8(Lexicon::Capital | Lexicon::Person | Lexicon::Whole));
+    QCOMPARE(lexicon.bits(foldedHash(u"Harbour")), quint8(EnglishLexicon::Lower | EnglishLexicon::Capital));
+    QCOMPARE(lexicon.bits(foldedHash(u"QUILLANBREK")), Person);
     QCOMPARE(lexicon.bits(foldedHash(u"Ferrisbay")), quint8(0));
 
     // Damaged tables are refused with a reason, and leave the lexicon empty.
@@ -312,7 +312,7 @@ void NerModelTest::lexicon_readsItsTableAndRejectsDamagedOnes()
     QByteArray tooFull = table;
     tooFull[12] = char(200); // 200 words in 16 slots
     for (const QByteArray &bad : {wrongMagic, truncated, tooFull, QByteArray()}) {
-        Lexicon damaged;
+        EnglishLexicon damaged;
         QVERIFY(damaged.load(table).isEmpty());
         QVERIFY(!damaged.load(bad).isEmpty());
         QCOMPARE(damaged.size(), 0u);
@@ -326,17 +326,17 @@ void NerModelTest::lexicon_builtInKnowsOrdinaryWordsAndKindsOfNames()
     // knowledge, not a list made for the test data.
     // (gen_lexicon.py writes it; finding these words proves that its hash and
     // layout are the program's.)
-    Lexicon lexicon;
+    EnglishLexicon lexicon;
     const QString problem = lexicon.loadBuiltIn();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(lexicon.size() > 100000);
     const auto has = [&](QStringView word, int bits) { return (lexicon.bits(foldedHash(word)) & bits) == bits; };
-    QVERIFY(has(u"Reports", Lexicon::Lower)); // an inflection, from the word list
-    QVERIFY(!has(u"reports", Lexicon::Capital));
-    QVERIFY(has(u"Mozart", Lexicon::Capital | Lexicon::Person | Lexicon::Whole));
-    QVERIFY(has(u"Kilimanjaro", Lexicon::Place | Lexicon::Whole)); // a mountain counts as a place
-    QVERIFY(has(u"Interpol", Lexicon::Group));
-    QVERIFY(has(u"Icelandic", Lexicon::Adjective));
+    QVERIFY(has(u"Reports", EnglishLexicon::Lower)); // an inflection, from the word list
+    QVERIFY(!has(u"reports", EnglishLexicon::Capital));
+    QVERIFY(has(u"Mozart", EnglishLexicon::Capital | EnglishLexicon::Person | EnglishLexicon::Whole));
+    QVERIFY(has(u"Kilimanjaro", EnglishLexicon::Place | EnglishLexicon::Whole)); // a mountain counts as a place
+    QVERIFY(has(u"Interpol", EnglishLexicon::Group));
+    QVERIFY(has(u"Icelandic", EnglishLexicon::Adjective));
     QCOMPARE(lexicon.bits(foldedHash(u"Quillanbrek")), quint8(0));
 }
 
@@ -356,13 +356,13 @@ void NerModelTest::lexiconFeatures_onlyInTheFeatureSetThatReadsThem()
     };
     const QList<quint32> set1 = featuresOf(1);
     const QList<quint32> set3 = featuresOf(3);
-    window[1].lexicon = Lexicon::Capital | Lexicon::Place | Lexicon::Whole;
+    window[1].lexicon = EnglishLexicon::Capital | EnglishLexicon::Place | EnglishLexicon::Whole;
     // A model trained without the lexicon reads the same features as before.
     QCOMPARE(featuresOf(1), set1);
     QVERIFY(featuresOf(3) != set3);
     // The neighbour's entry is read too.
     const QList<quint32> placeKnown = featuresOf(3);
-    window[0].lexicon = Lexicon::Lower;
+    window[0].lexicon = EnglishLexicon::Lower;
     QVERIFY(featuresOf(3) != placeKnown);
     QVERIFY(featuresOf(3).size() <= NerModel::MaxFeatures - NerModel::MaxDocumentFeatures);
 }
