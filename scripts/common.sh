@@ -28,6 +28,18 @@ ANNALIST_ROOT_PACKAGES=(
     ca-certificates
 )
 ANNALIST_ROOT_SUITE=trixie
+# What dpkg leaves out of the root: documentation, except the copyright files
+# of the packages whose data is compiled into the program (its Debian package
+# carries their notices: resources/debian/packaging.cmake). Part of the
+# root's hash, like the package list.
+ANNALIST_ROOT_DPKG_OPTIONS=(
+    'path-exclude=/usr/share/doc/*'
+    'path-exclude=/usr/share/man/*'
+    # (Each folder too: dpkg would not make an excluded folder for an included file.)
+    'path-include=/usr/share/doc/iso-codes' 'path-include=/usr/share/doc/iso-codes/copyright'
+    'path-include=/usr/share/doc/wordnet-base' 'path-include=/usr/share/doc/wordnet-base/copyright'
+    'path-include=/usr/share/doc/wamerican-large' 'path-include=/usr/share/doc/wamerican-large/copyright'
+)
 
 # The fuzzing root (scripts/fuzz): the same, plus clang and its libFuzzer
 # runtime. It is a root of its own kind, so that neither list changing makes
@@ -92,7 +104,8 @@ root_prefix() {
 
 root_dir() {
     local hash
-    hash=$({ printf '%s\n' "$ANNALIST_ROOT_SUITE"; root_packages; } | sha256sum | cut -c1-12)
+    hash=$({ printf '%s\n' "$ANNALIST_ROOT_SUITE"; root_packages; printf '%s\n' "${ANNALIST_ROOT_DPKG_OPTIONS[@]}"; } \
+        | sha256sum | cut -c1-12)
     printf '%s/%s%s-%s' "$ANNALIST_CACHE" "$(root_prefix)" "$ANNALIST_ROOT_SUITE" "$hash"
 }
 
@@ -135,9 +148,9 @@ ensure_root() {
     local log="$ANNALIST_CACHE/mmdebstrap.log"
     [ "$ANNALIST_ROOT_KIND" = main ] || log="$ANNALIST_CACHE/mmdebstrap-$ANNALIST_ROOT_KIND.log"
     # mmdebstrap wants an empty or missing target; make it a plain directory.
-    if ! mmdebstrap --quiet --variant=minbase --include="$pkgs" \
-            --dpkgopt='path-exclude=/usr/share/doc/*' \
-            --dpkgopt='path-exclude=/usr/share/man/*' \
+    local dpkgopts=() option
+    for option in "${ANNALIST_ROOT_DPKG_OPTIONS[@]}"; do dpkgopts+=("--dpkgopt=$option"); done
+    if ! mmdebstrap --quiet --variant=minbase --include="$pkgs" "${dpkgopts[@]}" \
             "$ANNALIST_ROOT_SUITE" "$tmp" >"$log" 2>&1; then
         tail -n 20 "$log" >&2
         die "mmdebstrap failed (full log: $log)"

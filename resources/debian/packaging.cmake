@@ -34,6 +34,16 @@ if(Python3_Interpreter_FOUND AND ANNALIST_REUSE)
     install(FILES ${copyright_file} ${changelog_file} DESTINATION ${ANNALIST_DOC_DIR})
 endif()
 
+# The program embeds data generated at build time from other packages
+# (app/core/recognize); their notices travel with it (embedded-data.cmake).
+set(embedded_data_file ${CMAKE_CURRENT_BINARY_DIR}/debian/copyright.embedded-data)
+add_custom_target(annalist_embedded_data_notices ALL
+    COMMAND ${CMAKE_COMMAND} -DOUTPUT=${embedded_data_file} -P ${CMAKE_CURRENT_LIST_DIR}/embedded-data.cmake
+    BYPRODUCTS ${embedded_data_file}
+    COMMENT "Collecting the notices of the data compiled into the program"
+    VERBATIM)
+install(FILES ${embedded_data_file} DESTINATION ${ANNALIST_DOC_DIR})
+
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME annalist)
 set(CPACK_PACKAGE_VENDOR "The Annalist developers")
