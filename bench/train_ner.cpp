@@ -35,7 +35,6 @@
 #include "recognize/recognizer.h"
 #include "recognize/tokenizer.h"
 #include "util/codepoints.h"
-#include "util/resourcebytes.h"
 #include "util/splitmix.h"
 
 #include <QCoreApplication>
@@ -89,7 +88,13 @@ int typeCode(const QString &t)
     return 4;
 }
 
-quint64 fnv(const QString &s);
+quint64 fnv(const QString &s)
+{
+    quint64 h = FnvOffset;
+    for (QChar c : s)
+        h = (h ^ c.unicode()) * FnvPrime;
+    return h;
+}
 
 QString readDocuments(const QString &path, const Recognizer &recognizer, int featureSet, double lexiconDropout,
                       Data &data)
@@ -169,14 +174,6 @@ QString readDocuments(const QString &path, const Recognizer &recognizer, int fea
         data.documents.push_back(std::move(doc));
     }
     return {};
-}
-
-quint64 fnv(const QString &s)
-{
-    quint64 h = FnvOffset;
-    for (QChar c : s)
-        h = (h ^ c.unicode()) * FnvPrime;
-    return h;
 }
 
 struct Options {
@@ -571,12 +568,12 @@ int main(int argc, char **argv)
             // The lexicon the features read (generated at build time from
             // WordNet and the word list): a model is only as good as the
             // lexicon it was trained with.
-            QString problem;
-            const QByteArray table = uncompressedResource(QStringLiteral(":/annalist/lexicon/lexicon.bin"), &problem);
             EnglishLexicon lexicon;
-            if (problem.isEmpty())
-                problem = lexicon.load(table);
-            const QByteArray sha = QCryptographicHash::hash(table, QCryptographicHash::Sha256).toHex();
+            if (const QString problem = lexicon.loadBuiltIn(); !problem.isEmpty()) {
+                err << "train_ner: " << problem << "\n";
+                return false;
+            }
+            const QByteArray sha = QCryptographicHash::hash(lexicon.bytes(), QCryptographicHash::Sha256).toHex();
             header.insert(QStringLiteral("lexicon"),
                           QJsonObject{{QStringLiteral("words"), qint64(lexicon.size())},
                                       {QStringLiteral("sha256"), QString::fromLatin1(sha)},

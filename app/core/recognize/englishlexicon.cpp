@@ -32,7 +32,7 @@ QString EnglishLexicon::load(const QByteArray &bytes)
     // Half full at most, so that a search always meets a free slot.
     if (slotCount < 2 || (slotCount & (slotCount - 1)) != 0 || count > slotCount / 2
         || bytes.size() != HeaderSize + qsizetype(slotCount) * qsizetype(sizeof(quint32))) {
-        return QStringLiteral("the lexicon's table is damaged (%1 slotCount for %2 words in %3 bytes)")
+        return QStringLiteral("the lexicon's table is damaged (%1 slots for %2 words in %3 bytes)")
             .arg(slotCount)
             .arg(count)
             .arg(bytes.size());

@@ -61,6 +61,8 @@ public:
         }
     }
     quint32 size() const { return m_count; }
+    /// The table as loaded (empty when none is).
+    const QByteArray &bytes() const { return m_bytes; }
 
 private:
     static quint32 fingerprintOf(quint64 hash)
