@@ -345,20 +345,34 @@ void NerModel::bestPath(const float *emissions, int len, const float *masked, in
     back.resize(std::size_t(len) * Labels);
     for (int b = 0; b < Labels; ++b)
         score[b] = masked[Labels * Labels + b] + emissions[b];
+    // Along the rows of the transitions from each label, into arrays of the
+    // function's own: the compiler makes vector operations of it. A tie keeps
+    // the earlier label, as a scan over the labels before each would.
     for (int i = 1; i < len; ++i) {
         const float *prev = score.data() + std::size_t(i - 1) * Labels;
-        for (int b = 0; b < Labels; ++b) {
-            float best = prev[0] + masked[b];
-            int from = 0;
-            for (int a = 1; a < Labels; ++a) {
-                const float s = prev[a] + masked[a * Labels + b];
-                if (s > best) {
-                    best = s;
-                    from = a;
-                }
+        std::array<float, Labels> best;
+        std::array<float, Labels> from{}; // a label, as a float: the same lanes as the scores
+        for (int b = 0; b < Labels; ++b)
+            best[std::size_t(b)] = prev[0] + masked[b];
+        for (int a = 1; a < Labels; ++a) {
+            const float *row = masked + std::size_t(a) * Labels;
+            const float p = prev[a];
+            const float label = float(a);
+            for (int b = 0; b < 8; ++b) {
+                const float s = p + row[b];
+                const bool better = s > best[std::size_t(b)];
+                best[std::size_t(b)] = better ? s : best[std::size_t(b)];
+                from[std::size_t(b)] = better ? label : from[std::size_t(b)];
             }
-            score[std::size_t(i) * Labels + b] = best + emissions[std::size_t(i) * Labels + b];
-            back[std::size_t(i) * Labels + b] = from;
+            const float s = p + row[8];
+            if (s > best[8]) {
+                best[8] = s;
+                from[8] = label;
+            }
+        }
+        for (int b = 0; b < Labels; ++b) {
+            score[std::size_t(i) * Labels + b] = best[std::size_t(b)] + emissions[std::size_t(i) * Labels + b];
+            back[std::size_t(i) * Labels + b] = int(from[std::size_t(b)]);
         }
     }
     int best = 0;
@@ -374,7 +388,28 @@ void NerModel::bestPath(const float *emissions, int len, const float *masked, in
 void NerModel::confidences(const float *emissions, int len, const int *labels, float *out) const
 {
     // Forward-backward in probability space, each position rescaled to sum
-    // to one: exp() once per word and label, no logarithms.
+    // to one: exp() once per word and label, no logarithms. The sums over
+    // labels run along rows of nine (the transitions from one label, or in
+    // the transposed table to one), into a sum of the function's own, so
+    // that the compiler makes vector operations of the first eight: axpy()
+    // adds a row times a number.
+    static_assert(Labels == 9);
+    using Row = std::array<float, Labels>;
+    const auto axpy = [](Row &acc, float x, const float *row) {
+        for (int l = 0; l < 8; ++l)
+            acc[std::size_t(l)] += x * row[l];
+        acc[8] += x * row[8];
+    };
+    const auto normalize = [](float *v) {
+        float sum = 0;
+        for (int b = 0; b < Labels; ++b)
+            sum += v[b];
+        if (sum > 0) {
+            const float scale = 1.0f / sum;
+            for (int b = 0; b < Labels; ++b)
+                v[b] *= scale;
+        }
+    };
     const float inv = 1.0f / m_temperature;
     const std::size_t cells = std::size_t(len) * Labels;
     thread_local std::vector<float> e, alpha, beta;
@@ -387,48 +422,39 @@ void NerModel::confidences(const float *emissions, int len, const int *labels, f
         for (int b = 0; b < Labels; ++b)
             e[std::size_t(i) * Labels + b] = std::exp((row[b] - top) * inv);
     }
-    const auto normalize = [](float *v) {
-        float sum = 0;
-        for (int b = 0; b < Labels; ++b)
-            sum += v[b];
-        if (sum > 0)
-            for (int b = 0; b < Labels; ++b)
-                v[b] /= sum;
-    };
     for (int b = 0; b < Labels; ++b)
         alpha[b] = m_expTransitions[Labels * Labels + b] * e[b];
     normalize(alpha.data());
     for (int i = 1; i < len; ++i) {
         float *cur = alpha.data() + std::size_t(i) * Labels;
         const float *prev = cur - Labels;
-        for (int b = 0; b < Labels; ++b) {
-            float s = 0;
-            for (int a = 0; a < Labels; ++a)
-                s += prev[a] * m_expTransitions[a * Labels + b];
-            cur[b] = s * e[std::size_t(i) * Labels + b];
-        }
+        Row sum{};
+        for (int a = 0; a < Labels; ++a)
+            axpy(sum, prev[a], m_expTransitions.data() + std::size_t(a) * Labels);
+        const float *ei = e.data() + std::size_t(i) * Labels;
+        for (int b = 0; b < Labels; ++b)
+            cur[b] = sum[std::size_t(b)] * ei[b];
         normalize(cur);
     }
-    for (int b = 0; b < Labels; ++b)
-        beta[std::size_t(len - 1) * Labels + b] = 1;
+    std::fill(beta.begin() + std::ptrdiff_t(cells - Labels), beta.begin() + std::ptrdiff_t(cells), 1.f);
     for (int i = len - 2; i >= 0; --i) {
         float *cur = beta.data() + std::size_t(i) * Labels;
         const float *next = cur + Labels;
         const float *en = e.data() + std::size_t(i + 1) * Labels;
-        for (int a = 0; a < Labels; ++a) {
-            float s = 0;
-            for (int b = 0; b < Labels; ++b)
-                s += m_expTransitions[a * Labels + b] * en[b] * next[b];
-            cur[a] = s;
-        }
+        Row sum{};
+        for (int b = 0; b < Labels; ++b)
+            axpy(sum, en[b] * next[b], m_expTransitionsTo.data() + std::size_t(b) * Labels);
+        std::copy(sum.cbegin(), sum.cend(), cur);
         normalize(cur);
     }
     for (int i = 0; i < len; ++i) {
+        const float *a = alpha.data() + std::size_t(i) * Labels;
+        const float *b = beta.data() + std::size_t(i) * Labels;
         float total = 0;
-        for (int b = 0; b < Labels; ++b)
-            total += alpha[std::size_t(i) * Labels + b] * beta[std::size_t(i) * Labels + b];
-        const std::size_t c = std::size_t(i) * Labels + labels[i];
-        out[i] = total > 0 ? alpha[c] * beta[c] / total : 0.f;
+        for (int l = 0; l < Labels; ++l)
+            total += a[l] * b[l];
+        const int c = labels[i];
+        out[i] = total > 0 ? a[c] * b[c] / total : 0.f;
     }
 }
 
@@ -644,6 +670,9 @@ QString NerModel::load(const QByteArray &bytes)
         for (int b = 0; b < Labels; ++b)
             m_expTransitions[std::size_t(a) * Labels + b] =
                 allowed(a, b) ? std::exp(last.transitions[std::size_t(a) * Labels + b] / m_temperature) : 0.f;
+    for (int a = 0; a < Labels; ++a)
+        for (int b = 0; b < Labels; ++b)
+            m_expTransitionsTo[std::size_t(b) * Labels + a] = m_expTransitions[std::size_t(a) * Labels + b];
     m_header = QString::fromUtf8(json);
     m_weights = last.weights;
     return {};

@@ -184,6 +184,8 @@ private:
     float m_temperature = 1;
     /// The last stage's exp(transition / temperature), 0 where not allowed.
     std::array<float, (Labels + 1) * Labels> m_expTransitions{};
+    /// The same, transposed (row b: from each label a to b), for the backward pass.
+    std::array<float, Labels * Labels> m_expTransitionsTo{};
 };
 
 } // namespace Annalist
