@@ -26,6 +26,16 @@ void CodePointsTest::roundTrip_data()
     QTest::newRow("astral at end") << QStringLiteral("CORW 😀");
     QTest::newRow("adjacent astral") << QStringLiteral("a😀😀b𝒜c");
     QTest::newRow("lone surrogate") << QString(QChar(0xD800)) + QStringLiteral("x😀");
+    // Long texts are read in blocks: pairs before, across and after a block's edge.
+    const QString face = QStringLiteral("😀");
+    for (const int at : {61, 62, 63, 64, 65, 126, 127, 128}) {
+        QTest::addRow("pair at unit %d of a long text", at)
+            << QString(at, u'x') + face + QString(140 - at, u'y');
+        QTest::addRow("pair at unit %d, text ends with it", at) << QString(at, u'x') + face;
+    }
+    QTest::newRow("lone low surrogate on a block's edge")
+        << QString(64, u'x') + QChar(0xDC00) + QString(10, u'y') + face;
+    QTest::newRow("lone high surrogate ends a long text") << QString(127, u'x') + QChar(0xD83D);
 }
 
 void CodePointsTest::roundTrip()

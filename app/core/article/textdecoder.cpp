@@ -269,9 +269,26 @@ QString binaryKind(const QByteArray &bytes)
         return {};
     // The share of bytes that text does not use, over the whole file: a few
     // stray ones in a long text are damage to read past, not a sign of binary.
+    // Control bytes are counted first in a loop the compiler vectorises; only
+    // when they are over the share (text with a line break every few bytes)
+    // are those text uses (tab, line ends, form feed, escape) told apart.
+    const auto *const data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    qsizetype controls = 0;
+    qsizetype k = 0;
+    for (; k + 64 <= size; k += 64) { // a fixed length, which -O2 vectorises too
+        unsigned block = 0;
+        for (int j = 0; j < 64; ++j)
+            block += data[k + j] < 0x20 ? 1u : 0u;
+        controls += block;
+    }
+    for (; k < size; ++k)
+        controls += data[k] < 0x20 ? 1 : 0;
+    if (controls * 100 <= size)
+        return {};
     qsizetype foreign = 0;
-    for (const char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
+    for (k = 0; k < size; ++k) {
+        const unsigned char c = data[k];
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b)
             ++foreign;
     }

@@ -74,6 +74,10 @@ void TextDecoderTest::binaryKind_data()
     QTest::newRow("UTF-16 with NULs is text") << QByteArray("\xff\xfeH\0i\0", 6) << QString();
     QTest::newRow("text starting like BMP or DOS") << QByteArray("BMW and MZ are letters.") << QString();
     QTest::newRow("ordinary text") << QByteArray("Hello\tworld\r\n\x1b[0m\f") << QString();
+    // Line breaks are control bytes too, but text: only the others count.
+    QTest::newRow("short lines") << QByteArray("ab\r\n").repeated(5000) << QString();
+    QTest::newRow("short lines with 1 NUL in 90 bytes")
+        << QByteArray(QByteArray("ab\r\n").repeated(22) + QByteArray("ab\0", 3)).repeated(100) << u"binary data"_s;
     QTest::newRow("empty") << QByteArray() << QString();
 }
 
