@@ -119,6 +119,9 @@ public:
     /// Finds the names in one segment. votes: the whole document's (ignored
     /// by a one-stage model; null reads as a document with no other words).
     void decode(const ModelSegment &segment, const NerVotes *votes, std::vector<ModelSpan> &out) const;
+    /// Why an entity the model found was found, as its tooltip says it:
+    /// "learned model (0.93)", the confidence to two decimals.
+    static QString reason(float confidence);
 
     // The pieces the trainer shares.
 

@@ -694,7 +694,7 @@ void RecognizerPass::applyModel()
         c.first = m.first;
         c.last = m.last;
         c.type = typeName(m.type);
-        c.why = QStringLiteral("learned model (%1)").arg(double(m.confidence), 0, 'f', 2);
+        c.why = NerModel::reason(m.confidence);
         c.strength = ByModel;
         return c;
     };

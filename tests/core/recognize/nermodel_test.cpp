@@ -6,6 +6,7 @@
 #include "recognize/nermodel.h"
 #include "recognize/tokenizer.h"
 #include "recognize/recognizer.h"
+#include "util/splitmix.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,6 +60,7 @@ private slots:
     void otherKindsOfNames_areNotPeopleOrPlaces_data();
     void otherKindsOfNames_areNotPeopleOrPlaces();
     void combined_reasonShowsTheModelAndItsConfidence();
+    void reason_writesTheConfidenceAsQtWould();
     void combined_aliasesWorkOnTheModelsNames();
     void brokenFiles_areRejected();
     void serialize_isDeterministicAndLoadsBack();
@@ -134,6 +136,25 @@ void NerModelTest::otherKindsOfNames_areNotPeopleOrPlaces()
     const Article a = articleOf(text);
     const Recognizer combined;
     QVERIFY(!anyNameOverlaps(a, combined.recognize(a), span));
+}
+
+void NerModelTest::reason_writesTheConfidenceAsQtWould()
+{
+    // reason() formats by hand what QString::arg(c, 0, 'f', 2) writes: the
+    // two compared on the ties a float can hold exactly, the ends, and a
+    // spread of other confidences.
+    const auto byQt = [](float c) { return QStringLiteral("learned model (%1)").arg(double(c), 0, 'f', 2); };
+    QList<float> values{0.f, 1.f, 0.125f, 0.375f, 0.625f, 0.875f, 0.005f, 0.995f, 0.6499999f, 0.65f, 0.655f};
+    SplitMix64 random{42};
+    for (int k = 0; k < 20000; ++k)
+        values.append(float(random.uniform()));
+    for (int k = 0; k <= 1000; ++k)
+        values.append(float(k) / 1000.f);
+    for (const float c : std::as_const(values))
+        QCOMPARE(NerModel::reason(c), byQt(c));
+    // Out of range (never made by the model) stays in it.
+    QCOMPARE(NerModel::reason(-0.5f), byQt(0.f));
+    QCOMPARE(NerModel::reason(1.5f), byQt(1.f));
 }
 
 void NerModelTest::combined_reasonShowsTheModelAndItsConfidence()
