@@ -345,34 +345,20 @@ void NerModel::bestPath(const float *emissions, int len, const float *masked, in
     back.resize(std::size_t(len) * Labels);
     for (int b = 0; b < Labels; ++b)
         score[b] = masked[Labels * Labels + b] + emissions[b];
-    // Along the rows of the transitions from each label, into arrays of the
-    // function's own: the compiler makes vector operations of it. A tie keeps
-    // the earlier label, as a scan over the labels before each would.
     for (int i = 1; i < len; ++i) {
         const float *prev = score.data() + std::size_t(i - 1) * Labels;
-        std::array<float, Labels> best;
-        std::array<float, Labels> from{}; // a label, as a float: the same lanes as the scores
-        for (int b = 0; b < Labels; ++b)
-            best[std::size_t(b)] = prev[0] + masked[b];
-        for (int a = 1; a < Labels; ++a) {
-            const float *row = masked + std::size_t(a) * Labels;
-            const float p = prev[a];
-            const float label = float(a);
-            for (int b = 0; b < 8; ++b) {
-                const float s = p + row[b];
-                const bool better = s > best[std::size_t(b)];
-                best[std::size_t(b)] = better ? s : best[std::size_t(b)];
-                from[std::size_t(b)] = better ? label : from[std::size_t(b)];
-            }
-            const float s = p + row[8];
-            if (s > best[8]) {
-                best[8] = s;
-                from[8] = label;
-            }
-        }
         for (int b = 0; b < Labels; ++b) {
-            score[std::size_t(i) * Labels + b] = best[std::size_t(b)] + emissions[std::size_t(i) * Labels + b];
-            back[std::size_t(i) * Labels + b] = int(from[std::size_t(b)]);
+            float best = prev[0] + masked[b];
+            int from = 0;
+            for (int a = 1; a < Labels; ++a) {
+                const float s = prev[a] + masked[a * Labels + b];
+                if (s > best) {
+                    best = s;
+                    from = a;
+                }
+            }
+            score[std::size_t(i) * Labels + b] = best + emissions[std::size_t(i) * Labels + b];
+            back[std::size_t(i) * Labels + b] = from;
         }
     }
     int best = 0;
