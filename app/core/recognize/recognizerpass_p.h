@@ -240,7 +240,7 @@ private:
     /// One rule of classify(): true when it decided about the span (added a
     /// candidate, classified its parts, or found it is no name).
     using Rule = bool (RecognizerPass::*)(Span &);
-    static const std::array<Rule, 19> ClassifyRules;
+    static const std::array<Rule, 20> ClassifyRules;
 
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
@@ -261,6 +261,7 @@ private:
     bool leadingNationality(Span &s);
     bool knownFirstName(Span &s);
     bool nameWithInitial(Span &s);
+    bool ordinaryNounLast(Span &s);
     bool nameBeforeSpeechVerb(Span &s);
     bool inHeadline(Span &s);
     bool capitalizedWords(Span &s);

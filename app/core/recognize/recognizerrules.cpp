@@ -28,7 +28,7 @@ QString cueType(quint32 flags)
 
 // The rules of classify(), in the order they are tried: the first that
 // decides ends the search. recognizer.h lists them for the reader.
-const std::array<RecognizerPass::Rule, 19> RecognizerPass::ClassifyRules{
+const std::array<RecognizerPass::Rule, 20> RecognizerPass::ClassifyRules{
     &RecognizerPass::listedName, // "Republic of Palanka"
     &RecognizerPass::titlesInFront, // "President Mara Lindqvist"
     &RecognizerPass::titleInside, // "Harbour Board Chairman Ivo Kessel"
@@ -45,6 +45,7 @@ const std::array<RecognizerPass::Rule, 19> RecognizerPass::ClassifyRules{
     &RecognizerPass::leadingNationality, // "Orsan Mara Lindqvist"
     &RecognizerPass::knownFirstName, // "Mara Lindqvist"
     &RecognizerPass::nameWithInitial, // "Ivo K. Kessel"
+    &RecognizerPass::ordinaryNounLast, // "Harrow Logistics"
     &RecognizerPass::nameBeforeSpeechVerb, // "Kessel Dorn said"
     &RecognizerPass::inHeadline, // "Fire Destroys Historic Mill"
     &RecognizerPass::capitalizedWords, // anything else: a person, by its look
@@ -370,6 +371,23 @@ bool RecognizerPass::nameWithInitial(Span &s)
         }
     }
     return false;
+}
+
+bool RecognizerPass::ordinaryNounLast(Span &s)
+{
+    // A person's name does not end in an ordinary word of the language
+    // unless a famous person's did (the dictionary knows those); a name that
+    // does names what it is, as a firm's or a club's does: "Harrow
+    // Logistics", "Velm Semiconductor", "Dorn Rovers". (Known first names
+    // and initials are read before this: "Ivo Baker".) Not in a headline,
+    // where every word is capitalized.
+    if (s.length() < 2 || m_headline.at(s.first))
+        return false;
+    const quint8 bits = m_g.lexicon.bits(m_tokens.at(s.last).hash);
+    if (!(bits & EnglishLexicon::Lower) || (bits & (EnglishLexicon::Person | EnglishLexicon::Place)))
+        return false;
+    addCandidate(s.first, s.last, QString(), QStringLiteral("name ending in an ordinary word"), ByShape);
+    return true;
 }
 
 bool RecognizerPass::nameBeforeSpeechVerb(Span &s)

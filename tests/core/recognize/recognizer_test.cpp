@@ -76,6 +76,7 @@ private Q_SLOTS:
     void rules();
     void notNames_data();
     void notNames();
+    void ordinaryWordLast_isNoPersonByItsLook();
     void canonicalCases();
     void datelinePlace_isALocation_data();
     void datelinePlace_isALocation();
@@ -170,6 +171,25 @@ void RecognizerTest::rules()
     const Entity byRule = entityAt(a, rulesOnly.recognize(a), span, nth);
     QCOMPARE(byRule.type, type);
     QVERIFY2(byRule.why.contains(why), qPrintable(byRule.why));
+}
+
+void RecognizerTest::ordinaryWordLast_isNoPersonByItsLook()
+{
+    // Two capitalized words and nothing else known: a person by their look,
+    // unless the last is an ordinary word of the dictionary, as a firm's or a
+    // club's name ends. Then the rules leave the type to the learned model.
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Article firm = articleOf(QStringLiteral("Deliveries stopped when Talvern Logistics closed the depot."));
+    QVERIFY(entityAt(firm, rulesOnly.recognize(firm), QStringLiteral("Talvern Logistics")).type.isEmpty());
+    QVERIFY(entityAt(firm, m_recognizer.recognize(firm), QStringLiteral("Talvern Logistics")).type
+            != EntityTypes::Person);
+    const Article person = articleOf(QStringLiteral("Deliveries stopped when Talvern Kessling closed the depot."));
+    QCOMPARE(entityAt(person, rulesOnly.recognize(person), QStringLiteral("Talvern Kessling")).type,
+             EntityTypes::Person);
+    // A known first name still reads as one: "Nadia Baker".
+    const Article named = articleOf(QStringLiteral("Deliveries stopped when Nadia Baker closed the depot."));
+    QCOMPARE(entityAt(named, rulesOnly.recognize(named), QStringLiteral("Nadia Baker")).type, EntityTypes::Person);
 }
 
 void RecognizerTest::notNames_data()
