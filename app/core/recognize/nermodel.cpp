@@ -19,6 +19,10 @@
 #include <cstring>
 #include <limits>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcNerModel, "annalist.recognize.model")
 
 namespace Annalist {
@@ -452,6 +456,32 @@ void NerModel::emissions(const Stage &stage, const quint32 *features, const int 
     // goes here), the ninth on its own.
     constexpr int Lanes = 8;
     static_assert(Labels == Lanes + 1);
+#ifdef __SSE2__
+    // By hand where SSE2 is there (every x86-64): each row's first eight
+    // weights in one load, widened to two sums of four; the compiler's own
+    // vectors of the loop below took twice the instructions at -O3. The
+    // sums are of integers, so the result is the same to the bit.
+    const __m128 scale = _mm_set1_ps(stage.scale);
+    for (int k = 0; k < count; ++k) {
+        const quint32 *feats = features + std::size_t(k) * MaxFeatures;
+        __m128i low = _mm_setzero_si128();
+        __m128i high = _mm_setzero_si128();
+        qint32 last = 0;
+        for (int f = 0; f < featureCounts[k]; ++f) {
+            const qint16 *w = stage.weights + std::size_t(feats[f] & stage.mask) * Labels;
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(w));
+            // Each 16-bit weight into the top of a 32-bit lane, then shifted
+            // down with its sign.
+            low = _mm_add_epi32(low, _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16));
+            high = _mm_add_epi32(high, _mm_srai_epi32(_mm_unpackhi_epi16(v, v), 16));
+            last += w[Lanes];
+        }
+        float *row = out + std::size_t(k) * Labels;
+        _mm_storeu_ps(row, _mm_mul_ps(_mm_cvtepi32_ps(low), scale));
+        _mm_storeu_ps(row + 4, _mm_mul_ps(_mm_cvtepi32_ps(high), scale));
+        row[Lanes] = float(last) * stage.scale;
+    }
+#else
     for (int k = 0; k < count; ++k) {
         const quint32 *feats = features + std::size_t(k) * MaxFeatures;
         std::array<qint32, Lanes> sum{};
@@ -467,6 +497,7 @@ void NerModel::emissions(const Stage &stage, const quint32 *features, const int 
             row[l] = float(sum[std::size_t(l)]) * stage.scale;
         row[Lanes] = float(last) * stage.scale;
     }
+#endif
 }
 
 /// Per-thread scratch for decoding: most segments are a word or two, and an
