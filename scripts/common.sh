@@ -28,6 +28,10 @@ ANNALIST_ROOT_PACKAGES=(
     ca-certificates
 )
 ANNALIST_ROOT_SUITE=trixie
+# The options that made the shipped learned recognizer (resources/ner/model.bin):
+# scripts/train-ner trains with them and records them in the file,
+# scripts/eval-ner --held-out measures models trained the same way.
+ANNALIST_NER_TRAIN_OPTIONS=(--epochs 12 --buckets-log2 18 --seed 1 --features 3 --lexicon-dropout 0.5 --ensemble 16 --stages 1)
 # What dpkg leaves out of the root: documentation, except the copyright files
 # of the packages whose data is compiled into the program (its Debian package
 # carries their notices: resources/debian/packaging.cmake). Part of the

@@ -12,8 +12,9 @@
 
 namespace Annalist {
 
-/// What an English dictionary knows of a word, for the learned recognizer:
-/// whether it is an ordinary word, a capitalized one, and of which kind of
+/// What an English dictionary knows of a word, for the learned recognizer
+/// and the rules (RecognizerPass::ordinaryNounLast()): whether it is an
+/// ordinary word, a capitalized one, and of which kind of
 /// proper noun it is a part. Generated at build time from Debian's WordNet
 /// and word list (gen_lexicon.py), so that a name nobody put in a gazetteer
 /// is told from a capitalized ordinary word ("Reports said ...") by general

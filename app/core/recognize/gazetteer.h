@@ -129,7 +129,7 @@ struct Gazetteer {
     WordTable words;
     PhraseTrie names;
     QList<GazetteerEntry> entries;
-    EnglishLexicon lexicon; ///< read by the learned recognizer's features only
+    EnglishLexicon lexicon; ///< read by the learned recognizer's features and one rule (ordinaryNounLast())
     QStringList problems; ///< lists that could not be read; empty when all is well
 
     /// Loads the built-in lists. Never fails outright: a missing list is

@@ -451,16 +451,16 @@ void NerModel::confidences(const float *emissions, int len, const int *labels, f
 void NerModel::emissions(const Stage &stage, const quint32 *features, const int *featureCounts, int count,
                          float *out)
 {
-    // The first eight labels in a loop of a fixed length, which the compiler
-    // turns into two vector additions of four (the most time the model takes
-    // goes here), the ninth on its own.
+    // The first eight labels together, the ninth on its own (the most time
+    // the model takes goes here): with SSE2 by hand, elsewhere in a loop of
+    // a fixed length that the compiler turns into vector additions.
     constexpr int Lanes = 8;
     static_assert(Labels == Lanes + 1);
 #ifdef __SSE2__
-    // By hand where SSE2 is there (every x86-64): each row's first eight
-    // weights in one load, widened to two sums of four; the compiler's own
-    // vectors of the loop below took twice the instructions at -O3. The
-    // sums are of integers, so the result is the same to the bit.
+    // Each row's first eight weights in one load, widened to two sums of
+    // four; the compiler's own vectors of the loop in #else took twice the
+    // instructions at -O3. The sums are of integers, so the result is the
+    // same to the bit.
     const __m128 scale = _mm_set1_ps(stage.scale);
     for (int k = 0; k < count; ++k) {
         const quint32 *feats = features + std::size_t(k) * MaxFeatures;

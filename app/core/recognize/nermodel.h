@@ -93,7 +93,8 @@ public:
     static constexpr int Labels = NerLabel::Count;
     static constexpr int MaxFeatures = 80;
     /// The feature sets features() knows: 1 the first model's, 2 with word
-    /// shapes, character trigrams and word pairs.
+    /// shapes, character trigrams and word pairs, 3 the first with the
+    /// English lexicon's bits of the word and its neighbours.
     static constexpr int LatestFeatures = 3;
 
     /// The model shipped in resources/ner, loaded on first use and shared by
