@@ -7,11 +7,15 @@
 // lenient precision, recall and F1 for PERSON, ORG and LOC, for the combined
 // recognizer and for each of its parts alone (rules, learned model).
 //
-//   eval_ner [--errors] [--parts all|combined|rules|model] [--model MODEL.bin] FILE.jsonl[=MODEL.bin]...
+//   eval_ner [--errors] [--reasons] [--parts all|combined|rules|model] [--model MODEL.bin] FILE.jsonl[=MODEL.bin]...
 //
 // FILE may be "-" for standard input. FILE=MODEL scores that file with that
 // model (cross-validation: each fold with the model trained without it);
 // --model sets the model for the files that name none (default: the shipped one).
+// --reasons adds a table of the system's names by the kind of reason given
+// for them (the reason with its names and quoted words left out, the model's
+// confidence in steps of 0.1): how many, how many right by the lenient
+// measure, how many where gold has a name of another type.
 
 #include "article/loader.h"
 #include "recognize/nermodel.h"
@@ -24,8 +28,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -78,6 +84,29 @@ struct Counts {
         lenientGoldHits += o.lenientGoldHits;
         return *this;
     }
+};
+
+/// What a reason says without its particulars: "cue word: Bridge" and "cue
+/// word: Harbour" are one kind, as are "learned model (0.71)" and "(0.78)".
+QString reasonKind(const QString &why)
+{
+    static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\"|“[^”]*”"));
+    static const QRegularExpression confidence(QStringLiteral("\\((0|1)\\.(\\d)\\d*\\)"));
+    static const QRegularExpression name(QStringLiteral("\\b\\p{Lu}\\S*(\\s+\\p{Lu}\\S*)*"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression word(QStringLiteral("\\((\\p{Ll}+)\\)"), QRegularExpression::UseUnicodePropertiesOption);
+    QString kind = why;
+    kind.replace(quoted, QStringLiteral("\"…\""));
+    kind.replace(confidence, QStringLiteral("(\\1.\\2x)"));
+    kind.replace(name, QStringLiteral("N"));
+    kind.replace(word, QStringLiteral("(w)"));
+    return kind;
+}
+
+struct ReasonCounts {
+    qsizetype system = 0;
+    qsizetype right = 0; ///< lenient match
+    qsizetype otherType = 0; ///< overlaps a gold name of another type
 };
 
 bool lenientMatch(const Span &s, const Span &g)
@@ -156,8 +185,8 @@ void printByCorpus(QTextStream &out, const QMap<QString, std::array<Counts, 3>> 
 
 /// Scores one document; returns false when its line is not JSON.
 bool scoreDocument(const QByteArray &line, const Recognizer &recognizer, std::array<Counts, 3> &counts,
-                   QMap<QString, std::array<Counts, 3>> &byCorpus, bool showErrors, QTextStream &out,
-                   QTextStream &err)
+                   QMap<QString, std::array<Counts, 3>> &byCorpus, QMap<QString, ReasonCounts> &byReason,
+                   bool showErrors, QTextStream &out, QTextStream &err)
 {
     std::array<Counts, 3> own{};
     QJsonParseError parseError;
@@ -190,6 +219,7 @@ bool scoreDocument(const QByteArray &line, const Recognizer &recognizer, std::ar
         gold.append(s);
     }
     QList<Span> system;
+    QStringList reasons; // by system span
     const EntityList entities = recognizer.recognize(article);
     for (const Entity &e : entities) {
         const int type = systemType(e.type);
@@ -203,20 +233,28 @@ bool scoreDocument(const QByteArray &line, const Recognizer &recognizer, std::ar
         s.type = type;
         s.text = article.slice(e.range).toString() + QStringLiteral("  [") + e.why + u']';
         system.append(s);
+        reasons.append(reasonKind(e.why));
     }
 
     const QString id = doc.value(QStringLiteral("id")).toString();
-    for (const Span &s : std::as_const(system)) {
+    for (qsizetype i = 0; i < system.size(); ++i) {
+        const Span &s = system.at(i);
         Counts &c = own[s.type];
         ++c.system;
         bool strict = false;
         bool lenient = false;
+        bool otherType = false;
         for (const Span &g : std::as_const(gold)) {
             strict = strict || (g.type == s.type && g.start == s.start && g.end == s.end);
             lenient = lenient || lenientMatch(s, g);
+            otherType = otherType || (g.type != s.type && g.start < s.end && s.start < g.end);
         }
         c.strictHits += strict;
         c.lenientSystemHits += lenient;
+        ReasonCounts &r = byReason[reasons.at(i)];
+        ++r.system;
+        r.right += lenient;
+        r.otherType += !lenient && otherType;
         if (showErrors && !strict) {
             // What gold says at this place, whatever its type.
             QString there;
@@ -263,6 +301,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     bool showErrors = false;
+    bool showReasons = false;
     QString parts = QStringLiteral("all");
     QString defaultModel;
     QList<Input> inputs;
@@ -270,12 +309,14 @@ int main(int argc, char **argv)
         const QString &a = args.at(i);
         if (a == u"--errors") {
             showErrors = true;
+        } else if (a == u"--reasons") {
+            showReasons = true;
         } else if (a == u"--parts" && i + 1 < args.size()) {
             parts = args.at(++i);
         } else if (a == u"--model" && i + 1 < args.size()) {
             defaultModel = args.at(++i);
         } else if (a.startsWith(u"--") || (a.startsWith(u'-') && a != u"-")) {
-            err << "usage: eval_ner [--errors] [--parts all|combined|rules|model] [--model MODEL.bin] "
+            err << "usage: eval_ner [--errors] [--reasons] [--parts all|combined|rules|model] [--model MODEL.bin] "
                    "FILE.jsonl[=MODEL.bin]...   (FILE may be - for standard input)\n";
             return 2;
         } else {
@@ -296,7 +337,7 @@ int main(int argc, char **argv)
         }
     }
     if (inputs.isEmpty()) {
-        err << "usage: eval_ner [--errors] [--parts all|combined|rules|model] [--model MODEL.bin] "
+        err << "usage: eval_ner [--errors] [--reasons] [--parts all|combined|rules|model] [--model MODEL.bin] "
                "FILE.jsonl[=MODEL.bin]...   (FILE may be - for standard input)\n";
         return 2;
     }
@@ -332,6 +373,7 @@ int main(int argc, char **argv)
         recognizer.setParts(part);
         std::array<Counts, 3> counts{};
         QMap<QString, std::array<Counts, 3>> byCorpus;
+        QMap<QString, ReasonCounts> byReason;
         for (const Input &input : std::as_const(inputs)) {
             NerModel model;
             if (!input.model.isEmpty()) {
@@ -344,13 +386,27 @@ int main(int argc, char **argv)
                 recognizer.setModel(NerModel::shipped());
             }
             for (const QByteArray &line : input.lines)
-                if (!scoreDocument(line, recognizer, counts, byCorpus, showErrors, out, err))
+                if (!scoreDocument(line, recognizer, counts, byCorpus, byReason, showErrors, out, err))
                     return 1;
             recognizer.setModel(nullptr); // the model above ends here
         }
         printCounts(out, counts);
         if (byCorpus.size() > 1)
             printByCorpus(out, byCorpus);
+        if (showReasons) {
+            out << "by reason: names found, lenient precision, share that gold has as another type\n";
+            QList<std::pair<QString, ReasonCounts>> rows;
+            for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
+                rows.append({it.key(), it.value()});
+            std::stable_sort(rows.begin(), rows.end(),
+                             [](const auto &a, const auto &b) { return a.second.system > b.second.system; });
+            for (const auto &[kind, r] : std::as_const(rows))
+                out << QStringLiteral("  %1  %2  %3  %4\n")
+                           .arg(r.system, 6)
+                           .arg(double(r.right) / double(r.system), 0, 'f', 3)
+                           .arg(double(r.otherType) / double(r.system), 0, 'f', 3)
+                           .arg(kind);
+        }
     }
     return 0;
 }

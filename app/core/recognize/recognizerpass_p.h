@@ -139,11 +139,26 @@ private:
         return it == m_gazetteer.cend() ? none : *it;
     }
     bool has(qsizetype i, quint32 f) const { return (flagsOf(i) & f) != 0; }
+    /// A word with a clitic of the language ("I'm", "We've", "Don't"):
+    /// never part of a name. (A capital after the apostrophe is a name's:
+    /// "O'Dwyer"; a possessive ends the word at the tokenizer.)
+    bool isContraction(qsizetype i) const
+    {
+        const Word &t = m_tokens.at(i);
+        if (t.is(Word::AsciiLetters) || t.length() < 2)
+            return false;
+        const QStringView w = word(i);
+        const qsizetype apostrophe = std::max(w.lastIndexOf(u'\''), w.lastIndexOf(QChar(0x2019)));
+        if (apostrophe < 1)
+            return false;
+        const QStringView tail = w.mid(apostrophe + 1);
+        return tail == u"m" || tail == u"re" || tail == u"ve" || tail == u"ll" || tail == u"d" || tail == u"t";
+    }
     bool namey(qsizetype i) const
     {
         const Word &t = m_tokens.at(i);
         if (t.is(Word::Capitalized))
-            return !(m_headline.at(i) && headlineWord(i) && gazetteerAt(i).tokens == 0);
+            return !(m_headline.at(i) && headlineWord(i) && gazetteerAt(i).tokens == 0) && !isContraction(i);
         // "d'Orvane", "l'Estrelle": a lower-case particle glued to a name.
         if (!t.is(Word::InnerCaps) || t.length() < 3)
             return false;

@@ -205,7 +205,10 @@ bool RecognizerPass::singleWord(Span &s)
             m_candidates.append(Candidate{i, i, {}, {}, {}, Unresolved, true, false});
         return true;
     }
-    if (t.is(Word::InnerCaps) && !word(i).startsWith(u"Mc") && !word(i).startsWith(u"Mac")) {
+    // A word in camel case is a brand's or a firm's, unless it is an
+    // ordinary word: the dictionary or the article writes it in lower case.
+    if (t.is(Word::InnerCaps) && !word(i).startsWith(u"Mc") && !word(i).startsWith(u"Mac")
+        && !(m_g.lexicon.bits(t.hash) & EnglishLexicon::Lower) && !isCommon(i)) {
         addCandidate(i, i, types().organization, QStringLiteral("name written in camel case"), ByShape);
         return true;
     }

@@ -148,6 +148,7 @@ void RecognizerTest::rules_data()
     QTest::newRow("nationality and organization") << QStringLiteral("Aid came from the Chilean Red Cross on Friday.") << QStringLiteral("Chilean Red Cross") << org << QStringLiteral("gazetteer: organization");
     QTest::newRow("newspaper after a place") << QStringLiteral("It was first reported by the Halifax Star last week.") << QStringLiteral("Halifax Star") << org << QStringLiteral("cue word: Star");
     QTest::newRow("surname over a place") << QStringLiteral("Valentin Lyon spoke first. Later Lyon said no.") << QStringLiteral("Lyon") << person << QStringLiteral("same as Valentin Lyon");
+    QTest::newRow("name after a contraction") << QStringLiteral("The bakery is me and my brother, I'm Orvek J. Salandi.") << QStringLiteral("Orvek J. Salandi") << person << QStringLiteral("initial");
     QTest::newRow("camel case") << QStringLiteral("Users of FooChat complained.") << QStringLiteral("FooChat") << org << QStringLiteral("camel case");
 }
 
@@ -215,6 +216,13 @@ void RecognizerTest::notNames_data()
     QTest::newRow("title alone") << QStringLiteral("The President declined to comment.") << QStringLiteral("President");
     QTest::newRow("generic capitalized noun") << QStringLiteral("She appealed to the Court again.") << QStringLiteral("Court");
     QTest::newRow("contraction") << QStringLiteral("\"You're right,\" she said.") << QStringLiteral("You're");
+    // A pronoun with its clitic is no part of the name after it.
+    QTest::newRow("contraction before a name") << QStringLiteral("The bakery is run by the two of us, I'm Maria Veskel.") << QStringLiteral("I'm");
+    QTest::newRow("contraction before an unknown name") << QStringLiteral("Yes, I've told Orvek Salandi twice.") << QStringLiteral("I've");
+    QTest::newRow("contraction, typographic apostrophe") << QStringLiteral("And, I\u2019m Ilsa Varg from the shop.") << QStringLiteral("I\u2019m");
+    // Camel case marks a brand's name, unless the word is an ordinary one:
+    // the article writes it in lower case too.
+    QTest::newRow("camel case ordinary word") << QStringLiteral("Pages load javascript slowly. The trouble is that JavaScript runs everywhere now.") << QStringLiteral("JavaScript");
     QTest::newRow("hyphenated adjective") << QStringLiteral("Open-minded people came.") << QStringLiteral("Open-minded");
     QTest::newRow("title case headline") << QStringLiteral("Fire Destroys Historic Mill In Northern Town As Residents Flee\nA fire destroyed the mill.") << QStringLiteral("Destroys Historic Mill In Northern Town As Residents");
     QTest::newRow("lone unknown word") << QStringLiteral("They used Zorblax paint.") << QStringLiteral("Zorblax");
