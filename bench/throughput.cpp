@@ -5,7 +5,11 @@
 // as the median of several runs over generated news-like text.
 //
 //   throughput [--megabytes N] [--runs N] [--smoke]
+//   throughput --file PATH --as-loaded [--runs N]
 //
+// --as-loaded measures Analyzer::analyze on the file's article exactly as
+// the loader gives it, whole, as `annalist export` analyses it: the measure
+// an export of that file is compared with (scripts/bench, figure 9).
 // --smoke runs once over 50 KB: it checks that the benchmark still works and
 // asserts nothing about time.
 
@@ -85,8 +89,31 @@ int main(int argc, char **argv)
                             QStringLiteral("PATH"));
     QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Measure only this step (recognize, whole, tokenize, analyze or rules), for a profiler."),
                             QStringLiteral("STEP"));
-    parser.addOptions({megabytes, runs, smoke, file, save, only});
+    QCommandLineOption asLoaded(QStringLiteral("as-loaded"),
+                                QStringLiteral("With --file: only Analyzer::analyze of the article as loaded, whole."));
+    parser.addOptions({megabytes, runs, smoke, file, save, only, asLoaded});
     parser.process(app);
+    if (parser.isSet(asLoaded)) {
+        if (!parser.isSet(file)) {
+            QTextStream(stderr) << "throughput: --as-loaded needs --file\n";
+            return 1;
+        }
+        const LoadResult loaded = loadArticle(parser.value(file));
+        if (!loaded.ok()) {
+            QTextStream(stderr) << "throughput: " << loaded.message << "\n";
+            return 1;
+        }
+        const Analyzer analyzer;
+        const qsizetype bytes = loaded.article.text.toUtf8().size();
+        qsizetype found = 0;
+        const Rate rate = medianMBps(bytes, std::max(1, parser.value(runs).toInt()),
+                                     [&] { found = analyzer.analyze(loaded.article).entities.size(); });
+        QTextStream out(stdout);
+        out << "text: " << bytes << " bytes of " << parser.value(file) << " as loaded, one article, one thread\n";
+        out << QStringLiteral("Analyzer::analyze      %1  (%2 entities incl. dates)\n").arg(rateText(rate)).arg(found);
+        out << "RESULT loaded_analyze_mbps_cpu " << rate.cpu << "\n";
+        return found > 0 ? 0 : 1;
+    }
 
     const bool isSmoke = parser.isSet(smoke);
     const qsizetype size = isSmoke ? 50 * 1000 : qsizetype(parser.value(megabytes).toDouble() * 1e6);
