@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <thread>
 
 namespace Annalist {
 
@@ -38,15 +39,27 @@ Analysis Analyzer::analyze(const Article &article) const
     const bool keepWords = article.text.size() <= KeepWordsUpTo;
     // The names first, then the dates: neither reads the other's result,
     // and the recognizer's working memory (most of what an analysis takes)
-    // is then not piled on the tagger's dates. A shared copy of the words
-    // costs nothing: the recognizer only reads them.
+    // is then not piled on the tagger's dates (unless setParallel() asked
+    // for both at once). A shared copy of the words costs nothing: the
+    // recognizer only reads them.
     QList<AcronymDefinition> acronyms;
-    EntityList names = m_recognizer->recognize(article, words, &acronyms);
     // The tagger's tokens of the sentences it reads, which hold every date,
     // serve the extractor's clauses too (kept, like the words, only for
     // articles of ordinary length).
     Temporal::TokenRuns runs;
-    result.timexes = TemporalTagger().tag(article, std::as_const(words), keepWords ? &runs : nullptr);
+    const auto tagDates = [&] {
+        result.timexes = TemporalTagger().tag(article, std::as_const(words), keepWords ? &runs : nullptr);
+    };
+    EntityList names;
+    if (m_parallel && article.text.size() >= ParallelFrom) {
+        // Both only read the words (and the article), and write their own results.
+        std::thread tagger(tagDates);
+        names = m_recognizer->recognize(article, words, &acronyms);
+        tagger.join();
+    } else {
+        names = m_recognizer->recognize(article, words, &acronyms);
+        tagDates();
+    }
     if (!keepWords)
         QList<Word>().swap(words);
     EntityList dates;

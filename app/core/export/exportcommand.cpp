@@ -355,7 +355,9 @@ int runExportCommand(int argc, char **argv)
         return 2;
     }
 
-    const Analyzer analyzer;
+    Analyzer analyzer;
+    // With more cores than articles, a long article's dates are tagged beside its names.
+    analyzer.setParallel(threads > articles.size());
     Lexicon lexicon;
     {
         const Lexicon::LoadResult loaded = lexicon.load(Lexicon::defaultPath());
