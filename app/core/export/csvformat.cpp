@@ -12,30 +12,43 @@ namespace {
 
 using namespace ExportHelpers;
 
-/// A spreadsheet program runs a cell that starts with one of these as a
-/// formula; a leading apostrophe makes it text (OWASP's advice). Tab and
-/// carriage return are on the list because some programs skip them first.
-QString neutralized(const QString &cell)
+/// Appends one field, RFC 4180: a field holding a comma, quote or line
+/// break is quoted, with quotes doubled. (Written into the row in place: a
+/// long article has tens of thousands of rows.)
+void appendField(QString &out, QStringView raw)
 {
-    if (!cell.isEmpty()) {
-        const QChar c = cell.front();
-        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
-            return u'\'' + cell;
+    // A spreadsheet program runs a cell that starts with one of these as a
+    // formula; a leading apostrophe makes it text (OWASP's advice). Tab and
+    // carriage return are on the list because some programs skip them first.
+    bool neutralize = false;
+    if (!raw.isEmpty()) {
+        const QChar c = raw.front();
+        neutralize = c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
     }
-    return cell;
-}
-
-/// RFC 4180: a field holding a comma, quote or line break is quoted, with
-/// quotes doubled.
-QString field(const QString &raw)
-{
-    const QString cell = neutralized(raw);
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
-        QString quoted = cell;
-        quoted.replace(u'"', QStringLiteral("\"\""));
-        return u'"' + quoted + u'"';
+    bool quote = false;
+    for (const QChar c : raw) {
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+            quote = true;
+            break;
+        }
     }
-    return cell;
+    if (!quote) {
+        if (neutralize)
+            out += u'\'';
+        out += raw;
+        return;
+    }
+    out += u'"';
+    if (neutralize)
+        out += u'\'';
+    qsizetype from = 0;
+    for (qsizetype at = raw.indexOf(u'"'); at >= 0; at = raw.indexOf(u'"', from)) {
+        out += raw.sliced(from, at + 1 - from);
+        out += u'"';
+        from = at + 1;
+    }
+    out += raw.sliced(from);
+    out += u'"';
 }
 
 /// RFC 4180 CSV, one row per timeline event, CRLF line ends, a header row.
@@ -57,21 +70,36 @@ public:
                                  QStringLiteral("sentence"), QStringLiteral("entities"), QStringLiteral("note"),
                                  QStringLiteral("origin"), QStringLiteral("article")};
         QString text = header.join(u',') + QStringLiteral("\r\n");
+        // Each article's name once, not once per row.
+        QList<QString> names;
+        names.reserve(documents.size());
+        for (int d = 0; d < documents.size(); ++d)
+            names.append(articleName(documents.at(d), d));
+        QString cell;
         for (const TimelineItem &item : mergedTimeline(documents)) {
             const TimelineEvent &ev = *item.event;
-            const QString date = ev.until.isEmpty() ? ev.date : ev.date + u'/' + ev.until;
-            const QStringList row{date,
-                                  item.start.precisionName(),
-                                  ev.label,
-                                  sentenceText(item),
-                                  ev.entities.join(QStringLiteral("; ")),
-                                  ev.note,
-                                  originName(ev.origin),
-                                  articleName(*item.document, item.documentIndex)};
-            QStringList cells;
-            for (const QString &c : row)
-                cells << field(c);
-            text += cells.join(u',') + QStringLiteral("\r\n");
+            if (ev.until.isEmpty()) {
+                appendField(text, ev.date);
+            } else {
+                cell = ev.date + u'/' + ev.until;
+                appendField(text, cell);
+            }
+            text += u',';
+            appendField(text, item.start.precisionName());
+            text += u',';
+            appendField(text, ev.label);
+            text += u',';
+            appendField(text, item.document->article.slice(item.event->sentence));
+            text += u',';
+            cell = ev.entities.join(QStringLiteral("; "));
+            appendField(text, cell);
+            text += u',';
+            appendField(text, ev.note);
+            text += u',';
+            appendField(text, originName(ev.origin));
+            text += u',';
+            appendField(text, names.at(item.documentIndex));
+            text += QStringLiteral("\r\n");
         }
         return ExportOutput{{ExportFile{QString(), text.toUtf8()}}, {}, {}};
     }
