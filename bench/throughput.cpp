@@ -93,16 +93,19 @@ int main(int argc, char **argv)
                                 QStringLiteral("With --file: only Analyzer::analyze of the article as loaded, whole."));
     parser.addOptions({megabytes, runs, smoke, file, save, only, asLoaded});
     parser.process(app);
-    if (parser.isSet(asLoaded)) {
-        if (!parser.isSet(file)) {
-            QTextStream(stderr) << "throughput: --as-loaded needs --file\n";
-            return 1;
-        }
-        const LoadResult loaded = loadArticle(parser.value(file));
+    if (parser.isSet(asLoaded) && !parser.isSet(file)) {
+        QTextStream(stderr) << "throughput: --as-loaded needs --file\n";
+        return 1;
+    }
+    LoadResult loaded;
+    if (parser.isSet(file)) {
+        loaded = loadArticle(parser.value(file));
         if (!loaded.ok()) {
             QTextStream(stderr) << "throughput: " << loaded.message << "\n";
             return 1;
         }
+    }
+    if (parser.isSet(asLoaded)) {
         const Analyzer analyzer;
         const qsizetype bytes = loaded.article.text.toUtf8().size();
         qsizetype found = 0;
@@ -122,11 +125,6 @@ int main(int argc, char **argv)
     Article article;
     QString source = QStringLiteral("generated news");
     if (parser.isSet(file)) {
-        const LoadResult loaded = loadArticle(parser.value(file));
-        if (!loaded.ok()) {
-            QTextStream(stderr) << "throughput: " << loaded.message << "\n";
-            return 1;
-        }
         source = parser.value(file);
         while (article.text.size() < size)
             article.text += loaded.article.text + u'\n';
