@@ -12,6 +12,17 @@
 #include <algorithm>
 
 namespace Annalist {
+namespace {
+// An event of the timeline being built, with what it is sorted by.
+struct Keyed {
+    TimelineEvent event;
+    QString key;
+    TimexValue date; ///< event.date read once, for sorting
+};
+} // namespace
+} // namespace Annalist
+Q_DECLARE_TYPEINFO(Annalist::Keyed, Q_RELOCATABLE_TYPE);
+namespace Annalist {
 
 using namespace AnnotatedDocumentDetail;
 
@@ -42,11 +53,6 @@ void AnnotatedDocument::rebuildEvents()
         }
     }
 
-    struct Keyed {
-        TimelineEvent event;
-        QString key;
-        TimexValue date; ///< event.date read once, for sorting
-    };
     // The names of the effective entities in a sentence (dates aside), and
     // which of them are the user's or the lexicon's.
     const auto namesIn = [this](TextRange sentence, QStringList &all, QStringList &users) {

@@ -86,3 +86,5 @@ private:
 // dateOfIsoYear() and isoYearOf() are declared in temporal/timexvalue.h.
 
 } // namespace Annalist
+
+Q_DECLARE_TYPEINFO(Annalist::ExportDate, Q_RELOCATABLE_TYPE);

@@ -25,6 +25,10 @@ struct TimelineItem {
     QString uniqueId; ///< stable across runs: derived from the article's file name and the event
 };
 
+} // namespace Annalist::ExportHelpers
+Q_DECLARE_TYPEINFO(Annalist::ExportHelpers::TimelineItem, Q_RELOCATABLE_TYPE);
+namespace Annalist::ExportHelpers {
+
 /// The visible (not hidden) events of all documents in chronological order;
 /// equal dates keep the articles' order, then each article's own order.
 /// Unique ids are unique within the result.

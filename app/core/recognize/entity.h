@@ -66,3 +66,8 @@ struct Entity {
 using EntityList = QList<Entity>;
 
 } // namespace Annalist
+
+// Moved in memory as bytes (its members are Qt's implicitly shared types):
+// a growing list of a long article's entities is then resized in place by
+// realloc() instead of being moved one entity at a time into new pages.
+Q_DECLARE_TYPEINFO(Annalist::Entity, Q_RELOCATABLE_TYPE);

@@ -47,3 +47,8 @@ struct TimelineEvent {
 };
 
 } // namespace Annalist
+
+// Both hold only Qt's implicitly shared types and plain values: their lists
+// grow by realloc() (see Entity).
+Q_DECLARE_TYPEINFO(Annalist::Timex, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Annalist::TimelineEvent, Q_RELOCATABLE_TYPE);

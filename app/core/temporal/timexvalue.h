@@ -189,3 +189,5 @@ QDate dateOfIsoYear(int isoYear, int month, int day);
 int isoYearOf(const QDate &date);
 
 } // namespace Annalist
+
+Q_DECLARE_TYPEINFO(Annalist::TimexValue, Q_RELOCATABLE_TYPE);
