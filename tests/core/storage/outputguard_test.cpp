@@ -77,6 +77,7 @@ private Q_SLOTS:
     void export_neverReplacesArticleOrItsSidecars();
     void export_neverReplacesAnySidecarFile();
     void export_replacesOtherFilesAtomically();
+    void export_writesALargeFileWhole();
     void export_refusesLinksAndFolders();
     void screenshot_replacesOnlyItsOwnPng();
     void sidecar_replacesLinkNotItsTarget();
@@ -161,6 +162,21 @@ void OutputGuardTest::export_replacesOtherFilesAtomically()
     QCOMPARE(QFile::permissions(out) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
     QCOMPARE(everything(dir), QStringList{QStringLiteral("out.csv")});
+}
+
+void OutputGuardTest::export_writesALargeFileWhole()
+{
+    // Written in pieces: several of them, the last one short, each at its
+    // place (every line is numbered, so a piece written twice or skipped shows).
+    QByteArray data;
+    for (int line = 0; data.size() < (qsizetype(3) << 20) + 12345; ++line)
+        data += "line " + QByteArray::number(line) + " of a long export\n";
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("big.json"));
+    const OutputWriteResult r = OutputGuard(OutputGuard::Kind::Export).write({{out, data}});
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(QFileInfo(out).size(), data.size());
+    QVERIFY(readAll(out) == data);
 }
 
 void OutputGuardTest::export_refusesLinksAndFolders()
