@@ -3,6 +3,7 @@
 
 #include "analysis/analyzer.h"
 #include "article/loader.h"
+#include "recognize/recognizer.h"
 
 #include <QTest>
 
@@ -15,6 +16,7 @@ class AnalyzerTest : public QObject
 private Q_SLOTS:
     void events_showTheAcronymsTheRecognizerFound();
     void parallel_givesTheSameAnalysis();
+    void parallel_modelReadsTheSameNames();
 };
 
 // An acronym the article defines is found once, by the recognizer; the
@@ -55,6 +57,49 @@ void AnalyzerTest::parallel_givesTheSameAnalysis()
     QCOMPARE(parallel.timexes, serial.timexes);
     QCOMPARE(parallel.entities, serial.entities);
     QCOMPARE(parallel.events, serial.events);
+}
+
+// The learned model reading a long article's names on two threads, a block
+// of stretches at a time: the same names, in the same order, as on one. The
+// names are made up of syllables, so that no list knows them and the model
+// decides them; there are many more of them than one block (4,096) holds.
+void AnalyzerTest::parallel_modelReadsTheSameNames()
+{
+    // Words of two syllables and an ending from lists of ten: a thousand of
+    // them, and ten thousand names of a word and a short second word.
+    const QStringList syllables{u"tor"_s, u"ves"_s, u"mal"_s, u"quin"_s, u"dor"_s,
+                                u"ilv"_s, u"kes"_s, u"brun"_s, u"zar"_s, u"pel"_s};
+    const QStringList ends{u"ane"_s, u"eth"_s, u"orin"_s, u"ulka"_s, u"amir"_s,
+                           u"essa"_s, u"ovic"_s, u"ard"_s, u"ine"_s, u"ost"_s};
+    const auto word = [&](int n) {
+        QString w = syllables.at(n % 10) + syllables.at((n / 10) % 10) + ends.at((n / 100) % 10);
+        w[0] = w[0].toUpper();
+        return w;
+    };
+    const auto name = [&](int n) {
+        const QString second = syllables.at((n / 1000) % 10).at(0).toUpper() + ends.at(n % 10);
+        return word(n) + u' ' + second;
+    };
+    Article a;
+    for (int i = 0; a.text.size() < 2 * Recognizer::ParallelFrom; ++i) {
+        const int n = (i * 7919) % 10000; // each name once, in no order a list would have
+        a.text += name(n) + u" met "_s + name((n + 2500) % 10000) + u" of the "_s + word(n + 5)
+            + u" Holdings in "_s + word(n + 50) + u" on Monday. "_s;
+        if (i % 4 == 3)
+            a.text += u"\n\n"_s;
+    }
+    segmentArticle(a);
+    Recognizer serial;
+    Recognizer parallel;
+    parallel.setParallel(true);
+    const EntityList one = serial.recognize(a);
+    const EntityList two = parallel.recognize(a);
+    qsizetype byModel = 0;
+    for (const Entity &e : one)
+        byModel += e.why.startsWith(u"learned model"_s) ? 1 : 0;
+    // Each of them a stretch the model decoded: more than a block's worth.
+    QVERIFY2(byModel > 4096, qPrintable(QString::number(byModel)));
+    QCOMPARE(two, one);
 }
 
 QTEST_GUILESS_MAIN(AnalyzerTest)

@@ -27,6 +27,13 @@ void Analyzer::setRecognizerParts(RecognizerParts parts)
     m_recognizer->setParts(parts);
 }
 
+void Analyzer::setParallel(bool parallel)
+{
+    static_assert(ParallelFrom == Recognizer::ParallelFrom);
+    m_parallel = parallel;
+    m_recognizer->setParallel(parallel);
+}
+
 Analysis Analyzer::analyze(const Article &article) const
 {
     Analysis result;

@@ -37,12 +37,13 @@ public:
 
     /// With a core to spare (an export of one long article): the dates of
     /// an article of ParallelFrom UTF-16 units or more are then tagged on a
-    /// thread of their own while the names are found. The two read only the
-    /// words, so the result is the same; the time is the longer of the two
-    /// instead of their sum, and both working sets are held at once, which
-    /// is why the window, whose memory for a long article is counted, does
-    /// not ask for it. Off by default.
-    void setParallel(bool parallel) { m_parallel = parallel; }
+    /// thread of their own while the names are found, and the learned model
+    /// reads the names' words on two threads (Recognizer::setParallel()).
+    /// The two read only the words, so the result is the same; the time is
+    /// the longer of the two instead of their sum, and both working sets are
+    /// held at once, which is why the window, whose memory for a long article
+    /// is counted, does not ask for it. Off by default.
+    void setParallel(bool parallel);
     static constexpr qsizetype ParallelFrom = 256 * 1024;
 
 private:

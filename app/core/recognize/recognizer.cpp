@@ -30,6 +30,7 @@ EntityList Recognizer::recognize(const Article &article, QList<Word> words, QLis
     if (article.text.isEmpty())
         return {};
     RecognizerPass pass(article, std::move(words), *m_gazetteer, model(), m_parts);
+    pass.setParallel(m_parallel && article.text.size() >= ParallelFrom);
     return pass.run(acronyms);
 }
 

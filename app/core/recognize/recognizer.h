@@ -102,6 +102,12 @@ public:
     void setModel(const NerModel *model);
     /// Runs only some parts (for measuring each alone).
     void setParts(RecognizerParts parts) { m_parts = parts; }
+    /// With a core to spare: the learned model then reads the stretches of
+    /// words of an article of ParallelFrom UTF-16 units or more on two
+    /// threads (each stretch is decoded on its own, so the result is the
+    /// same). Off by default. Not thread-safe, as setModel().
+    void setParallel(bool parallel) { m_parallel = parallel; }
+    static constexpr qsizetype ParallelFrom = 256 * 1024;
 
     /// What the model reads of an article: its stretches of capitalized
     /// words with their features' inputs. words must be tokenize(article.text).
@@ -115,6 +121,7 @@ private:
     const NerModel *m_model = nullptr;
     bool m_shippedModel = true; ///< m_model is the shipped one, loaded by the constructor
     RecognizerParts m_parts = RecognizerParts::Combined;
+    bool m_parallel = false;
 };
 
 } // namespace Annalist

@@ -3,6 +3,8 @@
 
 #include "recognize/recognizerpass_p.h"
 
+#include <thread>
+
 namespace Annalist {
 
 namespace {
@@ -621,6 +623,54 @@ std::vector<ModelSegment> RecognizerPass::modelSegments()
     return result;
 }
 
+template<typename Skip>
+std::vector<ModelSpan> RecognizerPass::decodeModel(Skip &&skip, const NerVotes &votes)
+{
+    std::vector<ModelSpan> spans;
+    if (!m_parallel) {
+        forEachModelSegment(skip, [this, &spans, &votes](const ModelSegment &s) { m_model->decode(s, &votes, spans); });
+        return spans;
+    }
+    // The segments are made here, in order (making one reads this pass's
+    // caches, which are not shared); a block of them at a time is decoded,
+    // its second half on a thread of its own. NerModel::decode() is const
+    // and keeps its scratch per thread, and each half's spans are appended
+    // in order, so the spans are those of decoding one by one.
+    constexpr std::size_t Block = 4096;
+    std::vector<ModelSegment> block;
+    block.reserve(Block);
+    std::size_t used = 0;
+    std::vector<ModelSpan> secondHalf;
+    const auto decodeBlock = [&] {
+        const std::size_t half = used / 2;
+        secondHalf.clear();
+        std::thread helper([&] {
+            for (std::size_t k = half; k < used; ++k)
+                m_model->decode(block[k], &votes, secondHalf);
+        });
+        for (std::size_t k = 0; k < half; ++k)
+            m_model->decode(block[k], &votes, spans);
+        helper.join();
+        spans.insert(spans.end(), secondHalf.cbegin(), secondHalf.cend());
+        used = 0;
+    };
+    forEachModelSegment(skip, [&](const ModelSegment &s) {
+        // The block's segments are reused: their windows keep their capacity.
+        if (used == block.size())
+            block.emplace_back();
+        ModelSegment &to = block[used++];
+        to.first = s.first;
+        to.count = s.count;
+        to.offset = s.offset;
+        to.window.assign(s.window.cbegin(), s.window.cend());
+        if (used == Block)
+            decodeBlock();
+    });
+    if (used > 0)
+        decodeBlock();
+    return spans;
+}
+
 /// How the model's names and the rules' are combined (each choice was
 /// measured against its alternatives: bench/README.md, "How the model and
 /// the rules are combined"):
@@ -690,9 +740,7 @@ void RecognizerPass::applyModel()
     if (m_model->stages() > 1)
         forEachModelSegment([](qsizetype, qsizetype) { return false; },
                             [this, &votes](const ModelSegment &s) { m_model->vote(s, votes); });
-    std::vector<ModelSpan> spans;
-    forEachModelSegment(settled,
-                        [this, &spans, &votes](const ModelSegment &s) { m_model->decode(s, &votes, spans); });
+    const std::vector<ModelSpan> spans = decodeModel(settled, votes);
     const auto typeName = [](int type) -> const QString & {
         return type == 1 ? types().person : type == 2 ? types().organization : types().location;
     };

@@ -77,6 +77,8 @@ public:
     /// The entities; in acronyms (when not null) the acronym definitions
     /// resolveAcronymsAndAliases() found, in text order.
     EntityList run(QList<AcronymDefinition> *acronyms = nullptr);
+    /// Whether the model may decode on a second thread (Recognizer::setParallel()).
+    void setParallel(bool parallel) { m_parallel = parallel; }
     /// The stretches of words the model reads, with their context (for training).
     std::vector<ModelSegment> modelSegments();
 
@@ -110,6 +112,9 @@ private:
     void forEachModelSegment(Skip &&skip, F &&f);
     ModelToken modelToken(qsizetype i) const;
     void applyModel();
+    /// The model's spans of the segments forEachModelSegment(skip, …) gives, in order.
+    template<typename Skip>
+    std::vector<ModelSpan> decodeModel(Skip &&skip, const NerVotes &votes);
     QStringView word(qsizetype i) const
     {
         const Word &t = m_tokens.at(i);
@@ -285,6 +290,7 @@ private:
     TextRange m_datelinePlace; ///< the first name of the dateline's place ("OSLO" of "OSLO, Norway, May 2 –")
     const NerModel *m_model;
     RecognizerParts m_parts;
+    bool m_parallel = false;
     const Gazetteer &m_g;
     QList<Word> m_tokens;
     QList<int> m_ids;
