@@ -17,6 +17,7 @@ private Q_SLOTS:
     void events_showTheAcronymsTheRecognizerFound();
     void parallel_givesTheSameAnalysis();
     void parallel_modelReadsTheSameNames();
+    void parallel_readsTheSameEvents();
 };
 
 // An acronym the article defines is found once, by the recognizer; the
@@ -100,6 +101,41 @@ void AnalyzerTest::parallel_modelReadsTheSameNames()
     // Each of them a stretch the model decoded: more than a block's worth.
     QVERIFY2(byModel > 4096, qPrintable(QString::number(byModel)));
     QCOMPARE(two, one);
+}
+
+// A long article's dates read into events in two halves on two threads: the
+// same events in the same order as all at once. Every sentence tells its own
+// events (its own words and dates, so that none merges with another), some
+// of them in coordinations ("in 1961 and 1974, respectively").
+void AnalyzerTest::parallel_readsTheSameEvents()
+{
+    const QStringList words{u"harbour"_s, u"bridge"_s, u"school"_s, u"library"_s, u"canal"_s,
+                            u"market"_s, u"clinic"_s, u"tunnel"_s, u"museum"_s, u"depot"_s};
+    const QStringList months{u"January"_s, u"March"_s, u"May"_s, u"July"_s, u"September"_s, u"November"_s};
+    Article a;
+    for (int i = 0; a.text.size() < Analyzer::ParallelFrom + 1000; ++i) {
+        const int year = 1000 + i % 1000;
+        const QString what = words.at(i % 10) + u' ' + words.at((i / 10) % 10);
+        if (i % 3 == 0)
+            a.text += u"The council opened the "_s + what + u" on "_s + QString::number(1 + i % 28) + u' '
+                + months.at(i % 6) + u' ' + QString::number(year) + u". "_s;
+        else if (i % 3 == 1)
+            a.text += u"The "_s + what + u" plan and the "_s + words.at((i / 100) % 10) + u" budget were approved in "_s
+                + QString::number(year) + u" and "_s + QString::number(year + 3) + u", respectively. "_s;
+        else
+            a.text += u"Workers finished the "_s + what + u" in "_s + months.at(i % 6) + u' ' + QString::number(year)
+                + u", and the "_s + words.at((i / 100) % 10) + u" reopened in "_s + QString::number(year + 1) + u". "_s;
+        if (i % 5 == 4)
+            a.text += u"\n\n"_s;
+    }
+    segmentArticle(a);
+    const Analysis serial = Analyzer().analyze(a);
+    Analyzer parallelAnalyzer;
+    parallelAnalyzer.setParallel(true);
+    const Analysis parallel = parallelAnalyzer.analyze(a);
+    QVERIFY2(serial.events.size() > 1000, qPrintable(QString::number(serial.events.size())));
+    QCOMPARE(parallel.timexes, serial.timexes);
+    QCOMPARE(parallel.events, serial.events);
 }
 
 QTEST_GUILESS_MAIN(AnalyzerTest)

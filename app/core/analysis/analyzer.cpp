@@ -98,9 +98,11 @@ Analysis Analyzer::analyze(const Article &article) const
         result.entities.append(std::move(dates));
         std::stable_sort(result.entities.begin(), result.entities.end(), byStart);
     }
-    result.events = EventExtractor().extract(article, result.entities, result.timexes,
-                                             keepWords ? std::span<const Word>(std::as_const(words)) : std::span<const Word>(),
-                                             keepWords ? &runs : nullptr, acronyms);
+    EventExtractor extractor;
+    extractor.setParallel(m_parallel && article.text.size() >= ParallelFrom);
+    result.events = extractor.extract(article, result.entities, result.timexes,
+                                      keepWords ? std::span<const Word>(std::as_const(words)) : std::span<const Word>(),
+                                      keepWords ? &runs : nullptr, acronyms);
     return result;
 }
 

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <thread>
 
 namespace Annalist {
 
@@ -335,210 +336,239 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             eventValue[k] = isEventValue(timexes[k]) ? 1 : 0;
         return eventValue[k] != 0;
     };
-    // The clauses of the sentence last read (see splitClauses()).
-    struct {
-        TextRange range{-1, -1};
-        QList<TextRange> dates;
-        QList<Piece> pieces;
-        ClauseSplit clauses;
-        QString person; ///< the name a pronoun subject stands for (personBefore())
-    } split;
-    // Every other dated expression, grouped by sentence.
-    for (qsizetype k = 0; k < timexes.size();) {
-        const Timex &t = timexes[k];
-        if (k == datelineTimex || !isEvent(k)) {
-            ++k;
-            continue;
-        }
-        const qsizetype s = article.sentenceAt(t.range.start);
-        if (s < 0 || isByline(article, t.range.start)) {
-            ++k;
-            continue;
-        }
-        const TextRange sentence = article.sentences[s];
-        // Labels come from the statement, not from the dateline that opens
-        // the first sentence ("TASHKENT, Uzbekistan, May 3. Ministers met …").
-        TextRange body = sentence;
-        // Only the part of a very long sentence near the date (see Reach).
-        TextRange near = sentence;
-        if (t.range.start - near.start > Reach)
-            near.start = wordStartFrom(article.text, t.range.start - Reach, t.range.start);
-        if (!article.dateline.isEmpty() && sentence.contains(article.dateline)
-            && article.dateline.end <= t.range.start) {
-            body.start = article.dateline.end;
-            while (body.start < t.range.start && article.text[body.start].isSpace())
-                ++body.start;
-        } else if (datelineTimex >= 0 && s == datelineSentence && timexes[datelineTimex].range.end <= t.range.start) {
-            // A dateline found here ("KARVIK, Dravenia, May 3 (Norpress) - The
-            // parliament …"): the statement starts after its date, an agency
-            // in brackets and the punctuation that ends it.
-            qsizetype from = timexes[datelineTimex].range.end;
-            const QString &text = article.text;
-            for (bool more = true; more && from < t.range.start;) {
-                more = false;
-                while (from < t.range.start
-                       && (text[from].isSpace() || text[from] == u'.' || text[from] == u',' || text[from] == u'-'
-                           || text[from] == u'\u2013' || text[from] == u'\u2014' || text[from] == u':')) {
-                    ++from;
-                    more = true;
-                }
-                if (from < t.range.start && text[from] == u'(') {
-                    const qsizetype close = text.indexOf(u')', from);
-                    if (close > from && close < t.range.start && close - from < 40) {
-                        from = close + 1;
+    // A coordination of dates: "in 1999 and 2002", "in 2004, 2008 and 2013".
+    const auto coordinated = [&](qsizetype k) { // timexes k and k + 1
+        const QStringView gap = textBetween(article.text, timexes[k].range.end, timexes[k + 1].range.start).trimmed();
+        return isChar(gap, u',') || wordIs(gap, "and"_L1) || gap == u", and" || isChar(gap, u'&');
+    };
+    // Every other dated expression, grouped by sentence: those of [first, end),
+    // where no coordination crosses either end.
+    const auto readDates = [&](qsizetype first, qsizetype end, QList<TimelineEvent> &events,
+                               QList<qsizetype> &positions) {
+        // The clauses of the sentence last read (see splitClauses()).
+        struct {
+            TextRange range{-1, -1};
+            QList<TextRange> dates;
+            QList<Piece> pieces;
+            ClauseSplit clauses;
+            QString person; ///< the name a pronoun subject stands for (personBefore())
+        } split;
+        for (qsizetype k = first; k < end;) {
+            const Timex &t = timexes[k];
+            if (k == datelineTimex || !isEvent(k)) {
+                ++k;
+                continue;
+            }
+            const qsizetype s = article.sentenceAt(t.range.start);
+            if (s < 0 || isByline(article, t.range.start)) {
+                ++k;
+                continue;
+            }
+            const TextRange sentence = article.sentences[s];
+            // Labels come from the statement, not from the dateline that opens
+            // the first sentence ("TASHKENT, Uzbekistan, May 3. Ministers met …").
+            TextRange body = sentence;
+            // Only the part of a very long sentence near the date (see Reach).
+            TextRange near = sentence;
+            if (t.range.start - near.start > Reach)
+                near.start = wordStartFrom(article.text, t.range.start - Reach, t.range.start);
+            if (!article.dateline.isEmpty() && sentence.contains(article.dateline)
+                && article.dateline.end <= t.range.start) {
+                body.start = article.dateline.end;
+                while (body.start < t.range.start && article.text[body.start].isSpace())
+                    ++body.start;
+            } else if (datelineTimex >= 0 && s == datelineSentence && timexes[datelineTimex].range.end <= t.range.start) {
+                // A dateline found here ("KARVIK, Dravenia, May 3 (Norpress) - The
+                // parliament …"): the statement starts after its date, an agency
+                // in brackets and the punctuation that ends it.
+                qsizetype from = timexes[datelineTimex].range.end;
+                const QString &text = article.text;
+                for (bool more = true; more && from < t.range.start;) {
+                    more = false;
+                    while (from < t.range.start
+                           && (text[from].isSpace() || text[from] == u'.' || text[from] == u',' || text[from] == u'-'
+                               || text[from] == u'\u2013' || text[from] == u'\u2014' || text[from] == u':')) {
+                        ++from;
                         more = true;
                     }
+                    if (from < t.range.start && text[from] == u'(') {
+                        const qsizetype close = text.indexOf(u')', from);
+                        if (close > from && close < t.range.start && close - from < 40) {
+                            from = close + 1;
+                            more = true;
+                        }
+                    }
                 }
+                body.start = from;
             }
-            body.start = from;
-        }
-        // "since 1992" dates the state it starts ("has been closed since
-        // 1992"), but "its first loss since 1992", "the highest level since
-        // 1992" only compare with it: nothing happened then.
-        if (sinceComparesOnly(labeler, body.start, t.range.start)) {
-            ++k;
-            continue;
-        }
-        // A coordination of dates: "in 1999 and 2002", "in 2004, 2008 and 2013".
-        qsizetype last = k;
-        while (last + 1 < timexes.size() && isEvent(last + 1)) {
-            const QStringView gap = textBetween(article.text, timexes[last].range.end, timexes[last + 1].range.start)
-                                        .trimmed();
-            if (isChar(gap, u',') || wordIs(gap, "and"_L1) || gap == u", and" || isChar(gap, u'&'))
+            // "since 1992" dates the state it starts ("has been closed since
+            // 1992"), but "its first loss since 1992", "the highest level since
+            // 1992" only compare with it: nothing happened then.
+            if (sinceComparesOnly(labeler, body.start, t.range.start)) {
+                ++k;
+                continue;
+            }
+            qsizetype last = k;
+            while (last + 1 < end && isEvent(last + 1) && coordinated(last))
                 ++last;
-            else
-                break;
-        }
-        if (near.end - timexes[last].range.end > Reach)
-            near.end = wordEndUntil(article.text, timexes[last].range.end + Reach, timexes[last].range.end);
-        body.start = std::max(body.start, near.start);
-        const QStringView afterGroup = textBetween(article.text, timexes[last].range.end, near.end);
-        const bool respectively = last > k && afterGroup.trimmed().startsWith(u","_s)
-            && afterGroup.contains(u"respectively"_s, Qt::CaseInsensitive);
-        bool distributed = false;
-        if (respectively) {
-            const qsizetype count = last - k + 1;
-            const QList<Labeler::Distributed> items = labeler.respectively({body.start, t.range.start}, count);
-            for (qsizetype j = 0; j < items.size(); ++j) {
-                TimelineEvent ev;
-                const Timex &d = timexes[k + j];
-                ev.date = d.value;
-                ev.until = d.until;
-                ev.label = items[j].label;
-                ev.sentence = near;
-                ev.expression = d.range;
-                for (const TextRange &r : items[j].items)
-                    for (const QString &n : entityNames(article, index, r))
-                        if (!ev.entities.contains(n))
-                            ev.entities.append(n);
-                events.append(std::move(ev));
-                positions.append(d.range.start);
+            if (near.end - timexes[last].range.end > Reach)
+                near.end = wordEndUntil(article.text, timexes[last].range.end + Reach, timexes[last].range.end);
+            body.start = std::max(body.start, near.start);
+            const QStringView afterGroup = textBetween(article.text, timexes[last].range.end, near.end);
+            const bool respectively = last > k && afterGroup.trimmed().startsWith(u","_s)
+                && afterGroup.contains(u"respectively"_s, Qt::CaseInsensitive);
+            bool distributed = false;
+            if (respectively) {
+                const qsizetype count = last - k + 1;
+                const QList<Labeler::Distributed> items = labeler.respectively({body.start, t.range.start}, count);
+                for (qsizetype j = 0; j < items.size(); ++j) {
+                    TimelineEvent ev;
+                    const Timex &d = timexes[k + j];
+                    ev.date = d.value;
+                    ev.until = d.until;
+                    ev.label = items[j].label;
+                    ev.sentence = near;
+                    ev.expression = d.range;
+                    for (const TextRange &r : items[j].items)
+                        for (const QString &n : entityNames(article, index, r))
+                            if (!ev.entities.contains(n))
+                                ev.entities.append(n);
+                    events.append(std::move(ev));
+                    positions.append(d.range.start);
+                }
+                distributed = !items.isEmpty();
             }
-            distributed = !items.isEmpty();
-        }
-        if (!distributed) {
-            // The clause: the sentence, cut at semicolons.
-            TextRange clause = near;
-            clause.start = std::max(clause.start, body.start);
-            for (qsizetype p = t.range.start; p > body.start; --p)
-                if (article.text[p - 1] == u';') {
-                    clause.start = p;
-                    break;
+            if (!distributed) {
+                // The clause: the sentence, cut at semicolons.
+                TextRange clause = near;
+                clause.start = std::max(clause.start, body.start);
+                for (qsizetype p = t.range.start; p > body.start; --p)
+                    if (article.text[p - 1] == u';') {
+                        clause.start = p;
+                        break;
+                    }
+                for (qsizetype p = timexes[last].range.end; p < clause.end; ++p)
+                    if (article.text[p] == u';') {
+                        clause.end = p;
+                        break;
+                    }
+                // The clauses of the sentence, read once for all its dates.
+                if (clause != split.range) {
+                    split.range = clause;
+                    split.dates.clear();
+                    // Dates leave the label; durations and recurrences stay part
+                    // of what it says ("closed for six months", "every summer").
+                    for (const Timex *x : timexesIn(timexes, clause))
+                        if (x->type == u"DATE" || x->type == u"TIME")
+                            split.dates.append(x->range);
+                    split.pieces = labeler.pieces(clause);
+                    const auto &ds = split.dates;
+                    const auto &ps = split.pieces;
+                    split.clauses = splitClauses(labeler, ps, [&ds, &ps](qsizetype q) {
+                        const auto it = std::upper_bound(ds.cbegin(), ds.cend(), ps[q].start,
+                                                         [](qsizetype pos, const TextRange &d) { return pos < d.end; });
+                        return it != ds.cend() && it->overlaps(TextRange{ps[q].start, ps[q].end});
+                    });
+                    // "He resigned in 2012", "In 2012, he resigned": an editor
+                    // writes whom the pronoun that is the main subject stands
+                    // for (before it in the main clause only dates and their
+                    // prepositions).
+                    split.person.clear();
+                    const qsizetype subject = split.clauses.subjectTo - 1;
+                    if (subject >= 0 && subject < split.pieces.size() && clause.start == sentence.start
+                        && split.pieces[subject].word && oneOf(labeler.text(split.pieces[subject]), {"he"_L1, "she"_L1})) {
+                        bool alone = true;
+                        for (qsizetype q = split.clauses.subjectFrom; q < subject && alone; ++q)
+                            alone = split.clauses.owner[q] != 0 || !split.pieces[q].word
+                                || (split.pieces[q].role & Preposition)
+                                || std::any_of(ds.cbegin(), ds.cend(), [&](const TextRange &d) {
+                                       return d.contains(TextRange{split.pieces[q].start, split.pieces[q].end});
+                                   });
+                        if (alone)
+                            split.person = personBefore(article, index, labeler, s);
+                        if (!split.person.isEmpty()) {
+                            split.pieces[subject].replacement = &split.person;
+                            split.pieces[subject].upper = true;
+                        }
+                    }
                 }
-            for (qsizetype p = timexes[last].range.end; p < clause.end; ++p)
-                if (article.text[p] == u';') {
-                    clause.end = p;
-                    break;
+                // The clause that governs the date: the one holding its first word.
+                qsizetype at = 0;
+                while (at < split.pieces.size() && split.pieces[at].end <= t.range.start)
+                    ++at;
+                QList<TextRange> spans;
+                const QString label = labeler.clauseLabel(split.pieces, split.clauses, split.clauses.clauseOf(at),
+                                                          split.dates, &spans);
+                if (label.isEmpty()) {
+                    k = last + 1;
+                    continue; // a date standing alone: nothing is said to happen on it
                 }
-            // The clauses of the sentence, read once for all its dates.
-            if (clause != split.range) {
-                split.range = clause;
-                split.dates.clear();
-                // Dates leave the label; durations and recurrences stay part
-                // of what it says ("closed for six months", "every summer").
-                for (const Timex *x : timexesIn(timexes, clause))
-                    if (x->type == u"DATE" || x->type == u"TIME")
-                        split.dates.append(x->range);
-                split.pieces = labeler.pieces(clause);
-                const auto &ds = split.dates;
-                const auto &ps = split.pieces;
-                split.clauses = splitClauses(labeler, ps, [&ds, &ps](qsizetype q) {
-                    const auto it = std::upper_bound(ds.cbegin(), ds.cend(), ps[q].start,
-                                                     [](qsizetype pos, const TextRange &d) { return pos < d.end; });
-                    return it != ds.cend() && it->overlaps(TextRange{ps[q].start, ps[q].end});
-                });
-                // "He resigned in 2012", "In 2012, he resigned": an editor
-                // writes whom the pronoun that is the main subject stands
-                // for (before it in the main clause only dates and their
-                // prepositions).
-                split.person.clear();
-                const qsizetype subject = split.clauses.subjectTo - 1;
-                if (subject >= 0 && subject < split.pieces.size() && clause.start == sentence.start
-                    && split.pieces[subject].word && oneOf(labeler.text(split.pieces[subject]), {"he"_L1, "she"_L1})) {
-                    bool alone = true;
-                    for (qsizetype q = split.clauses.subjectFrom; q < subject && alone; ++q)
-                        alone = split.clauses.owner[q] != 0 || !split.pieces[q].word
-                            || (split.pieces[q].role & Preposition)
-                            || std::any_of(ds.cbegin(), ds.cend(), [&](const TextRange &d) {
-                                   return d.contains(TextRange{split.pieces[q].start, split.pieces[q].end});
-                               });
-                    if (alone)
-                        split.person = personBefore(article, index, labeler, s);
-                    if (!split.person.isEmpty()) {
-                        split.pieces[subject].replacement = &split.person;
-                        split.pieces[subject].upper = true;
+                // The entities of the clause's words, and those its label names
+                // otherwise (an acronym defined in brackets).
+                QStringList names;
+                for (const Entity *e : index.in(clause)) {
+                    const QString name = e->canonical.isEmpty() ? article.slice(e->range).toString() : e->canonical;
+                    const bool inSpan = std::any_of(spans.cbegin(), spans.cend(),
+                                                    [e](const TextRange &r) { return r.contains(e->range); });
+                    if ((inSpan || label.contains(name)) && !names.contains(name))
+                        names.append(name);
+                }
+                if (!split.person.isEmpty() && label.contains(split.person) && !names.contains(split.person))
+                    names.append(split.person);
+                for (qsizetype j = k; j <= last; ++j) {
+                    TimelineEvent ev;
+                    ev.date = timexes[j].value;
+                    ev.until = timexes[j].until;
+                    ev.label = label;
+                    ev.sentence = near;
+                    ev.expression = timexes[j].range;
+                    ev.entities = names;
+                    events.append(std::move(ev));
+                    positions.append(timexes[j].range.start);
+                }
+                // "…in May 2023, six years after applying": the application.
+                if (last + 1 < timexes.size()) {
+                    if (const auto o = labeler.offset(split.pieces, split.clauses, timexes[last], timexes[last + 1], clause)) {
+                        TimelineEvent ev;
+                        ev.date = o->value;
+                        ev.label = o->label;
+                        ev.sentence = near;
+                        ev.expression = o->expression;
+                        ev.entities = names;
+                        events.append(std::move(ev));
+                        positions.append(o->expression.start);
                     }
                 }
             }
-            // The clause that governs the date: the one holding its first word.
-            qsizetype at = 0;
-            while (at < split.pieces.size() && split.pieces[at].end <= t.range.start)
-                ++at;
-            QList<TextRange> spans;
-            const QString label = labeler.clauseLabel(split.pieces, split.clauses, split.clauses.clauseOf(at),
-                                                      split.dates, &spans);
-            if (label.isEmpty()) {
-                k = last + 1;
-                continue; // a date standing alone: nothing is said to happen on it
-            }
-            // The entities of the clause's words, and those its label names
-            // otherwise (an acronym defined in brackets).
-            QStringList names;
-            for (const Entity *e : index.in(clause)) {
-                const QString name = e->canonical.isEmpty() ? article.slice(e->range).toString() : e->canonical;
-                const bool inSpan = std::any_of(spans.cbegin(), spans.cend(),
-                                                [e](const TextRange &r) { return r.contains(e->range); });
-                if ((inSpan || label.contains(name)) && !names.contains(name))
-                    names.append(name);
-            }
-            if (!split.person.isEmpty() && label.contains(split.person) && !names.contains(split.person))
-                names.append(split.person);
-            for (qsizetype j = k; j <= last; ++j) {
-                TimelineEvent ev;
-                ev.date = timexes[j].value;
-                ev.until = timexes[j].until;
-                ev.label = label;
-                ev.sentence = near;
-                ev.expression = timexes[j].range;
-                ev.entities = names;
-                events.append(std::move(ev));
-                positions.append(timexes[j].range.start);
-            }
-            // "…in May 2023, six years after applying": the application.
-            if (last + 1 < timexes.size()) {
-                if (const auto o = labeler.offset(split.pieces, split.clauses, timexes[last], timexes[last + 1], clause)) {
-                    TimelineEvent ev;
-                    ev.date = o->value;
-                    ev.label = o->label;
-                    ev.sentence = near;
-                    ev.expression = o->expression;
-                    ev.entities = names;
-                    events.append(std::move(ev));
-                    positions.append(o->expression.start);
-                }
-            }
+            k = last + 1;
         }
-        k = last + 1;
+    };
+    // With a core to spare and many dates, the later ones are read on a
+    // thread of their own from a date that starts a sentence and follows no
+    // coordination, so that both halves group the dates as reading them all
+    // at once does. Everything both read is const (the labeler keeps no
+    // state; its few caches are per thread), the decisions of isEvent() are
+    // made before, and the later half's events are appended after the
+    // earlier's: the same events in the same order.
+    qsizetype cut = timexes.size();
+    if (m_parallel && timexes.size() >= ParallelDates) {
+        for (cut = timexes.size() / 2; cut < timexes.size(); ++cut)
+            if (article.sentenceAt(timexes[cut].range.start) != article.sentenceAt(timexes[cut - 1].range.start)
+                && !coordinated(cut - 1))
+                break;
+    }
+    if (cut < timexes.size()) {
+        for (qsizetype k = 0; k < timexes.size(); ++k)
+            isEvent(k);
+        QList<TimelineEvent> laterEvents;
+        QList<qsizetype> laterPositions;
+        std::thread later([&] { readDates(cut, timexes.size(), laterEvents, laterPositions); });
+        readDates(0, cut, events, positions);
+        later.join();
+        events.append(std::move(laterEvents));
+        positions.append(std::move(laterPositions));
+    } else {
+        readDates(0, timexes.size(), events, positions);
     }
 
     // Duplicates merge: the same date from the same sentence, or the same date

@@ -37,6 +37,16 @@ public:
     QList<TimelineEvent> extract(const Article &article, const EntityList &entities, const QList<Timex> &timexes,
                                  std::span<const Word> words, const Temporal::TokenRuns *runs,
                                  const QList<AcronymDefinition> &acronyms = {}) const;
+
+    /// With a core to spare: the dates of an article with ParallelDates of
+    /// them or more are then read in two halves on two threads, cut where
+    /// they group the same either way, so the events are the same. Off by
+    /// default.
+    void setParallel(bool parallel) { m_parallel = parallel; }
+    static constexpr qsizetype ParallelDates = 512;
+
+private:
+    bool m_parallel = false;
 };
 
 } // namespace Annalist
