@@ -72,12 +72,14 @@ void AnalyzerTest::parallel_modelReadsTheSameNames()
                                 u"ilv"_s, u"kes"_s, u"brun"_s, u"zar"_s, u"pel"_s};
     const QStringList ends{u"ane"_s, u"eth"_s, u"orin"_s, u"ulka"_s, u"amir"_s,
                            u"essa"_s, u"ovic"_s, u"ard"_s, u"ine"_s, u"ost"_s};
-    const auto word = [&](int n) {
+    const auto word = [&](int n) -> QString {
         QString w = syllables.at(n % 10) + syllables.at((n / 10) % 10) + ends.at((n / 100) % 10);
         w[0] = w[0].toUpper();
         return w;
     };
-    const auto name = [&](int n) {
+    // (A QString, not the QStringBuilder that auto would return, which
+    // would refer to second after it is gone.)
+    const auto name = [&](int n) -> QString {
         const QString second = syllables.at((n / 1000) % 10).at(0).toUpper() + ends.at(n % 10);
         return word(n) + u' ' + second;
     };
