@@ -57,8 +57,9 @@ Analysis Analyzer::analyze(const Article &article) const
     const auto tagDates = [&] {
         result.timexes = TemporalTagger().tag(article, std::as_const(words), keepWords ? &runs : nullptr);
     };
+    const bool parallel = m_parallel && article.text.size() >= ParallelFrom;
     EntityList names;
-    if (m_parallel && article.text.size() >= ParallelFrom) {
+    if (parallel) {
         // Both only read the words (and the article), and write their own results.
         std::thread tagger(tagDates);
         names = m_recognizer->recognize(article, words, &acronyms);
@@ -99,7 +100,7 @@ Analysis Analyzer::analyze(const Article &article) const
         std::stable_sort(result.entities.begin(), result.entities.end(), byStart);
     }
     EventExtractor extractor;
-    extractor.setParallel(m_parallel && article.text.size() >= ParallelFrom);
+    extractor.setParallel(parallel);
     result.events = extractor.extract(article, result.entities, result.timexes,
                                       keepWords ? std::span<const Word>(std::as_const(words)) : std::span<const Word>(),
                                       keepWords ? &runs : nullptr, acronyms);

@@ -89,7 +89,7 @@ public:
             text += u',';
             appendField(text, ev.label);
             text += u',';
-            appendField(text, item.document->article.slice(ev.sentence)); // as sentenceText(), without a copy
+            appendField(text, sentenceText(item));
             text += u',';
             cell = ev.entities.join(QStringLiteral("; "));
             appendField(text, cell);

@@ -356,7 +356,7 @@ int runExportCommand(int argc, char **argv)
     }
 
     Analyzer analyzer;
-    // With more cores than articles, a long article's dates are tagged beside its names.
+    // With more cores than articles, a long article's analysis uses them (Analyzer::setParallel()).
     analyzer.setParallel(threads > articles.size());
     Lexicon lexicon;
     {

@@ -77,9 +77,9 @@ QList<TimelineItem> mergedTimeline(const QList<ExportDocument> &documents)
     return items;
 }
 
-QString sentenceText(const TimelineItem &item)
+QStringView sentenceText(const TimelineItem &item)
 {
-    return item.document->article.slice(item.event->sentence).toString();
+    return item.document->article.slice(item.event->sentence);
 }
 
 QString articleName(const ExportDocument &document, int index)

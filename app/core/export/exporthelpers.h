@@ -35,7 +35,7 @@ namespace Annalist::ExportHelpers {
 QList<TimelineItem> mergedTimeline(const QList<ExportDocument> &documents);
 
 /// The sentence of an event, as text.
-QString sentenceText(const TimelineItem &item);
+QStringView sentenceText(const TimelineItem &item);
 
 /// A short name for an article: its file name, else its title, else "article N".
 QString articleName(const ExportDocument &document, int index);

@@ -155,7 +155,7 @@ public:
                 h += QStringLiteral(" <span class=\"article-name\">(")
                     + escapeXml(articleName(*item.document, item.documentIndex)) + QStringLiteral(")</span>");
             h += QStringLiteral("</p>\n<h3>") + escapeXml(ev.label) + QStringLiteral("</h3>\n");
-            const QString sentence = sentenceText(item);
+            const QString sentence = sentenceText(item).toString();
             if (!sentence.isEmpty())
                 h += QStringLiteral("<p>") + escapeXml(sentence) + QStringLiteral("</p>\n");
             if (!ev.note.isEmpty())

@@ -169,7 +169,7 @@ public:
             else
                 line(QStringLiteral("DURATION:P%1D").arg(first.daysTo(end)));
             line(QStringLiteral("SUMMARY") + languageParameter(item.document->article) + u':' + escapeText(ev.label));
-            QString description = sentenceText(item);
+            QString description = sentenceText(item).toString();
             if (!ev.note.isEmpty())
                 description += QStringLiteral("\n\nNote: ") + ev.note;
             description += QStringLiteral("\n\nDate: ") + item.start.displayText();

@@ -104,7 +104,7 @@ public:
             if (several)
                 md += QStringLiteral(" (") + escapeMarkdown(articleName(*item.document, item.documentIndex)) + u')';
             md += u'\n';
-            const QString sentence = sentenceText(item);
+            const QString sentence = sentenceText(item).toString();
             if (!sentence.isEmpty() && sentence != ev.label)
                 md += QStringLiteral("\n  ") + escapeMarkdown(sentence) + u'\n';
             if (!ev.note.isEmpty()) {

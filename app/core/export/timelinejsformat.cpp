@@ -115,7 +115,7 @@ public:
                 w.member(L("group"), group);
             w.key(L("start_date"));
             w.value(dateObject(item.start, false));
-            QString text = paragraph(sentenceText(item));
+            QString text = paragraph(sentenceText(item).toString());
             if (!ev.note.isEmpty())
                 text += QStringLiteral("<blockquote>") + escapeXml(ev.note) + QStringLiteral("</blockquote>");
             w.key(L("text"));
