@@ -677,7 +677,9 @@ std::vector<ModelSpan> RecognizerPass::decodeModel(Skip &&skip, const NerVotes &
 ///
 /// - The rules that read evidence (a gazetteer, a cue word, a title, a first
 ///   name, an acronym defined in the article, a short form of a name found
-///   in it) win over the model where they overlap.
+///   in it) win over the model where they overlap, except a listed place
+///   that is only part of a longer name the model reads ("Air Lisbon",
+///   "West Lisbon"): the place is then a word of that name.
 /// - The model replaces what the rules found by the look of the words alone,
 ///   and unresolved capitalized words, when it is at least MinConfidence sure
 ///   (0.65 since the model reads the lexicon), or 0.6 sure of a person's
@@ -771,7 +773,12 @@ void RecognizerPass::applyModel()
             state[std::size_t(c)] = 1;
             const bool ownType = cand.type.isEmpty() || cand.type == EntityTypes::Person
                 || cand.type == EntityTypes::Organization || cand.type == EntityTypes::Location;
-            rulesWin = rulesWin || !ownType || cand.strength >= ByRule;
+            // A listed place that is only part of the model's longer name
+            // is a word of that name ("Air Kestria", "Port Vell Harbour
+            // Board", "North Tamsby"), not the place it names alone.
+            const bool placeWithin = cand.strength == ByList && cand.type == EntityTypes::Location
+                && (cand.first > m.first || cand.last < m.last);
+            rulesWin = rulesWin || !ownType || (cand.strength >= ByRule && !placeWithin);
         }
         if (m.type == 4) {
             // Another kind of name ("Olympics", "French"): not a person, organisation or place.

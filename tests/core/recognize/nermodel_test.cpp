@@ -63,6 +63,7 @@ private slots:
     void reason_writesTheConfidenceAsQtWould();
     void combined_aliasesWorkOnTheModelsNames();
     void combined_personFromALowerConfidence();
+    void combined_aListedPlaceWithinALongerName();
     void brokenFiles_areRejected();
     void serialize_isDeterministicAndLoadsBack();
     void twoStages_theSecondStageDecides();
@@ -206,6 +207,47 @@ void NerModelTest::combined_personFromALowerConfidence()
     }
     // With another model, pick names that fall in the band again.
     QVERIFY2(inBand >= 1 && outside >= 1, "no name of these at 0.60-0.65 and under 0.6: choose others");
+}
+
+void NerModelTest::combined_aListedPlaceWithinALongerName()
+{
+    // The rules find the listed place; the model reads it as a word of a
+    // longer name (invented ones), and its name is taken, not the place.
+    const struct {
+        QString text;
+        QString place;
+        QString name;
+        QString type;
+    } cases[] = {
+        {u"The board of Air Lisbon met on Tuesday to discuss the strike."_s, u"Lisbon"_s, u"Air Lisbon"_s,
+         EntityTypes::Organization},
+        {u"Flats in West Lisbon cost twice as much as a decade ago."_s, u"Lisbon"_s, u"West Lisbon"_s,
+         EntityTypes::Location},
+        {u"The mayor of Greater Porto resigned."_s, u"Porto"_s, u"Greater Porto"_s, EntityTypes::Location},
+    };
+    Recognizer modelOnly;
+    modelOnly.setParts(RecognizerParts::ModelOnly);
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Recognizer combined;
+    for (const auto &c : cases) {
+        const Article a = articleOf(c.text);
+        const Entity byRules = entityAt(a, rulesOnly.recognize(a), c.place);
+        QCOMPARE(byRules.type, EntityTypes::Location);
+        QVERIFY2(byRules.why.startsWith(u"gazetteer"), qPrintable(byRules.why));
+        const Entity byModel = entityAt(a, modelOnly.recognize(a), c.name);
+        QCOMPARE(byModel.type, c.type);
+        const EntityList all = combined.recognize(a);
+        const Entity e = entityAt(a, all, c.name);
+        QCOMPARE(e.type, c.type);
+        QCOMPARE(e.why, byModel.why);
+        QCOMPARE(entityAt(a, all, c.place).type, QString());
+    }
+    // Alone, the listed place is the gazetteer's.
+    const Article alone = articleOf(u"He flew to Lisbon on Monday."_s);
+    const Entity e = entityAt(alone, combined.recognize(alone), u"Lisbon"_s);
+    QCOMPARE(e.type, EntityTypes::Location);
+    QVERIFY2(e.why.startsWith(u"gazetteer"), qPrintable(e.why));
 }
 
 void NerModelTest::combined_aliasesWorkOnTheModelsNames()
