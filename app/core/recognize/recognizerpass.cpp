@@ -679,7 +679,10 @@ std::vector<ModelSpan> RecognizerPass::decodeModel(Skip &&skip, const NerVotes &
 ///   name, an acronym defined in the article, a short form of a name found
 ///   in it) win over the model where they overlap, except a listed place
 ///   that is only part of a longer name the model reads ("Air Lisbon",
-///   "West Lisbon"): the place is then a word of that name.
+///   "West Lisbon"): the place is then a word of that name; and an
+///   organisation the rules found by a cue word, an acronym or a short form
+///   inside the model's longer organisation, whose edges the model knows
+///   better.
 /// - The model replaces what the rules found by the look of the words alone,
 ///   and unresolved capitalized words, when it is at least MinConfidence sure
 ///   (0.65 since the model reads the lexicon), or 0.6 sure of a person's
@@ -778,7 +781,16 @@ void RecognizerPass::applyModel()
             // Board", "North Tamsby"), not the place it names alone.
             const bool placeWithin = cand.strength == ByList && cand.type == EntityTypes::Location
                 && (cand.first > m.first || cand.last < m.last);
-            rulesWin = rulesWin || !ownType || (cand.strength >= ByRule && !placeWithin);
+            // Likewise an organisation the rules found by a cue word, an
+            // acronym or a short form, inside the model's longer
+            // organisation: the rules know the name is there, the model
+            // knows better where it starts and ends ("the Tamsby Department
+            // of Coastal Enforcement", where the cue word "Department" stops
+            // the rules before "Enforcement"). Not for people, where the
+            // rules' edges are the better ones (a title before a name).
+            const bool organisationWithin = m.type == 2 && cand.strength == ByRule
+                && cand.type == EntityTypes::Organization && (cand.first > m.first || cand.last < m.last);
+            rulesWin = rulesWin || !ownType || (cand.strength >= ByRule && !placeWithin && !organisationWithin);
         }
         if (m.type == 4) {
             // Another kind of name ("Olympics", "French"): not a person, organisation or place.

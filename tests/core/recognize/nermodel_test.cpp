@@ -64,6 +64,7 @@ private slots:
     void combined_aliasesWorkOnTheModelsNames();
     void combined_personFromALowerConfidence();
     void combined_aListedPlaceWithinALongerName();
+    void combined_theModelsEdgesOfAnOrganisation();
     void brokenFiles_areRejected();
     void serialize_isDeterministicAndLoadsBack();
     void twoStages_theSecondStageDecides();
@@ -248,6 +249,43 @@ void NerModelTest::combined_aListedPlaceWithinALongerName()
     const Entity e = entityAt(alone, combined.recognize(alone), u"Lisbon"_s);
     QCOMPARE(e.type, EntityTypes::Location);
     QVERIFY2(e.why.startsWith(u"gazetteer"), qPrintable(e.why));
+}
+
+void NerModelTest::combined_theModelsEdgesOfAnOrganisation()
+{
+    // The cue word's rule finds an organisation but stops short of its
+    // last word; the model reads the whole name (invented ones), and its
+    // edges are taken.
+    const struct {
+        QString text;
+        QString byRules;
+        QString name;
+    } cases[] = {
+        {u"Officers of the Tamsby Department of Law Enforcement seized the boat."_s,
+         u"Tamsby Department of Law"_s, u"Tamsby Department of Law Enforcement"_s},
+        {u"The Brelsk Rowing Club Juniors won the cup."_s, u"Brelsk Rowing Club"_s, u"Brelsk Rowing Club Juniors"_s},
+    };
+    Recognizer modelOnly;
+    modelOnly.setParts(RecognizerParts::ModelOnly);
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Recognizer combined;
+    for (const auto &c : cases) {
+        const Article a = articleOf(c.text);
+        const Entity byRules = entityAt(a, rulesOnly.recognize(a), c.byRules);
+        QCOMPARE(byRules.type, EntityTypes::Organization);
+        QVERIFY2(byRules.why.startsWith(u"cue word"), qPrintable(byRules.why));
+        const Entity byModel = entityAt(a, modelOnly.recognize(a), c.name);
+        QCOMPARE(byModel.type, EntityTypes::Organization);
+        const EntityList all = combined.recognize(a);
+        QCOMPARE(entityAt(a, all, c.name).why, byModel.why);
+        QCOMPARE(entityAt(a, all, c.byRules).type, QString());
+    }
+    // A person's edges stay the rules': the title is no part of the name.
+    const Article a = articleOf(u"Colonel Edrik Pallantor inspected the troops."_s);
+    const Entity e = entityAt(a, combined.recognize(a), u"Edrik Pallantor"_s);
+    QCOMPARE(e.type, EntityTypes::Person);
+    QVERIFY2(e.why.startsWith(u"title"), qPrintable(e.why));
 }
 
 void NerModelTest::combined_aliasesWorkOnTheModelsNames()
