@@ -158,6 +158,13 @@ bool RecognizerPass::isCommonUncached(qsizetype i) const
     const Word &t = m_tokens.at(i);
     if (!t.is(Word::Capitalized) || t.is(Word::AllCaps))
         return false;
+    // Alone at the start of a sentence, a word the dictionary knows only in
+    // lower case and as no kind of name ("Critics said", "Analysts warned")
+    // is that ordinary word, capitalized by its place. (Not before another
+    // capitalized word: "Starry Vell", "Reproductive Rights Project".)
+    if (m_initial.at(i) && m_g.lexicon.bits(t.hash) == EnglishLexicon::Lower
+        && !(i + 1 < m_tokens.size() && joined(i + 1) && m_tokens.at(i + 1).is(Word::Capitalized)))
+        return true;
     const QStringView w = word(i);
     // Contractions ("You're", "We'll") and hyphenated words with an ordinary
     // last part ("Velm-related", "Open-minded") are not names.
