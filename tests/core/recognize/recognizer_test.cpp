@@ -121,6 +121,7 @@ void RecognizerTest::rules_data()
     QTest::newRow("multi-word organization") << QStringLiteral("It went to the World Health Organization for a vote.") << QStringLiteral("World Health Organization") << org << QStringLiteral("gazetteer");
     // cue words
     QTest::newRow("organization cue") << QStringLiteral("A spokesman for the Tajik Energy Ministry declined.") << QStringLiteral("Tajik Energy Ministry") << org << QStringLiteral("cue word: Ministry");
+    QTest::newRow("sports club cue") << u"Fans of Rimsdale Rovers sang all night."_s << u"Rimsdale Rovers"_s << org << u"cue word: Rovers"_s;
     QTest::newRow("organization with of") << QStringLiteral("She studies at the University of Tartu now.") << QStringLiteral("University of Tartu") << org << QStringLiteral("cue word: University");
     QTest::newRow("connectors after a cue") << QStringLiteral("The Commission on Water and Soil Protection in Asia met.") << QStringLiteral("Commission on Water and Soil Protection in Asia") << org << QStringLiteral("cue word: Commission");
     QTest::newRow("document cue") << QStringLiteral("They signed the Tashkent Charter in May.") << QStringLiteral("Tashkent Charter") << doc << QStringLiteral("cue word: Charter");
