@@ -472,6 +472,46 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             cand.commonWord = false;
         }
     }
+    // A person's family name alone where no rule took it for a name: at the
+    // start of a sentence, or a word the lists know as an ordinary one
+    // ("Maria Stone … Stone said"). The article's own evidence, for a lone
+    // capitalized word only, and not for a word the dictionary knows as an
+    // adjective ("Iranian") or as an ordinary word that names no person
+    // ("Image"), where the full name itself is likelier a misreading.
+    QHash<quint64, qsizetype> familyNames;
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        const Candidate &cand = m_candidates.at(c);
+        if (cand.first != cand.last && cand.type == EntityTypes::Person && !cand.modelSaysNone
+            && !hasConnector(cand.first, cand.last) && m_tokens.at(cand.last).is(Word::Capitalized)
+            && !m_tokens.at(cand.last).is(Word::AllCaps))
+            familyNames.insert(m_tokens.at(cand.last).hash, c);
+    }
+    if (familyNames.isEmpty())
+        return;
+    std::vector<bool> covered(std::size_t(n), false);
+    for (const Candidate &cand : std::as_const(m_candidates))
+        for (qsizetype k = cand.first; k <= cand.last; ++k)
+            covered[std::size_t(k)] = true;
+    const auto capitalAt = [this, n](qsizetype k) {
+        return k >= 0 && k < n && m_tokens.at(k).is(Word::Capitalized);
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        if (covered[std::size_t(i)] || !m_tokens.at(i).is(Word::Capitalized) || m_tokens.at(i).is(Word::AllCaps))
+            continue;
+        const auto it = familyNames.constFind(m_tokens.at(i).hash);
+        if (it == familyNames.cend())
+            continue;
+        if ((capitalAt(i - 1) && joined(i)) || (capitalAt(i + 1) && joined(i + 1)) || m_headline.at(i))
+            continue;
+        const quint8 bits = m_g.lexicon.bits(m_tokens.at(i).hash);
+        if ((bits & EnglishLexicon::Adjective) || ((bits & EnglishLexicon::Lower) && !(bits & EnglishLexicon::Person)))
+            continue;
+        // (Copied first: adding a candidate may move the list.)
+        const Candidate &full = m_candidates.at(*it);
+        const QString name = spanText(full.first, full.last);
+        const QString canonical = full.canonical.isEmpty() ? name : full.canonical;
+        addCandidate(i, i, types().person, QStringLiteral("same as ") + name, ByRule, canonical);
+    }
 }
 
 void RecognizerPass::applyOneTypePerString()

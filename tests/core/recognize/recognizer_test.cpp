@@ -81,6 +81,7 @@ private Q_SLOTS:
     void datelinePlace_isALocation_data();
     void datelinePlace_isALocation();
     void aliasesCarryTheirName();
+    void familyNameAlone_isThePerson();
     void oneTypePerString();
     void resultIsSortedAndDisjoint();
     void acronymDefinitions_arePublished();
@@ -315,6 +316,29 @@ void RecognizerTest::aliasesCarryTheirName()
     QCOMPARE(surname.type, QString(EntityTypes::Person));
     QCOMPARE(surname.canonical, QStringLiteral("Gulnara Seitkali"));
     QVERIFY(entityAt(a, es, QStringLiteral("Gulnara Seitkali")).canonical.isEmpty());
+}
+
+void RecognizerTest::familyNameAlone_isThePerson()
+{
+    // The family name is also an ordinary word, alone at a sentence's
+    // start, where a capital says nothing: the article names the person.
+    const Article a = articleOf(u"Maria Stone won the race on Sunday. Stone had trained for years."_s);
+    const EntityList entities = m_recognizer.recognize(a);
+    const qsizetype at = a.text.lastIndexOf(u"Stone"_s);
+    const auto it = std::find_if(entities.cbegin(), entities.cend(),
+                                 [at](const Entity &e) { return e.range.start == at && e.range.end == at + 5; });
+    QVERIFY2(it != entities.cend(), qPrintable(goldenText(a, entities)));
+    QCOMPARE(it->type, EntityTypes::Person);
+    QCOMPARE(it->why, u"same as Maria Stone"_s);
+    QCOMPARE(it->canonical, u"Maria Stone"_s);
+    // An ordinary word that names no person keeps its ordinary reading,
+    // whatever was read as a name around it.
+    const Article b = articleOf(u"Captain Velna Image spoke last year. Image was not the point."_s);
+    const EntityList other = m_recognizer.recognize(b);
+    QVERIFY2(std::any_of(other.cbegin(), other.cend(),
+                         [&b](const Entity &e) { return e.type == EntityTypes::Person && b.slice(e.range) == u"Velna Image"_s; }),
+             qPrintable(goldenText(b, other)));
+    QVERIFY2(!anyEntityOverlaps(b, other, u"Image was"_s), qPrintable(goldenText(b, other)));
 }
 
 void RecognizerTest::oneTypePerString()
