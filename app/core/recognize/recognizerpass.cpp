@@ -255,7 +255,10 @@ bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
         return false;
     if (const PhraseTrie::Match &m = gazetteerAt(i); m.tokens > 0) {
         const QString &category = m_g.entries.at(m.entry).category;
-        if (m.tokens > 1 || category == u"country" || category == u"organization")
+        // (A listed name in capitals is that name, not a word capitalized by
+        // its place: "US troops left", not "Us".)
+        if (m.tokens > 1 || category == u"country" || category == u"organization"
+            || (m_tokens.at(i).is(Word::AllCaps) && m_tokens.at(i).length() > 1))
             return false;
     }
     // "Will Harrow", "Mark Dunmore": a given name that is also a word.

@@ -115,6 +115,9 @@ void RecognizerTest::rules_data()
     // gazetteers
     QTest::newRow("country") << QStringLiteral("Talks were held in Mongolia last week.") << QStringLiteral("Mongolia") << loc << QStringLiteral("gazetteer: country");
     QTest::newRow("country official name") << QStringLiteral("Envoys of the United Mexican States arrived.") << QStringLiteral("United Mexican States") << loc << QStringLiteral("gazetteer");
+    // In capitals at a sentence's start, a listed name is the name, not the
+    // common word ("Us") capitalized by its place.
+    QTest::newRow("listed name in capitals starting a sentence") << u"It rained. US troops left the town."_s << u"US"_s << loc << u"gazetteer"_s;
     QTest::newRow("region from iso-codes") << QStringLiteral("Floods hit Vermont again.") << QStringLiteral("Vermont") << loc << QStringLiteral("gazetteer: region");
     QTest::newRow("city") << QStringLiteral("The delegation flew to Tashkent.") << QStringLiteral("Tashkent") << loc << QStringLiteral("gazetteer: place");
     QTest::newRow("city in capitals") << QStringLiteral("NAIROBI, Kenya, May 2. Rain fell.") << QStringLiteral("NAIROBI") << loc << QStringLiteral("gazetteer");
