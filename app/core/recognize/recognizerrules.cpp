@@ -98,6 +98,19 @@ bool RecognizerPass::listedName(Span &s)
     if (m.tokens != s.length())
         return false;
     const GazetteerEntry &e = m_g.entries.at(m.entry);
+    // A given name that is also a listed place or region ("Victoria",
+    // "Paul", "Mary"), alone and with no place's words around it, is not
+    // a place by the list: the words around it decide (a speech verb, the
+    // learned model, and else the given name).
+    if (s.length() == 1 && has(s.first, FirstName) && e.type == types().location && e.category != u"country") {
+        const qsizetype i = s.first;
+        const bool placeWords = placeBeforeRegion(i)
+            || (i > 0 && joined(i)
+                && (is(i - 1, u"in") || is(i - 1, u"near") || is(i - 1, u"from") || is(i - 1, u"to")
+                    || is(i - 1, u"across") || is(i - 1, u"outside")));
+        if (!placeWords)
+            return false;
+    }
     addCandidate(s.first, s.last, e.type, e.why, ByList, e.canonical != m_g.names.name(m) ? e.canonical : QString());
     return true;
 }

@@ -118,6 +118,10 @@ void RecognizerTest::rules_data()
     // In capitals at a sentence's start, a listed name is the name, not the
     // common word ("Us") capitalized by its place.
     QTest::newRow("listed name in capitals starting a sentence") << u"It rained. US troops left the town."_s << u"US"_s << loc << u"gazetteer"_s;
+    // A given name that is also a listed region: the words around it decide.
+    QTest::newRow("given name that is a region, speaking") << u"Later Paul said the plan would fail."_s << u"Paul"_s << person << u"first name"_s;
+    QTest::newRow("given name that is a region, with its country") << u"Floods hit Victoria, Australia."_s << u"Victoria"_s << loc << u"gazetteer: region"_s;
+    QTest::newRow("given name that is a region, after to") << u"She moved to Virginia in 2001."_s << u"Virginia"_s << loc << u"gazetteer: region"_s;
     QTest::newRow("region from iso-codes") << QStringLiteral("Floods hit Vermont again.") << QStringLiteral("Vermont") << loc << QStringLiteral("gazetteer: region");
     QTest::newRow("city") << QStringLiteral("The delegation flew to Tashkent.") << QStringLiteral("Tashkent") << loc << QStringLiteral("gazetteer: place");
     QTest::newRow("city in capitals") << QStringLiteral("NAIROBI, Kenya, May 2. Rain fell.") << QStringLiteral("NAIROBI") << loc << QStringLiteral("gazetteer");
