@@ -221,6 +221,7 @@ void Gazetteer::loadBuiltIn()
                 : s == u"event"            ? quint32(EventCue)
                 : s == u"person-verb"      ? quint32(PersonVerb)
                 : s == u"connector"        ? quint32(Connector)
+                : s == u"organization-prefix" ? quint32(OrgPrefix)
                                            : 0u;
             continue;
         }

@@ -34,6 +34,9 @@ enum WordFlag : quint32 {
     /// An ISO 4217 currency code ("EUR", "NOK"): written in capitals, yet no
     /// organization's acronym.
     CurrencyCode = 0x2000,
+    /// Begins a club's name ("FC", "AC", "VfB"): the capitalized words after
+    /// it are an organization's name with it.
+    OrgPrefix = 0x4000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

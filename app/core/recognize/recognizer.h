@@ -48,22 +48,25 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///  4. name after an organization's: "Water Ministry Ivo Kessel" too;
 ///  5. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
 ///     case, or a word left for the later steps;
-///  6. acronym before words: "VSA Horizon" is two names;
-///  7. cue word at the head: "Ministry", "Act", "Summit" give the type
+///  6. a club's prefix: "FC Velm" is an organization;
+///  7. acronym before words: "VSA Horizon" is two names;
+///  8. cue word at the head: "Ministry", "Act", "Summit" give the type
 ///     ("13th Meeting of …" is a numbered occasion);
-///  8. name with a connector: "Bank of Velm" is an organization;
-///  9. nationality before a listed organization;
-/// 10. place before a region: "Harwick Springs, Vermont";
-/// 11. one name among ordinary words: "VTO Member States" is "VTO";
-/// 12. listed name inside: "Northern Palanka" is a place, a place's name
+///  9. name with a connector: "Bank of Velm" is an organization;
+/// 10. nationality before a listed organization;
+/// 11. place before a region: "Harwick Springs, Vermont";
+/// 12. one name among ordinary words: "VTO Member States" is "VTO";
+/// 13. listed name inside: "Northern Palanka" is a place, a place's name
 ///     before other words an organization's;
-/// 13. title right before: "then-President Mara Lindqvist";
-/// 14. leading nationality, which is not part of the name;
-/// 15. known first name: "Mara Lindqvist" is a person;
-/// 16. name with an initial: "Ivo K. Kessel";
-/// 17. name before a speech verb: "Kessel Dorn said";
-/// 18. in a Title Case headline, capitals alone say nothing;
-/// 19. otherwise capitalized words are a person's name, by their look.
+/// 14. title right before: "then-President Mara Lindqvist";
+/// 15. leading nationality, which is not part of the name;
+/// 16. known first name: "Mara Lindqvist" is a person;
+/// 17. name with an initial: "Ivo K. Kessel";
+/// 18. a name ending in an ordinary word ("Harrow Logistics") is left for
+///     the learned model to type;
+/// 19. name before a speech verb: "Kessel Dorn said";
+/// 20. in a Title Case headline, capitals alone say nothing;
+/// 21. otherwise capitalized words are a person's name, by their look.
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type; a short form of a
 /// name found elsewhere in the article ("Kessel" for "Ivo Kessel"); a lone

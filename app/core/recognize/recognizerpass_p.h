@@ -260,7 +260,7 @@ private:
     /// One rule of classify(): true when it decided about the span (added a
     /// candidate, classified its parts, or found it is no name).
     using Rule = bool (RecognizerPass::*)(Span &);
-    static const std::array<Rule, 20> ClassifyRules;
+    static const std::array<Rule, 21> ClassifyRules;
 
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
@@ -270,6 +270,7 @@ private:
     bool titleInside(Span &s);
     bool nameAfterOrganization(Span &s);
     bool singleWord(Span &s);
+    bool prefixedOrganization(Span &s);
     bool acronymBeforeWords(Span &s);
     bool cueWordHead(Span &s);
     bool nameWithConnector(Span &s);

@@ -28,12 +28,13 @@ QString cueType(quint32 flags)
 
 // The rules of classify(), in the order they are tried: the first that
 // decides ends the search. recognizer.h lists them for the reader.
-const std::array<RecognizerPass::Rule, 20> RecognizerPass::ClassifyRules{
+const std::array<RecognizerPass::Rule, 21> RecognizerPass::ClassifyRules{
     &RecognizerPass::listedName, // "Republic of Palanka"
     &RecognizerPass::titlesInFront, // "President Mara Lindqvist"
     &RecognizerPass::titleInside, // "Harbour Board Chairman Ivo Kessel"
     &RecognizerPass::nameAfterOrganization, // "… Water Ministry Ivo Kessel"
     &RecognizerPass::singleWord, // "EUR", "WhatsApp", "Kessel"
+    &RecognizerPass::prefixedOrganization, // "FC Velm"
     &RecognizerPass::acronymBeforeWords, // "VSA Horizon"
     &RecognizerPass::cueWordHead, // "Velm Act", "Orsan Foreign Ministry", "13th Meeting of …"
     &RecognizerPass::nameWithConnector, // "Bank of Velm"
@@ -231,6 +232,24 @@ bool RecognizerPass::singleWord(Span &s)
     c.first = c.last = i;
     c.commonWord = isCommon(i) || has(i, TitleWord | AnyCue) || t.is(Word::Initial) || t.length() < 2;
     m_candidates.append(c);
+    return true;
+}
+
+bool RecognizerPass::prefixedOrganization(Span &s)
+{
+    // "FC Velm", "VfB Orsan": a club's prefix, written as listed (not "Fc",
+    // nor a word in lower case), before a capitalized word that is no given
+    // name (initials: "AC Mara Lind") nor in capitals itself (a line in
+    // capitals), and no cue of another type at the head.
+    const qsizetype first = s.first;
+    if (s.length() < 2 || !has(first, OrgPrefix) || m_tokens.at(first).is(Word::Lowercase)
+        || (!m_tokens.at(first).is(Word::InnerCaps) && !m_tokens.at(first).is(Word::AllCaps))
+        || m_tokens.at(first + 1).is(Word::AllCaps) || has(first + 1, FirstName))
+        return false;
+    const qsizetype head = headOf(first, s.last);
+    if (head != first && has(head, LocCue | DocCue | EventCue))
+        return false;
+    addCandidate(first, s.last, types().organization, QString(u"club's prefix (" + word(first) + u')'), ByRule);
     return true;
 }
 

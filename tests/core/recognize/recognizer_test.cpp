@@ -130,6 +130,9 @@ void RecognizerTest::rules_data()
     // cue words
     QTest::newRow("organization cue") << QStringLiteral("A spokesman for the Tajik Energy Ministry declined.") << QStringLiteral("Tajik Energy Ministry") << org << QStringLiteral("cue word: Ministry");
     QTest::newRow("sports club cue") << u"Fans of Rimsdale Rovers sang all night."_s << u"Rimsdale Rovers"_s << org << u"cue word: Rovers"_s;
+    QTest::newRow("club's prefix") << u"Fans of FC Ostergaard sang all night."_s << u"FC Ostergaard"_s << org << u"club's prefix (FC)"_s;
+    QTest::newRow("club's prefix in camel case") << u"They sold him to VfB Orsan in May."_s << u"VfB Orsan"_s << org << u"club's prefix (VfB)"_s;
+    QTest::newRow("initials before a given name are no club") << u"The memo was signed by SC Maria Velde."_s << u"Maria Velde"_s << person << u"first name"_s;
     QTest::newRow("organization with of") << QStringLiteral("She studies at the University of Tartu now.") << QStringLiteral("University of Tartu") << org << QStringLiteral("cue word: University");
     QTest::newRow("connectors after a cue") << QStringLiteral("The Commission on Water and Soil Protection in Asia met.") << QStringLiteral("Commission on Water and Soil Protection in Asia") << org << QStringLiteral("cue word: Commission");
     QTest::newRow("document cue") << QStringLiteral("They signed the Tashkent Charter in May.") << QStringLiteral("Tashkent Charter") << doc << QStringLiteral("cue word: Charter");
