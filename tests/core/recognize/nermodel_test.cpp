@@ -63,8 +63,9 @@ private slots:
     void reason_writesTheConfidenceAsQtWould();
     void combined_aliasesWorkOnTheModelsNames();
     void combined_personFromALowerConfidence();
-    void combined_aListedPlaceWithinALongerName();
-    void combined_theModelsEdgesOfAnOrganisation();
+    void combined_theModelsLongerName_data();
+    void combined_theModelsLongerName();
+    void combined_theRulesNamesAloneStand();
     void brokenFiles_areRejected();
     void serialize_isDeterministicAndLoadsBack();
     void twoStages_theSecondStageDecides();
@@ -210,82 +211,70 @@ void NerModelTest::combined_personFromALowerConfidence()
     QVERIFY2(inBand >= 1 && outside >= 1, "no name of these at 0.60-0.65 and under 0.6: choose others");
 }
 
-void NerModelTest::combined_aListedPlaceWithinALongerName()
+void NerModelTest::combined_theModelsLongerName_data()
 {
-    // The rules find the listed place; the model reads it as a word of a
-    // longer name (invented ones), and its name is taken, not the place.
-    const struct {
-        QString text;
-        QString place;
-        QString name;
-        QString type;
-    } cases[] = {
-        {u"The board of Air Lisbon met on Tuesday to discuss the strike."_s, u"Lisbon"_s, u"Air Lisbon"_s,
-         EntityTypes::Organization},
-        {u"Flats in West Lisbon cost twice as much as a decade ago."_s, u"Lisbon"_s, u"West Lisbon"_s,
-         EntityTypes::Location},
-        {u"The mayor of Greater Porto resigned."_s, u"Porto"_s, u"Greater Porto"_s, EntityTypes::Location},
-    };
-    Recognizer modelOnly;
-    modelOnly.setParts(RecognizerParts::ModelOnly);
-    Recognizer rulesOnly;
-    rulesOnly.setParts(RecognizerParts::RulesOnly);
-    const Recognizer combined;
-    for (const auto &c : cases) {
-        const Article a = articleOf(c.text);
-        const Entity byRules = entityAt(a, rulesOnly.recognize(a), c.place);
-        QCOMPARE(byRules.type, EntityTypes::Location);
-        QVERIFY2(byRules.why.startsWith(u"gazetteer"), qPrintable(byRules.why));
-        const Entity byModel = entityAt(a, modelOnly.recognize(a), c.name);
-        QCOMPARE(byModel.type, c.type);
-        const EntityList all = combined.recognize(a);
-        const Entity e = entityAt(a, all, c.name);
-        QCOMPARE(e.type, c.type);
-        QCOMPARE(e.why, byModel.why);
-        QCOMPARE(entityAt(a, all, c.place).type, QString());
-    }
-    // Alone, the listed place is the gazetteer's.
-    const Article alone = articleOf(u"He flew to Lisbon on Monday."_s);
-    const Entity e = entityAt(alone, combined.recognize(alone), u"Lisbon"_s);
-    QCOMPARE(e.type, EntityTypes::Location);
-    QVERIFY2(e.why.startsWith(u"gazetteer"), qPrintable(e.why));
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("byRules"); // what the rules alone find
+    QTest::addColumn<QString>("rulesType");
+    QTest::addColumn<QString>("rulesWhy"); // how the rules' reason starts
+    QTest::addColumn<QString>("name"); // the model's longer name (invented ones)
+    QTest::addColumn<QString>("type");
+    const QString org = EntityTypes::Organization;
+    const QString loc = EntityTypes::Location;
+    // A listed place that is only a word of the name.
+    QTest::newRow("place in a firm's name") << u"The board of Air Lisbon met on Tuesday to discuss the strike."_s
+                                            << u"Lisbon"_s << loc << u"gazetteer"_s << u"Air Lisbon"_s << org;
+    QTest::newRow("part of a city") << u"Flats in West Lisbon cost twice as much as a decade ago."_s << u"Lisbon"_s
+                                    << loc << u"gazetteer"_s << u"West Lisbon"_s << loc;
+    QTest::newRow("city and its region") << u"The mayor of Greater Porto resigned."_s << u"Porto"_s << loc
+                                         << u"gazetteer"_s << u"Greater Porto"_s << loc;
+    // The cue word's rule stops short of the organisation's last word.
+    QTest::newRow("cue word stops short")
+        << u"Officers of the Tamsby Department of Law Enforcement seized the boat."_s << u"Tamsby Department of Law"_s
+        << org << u"cue word"_s << u"Tamsby Department of Law Enforcement"_s << org;
+    QTest::newRow("club's team") << u"The Brelsk Rowing Club Juniors won the cup."_s << u"Brelsk Rowing Club"_s << org
+                                 << u"cue word"_s << u"Brelsk Rowing Club Juniors"_s << org;
 }
 
-void NerModelTest::combined_theModelsEdgesOfAnOrganisation()
+void NerModelTest::combined_theModelsLongerName()
 {
-    // The cue word's rule finds an organisation but stops short of its
-    // last word; the model reads the whole name (invented ones), and its
-    // edges are taken.
-    const struct {
-        QString text;
-        QString byRules;
-        QString name;
-    } cases[] = {
-        {u"Officers of the Tamsby Department of Law Enforcement seized the boat."_s,
-         u"Tamsby Department of Law"_s, u"Tamsby Department of Law Enforcement"_s},
-        {u"The Brelsk Rowing Club Juniors won the cup."_s, u"Brelsk Rowing Club"_s, u"Brelsk Rowing Club Juniors"_s},
-    };
+    QFETCH(QString, text);
+    QFETCH(QString, byRules);
+    QFETCH(QString, rulesType);
+    QFETCH(QString, rulesWhy);
+    QFETCH(QString, name);
+    QFETCH(QString, type);
     Recognizer modelOnly;
     modelOnly.setParts(RecognizerParts::ModelOnly);
     Recognizer rulesOnly;
     rulesOnly.setParts(RecognizerParts::RulesOnly);
     const Recognizer combined;
-    for (const auto &c : cases) {
-        const Article a = articleOf(c.text);
-        const Entity byRules = entityAt(a, rulesOnly.recognize(a), c.byRules);
-        QCOMPARE(byRules.type, EntityTypes::Organization);
-        QVERIFY2(byRules.why.startsWith(u"cue word"), qPrintable(byRules.why));
-        const Entity byModel = entityAt(a, modelOnly.recognize(a), c.name);
-        QCOMPARE(byModel.type, EntityTypes::Organization);
-        const EntityList all = combined.recognize(a);
-        QCOMPARE(entityAt(a, all, c.name).why, byModel.why);
-        QCOMPARE(entityAt(a, all, c.byRules).type, QString());
-    }
+    const Article a = articleOf(text);
+    const Entity rules = entityAt(a, rulesOnly.recognize(a), byRules);
+    QCOMPARE(rules.type, rulesType);
+    QVERIFY2(rules.why.startsWith(rulesWhy), qPrintable(rules.why));
+    const Entity model = entityAt(a, modelOnly.recognize(a), name);
+    QCOMPARE(model.type, type);
+    const EntityList all = combined.recognize(a);
+    const Entity e = entityAt(a, all, name);
+    QCOMPARE(e.type, type);
+    QCOMPARE(e.why, model.why);
+    QCOMPARE(entityAt(a, all, byRules).type, QString());
+}
+
+void NerModelTest::combined_theRulesNamesAloneStand()
+{
+    const Recognizer combined;
+    // Alone, the listed place is the gazetteer's.
+    const Article alone = articleOf(u"He flew to Lisbon on Monday."_s);
+    const Entity place = entityAt(alone, combined.recognize(alone), u"Lisbon"_s);
+    QCOMPARE(place.type, EntityTypes::Location);
+    QVERIFY2(place.why.startsWith(u"gazetteer"), qPrintable(place.why));
     // A person's edges stay the rules': the title is no part of the name.
-    const Article a = articleOf(u"Colonel Edrik Pallantor inspected the troops."_s);
-    const Entity e = entityAt(a, combined.recognize(a), u"Edrik Pallantor"_s);
-    QCOMPARE(e.type, EntityTypes::Person);
-    QVERIFY2(e.why.startsWith(u"title"), qPrintable(e.why));
+    const Article titled = articleOf(u"Colonel Edrik Pallantor inspected the troops."_s);
+    const Entity person = entityAt(titled, combined.recognize(titled), u"Edrik Pallantor"_s);
+    QCOMPARE(person.type, EntityTypes::Person);
+    QVERIFY2(person.why.startsWith(u"title"), qPrintable(person.why));
 }
 
 void NerModelTest::combined_aliasesWorkOnTheModelsNames()
