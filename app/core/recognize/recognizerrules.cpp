@@ -430,6 +430,15 @@ bool RecognizerPass::nameBeforeSpeechVerb(Span &s)
     const qsizetype next = s.last + 1;
     if (next >= m_tokens.size() || !has(next, PersonVerb) || !m_tokens.at(next).is(Word::Lowercase))
         return false;
+    // Bodies speak too: a name that holds a listed place ("Vessel Safety
+    // Norway said") is no person's by this; the learned model types it.
+    for (qsizetype k = s.first; k <= s.last; ++k) {
+        const PhraseTrie::Match &m = gazetteerAt(k);
+        if (m.tokens > 0 && m_g.entries.at(m.entry).type == types().location) {
+            addCandidate(s.first, s.last, QString(), QString(u"name before \"" + word(next) + u'"'), ByShape);
+            return true;
+        }
+    }
     addCandidate(s.first, s.last, types().person, QString(u"name before \"" + word(next) + u'"'), ByRule);
     return true;
 }

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void datelinePlace_isALocation();
     void aliasesCarryTheirName();
     void familyNameAlone_isThePerson();
+    void speechVerb_bodiesSpeakToo();
     void oneTypePerString();
     void resultIsSortedAndDisjoint();
     void acronymDefinitions_arePublished();
@@ -349,6 +350,28 @@ void RecognizerTest::familyNameAlone_isThePerson()
                          [&b](const Entity &e) { return e.type == EntityTypes::Person && b.slice(e.range) == u"Velna Image"_s; }),
              qPrintable(goldenText(b, other)));
     QVERIFY2(!anyEntityOverlaps(b, other, u"Image was"_s), qPrintable(goldenText(b, other)));
+}
+
+void RecognizerTest::speechVerb_bodiesSpeakToo()
+{
+    // A name with a listed place in it is no person's because it speaks.
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Article a = articleOf(u"Later Vessel Safety Norway said the ferry was late. Later Ilsa Varg said so too."_s);
+    for (const Recognizer *r : {&rulesOnly, &m_recognizer}) {
+        const EntityList entities = r->recognize(a);
+        const qsizetype at = a.text.indexOf(u"Vessel"_s);
+        for (const Entity &e : entities)
+            QVERIFY2(!(e.type == EntityTypes::Person && e.range.start <= at && at < e.range.end),
+                     qPrintable(goldenText(a, entities)));
+        // The person beside it still is one.
+        const qsizetype person = a.text.indexOf(u"Ilsa Varg"_s);
+        QVERIFY2(std::any_of(entities.cbegin(), entities.cend(),
+                             [person](const Entity &e) {
+                                 return e.type == EntityTypes::Person && e.range.start == person;
+                             }),
+                 qPrintable(goldenText(a, entities)));
+    }
 }
 
 void RecognizerTest::oneTypePerString()
