@@ -307,7 +307,14 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
         return m.tokens > 0 && m_g.entries.at(m.entry).type == types().location;
     }
     if (is(connector, u"and")) {
-        // "Department of European and Central Asian Affairs", not "Civic Party and Wong Pik-wan".
+        // "Department of European and Central Asian Affairs", not "Civic Party and Wong Pik-wan",
+        // nor "Institute of Technology and Harwick State University", two bodies
+        // each with its own head.
+        qsizetype end = next;
+        while (end + 1 < m_tokens.size() && joined(end + 1) && namey(end + 1))
+            ++end;
+        if (has(end, AnyCue))
+            return false;
         return hasConnector(first, last);
     }
     return true; // on, between

@@ -136,6 +136,10 @@ void RecognizerTest::rules_data()
     QTest::newRow("initials before a given name are no club") << u"The memo was signed by SC Maria Velde."_s << u"Maria Velde"_s << person << u"first name"_s;
     QTest::newRow("organization with of") << QStringLiteral("She studies at the University of Tartu now.") << QStringLiteral("University of Tartu") << org << QStringLiteral("cue word: University");
     QTest::newRow("connectors after a cue") << QStringLiteral("The Commission on Water and Soil Protection in Asia met.") << QStringLiteral("Commission on Water and Soil Protection in Asia") << org << QStringLiteral("cue word: Commission");
+    QTest::newRow("two bodies joined by and") << u"Scholars of the Harwick Institute of Technology and Dornby State University met."_s
+                                              << u"Harwick Institute of Technology"_s << org << u"cue word: Institute"_s;
+    QTest::newRow("the second of two bodies") << u"Scholars of the Harwick Institute of Technology and Dornby State University met."_s
+                                              << u"Dornby State University"_s << org << u"cue word: University"_s;
     QTest::newRow("document cue") << QStringLiteral("They signed the Tashkent Charter in May.") << QStringLiteral("Tashkent Charter") << doc << QStringLiteral("cue word: Charter");
     QTest::newRow("document with on") << QStringLiteral("The Treaty on Open Borders between Member Nations expired.") << QStringLiteral("Treaty on Open Borders between Member Nations") << doc << QStringLiteral("cue word: Treaty");
     QTest::newRow("event cue") << QStringLiteral("He spoke at the Bishkek Summit yesterday.") << QStringLiteral("Bishkek Summit") << event << QStringLiteral("cue word: Summit");
