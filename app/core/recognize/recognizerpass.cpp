@@ -413,13 +413,22 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
 
     // Short forms of multi-word names: "Wenbin" for "Wang Wenbin", "Trend" for "Trend News Agency".
     QHash<quint64, qsizetype> shortForms; // word hash -> candidate index of the full name
+    QHash<quint64, qsizetype> familyNames; // a person's last word, written capitalized -> the person
+    // "same as Wang Wenbin", and the name it stands for.
+    const auto sameAs = [this](const Candidate &full) {
+        const QString name = spanText(full.first, full.last);
+        return std::pair{QString(u"same as " + name), full.canonical.isEmpty() ? name : full.canonical};
+    };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         const Candidate &cand = m_candidates.at(c);
         if (cand.first == cand.last || cand.type.isEmpty() || cand.modelSaysNone)
             continue;
         if (cand.type == EntityTypes::Person) {
             if (!hasConnector(cand.first, cand.last)) {
-                shortForms.insert(m_tokens.at(cand.last).hash, c);
+                const Word &last = m_tokens.at(cand.last);
+                shortForms.insert(last.hash, c);
+                if (last.is(Word::Capitalized) && !last.is(Word::AllCaps))
+                    familyNames.insert(last.hash, c);
                 if (!m_tokens.at(cand.first).is(Word::Initial))
                     shortForms.insert(m_tokens.at(cand.first).hash, c);
             }
@@ -464,10 +473,8 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         }
         if (const auto it = shortForms.constFind(w); it != shortForms.cend()) {
             const Candidate &full = m_candidates.at(*it);
-            const QString name = spanText(full.first, full.last);
             cand.type = full.type;
-            cand.why = QStringLiteral("same as ") + name;
-            cand.canonical = full.canonical.isEmpty() ? name : full.canonical;
+            std::tie(cand.why, cand.canonical) = sameAs(full);
             cand.strength = ByRule;
             cand.commonWord = false;
             continue;
@@ -488,14 +495,6 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
     // capitalized word only, and not for a word the dictionary knows as an
     // adjective ("Iranian") or as an ordinary word that names no person
     // ("Image"), where the full name itself is likelier a misreading.
-    QHash<quint64, qsizetype> familyNames;
-    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
-        const Candidate &cand = m_candidates.at(c);
-        if (cand.first != cand.last && cand.type == EntityTypes::Person && !cand.modelSaysNone
-            && !hasConnector(cand.first, cand.last) && m_tokens.at(cand.last).is(Word::Capitalized)
-            && !m_tokens.at(cand.last).is(Word::AllCaps))
-            familyNames.insert(m_tokens.at(cand.last).hash, c);
-    }
     if (familyNames.isEmpty())
         return;
     std::vector<bool> covered(std::size_t(n), false);
@@ -517,10 +516,8 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         if ((bits & EnglishLexicon::Adjective) || ((bits & EnglishLexicon::Lower) && !(bits & EnglishLexicon::Person)))
             continue;
         // (Copied first: adding a candidate may move the list.)
-        const Candidate &full = m_candidates.at(*it);
-        const QString name = spanText(full.first, full.last);
-        const QString canonical = full.canonical.isEmpty() ? name : full.canonical;
-        addCandidate(i, i, types().person, QStringLiteral("same as ") + name, ByRule, canonical);
+        const auto [why, canonical] = sameAs(m_candidates.at(*it));
+        addCandidate(i, i, types().person, why, ByRule, canonical);
     }
 }
 

@@ -242,9 +242,10 @@ bool RecognizerPass::prefixedOrganization(Span &s)
     // name (initials: "AC Mara Lind") nor in capitals itself (a line in
     // capitals), and no cue of another type at the head.
     const qsizetype first = s.first;
-    if (s.length() < 2 || !has(first, OrgPrefix) || m_tokens.at(first).is(Word::Lowercase)
-        || (!m_tokens.at(first).is(Word::InnerCaps) && !m_tokens.at(first).is(Word::AllCaps))
-        || m_tokens.at(first + 1).is(Word::AllCaps) || has(first + 1, FirstName))
+    const Word &prefix = m_tokens.at(first);
+    if (s.length() < 2 || !has(first, OrgPrefix) || !prefix.is(Word::Capitalized)
+        || !(prefix.is(Word::InnerCaps) || prefix.is(Word::AllCaps)) || m_tokens.at(first + 1).is(Word::AllCaps)
+        || has(first + 1, FirstName))
         return false;
     const qsizetype head = headOf(first, s.last);
     if (head != first && has(head, LocCue | DocCue | EventCue))
@@ -430,16 +431,17 @@ bool RecognizerPass::nameBeforeSpeechVerb(Span &s)
     const qsizetype next = s.last + 1;
     if (next >= m_tokens.size() || !has(next, PersonVerb) || !m_tokens.at(next).is(Word::Lowercase))
         return false;
+    const QString why = QString(u"name before \"" + word(next) + u'"');
     // Bodies speak too: a name that holds a listed place ("Vessel Safety
     // Norway said") is no person's by this; the learned model types it.
     for (qsizetype k = s.first; k <= s.last; ++k) {
         const PhraseTrie::Match &m = gazetteerAt(k);
         if (m.tokens > 0 && m_g.entries.at(m.entry).type == types().location) {
-            addCandidate(s.first, s.last, QString(), QString(u"name before \"" + word(next) + u'"'), ByShape);
+            addCandidate(s.first, s.last, QString(), why, ByShape);
             return true;
         }
     }
-    addCandidate(s.first, s.last, types().person, QString(u"name before \"" + word(next) + u'"'), ByRule);
+    addCandidate(s.first, s.last, types().person, why, ByRule);
     return true;
 }
 
