@@ -401,14 +401,22 @@ bool OutputGuard::isSidecarFile(const QString &path)
     const QByteArray start = file.peek(4096).trimmed();
     if (!start.startsWith('{') && !start.startsWith("\xEF\xBB\xBF{"))
         return false;
-    file.close();
-    // Read as the sidecar reader reads: within its limit. A larger file that
-    // names the schema near its start is taken for one all the same (kept,
-    // not replaced), without reading it whole.
-    const BoundedRead read = readBoundedFile(path, Sidecar::MaxFileBytes);
     // Only our sidecars name their schema; a JSON string value cannot hold
     // this key with its quotes unescaped, so other exports never match.
     static const QByteArray key = QByteArrayLiteral("\"annalist:schema\"");
+    // A file larger than the sidecar reader reads that names the schema near
+    // its start is taken for one all the same (kept, not replaced), without
+    // reading it whole.
+    if (file.size() > Sidecar::MaxFileBytes)
+        return start.contains(key);
+    // Most files asked about are earlier exports about to be replaced, tens
+    // of megabytes for a long article: looked through in pieces, and read
+    // whole only if they name the schema.
+    if (!deviceContains(file, key))
+        return false;
+    file.close();
+    // Read as the sidecar reader reads: within its limit.
+    const BoundedRead read = readBoundedFile(path, Sidecar::MaxFileBytes);
     if (read.status == BoundedRead::Status::TooLarge)
         return start.contains(key);
     if (!read.ok() || !read.bytes.contains(key))

@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QLocale>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Annalist {
 
@@ -55,6 +57,28 @@ BoundedRead readBoundedFile(const QString &path, qint64 maxBytes)
     r.status = BoundedRead::Status::Ok;
     r.size = r.bytes.size();
     return r;
+}
+
+bool deviceContains(QIODevice &device, QByteArrayView needle, qint64 piece)
+{
+    if (needle.isEmpty())
+        return true;
+    // Each piece is read after the last needle.size() - 1 bytes of the one
+    // before, which is where a needle cut in two begins.
+    const qsizetype carried = needle.size() - 1;
+    piece = std::max<qint64>(piece, 1);
+    QByteArray buffer(carried + piece, Qt::Uninitialized);
+    qsizetype held = 0;
+    for (;;) {
+        const qint64 got = device.read(buffer.data() + held, piece);
+        if (got <= 0)
+            return false;
+        const QByteArrayView seen(buffer.constData(), held + got);
+        if (seen.contains(needle))
+            return true;
+        held = std::min(carried, seen.size());
+        std::memmove(buffer.data(), seen.constData() + seen.size() - held, std::size_t(held));
+    }
 }
 
 QString sizeForMessage(qint64 bytes)

@@ -4,7 +4,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+
+class QIODevice;
 
 namespace Annalist {
 
@@ -32,6 +35,12 @@ struct BoundedRead {
 };
 
 BoundedRead readBoundedFile(const QString &path, qint64 maxBytes);
+
+/// Whether what is left to read of device holds needle, read through in
+/// pieces of about piece bytes (a needle cut between two pieces is found):
+/// for looking through a file that may be tens of megabytes without holding
+/// it in memory. False when a read fails.
+bool deviceContains(QIODevice &device, QByteArrayView needle, qint64 piece = qint64(1) << 20);
 
 /// A size for a message: "64 MB" for whole mebibytes, "3,072.0 MB" style otherwise
 /// (one decimal, in MB), "%n byte(s)" below one.

@@ -8,7 +8,9 @@
 
 #include "../annotations/testdocument.h"
 #include "storage/sidecar.h"
+#include "util/boundedfile.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -76,6 +78,8 @@ private Q_SLOTS:
     void initTestCase();
     void export_neverReplacesArticleOrItsSidecars();
     void export_neverReplacesAnySidecarFile();
+    void deviceContains_findsANeedleCutBetweenPieces();
+    void sidecarCheck_looksThroughALongFile();
     void export_replacesOtherFilesAtomically();
     void export_writesALargeFileWhole();
     void export_refusesLinksAndFolders();
@@ -145,6 +149,59 @@ void OutputGuardTest::export_neverReplacesAnySidecarFile()
     QVERIFY(!OutputGuard::isSidecarFile(earlier));
     QVERIFY(guard.write({{earlier, "{}"}}).ok());
     QCOMPARE(readAll(earlier), QByteArray("{}"));
+}
+
+void OutputGuardTest::deviceContains_findsANeedleCutBetweenPieces()
+{
+    // The needle at every place in a text read in pieces of 1 to 9 bytes:
+    // found wherever the pieces cut it, and never where it is not.
+    const QByteArray needle = "\"key\"";
+    const QByteArray filler(40, 'x');
+    for (qint64 piece = 1; piece <= 9; ++piece) {
+        for (qsizetype at = 0; at <= filler.size(); ++at) {
+            QByteArray text = filler;
+            text.insert(at, needle);
+            QBuffer buffer(&text);
+            QVERIFY(buffer.open(QIODevice::ReadOnly));
+            QVERIFY2(deviceContains(buffer, needle, piece), qPrintable(QStringLiteral("piece %1, at %2").arg(piece).arg(at)));
+        }
+        // Only part of it, at the very end, or its two halves apart.
+        for (const QByteArray &text : {QByteArray(filler + "\"ke"), QByteArray(filler + "\"ke" + filler + "y\"")}) {
+            QByteArray copy = text;
+            QBuffer buffer(&copy);
+            QVERIFY(buffer.open(QIODevice::ReadOnly));
+            QVERIFY(!deviceContains(buffer, needle, piece));
+        }
+    }
+}
+
+void OutputGuardTest::sidecarCheck_looksThroughALongFile()
+{
+    // Files of a few megabytes, read in pieces of one: the schema's key far
+    // from the start, and across the first piece's end, is still found; an
+    // earlier export as long without it may be replaced.
+    QTemporaryDir dir;
+    const QByteArray key = "\"annalist:schema\": 1";
+    const qsizetype mebibyte = qsizetype(1) << 20;
+    for (const qsizetype keyAt : {mebibyte - 5, 3 * mebibyte}) {
+        QByteArray json = "{\"notes\": \"";
+        json += QByteArray(keyAt - json.size() - 3, 'n');
+        json += "\", " + key + "}";
+        QCOMPARE(json.indexOf(key), keyAt);
+        const QString path = dir.filePath(QStringLiteral("kept-%1.json").arg(keyAt));
+        QVERIFY(writeAll(path, json));
+        QVERIFY2(OutputGuard::isSidecarFile(path), qPrintable(path));
+        QVERIFY(!OutputGuard(OutputGuard::Kind::Export).write({{path, "{}"}}).ok());
+        QCOMPARE(QFileInfo(path).size(), json.size());
+    }
+    QByteArray earlier = "{\"document\": {\"text\": \"";
+    earlier += QByteArray(4 * mebibyte, 't');
+    earlier += "\"}}";
+    const QString path = dir.filePath(QStringLiteral("earlier.json"));
+    QVERIFY(writeAll(path, earlier));
+    QVERIFY(!OutputGuard::isSidecarFile(path));
+    QVERIFY(OutputGuard(OutputGuard::Kind::Export).write({{path, "{}"}}).ok());
+    QCOMPARE(readAll(path), QByteArray("{}"));
 }
 
 void OutputGuardTest::export_replacesOtherFilesAtomically()
