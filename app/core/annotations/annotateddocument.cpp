@@ -160,8 +160,35 @@ AnnotatedDocument::AnnotatedDocument(Article article, Analysis analysis, QObject
     // Megabytes for a long article, and nothing reads them here.
     QList<Timex>().swap(m_analysis.timexes);
     // Checked first: sorting would detach a list shared with the caller.
-    if (!std::is_sorted(m_analysis.entities.cbegin(), m_analysis.entities.cend(), byStart))
-        std::stable_sort(m_analysis.entities.begin(), m_analysis.entities.end(), byStart);
+    EntityList &automatic = m_analysis.entities;
+    if (!std::is_sorted(automatic.cbegin(), automatic.cend(), byStart))
+        std::stable_sort(automatic.begin(), automatic.end(), byStart);
+    // The entities that overlap an earlier one (which nothing shows) are set
+    // aside, the rest closed up in place: read first, so that a list with
+    // none, or one the caller still shares, is not written to for nothing.
+    qsizetype lastEnd = -1;
+    qsizetype firstAside = 0;
+    for (const Entity &e : std::as_const(automatic)) {
+        if (e.range.isEmpty() || e.range.start < lastEnd)
+            break;
+        lastEnd = e.range.end;
+        ++firstAside;
+    }
+    if (firstAside < automatic.size()) {
+        qsizetype kept = firstAside;
+        for (qsizetype i = firstAside; i < automatic.size(); ++i) {
+            Entity &e = automatic[i];
+            if (e.range.isEmpty() || e.range.start < lastEnd) {
+                m_setAside.append({i, std::move(e)});
+                continue;
+            }
+            lastEnd = e.range.end;
+            if (kept != i)
+                automatic[kept] = std::move(e);
+            ++kept;
+        }
+        automatic.resize(kept);
+    }
     rebuildBase();
     rebuildEntities();
     rebuildEvents();
@@ -189,6 +216,26 @@ void AnnotatedDocument::applyLexicon(const Lexicon &lexicon)
     setLexiconEntities(lexicon.match(m_article.text));
 }
 
+template<typename F>
+void AnnotatedDocument::forEachAutomaticEntity(F &&f) const
+{
+    // f returns false to stop.
+    const EntityList &kept = m_analysis.entities;
+    qsizetype k = 0;
+    qsizetype at = 0; // the index in the list as the analysis gave it
+    for (const SetAside &aside : m_setAside) {
+        for (; at < aside.index; ++at)
+            if (!f(kept.at(k++)))
+                return;
+        if (!f(aside.entity))
+            return;
+        ++at;
+    }
+    for (; k < kept.size(); ++k)
+        if (!f(kept.at(k)))
+            return;
+}
+
 void AnnotatedDocument::rebuildBase()
 {
     // Without lexicon entities the base is the automatic layer itself, shared.
@@ -196,22 +243,25 @@ void AnnotatedDocument::rebuildBase()
         m_base = withoutOverlapsSorted(m_analysis.entities);
         return;
     }
-    // Lexicon over automatic: both sorted, so one merge and one sweep.
+    // Lexicon over automatic: both sorted, so one merge and one sweep. (An
+    // automatic entity set aside comes back in where the lexicon takes
+    // the one it overlapped.)
     QList<TextRange> lexiconRanges;
     lexiconRanges.reserve(m_lexicon.size());
     for (const Entity &e : std::as_const(m_lexicon))
         lexiconRanges.append(e.range);
     const QList<TextRange> lexiconUnion = unionOf(lexiconRanges);
     EntityList base;
-    base.reserve(m_analysis.entities.size() + m_lexicon.size());
+    base.reserve(m_analysis.entities.size() + m_setAside.size() + m_lexicon.size());
     qsizetype l = 0;
-    for (const Entity &e : std::as_const(m_analysis.entities)) {
+    forEachAutomaticEntity([&](const Entity &e) {
         if (overlapsAny(lexiconUnion, e.range))
-            continue;
+            return true;
         while (l < m_lexicon.size() && byStart(m_lexicon[l], e))
             base.append(m_lexicon[l++]);
         base.append(e);
-    }
+        return true;
+    });
     while (l < m_lexicon.size())
         base.append(m_lexicon[l++]);
     m_base = withoutOverlapsSorted(std::move(base));
@@ -303,14 +353,17 @@ qsizetype AnnotatedDocument::indexOfEntity(TextRange range) const
 EntityList AnnotatedDocument::automaticEntitiesIn(TextRange range) const
 {
     EntityList out;
-    for (const EntityList *list : {&m_analysis.entities, &m_lexicon}) {
-        for (const Entity &e : *list) {
-            if (e.range.start >= range.end)
-                break;
-            if (e.range.overlaps(range))
-                out.append(e);
-        }
-    }
+    const auto take = [&out, range](const Entity &e) {
+        if (e.range.start >= range.end)
+            return false;
+        if (e.range.overlaps(range))
+            out.append(e);
+        return true;
+    };
+    forEachAutomaticEntity(take);
+    for (const Entity &e : m_lexicon)
+        if (!take(e))
+            break;
     std::stable_sort(out.begin(), out.end(), byStart);
     return out;
 }
@@ -684,12 +737,14 @@ QList<TextRange> AnnotatedDocument::findOccurrences(const QString &needle, QList
         if (Words::isWholeWord(text, at, at + needle.size()))
             found.append({at, at + needle.size()});
     }
-    for (const EntityList *list : {&m_analysis.entities, &m_lexicon}) {
-        for (const Entity &e : *list) {
-            if (e.canonical == needle)
-                found.append(e.range);
-        }
-    }
+    const auto standsFor = [&found, &needle](const Entity &e) {
+        if (e.canonical == needle)
+            found.append(e.range);
+        return true;
+    };
+    forEachAutomaticEntity(standsFor);
+    for (const Entity &e : m_lexicon)
+        standsFor(e);
     std::sort(found.begin(), found.end(), [](TextRange a, TextRange b) {
         return a.start < b.start || (a.start == b.start && a.end > b.end);
     });

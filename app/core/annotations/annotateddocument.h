@@ -52,6 +52,9 @@ public:
     ~AnnotatedDocument() override;
 
     const Article &article() const { return m_article; }
+    /// The analysis as given, except its timexes (not kept) and the few
+    /// entities that overlap an earlier one, which nothing shows (kept
+    /// apart; automaticEntitiesIn() has them too).
     const Analysis &analysis() const { return m_analysis; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -191,8 +194,23 @@ private:
     UserEntity makeTag(TextRange range, const QString &type) const;
     bool tagWithText(TextRange range, const QString &type, const QString &commandText);
 
+    /// Calls f with each automatic entity, those set aside included, in
+    /// the order of the analysis's list sorted by start.
+    template<typename F>
+    void forEachAutomaticEntity(F &&f) const;
+
     Article m_article;
+    /// Its entities overlap none of one another: it is then the base itself,
+    /// shared, not a second copy (a long article's entities take tens of
+    /// megabytes), when there is no lexicon.
     Analysis m_analysis;
+    /// An automatic entity that overlaps an earlier one (a date inside a
+    /// longer name, …), and its index in the analysis's sorted list.
+    struct SetAside {
+        qsizetype index;
+        Entity entity;
+    };
+    QList<SetAside> m_setAside;
     QUndoStack *m_undoStack;
     UserLayer m_layer;
     EntityList m_lexicon;

@@ -134,9 +134,8 @@ Prepared prepare(const QString &path, const Analyzer &analyzer, const Lexicon &l
         return p;
     }
     p.warnings = loaded.warnings;
-    const Analysis analysis = analyzer.analyze(loaded.article);
     // The user's sidecar and lexicon on top of the automatic layer.
-    EffectiveLayer layer = effectiveLayer(loaded.article, analysis, lexicon);
+    EffectiveLayer layer = effectiveLayer(loaded.article, analyzer.analyze(loaded.article), lexicon);
     p.note = layer.message;
     p.document = ExportDocument{std::move(loaded.article), std::move(layer.entities), std::move(layer.events)};
     return p;

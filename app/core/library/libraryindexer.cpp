@@ -102,8 +102,7 @@ PreparedArticle prepare(const FoundFile &file, const Recorded *old, bool forceAn
         return p;
     }
     loaded.article.path = file.path;
-    const Analysis analysis = analyzer.analyze(loaded.article);
-    EffectiveLayer layer = effectiveLayer(loaded.article, analysis, lexicon);
+    EffectiveLayer layer = effectiveLayer(loaded.article, analyzer.analyze(loaded.article), lexicon);
     p.kind = PreparedArticle::Kind::Analysed;
     p.article = std::move(loaded.article);
     p.entities = std::move(layer.entities);

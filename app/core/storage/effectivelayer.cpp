@@ -10,16 +10,17 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
 
 namespace Annalist {
 
 namespace {
 
-EffectiveLayer applyUserWork(const Article &article, const Analysis &analysis, const Lexicon *lexicon,
+EffectiveLayer applyUserWork(const Article &article, Analysis analysis, const Lexicon *lexicon,
                              QStringList messages)
 {
     EffectiveLayer result;
-    AnnotatedDocument document(article, analysis);
+    AnnotatedDocument document(article, std::move(analysis));
     if (lexicon && !lexicon->isEmpty())
         document.applyLexicon(*lexicon);
     const QString path = Sidecar::existingPath(article.path);
@@ -53,26 +54,26 @@ EffectiveLayer applyUserWork(const Article &article, const Analysis &analysis, c
 
 } // namespace
 
-EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis, const QString &lexiconPath)
+EffectiveLayer effectiveLayer(const Article &article, Analysis analysis, const QString &lexiconPath)
 {
     if (lexiconPath.isEmpty())
-        return applyUserWork(article, analysis, nullptr, {});
+        return applyUserWork(article, std::move(analysis), nullptr, {});
     Lexicon lexicon;
     const Lexicon::LoadResult loaded = lexicon.load(lexiconPath);
     QStringList messages;
     if (!loaded.message.isEmpty())
         messages.append(loaded.message);
-    return applyUserWork(article, analysis, &lexicon, messages);
+    return applyUserWork(article, std::move(analysis), &lexicon, messages);
 }
 
-EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis, const Lexicon &lexicon)
+EffectiveLayer effectiveLayer(const Article &article, Analysis analysis, const Lexicon &lexicon)
 {
-    return applyUserWork(article, analysis, &lexicon, {});
+    return applyUserWork(article, std::move(analysis), &lexicon, {});
 }
 
-EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis)
+EffectiveLayer effectiveLayer(const Article &article, Analysis analysis)
 {
-    return effectiveLayer(article, analysis, Lexicon::defaultPath());
+    return effectiveLayer(article, std::move(analysis), Lexicon::defaultPath());
 }
 
 } // namespace Annalist

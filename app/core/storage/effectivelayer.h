@@ -22,12 +22,13 @@ struct EffectiveLayer {
 
 /// Merges the article's sidecar (if any, re-anchored when the text changed)
 /// and the user's lexicon at lexiconPath (if it exists; an empty path skips
-/// it) into the automatic analysis. Reads files, never writes them.
-EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis, const QString &lexiconPath);
+/// it) into the automatic analysis. Reads files, never writes them. (An
+/// analysis moved in is not copied: for a long article, tens of megabytes.)
+EffectiveLayer effectiveLayer(const Article &article, Analysis analysis, const QString &lexiconPath);
 /// The same with a lexicon already loaded, for exporting many articles: the
 /// lexicon is only read (safe to share between threads).
-EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis, const Lexicon &lexicon);
+EffectiveLayer effectiveLayer(const Article &article, Analysis analysis, const Lexicon &lexicon);
 /// The same with the user's lexicon from its usual place (Lexicon::defaultPath()).
-EffectiveLayer effectiveLayer(const Article &article, const Analysis &analysis);
+EffectiveLayer effectiveLayer(const Article &article, Analysis analysis);
 
 } // namespace Annalist

@@ -52,6 +52,7 @@ class AnnotatedDocumentTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void withoutEdits_showsAutomaticLayer();
+    void overlappingAutomatic_setAsideAndNotCopied();
     void lookups();
     void tagRange_undoRedo();
     void tagRange_trimsAndRefusesEmpty();
@@ -93,6 +94,49 @@ void AnnotatedDocumentTest::withoutEdits_showsAutomaticLayer()
     QVERIFY(doc.hiddenEvents().isEmpty());
     QVERIFY(doc.userEntities().isEmpty());
     QVERIFY(doc.undoStack()->isClean());
+}
+
+void AnnotatedDocumentTest::overlappingAutomatic_setAsideAndNotCopied()
+{
+    // An analysis whose names overlap: an organisation inside a longer one,
+    // a second reading of a place, an empty range. Only the first of each
+    // is shown; the others are still what the machine had found there.
+    const QString text = sampleText();
+    Analysis analysis = sampleAnalysis(text);
+    const Entity inner = entity(text, QStringLiteral("Water Council"), EntityTypes::Organization);
+    Entity otherReading = entity(text, QStringLiteral("Oslo"), EntityTypes::Organization);
+    Entity empty = entity(text, QStringLiteral("Bergen"), EntityTypes::Location);
+    empty.range.end = empty.range.start;
+    analysis.entities << inner << otherReading << empty;
+    const QStringList plain = describe(AnnotatedDocument(makeArticle(text), sampleAnalysis(text)));
+
+    AnnotatedDocument doc(makeArticle(text), std::move(analysis));
+    QCOMPARE(describe(doc), plain);
+    QVERIFY(sortedWithoutOverlaps(doc.entities()));
+    // What is shown is the analysis's own list, not a copy of it.
+    QVERIFY(doc.entities().isSharedWith(doc.analysis().entities));
+    QCOMPARE(doc.analysis().entities.size(), 9);
+
+    const TextRange council = find(text, QStringLiteral("Nordic Water Council"));
+    EntityList found = doc.automaticEntitiesIn(council);
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).range, council);
+    QCOMPARE(found.at(1), inner);
+    found = doc.automaticEntitiesIn(find(text, QStringLiteral("Oslo")));
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).type, EntityTypes::Location);
+    QCOMPARE(found.at(1), otherReading);
+
+    // Where the lexicon takes the longer name, the one inside it shows.
+    Lexicon lexicon;
+    QVERIFY(lexicon.add({QStringLiteral("Nordic"), QStringLiteral("LOCATION")}));
+    doc.applyLexicon(lexicon);
+    QVERIFY(describe(doc).contains(QStringLiteral("Nordic:LOCATION:lexicon")));
+    QVERIFY(describe(doc).contains(QStringLiteral("Water Council:ORGANIZATION:auto")));
+    QVERIFY(!describe(doc).contains(QStringLiteral("Nordic Water Council:ORGANIZATION:auto")));
+    QVERIFY(sortedWithoutOverlaps(doc.entities()));
+    doc.setLexiconEntities({});
+    QCOMPARE(describe(doc), plain);
 }
 
 void AnnotatedDocumentTest::lookups()

@@ -550,6 +550,18 @@ void AnnotationSessionTest::effectiveLayer_forExport()
     QVERIFY(plain.message.contains(u"report.txt.annalist.json"));
     QCOMPARE(plain.entities, sampleAnalysis(text).entities);
     QCOMPARE(readAll(sidecar), QByteArray("{ broken"));
+
+    // Without a sidecar or a lexicon, an analysis moved in is what comes
+    // out, not a copy: for a long article, tens of megabytes. (A name
+    // overlapping an earlier one is left out, in place.)
+    QVERIFY(QFile::remove(sidecar));
+    Analysis moved = sampleAnalysis(text);
+    moved.entities.append(entity(text, QStringLiteral("Water Council"), EntityTypes::Organization));
+    const Entity *const block = moved.entities.constData();
+    const EffectiveLayer unchanged = effectiveLayer(article, std::move(moved), QString());
+    QVERIFY(unchanged.message.isEmpty());
+    QCOMPARE(unchanged.entities, sampleAnalysis(text).entities);
+    QCOMPARE(unchanged.entities.constData(), block);
 }
 
 void AnnotationSessionTest::symlinkedSidecar_isReadButSavedBeside()
