@@ -222,6 +222,7 @@ void Gazetteer::loadBuiltIn()
                 : s == u"person-verb"      ? quint32(PersonVerb)
                 : s == u"connector"        ? quint32(Connector)
                 : s == u"organization-prefix" ? quint32(OrgPrefix)
+                : s == u"date-word"        ? quint32(DateWord)
                                            : 0u;
             continue;
         }

@@ -37,6 +37,9 @@ enum WordFlag : quint32 {
     /// Begins a club's name ("FC", "AC", "VfB"): the capitalized words after
     /// it are an organization's name with it.
     OrgPrefix = 0x4000,
+    /// A month's or a weekday's name ("March", "Tuesday"): after "on" it
+    /// begins the date of a name, not more of it ("the Vell Accord on Tuesday").
+    DateWord = 0x8000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

@@ -317,7 +317,9 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
             return false;
         return hasConnector(first, last);
     }
-    return true; // on, between
+    // on, between; but not "the Vell Accord on Tuesday", "talks between
+    // May and June": a date's first word says when, not what.
+    return !has(next, DateWord);
 }
 
 QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()

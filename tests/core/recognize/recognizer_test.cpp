@@ -142,6 +142,8 @@ void RecognizerTest::rules_data()
                                               << u"Dornby State University"_s << org << u"cue word: University"_s;
     QTest::newRow("document cue") << QStringLiteral("They signed the Tashkent Charter in May.") << QStringLiteral("Tashkent Charter") << doc << QStringLiteral("cue word: Charter");
     QTest::newRow("document with on") << QStringLiteral("The Treaty on Open Borders between Member Nations expired.") << QStringLiteral("Treaty on Open Borders between Member Nations") << doc << QStringLiteral("cue word: Treaty");
+    QTest::newRow("document, then its date") << u"Both sides signed the Vell Accord on Tuesday."_s << u"Vell Accord"_s << doc << u"cue word: Accord"_s;
+    QTest::newRow("event, then its month") << u"The Orsan Summit on March 3 ended early."_s << u"Orsan Summit"_s << event << u"cue word: Summit"_s;
     QTest::newRow("event cue") << QStringLiteral("He spoke at the Bishkek Summit yesterday.") << QStringLiteral("Bishkek Summit") << event << QStringLiteral("cue word: Summit");
     QTest::newRow("event with its ordinal") << QStringLiteral("Delegates came to the 7th Congress of Steppe Herders in Kyzyl.") << QStringLiteral("7th Congress of Steppe Herders") << event << QStringLiteral("cue word: Congress");
     QTest::newRow("event with a two-digit ordinal") << QStringLiteral("It was the 22nd Forum of Arctic Ports.") << QStringLiteral("22nd Forum of Arctic Ports") << event << QStringLiteral("cue word: Forum");
