@@ -525,34 +525,44 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
 
 void RecognizerPass::applyOneTypePerString()
 {
-    QHash<quint64, qsizetype> best;
+    // The strongest typed candidate of each string, with its strength beside
+    // it: most look-ups then end without reading that candidate, which in a
+    // long article is far from the one being read.
+    struct Best {
+        qsizetype index;
+        int strength;
+    };
+    QHash<quint64, Best> best;
+    std::vector<quint64> keys(std::size_t(m_candidates.size()));
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         const Candidate &cand = m_candidates.at(c);
+        const quint64 key = spanKey(cand.first, cand.last);
+        keys[std::size_t(c)] = key;
         if (cand.type.isEmpty() || cand.modelSaysNone)
             continue;
-        const quint64 key = spanKey(cand.first, cand.last);
-        const auto it = best.constFind(key);
-        if (it == best.cend() || m_candidates.at(*it).strength < cand.strength)
-            best.insert(key, c);
+        const auto it = best.find(key);
+        if (it == best.end())
+            best.insert(key, {c, cand.strength});
+        else if (it->strength < cand.strength)
+            *it = {c, cand.strength};
     }
     const qsizetype n = m_tokens.size();
-    for (Candidate &cand : m_candidates) {
-        const auto it = best.constFind(spanKey(cand.first, cand.last));
-        if (it != best.cend()) {
-            const Candidate &model = m_candidates.at(*it);
-            if (model.strength > cand.strength) {
-                if (model.type != cand.type) {
-                    cand.type = model.type;
-                    cand.why = model.why;
-                    cand.canonical = model.canonical;
-                    cand.strength = model.strength;
-                    cand.commonWord = false;
-                }
-                // The same words are a name elsewhere in the article, on
-                // better evidence: a look-alone guess of that same type
-                // stands even where the model read these words as none.
-                cand.modelSaysNone = false;
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        Candidate &cand = m_candidates[c];
+        const auto it = best.constFind(keys[std::size_t(c)]);
+        if (it != best.cend() && it->strength > cand.strength) {
+            const Candidate &model = m_candidates.at(it->index);
+            if (model.type != cand.type) {
+                cand.type = model.type;
+                cand.why = model.why;
+                cand.canonical = model.canonical;
+                cand.strength = model.strength;
+                cand.commonWord = false;
             }
+            // The same words are a name elsewhere in the article, on
+            // better evidence: a look-alone guess of that same type
+            // stands even where the model read these words as none.
+            cand.modelSaysNone = false;
         }
         if (!cand.type.isEmpty() || cand.commonWord)
             continue;
