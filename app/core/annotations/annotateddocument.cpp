@@ -93,12 +93,14 @@ EntityList withoutOverlaps(EntityList list)
     return out;
 }
 
-/// withoutOverlaps() for a list already sorted by start: one linear sweep.
-EntityList withoutOverlapsSorted(EntityList list)
+/// Drops from list, sorted by start, each entity that is empty or overlaps an
+/// earlier one, passing it to dropped with its index, and closes up the rest
+/// in place: one linear sweep. Read first, without detaching: a list with
+/// nothing to drop stays as it came, still sharing its block with the
+/// caller's copy (a long article's entity list is tens of megabytes).
+template<typename Dropped>
+void closeUpOverlaps(EntityList &list, Dropped &&dropped)
 {
-    // Read first, without detaching: a list with nothing to drop is returned
-    // as it came, still sharing its block with the caller's copy (a long
-    // article's entity list is tens of megabytes).
     qsizetype lastEnd = -1;
     qsizetype firstDropped = 0;
     for (const Entity &e : std::as_const(list)) {
@@ -108,18 +110,26 @@ EntityList withoutOverlapsSorted(EntityList list)
         ++firstDropped;
     }
     if (firstDropped == list.size())
-        return list;
+        return;
     qsizetype kept = firstDropped;
-    for (qsizetype i = firstDropped + 1; i < list.size(); ++i) {
+    for (qsizetype i = firstDropped; i < list.size(); ++i) {
         Entity &e = list[i];
-        if (e.range.isEmpty() || e.range.start < lastEnd)
+        if (e.range.isEmpty() || e.range.start < lastEnd) {
+            dropped(i, std::move(e));
             continue;
+        }
         lastEnd = e.range.end;
         if (kept != i)
             list[kept] = std::move(e);
         ++kept;
     }
     list.resize(kept);
+}
+
+/// withoutOverlaps() for a list already sorted by start.
+EntityList withoutOverlapsSorted(EntityList list)
+{
+    closeUpOverlaps(list, [](qsizetype, Entity &&) {});
     return list;
 }
 
@@ -164,31 +174,8 @@ AnnotatedDocument::AnnotatedDocument(Article article, Analysis analysis, QObject
     if (!std::is_sorted(automatic.cbegin(), automatic.cend(), byStart))
         std::stable_sort(automatic.begin(), automatic.end(), byStart);
     // The entities that overlap an earlier one (which nothing shows) are set
-    // aside, the rest closed up in place: read first, so that a list with
-    // none, or one the caller still shares, is not written to for nothing.
-    qsizetype lastEnd = -1;
-    qsizetype firstAside = 0;
-    for (const Entity &e : std::as_const(automatic)) {
-        if (e.range.isEmpty() || e.range.start < lastEnd)
-            break;
-        lastEnd = e.range.end;
-        ++firstAside;
-    }
-    if (firstAside < automatic.size()) {
-        qsizetype kept = firstAside;
-        for (qsizetype i = firstAside; i < automatic.size(); ++i) {
-            Entity &e = automatic[i];
-            if (e.range.isEmpty() || e.range.start < lastEnd) {
-                m_setAside.append({i, std::move(e)});
-                continue;
-            }
-            lastEnd = e.range.end;
-            if (kept != i)
-                automatic[kept] = std::move(e);
-            ++kept;
-        }
-        automatic.resize(kept);
-    }
+    // aside, the rest closed up in place.
+    closeUpOverlaps(automatic, [this](qsizetype i, Entity &&e) { m_setAside.append({i, std::move(e)}); });
     rebuildBase();
     rebuildEntities();
     rebuildEvents();

@@ -37,7 +37,7 @@ enum WordFlag : quint32 {
     /// Begins a club's name ("FC", "AC", "VfB"): the capitalized words after
     /// it are an organization's name with it.
     OrgPrefix = 0x4000,
-    /// A month's or a weekday's name ("March", "Tuesday"): after "on" it
+    /// A month's or a weekday's name ("March", "Tuesday"): after "on" or "between" it
     /// begins the date of a name, not more of it ("the Vell Accord on Tuesday").
     DateWord = 0x8000,
 };
