@@ -115,9 +115,9 @@ void ScalingTest::acronyms_manyOpeningParentheses_linear()
         [&recognizer](const Article &article) { return recognizer.recognize(article).size(); });
     qInfo().noquote() << g.describe();
     // The recognizer sorts its candidates (n log n: ×4.6 here), and between
-    // these sizes its working set outgrows the processor's caches: on a busy
-    // machine up to ×5.0 was measured. A search to the end from each "("
-    // was ×16.
+    // these sizes its working set outgrows the processor's caches: ×4.9 to
+    // ×5.1 was measured on an idle machine. A search to the end from each
+    // "(" was ×16.
     QVERIFY2(g.linear(6.0), qPrintable(g.describe()));
 
     // Definitions are still found among them, and a later mention of the

@@ -92,7 +92,7 @@ Analysis Analyzer::analyze(const Article &article) const
     const qsizetype namesCount = names.size();
     result.entities = std::move(names);
     result.entities.append(std::move(dates));
-    dates = EntityList();
+    dates = EntityList(); // (its moved-from entities still held their block)
     if (sorted)
         std::inplace_merge(result.entities.begin(), result.entities.begin() + namesCount, result.entities.end(), byStart);
     else

@@ -206,17 +206,17 @@ void AnnotatedDocument::applyLexicon(const Lexicon &lexicon)
 template<typename F>
 void AnnotatedDocument::forEachAutomaticEntity(F &&f) const
 {
-    // f returns false to stop.
+    // f returns false to stop. Before the j-th entity set aside came
+    // aside.index - j of those kept.
     const EntityList &kept = m_analysis.entities;
     qsizetype k = 0;
-    qsizetype at = 0; // the index in the list as the analysis gave it
-    for (const SetAside &aside : m_setAside) {
-        for (; at < aside.index; ++at)
-            if (!f(kept.at(k++)))
+    for (qsizetype j = 0; j < m_setAside.size(); ++j) {
+        const SetAside &aside = m_setAside.at(j);
+        for (; k < aside.index - j; ++k)
+            if (!f(kept.at(k)))
                 return;
         if (!f(aside.entity))
             return;
-        ++at;
     }
     for (; k < kept.size(); ++k)
         if (!f(kept.at(k)))
