@@ -335,6 +335,19 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
         qsizetype j = i;
         for (;;) {
             const qsizetype k = j + 1;
+            if (k < n && !m_tokens.at(k).newlineBefore && m_tokens.at(k).gapPunct == u'&' && namey(k)) {
+                // "Hartley & Co.", "Vance Dorn & Associates": an ampersand
+                // joins a firm's name when the words after it end in an
+                // organisation's cue word. (Not "Dorn & Vance", which is as
+                // often two authors cited as a firm.)
+                qsizetype end = k;
+                while (end + 1 < n && joined(end + 1) && namey(end + 1))
+                    ++end;
+                if (!has(end, OrgCue))
+                    break;
+                j = end;
+                continue;
+            }
             if (k >= n || !joined(k))
                 break;
             if (namey(k)) {
@@ -413,7 +426,8 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         std::sort(definitions->begin(), definitions->end(),
                   [](const AcronymDefinition &x, const AcronymDefinition &y) { return x.longForm.start < y.longForm.start; });
 
-    // Short forms of multi-word names: "Wenbin" for "Wang Wenbin", "Trend" for "Trend News Agency".
+    // Short forms of multi-word names: "Wenbin" for "Wang Wenbin", "Trend"
+    // for "Trend News Agency", "Talvoy" for "Talvoy Island".
     QHash<quint64, qsizetype> shortForms; // word hash -> candidate index of the full name
     QHash<quint64, qsizetype> familyNames; // a person's last word, written capitalized -> the person
     // "same as Wang Wenbin", and the name it stands for.
@@ -434,11 +448,16 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
                 if (!m_tokens.at(cand.first).is(Word::Initial))
                     shortForms.insert(m_tokens.at(cand.first).hash, c);
             }
-        } else if (cand.type == EntityTypes::Organization) {
+        } else if (cand.type == EntityTypes::Organization || cand.type == EntityTypes::Location) {
+            const quint32 cue = cand.type == EntityTypes::Organization ? OrgCue : LocCue;
             bool tailIsCues = true;
             for (qsizetype k = cand.first + 1; k <= cand.last; ++k)
-                tailIsCues = tailIsCues && has(k, OrgCue);
-            if (tailIsCues && !has(cand.first, Demonym))
+                tailIsCues = tailIsCues && has(k, cue);
+            // (A place's first word that is an ordinary one names no place
+            // alone: "Black" for "Black Sea", "United" for "United Kingdom".)
+            const bool ordinaryFirst = cand.type == EntityTypes::Location
+                && (m_g.lexicon.bits(m_tokens.at(cand.first).hash) & EnglishLexicon::Lower);
+            if (tailIsCues && !has(cand.first, Demonym) && !ordinaryFirst)
                 shortForms.insert(m_tokens.at(cand.first).hash, c);
         }
     }
@@ -564,9 +583,10 @@ void RecognizerPass::applyOneTypePerString()
             // stands even where the model read these words as none.
             cand.modelSaysNone = false;
         }
-        if (!cand.type.isEmpty() || cand.commonWord)
+        if (!cand.type.isEmpty() || cand.commonWord || cand.first != cand.last)
             continue;
-        // Nothing else known about a lone capitalized word.
+        // Nothing else known about a lone capitalized word. (Longer names
+        // left untyped were left so on purpose: see ordinaryNounLast().)
         const qsizetype i = cand.first;
         if (has(i, FirstName)) {
             cand.type = types().person;

@@ -265,6 +265,9 @@ private:
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
     bool givenName(qsizetype k, qsizetype last) const;
+    /// A word the dictionary knows in lower case and as no word of a
+    /// person's or a place's name ("Telescope", "Logistics").
+    bool ordinaryWord(qsizetype k) const;
     bool listedName(Span &s);
     bool titlesInFront(Span &s);
     bool titleInside(Span &s);

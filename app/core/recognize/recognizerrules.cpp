@@ -387,6 +387,15 @@ bool RecognizerPass::knownFirstName(Span &s)
     const qsizetype last = s.last;
     for (qsizetype k = first; k <= last; ++k) {
         if (givenName(k, last)) {
+            // A thing named after a person ends in words that say what it
+            // is: "Ivo Kessel Space Telescope", "Mara Lindqvist Memorial
+            // Lecture". Two ordinary words at the end, not one: a family
+            // name may be a word ("Ivo Baker"). The rules after this one
+            // decide (ordinaryNounLast(): the learned model types it, or
+            // nothing does). Not in a headline, where every word is
+            // capitalized.
+            if (last - k >= 2 && !m_headline.at(first) && ordinaryWord(last) && ordinaryWord(last - 1))
+                return false;
             if (k > first)
                 classify(first, k - 1);
             addCandidate(k, last, types().person, QString(u"known first name (" + word(k) + u')'), ByRule);
@@ -409,6 +418,12 @@ bool RecognizerPass::nameWithInitial(Span &s)
     return false;
 }
 
+bool RecognizerPass::ordinaryWord(qsizetype k) const
+{
+    const quint8 bits = m_g.lexicon.bits(m_tokens.at(k).hash);
+    return (bits & EnglishLexicon::Lower) && !(bits & (EnglishLexicon::Person | EnglishLexicon::Place));
+}
+
 bool RecognizerPass::ordinaryNounLast(Span &s)
 {
     // A person's name does not end in an ordinary word of the language
@@ -419,8 +434,7 @@ bool RecognizerPass::ordinaryNounLast(Span &s)
     // where every word is capitalized.
     if (s.length() < 2 || m_headline.at(s.first))
         return false;
-    const quint8 bits = m_g.lexicon.bits(m_tokens.at(s.last).hash);
-    if (!(bits & EnglishLexicon::Lower) || (bits & (EnglishLexicon::Person | EnglishLexicon::Place)))
+    if (!ordinaryWord(s.last))
         return false;
     addCandidate(s.first, s.last, QString(), QStringLiteral("name ending in an ordinary word"), ByShape);
     return true;

@@ -77,10 +77,12 @@ private Q_SLOTS:
     void notNames_data();
     void notNames();
     void ordinaryWordLast_isNoPersonByItsLook();
+    void namedAfterAPerson_isNoPerson();
     void canonicalCases();
     void datelinePlace_isALocation_data();
     void datelinePlace_isALocation();
     void aliasesCarryTheirName();
+    void placeShortForm_isThePlace();
     void familyNameAlone_isThePerson();
     void speechVerb_bodiesSpeakToo();
     void oneTypePerString();
@@ -131,6 +133,9 @@ void RecognizerTest::rules_data()
     // cue words
     QTest::newRow("organization cue") << QStringLiteral("A spokesman for the Tajik Energy Ministry declined.") << QStringLiteral("Tajik Energy Ministry") << org << QStringLiteral("cue word: Ministry");
     QTest::newRow("sports club cue") << u"Fans of Rimsdale Rovers sang all night."_s << u"Rimsdale Rovers"_s << org << u"cue word: Rovers"_s;
+    // An ampersand joins a firm's name when the words after it end in a cue word.
+    QTest::newRow("firm with an ampersand") << u"The bid was run by Vennick Dorn & Co. in London."_s << u"Vennick Dorn & Co"_s << org << u"cue word: Co"_s;
+    QTest::newRow("firm with an ampersand and a given name") << u"The tender went to Maria Talvey & Associates last year."_s << u"Maria Talvey & Associates"_s << org << u"cue word: Associates"_s;
     QTest::newRow("club's prefix") << u"Fans of FC Ostergaard sang all night."_s << u"FC Ostergaard"_s << org << u"club's prefix (FC)"_s;
     QTest::newRow("club's prefix in camel case") << u"They sold him to VfB Orsan in May."_s << u"VfB Orsan"_s << org << u"club's prefix (VfB)"_s;
     QTest::newRow("initials before a given name are no club") << u"The memo was signed by SC Maria Velde."_s << u"Maria Velde"_s << person << u"first name"_s;
@@ -211,6 +216,28 @@ void RecognizerTest::ordinaryWordLast_isNoPersonByItsLook()
     // A known first name still reads as one: "Nadia Baker".
     const Article named = articleOf(QStringLiteral("Deliveries stopped when Nadia Baker closed the depot."));
     QCOMPARE(entityAt(named, rulesOnly.recognize(named), QStringLiteral("Nadia Baker")).type, EntityTypes::Person);
+}
+
+void RecognizerTest::namedAfterAPerson_isNoPerson()
+{
+    // A known first name starts the name, but two ordinary words end it:
+    // a thing named after a person. The rules leave its type to the model.
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Article a = articleOf(u"Images from the Maria Kessling Space Telescope arrived on Monday."_s);
+    for (const Recognizer *r : {&rulesOnly, &m_recognizer}) {
+        const EntityList entities = r->recognize(a);
+        const qsizetype at = a.text.indexOf(u"Maria"_s);
+        for (const Entity &e : entities)
+            QVERIFY2(!(e.type == EntityTypes::Person && e.range.start <= at && at < e.range.end),
+                     qPrintable(goldenText(a, entities)));
+    }
+    // One ordinary word at the end may be a family name ("Nadia Baker"), and
+    // a person with two family names is still one.
+    for (const QString &name : {u"Maria Kessling Baker"_s, u"Maria Kessling Varga"_s}) {
+        const Article b = articleOf(u"Yesterday "_s + name + u" opened the depot."_s);
+        QCOMPARE(entityAt(b, rulesOnly.recognize(b), name).type, EntityTypes::Person);
+    }
 }
 
 void RecognizerTest::notNames_data()
@@ -333,6 +360,29 @@ void RecognizerTest::aliasesCarryTheirName()
     QCOMPARE(surname.type, QString(EntityTypes::Person));
     QCOMPARE(surname.canonical, QStringLiteral("Gulnara Seitkali"));
     QVERIFY(entityAt(a, es, QStringLiteral("Gulnara Seitkali")).canonical.isEmpty());
+}
+
+void RecognizerTest::placeShortForm_isThePlace()
+{
+    // The first word of a place named by its cue word, alone later, is that
+    // place, as an organisation's short form is the organisation.
+    const Article a = articleOf(u"Ferries leave Talvoy Island at dawn. In winter Talvoy sleeps, and Talvoy's hotels close."_s);
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    for (const Recognizer *r : {&rulesOnly, &m_recognizer}) {
+        const EntityList entities = r->recognize(a);
+        for (int nth : {1, 2}) {
+            const Entity e = entityAt(a, entities, u"Talvoy"_s, nth);
+            QCOMPARE(e.type, EntityTypes::Location);
+            QCOMPARE(e.why, u"same as Talvoy Island"_s);
+            QCOMPARE(e.canonical, u"Talvoy Island"_s);
+        }
+    }
+    // Not where the place's first word is an ordinary one: "Black" alone is
+    // no short form of "Black Sea".
+    const Article b = articleOf(u"Storms crossed the Black Sea. Then Black left the port."_s);
+    const Entity black = entityAt(b, rulesOnly.recognize(b), u"Black"_s, 1);
+    QVERIFY(black.type != EntityTypes::Location);
 }
 
 void RecognizerTest::familyNameAlone_isThePerson()
