@@ -38,7 +38,7 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///
 /// How it decides (RecognizerPass::run()). Every run of capitalized words,
 /// with the small words that join a name ("Conference on Trade and Water in
-/// Asia"), is classified by the first of these rules that decides
+/// Asia") and an ampersand before a firm's cue word ("Dorn & Co."), is classified by the first of these rules that decides
 /// (RecognizerPass::ClassifyRules, in this order):
 ///  1. listed name: the whole run is in a gazetteer (countries, regions,
 ///     cities, organizations);
@@ -60,7 +60,8 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///     before other words an organization's;
 /// 14. title right before: "then-President Mara Lindqvist";
 /// 15. leading nationality, which is not part of the name;
-/// 16. known first name: "Mara Lindqvist" is a person;
+/// 16. known first name: "Mara Lindqvist" is a person, but not a thing
+///     named after one ("Mara Lindqvist Space Telescope");
 /// 17. name with an initial: "Ivo K. Kessel";
 /// 18. a name ending in an ordinary word ("Harrow Logistics") is left for
 ///     the learned model to type;
@@ -69,7 +70,8 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// 21. otherwise capitalized words are a person's name, by their look.
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type; a short form of a
-/// name found elsewhere in the article ("Kessel" for "Ivo Kessel"); a lone
+/// name found elsewhere in the article ("Kessel" for "Ivo Kessel", "Talvoy"
+/// for "Talvoy Island"); a lone
 /// capitalized word by its neighbours ("in Velm"). A string gets one type
 /// within an article: the strongest decision's (a gazetteer, then a rule,
 /// the model, the look of the words). The user's lexicon is no part of
