@@ -223,6 +223,9 @@ void Gazetteer::loadBuiltIn()
                 : s == u"connector"        ? quint32(Connector)
                 : s == u"organization-prefix" ? quint32(OrgPrefix)
                 : s == u"date-word"        ? quint32(DateWord)
+                : s == u"place-noun"       ? quint32(PlaceNoun)
+                : s == u"organization-descriptor" ? quint32(OrgDescriptor)
+                : s == u"event-prefix"     ? quint32(EventPrefix)
                                            : 0u;
             continue;
         }

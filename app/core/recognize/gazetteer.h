@@ -40,6 +40,14 @@ enum WordFlag : quint32 {
     /// A month's or a weekday's name ("March", "Tuesday"): after "on" or "between" it
     /// begins the date of a name, not more of it ("the Vell Accord on Tuesday").
     DateWord = 0x8000,
+    /// A noun for a kind of place, written in lower case before "of" and a
+    /// name ("the town of …", "the province of …"): the name is a place.
+    PlaceNoun = 0x10000,
+    /// A noun for a kind of organisation, written in lower case right before
+    /// a name ("the band …", "battery maker …"): the name is an organisation's.
+    OrgDescriptor = 0x20000,
+    /// Begins a storm's name ("Typhoon …", "Hurricane …"): a named event.
+    EventPrefix = 0x40000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

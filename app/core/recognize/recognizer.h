@@ -38,7 +38,8 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///
 /// How it decides (RecognizerPass::run()). Every run of capitalized words,
 /// with the small words that join a name ("Conference on Trade and Water in
-/// Asia") and an ampersand before a firm's cue word ("Dorn & Co."), is classified by the first of these rules that decides
+/// Asia") and an ampersand before a firm's cue word ("Dorn & Co."), is
+/// classified by the first of these rules that decides
 /// (RecognizerPass::ClassifyRules, in this order):
 ///  1. listed name: the whole run is in a gazetteer (countries, regions,
 ///     cities, organizations);
@@ -46,33 +47,37 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///     part of the name;
 ///  3. title inside: "Harbour Board Chairman Ivo Kessel" is two names;
 ///  4. name after an organization's: "Water Ministry Ivo Kessel" too;
-///  5. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
+///  5. a storm's name: "Typhoon Velma" is an event;
+///  6. a kind of organisation right before the name: "the band Velvet
+///     Harbour", "battery maker Quellor" (not before a known given name);
+///  7. a kind of place and "of" before it: "the town of Santa Velma";
+///  8. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
 ///     case, or a word left for the later steps;
-///  6. a club's prefix: "FC Velm" is an organization;
-///  7. acronym before words: "VSA Horizon" is two names;
-///  8. cue word at the head: "Ministry", "Act", "Summit" give the type
+///  9. a club's prefix: "FC Velm" is an organization;
+/// 10. acronym before words: "VSA Horizon" is two names;
+/// 11. cue word at the head: "Ministry", "Act", "Summit" give the type
 ///     ("13th Meeting of …" is a numbered occasion);
-///  9. name with a connector: "Bank of Velm" is an organization;
-/// 10. nationality before a listed organization;
-/// 11. place before a region: "Harwick Springs, Vermont";
-/// 12. one name among ordinary words: "VTO Member States" is "VTO";
-/// 13. listed name inside: "Northern Palanka" is a place, a place's name
+/// 12. name with a connector: "Bank of Velm" is an organization;
+/// 13. nationality before a listed organization;
+/// 14. place before a region: "Harwick Springs, Vermont";
+/// 15. one name among ordinary words: "VTO Member States" is "VTO";
+/// 16. listed name inside: "Northern Palanka" is a place, a place's name
 ///     before other words an organization's;
-/// 14. title right before: "then-President Mara Lindqvist";
-/// 15. leading nationality, which is not part of the name;
-/// 16. known first name: "Mara Lindqvist" is a person, but not a thing
+/// 17. title right before: "then-President Mara Lindqvist";
+/// 18. leading nationality, which is not part of the name;
+/// 19. known first name: "Mara Lindqvist" is a person, but not a thing
 ///     named after one ("Mara Lindqvist Space Telescope");
-/// 17. name with an initial: "Ivo K. Kessel";
-/// 18. a name ending in an ordinary word ("Harrow Logistics") is left for
+/// 20. name with an initial: "Ivo K. Kessel";
+/// 21. a name ending in an ordinary word ("Harrow Logistics") is left for
 ///     the learned model to type;
-/// 19. name before a speech verb: "Kessel Dorn said";
-/// 20. in a Title Case headline, capitals alone say nothing;
-/// 21. otherwise capitalized words are a person's name, by their look.
+/// 22. name before a speech verb: "Kessel Dorn said";
+/// 23. in a Title Case headline, capitals alone say nothing;
+/// 24. otherwise capitalized words are a person's name, by their look.
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type; a short form of a
 /// name found elsewhere in the article ("Kessel" for "Ivo Kessel", "Talvoy"
-/// for "Talvoy Island"); a lone
-/// capitalized word by its neighbours ("in Velm"). A string gets one type
+/// for "Talvoy Island", "Velma" for "Typhoon Velma"); a lone capitalized
+/// word by its neighbours ("in Velm"). A string gets one type
 /// within an article: the strongest decision's (a gazetteer, then a rule,
 /// the model, the look of the words). The user's lexicon is no part of
 /// recognition: AnnotatedDocument lays it over these results (Lexicon::match()).

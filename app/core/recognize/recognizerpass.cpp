@@ -261,8 +261,9 @@ bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
             || (m_tokens.at(i).is(Word::AllCaps) && m_tokens.at(i).length() > 1))
             return false;
     }
-    // "Will Harrow", "Mark Dunmore": a given name that is also a word.
-    if (has(i, FirstName) && i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1) && !isCommon(i + 1))
+    // "Will Harrow", "Mark Dunmore": a given name that is also a word; and
+    // "Typhoon Velma", a storm's prefix.
+    if (has(i, FirstName | EventPrefix) && i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1) && !isCommon(i + 1))
         return false;
     return true;
 }
@@ -448,6 +449,9 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
                 if (!m_tokens.at(cand.first).is(Word::Initial))
                     shortForms.insert(m_tokens.at(cand.first).hash, c);
             }
+        } else if (cand.type == EntityTypes::Event && has(cand.first, EventPrefix)) {
+            // "Velma" for "Typhoon Velma".
+            shortForms.insert(m_tokens.at(cand.last).hash, c);
         } else if (cand.type == EntityTypes::Organization || cand.type == EntityTypes::Location) {
             const quint32 cue = cand.type == EntityTypes::Organization ? OrgCue : LocCue;
             bool tailIsCues = true;

@@ -260,7 +260,7 @@ private:
     /// One rule of classify(): true when it decided about the span (added a
     /// candidate, classified its parts, or found it is no name).
     using Rule = bool (RecognizerPass::*)(Span &);
-    static const std::array<Rule, 21> ClassifyRules;
+    static const std::array<Rule, 24> ClassifyRules;
 
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
@@ -276,6 +276,9 @@ private:
     bool prefixedOrganization(Span &s);
     bool acronymBeforeWords(Span &s);
     bool cueWordHead(Span &s);
+    bool storm(Span &s);
+    bool organizationDescriptor(Span &s);
+    bool placeNounOf(Span &s);
     bool nameWithConnector(Span &s);
     bool nationalityBeforeListedOrganization(Span &s);
     bool placeBeforeRegionRule(Span &s);

@@ -28,11 +28,14 @@ QString cueType(quint32 flags)
 
 // The rules of classify(), in the order they are tried: the first that
 // decides ends the search. recognizer.h lists them for the reader.
-const std::array<RecognizerPass::Rule, 21> RecognizerPass::ClassifyRules{
+const std::array<RecognizerPass::Rule, 24> RecognizerPass::ClassifyRules{
     &RecognizerPass::listedName, // "Republic of Palanka"
     &RecognizerPass::titlesInFront, // "President Mara Lindqvist"
     &RecognizerPass::titleInside, // "Harbour Board Chairman Ivo Kessel"
     &RecognizerPass::nameAfterOrganization, // "… Water Ministry Ivo Kessel"
+    &RecognizerPass::storm, // "Typhoon Velma"
+    &RecognizerPass::organizationDescriptor, // "the band Velvet Harbour"
+    &RecognizerPass::placeNounOf, // "the town of Santa Velma"
     &RecognizerPass::singleWord, // "EUR", "WhatsApp", "Kessel"
     &RecognizerPass::prefixedOrganization, // "FC Velm"
     &RecognizerPass::acronymBeforeWords, // "VSA Horizon"
@@ -284,6 +287,47 @@ bool RecognizerPass::cueWordHead(Span &s)
                  (numbered ? QStringLiteral("numbered occasion, cue word: ") : QStringLiteral("cue word: "))
                      + word(head).toString(),
                  ByRule);
+    return true;
+}
+
+bool RecognizerPass::storm(Span &s)
+{
+    // "Typhoon Velma", "Tropical Storm Velma": a storm's prefix, capitalized,
+    // before the last word, and not a given name ("Storm" is one).
+    for (qsizetype k = s.first; k < s.last && k <= s.first + 1; ++k) {
+        if (has(k, EventPrefix) && m_tokens.at(k).is(Word::Capitalized) && !has(k, FirstName)) {
+            addCandidate(s.first, s.last, types().event, QString(u"storm's name (" + word(k) + u" \u2026)"), ByRule);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool RecognizerPass::organizationDescriptor(Span &s)
+{
+    // "the band Velvet Harbour", "battery maker Quellor", "the Dutch firm
+    // Brindl": a kind of organisation in lower case right before the name
+    // says what it is, over a place's cue word at its end ("Harbour"). Not
+    // before a known given name, where the name is likelier a person's who
+    // did something to it ("the firm Mara Lind founded").
+    const qsizetype first = s.first;
+    if (first == 0 || !joined(first) || !has(first - 1, OrgDescriptor) || !m_tokens.at(first - 1).is(Word::Lowercase)
+        || givenName(first, s.last) || isTitle(first))
+        return false;
+    addCandidate(first, s.last, types().organization, QString(u"after \"" + word(first - 1) + u'"'), ByRule);
+    return true;
+}
+
+bool RecognizerPass::placeNounOf(Span &s)
+{
+    // "the town of Santa Velma", "the province of Orsa": a kind of place in
+    // lower case, then "of", then the name; unless the name's own head says
+    // it is something else ("the city of Velm Council").
+    const qsizetype first = s.first;
+    if (first < 2 || !joined(first) || !joined(first - 1) || !is(first - 1, u"of") || !has(first - 2, PlaceNoun)
+        || !m_tokens.at(first - 2).is(Word::Lowercase) || has(headOf(first, s.last), OrgCue | DocCue | EventCue))
+        return false;
+    addCandidate(first, s.last, types().location, QString(u"after \"" + word(first - 2) + u" of\""), ByRule);
     return true;
 }
 

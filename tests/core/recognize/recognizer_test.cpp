@@ -94,6 +94,8 @@ private Q_SLOTS:
     void datelinePlace_isALocation();
     void aliasesCarryTheirName();
     void placeShortForm_isThePlace();
+    void kindBeforeAName_notBeforeAPerson();
+    void stormShortForm_isTheStorm();
     void familyNameAlone_isThePerson();
     void speechVerb_personBesideABody();
     void oneTypePerString();
@@ -144,6 +146,12 @@ void RecognizerTest::rules_data()
     // cue words
     QTest::newRow("organization cue") << QStringLiteral("A spokesman for the Tajik Energy Ministry declined.") << QStringLiteral("Tajik Energy Ministry") << org << QStringLiteral("cue word: Ministry");
     QTest::newRow("sports club cue") << u"Fans of Rimsdale Rovers sang all night."_s << u"Rimsdale Rovers"_s << org << u"cue word: Rovers"_s;
+    // The words before a name say what it is.
+    QTest::newRow("storm's name") << u"Typhoon Velmara struck the coast on Monday."_s << u"Typhoon Velmara"_s << event << u"storm's name (Typhoon"_s;
+    QTest::newRow("tropical storm's name") << u"Villages braced for Tropical Storm Orvel."_s << u"Tropical Storm Orvel"_s << event << u"storm's name (Storm"_s;
+    QTest::newRow("organisation's kind before it") << u"Tickets for the band Velvet Harbour sold out."_s << u"Velvet Harbour"_s << org << u"after \"band\""_s;
+    QTest::newRow("organisation's kind before it, with an adjective") << u"Shares in the Dutch firm Brindlow fell."_s << u"Brindlow"_s << org << u"after \"firm\""_s;
+    QTest::newRow("place's kind and of before it") << u"Floods cut off the town of Santa Orvena on Friday."_s << u"Santa Orvena"_s << loc << u"after \"town of\""_s;
     // An ampersand joins a firm's name when the words after it end in a cue word.
     QTest::newRow("firm with an ampersand") << u"The bid was run by Vennick Dorn & Co. in London."_s << u"Vennick Dorn & Co"_s << org << u"cue word: Co"_s;
     QTest::newRow("firm with an ampersand and a given name") << u"The tender went to Maria Talvey & Associates last year."_s << u"Maria Talvey & Associates"_s << org << u"cue word: Associates"_s;
@@ -410,6 +418,32 @@ void RecognizerTest::placeShortForm_isThePlace()
     const Article b = articleOf(u"Storms crossed the Black Sea. Then Black left the port."_s);
     const Entity black = entityAt(b, rulesOnly.recognize(b), u"Black"_s, 1);
     QVERIFY(black.type != EntityTypes::Location);
+}
+
+void RecognizerTest::kindBeforeAName_notBeforeAPerson()
+{
+    // Before a known given name, a kind of organisation does not make the
+    // name an organisation's: the person did something to it.
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Article a = articleOf(u"She joined the firm Maria Talvey founded in 1990."_s);
+    QCOMPARE(entityAt(a, rulesOnly.recognize(a), u"Maria Talvey"_s).type, EntityTypes::Person);
+    // A name's own head says what it is, whatever kind of place is before it.
+    const Article c = articleOf(u"Members of the city of Orvena Council voted."_s);
+    QCOMPARE(entityAt(c, rulesOnly.recognize(c), u"Orvena Council"_s).type, EntityTypes::Organization);
+    // Nor "of" alone, without a kind of place before it.
+    const Article b = articleOf(u"It was the work of Ivo Kessling, who died in 1990."_s);
+    QCOMPARE(entityAt(b, rulesOnly.recognize(b), u"Ivo Kessling"_s).type, EntityTypes::Person);
+}
+
+void RecognizerTest::stormShortForm_isTheStorm()
+{
+    const Article a = articleOf(u"Typhoon Velmara struck the coast. By night Velmara had weakened."_s);
+    for (const Recognizer *r : {static_cast<const Recognizer *>(&m_recognizer)}) {
+        const Entity e = entityAt(a, r->recognize(a), u"Velmara"_s, 1);
+        QCOMPARE(e.type, EntityTypes::Event);
+        QCOMPARE(e.why, u"same as Typhoon Velmara"_s);
+    }
 }
 
 void RecognizerTest::familyNameAlone_isThePerson()
