@@ -298,6 +298,11 @@ private:
     const NerModel *m_model;
     RecognizerParts m_parts;
     bool m_parallel = false;
+    /// The last word of the last place named after "the town of …" (and the
+    /// kind of place), so that a list goes on: "the provinces of Orsa, Velm
+    /// and Dravna".
+    qsizetype m_placeListEnd = -1;
+    QString m_placeListWhy;
     const Gazetteer &m_g;
     QList<Word> m_tokens;
     QList<int> m_ids;

@@ -324,10 +324,22 @@ bool RecognizerPass::placeNounOf(Span &s)
     // lower case, then "of", then the name; unless the name's own head says
     // it is something else ("the city of Velm Council").
     const qsizetype first = s.first;
-    if (first < 2 || !joined(first) || !joined(first - 1) || !is(first - 1, u"of") || !has(first - 2, PlaceNoun)
-        || !m_tokens.at(first - 2).is(Word::Lowercase) || has(headOf(first, s.last), OrgCue | DocCue | EventCue))
+    if (has(headOf(first, s.last), OrgCue | DocCue | EventCue))
         return false;
-    addCandidate(first, s.last, types().location, QString(u"after \"" + word(first - 2) + u" of\""), ByRule);
+    const Word &t = m_tokens.at(first);
+    if (first >= 2 && joined(first) && joined(first - 1) && is(first - 1, u"of") && has(first - 2, PlaceNoun)
+        && m_tokens.at(first - 2).is(Word::Lowercase)) {
+        m_placeListWhy = QString(u"after \"" + word(first - 2) + u" of\"");
+    } else {
+        // The list goes on: "… of Orsa, Velm and Dravna".
+        const bool afterComma = !t.newlineBefore && t.gapPunct == u',' && m_placeListEnd == first - 1;
+        const bool afterAnd = first >= 2 && joined(first) && joined(first - 1)
+            && (is(first - 1, u"and") || is(first - 1, u"or")) && m_placeListEnd == first - 2;
+        if ((!afterComma && !afterAnd) || givenName(first, s.last))
+            return false;
+    }
+    m_placeListEnd = s.last;
+    addCandidate(first, s.last, types().location, m_placeListWhy, ByRule);
     return true;
 }
 

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void aliasesCarryTheirName();
     void placeShortForm_isThePlace();
     void kindBeforeAName_notBeforeAPerson();
+    void placeNounOf_aListGoesOn();
     void stormShortForm_isTheStorm();
     void familyNameAlone_isThePerson();
     void speechVerb_personBesideABody();
@@ -434,6 +435,22 @@ void RecognizerTest::kindBeforeAName_notBeforeAPerson()
     // Nor "of" alone, without a kind of place before it.
     const Article b = articleOf(u"It was the work of Ivo Kessling, who died in 1990."_s);
     QCOMPARE(entityAt(b, rulesOnly.recognize(b), u"Ivo Kessling"_s).type, EntityTypes::Person);
+}
+
+void RecognizerTest::placeNounOf_aListGoesOn()
+{
+    // "the provinces of A, B and C": each is a place, by the kind of place
+    // before the first; not a name after the list has ended.
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Article a = articleOf(u"Cases rose in the provinces of Dravesk, Lunowa and Kestrana, and Ivo Tamsk said so."_s);
+    const EntityList entities = rulesOnly.recognize(a);
+    for (const QString &place : {u"Dravesk"_s, u"Lunowa"_s, u"Kestrana"_s}) {
+        const Entity e = entityAt(a, entities, place);
+        QCOMPARE(e.type, EntityTypes::Location);
+        QCOMPARE(e.why, u"after \"provinces of\""_s);
+    }
+    QCOMPARE(entityAt(a, entities, u"Ivo Tamsk"_s).type, EntityTypes::Person);
 }
 
 void RecognizerTest::stormShortForm_isTheStorm()
