@@ -50,29 +50,31 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///  5. a storm's name: "Typhoon Velma" is an event;
 ///  6. a kind of organisation right before the name: "the band Velvet
 ///     Harbour", "battery maker Quellor" (not before a known given name);
-///  7. a kind of place and "of" before it: "the town of Santa Velma";
-///  8. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
+///  7. a kind of place and "of" before it: "the town of Santa Velma", and
+///     the list it begins ("the provinces of Orsa, Velm and Dravna");
+///  8. a family name and a hyphenated given name: "Kwon Jae-sung";
+///  9. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
 ///     case, or a word left for the later steps;
-///  9. a club's prefix: "FC Velm" is an organization;
-/// 10. acronym before words: "VSA Horizon" is two names;
-/// 11. cue word at the head: "Ministry", "Act", "Summit" give the type
+/// 10. a club's prefix: "FC Velm" is an organization;
+/// 11. acronym before words: "VSA Horizon" is two names;
+/// 12. cue word at the head: "Ministry", "Act", "Summit" give the type
 ///     ("13th Meeting of …" is a numbered occasion);
-/// 12. name with a connector: "Bank of Velm" is an organization;
-/// 13. nationality before a listed organization;
-/// 14. place before a region: "Harwick Springs, Vermont";
-/// 15. one name among ordinary words: "VTO Member States" is "VTO";
-/// 16. listed name inside: "Northern Palanka" is a place, a place's name
+/// 13. name with a connector: "Bank of Velm" is an organization;
+/// 14. nationality before a listed organization;
+/// 15. place before a region: "Harwick Springs, Vermont";
+/// 16. one name among ordinary words: "VTO Member States" is "VTO";
+/// 17. listed name inside: "Northern Palanka" is a place, a place's name
 ///     before other words an organization's;
-/// 17. title right before: "then-President Mara Lindqvist";
-/// 18. leading nationality, which is not part of the name;
-/// 19. known first name: "Mara Lindqvist" is a person, but not a thing
+/// 18. title right before: "then-President Mara Lindqvist";
+/// 19. leading nationality, which is not part of the name;
+/// 20. known first name: "Mara Lindqvist" is a person, but not a thing
 ///     named after one ("Mara Lindqvist Space Telescope");
-/// 20. name with an initial: "Ivo K. Kessel";
-/// 21. a name ending in an ordinary word ("Harrow Logistics") is left for
+/// 21. name with an initial: "Ivo K. Kessel";
+/// 22. a name ending in an ordinary word ("Harrow Logistics") is left for
 ///     the learned model to type;
-/// 22. name before a speech verb: "Kessel Dorn said";
-/// 23. in a Title Case headline, capitals alone say nothing;
-/// 24. otherwise capitalized words are a person's name, by their look.
+/// 23. name before a speech verb: "Kessel Dorn said";
+/// 24. in a Title Case headline, capitals alone say nothing;
+/// 25. otherwise capitalized words are a person's name, by their look.
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type; a short form of a
 /// name found elsewhere in the article ("Kessel" for "Ivo Kessel", "Talvoy"

@@ -260,7 +260,7 @@ private:
     /// One rule of classify(): true when it decided about the span (added a
     /// candidate, classified its parts, or found it is no name).
     using Rule = bool (RecognizerPass::*)(Span &);
-    static const std::array<Rule, 24> ClassifyRules;
+    static const std::array<Rule, 25> ClassifyRules;
 
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
@@ -286,6 +286,7 @@ private:
     bool listedNameInside(Span &s);
     bool titleBefore(Span &s);
     bool leadingNationality(Span &s);
+    bool hyphenatedGivenName(Span &s);
     bool knownFirstName(Span &s);
     bool nameWithInitial(Span &s);
     bool ordinaryNounLast(Span &s);

@@ -28,7 +28,7 @@ QString cueType(quint32 flags)
 
 // The rules of classify(), in the order they are tried: the first that
 // decides ends the search. recognizer.h lists them for the reader.
-const std::array<RecognizerPass::Rule, 24> RecognizerPass::ClassifyRules{
+const std::array<RecognizerPass::Rule, 25> RecognizerPass::ClassifyRules{
     &RecognizerPass::listedName, // "Republic of Palanka"
     &RecognizerPass::titlesInFront, // "President Mara Lindqvist"
     &RecognizerPass::titleInside, // "Harbour Board Chairman Ivo Kessel"
@@ -36,6 +36,7 @@ const std::array<RecognizerPass::Rule, 24> RecognizerPass::ClassifyRules{
     &RecognizerPass::storm, // "Typhoon Velma"
     &RecognizerPass::organizationDescriptor, // "the band Velvet Harbour"
     &RecognizerPass::placeNounOf, // "the town of Santa Velma"
+    &RecognizerPass::hyphenatedGivenName, // "Kwon Jae-sung"
     &RecognizerPass::singleWord, // "EUR", "WhatsApp", "Kessel"
     &RecognizerPass::prefixedOrganization, // "FC Velm"
     &RecognizerPass::acronymBeforeWords, // "VSA Horizon"
@@ -434,6 +435,28 @@ bool RecognizerPass::leadingNationality(Span &s)
     if (!has(s.first, Demonym))
         return false;
     classify(s.first + 1, s.last);
+    return true;
+}
+
+bool RecognizerPass::hyphenatedGivenName(Span &s)
+{
+    // "Kwon Jae-sung", "Tsao Ming-hui": a family name, then a given name of
+    // two syllables joined by a hyphen, the second in lower case, as Korean
+    // and Cantonese names and Taiwanese ones are written in English. Not
+    // where both halves are ordinary words ("Booker Prize-winner", "All-time").
+    if (s.length() != 2 || m_tokens.at(s.first).is(Word::AllCaps) || m_headline.at(s.first))
+        return false;
+    const QStringView given = word(s.last);
+    const qsizetype dash = given.indexOf(u'-');
+    if (dash < 1 || dash + 1 >= given.size() || !given.at(0).isUpper() || !given.at(dash + 1).isLower()
+        || given.indexOf(u'-', dash + 1) >= 0)
+        return false;
+    const auto ordinary = [this](QStringView part) {
+        return (m_g.lexicon.bits(foldedHash(part)) & EnglishLexicon::Lower) != 0;
+    };
+    if (ordinary(given.left(dash)) && ordinary(given.mid(dash + 1)))
+        return false;
+    addCandidate(s.first, s.last, types().person, QStringLiteral("family name and hyphenated given name"), ByRule);
     return true;
 }
 

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void placeShortForm_isThePlace();
     void kindBeforeAName_notBeforeAPerson();
     void placeNounOf_aListGoesOn();
+    void hyphenatedGivenName_notTwoOrdinaryWords();
     void stormShortForm_isTheStorm();
     void familyNameAlone_isThePerson();
     void speechVerb_personBesideABody();
@@ -153,6 +154,7 @@ void RecognizerTest::rules_data()
     QTest::newRow("organisation's kind before it") << u"Tickets for the band Velvet Harbour sold out."_s << u"Velvet Harbour"_s << org << u"after \"band\""_s;
     QTest::newRow("organisation's kind before it, with an adjective") << u"Shares in the Dutch firm Brindlow fell."_s << u"Brindlow"_s << org << u"after \"firm\""_s;
     QTest::newRow("place's kind and of before it") << u"Floods cut off the town of Santa Orvena on Friday."_s << u"Santa Orvena"_s << loc << u"after \"town of\""_s;
+    QTest::newRow("hyphenated given name") << u"Its former chief, Moon Seo-rin, was jailed."_s << u"Moon Seo-rin"_s << person << u"hyphenated given name"_s;
     // An ampersand joins a firm's name when the words after it end in a cue word.
     QTest::newRow("firm with an ampersand") << u"The bid was run by Vennick Dorn & Co. in London."_s << u"Vennick Dorn & Co"_s << org << u"cue word: Co"_s;
     QTest::newRow("firm with an ampersand and a given name") << u"The tender went to Maria Talvey & Associates last year."_s << u"Maria Talvey & Associates"_s << org << u"cue word: Associates"_s;
@@ -451,6 +453,16 @@ void RecognizerTest::placeNounOf_aListGoesOn()
         QCOMPARE(e.why, u"after \"provinces of\""_s);
     }
     QCOMPARE(entityAt(a, entities, u"Ivo Tamsk"_s).type, EntityTypes::Person);
+}
+
+void RecognizerTest::hyphenatedGivenName_notTwoOrdinaryWords()
+{
+    // Two ordinary words joined by a hyphen are no given name.
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Article a = articleOf(u"We heard Old Finger-picker tunes all night."_s);
+    for (const Entity &e : rulesOnly.recognize(a))
+        QVERIFY2(!e.why.contains(u"hyphenated"_s), qPrintable(e.why));
 }
 
 void RecognizerTest::stormShortForm_isTheStorm()
