@@ -52,29 +52,31 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///     Harbour", "battery maker Quellor" (not before a known given name);
 ///  7. a kind of place and "of" before it: "the town of Santa Velma", and
 ///     the list it begins ("the provinces of Orsa, Velm and Dravna");
-///  8. a family name and a hyphenated given name: "Kwon Jae-sung";
-///  9. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
+///  8. a description after a comma: "Brindlow, the Dutch maker of …" is an
+///     organisation;
+///  9. a family name and a hyphenated given name: "Kwon Jae-sung";
+/// 10. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
 ///     case, or a word left for the later steps;
-/// 10. a club's prefix: "FC Velm" is an organization;
-/// 11. acronym before words: "VSA Horizon" is two names;
-/// 12. cue word at the head: "Ministry", "Act", "Summit" give the type
+/// 11. a club's prefix: "FC Velm" is an organization;
+/// 12. acronym before words: "VSA Horizon" is two names;
+/// 13. cue word at the head: "Ministry", "Act", "Summit" give the type
 ///     ("13th Meeting of …" is a numbered occasion);
-/// 13. name with a connector: "Bank of Velm" is an organization;
-/// 14. nationality before a listed organization;
-/// 15. place before a region: "Harwick Springs, Vermont";
-/// 16. one name among ordinary words: "VTO Member States" is "VTO";
-/// 17. listed name inside: "Northern Palanka" is a place, a place's name
+/// 14. name with a connector: "Bank of Velm" is an organization;
+/// 15. nationality before a listed organization;
+/// 16. place before a region: "Harwick Springs, Vermont";
+/// 17. one name among ordinary words: "VTO Member States" is "VTO";
+/// 18. listed name inside: "Northern Palanka" is a place, a place's name
 ///     before other words an organization's;
-/// 18. title right before: "then-President Mara Lindqvist";
-/// 19. leading nationality, which is not part of the name;
-/// 20. known first name: "Mara Lindqvist" is a person, but not a thing
+/// 19. title right before: "then-President Mara Lindqvist";
+/// 20. leading nationality, which is not part of the name;
+/// 21. known first name: "Mara Lindqvist" is a person, but not a thing
 ///     named after one ("Mara Lindqvist Space Telescope");
-/// 21. name with an initial: "Ivo K. Kessel";
-/// 22. a name ending in an ordinary word ("Harrow Logistics") is left for
+/// 22. name with an initial: "Ivo K. Kessel";
+/// 23. a name ending in an ordinary word ("Harrow Logistics") is left for
 ///     the learned model to type;
-/// 23. name before a speech verb: "Kessel Dorn said";
-/// 24. in a Title Case headline, capitals alone say nothing;
-/// 25. otherwise capitalized words are a person's name, by their look.
+/// 24. name before a speech verb: "Kessel Dorn said";
+/// 25. in a Title Case headline, capitals alone say nothing;
+/// 26. otherwise capitalized words are a person's name, by their look.
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type; a short form of a
 /// name found elsewhere in the article ("Kessel" for "Ivo Kessel", "Talvoy"

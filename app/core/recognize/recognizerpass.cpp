@@ -265,6 +265,9 @@ bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
     // "Typhoon Velma", a storm's prefix.
     if (has(i, FirstName | EventPrefix) && i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1) && !isCommon(i + 1))
         return false;
+    // "Brindle, the Dutch maker of …": a word described as an organisation.
+    if (organizationApposition(i))
+        return false;
     return true;
 }
 

@@ -260,7 +260,7 @@ private:
     /// One rule of classify(): true when it decided about the span (added a
     /// candidate, classified its parts, or found it is no name).
     using Rule = bool (RecognizerPass::*)(Span &);
-    static const std::array<Rule, 25> ClassifyRules;
+    static const std::array<Rule, 26> ClassifyRules;
 
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
@@ -287,6 +287,10 @@ private:
     bool titleBefore(Span &s);
     bool leadingNationality(Span &s);
     bool hyphenatedGivenName(Span &s);
+    bool describedAfter(Span &s);
+    /// Whether the words after token i describe it as an organisation:
+    /// ", the Dutch maker of …", ", a battery maker.".
+    bool organizationApposition(qsizetype i) const;
     bool knownFirstName(Span &s);
     bool nameWithInitial(Span &s);
     bool ordinaryNounLast(Span &s);

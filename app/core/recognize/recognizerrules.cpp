@@ -28,7 +28,7 @@ QString cueType(quint32 flags)
 
 // The rules of classify(), in the order they are tried: the first that
 // decides ends the search. recognizer.h lists them for the reader.
-const std::array<RecognizerPass::Rule, 25> RecognizerPass::ClassifyRules{
+const std::array<RecognizerPass::Rule, 26> RecognizerPass::ClassifyRules{
     &RecognizerPass::listedName, // "Republic of Palanka"
     &RecognizerPass::titlesInFront, // "President Mara Lindqvist"
     &RecognizerPass::titleInside, // "Harbour Board Chairman Ivo Kessel"
@@ -36,6 +36,7 @@ const std::array<RecognizerPass::Rule, 25> RecognizerPass::ClassifyRules{
     &RecognizerPass::storm, // "Typhoon Velma"
     &RecognizerPass::organizationDescriptor, // "the band Velvet Harbour"
     &RecognizerPass::placeNounOf, // "the town of Santa Velma"
+    &RecognizerPass::describedAfter, // "Brindlow, the Dutch maker of …"
     &RecognizerPass::hyphenatedGivenName, // "Kwon Jae-sung"
     &RecognizerPass::singleWord, // "EUR", "WhatsApp", "Kessel"
     &RecognizerPass::prefixedOrganization, // "FC Velm"
@@ -316,6 +317,51 @@ bool RecognizerPass::organizationDescriptor(Span &s)
         || givenName(first, s.last) || isTitle(first))
         return false;
     addCandidate(first, s.last, types().organization, QString(u"after \"" + word(first - 1) + u'"'), ByRule);
+    return true;
+}
+
+bool RecognizerPass::organizationApposition(qsizetype i) const
+{
+    // A comma right after the name, an article, then up to four words in
+    // lower case (or a nationality) whose last, before a stop, is a kind of
+    // organisation.
+    const qsizetype n = m_tokens.size();
+    qsizetype k = i + 1;
+    if (k >= n || m_tokens.at(k).newlineBefore || m_tokens.at(k).gapPunct != u',' || !isDeterminer(k)
+        || !m_tokens.at(k).is(Word::Lowercase) || m_text.at(m_tokens.at(i).end) != u',')
+        return false;
+    const qsizetype end = std::min(n, k + 5);
+    for (++k; k < end; ++k) {
+        const Word &t = m_tokens.at(k);
+        if (!joined(k) || !(t.is(Word::Lowercase) || has(k, Demonym)))
+            return false;
+        if (!has(k, OrgDescriptor) || !t.is(Word::Lowercase))
+            continue;
+        // The head ends the description: a stop, or "of", "that", "which",
+        // "based" after it ("the band's singer" is no band).
+        if (k + 1 >= n)
+            return true;
+        const Word &next = m_tokens.at(k + 1);
+        const char16_t p = next.gapPunct;
+        if (next.newlineBefore || p == u',' || p == u'.' || p == u';' || p == u':' || p == u'(' || p == u')')
+            return true;
+        if (p == 0 && (is(k + 1, u"of") || is(k + 1, u"that") || is(k + 1, u"which") || is(k + 1, u"based")))
+            return true;
+        if (p != 0)
+            return false;
+    }
+    return false;
+}
+
+bool RecognizerPass::describedAfter(Span &s)
+{
+    // "Brindlow, the Dutch maker of electric bicycles, …", "Quellor
+    // Energy, a battery maker, …": the description after the name says
+    // what it is. Not a known given name, nor a date ("In October, the band").
+    if (!organizationApposition(s.last) || givenName(s.first, s.last) || has(s.last, DateWord))
+        return false;
+    addCandidate(s.first, s.last, types().organization,
+                 QStringLiteral("described as an organisation"), ByRule);
     return true;
 }
 

@@ -226,7 +226,7 @@ void NerModelTest::combined_theModelsLongerName_data()
                                             << u"Lisbon"_s << loc << u"gazetteer"_s << u"Air Lisbon"_s << org;
     QTest::newRow("part of a city") << u"Flats in West Lisbon cost twice as much as a decade ago."_s << u"Lisbon"_s
                                     << loc << u"gazetteer"_s << u"West Lisbon"_s << loc;
-    QTest::newRow("city and its region") << u"The mayor of Greater Porto resigned."_s << u"Porto"_s << loc
+    QTest::newRow("city and its region") << u"The council of Greater Porto resigned."_s << u"Porto"_s << loc
                                          << u"gazetteer"_s << u"Greater Porto"_s << loc;
     // The cue word's rule stops short of the organisation's last word.
     QTest::newRow("cue word stops short")

@@ -155,6 +155,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("organisation's kind before it, with an adjective") << u"Shares in the Dutch firm Brindlow fell."_s << u"Brindlow"_s << org << u"after \"firm\""_s;
     QTest::newRow("place's side and of before it") << u"Rain fell north of Velmora overnight."_s << u"Velmora"_s << loc << u"after \"north of\""_s;
     QTest::newRow("place's kind and of before it") << u"Floods cut off the town of Santa Orvena on Friday."_s << u"Santa Orvena"_s << loc << u"after \"town of\""_s;
+    QTest::newRow("described as an organisation") << u"Shares in Quellor Energy, a Norwegian maker of batteries, rose."_s << u"Quellor Energy"_s << org << u"described as an organisation"_s;
+    QTest::newRow("described as an organisation, a word at a sentence's start") << u"Brindle, the Dutch bicycle maker, said so."_s << u"Brindle"_s << org << u"described as an organisation"_s;
     QTest::newRow("hyphenated given name") << u"Its former chief, Moon Seo-rin, was jailed."_s << u"Moon Seo-rin"_s << person << u"hyphenated given name"_s;
     // An ampersand joins a firm's name when the words after it end in a cue word.
     QTest::newRow("firm with an ampersand") << u"The bid was run by Vennick Dorn & Co. in London."_s << u"Vennick Dorn & Co"_s << org << u"cue word: Co"_s;
@@ -435,6 +437,12 @@ void RecognizerTest::kindBeforeAName_notBeforeAPerson()
     // A name's own head says what it is, whatever kind of place is before it.
     const Article c = articleOf(u"Members of the city of Orvena Council voted."_s);
     QCOMPARE(entityAt(c, rulesOnly.recognize(c), u"Orvena Council"_s).type, EntityTypes::Organization);
+    // Nor a person described by what belongs to an organisation.
+    const Article d = articleOf(u"Later Tamsk Vorel, the band's singer, left."_s);
+    QCOMPARE(entityAt(d, rulesOnly.recognize(d), u"Tamsk Vorel"_s).type, EntityTypes::Person);
+    // Nor a word in brackets before the comma.
+    const Article e = articleOf(u"It belongs to Orvel Rail (Orvelrail in Velmish), a company that the state owns."_s);
+    QVERIFY(entityAt(e, rulesOnly.recognize(e), u"Velmish"_s).type != EntityTypes::Organization);
     // Nor "of" alone, without a kind of place before it.
     const Article b = articleOf(u"It was the work of Ivo Kessling, who died in 1990."_s);
     QCOMPARE(entityAt(b, rulesOnly.recognize(b), u"Ivo Kessling"_s).type, EntityTypes::Person);
