@@ -164,11 +164,26 @@ private:
         const Word &t = m_tokens.at(i);
         if (t.is(Word::Capitalized))
             return !(m_headline.at(i) && headlineWord(i) && gazetteerAt(i).tokens == 0) && !isContraction(i);
-        // "d'Orvane", "l'Estrelle": a lower-case particle glued to a name.
-        if (!t.is(Word::InnerCaps) || t.length() < 3)
+        // "d'Orvane", "l'Estrelle", "al-Velmi", "el-Dorra": a lower-case
+        // particle glued to a name.
+        if (!(t.is(Word::InnerCaps) || t.is(Word::Hyphenated)) || t.length() < 3)
             return false;
         const QChar second = m_text.at(t.start + 1);
-        return second == u'\'' || second == QChar(0x2019);
+        if (second == u'\'' || second == QChar(0x2019))
+            return t.is(Word::InnerCaps);
+        // (The Arabic article and its assimilated forms only: not an English
+        // prefix, "pro-Velm", "sub-Saharan", "mid-July".)
+        for (qsizetype k = t.start + 2; k <= t.start + 3 && k + 1 < t.end; ++k) {
+            if (m_text.at(k) != u'-')
+                continue;
+            static constexpr std::u16string_view Articles[] = {u"al", u"el", u"ul", u"ad", u"ar", u"as", u"at",
+                                                               u"az", u"an", u"ash", u"ath", u"adh"};
+            const std::u16string_view prefix(reinterpret_cast<const char16_t *>(m_text.constData()) + t.start,
+                                             std::size_t(k - t.start));
+            return m_text.at(k + 1).isUpper()
+                && std::find(std::begin(Articles), std::end(Articles), prefix) != std::end(Articles);
+        }
+        return false;
     }
     /// The gap before token i allows it to continue a name.
     bool joined(qsizetype i) const

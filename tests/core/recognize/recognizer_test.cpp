@@ -157,6 +157,7 @@ void RecognizerTest::rules_data()
     QTest::newRow("place's kind and of before it") << u"Floods cut off the town of Santa Orvena on Friday."_s << u"Santa Orvena"_s << loc << u"after \"town of\""_s;
     QTest::newRow("described as an organisation") << u"Shares in Quellor Energy, a Norwegian maker of batteries, rose."_s << u"Quellor Energy"_s << org << u"described as an organisation"_s;
     QTest::newRow("described as an organisation, a word at a sentence's start") << u"Brindle, the Dutch bicycle maker, said so."_s << u"Brindle"_s << org << u"described as an organisation"_s;
+    QTest::newRow("Arabic article glued to a name") << u"Later Tarik al-Velmi said the talks had failed."_s << u"Tarik al-Velmi"_s << person << u"said"_s;
     QTest::newRow("hyphenated given name") << u"Its former chief, Moon Seo-rin, was jailed."_s << u"Moon Seo-rin"_s << person << u"hyphenated given name"_s;
     // An ampersand joins a firm's name when the words after it end in a cue word.
     QTest::newRow("firm with an ampersand") << u"The bid was run by Vennick Dorn & Co. in London."_s << u"Vennick Dorn & Co"_s << org << u"cue word: Co"_s;
@@ -304,6 +305,7 @@ void RecognizerTest::notNames_data()
     QTest::newRow("sentence-initial plural before announced") << u"Researchers announced a cure."_s << u"Researchers"_s;
     QTest::newRow("pronoun") << QStringLiteral("It rained. He left early.") << QStringLiteral("He");
     QTest::newRow("preposition") << QStringLiteral("In the end nothing changed.") << QStringLiteral("In");
+    QTest::newRow("English prefix before a capital") << u"The plan had pro-Velmor backers."_s << u"pro-Velmor"_s;
     QTest::newRow("nationality adjective") << QStringLiteral("Peruvian officials declined to comment.") << QStringLiteral("Peruvian");
     QTest::newRow("month") << QStringLiteral("They met again in September.") << QStringLiteral("September");
     QTest::newRow("title alone") << QStringLiteral("The President declined to comment.") << QStringLiteral("President");
