@@ -40,8 +40,9 @@ enum WordFlag : quint32 {
     /// A month's or a weekday's name ("March", "Tuesday"): after "on" or "between" it
     /// begins the date of a name, not more of it ("the Vell Accord on Tuesday").
     DateWord = 0x8000,
-    /// A noun for a kind of place, written in lower case before "of" and a
-    /// name ("the town of …", "the province of …"): the name is a place.
+    /// Written in lower case before "of" and a name, makes the name a place:
+    /// a kind of place ("the town of …"), a side of one ("north of …"), who
+    /// lives in or governs one ("the residents of …", "the mayor of …").
     PlaceNoun = 0x10000,
     /// A noun for a kind of organisation, written in lower case right before
     /// a name ("the band …", "battery maker …"): the name is an organisation's.

@@ -462,9 +462,9 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
                 tailIsCues = tailIsCues && has(k, cue);
             // (A place's first word that is an ordinary one names no place
             // alone: "Black" for "Black Sea", "United" for "United Kingdom".)
-            const bool ordinaryFirst = cand.type == EntityTypes::Location
-                && (m_g.lexicon.bits(m_tokens.at(cand.first).hash) & EnglishLexicon::Lower);
-            if (tailIsCues && !has(cand.first, Demonym) && !ordinaryFirst)
+            if (tailIsCues && !has(cand.first, Demonym)
+                && !(cand.type == EntityTypes::Location
+                     && (m_g.lexicon.bits(m_tokens.at(cand.first).hash) & EnglishLexicon::Lower)))
                 shortForms.insert(m_tokens.at(cand.first).hash, c);
         }
     }

@@ -208,6 +208,8 @@ private:
         return end == u"th" || end == u"st" || end == u"nd" || end == u"rd";
     }
     bool isDeterminer(qsizetype i) const { return is(i, u"the") || is(i, u"a") || is(i, u"an"); }
+    /// Token i is written in lower case and has flag ("the band", "town of").
+    bool lowerWith(qsizetype i, quint32 flag) const { return has(i, flag) && m_tokens.at(i).is(Word::Lowercase); }
     /// Whether token i is the given lower-case ASCII word, compared by hash.
     template<std::size_t N>
     bool is(qsizetype i, const char16_t (&w)[N]) const
@@ -318,11 +320,9 @@ private:
     const NerModel *m_model;
     RecognizerParts m_parts;
     bool m_parallel = false;
-    /// The last word of the last place named after "the town of …" (and the
-    /// kind of place), so that a list goes on: "the provinces of Orsa, Velm
-    /// and Dravna".
-    qsizetype m_placeListEnd = -1;
-    QString m_placeListWhy;
+    /// The candidate of the last place named after "the town of …", so that
+    /// a list goes on: "the provinces of Orsa, Velm and Dravna".
+    qsizetype m_placeList = -1;
     const Gazetteer &m_g;
     QList<Word> m_tokens;
     QList<int> m_ids;

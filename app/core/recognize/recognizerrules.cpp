@@ -313,8 +313,8 @@ bool RecognizerPass::organizationDescriptor(Span &s)
     // before a known given name, where the name is likelier a person's who
     // did something to it ("the firm Mara Lind founded").
     const qsizetype first = s.first;
-    if (first == 0 || !joined(first) || !has(first - 1, OrgDescriptor) || !m_tokens.at(first - 1).is(Word::Lowercase)
-        || givenName(first, s.last) || isTitle(first))
+    if (first == 0 || !joined(first) || !lowerWith(first - 1, OrgDescriptor) || givenName(first, s.last)
+        || isTitle(first))
         return false;
     addCandidate(first, s.last, types().organization, QString(u"after \"" + word(first - 1) + u'"'), ByRule);
     return true;
@@ -335,7 +335,7 @@ bool RecognizerPass::organizationApposition(qsizetype i) const
         const Word &t = m_tokens.at(k);
         if (!joined(k) || !(t.is(Word::Lowercase) || has(k, Demonym)))
             return false;
-        if (!has(k, OrgDescriptor) || !t.is(Word::Lowercase))
+        if (!lowerWith(k, OrgDescriptor))
             continue;
         // The head ends the description: a stop, or "of", "that", "which",
         // "based" after it ("the band's singer" is no band).
@@ -371,22 +371,21 @@ bool RecognizerPass::placeNounOf(Span &s)
     // lower case, then "of", then the name; unless the name's own head says
     // it is something else ("the city of Velm Council").
     const qsizetype first = s.first;
-    if (has(headOf(first, s.last), OrgCue | DocCue | EventCue))
-        return false;
     const Word &t = m_tokens.at(first);
-    if (first >= 2 && joined(first) && joined(first - 1) && is(first - 1, u"of") && has(first - 2, PlaceNoun)
-        && m_tokens.at(first - 2).is(Word::Lowercase)) {
-        m_placeListWhy = QString(u"after \"" + word(first - 2) + u" of\"");
-    } else {
-        // The list goes on: "… of Orsa, Velm and Dravna".
-        const bool afterComma = !t.newlineBefore && t.gapPunct == u',' && m_placeListEnd == first - 1;
-        const bool afterAnd = first >= 2 && joined(first) && joined(first - 1)
-            && (is(first - 1, u"and") || is(first - 1, u"or")) && m_placeListEnd == first - 2;
-        if ((!afterComma && !afterAnd) || givenName(first, s.last))
-            return false;
-    }
-    m_placeListEnd = s.last;
-    addCandidate(first, s.last, types().location, m_placeListWhy, ByRule);
+    const bool afterOf = first >= 2 && joined(first) && joined(first - 1) && is(first - 1, u"of")
+        && lowerWith(first - 2, PlaceNoun);
+    // The list goes on: "… of Orsa, Velm and Dravna".
+    const qsizetype listEnd = m_placeList < 0 ? -1 : m_candidates.at(m_placeList).last;
+    const bool listGoesOn = !afterOf
+        && ((!t.newlineBefore && t.gapPunct == u',' && listEnd == first - 1)
+            || (first >= 2 && joined(first) && joined(first - 1) && (is(first - 1, u"and") || is(first - 1, u"or"))
+                && listEnd == first - 2))
+        && !givenName(first, s.last);
+    if ((!afterOf && !listGoesOn) || has(headOf(first, s.last), OrgCue | DocCue | EventCue))
+        return false;
+    const QString why = afterOf ? QString(u"after \"" + word(first - 2) + u" of\"") : m_candidates.at(m_placeList).why;
+    m_placeList = m_candidates.size();
+    addCandidate(first, s.last, types().location, why, ByRule);
     return true;
 }
 
