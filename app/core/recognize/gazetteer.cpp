@@ -140,13 +140,19 @@ PhraseTrie::Match PhraseTrie::longestAt(const QList<Word> &tokens, const QList<i
     return best;
 }
 
-void Gazetteer::addNames(const QString &text, const QString &type, const QString &category)
+void Gazetteer::addNames(const QString &text, const QString &type, const QString &firstCategory)
 {
+    QString category = firstCategory;
     const QStringList lines = text.split(u'\n');
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
+        // "[city]": what the names after it are.
+        if (line.startsWith(u'[') && line.endsWith(u']')) {
+            category = line.mid(1, line.size() - 2).trimmed();
+            continue;
+        }
         const QStringList aliases = line.split(u'|', Qt::SkipEmptyParts);
         const int entry = int(entries.size());
         entries.append(GazetteerEntry{type, category, aliases.first().trimmed(), QStringLiteral("gazetteer: ") + category});
@@ -226,6 +232,8 @@ void Gazetteer::loadBuiltIn()
                 : s == u"place-noun"       ? quint32(PlaceNoun)
                 : s == u"organization-descriptor" ? quint32(OrgDescriptor)
                 : s == u"event-prefix"     ? quint32(EventPrefix)
+                : s == u"organization-leading" ? quint32(OrgCue | LeadingOrgCue)
+                : s == u"modifier-tail"    ? quint32(ModifierTail)
                                            : 0u;
             continue;
         }

@@ -49,6 +49,13 @@ enum WordFlag : quint32 {
     OrgDescriptor = 0x20000,
     /// Begins a storm's name ("Typhoon …", "Hurricane …"): a named event.
     EventPrefix = 0x40000,
+    /// Heads an organisation's name from its first word, as Spanish,
+    /// French or German write them ("Fundación …", "Banco de …",
+    /// "Institut …"); always with OrgCue.
+    LeadingOrgCue = 0x80000,
+    /// After a hyphen, makes a capitalized word an adjective that is no part
+    /// of a name: "Velmar-based", "Orsa-born", "Kessel-backed".
+    ModifierTail = 0x100000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so
@@ -152,6 +159,7 @@ struct Gazetteer {
     void loadBuiltIn();
 
     /// Adds one list in the '|'-separated format of resources/gazetteers.
+    /// Its names are of category until a line "[another category]".
     void addNames(const QString &text, const QString &type, const QString &category);
     /// Adds every word of text (split on white space and '|') with flags.
     void addWords(const QString &text, quint32 flags);

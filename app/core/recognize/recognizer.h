@@ -38,7 +38,8 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///
 /// How it decides (RecognizerPass::run()). Every run of capitalized words,
 /// with the small words that join a name ("Conference on Trade and Water in
-/// Asia") and an ampersand before a firm's cue word ("Dorn & Co."), is
+/// Asia", but not "… in" a city) and an ampersand before a firm's cue word
+/// ("Dorn & Co."), less an adjective made of a name ("Velmar-based"), is
 /// classified by the first of these rules that decides
 /// (RecognizerPass::ClassifyRules, in this order):
 ///  1. listed name: the whole run is in a gazetteer (countries, regions,
@@ -50,17 +51,20 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///  5. a storm's name: "Typhoon Velma" is an event;
 ///  6. a kind of organisation right before the name: "the band Velvet
 ///     Harbour", "battery maker Quellor" (not before a known given name);
-///  7. a kind of place and "of" before it: "the town of Santa Velma", and
-///     the list it begins ("the provinces of Orsa, Velm and Dravna");
+///  7. a kind of place and "of" before it: "the town of Santa Velma",
+///     "Residents of Velm said", and the list it begins ("the provinces of
+///     Orsa, Velm and Dravna");
 ///  8. a description after a comma: "Brindlow, the Dutch maker of …" is an
-///     organisation;
+///     organisation, "Tamsin, head of the agency, …" a person (not after a
+///     preposition: "In Velm, the mayor of …");
 ///  9. a family name and a hyphenated given name: "Kwon Jae-sung";
 /// 10. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
 ///     case, or a word left for the later steps;
 /// 11. a club's prefix: "FC Velm" is an organization;
 /// 12. acronym before words: "VSA Horizon" is two names;
-/// 13. cue word at the head: "Ministry", "Act", "Summit" give the type
-///     ("13th Meeting of …" is a numbered occasion);
+/// 13. cue word at the head: "Ministry", "Act", "Summit", a firm's legal form
+///     ("AG") give the type ("13th Meeting of …" is a numbered occasion), and
+///     so does a head that comes first in other languages ("Fundación …");
 /// 14. name with a connector: "Bank of Velm" is an organization;
 /// 15. nationality before a listed organization;
 /// 16. place before a region: "Harwick Springs, Vermont";
@@ -74,7 +78,8 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// 22. name with an initial: "Ivo K. Kessel";
 /// 23. a name ending in an ordinary word ("Harrow Logistics") is left for
 ///     the learned model to type;
-/// 24. name before a speech verb: "Kessel Dorn said";
+/// 24. name before a speech verb: "Kessel Dorn said" (not after a
+///     preposition: "the mayor of Velm said");
 /// 25. in a Title Case headline, capitals alone say nothing;
 /// 26. otherwise capitalized words are a person's name, by their look.
 /// Then the dateline's place; the learned model (below); acronym definitions

@@ -179,6 +179,18 @@ bool RecognizerPass::isCommonUncached(qsizetype i) const
     return listedCommon(w);
 }
 
+bool RecognizerPass::isModifier(qsizetype i) const
+{
+    const Word &t = m_tokens.at(i);
+    if (!t.is(Word::Hyphenated))
+        return false;
+    const QStringView w = word(i);
+    const qsizetype dash = w.lastIndexOf(u'-');
+    if (dash <= 0 || dash + 1 >= w.size() || !w.at(dash + 1).isLower())
+        return false;
+    return m_g.words.flags(m_g.words.find(w.mid(dash + 1))) & ModifierTail;
+}
+
 bool RecognizerPass::isTitle(qsizetype i) const
 {
     if (has(i, TitleWord))
@@ -266,7 +278,7 @@ bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
     if (has(i, FirstName | EventPrefix) && i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1) && !isCommon(i + 1))
         return false;
     // "Brindle, the Dutch maker of …": a word described as an organisation.
-    if (organizationApposition(i))
+    if (apposition(i) == Description::Organization)
         return false;
     return true;
 }
@@ -304,11 +316,15 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
     if (!strongHead)
         return false;
     if (is(connector, u"in")) {
-        // "Conference on … in Asia", not "the Press Council in Oslo".
+        // "Conference on … in Asia", "… Co-operation in Europe": a body
+        // named for the part of the world it works in; not "the Press
+        // Council in Oslo", "the Institute of … in Velmar": a city or a
+        // country after "in" says where it sits (in the data, no name of
+        // any type runs over "in" and a city).
         if (!hasConnector(first, last))
             return false;
         const PhraseTrie::Match &m = gazetteerAt(next);
-        return m.tokens > 0 && m_g.entries.at(m.entry).type == types().location;
+        return m.tokens > 0 && m_g.entries.at(m.entry).category == u"world region";
     }
     if (is(connector, u"and")) {
         // "Department of European and Central Asian Affairs", not "Civic Party and Wong Pik-wan",
@@ -629,8 +645,13 @@ void RecognizerPass::findListedNames()
         const auto it = m_gazetteer.constFind(i);
         if (it == m_gazetteer.cend())
             continue;
-        const QString &category = m_g.entries.at(it->entry).category;
-        const quint8 code = category == u"country" ? 1 : category == u"region" ? 2 : category == u"place" ? 3 : 4;
+        const GazetteerEntry &entry = m_g.entries.at(it->entry);
+        const QString &category = entry.category;
+        // Countries, regions of a country, other places (a city, a sea) and organisations.
+        const quint8 code = category == u"country" ? 1
+            : category == u"region"                ? 2
+            : entry.type == types().location       ? 3
+                                                   : 4;
         for (int k = 0; k < it->tokens; ++k)
             if (m_listed[std::size_t(i) + k] == 0)
                 m_listed[std::size_t(i) + k] = quint8(code * 2 + (k > 0 ? 1 : 0));
@@ -860,7 +881,12 @@ void RecognizerPass::applyModel()
     std::vector<quint8> state(std::size_t(count), 0); // 1 under a model span, 2 dropped
     QList<Candidate> added;
     qsizetype c0 = 0;
-    for (const ModelSpan &m : spans) {
+    for (ModelSpan m : spans) {
+        // "the Velmar-based Orsa Trust": the adjective is no part of the
+        // name, as for the rules (classify()). (Alone, "Velmar-based", it
+        // holds the name the model read.)
+        while (m.first < m.last && isModifier(m.first))
+            ++m.first;
         while (c0 < count && m_candidates.at(c0).last < m.first)
             ++c0;
         bool rulesWin = false;

@@ -195,6 +195,9 @@ private:
     bool isCommonUncached(qsizetype i) const;
     bool listedCommon(QStringView lowerWord) const;
     bool isTitle(qsizetype i) const;
+    /// "Velmar-based", "Orsa-born": a capitalized word made an adjective by
+    /// what follows its hyphen (ModifierTail).
+    bool isModifier(qsizetype i) const;
     /// "13th", "1st", "22nd", "3rd": digits and an English ordinal ending.
     bool isOrdinal(qsizetype i) const
     {
@@ -305,9 +308,14 @@ private:
     bool leadingNationality(Span &s);
     bool hyphenatedGivenName(Span &s);
     bool describedAfter(Span &s);
-    /// Whether the words after token i describe it as an organisation:
-    /// ", the Dutch maker of …", ", a battery maker.".
-    bool organizationApposition(qsizetype i) const;
+    enum class Description { None, Organization, Person };
+    /// What the words after token i describe it as: an organisation
+    /// (", the Dutch maker of …", ", a battery maker."), a person (", head
+    /// of the agency,", ", a spokesman for …") or nothing.
+    Description apposition(qsizetype i) const;
+    /// Whether the name starting at token first follows a preposition, with
+    /// or without "the" ("of the …", "in …").
+    bool afterPreposition(qsizetype first) const;
     bool knownFirstName(Span &s);
     bool nameWithInitial(Span &s);
     bool ordinaryNounLast(Span &s);

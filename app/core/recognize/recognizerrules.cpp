@@ -59,7 +59,8 @@ const std::array<RecognizerPass::Rule, 26> RecognizerPass::ClassifyRules{
 
 void RecognizerPass::classify(qsizetype first, qsizetype last)
 {
-    while (first <= last && (isDeterminer(first) || !namey(first)))
+    // "the Velmar-based Orsa Trust": the adjective is no part of the name.
+    while (first <= last && (isDeterminer(first) || !namey(first) || isModifier(first)))
         ++first;
     while (last >= first && !namey(last))
         --last;
@@ -191,6 +192,9 @@ bool RecognizerPass::nameAfterOrganization(Span &s)
     const qsizetype q = s.lastCue;
     if (q < s.first || q >= s.last || !has(q, OrgCue | DocCue | EventCue) || s.lastConnector > q)
         return false;
+    // "Fundación Velma": a head that comes first (cueWordHead()).
+    if (q == s.first && has(q, LeadingOrgCue))
+        return false;
     bool allCommon = true;
     for (qsizetype k = q + 1; k <= s.last; ++k)
         allCommon = allCommon && has(k, NonNameWord);
@@ -275,6 +279,12 @@ bool RecognizerPass::cueWordHead(Span &s)
 {
     const qsizetype first = s.first;
     const qsizetype last = s.last;
+    // "Fundación Velma", "Banco de Orsa", "Institut Kessel": languages that
+    // put the head first.
+    if (s.length() > 1 && has(first, LeadingOrgCue) && m_tokens.at(first).is(Word::Capitalized)) {
+        addCandidate(first, last, types().organization, QString(u"cue word: " + word(first)), ByRule);
+        return true;
+    }
     const qsizetype head = headOf(first, last);
     if (!has(head, AnyCue) || (head == first && !hasConnector(first, last)))
         return false;
@@ -320,36 +330,66 @@ bool RecognizerPass::organizationDescriptor(Span &s)
     return true;
 }
 
-bool RecognizerPass::organizationApposition(qsizetype i) const
+RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
 {
     // A comma right after the name, an article, then up to four words in
-    // lower case (or a nationality) whose last, before a stop, is a kind of
-    // organisation.
+    // lower case (or a nationality) whose last, where the description
+    // ends, is a kind of organisation or a person's role.
+    // The article may be left out before a role: ", head of the agency,".
     const qsizetype n = m_tokens.size();
     qsizetype k = i + 1;
-    if (k >= n || m_tokens.at(k).newlineBefore || m_tokens.at(k).gapPunct != u',' || !isDeterminer(k)
+    if (k >= n || m_tokens.at(k).newlineBefore || m_tokens.at(k).gapPunct != u','
         || !m_tokens.at(k).is(Word::Lowercase) || m_text.at(m_tokens.at(i).end) != u',')
-        return false;
+        return Description::None;
+    const bool article = isDeterminer(k);
+    if (!article && !(lowerWith(k, TitleWord) && k + 1 < n && joined(k + 1)
+                      && (is(k + 1, u"of") || is(k + 1, u"for") || is(k + 1, u"at"))))
+        return Description::None;
+    if (!article)
+        return Description::Person;
     const qsizetype end = std::min(n, k + 5);
     for (++k; k < end; ++k) {
         const Word &t = m_tokens.at(k);
         if (!joined(k) || !(t.is(Word::Lowercase) || has(k, Demonym)))
-            return false;
-        if (!lowerWith(k, OrgDescriptor))
+            return Description::None;
+        const Description kind = lowerWith(k, OrgDescriptor) ? Description::Organization
+            : lowerWith(k, TitleWord)                        ? Description::Person
+                                                             : Description::None;
+        if (kind == Description::None)
             continue;
-        // The head ends the description: a stop, or "of", "that", "which",
-        // "based" after it ("the band's singer" is no band).
+        // The head ends the description: a stop, or "of", "for", "at",
+        // "that", "who", "which", "based" after it ("the band's singer" is
+        // no band, "the chief executive" no chief).
         if (k + 1 >= n)
-            return true;
+            return kind;
         const Word &next = m_tokens.at(k + 1);
         const char16_t p = next.gapPunct;
         if (next.newlineBefore || p == u',' || p == u'.' || p == u';' || p == u':' || p == u'(' || p == u')')
-            return true;
-        if (p == 0 && (is(k + 1, u"of") || is(k + 1, u"that") || is(k + 1, u"which") || is(k + 1, u"based")))
-            return true;
+            return kind;
+        if (p == 0
+            && (is(k + 1, u"of") || is(k + 1, u"for") || is(k + 1, u"at") || is(k + 1, u"that")
+                || is(k + 1, u"who") || is(k + 1, u"which") || is(k + 1, u"based")))
+            return kind;
         if (p != 0)
-            return false;
+            return Description::None;
     }
+    return Description::None;
+}
+
+bool RecognizerPass::afterPreposition(qsizetype first) const
+{
+    if (first == 0 || !joined(first))
+        return false;
+    qsizetype k = first - 1;
+    if (is(k, u"the") && k > 0 && joined(k))
+        --k;
+    static constexpr std::array<QStringView, 19> prepositions{
+        u"of", u"for", u"at", u"from", u"with", u"in", u"on", u"to", u"near", u"by", u"into",
+        u"across", u"outside", u"inside", u"like", u"among", u"against", u"about", u"throughout"};
+    const QStringView w = word(k);
+    for (const QStringView p : prepositions)
+        if (w.compare(p, Qt::CaseInsensitive) == 0)
+            return true;
     return false;
 }
 
@@ -357,11 +397,23 @@ bool RecognizerPass::describedAfter(Span &s)
 {
     // "Brindlow, the Dutch maker of electric bicycles, …", "Quellor
     // Energy, a battery maker, …": the description after the name says
-    // what it is. Not a known given name, nor a date ("In October, the band").
-    if (!organizationApposition(s.last) || givenName(s.first, s.last) || has(s.last, DateWord))
+    // what it is; so does "Tamsin, head of the weather agency, …" for a
+    // person, but not after a preposition ("In Velmar, the mayor of …",
+    // where the name is a place). Not a known given name as an
+    // organisation, nor a date ("In October, the band …").
+    const Description kind = apposition(s.last);
+    if (kind == Description::None || has(s.last, DateWord))
         return false;
-    addCandidate(s.first, s.last, types().organization,
-                 QStringLiteral("described as an organisation"), ByRule);
+    if (kind == Description::Organization) {
+        if (givenName(s.first, s.last))
+            return false;
+        addCandidate(s.first, s.last, types().organization, QStringLiteral("described as an organisation"), ByRule);
+        return true;
+    }
+    // (Nor an acronym: "… Labor MP, founder of …".)
+    if (afterPreposition(s.first) || has(s.last, AnyCue) || m_tokens.at(s.last).is(Word::AllCaps))
+        return false;
+    addCandidate(s.first, s.last, types().person, QStringLiteral("described as a person"), ByRule);
     return true;
 }
 
@@ -372,8 +424,15 @@ bool RecognizerPass::placeNounOf(Span &s)
     // it is something else ("the city of Velm Council").
     const qsizetype first = s.first;
     const Word &t = m_tokens.at(first);
+    // (Capitalized at a sentence's start: "Residents of Velm Bay said";
+    // not in a headline or at a quotation's start, where it may be a
+    // name's own word: "the \"City of Bridges\"".)
+    const auto capitalizedAtStart = [this](qsizetype k) {
+        return has(k, PlaceNoun) && m_initial.at(k) && !m_headline.at(k) && m_tokens.at(k).gapPunct != u'"'
+            && m_tokens.at(k).is(Word::Capitalized);
+    };
     const bool afterOf = first >= 2 && joined(first) && joined(first - 1) && is(first - 1, u"of")
-        && lowerWith(first - 2, PlaceNoun);
+        && (lowerWith(first - 2, PlaceNoun) || capitalizedAtStart(first - 2));
     // The list goes on: "… of Orsa, Velm and Dravna".
     const qsizetype listEnd = m_placeList < 0 ? -1 : m_candidates.at(m_placeList).last;
     const bool listGoesOn = !afterOf
@@ -570,6 +629,13 @@ bool RecognizerPass::nameBeforeSpeechVerb(Span &s)
     if (next >= m_tokens.size() || !has(next, PersonVerb) || !m_tokens.at(next).is(Word::Lowercase))
         return false;
     const QString why = QString(u"name before \"" + word(next) + u'"');
+    // "The mayor of Velmar said", "a spokesman for the Orsa Trust said":
+    // after a preposition the name is not who speaks; the learned model
+    // types it.
+    if (afterPreposition(s.first)) {
+        addCandidate(s.first, s.last, QString(), why, ByShape);
+        return true;
+    }
     // Bodies speak too: a name that holds a listed place ("Vessel Safety
     // Norway said") is no person's by this; the learned model types it.
     for (qsizetype k = s.first; k <= s.last; ++k) {

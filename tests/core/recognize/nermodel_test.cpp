@@ -164,7 +164,7 @@ void NerModelTest::reason_writesTheConfidenceAsQtWould()
 void NerModelTest::combined_reasonShowsTheModelAndItsConfidence()
 {
     // Only the look of the words tells the rules this is a name; the model knows more.
-    const Article a = articleOf(QStringLiteral("\"We will not accept this,\" said Ormund Vessaly, a spokesman for the ministry."));
+    const Article a = articleOf(QStringLiteral("\"We will not accept this,\" said Ormund Vessaly in a statement."));
     const Recognizer combined;
     const Entity e = entityAt(a, combined.recognize(a), QStringLiteral("Ormund Vessaly"));
     QVERIFY2(QRegularExpression(QStringLiteral("^learned model \\((0|1)\\.\\d\\d\\)$")).match(e.why).hasMatch(),
@@ -179,8 +179,8 @@ void NerModelTest::combined_personFromALowerConfidence()
     // model alone tells) must carry its reason in the combined result, not
     // the rules' "capitalized name".
     const QStringList sentences{
-        u"Critics of Edrik Pallantor gathered outside the hall."_s,
-        u"The prize went to Kasimir Morvaunt in the end."_s,
+        u"Critics of Halvard Pallantor gathered outside the hall."_s,
+        u"Critics of Yannec Pallantor gathered outside the hall."_s,
         u"Critics of Elvar Teranu gathered outside the hall."_s,
         u"A letter from Idrun Olsavik was read aloud."_s,
     };
@@ -280,7 +280,7 @@ void NerModelTest::combined_theRulesNamesAloneStand()
 void NerModelTest::combined_aliasesWorkOnTheModelsNames()
 {
     const Article a = articleOf(QStringLiteral(
-        "\"We will not accept this,\" said Ormund Vessaly, a spokesman for the ministry. Later Vessaly left."));
+        "\"We will not accept this,\" said Ormund Vessaly in a statement. Later Vessaly left."));
     const Recognizer combined;
     const EntityList entities = combined.recognize(a);
     QVERIFY(entityAt(a, entities, QStringLiteral("Ormund Vessaly")).why.startsWith(u"learned model"));
