@@ -162,10 +162,17 @@ bool RecognizerPass::isCommonUncached(qsizetype i) const
     // lower case and as no kind of name ("Critics said", "Analysts warned")
     // is that ordinary word, capitalized by its place. (Not before another
     // capitalized word: "Starry Vell", "Reproductive Rights Project".)
-    if (m_initial.at(i) && m_g.lexicon.bits(t.hash) == EnglishLexicon::Lower
-        && !(i + 1 < m_tokens.size() && joined(i + 1) && m_tokens.at(i + 1).is(Word::Capitalized)))
-        return true;
+    // The dictionary is American: "Organisers said" is looked up as
+    // "organizers".
     const QStringView w = word(i);
+    if (m_initial.at(i) && !(i + 1 < m_tokens.size() && joined(i + 1) && m_tokens.at(i + 1).is(Word::Capitalized))) {
+        quint8 bits = m_g.lexicon.bits(t.hash);
+        if (bits == 0)
+            if (const QString american = americanSpelling(w); !american.isEmpty())
+                bits = m_g.lexicon.bits(foldedHash(american));
+        if (bits == EnglishLexicon::Lower)
+            return true;
+    }
     // Contractions ("You're", "We'll") and hyphenated words with an ordinary
     // last part ("Velm-related", "Open-minded") are not names.
     for (qsizetype k = 1; k < w.size(); ++k) {
@@ -177,6 +184,23 @@ bool RecognizerPass::isCommonUncached(qsizetype i) const
         return !tail.isEmpty() && tail.at(0).isLower() && listedCommon(tail);
     }
     return listedCommon(w);
+}
+
+QString RecognizerPass::americanSpelling(QStringView w)
+{
+    // British -ise and -yse words and their forms: "organisers",
+    // "specialised", "analyses" (which are American too, and found first).
+    static constexpr std::array<QStringView, 13> endings{u"isations", u"isation", u"isers", u"iser", u"ising",
+                                                         u"ised", u"ises", u"ise", u"ysing", u"ysed", u"yses",
+                                                         u"yser", u"yse"};
+    for (const QStringView ending : endings) {
+        if (w.size() > ending.size() + 2 && w.endsWith(ending, Qt::CaseInsensitive)) {
+            QString american = w.toString();
+            american[w.size() - ending.size() + 1] = u'z';
+            return american;
+        }
+    }
+    return {};
 }
 
 bool RecognizerPass::isModifier(qsizetype i) const

@@ -198,6 +198,9 @@ private:
     /// "Velmar-based", "Orsa-born": a capitalized word made an adjective by
     /// what follows its hyphen (ModifierTail).
     bool isModifier(qsizetype i) const;
+    /// The American spelling of a British "-ise" or "-yse" word
+    /// ("Organisers" → "Organizers"); empty for any other word.
+    static QString americanSpelling(QStringView w);
     /// "13th", "1st", "22nd", "3rd": digits and an English ordinal ending.
     bool isOrdinal(qsizetype i) const
     {

@@ -206,6 +206,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("described by a role and an article") << u"Lissa Orvane, a spokeswoman for the port, left."_s << u"Lissa Orvane"_s << person << u"described as a person"_s;
     QTest::newRow("kind of place at a sentence's start") << u"Residents of Velm Harrow said the water rose."_s << u"Velm Harrow"_s << loc << u"after \"Residents of\""_s;
     // A firm's legal form after its name, and a head that comes first.
+    QTest::newRow("a trade ends a firm's name") << u"Shares of Talvex Semiconductor fell."_s << u"Talvex Semiconductor"_s << org << u"cue word: Semiconductor"_s;
+    QTest::newRow("a studio's name") << u"The film was made by Orsanne Pictures in a year."_s << u"Orsanne Pictures"_s << org << u"cue word: Pictures"_s;
     QTest::newRow("legal form of a firm") << u"Shares of Talvern Kessling AG fell."_s << u"Talvern Kessling AG"_s << org << u"cue word: AG"_s;
     QTest::newRow("head first, Spanish") << u"Ilsa Varg of the Fundación Orvessa spoke."_s << u"Fundación Orvessa"_s << org << u"cue word: Fundación"_s;
     QTest::newRow("head first, with a particle") << u"Geologists of the Banco Velmeño de Dravesco met."_s << u"Banco Velmeño de Dravesco"_s << org << u"cue word: Banco"_s;
@@ -244,9 +246,9 @@ void RecognizerTest::ordinaryWordLast_isNoPersonByItsLook()
     // club's name ends. Then the rules leave the type to the learned model.
     Recognizer rulesOnly;
     rulesOnly.setParts(RecognizerParts::RulesOnly);
-    const Article firm = articleOf(QStringLiteral("Deliveries stopped when Talvern Logistics closed the depot."));
-    QVERIFY(entityAt(firm, rulesOnly.recognize(firm), QStringLiteral("Talvern Logistics")).type.isEmpty());
-    QVERIFY(entityAt(firm, m_recognizer.recognize(firm), QStringLiteral("Talvern Logistics")).type
+    const Article firm = articleOf(QStringLiteral("Deliveries stopped when Talvern Harvest closed the depot."));
+    QVERIFY(entityAt(firm, rulesOnly.recognize(firm), QStringLiteral("Talvern Harvest")).type.isEmpty());
+    QVERIFY(entityAt(firm, m_recognizer.recognize(firm), QStringLiteral("Talvern Harvest")).type
             != EntityTypes::Person);
     const Article person = articleOf(QStringLiteral("Deliveries stopped when Talvern Kessling closed the depot."));
     QCOMPARE(entityAt(person, rulesOnly.recognize(person), QStringLiteral("Talvern Kessling")).type,
@@ -323,6 +325,9 @@ void RecognizerTest::notNames_data()
     QTest::newRow("sentence-initial plural before said") << u"Critics said the plan would fail."_s << u"Critics"_s;
     QTest::newRow("sentence-initial plural before warned") << u"Rain fell. Analysts warned of a slowdown."_s << u"Analysts"_s;
     QTest::newRow("sentence-initial plural before announced") << u"Researchers announced a cure."_s << u"Researchers"_s;
+    // The dictionary is American; British spellings are the same words.
+    QTest::newRow("British spelling before said") << u"Rain fell. Organisers said the fair would go on."_s << u"Organisers"_s;
+    QTest::newRow("British spelling, -yse") << u"Rain fell. Analysed again, the figures held."_s << u"Analysed"_s;
     QTest::newRow("pronoun") << QStringLiteral("It rained. He left early.") << QStringLiteral("He");
     QTest::newRow("preposition") << QStringLiteral("In the end nothing changed.") << QStringLiteral("In");
     QTest::newRow("English prefix before a capital") << u"The plan had pro-Velmor backers."_s << u"pro-Velmor"_s;
