@@ -635,10 +635,14 @@ void RecognizerPass::applyOneTypePerString()
         // Nothing else known about a lone capitalized word. (Longer names
         // left untyped were left so on purpose: see ordinaryNounLast().)
         const qsizetype i = cand.first;
+        // (After a preposition, a name is not who speaks: "People in Velm
+        // and Orsa said". Right after "in" or "near" it is a place; not
+        // after a list ("in Pyle and Bloomer", a court case).)
+        const qsizetype preposition = prepositionBefore(i);
         if (has(i, FirstName)) {
             cand.type = types().person;
             cand.why = QStringLiteral("known first name");
-        } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Word::Lowercase)) {
+        } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Word::Lowercase) && preposition < 0) {
             cand.type = types().person;
             cand.why = QString(u"name before \"" + word(i + 1) + u'"');
         } else if (placeBeforeRegion(i)) {

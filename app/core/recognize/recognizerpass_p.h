@@ -316,9 +316,11 @@ private:
     /// (", the Dutch maker of …", ", a battery maker."), a person (", head
     /// of the agency,", ", a spokesman for …") or nothing.
     Description apposition(qsizetype i) const;
-    /// Whether the name starting at token first follows a preposition, with
-    /// or without "the" ("of the …", "in …").
-    bool afterPreposition(qsizetype first) const;
+    /// The preposition the name starting at token first is the object of,
+    /// with or without "the" and over a coordination ("of the …", "in Velm
+    /// and …"), or -1.
+    qsizetype prepositionBefore(qsizetype first) const;
+    bool afterPreposition(qsizetype first) const { return prepositionBefore(first) >= 0; }
     bool knownFirstName(Span &s);
     bool nameWithInitial(Span &s);
     bool ordinaryNounLast(Span &s);

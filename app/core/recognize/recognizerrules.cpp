@@ -376,10 +376,17 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
     return Description::None;
 }
 
-bool RecognizerPass::afterPreposition(qsizetype first) const
+qsizetype RecognizerPass::prepositionBefore(qsizetype first) const
 {
+    // Over a coordination: "in Velm and Orsa".
+    while (first >= 2 && joined(first) && joined(first - 1) && (is(first - 1, u"and") || is(first - 1, u"or"))
+           && m_tokens.at(first - 1).is(Word::Lowercase) && namey(first - 2)) {
+        first -= 2;
+        while (first > 0 && joined(first) && namey(first - 1))
+            --first;
+    }
     if (first == 0 || !joined(first))
-        return false;
+        return -1;
     qsizetype k = first - 1;
     if (is(k, u"the") && k > 0 && joined(k))
         --k;
@@ -389,8 +396,8 @@ bool RecognizerPass::afterPreposition(qsizetype first) const
     const QStringView w = word(k);
     for (const QStringView p : prepositions)
         if (w.compare(p, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
+            return k;
+    return -1;
 }
 
 bool RecognizerPass::describedAfter(Span &s)
@@ -443,8 +450,19 @@ bool RecognizerPass::placeNounOf(Span &s)
     if ((!afterOf && !listGoesOn) || has(headOf(first, s.last), OrgCue | DocCue | EventCue))
         return false;
     const QString why = afterOf ? QString(u"after \"" + word(first - 2) + u" of\"") : m_candidates.at(m_placeList).why;
+    // "the mayor of Velm Ilsa Varg": the place ends before a given name
+    // (not a second one: "San Maria").
+    qsizetype last = s.last;
+    for (qsizetype k = first + 1; k <= s.last; ++k) {
+        if (givenName(k, s.last) && k < s.last && !has(k - 1, FirstName | Particle) && !has(k, LocCue)) {
+            last = k - 1;
+            break;
+        }
+    }
     m_placeList = m_candidates.size();
-    addCandidate(first, s.last, types().location, why, ByRule);
+    addCandidate(first, last, types().location, why, ByRule);
+    if (last < s.last)
+        classify(last + 1, s.last);
     return true;
 }
 
@@ -568,6 +586,10 @@ bool RecognizerPass::knownFirstName(Span &s)
 {
     const qsizetype first = s.first;
     const qsizetype last = s.last;
+    qsizetype of = first - 1;
+    if (of > 0 && joined(first) && is(of, u"the"))
+        --of;
+    const bool titleOf = of > 0 && joined(of + 1) && joined(of) && is(of, u"of") && isTitle(of - 1);
     for (qsizetype k = first; k <= last; ++k) {
         if (givenName(k, last)) {
             // A thing named after a person ends in words that say what it
@@ -584,7 +606,13 @@ bool RecognizerPass::knownFirstName(Span &s)
             addCandidate(k, last, types().person, QString(u"known first name (" + word(k) + u')'), ByRule);
             return true;
         }
-        if (!has(k, NonNameWord))
+        // Listed ordinary words before the given name are no part of the
+        // name; nor are the dictionary's after a title and "of", which name
+        // what the title is of: "Chancellor of the Exchequer Rachel …",
+        // "Secretary of Defense Ivo …". (Elsewhere a word of the
+        // dictionary may be a name's: "Fort Lee", "Woody …".)
+        if (!has(k, NonNameWord)
+            && !(titleOf && (m_g.lexicon.bits(m_tokens.at(k).hash) & EnglishLexicon::Lower) && !has(k, FirstName)))
             break;
     }
     return false;
@@ -629,9 +657,9 @@ bool RecognizerPass::nameBeforeSpeechVerb(Span &s)
     if (next >= m_tokens.size() || !has(next, PersonVerb) || !m_tokens.at(next).is(Word::Lowercase))
         return false;
     const QString why = QString(u"name before \"" + word(next) + u'"');
-    // "The mayor of Velmar said", "a spokesman for the Orsa Trust said":
-    // after a preposition the name is not who speaks; the learned model
-    // types it.
+    // "The mayor of Velmar said", "a spokesman for the Orsa Trust said",
+    // "People in Velmar and Orsa said": after a preposition the name is not
+    // who speaks; the learned model types it.
     if (afterPreposition(s.first)) {
         addCandidate(s.first, s.last, QString(), why, ByShape);
         return true;

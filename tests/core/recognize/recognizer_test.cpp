@@ -206,6 +206,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("described by a role and an article") << u"Lissa Orvane, a spokeswoman for the port, left."_s << u"Lissa Orvane"_s << person << u"described as a person"_s;
     QTest::newRow("kind of place at a sentence's start") << u"Residents of Velm Harrow said the water rose."_s << u"Velm Harrow"_s << loc << u"after \"Residents of\""_s;
     // A firm's legal form after its name, and a head that comes first.
+    QTest::newRow("title of something, then the name") << u"Later Chancellor of the Exchequer Rachel Orvandi spoke."_s << u"Rachel Orvandi"_s << person << u"known first name (Rachel)"_s;
+    QTest::newRow("a kind of place of a place, then a name") << u"The mayor of Dravesk Rachel Orvandi said so."_s << u"Dravesk"_s << loc << u"after \"mayor of\""_s;
     QTest::newRow("a trade ends a firm's name") << u"Shares of Talvex Semiconductor fell."_s << u"Talvex Semiconductor"_s << org << u"cue word: Semiconductor"_s;
     QTest::newRow("a studio's name") << u"The film was made by Orsanne Pictures in a year."_s << u"Orsanne Pictures"_s << org << u"cue word: Pictures"_s;
     QTest::newRow("legal form of a firm") << u"Shares of Talvern Kessling AG fell."_s << u"Talvern Kessling AG"_s << org << u"cue word: AG"_s;
@@ -273,6 +275,7 @@ void RecognizerTest::notAPerson_data()
     QTest::newRow("of a place, said") << u"The mayor of Dravesk said the bridge would reopen."_s << u"Dravesk"_s;
     QTest::newRow("of the body, said") << u"Ilsa Varg of the Orvessa Terram said so."_s << u"Orvessa"_s;
     QTest::newRow("in a place, said") << u"People in Kestrel Wold said the roads had flooded."_s << u"Kestrel"_s;
+    QTest::newRow("in places, said") << u"People in Velmara and Kestrow said the roads had flooded."_s << u"Kestrow"_s;
     // A place after "In" is described by the comma's words, not a person.
     QTest::newRow("in a place, the head of") << u"In Dravesk, the head of the council resigned."_s << u"Dravesk"_s;
     // An acronym described by a role is not a person.
