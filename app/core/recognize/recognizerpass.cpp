@@ -392,6 +392,22 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
                 j = end;
                 continue;
             }
+            if (k < n && !m_tokens.at(k).newlineBefore && m_tokens.at(k).gapPunct == u'\'' && namey(k)
+                && (m_g.lexicon.bits(m_tokens.at(j).hash) & EnglishLexicon::Lower) && !has(j, FirstName | AnyCue)
+                && m_tokens.at(j).is(Word::Capitalized)) {
+                // "Korean People's Army", "the Women's Institute": an
+                // ordinary word's possessive inside a name, when the words
+                // after it end in a cue word. (Not a name's: "Velmar's
+                // Foreign Ministry" is the ministry of Velmar, "the Velm
+                // Institute's Glass Laboratory" a part of the institute.)
+                qsizetype end = k;
+                while (end + 1 < n && joined(end + 1) && namey(end + 1))
+                    ++end;
+                if (!has(end, AnyCue))
+                    break;
+                j = end;
+                continue;
+            }
             if (k >= n || !joined(k))
                 break;
             if (namey(k)) {

@@ -208,6 +208,8 @@ void RecognizerTest::rules_data()
     // A firm's legal form after its name, and a head that comes first.
     QTest::newRow("title of something, then the name") << u"Later Chancellor of the Exchequer Rachel Orvandi spoke."_s << u"Rachel Orvandi"_s << person << u"known first name (Rachel)"_s;
     QTest::newRow("a kind of place of a place, then a name") << u"The mayor of Dravesk Rachel Orvandi said so."_s << u"Dravesk"_s << loc << u"after \"mayor of\""_s;
+    QTest::newRow("an ordinary word's possessive inside a name") << u"Officers of the Velmish People's Army were sent."_s << u"Velmish People's Army"_s << org << u"cue word: Army"_s;
+    QTest::newRow("an organisation's possessive, not inside") << u"Staff of the Orsanne Institute's Glass Laboratory left."_s << u"Glass Laboratory"_s << org << u"cue word: Laboratory"_s;
     QTest::newRow("a trade ends a firm's name") << u"Shares of Talvex Semiconductor fell."_s << u"Talvex Semiconductor"_s << org << u"cue word: Semiconductor"_s;
     QTest::newRow("a studio's name") << u"The film was made by Orsanne Pictures in a year."_s << u"Orsanne Pictures"_s << org << u"cue word: Pictures"_s;
     QTest::newRow("legal form of a firm") << u"Shares of Talvern Kessling AG fell."_s << u"Talvern Kessling AG"_s << org << u"cue word: AG"_s;
