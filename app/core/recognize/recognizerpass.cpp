@@ -337,8 +337,22 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
                 return true;
         return false;
     }
-    if (!strongHead)
-        return false;
+    if (!strongHead) {
+        // "National Meteorology and Hydrology Service", "Food and Drug
+        // Administration": fields named in ordinary words, joined before
+        // the organisation's cue word. (Not two names: "Velm Times and
+        // Orsa Post", "Rachel and Orsa Trust".)
+        if (!is(connector, u"and") || last - first >= 3)
+            return false;
+        for (qsizetype k = first; k <= last; ++k)
+            if (!(m_g.lexicon.bits(m_tokens.at(k).hash) & EnglishLexicon::Lower) || has(k, FirstName | AnyCue)
+                || gazetteerAt(k).tokens > 0)
+                return false;
+        qsizetype end = next;
+        while (end + 1 < m_tokens.size() && joined(end + 1) && namey(end + 1) && end - next < 3)
+            ++end;
+        return has(end, OrgCue);
+    }
     if (is(connector, u"in")) {
         // "Conference on … in Asia", "… Co-operation in Europe": a body
         // named for the part of the world it works in; not "the Press
@@ -362,8 +376,15 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
         return hasConnector(first, last);
     }
     // on, between; but not "the Vell Accord on Tuesday", "talks between
-    // May and June": a date's first word says when, not what.
-    return !has(next, DateWord);
+    // May and June": a date's first word says when, not what; nor
+    // "Parliament on Velm Avenue": a place's name says where.
+    if (has(next, DateWord))
+        return false;
+    qsizetype end = next;
+    while (end + 1 < m_tokens.size() && joined(end + 1) && namey(end + 1))
+        ++end;
+    const PhraseTrie::Match &m = gazetteerAt(next);
+    return !has(end, LocCue) && !(m.tokens > 0 && m_g.entries.at(m.entry).type == types().location);
 }
 
 QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()

@@ -358,7 +358,7 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
         if (kind == Description::None)
             continue;
         // The head ends the description: a stop, or "of", "for", "at",
-        // "that", "who", "which", "based" after it ("the band's singer" is
+        // "from", "in", "that", "who", "which", "based" after it ("the band's singer" is
         // no band, "the chief executive" no chief).
         if (k + 1 >= n)
             return kind;
@@ -367,8 +367,8 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
         if (next.newlineBefore || p == u',' || p == u'.' || p == u';' || p == u':' || p == u'(' || p == u')')
             return kind;
         if (p == 0
-            && (is(k + 1, u"of") || is(k + 1, u"for") || is(k + 1, u"at") || is(k + 1, u"that")
-                || is(k + 1, u"who") || is(k + 1, u"which") || is(k + 1, u"based")))
+            && (is(k + 1, u"of") || is(k + 1, u"for") || is(k + 1, u"at") || is(k + 1, u"from") || is(k + 1, u"in")
+                || is(k + 1, u"that") || is(k + 1, u"who") || is(k + 1, u"which") || is(k + 1, u"based")))
             return kind;
         if (p != 0)
             return Description::None;

@@ -210,6 +210,10 @@ void RecognizerTest::rules_data()
     QTest::newRow("a kind of place of a place, then a name") << u"The mayor of Dravesk Rachel Orvandi said so."_s << u"Dravesk"_s << loc << u"after \"mayor of\""_s;
     QTest::newRow("an ordinary word's possessive inside a name") << u"Officers of the Velmish People's Army were sent."_s << u"Velmish People's Army"_s << org << u"cue word: Army"_s;
     QTest::newRow("an organisation's possessive, not inside") << u"Staff of the Orsanne Institute's Glass Laboratory left."_s << u"Glass Laboratory"_s << org << u"cue word: Laboratory"_s;
+    QTest::newRow("fields joined before a cue word") << u"Forecasts came from the National Meteorology and Hydrology Service on Friday."_s << u"National Meteorology and Hydrology Service"_s << org << u"capitalized name"_s;
+    QTest::newRow("a body on a street, not one name") << u"Crowds gathered outside Parliament on Velmaro Avenue at night."_s << u"Velmaro Avenue"_s << loc << u"cue word: Avenue"_s;
+    QTest::newRow("described, from a place") << u"Later Kessavan, a family firm from Dravesk, grew."_s << u"Kessavan"_s << org << u"described as an organisation"_s;
+    QTest::newRow("a group before its name") << u"They sold it to the Belgian group Van Orsel last year."_s << u"Van Orsel"_s << org << u"after \"group\""_s;
     QTest::newRow("a trade ends a firm's name") << u"Shares of Talvex Semiconductor fell."_s << u"Talvex Semiconductor"_s << org << u"cue word: Semiconductor"_s;
     QTest::newRow("a studio's name") << u"The film was made by Orsanne Pictures in a year."_s << u"Orsanne Pictures"_s << org << u"cue word: Pictures"_s;
     QTest::newRow("legal form of a firm") << u"Shares of Talvern Kessling AG fell."_s << u"Talvern Kessling AG"_s << org << u"cue word: AG"_s;
