@@ -198,6 +198,8 @@ private:
     /// "Velmar-based", "Orsa-born": a capitalized word made an adjective by
     /// what follows its hyphen (ModifierTail).
     bool isModifier(qsizetype i) const;
+    /// Whether token i follows a possessive "'s" ("Velmar's National …").
+    bool afterPossessive(qsizetype i) const;
     /// The American spelling of a British "-ise" or "-yse" word
     /// ("Organisers" → "Organizers"); empty for any other word.
     static QString americanSpelling(QStringView w);

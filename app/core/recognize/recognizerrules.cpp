@@ -285,7 +285,16 @@ bool RecognizerPass::cueWordHead(Span &s)
         addCandidate(first, last, types().organization, QString(u"cue word: " + word(first)), ByRule);
         return true;
     }
-    const qsizetype head = headOf(first, last);
+    qsizetype head = headOf(first, last);
+    // "National Meteorology and Hydrology Service": fields joined by "and"
+    // before the cue word (chunks()), which heads the whole.
+    if (!has(head, AnyCue) && has(last, OrgCue) && is(head + 1, u"and")) {
+        bool andOnly = true;
+        for (qsizetype k = head + 2; k < last && andOnly; ++k)
+            andOnly = namey(k);
+        if (andOnly)
+            head = last;
+    }
     if (!has(head, AnyCue) || (head == first && !hasConnector(first, last)))
         return false;
     const bool personFirst = has(first, FirstName) && s.length() == 2 && !has(first, CommonWord);

@@ -210,7 +210,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("a kind of place of a place, then a name") << u"The mayor of Dravesk Rachel Orvandi said so."_s << u"Dravesk"_s << loc << u"after \"mayor of\""_s;
     QTest::newRow("an ordinary word's possessive inside a name") << u"Officers of the Velmish People's Army were sent."_s << u"Velmish People's Army"_s << org << u"cue word: Army"_s;
     QTest::newRow("an organisation's possessive, not inside") << u"Staff of the Orsanne Institute's Glass Laboratory left."_s << u"Glass Laboratory"_s << org << u"cue word: Laboratory"_s;
-    QTest::newRow("fields joined before a cue word") << u"Forecasts came from the National Meteorology and Hydrology Service on Friday."_s << u"National Meteorology and Hydrology Service"_s << org << u"capitalized name"_s;
+    QTest::newRow("fields joined before a cue word") << u"Forecasts came from the National Meteorology and Hydrology Service on Friday."_s << u"National Meteorology and Hydrology Service"_s << org << u"cue word: Service"_s;
+    QTest::newRow("after a possessive, no sentence's start") << u"Levels fell, Velmar's National Weather Service said."_s << u"National Weather Service"_s << org << u"cue word: Service"_s;
     QTest::newRow("a body on a street, not one name") << u"Crowds gathered outside Parliament on Velmaro Avenue at night."_s << u"Velmaro Avenue"_s << loc << u"cue word: Avenue"_s;
     QTest::newRow("described, from a place") << u"Later Kessavan, a family firm from Dravesk, grew."_s << u"Kessavan"_s << org << u"described as an organisation"_s;
     QTest::newRow("a group before its name") << u"They sold it to the Belgian group Van Orsel last year."_s << u"Van Orsel"_s << org << u"after \"group\""_s;
