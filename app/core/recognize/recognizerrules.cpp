@@ -364,7 +364,8 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
         const Description kind = lowerWith(k, OrgDescriptor) ? Description::Organization
             : lowerWith(k, TitleWord)                        ? Description::Person
                                                              : Description::None;
-        if (kind == Description::None)
+        // ("the group of chemicals that …" counts things; it is no group.)
+        if (kind == Description::None || (is(k, u"group") && k + 1 < n && is(k + 1, u"of")))
             continue;
         // The head ends the description: a stop, or "of", "for", "at",
         // "from", "in", "that", "who", "which", "based" after it ("the band's singer" is

@@ -480,6 +480,10 @@ void RecognizerTest::kindBeforeAName_notBeforeAPerson()
     // Nor a word in brackets before the comma.
     const Article e = articleOf(u"It belongs to Orvel Rail (Orvelrail in Velmish), a company that the state owns."_s);
     QVERIFY(entityAt(e, rulesOnly.recognize(e), u"Velmish"_s).type != EntityTypes::Organization);
+    // Nor "the group of …", which counts things.
+    const Article g = articleOf(u"It makes VRS [Velmic Reactive Salts, the group of chemicals that burn] fast."_s);
+    for (const Entity &entity : rulesOnly.recognize(g))
+        QVERIFY2(entity.why != u"described as an organisation"_s, qPrintable(g.slice(entity.range).toString()));
     // Nor "of" alone, without a kind of place before it.
     const Article b = articleOf(u"It was the work of Ivo Kessling, who died in 1990."_s);
     QCOMPARE(entityAt(b, rulesOnly.recognize(b), u"Ivo Kessling"_s).type, EntityTypes::Person);
