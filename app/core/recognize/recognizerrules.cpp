@@ -368,8 +368,8 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
         if (kind == Description::None || (is(k, u"group") && k + 1 < n && is(k + 1, u"of")))
             continue;
         // The head ends the description: a stop, or "of", "for", "at",
-        // "from", "in", "that", "who", "which", "based" after it ("the band's singer" is
-        // no band, "the chief executive" no chief).
+        // "from", "in", "that", "who", "which", "based" after it ("the
+        // band's singer" is no band, "the chief executive" no chief).
         if (k + 1 >= n)
             return kind;
         const Word &next = m_tokens.at(k + 1);
