@@ -319,6 +319,13 @@ bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
     return true;
 }
 
+qsizetype RecognizerPass::runEnd(qsizetype k) const
+{
+    while (k + 1 < m_tokens.size() && joined(k + 1) && namey(k + 1))
+        ++k;
+    return k;
+}
+
 bool RecognizerPass::hasConnector(qsizetype first, qsizetype last) const
 {
     for (qsizetype k = first; k <= last; ++k)
@@ -360,10 +367,7 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
             if (!(m_g.lexicon.bits(m_tokens.at(k).hash) & EnglishLexicon::Lower) || has(k, FirstName | AnyCue)
                 || gazetteerAt(k).tokens > 0)
                 return false;
-        qsizetype end = next;
-        while (end + 1 < m_tokens.size() && joined(end + 1) && namey(end + 1) && end - next < 3)
-            ++end;
-        return has(end, OrgCue);
+        return has(std::min(runEnd(next), next + 3), OrgCue);
     }
     if (is(connector, u"in")) {
         // "Conference on … in Asia", "… Co-operation in Europe": a body
@@ -380,9 +384,7 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
         // "Department of European and Central Asian Affairs", not "Civic Party and Wong Pik-wan",
         // nor "Institute of Technology and Harwick State University", two bodies
         // each with its own head.
-        qsizetype end = next;
-        while (end + 1 < m_tokens.size() && joined(end + 1) && namey(end + 1))
-            ++end;
+        const qsizetype end = runEnd(next);
         if (has(end, AnyCue))
             return false;
         return hasConnector(first, last);
@@ -392,11 +394,8 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
     // "Parliament on Velm Avenue": a place's name says where.
     if (has(next, DateWord))
         return false;
-    qsizetype end = next;
-    while (end + 1 < m_tokens.size() && joined(end + 1) && namey(end + 1))
-        ++end;
     const PhraseTrie::Match &m = gazetteerAt(next);
-    return !has(end, LocCue) && !(m.tokens > 0 && m_g.entries.at(m.entry).type == types().location);
+    return !has(runEnd(next), LocCue) && !(m.tokens > 0 && m_g.entries.at(m.entry).type == types().location);
 }
 
 QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
@@ -417,9 +416,7 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
                 // joins a firm's name when the words after it end in an
                 // organisation's cue word. (Not "Dorn & Vance", which is as
                 // often two authors cited as a firm.)
-                qsizetype end = k;
-                while (end + 1 < n && joined(end + 1) && namey(end + 1))
-                    ++end;
+                const qsizetype end = runEnd(k);
                 if (!has(end, OrgCue))
                     break;
                 j = end;
@@ -433,9 +430,7 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
                 // after it end in a cue word. (Not a name's: "Velmar's
                 // Foreign Ministry" is the ministry of Velmar, "the Velm
                 // Institute's Glass Laboratory" a part of the institute.)
-                qsizetype end = k;
-                while (end + 1 < n && joined(end + 1) && namey(end + 1))
-                    ++end;
+                const qsizetype end = runEnd(k);
                 if (!has(end, AnyCue))
                     break;
                 j = end;

@@ -261,6 +261,9 @@ private:
     bool connectorAllowed(qsizetype first, qsizetype last, qsizetype connector, qsizetype next) const;
     qsizetype headOf(qsizetype first, qsizetype last) const;
     bool hasConnector(qsizetype first, qsizetype last) const;
+    /// The last word of the run of name words, with nothing between them,
+    /// that starts at token k.
+    qsizetype runEnd(qsizetype k) const;
     void addCandidate(qsizetype first, qsizetype last, const QString &type, const QString &why, int strength,
                       const QString &canonical = {});
     void resolveAcronymsAndAliases(QList<AcronymDefinition> *definitions);
