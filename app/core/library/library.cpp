@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -20,8 +21,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QWaitCondition>
 
+#include <algorithm>
 #include <atomic>
 
 namespace Annalist {
@@ -51,6 +54,9 @@ struct OpenFiles {
     QHash<QString, int> connections;
 };
 
+/// How long a connection waits for another's lock (QSQLITE_BUSY_TIMEOUT).
+constexpr int BusyTimeoutMs = 10000;
+
 OpenFiles &openFiles()
 {
     static OpenFiles files;
@@ -65,6 +71,33 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
     if (error)
         *error = q.lastError().text();
     return false;
+}
+
+/// exec() for a statement that needs the database to itself for a moment
+/// ("PRAGMA journal_mode=WAL"). SQLite answers "database is locked" at
+/// once, without the busy timeout, where waiting could deadlock: several
+/// connections opening one new file together (the indexing and a search)
+/// each hold a read lock while asking for the write lock. Tried again for
+/// up to the busy timeout, each after a short pause, as the busy handler
+/// would.
+bool execWhenFree(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery q(db);
+        if (q.exec(sql))
+            return true;
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff; // the primary result code
+        constexpr int SqliteBusy = 5;
+        constexpr int SqliteLocked = 6;
+        if ((code != SqliteBusy && code != SqliteLocked) || waited.elapsed() > BusyTimeoutMs) {
+            *error = q.lastError().text();
+            return false;
+        }
+        q.finish();
+        QThread::msleep(std::min(1 + attempt * 2, 25));
+    }
 }
 
 /// The tables. Text columns may hold NULL for an empty text (QtSql binds
@@ -226,7 +259,7 @@ Library::OpenResult Library::openFile(Check check)
     m_connection = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     {
         // Counted while the file cannot be set aside (see OpenFiles).
         OpenFiles &files = openFiles();
@@ -281,7 +314,7 @@ Library::OpenResult Library::openFile(Check check)
     }
     exec(db, QStringLiteral("DROP TABLE temp.annalist_fts5_probe"));
 
-    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &error)
+    if (!execWhenFree(db, QStringLiteral("PRAGMA journal_mode=WAL"), &error)
         || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &error)) {
         if (existed)
             return {OpenResult::Status::Rebuilt, error};
