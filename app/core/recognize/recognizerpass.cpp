@@ -203,29 +203,27 @@ QString RecognizerPass::americanSpelling(QStringView w)
     return {};
 }
 
-bool RecognizerPass::isModifier(qsizetype i) const
+quint32 RecognizerPass::flagsAfterHyphen(qsizetype i) const
 {
-    const Word &t = m_tokens.at(i);
-    if (!t.is(Word::Hyphenated))
-        return false;
+    if (!m_tokens.at(i).is(Word::Hyphenated))
+        return 0;
     const QStringView w = word(i);
     const qsizetype dash = w.lastIndexOf(u'-');
-    if (dash <= 0 || dash + 1 >= w.size() || !w.at(dash + 1).isLower())
-        return false;
-    return m_g.words.flags(m_g.words.find(w.mid(dash + 1))) & ModifierTail;
+    return dash > 0 ? m_g.words.flags(m_g.words.find(w.mid(dash + 1))) : 0;
+}
+
+bool RecognizerPass::isModifier(qsizetype i) const
+{
+    // (The part after the hyphen in lower case: "Velmar-based".)
+    const QStringView w = word(i);
+    const qsizetype dash = w.lastIndexOf(u'-');
+    return dash > 0 && dash + 1 < w.size() && w.at(dash + 1).isLower() && (flagsAfterHyphen(i) & ModifierTail);
 }
 
 bool RecognizerPass::isTitle(qsizetype i) const
 {
-    if (has(i, TitleWord))
-        return true;
-    const Word &t = m_tokens.at(i);
-    if (!t.is(Word::Hyphenated))
-        return false;
-    // "then-President", "ex-Minister"
-    const QStringView w = word(i);
-    const qsizetype dash = w.lastIndexOf(u'-');
-    return dash > 0 && (m_g.words.flags(m_g.words.find(w.mid(dash + 1))) & TitleWord);
+    // "President", and "then-President", "ex-Minister".
+    return has(i, TitleWord) || (flagsAfterHyphen(i) & TitleWord);
 }
 
 bool RecognizerPass::afterPossessive(qsizetype i) const
@@ -364,7 +362,7 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
         if (!is(connector, u"and") || last - first >= 3)
             return false;
         for (qsizetype k = first; k <= last; ++k)
-            if (!(m_g.lexicon.bits(m_tokens.at(k).hash) & EnglishLexicon::Lower) || has(k, FirstName | AnyCue)
+            if (!lowerInDictionary(k) || has(k, FirstName | AnyCue)
                 || gazetteerAt(k).tokens > 0)
                 return false;
         return has(std::min(runEnd(next), next + 3), OrgCue);
@@ -423,7 +421,7 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
                 continue;
             }
             if (k < n && !m_tokens.at(k).newlineBefore && m_tokens.at(k).gapPunct == u'\'' && namey(k)
-                && (m_g.lexicon.bits(m_tokens.at(j).hash) & EnglishLexicon::Lower) && !has(j, FirstName | AnyCue)
+                && lowerInDictionary(j) && !has(j, FirstName | AnyCue)
                 && m_tokens.at(j).is(Word::Capitalized)) {
                 // "Korean People's Army", "the Women's Institute": an
                 // ordinary word's possessive inside a name, when the words
@@ -548,7 +546,7 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             // alone: "Black" for "Black Sea", "United" for "United Kingdom".)
             if (tailIsCues && !has(cand.first, Demonym)
                 && !(cand.type == EntityTypes::Location
-                     && (m_g.lexicon.bits(m_tokens.at(cand.first).hash) & EnglishLexicon::Lower)))
+                     && lowerInDictionary(cand.first)))
                 shortForms.insert(m_tokens.at(cand.first).hash, c);
         }
     }
@@ -682,11 +680,11 @@ void RecognizerPass::applyOneTypePerString()
         // (After a preposition, a name is not who speaks: "People in Velm
         // and Orsa said". Right after "in" or "near" it is a place; not
         // after a list ("in Pyle and Bloomer", a court case).)
-        const qsizetype preposition = prepositionBefore(i);
         if (has(i, FirstName)) {
             cand.type = types().person;
             cand.why = QStringLiteral("known first name");
-        } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Word::Lowercase) && preposition < 0) {
+        } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Word::Lowercase)
+                   && !afterPreposition(i)) {
             cand.type = types().person;
             cand.why = QString(u"name before \"" + word(i + 1) + u'"');
         } else if (placeBeforeRegion(i)) {

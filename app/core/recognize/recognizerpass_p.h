@@ -198,6 +198,9 @@ private:
     /// "Velmar-based", "Orsa-born": a capitalized word made an adjective by
     /// what follows its hyphen (ModifierTail).
     bool isModifier(qsizetype i) const;
+    /// The flags of the part of token i after its last hyphen ("President"
+    /// in "then-President"); 0 when it has none.
+    quint32 flagsAfterHyphen(qsizetype i) const;
     /// Whether token i follows a possessive "'s" ("Velmar's National …").
     bool afterPossessive(qsizetype i) const;
     /// The American spelling of a British "-ise" or "-yse" word
@@ -216,6 +219,11 @@ private:
         return end == u"th" || end == u"st" || end == u"nd" || end == u"rd";
     }
     bool isDeterminer(qsizetype i) const { return is(i, u"the") || is(i, u"a") || is(i, u"an"); }
+    /// Token i follows "and" or "or", with nothing but spaces around it.
+    bool afterAndOr(qsizetype i) const
+    {
+        return i >= 2 && joined(i) && joined(i - 1) && (is(i - 1, u"and") || is(i - 1, u"or"));
+    }
     /// Token i is written in lower case and has flag ("the band", "town of").
     bool lowerWith(qsizetype i, quint32 flag) const { return has(i, flag) && m_tokens.at(i).is(Word::Lowercase); }
     /// Whether token i is the given lower-case ASCII word, compared by hash.
@@ -293,6 +301,11 @@ private:
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
     bool givenName(qsizetype k, qsizetype last) const;
+    /// A word the dictionary writes in lower case ("report", "exchequer").
+    bool lowerInDictionary(qsizetype k) const
+    {
+        return m_g.lexicon.bits(m_tokens.at(k).hash) & EnglishLexicon::Lower;
+    }
     /// A word the dictionary knows in lower case and as no word of a
     /// person's or a place's name ("Telescope", "Logistics").
     bool ordinaryWord(qsizetype k) const;

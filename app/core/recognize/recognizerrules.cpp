@@ -389,8 +389,7 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
 qsizetype RecognizerPass::prepositionBefore(qsizetype first) const
 {
     // Over a coordination: "in Velm and Orsa".
-    while (first >= 2 && joined(first) && joined(first - 1) && (is(first - 1, u"and") || is(first - 1, u"or"))
-           && m_tokens.at(first - 1).is(Word::Lowercase) && namey(first - 2)) {
+    while (afterAndOr(first) && m_tokens.at(first - 1).is(Word::Lowercase) && namey(first - 2)) {
         first -= 2;
         while (first > 0 && joined(first) && namey(first - 1))
             --first;
@@ -454,8 +453,7 @@ bool RecognizerPass::placeNounOf(Span &s)
     const qsizetype listEnd = m_placeList < 0 ? -1 : m_candidates.at(m_placeList).last;
     const bool listGoesOn = !afterOf
         && ((!t.newlineBefore && t.gapPunct == u',' && listEnd == first - 1)
-            || (first >= 2 && joined(first) && joined(first - 1) && (is(first - 1, u"and") || is(first - 1, u"or"))
-                && listEnd == first - 2))
+            || (afterAndOr(first) && listEnd == first - 2))
         && !givenName(first, s.last);
     if ((!afterOf && !listGoesOn) || has(headOf(first, s.last), OrgCue | DocCue | EventCue))
         return false;
@@ -622,7 +620,7 @@ bool RecognizerPass::knownFirstName(Span &s)
         // "Secretary of Defense Ivo …". (Elsewhere a word of the
         // dictionary may be a name's: "Fort Lee", "Woody …".)
         if (!has(k, NonNameWord)
-            && !(titleOf && (m_g.lexicon.bits(m_tokens.at(k).hash) & EnglishLexicon::Lower) && !has(k, FirstName)))
+            && !(titleOf && lowerInDictionary(k) && !has(k, FirstName)))
             break;
     }
     return false;
