@@ -5,6 +5,7 @@
 
 #include "entitymodel.h"
 
+#include <QHash>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QScrollBar>
@@ -268,6 +269,7 @@ void ArticleView::setPrepared(const Article &article, Prepared prepared, bool ho
     m_article = article;
     m_entities.clear();
     m_entitySelections.clear();
+    m_headerMentions.clear();
     m_searchMatches.clear();
     m_currentMatch = -1;
     m_searchOrigin = -1;
@@ -324,7 +326,99 @@ void ArticleView::appendSlice()
 void ArticleView::setEntities(const EntityList &entities)
 {
     m_entities = entities;
+    findHeaderMentions();
     refreshSelections();
+}
+
+void ArticleView::findHeaderMentions()
+{
+    m_headerMentions.clear();
+    const QStringView header(m_header);
+    if (header.isEmpty() || m_entities.isEmpty())
+        return;
+
+    // Every stretch of the header from a word's edge to a word's edge, on one
+    // line, that could be a name: a few hundred look-ups for a headline,
+    // against which each entity of the body is checked once, by a hash, so
+    // that an article of two hundred thousand entities costs a few
+    // milliseconds.
+    constexpr qsizetype longestName = 120;
+    auto inWord = [header](qsizetype i) {
+        return i > 0 && i < header.size() && header[i - 1].isLetterOrNumber() && header[i].isLetterOrNumber();
+    };
+    struct Vote {
+        QString type;
+        int mentions = 0; ///< in the body, of this string as this type
+        qsizetype first = -1; ///< the first of them, an index into m_entities
+    };
+    struct Candidate {
+        QList<qsizetype> starts;
+        QList<Vote> votes;
+    };
+    QHash<QStringView, qsizetype> ids;
+    QList<Candidate> candidates;
+    quint64 lengths[2] = {0, 0}; // which lengths below 128 occur
+    for (qsizetype s = 0; s < header.size(); ++s) {
+        if (header[s].isSpace() || inWord(s))
+            continue;
+        for (qsizetype e = s + 1; e <= header.size() && e - s <= longestName; ++e) {
+            if (header[e - 1] == u'\n')
+                break;
+            if (header[e - 1].isSpace() || inWord(e))
+                continue;
+            const QStringView key = header.sliced(s, e - s);
+            auto it = ids.constFind(key);
+            if (it == ids.cend()) {
+                it = ids.insert(key, candidates.size());
+                candidates.append(Candidate());
+            }
+            candidates[*it].starts.append(s);
+            if (key.size() < 128)
+                lengths[key.size() / 64] |= quint64(1) << (key.size() % 64);
+        }
+    }
+    const QStringView text(m_article.text);
+    for (qsizetype i = 0; i < m_entities.size(); ++i) {
+        const Entity &e = m_entities[i];
+        const qsizetype length = e.range.length();
+        if (length <= 0 || length > longestName || e.range.end > text.size())
+            continue;
+        if (length < 128 && !(lengths[length / 64] & (quint64(1) << (length % 64))))
+            continue;
+        const auto it = ids.constFind(text.sliced(e.range.start, length));
+        if (it == ids.cend())
+            continue;
+        Candidate &c = candidates[*it];
+        auto vote = std::find_if(c.votes.begin(), c.votes.end(), [&](const Vote &v) { return v.type == e.type; });
+        if (vote == c.votes.end())
+            c.votes.append({e.type, 1, i});
+        else
+            ++vote->mentions;
+    }
+
+    // Each string takes the type the body gives it most often (the first
+    // one's on a tie); the longest strings first, none overlapping another.
+    QList<HeaderMention> found;
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (c.votes.isEmpty())
+            continue;
+        const auto best = std::max_element(c.votes.cbegin(), c.votes.cend(),
+                                           [](const Vote &a, const Vote &b) { return a.mentions < b.mentions; });
+        const qsizetype length = m_entities[best->first].range.length();
+        for (const qsizetype s : c.starts)
+            found.append({{s, s + length}, best->first});
+    }
+    std::sort(found.begin(), found.end(), [](const HeaderMention &a, const HeaderMention &b) {
+        return a.range.length() != b.range.length() ? a.range.length() > b.range.length() : a.range.start < b.range.start;
+    });
+    for (const HeaderMention &m : std::as_const(found)) {
+        const bool free = std::none_of(m_headerMentions.cbegin(), m_headerMentions.cend(),
+                                       [&](const HeaderMention &taken) { return taken.range.overlaps(m.range); });
+        if (free)
+            m_headerMentions.append(m);
+    }
+    std::sort(m_headerMentions.begin(), m_headerMentions.end(),
+              [](const HeaderMention &a, const HeaderMention &b) { return a.range.start < b.range.start; });
 }
 
 void ArticleView::setEntityPalette(const EntityPalette &palette)
@@ -357,7 +451,7 @@ qsizetype ArticleView::cursorArticlePosition() const
     return selected.isEmpty() ? articlePosition(textCursor().position()) : selected.start;
 }
 
-qsizetype ArticleView::articlePositionAt(const QPoint &viewportPos) const
+qsizetype ArticleView::documentPositionAt(const QPoint &viewportPos) const
 {
     const QTextCursor c = cursorForPosition(viewportPos);
     // cursorForPosition gives the nearest gap; check the character really is under the point.
@@ -365,7 +459,12 @@ qsizetype ArticleView::articlePositionAt(const QPoint &viewportPos) const
     qsizetype pos = c.position();
     if (viewportPos.x() < r.left() && pos > 0)
         --pos;
-    return articlePosition(pos);
+    return pos;
+}
+
+qsizetype ArticleView::articlePositionAt(const QPoint &viewportPos) const
+{
+    return articlePosition(documentPositionAt(viewportPos));
 }
 
 TextRange ArticleView::selectedRange() const
@@ -525,16 +624,36 @@ QString ArticleView::toolTipFor(const Entity &entity) const
     return tip;
 }
 
+QString ArticleView::toolTipAt(const QPoint &viewportPos) const
+{
+    const qsizetype pos = documentPositionAt(viewportPos);
+    if (pos < m_bodyOffset) {
+        for (const HeaderMention &m : std::as_const(m_headerMentions)) {
+            const QString &type = m_entities[m.entity].type;
+            if (m.range.start <= pos && pos < m.range.end && !m_hiddenTypes.contains(type)) {
+                // What the body says the name is; the tag's origin is the body's.
+                return QStringLiteral("<b>%1</b><br>%2")
+                    .arg(entityTypeDisplayName(type).toHtmlEscaped(), tr("Named so in the article's text"));
+            }
+        }
+        return {};
+    }
+    const qsizetype idx = entityIndexAt(articlePosition(pos));
+    if (idx < 0 || m_hiddenTypes.contains(m_entities[idx].type))
+        return {};
+    return toolTipFor(m_entities[idx]);
+}
+
 bool ArticleView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint inViewport = viewport()->mapFrom(this, help->pos());
-        const qsizetype idx = entityIndexAt(articlePositionAt(inViewport));
-        if (idx >= 0 && !m_hiddenTypes.contains(m_entities[idx].type))
-            QToolTip::showText(help->globalPos(), toolTipFor(m_entities[idx]), this);
-        else
+        const QString tip = toolTipAt(inViewport);
+        if (tip.isEmpty())
             QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, this);
         return true;
     }
     return QPlainTextEdit::event(event);
@@ -605,6 +724,23 @@ void ArticleView::refreshSelections()
         selections.append(s);
     };
 
+    // The header's mentions of the body's names, when the header is in view.
+    const TextRange shown = visibleDocumentRange();
+    if (shown.start < m_bodyOffset) {
+        for (const HeaderMention &m : std::as_const(m_headerMentions)) {
+            const Entity &e = m_entities[m.entity];
+            if (m_hiddenTypes.contains(e.type))
+                continue;
+            QTextEdit::ExtraSelection s;
+            s.cursor = QTextCursor(document());
+            s.cursor.setPosition(m.range.start);
+            s.cursor.setPosition(m.range.end, QTextCursor::KeepAnchor);
+            s.format.setForeground(m_palette.color(e.type));
+            s.format.setBackground(m_palette.tint(e.type));
+            selections.append(s);
+        }
+    }
+
     // Entities overlapping the visible range: the first whose end lies past its start onwards.
     auto it = std::lower_bound(m_entities.cbegin(), m_entities.cend(), visible.start,
                                [](const Entity &e, qsizetype p) { return e.range.end <= p; });
@@ -629,7 +765,6 @@ void ArticleView::refreshSelections()
         f.setBackground(m_palette.mark);
         add(m_flash, f);
     }
-    const TextRange shown = visibleDocumentRange();
     auto m = std::lower_bound(m_searchMatches.cbegin(), m_searchMatches.cend(), shown.start,
                               [](const TextRange &r, qsizetype p) { return r.end <= p; });
     for (; m != m_searchMatches.cend() && m->start < shown.end; ++m) {

@@ -122,8 +122,21 @@ public:
     /// for anybody who wants to know what is painted.
     QList<QTextEdit::ExtraSelection> entitySelections() const { return m_entitySelections; }
 
+    /// The same words in the header (the headline, the line of date and
+    /// place) as an entity of the body: the header is not part of the text
+    /// that is analysed and annotated, but a reader expects the name in the
+    /// headline coloured as the same name below it.
+    struct HeaderMention {
+        TextRange range; ///< in document positions, inside the header
+        qsizetype entity = -1; ///< index into entities() of the body's first mention with this type
+    };
+    const QList<HeaderMention> &headerMentions() const { return m_headerMentions; }
+
     /// The text shown in a tooltip for an entity.
     QString toolTipFor(const Entity &entity) const;
+    /// The tooltip for what is under a point of the viewport: an entity of
+    /// the body, or a header mention; empty for anything else.
+    QString toolTipAt(const QPoint &viewportPos) const;
 
 Q_SIGNALS:
     /// The whole article is in the view (at once for short ones).
@@ -138,6 +151,8 @@ protected:
 
 private:
     void updateColumn();
+    qsizetype documentPositionAt(const QPoint &viewportPos) const;
+    void findHeaderMentions();
     void refreshSelections();
     void scheduleRefresh();
     TextRange visibleArticleRange() const;
@@ -159,6 +174,7 @@ private:
     void appendSlice();
 
     QList<QTextEdit::ExtraSelection> m_entitySelections;
+    QList<HeaderMention> m_headerMentions;
     QString m_header;
     QList<TextRange> m_searchMatches; ///< in document positions: the header's come first
     QString m_searchText;

@@ -3,6 +3,7 @@
 
 #include "articleview.h"
 #include "article/loader.h"
+#include "entitymodel.h"
 
 #include <QScrollBar>
 #include <QTest>
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void entities_highlightedInTheirTypeColour();
     void themeChange_recoloursHighlights();
     void hiddenType_isNotHighlighted();
+    void headline_namesColouredAsInTheBody();
+    void headline_wholeWordsAndTheBodysMajorityType();
     void onlyVisibleEntities_arePainted();
     void search_findsAllMatchesAndSteps();
     void flashRange_scrollsTheSentenceIntoView();
@@ -123,6 +126,109 @@ void ArticleViewTest::hiddenType_isNotHighlighted()
     QCOMPARE(view.entitySelections().size(), 2);
     view.setHiddenTypes({});
     QCOMPARE(view.entitySelections().size(), 3);
+}
+
+static Entity entityAt(const QString &text, const QString &needle, QLatin1StringView type, qsizetype from = 0)
+{
+    Entity e;
+    const qsizetype i = text.indexOf(needle, from);
+    e.range = {i, i + needle.size()};
+    e.type = type;
+    e.why = QStringLiteral("test");
+    return e;
+}
+
+void ArticleViewTest::headline_namesColouredAsInTheBody()
+{
+    ArticleView view;
+    view.resize(800, 600);
+    const QString text = QStringLiteral("Mirela Tosk arrived in Velmar on Monday.\nThe Corvant Group said Tosk would stay.");
+    Article a = makeArticle(text);
+    a.title = QStringLiteral("Mirela Tosk visits Velmar for the Corvant Group");
+    view.setArticle(a);
+    view.setEntityPalette(EntityPalette::fromThemeName(QStringLiteral("Breeze Light")));
+    EntityList list{entityAt(text, QStringLiteral("Mirela Tosk"), EntityTypes::Person),
+                    entityAt(text, QStringLiteral("Velmar"), EntityTypes::Location),
+                    entityAt(text, QStringLiteral("Corvant Group"), EntityTypes::Organization),
+                    entityAt(text, QStringLiteral("Tosk"), EntityTypes::Person, 20)};
+    view.setEntities(list);
+
+    const QString shown = view.toPlainText();
+    QStringList named;
+    QStringList types;
+    for (const auto &m : view.headerMentions()) {
+        QVERIFY(m.range.end <= view.bodyOffset());
+        named << shown.mid(m.range.start, m.range.length());
+        types << view.entities()[m.entity].type;
+    }
+    // The longest string wins over the lone surname inside it.
+    QCOMPARE(named, (QStringList{QStringLiteral("Mirela Tosk"), QStringLiteral("Velmar"), QStringLiteral("Corvant Group")}));
+    QCOMPARE(types, (QStringList{EntityTypes::Person, EntityTypes::Location, EntityTypes::Organization}));
+    // The body's own highlights are as before.
+    QCOMPARE(view.entitySelections().size(), 4);
+
+    // Painted in the type's colour, and not when the type is switched off.
+    auto paintedInHeader = [&]() {
+        QStringList painted;
+        for (const auto &s : view.extraSelections()) {
+            if (s.cursor.selectionEnd() <= view.bodyOffset())
+                painted << s.cursor.selectedText() + u'=' + s.format.foreground().color().name();
+        }
+        return painted;
+    };
+    const EntityPalette palette = view.entityPalette();
+    QCOMPARE(paintedInHeader(),
+             (QStringList{QStringLiteral("Mirela Tosk=") + palette.color(EntityTypes::Person).name(),
+                          QStringLiteral("Velmar=") + palette.color(EntityTypes::Location).name(),
+                          QStringLiteral("Corvant Group=") + palette.color(EntityTypes::Organization).name()}));
+    // The tooltip over the headline's name, and over the body's.
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto pointAt = [&](qsizetype documentPos) {
+        QTextCursor c(view.document());
+        c.setPosition(documentPos);
+        return view.cursorRect(c).center() + QPoint(2, 0);
+    };
+    const QString headerTip = view.toolTipAt(pointAt(view.headerMentions().at(1).range.start));
+    QVERIFY2(headerTip.contains(entityTypeDisplayName(EntityTypes::Location)), qPrintable(headerTip));
+    QVERIFY(view.toolTipAt(pointAt(view.headerMentions().at(1).range.end + 2)).isEmpty()); // "for"
+    QVERIFY(view.toolTipAt(pointAt(view.documentPosition(list[2].range.start))).contains(QStringLiteral("test")));
+
+    view.setHiddenTypes({QString(EntityTypes::Location)});
+    QCOMPARE(paintedInHeader().size(), 2);
+    QVERIFY(view.toolTipAt(pointAt(view.headerMentions().at(1).range.start)).isEmpty());
+
+    // A new article starts with no mentions of the old one's names.
+    Article other = makeArticle(QStringLiteral("Nothing here."));
+    other.title = a.title;
+    view.setArticle(other);
+    QVERIFY(view.headerMentions().isEmpty());
+}
+
+void ArticleViewTest::headline_wholeWordsAndTheBodysMajorityType()
+{
+    ArticleView view;
+    view.resize(800, 600);
+    const QString text = QStringLiteral("Dorn spoke. Dorn left. The Dorn party won. Velmar voted.");
+    Article a = makeArticle(text);
+    a.title = QStringLiteral("Dorn and Velmarsk: a Dorned vote");
+    view.setArticle(a);
+    qsizetype from = 0;
+    EntityList list;
+    for (const auto type : {EntityTypes::Person, EntityTypes::Person, EntityTypes::Organization}) {
+        list << entityAt(text, QStringLiteral("Dorn"), type, from);
+        from = list.last().range.end;
+    }
+    list << entityAt(text, QStringLiteral("Velmar"), EntityTypes::Location);
+    view.setEntities(list);
+    // "Dorn" as a person (two mentions against one); "Velmar" and "Dorn"
+    // inside longer words are not these names.
+    QCOMPARE(view.headerMentions().size(), 1);
+    const auto m = view.headerMentions().first();
+    QCOMPARE(view.toPlainText().mid(m.range.start, m.range.length()), QStringLiteral("Dorn"));
+    QCOMPARE(m.range.start, 0);
+    QCOMPARE(view.entities()[m.entity].type, EntityTypes::Person);
+    QCOMPARE(view.entities()[m.entity].range.start, 0);
 }
 
 void ArticleViewTest::onlyVisibleEntities_arePainted()
