@@ -334,6 +334,10 @@
             <source>From your lexicon</source>
             <translation>Aus Ihrem Lexikon</translation>
         </message>
+        <message>
+            <source>Named so in the article&apos;s text</source>
+            <translation>So im Text des Artikels genannt</translation>
+        </message>
     </context>
     <context>
         <name>Annalist::DocumentTab</name>

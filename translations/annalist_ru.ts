@@ -340,6 +340,10 @@
             <source>From your lexicon</source>
             <translation>Из вашего словаря</translation>
         </message>
+        <message>
+            <source>Named so in the article&apos;s text</source>
+            <translation>Так названо в тексте статьи</translation>
+        </message>
     </context>
     <context>
         <name>Annalist::DocumentTab</name>

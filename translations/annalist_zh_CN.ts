@@ -328,6 +328,10 @@
             <source>From your lexicon</source>
             <translation>来自您的词表</translation>
         </message>
+        <message>
+            <source>Named so in the article&apos;s text</source>
+            <translation>文章正文中如此称呼</translation>
+        </message>
     </context>
     <context>
         <name>Annalist::DocumentTab</name>
