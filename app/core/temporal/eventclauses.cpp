@@ -502,6 +502,20 @@ ClauseSplit Splitter::run()
         }
         if (!comma && m_s.mainVerb >= 0 && has(w, AndBut) && verbAt(w + 1) < 0 && gapped(w))
             continue;
+        if (comma && m_s.mainVerb >= 0) {
+            // "said the accord, signed in 2019, would lapse": a participle
+            // between commas and followed by a finite verb describes the
+            // noun before it, the subject of a clause inside the main one;
+            // it is no further predicate of the main subject.
+            const qsizetype close = nextComma(w);
+            if ((participle(w) || (has(w, AdverbWord) && participle(w + 1))) && close + 1 < m_n
+                && is(close, u',') && verb(close + 1) && !has(w, Speech)) {
+                add(Kind::Participle, k, w, close, nounBefore(k));
+                m_s.owner[close] = -1;
+                k = close;
+                continue;
+            }
+        }
         if (m_s.mainVerb >= 0 && (comma || has(w, AndBut))) {
             // A further predicate of the main subject: "…, left it in 2008
             // and rejoined it in 2016".

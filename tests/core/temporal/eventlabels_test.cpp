@@ -102,6 +102,13 @@ void EventLabelsTest::items_data()
     QTest::newRow("apposition")
         << u"The Tavel Prize, first awarded in 1977, went to Omar Strand in 2023."_s
         << QStringList{u"1977 | The Tavel Prize was first awarded"_s, u"2023 | The Tavel Prize went to Omar Strand"_s};
+    QTest::newRow("apposition inside what was said")
+        << u"Wenna Hale said the Dorvik accord, signed in 2019, would be extended."_s
+        << QStringList{u"2019 | The Dorvik accord was signed"_s};
+    QTest::newRow("a further predicate after the object")
+        << u"Wenna Hale visited the Dorvik mill in 2015, opened a second one in 2018, and sold both in 2021."_s
+        << QStringList{u"2015 | Wenna Hale visited the Dorvik mill"_s, u"2018 | Wenna Hale opened a second one"_s,
+                       u"2021 | Wenna Hale sold both"_s};
     QTest::newRow("coordinated predicates")
         << u"Sara Quist joined the Velt party in 2001, left it in 2008 and rejoined it in 2016."_s
         << QStringList{u"2001 | Sara Quist joined the Velt party"_s, u"2008 | Sara Quist left it"_s,
