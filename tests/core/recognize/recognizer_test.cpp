@@ -207,6 +207,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("kind of place at a sentence's start") << u"Residents of Velm Harrow said the water rose."_s << u"Velm Harrow"_s << loc << u"after \"Residents of\""_s;
     // A firm's legal form after its name, and a head that comes first.
     QTest::newRow("title of something, then the name") << u"Later Chancellor of the Exchequer Rachel Orvandi spoke."_s << u"Rachel Orvandi"_s << person << u"known first name (Rachel)"_s;
+    QTest::newRow("who governs a place, of it") << u"Ilse Marrow, the foreign minister of Tavrenia, flew home."_s << u"Tavrenia"_s << loc << u"after \"minister of\""_s;
+    QTest::newRow("who lives in a place, of it") << u"The people of Oskarn voted on Sunday."_s << u"Oskarn"_s << loc << u"after \"people of\""_s;
     QTest::newRow("a kind of place of a place, then a name") << u"The mayor of Dravesk Rachel Orvandi said so."_s << u"Dravesk"_s << loc << u"after \"mayor of\""_s;
     QTest::newRow("an ordinary word's possessive inside a name") << u"Officers of the Velmish People's Army were sent."_s << u"Velmish People's Army"_s << org << u"cue word: Army"_s;
     QTest::newRow("an organisation's possessive, not inside") << u"Staff of the Orsanne Institute's Glass Laboratory left."_s << u"Glass Laboratory"_s << org << u"cue word: Laboratory"_s;
