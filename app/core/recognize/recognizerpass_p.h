@@ -253,6 +253,10 @@ private:
         if (e.type != types().location || (e.category != u"country" && e.category != u"region"))
             return false;
         const qsizetype after = k + m.tokens;
+        // ("Toma Eskel, Velmar's envoy": the country's possessive opens a
+        // description of the name before it, which is no place.)
+        if (after < m_tokens.size() && afterPossessive(after))
+            return false;
         return after >= m_tokens.size() || !joined(after) || !namey(after);
     }
     bool isConnector(qsizetype i) const { return has(i, Connector | Particle) && m_tokens.at(i).is(Word::Lowercase); }

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void placeShortForm_isThePlace();
     void kindBeforeAName_notBeforeAPerson();
     void placeNounOf_aListGoesOn();
+    void placeBeforeRegion_notBeforeItsPossessive();
     void hyphenatedGivenName_notTwoOrdinaryWords();
     void stormShortForm_isTheStorm();
     void familyNameAlone_isThePerson();
@@ -505,6 +506,19 @@ void RecognizerTest::placeNounOf_aListGoesOn()
         QCOMPARE(e.why, u"after \"provinces of\""_s);
     }
     QCOMPARE(entityAt(a, entities, u"Ivo Tamsk"_s).type, EntityTypes::Person);
+}
+
+void RecognizerTest::placeBeforeRegion_notBeforeItsPossessive()
+{
+    // "Pine Hollow, Nebraska," is a place in a region; "Toma Eskel,
+    // Norway's envoy," is a name the country's possessive describes.
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Article a = articleOf(u"Talks began after Toma Eskel, Norway's envoy, arrived from Pine Hollow, Nebraska, on Monday."_s);
+    const EntityList entities = rulesOnly.recognize(a);
+    QVERIFY(entityAt(a, entities, u"Toma Eskel"_s).type != EntityTypes::Location);
+    QCOMPARE(entityAt(a, entities, u"Norway"_s).type, EntityTypes::Location);
+    QCOMPARE(entityAt(a, entities, u"Pine Hollow"_s).type, EntityTypes::Location);
 }
 
 void RecognizerTest::hyphenatedGivenName_notTwoOrdinaryWords()
