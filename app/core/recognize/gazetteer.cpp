@@ -234,6 +234,7 @@ void Gazetteer::loadBuiltIn()
                 : s == u"event-prefix"     ? quint32(EventPrefix)
                 : s == u"organization-leading" ? quint32(OrgCue | LeadingOrgCue)
                 : s == u"modifier-tail"    ? quint32(ModifierTail)
+                : s == u"organization-role" ? quint32(OrgRole)
                                            : 0u;
             continue;
         }

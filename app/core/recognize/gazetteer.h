@@ -56,6 +56,9 @@ enum WordFlag : quint32 {
     /// After a hyphen, makes a capitalized word an adjective that is no part
     /// of a name: "Velmar-based", "Orsa-born", "Kessel-backed".
     ModifierTail = 0x100000,
+    /// A role held in an organisation, written in lower case between its
+    /// name and a person's: "Velm Mining chief Ivo Kessel".
+    OrgRole = 0x200000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

@@ -54,34 +54,36 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///  7. a kind of place and "of" before it: "the town of Santa Velma",
 ///     "Residents of Velm said", and the list it begins ("the provinces of
 ///     Orsa, Velm and Dravna");
-///  8. a description after a comma: "Brindlow, the Dutch maker of …" is an
+///  8. a role in an organisation between the name and a person's: "Quellor
+///     chief Ivo Kessel" (not a role in a place: "governor");
+///  9. a description after a comma: "Brindlow, the Dutch maker of …" is an
 ///     organisation, "Tamsin, head of the agency, …" a person (not after a
 ///     preposition: "In Velm, the mayor of …");
-///  9. a family name and a hyphenated given name: "Kwon Jae-sung";
-/// 10. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
+/// 10. a family name and a hyphenated given name: "Kwon Jae-sung";
+/// 11. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
 ///     case, or a word left for the later steps;
-/// 11. a club's prefix: "FC Velm" is an organization;
-/// 12. acronym before words: "VSA Horizon" is two names;
-/// 13. cue word at the head: "Ministry", "Act", "Summit", a firm's legal form
+/// 12. a club's prefix: "FC Velm" is an organization;
+/// 13. acronym before words: "VSA Horizon" is two names;
+/// 14. cue word at the head: "Ministry", "Act", "Summit", a firm's legal form
 ///     ("AG") give the type ("13th Meeting of …" is a numbered occasion), and
 ///     so does a head that comes first in other languages ("Fundación …");
-/// 14. name with a connector: "Bank of Velm" is an organization;
-/// 15. nationality before a listed organization;
-/// 16. place before a region: "Harwick Springs, Vermont";
-/// 17. one name among ordinary words: "VTO Member States" is "VTO";
-/// 18. listed name inside: "Northern Palanka" is a place, a place's name
+/// 15. name with a connector: "Bank of Velm" is an organization;
+/// 16. nationality before a listed organization;
+/// 17. place before a region: "Harwick Springs, Vermont";
+/// 18. one name among ordinary words: "VTO Member States" is "VTO";
+/// 19. listed name inside: "Northern Palanka" is a place, a place's name
 ///     before other words an organization's;
-/// 19. title right before: "then-President Mara Lindqvist";
-/// 20. leading nationality, which is not part of the name;
-/// 21. known first name: "Mara Lindqvist" is a person, but not a thing
+/// 20. title right before: "then-President Mara Lindqvist";
+/// 21. leading nationality, which is not part of the name;
+/// 22. known first name: "Mara Lindqvist" is a person, but not a thing
 ///     named after one ("Mara Lindqvist Space Telescope");
-/// 22. name with an initial: "Ivo K. Kessel";
-/// 23. a name ending in an ordinary word ("Harrow Logistics") is left for
+/// 23. name with an initial: "Ivo K. Kessel";
+/// 24. a name ending in an ordinary word ("Harrow Logistics") is left for
 ///     the learned model to type;
-/// 24. name before a speech verb: "Kessel Dorn said" (not after a
+/// 25. name before a speech verb: "Kessel Dorn said" (not after a
 ///     preposition: "the mayor of Velm said");
-/// 25. in a Title Case headline, capitals alone say nothing;
-/// 26. otherwise capitalized words are a person's name, by their look.
+/// 26. in a Title Case headline, capitals alone say nothing;
+/// 27. otherwise capitalized words are a person's name, by their look.
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type; a short form of a
 /// name found elsewhere in the article ("Kessel" for "Ivo Kessel", "Talvoy"

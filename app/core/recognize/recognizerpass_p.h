@@ -300,7 +300,7 @@ private:
     /// One rule of classify(): true when it decided about the span (added a
     /// candidate, classified its parts, or found it is no name).
     using Rule = bool (RecognizerPass::*)(Span &);
-    static const std::array<Rule, 26> ClassifyRules;
+    static const std::array<Rule, 27> ClassifyRules;
 
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
@@ -324,6 +324,7 @@ private:
     bool storm(Span &s);
     bool organizationDescriptor(Span &s);
     bool placeNounOf(Span &s);
+    bool beforeOrganizationRole(Span &s);
     bool nameWithConnector(Span &s);
     bool nationalityBeforeListedOrganization(Span &s);
     bool placeBeforeRegionRule(Span &s);

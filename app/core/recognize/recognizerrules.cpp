@@ -28,7 +28,7 @@ QString cueType(quint32 flags)
 
 // The rules of classify(), in the order they are tried: the first that
 // decides ends the search. recognizer.h lists them for the reader.
-const std::array<RecognizerPass::Rule, 26> RecognizerPass::ClassifyRules{
+const std::array<RecognizerPass::Rule, 27> RecognizerPass::ClassifyRules{
     &RecognizerPass::listedName, // "Republic of Palanka"
     &RecognizerPass::titlesInFront, // "President Mara Lindqvist"
     &RecognizerPass::titleInside, // "Harbour Board Chairman Ivo Kessel"
@@ -36,6 +36,7 @@ const std::array<RecognizerPass::Rule, 26> RecognizerPass::ClassifyRules{
     &RecognizerPass::storm, // "Typhoon Velma"
     &RecognizerPass::organizationDescriptor, // "the band Velvet Harbour"
     &RecognizerPass::placeNounOf, // "the town of Santa Velma"
+    &RecognizerPass::beforeOrganizationRole, // "Velm Mining chief Ivo Kessel"
     &RecognizerPass::describedAfter, // "Brindlow, the Dutch maker of …"
     &RecognizerPass::hyphenatedGivenName, // "Kwon Jae-sung"
     &RecognizerPass::singleWord, // "EUR", "WhatsApp", "Kessel"
@@ -336,6 +337,33 @@ bool RecognizerPass::organizationDescriptor(Span &s)
         || isTitle(first))
         return false;
     addCandidate(first, s.last, types().organization, QString(u"after \"" + word(first - 1) + u'"'), ByRule);
+    return true;
+}
+
+bool RecognizerPass::beforeOrganizationRole(Span &s)
+{
+    // "Quellor chief Ivo Kessel", "Orsa coach Mara Lind": a name, a role in
+    // lower case (a second word may follow: "chief executive"), then a
+    // person's name: the first name is the organisation the person works
+    // for. Roles held in a place ("governor", "mayor") are not listed, and
+    // a listed place was taken by listedName() before this.
+    const qsizetype n = m_tokens.size();
+    qsizetype k = s.last + 1;
+    // ("CEO" is written in capitals.)
+    if (k >= n || !joined(k) || !has(k, OrgRole)
+        || !(m_tokens.at(k).is(Word::Lowercase) || m_tokens.at(k).is(Word::AllCaps)))
+        return false;
+    ++k;
+    if (k < n && joined(k) && m_tokens.at(k).is(Word::Lowercase) && has(k, TitleWord | OrgRole))
+        ++k;
+    if (k >= n || !joined(k) || !m_tokens.at(k).is(Word::Capitalized) || !namey(k))
+        return false;
+    // Not a nationality ("Orsan coach …"), a known given name, or an
+    // ordinary word a sentence starts with ("Former chief …").
+    if (has(s.first, Demonym | FirstName) || isTitle(s.first) || (s.length() == 1 && isCommon(s.first)))
+        return false;
+    addCandidate(s.first, s.last, types().organization, QString(u"before \"" + word(s.last + 1) + u"\" and a name"),
+                 ByRule);
     return true;
 }
 

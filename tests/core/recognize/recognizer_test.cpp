@@ -208,6 +208,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("kind of place at a sentence's start") << u"Residents of Velm Harrow said the water rose."_s << u"Velm Harrow"_s << loc << u"after \"Residents of\""_s;
     // A firm's legal form after its name, and a head that comes first.
     QTest::newRow("title of something, then the name") << u"Later Chancellor of the Exchequer Rachel Orvandi spoke."_s << u"Rachel Orvandi"_s << person << u"known first name (Rachel)"_s;
+    QTest::newRow("a role in it before a person") << u"Sales fell, Quellor chief executive Ivo Kessel said."_s << u"Quellor"_s << org << u"before \"chief\" and a name"_s;
+    QTest::newRow("a role in capitals") << u"The deal was announced by Brindlow CEO Mara Fenn on Monday."_s << u"Brindlow"_s << org << u"before \"CEO\" and a name"_s;
     QTest::newRow("who governs a place, of it") << u"Ilse Marrow, the foreign minister of Tavrenia, flew home."_s << u"Tavrenia"_s << loc << u"after \"minister of\""_s;
     QTest::newRow("who lives in a place, of it") << u"The people of Oskarn voted on Sunday."_s << u"Oskarn"_s << loc << u"after \"people of\""_s;
     QTest::newRow("a kind of place of a place, then a name") << u"The mayor of Dravesk Rachel Orvandi said so."_s << u"Dravesk"_s << loc << u"after \"mayor of\""_s;
