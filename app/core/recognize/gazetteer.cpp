@@ -266,12 +266,18 @@ void Gazetteer::loadBuiltIn()
     for (const QString &line : subLines) {
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
-        if (!line.contains(u' ')) {
-            const int id = words.find(line);
-            if (words.flags(id) & (CommonWord | TitleWord | Demonym | OrgCue | LocCue | DocCue | EventCue))
-                continue;
+        // Each of its names on its own ("Curaçao|Curacao": as written, and plain).
+        QStringList names;
+        for (const QStringView name : QStringView(line).split(u'|')) {
+            if (!name.contains(u' ')) {
+                const int id = words.find(name);
+                if (words.flags(id) & (CommonWord | TitleWord | Demonym | OrgCue | LocCue | DocCue | EventCue))
+                    continue;
+            }
+            names.append(name.toString());
         }
-        kept += line + u'\n';
+        if (!names.isEmpty())
+            kept += names.join(u'|') + u'\n';
     }
     addNames(kept, location, QStringLiteral("region"));
 }

@@ -4,7 +4,7 @@
 
 """Writes the country, subdivision and currency lists from Debian's iso-codes data.
 
-usage: gen_iso_gazetteer.py ISO_CODES_JSON_DIR OUT_DIR
+usage: gen_iso_gazetteer.py ISO_CODES_JSON_DIR OUT_DIR [WORD_LIST]
 
 Output format (shared with the curated lists in resources/gazetteers/): one
 entity per line, its names separated by '|', the first being the canonical
@@ -12,20 +12,43 @@ one. Names of the form "Korea, Republic of" keep only the part before the
 comma, which is how news text names them. currencies.txt lists the ISO 4217
 codes ("EUR"), one per line: all-capitals words that are not acronyms of
 organizations.
+
+A name written with diacritics gets its plain spelling as a second name, as
+English news writes most of them ("Haryāna" is "Haryana", "Curaçao"
+"Curacao"), unless the plain spelling is an English word that WORD_LIST (one
+word a line) knows in lower case ("Réunion" is no "reunion"); for a
+subdivision's name of one word, unless the list knows the word at all
+("Loṙi" is no "Lori", which is a given name).
 """
 import json
 import os
 import sys
+import unicodedata
 
 
 def short(name):
     return name.split(',')[0].strip() if ', ' in name else name.strip()
 
 
+def plain(name, ordinary):
+    """The name without its diacritics, or None when that is no new name."""
+    folded = ''.join(c for c in unicodedata.normalize('NFKD', name) if not unicodedata.combining(c))
+    if folded == name or not folded.isascii() or folded.lower() in ordinary:
+        return None
+    return folded
+
+
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
     src, out = sys.argv[1], sys.argv[2]
+    ordinary = set()
+    known = set()
+    if len(sys.argv) == 4:
+        with open(sys.argv[3], encoding='utf-8') as f:
+            listed = [w.strip() for w in f if w.strip()]
+        ordinary = {w for w in listed if w[0].islower()}
+        known = {w.lower() for w in listed}
     with open(os.path.join(src, 'iso_3166-1.json'), encoding='utf-8') as f:
         countries = json.load(f)['3166-1']
     with open(os.path.join(src, 'iso_3166-2.json'), encoding='utf-8') as f:
@@ -40,6 +63,10 @@ def main():
                 n = short(c[key])
                 if n and n not in names:
                     names.append(n)
+        for n in list(names):
+            p = plain(n, ordinary)
+            if p and p not in names:
+                names.append(p)
         lines.append('|'.join(names))
     with open(os.path.join(out, 'countries.txt'), 'w', encoding='utf-8') as f:
         f.write('# generated from iso-codes (ISO 3166-1); do not edit\n')
@@ -51,7 +78,8 @@ def main():
         # Names carrying a language tag or a slash are bilingual labels.
         if '(' in n or '/' in n or '[' in n:
             continue
-        names.add(n)
+        p = plain(n, known if ' ' not in n else ordinary)
+        names.add(n + '|' + p if p else n)
     with open(os.path.join(out, 'subdivisions.txt'), 'w', encoding='utf-8') as f:
         f.write('# generated from iso-codes (ISO 3166-2); do not edit\n')
         f.write('\n'.join(sorted(names)) + '\n')

@@ -142,6 +142,11 @@ void RecognizerTest::rules_data()
     QTest::newRow("given name that is a region, with its country") << u"Floods hit Victoria, Australia."_s << u"Victoria"_s << loc << u"gazetteer: region"_s;
     QTest::newRow("given name that is a region, after to") << u"She moved to Virginia in 2001."_s << u"Virginia"_s << loc << u"gazetteer: region"_s;
     QTest::newRow("region from iso-codes") << QStringLiteral("Floods hit Vermont again.") << QStringLiteral("Vermont") << loc << QStringLiteral("gazetteer: region");
+    // iso-codes writes "Ahuachapán", "Abşeron"; news often writes them plain.
+    QTest::newRow("region as written") << u"Floods hit Ahuachapán again."_s << u"Ahuachapán"_s << loc << u"gazetteer: region"_s;
+    QTest::newRow("region written plain") << u"Floods hit Ahuachapan again."_s << u"Ahuachapan"_s << loc << u"gazetteer: region"_s;
+    QTest::newRow("region of two words written plain") << u"Farmers in Tamil Nadu protested."_s << u"Tamil Nadu"_s << loc << u"gazetteer: region"_s;
+    QTest::newRow("country written plain") << u"Talks were held in Cote d'Ivoire last week."_s << u"Cote d'Ivoire"_s << loc << u"gazetteer: country"_s;
     QTest::newRow("city") << QStringLiteral("The delegation flew to Tashkent.") << QStringLiteral("Tashkent") << loc << QStringLiteral("gazetteer: city");
     QTest::newRow("city in capitals") << QStringLiteral("NAIROBI, Kenya, May 2. Rain fell.") << QStringLiteral("NAIROBI") << loc << QStringLiteral("gazetteer");
     QTest::newRow("organization acronym") << QStringLiteral("A report by the IMF was published.") << QStringLiteral("IMF") << org << QStringLiteral("gazetteer: organization");
@@ -208,6 +213,7 @@ void RecognizerTest::rules_data()
     QTest::newRow("kind of place at a sentence's start") << u"Residents of Velm Harrow said the water rose."_s << u"Velm Harrow"_s << loc << u"after \"Residents of\""_s;
     // A firm's legal form after its name, and a head that comes first.
     QTest::newRow("title of something, then the name") << u"Later Chancellor of the Exchequer Rachel Orvandi spoke."_s << u"Rachel Orvandi"_s << person << u"known first name (Rachel)"_s;
+    QTest::newRow("a chamber") << u"She spoke to the Dorvik Chamber of Commerce and Industry on Monday."_s << u"Dorvik Chamber of Commerce and Industry"_s << org << u"cue word: Chamber"_s;
     QTest::newRow("a role in it before a person") << u"Sales fell, Quellor chief executive Ivo Kessel said."_s << u"Quellor"_s << org << u"before \"chief\" and a name"_s;
     QTest::newRow("a role in capitals") << u"The deal was announced by Brindlow CEO Mara Fenn on Monday."_s << u"Brindlow"_s << org << u"before \"CEO\" and a name"_s;
     QTest::newRow("who governs a place, of it") << u"Ilse Marrow, the foreign minister of Tavrenia, flew home."_s << u"Tavrenia"_s << loc << u"after \"minister of\""_s;
