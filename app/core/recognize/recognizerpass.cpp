@@ -81,7 +81,12 @@ RecognizerPass::RecognizerPass(const Article &article, QList<Word> words, const 
     int *const ids = m_ids.data();
     for (qsizetype i = 0; i < n; ++i) {
         const Word &t = m_tokens.at(i);
-        const WordTable::Found found = m_g.words.lookup(t.hash, word(i));
+        WordTable::Found found = m_g.words.lookup(t.hash, word(i));
+        // A word the lists do not know as written, with diacritics, is
+        // looked up without them: the lists write "Jose", "Nicolas",
+        // "Bogota" as English text mostly does, an article may write "José".
+        if (found.id < 0 && t.is(Word::Capitalized) && !t.is(Word::AsciiLetters))
+            found = lookUpPlain(word(i));
         ids[i] = found.id;
         if (t.is(Word::Capitalized) && !(found.flags & CommonWord))
             capitalized[(t.hash >> 6) & 63] |= quint64(1) << (t.hash & 63);
@@ -99,6 +104,19 @@ RecognizerPass::RecognizerPass(const Article &article, QList<Word> words, const 
     markHeadlines(article);
     // About one candidate in twenty words of news; the list grows if there are more.
     m_candidates.reserve(n / 16 + 8);
+}
+
+WordTable::Found RecognizerPass::lookUpPlain(QStringView w) const
+{
+    QString plain;
+    plain.reserve(w.size());
+    for (const QChar c : w.toString().normalized(QString::NormalizationForm_D)) {
+        if (!c.isMark())
+            plain += c;
+    }
+    if (plain.size() == w.size() && plain == w)
+        return {};
+    return m_g.words.lookup(foldedHash(plain), plain);
 }
 
 bool RecognizerPass::isCommon(qsizetype i) const

@@ -136,6 +136,8 @@ private:
     /// The word's flags, from its id: not kept per token, which for a long
     /// article would cost megabytes.
     quint32 flagsOf(qsizetype i) const { return m_g.words.flags(m_ids.at(i)); }
+    /// The lists' entry for a word written without its diacritics, if any.
+    WordTable::Found lookUpPlain(QStringView w) const;
     /// The longest gazetteer name starting at token i; tokens == 0 when none.
     const PhraseTrie::Match &gazetteerAt(qsizetype i) const
     {
