@@ -702,7 +702,7 @@ void RecognizerPass::applyOneTypePerString()
             cand.type = types().person;
             cand.why = QStringLiteral("known first name");
         } else if (i + 1 < n && has(i + 1, PersonVerb) && m_tokens.at(i + 1).is(Word::Lowercase)
-                   && !afterPreposition(i)) {
+                   && !afterPreposition(i) && !afterDeterminer(i)) {
             cand.type = types().person;
             cand.why = QString(u"name before \"" + word(i + 1) + u'"');
         } else if (placeBeforeRegion(i)) {

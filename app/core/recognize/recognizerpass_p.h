@@ -221,6 +221,8 @@ private:
         return end == u"th" || end == u"st" || end == u"nd" || end == u"rd";
     }
     bool isDeterminer(qsizetype i) const { return is(i, u"the") || is(i, u"a") || is(i, u"an"); }
+    /// Token i follows "the", "a" or "an", with nothing but a space between.
+    bool afterDeterminer(qsizetype i) const { return i >= 1 && joined(i) && isDeterminer(i - 1); }
     /// Token i follows "and" or "or", with nothing but spaces around it.
     bool afterAndOr(qsizetype i) const
     {

@@ -696,7 +696,9 @@ bool RecognizerPass::nameBeforeSpeechVerb(Span &s)
     // "The mayor of Velmar said", "a spokesman for the Orsa Trust said",
     // "People in Velmar and Orsa said": after a preposition the name is not
     // who speaks; the learned model types it.
-    if (afterPreposition(s.first)) {
+    // Nor after an article: a person's name takes none ("the Orsa said",
+    // "the Louvre said").
+    if (afterPreposition(s.first) || afterDeterminer(s.first)) {
         addCandidate(s.first, s.last, QString(), why, ByShape);
         return true;
     }
@@ -720,7 +722,10 @@ bool RecognizerPass::inHeadline(Span &s)
 
 bool RecognizerPass::capitalizedWords(Span &s)
 {
-    addCandidate(s.first, s.last, types().person, QStringLiteral("capitalized name"), ByShape);
+    // A person's name takes no article: "the Dorvane" is something else,
+    // which the learned model may type.
+    addCandidate(s.first, s.last, afterDeterminer(s.first) ? QString() : types().person,
+                 QStringLiteral("capitalized name"), ByShape);
     return true;
 }
 

@@ -293,6 +293,9 @@ void RecognizerTest::notAPerson_data()
                                           << u"Maria"_s;
     // After a preposition, a name before a speech verb is not who speaks.
     QTest::newRow("of a place, said") << u"The mayor of Dravesk said the bridge would reopen."_s << u"Dravesk"_s;
+    // A person's name takes no article.
+    QTest::newRow("the name said") << u"In Velmora, the Dorvane said it would close a wing."_s << u"Dorvane"_s;
+    QTest::newRow("the name, by its look") << u"They toured the Quellmark Ostry on Monday."_s << u"Quellmark"_s;
     QTest::newRow("of the body, said") << u"Ilsa Varg of the Orvessa Terram said so."_s << u"Orvessa"_s;
     QTest::newRow("in a place, said") << u"People in Kestrel Wold said the roads had flooded."_s << u"Kestrel"_s;
     QTest::newRow("in places, said") << u"People in Velmara and Kestrow said the roads had flooded."_s << u"Kestrow"_s;
