@@ -81,9 +81,11 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// 24. a name ending in an ordinary word ("Harrow Logistics") is left for
 ///     the learned model to type;
 /// 25. name before a speech verb: "Kessel Dorn said" (not after a
-///     preposition: "the mayor of Velm said");
+///     preposition, "the mayor of Velm said", or an article, "the Dorvane
+///     said");
 /// 26. in a Title Case headline, capitals alone say nothing;
-/// 27. otherwise capitalized words are a person's name, by their look.
+/// 27. otherwise capitalized words are a person's name, by their look
+///     (not after an article: a person's name takes none).
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type; a short form of a
 /// name found elsewhere in the article ("Kessel" for "Ivo Kessel", "Talvoy"
