@@ -708,7 +708,10 @@ void RecognizerPass::applyOneTypePerString()
         } else if (placeBeforeRegion(i)) {
             cand.type = types().location;
             cand.why = QString(u"place before a region (\u2026, " + word(i + 1) + u')');
-        } else if (i > 0 && (is(i - 1, u"in") || is(i - 1, u"near")) && joined(i)) {
+        } else if (i > 0 && (is(i - 1, u"in") || is(i - 1, u"near")) && joined(i) && !ordinaryWord(i)) {
+            // (Not an ordinary word of the language, capitalized as a
+            // field's or a title's: "a degree in Psychology"; a place that
+            // is one, "Reading", is listed.)
             cand.type = types().location;
             cand.why = QString(u"capitalized name after \"" + word(i - 1) + u'"');
         } else {

@@ -336,6 +336,8 @@ void RecognizerTest::notNames_data()
     QTest::addColumn<QString>("span");
 
     QTest::newRow("sentence-initial verb") << QStringLiteral("Stay with us for more news.") << QStringLiteral("Stay");
+    // After "in", a capitalized ordinary word is a field or a title, not a place.
+    QTest::newRow("field after in") << u"She took a degree in Psychology and moved on."_s << u"Psychology"_s;
     QTest::newRow("sentence-initial plural") << QStringLiteral("Strategies that fail are dropped.") << QStringLiteral("Strategies");
     // Regular inflections of listed ordinary words, one row per ending: in
     // capitals at a sentence's start they would otherwise read as a name.
