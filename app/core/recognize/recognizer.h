@@ -67,7 +67,8 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// 14. cue word at the head: "Ministry", "Act", "Summit", a firm's legal form
 ///     ("AG") give the type ("13th Meeting of …" is a numbered occasion), and
 ///     so does a head that comes first in other languages ("Fundación …");
-/// 15. name with a connector: "Bank of Velm" is an organization;
+/// 15. name with a connector: "Bank of Velm" is an organization (not with
+///     particles alone, which join people's names too: "Jan van Oster");
 /// 16. nationality before a listed organization;
 /// 17. place before a region: "Harwick Springs, Vermont";
 /// 18. one name among ordinary words: "VTO Member States" is "VTO";

@@ -506,6 +506,14 @@ bool RecognizerPass::nameWithConnector(Span &s)
 {
     if (!hasConnector(s.first, s.last))
         return false;
+    // Particles alone join a person's name as often ("Ana Lucia de Vessa",
+    // "Jan van Oster", "Omar bin Tavel"): the later rules and the model
+    // decide. (A firm's or a body's name has its cue word, read before this.)
+    bool onlyParticles = true;
+    for (qsizetype k = s.first; k <= s.last && onlyParticles; ++k)
+        onlyParticles = namey(k) || has(k, Particle);
+    if (onlyParticles)
+        return false;
     addCandidate(s.first, s.last, types().organization, QStringLiteral("capitalized name"), ByShape);
     return true;
 }

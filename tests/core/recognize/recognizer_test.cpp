@@ -97,6 +97,7 @@ private Q_SLOTS:
     void kindBeforeAName_notBeforeAPerson();
     void placeNounOf_aListGoesOn();
     void placeBeforeRegion_notBeforeItsPossessive();
+    void particleInAName_noOrganisationByItself();
     void hyphenatedGivenName_notTwoOrdinaryWords();
     void stormShortForm_isTheStorm();
     void familyNameAlone_isThePerson();
@@ -534,6 +535,19 @@ void RecognizerTest::placeBeforeRegion_notBeforeItsPossessive()
     QVERIFY(entityAt(a, entities, u"Toma Eskel"_s).type != EntityTypes::Location);
     QCOMPARE(entityAt(a, entities, u"Norway"_s).type, EntityTypes::Location);
     QCOMPARE(entityAt(a, entities, u"Pine Hollow"_s).type, EntityTypes::Location);
+}
+
+void RecognizerTest::particleInAName_noOrganisationByItself()
+{
+    // "de", "van", "bin" join people's names as often as anything else's;
+    // "of" without a cue word does not make an organisation either, but
+    // with one it does.
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Article a = articleOf(u"The film by Ilvar Mendros de Vessa won a prize from the Academy of Tamsk."_s);
+    const EntityList entities = rulesOnly.recognize(a);
+    QCOMPARE(entityAt(a, entities, u"Ilvar Mendros de Vessa"_s).type, EntityTypes::Person);
+    QCOMPARE(entityAt(a, entities, u"Academy of Tamsk"_s).type, EntityTypes::Organization);
 }
 
 void RecognizerTest::hyphenatedGivenName_notTwoOrdinaryWords()
