@@ -29,6 +29,8 @@ private Q_SLOTS:
 
 private:
     static Article makeArticle(const QString &text);
+    /// An article with this title and text, shown in view.
+    static Article showTitled(ArticleView &view, const QString &title, const QString &text);
 };
 
 Article ArticleViewTest::makeArticle(const QString &text)
@@ -39,6 +41,15 @@ Article ArticleViewTest::makeArticle(const QString &text)
     a.datelinePlace = QStringLiteral("ASTANA, Kazakhstan");
     a.text = text;
     segmentArticle(a);
+    return a;
+}
+
+Article ArticleViewTest::showTitled(ArticleView &view, const QString &title, const QString &text)
+{
+    Article a = makeArticle(text);
+    a.title = title;
+    view.resize(800, 600);
+    view.setArticle(a);
     return a;
 }
 
@@ -141,11 +152,8 @@ static Entity entityAt(const QString &text, const QString &needle, QLatin1String
 void ArticleViewTest::headline_namesColouredAsInTheBody()
 {
     ArticleView view;
-    view.resize(800, 600);
     const QString text = QStringLiteral("Mirela Tosk arrived in Velmar on Monday.\nThe Corvant Group said Tosk would stay.");
-    Article a = makeArticle(text);
-    a.title = QStringLiteral("Mirela Tosk visits Velmar for the Corvant Group");
-    view.setArticle(a);
+    const Article a = showTitled(view, QStringLiteral("Mirela Tosk visits Velmar for the Corvant Group"), text);
     view.setEntityPalette(EntityPalette::fromThemeName(QStringLiteral("Breeze Light")));
     EntityList list{entityAt(text, QStringLiteral("Mirela Tosk"), EntityTypes::Person),
                     entityAt(text, QStringLiteral("Velmar"), EntityTypes::Location),
@@ -208,11 +216,8 @@ void ArticleViewTest::headline_namesColouredAsInTheBody()
 void ArticleViewTest::headline_wholeWordsAndTheBodysMajorityType()
 {
     ArticleView view;
-    view.resize(800, 600);
     const QString text = QStringLiteral("Dorn spoke. Dorn left. The Dorn party won. Velmar voted.");
-    Article a = makeArticle(text);
-    a.title = QStringLiteral("Dorn and Velmarsk: a Dorned vote");
-    view.setArticle(a);
+    showTitled(view, QStringLiteral("Dorn and Velmarsk: a Dorned vote"), text);
     qsizetype from = 0;
     EntityList list;
     for (const auto type : {EntityTypes::Person, EntityTypes::Person, EntityTypes::Organization}) {
