@@ -333,7 +333,11 @@ void ArticleView::setEntities(const EntityList &entities)
 void ArticleView::findHeaderMentions()
 {
     m_headerMentions.clear();
-    const QStringView header(m_header);
+    // (A headline is a line or two; a file whose "title" runs on for pages
+    // gets its names coloured in the first few lines only, not a scan that
+    // grows with the title's length times the longest name.)
+    constexpr qsizetype longestHeader = 2000;
+    const QStringView header = QStringView(m_header).left(longestHeader);
     if (header.isEmpty() || m_entities.isEmpty())
         return;
 

@@ -206,6 +206,14 @@ void ArticleViewTest::headline_namesColouredAsInTheBody()
     QCOMPARE(paintedInHeader().size(), 2);
     QVERIFY(view.toolTipAt(pointAt(view.headerMentions().at(1).range.start)).isEmpty());
 
+    // A title that runs on for pages is looked through in its first lines only.
+    Article longTitle = makeArticle(text);
+    longTitle.title = QStringLiteral("Velmar ").repeated(2000);
+    view.setArticle(longTitle);
+    view.setEntities(list);
+    QVERIFY(!view.headerMentions().isEmpty());
+    QVERIFY(view.headerMentions().last().range.end <= 2000);
+
     // A new article starts with no mentions of the old one's names.
     Article other = makeArticle(QStringLiteral("Nothing here."));
     other.title = a.title;
