@@ -717,31 +717,35 @@ void ArticleView::refreshSelections()
     QList<QTextEdit::ExtraSelection> selections;
 
     const qsizetype loaded = document()->characterCount() - 1;
+    // A range of the document (header or body) with its format.
+    auto addAt = [&](TextRange r, const QTextCharFormat &format) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(r.start);
+        s.cursor.setPosition(r.end, QTextCursor::KeepAnchor);
+        s.format = format;
+        selections.append(s);
+    };
+    // A range of the article's text.
     auto add = [&](TextRange r, const QTextCharFormat &format) {
         if (documentPosition(r.end) > loaded)
             return; // not appended yet
-        QTextEdit::ExtraSelection s;
-        s.cursor = QTextCursor(document());
-        s.cursor.setPosition(documentPosition(r.start));
-        s.cursor.setPosition(documentPosition(r.end), QTextCursor::KeepAnchor);
-        s.format = format;
-        selections.append(s);
+        addAt({documentPosition(r.start), documentPosition(r.end)}, format);
+    };
+    auto typeFormat = [this](const QString &type) {
+        QTextCharFormat f;
+        f.setForeground(m_palette.color(type));
+        f.setBackground(m_palette.tint(type));
+        return f;
     };
 
     // The header's mentions of the body's names, when the header is in view.
     const TextRange shown = visibleDocumentRange();
     if (shown.start < m_bodyOffset) {
         for (const HeaderMention &m : std::as_const(m_headerMentions)) {
-            const Entity &e = m_entities[m.entity];
-            if (m_hiddenTypes.contains(e.type))
-                continue;
-            QTextEdit::ExtraSelection s;
-            s.cursor = QTextCursor(document());
-            s.cursor.setPosition(m.range.start);
-            s.cursor.setPosition(m.range.end, QTextCursor::KeepAnchor);
-            s.format.setForeground(m_palette.color(e.type));
-            s.format.setBackground(m_palette.tint(e.type));
-            selections.append(s);
+            const QString &type = m_entities[m.entity].type;
+            if (!m_hiddenTypes.contains(type))
+                addAt(m.range, typeFormat(type));
         }
     }
 
@@ -752,9 +756,7 @@ void ArticleView::refreshSelections()
     for (; it != m_entities.cend() && it->range.start < visible.end; ++it) {
         if (m_hiddenTypes.contains(it->type))
             continue;
-        QTextCharFormat f;
-        f.setForeground(m_palette.color(it->type));
-        f.setBackground(m_palette.tint(it->type));
+        QTextCharFormat f = typeFormat(it->type);
         if (it->origin != Origin::Auto)
             f.setFontUnderline(true);
         const auto before = selections.size();
@@ -777,12 +779,7 @@ void ArticleView::refreshSelections()
         QTextCharFormat f;
         f.setBackground(m_palette.searchHighlight);
         f.setForeground(m_palette.dark ? QColor(Qt::black) : m_palette.foreground);
-        QTextEdit::ExtraSelection s;
-        s.cursor = QTextCursor(document());
-        s.cursor.setPosition(m->start);
-        s.cursor.setPosition(m->end, QTextCursor::KeepAnchor);
-        s.format = f;
-        selections.append(s);
+        addAt(*m, f);
     }
     setExtraSelections(selections);
 }

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void clampsOutOfRange();
+    void withoutDiacritics_keepsLettersAndCase();
 };
 
 void CodePointsTest::roundTrip_data()
@@ -63,6 +64,16 @@ void CodePointsTest::clampsOutOfRange()
     QCOMPARE(map.toUtf16(99), text.size());
     QCOMPARE(map.toCodePoint(-1), 0);
     QCOMPARE(map.toCodePoint(99), 3);
+}
+
+void CodePointsTest::withoutDiacritics_keepsLettersAndCase()
+{
+    QCOMPARE(withoutDiacritics(u"Ramón Dávila"), QStringLiteral("Ramon Davila"));
+    QCOMPARE(withoutDiacritics(u"Haryāna, Tamil Nādu"), QStringLiteral("Haryana, Tamil Nadu"));
+    QCOMPARE(withoutDiacritics(u"ÉCOLE"), QStringLiteral("ECOLE"));
+    QCOMPARE(withoutDiacritics(u"ﬁnal"), QStringLiteral("final")); // a compatibility ligature
+    QCOMPARE(withoutDiacritics(u"Velmora"), QStringLiteral("Velmora"));
+    QCOMPARE(withoutDiacritics(u"Алматы"), QStringLiteral("Алматы")); // nothing to drop
 }
 
 QTEST_GUILESS_MAIN(CodePointsTest)

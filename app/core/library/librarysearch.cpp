@@ -7,6 +7,7 @@
 #include "library/library.h"
 #include "library/librarytimeline.h"
 #include "temporal/timexvalue.h"
+#include "util/codepoints.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -153,12 +154,7 @@ QString foldWord(QStringView word)
         ascii = ascii && c.unicode() < 0x80;
     if (ascii)
         return word.toString().toLower();
-    QString folded;
-    for (const QChar c : word.toString().normalized(QString::NormalizationForm_KD)) {
-        if (!c.isMark())
-            folded += c;
-    }
-    return folded.toCaseFolded();
+    return withoutDiacritics(word).toCaseFolded();
 }
 
 /// One term of a full-text query: a word, a phrase (several words) or a prefix.

@@ -3,6 +3,8 @@
 
 #include "recognize/recognizerpass_p.h"
 
+#include "util/codepoints.h"
+
 #include <thread>
 
 namespace Annalist {
@@ -108,13 +110,8 @@ RecognizerPass::RecognizerPass(const Article &article, QList<Word> words, const 
 
 WordTable::Found RecognizerPass::lookUpPlain(QStringView w) const
 {
-    QString plain;
-    plain.reserve(w.size());
-    for (const QChar c : w.toString().normalized(QString::NormalizationForm_D)) {
-        if (!c.isMark())
-            plain += c;
-    }
-    if (plain.size() == w.size() && plain == w)
+    const QString plain = withoutDiacritics(w);
+    if (plain == w)
         return {};
     return m_g.words.lookup(foldedHash(plain), plain);
 }

@@ -171,6 +171,8 @@ private:
         }
         return verb(k) && !has(k, Auxiliary | NoParticiple);
     }
+    // A participle at k, or after one adverb there: "signed", "first awarded".
+    bool participleFrom(qsizetype k) const { return participle(k) || (has(k, AdverbWord) && participle(k + 1)); }
     // The verb at k, or after adverbs from k: its index, else -1.
     qsizetype verbAt(qsizetype k) const
     {
@@ -392,7 +394,7 @@ ClauseSplit Splitter::run()
                 add(Kind::Subordinate, k, k + 1, comma);
             else if (has(k, Having))
                 add(Kind::Having, k, k + 1, comma);
-            else if (participle(k) || (has(k, AdverbWord) && participle(k + 1)))
+            else if (participleFrom(k))
                 add(Kind::Participle, k, k, comma);
             else
                 fronted = false;
@@ -416,9 +418,7 @@ ClauseSplit Splitter::run()
                     break;
             }
             const qsizetype from = k + 1;
-            const Kind kind = participle(from) || (has(from, AdverbWord) && participle(from + 1))
-                ? Kind::Participle
-                : Kind::Aside;
+            const Kind kind = participleFrom(from) ? Kind::Participle : Kind::Aside;
             add(kind, k, from, close, nounBefore(k));
             if (close < m_n)
                 m_s.owner[close] = -1;
@@ -484,7 +484,7 @@ ClauseSplit Splitter::run()
             const qsizetype close = nextComma(w);
             // (Closed by a comma and followed by the main verb: ", Oskar
             // Brandt, died" has its verb there, no participle.)
-            if ((participle(w) || (has(w, AdverbWord) && participle(w + 1))) && close < m_n
+            if (participleFrom(w) && close < m_n
                 && (hasVerbFrom(close + 1)
                     || (word(close + 1) && !m_ps[close + 1].upper && !m_ps[close + 1].role))) {
                 add(Kind::Participle, k, w, close, nounBefore(k));
@@ -507,9 +507,8 @@ ClauseSplit Splitter::run()
             // between commas and followed by a finite verb describes the
             // noun before it, the subject of a clause inside the main one;
             // it is no further predicate of the main subject.
-            const qsizetype close = nextComma(w);
-            if ((participle(w) || (has(w, AdverbWord) && participle(w + 1))) && close + 1 < m_n
-                && is(close, u',') && verb(close + 1) && !has(w, Speech)) {
+            const qsizetype close = participleFrom(w) && !has(w, Speech) ? nextComma(w) : m_n;
+            if (close + 1 < m_n && is(close, u',') && verb(close + 1)) {
                 add(Kind::Participle, k, w, close, nounBefore(k));
                 m_s.owner[close] = -1;
                 k = close;

@@ -67,4 +67,15 @@ qsizetype CodePointMap::toUtf16(qsizetype codePoint) const
     return codePoint + lo;
 }
 
+QString withoutDiacritics(QStringView text)
+{
+    QString plain;
+    plain.reserve(text.size());
+    for (const QChar c : text.toString().normalized(QString::NormalizationForm_KD)) {
+        if (!c.isMark())
+            plain += c;
+    }
+    return plain;
+}
+
 } // namespace Annalist

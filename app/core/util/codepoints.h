@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 #include <QStringView>
 
 namespace Annalist {
@@ -27,5 +28,9 @@ private:
     QList<qsizetype> m_surrogatePairs; ///< UTF-16 index of each high surrogate, ascending
     qsizetype m_utf16Length = 0;
 };
+
+/// The text in compatibility decomposition (NFKD) without its combining
+/// marks: "Ramón" gives "Ramon", "Haryāna" "Haryana", "ﬁ" "fi". Case is kept.
+QString withoutDiacritics(QStringView text);
 
 } // namespace Annalist
