@@ -23,7 +23,7 @@ ANNALIST_ROOT_PACKAGES=(
     fonts-dejavu-core fonts-noto-core fonts-wqy-microhei locales qt6-wayland
     libxcb-cursor0 qt6-svg-plugins
     dpkg-dev lintian reuse git
-    iso-codes wordnet-base wamerican-large appstream desktop-file-utils
+    iso-codes wordnet-base wamerican-large libgeonames-common appstream desktop-file-utils
     python3 python3-icalendar
     ca-certificates
 )
@@ -43,6 +43,7 @@ ANNALIST_ROOT_DPKG_OPTIONS=(
     'path-include=/usr/share/doc/iso-codes' 'path-include=/usr/share/doc/iso-codes/copyright'
     'path-include=/usr/share/doc/wordnet-base' 'path-include=/usr/share/doc/wordnet-base/copyright'
     'path-include=/usr/share/doc/wamerican-large' 'path-include=/usr/share/doc/wamerican-large/copyright'
+    'path-include=/usr/share/doc/libgeonames-common' 'path-include=/usr/share/doc/libgeonames-common/copyright'
 )
 
 # The fuzzing root (scripts/fuzz): the same, plus clang and its libFuzzer

@@ -1019,6 +1019,10 @@
             <translation>&lt;p&gt;Ihr englisches Lexikon ist aus WordNet 3.0 (WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.) und der Wortliste SCOWL (Copyright 2000-2011 by Kevin Atkinson) gemacht, unter deren freizügigen Lizenzen.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>&lt;p&gt;Its list of the world's towns is GeoNames' (geonames.org; CC BY 4.0).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Ihre Liste der Städte der Welt stammt von GeoNames (geonames.org; CC BY 4.0).&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>&lt;p&gt;The part-of-speech tagger and the parser were trained on the Universal Dependencies English Web Treebank (Silveira et al. 2014; CC BY-SA 4.0). Their weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Die Wortartenerkennung und der Parser wurden mit der Universal-Dependencies-Fassung der English Web Treebank (Silveira et al. 2014; CC BY-SA 4.0) trainiert. Ihre Gewichte stehen unter CC BY-SA 4.0.&lt;/p&gt;</translation>
         </message>

@@ -1035,6 +1035,10 @@
             <translation>&lt;p&gt;Её английский словарь составлен из WordNet 3.0 (WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.) и списка слов SCOWL (Copyright 2000-2011 by Kevin Atkinson) на условиях их свободных лицензий.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>&lt;p&gt;Its list of the world's towns is GeoNames' (geonames.org; CC BY 4.0).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Её список городов мира взят из GeoNames (geonames.org; CC BY 4.0).&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>&lt;p&gt;The part-of-speech tagger and the parser were trained on the Universal Dependencies English Web Treebank (Silveira et al. 2014; CC BY-SA 4.0). Their weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Определитель частей речи и синтаксический анализатор обучены на English Web Treebank в версии Universal Dependencies (Silveira et al. 2014; CC BY-SA 4.0). Их веса распространяются на условиях CC BY-SA 4.0.&lt;/p&gt;</translation>
         </message>

@@ -1003,6 +1003,10 @@
             <translation>&lt;p&gt;其英语词典取自 WordNet 3.0（WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.）和 SCOWL 词表（Copyright 2000-2011 by Kevin Atkinson），遵循其宽松许可。&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>&lt;p&gt;Its list of the world's towns is GeoNames' (geonames.org; CC BY 4.0).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;其世界城镇列表来自 GeoNames（geonames.org；CC BY 4.0）。&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>&lt;p&gt;The part-of-speech tagger and the parser were trained on the Universal Dependencies English Web Treebank (Silveira et al. 2014; CC BY-SA 4.0). Their weights are shared under CC BY-SA 4.0.&lt;/p&gt;</source>
             <translation>&lt;p&gt;词性标注器和句法分析器使用 Universal Dependencies 英语网络树库（English Web Treebank；Silveira et al. 2014；CC BY-SA 4.0）训练。其权重以 CC BY-SA 4.0 共享。&lt;/p&gt;</translation>
         </message>

@@ -774,6 +774,7 @@ void MainWindow::about()
             + tr("<p>Its English lexicon is made from WordNet 3.0 (WordNet 3.0 Copyright 2006 by Princeton University. "
                  "All rights reserved.) and the SCOWL word list (Copyright 2000-2011 by Kevin Atkinson), under their "
                  "permissive licences.</p>")
+            + tr("<p>Its list of the world's towns is GeoNames' (geonames.org; CC BY 4.0).</p>")
             + tr("<p>The part-of-speech tagger and the parser were trained on the Universal Dependencies English Web "
                  "Treebank (Silveira et al. 2014; CC BY-SA 4.0). Their weights are shared under CC BY-SA 4.0.</p>"));
 }

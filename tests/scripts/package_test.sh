@@ -36,8 +36,9 @@ out=$(in_env lintian --fail-on error --no-tag-display-limit "$deb" 2>&1)
 check "lintian reports no error" $? "$out"
 
 out=$(in_env dpkg-deb --fsys-tarfile "$deb" | tar -xOf - ./usr/share/doc/annalist/copyright.embedded-data 2>&1)
-echo "$out" | grep -q "WordNet 3.0 Copyright 2006 by Princeton University" && echo "$out" | grep -q "Kevin Atkinson"
-check "the notices of the data compiled in (WordNet, SCOWL, iso-codes) are installed" $? "$(echo "$out" | head -n 20)"
+echo "$out" | grep -q "WordNet 3.0 Copyright 2006 by Princeton University" && echo "$out" | grep -q "Kevin Atkinson" \
+    && echo "$out" | grep -q "geonames.org"
+check "the notices of the data compiled in (WordNet, SCOWL, iso-codes, GeoNames) are installed" $? "$(echo "$out" | head -n 20)"
 
 out=$(in_env dpkg-deb --field "$deb" Depends 2>&1)
 echo "$out" | grep -q "libKF6SyntaxHighlighting\|libkf6syntaxhighlighting" && echo "$out" | grep -q "libqt6widgets6"

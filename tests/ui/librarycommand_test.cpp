@@ -69,11 +69,12 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("Annalist"));
         QCoreApplication::setApplicationName(QStringLiteral("annalist"));
         write(m_articles.filePath(QStringLiteral("accord.txt")),
-              "date 2011-03-20\n\nOn 14 March 2011, Ostravia and Pellund signed the Velmoran Water Accord in "
-              "Quessel, ending a long dispute over the river.\n");
+              // ("the people of": the names are places by a rule, whatever the learned model says of them)
+              "date 2011-03-20\n\nOn 14 March 2011, leaders of the people of Ostravia and Pellund signed the "
+              "Velmoran Water Accord in Quessel, ending a long dispute over the river.\n");
         write(m_articles.filePath(QStringLiteral("report.md")),
-              "# River dispute settled\n\nOstravia and Pellund signed the Velmoran Water Accord in Quessel on 14 "
-              "March 2011, ending the dispute over the river.\n");
+              "# River dispute settled\n\nLeaders of the people of Ostravia and Pellund signed the Velmoran Water "
+              "Accord in Quessel on 14 March 2011, ending the dispute over the river.\n");
         write(m_articles.filePath(QStringLiteral("broken.txt")), QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11));
     }
 

@@ -59,14 +59,9 @@ int WordTable::insert(QStringView word)
     const quint64 h = foldedHash(word);
     if (const int id = find(h, word); id >= 0)
         return id;
-    if ((m_words.size() + 1) * 2 > m_slots.size())
+    if ((m_hashes.size() + 1) * 2 > m_slots.size())
         grow();
-    QString folded;
-    folded.reserve(word.size());
-    for (QChar c : word)
-        folded.append(QChar(foldChar(c.unicode())));
-    const int id = int(m_words.size());
-    m_words.append(folded);
+    const int id = int(m_hashes.size());
     m_hashes.append(h);
     m_flags.append(0);
     m_slots[slotOf(h)] = Slot{h, id, 0};
@@ -143,7 +138,10 @@ PhraseTrie::Match PhraseTrie::longestAt(const QList<Word> &tokens, const QList<i
 void Gazetteer::addNames(const QString &text, const QString &type, const QString &firstCategory)
 {
     QString category = firstCategory;
+    // One string for all the entries of a category (tens of thousands of towns).
+    QString why = QStringLiteral("gazetteer: ") + category;
     const QStringList lines = text.split(u'\n');
+    entries.reserve(entries.size() + lines.size());
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
@@ -151,11 +149,12 @@ void Gazetteer::addNames(const QString &text, const QString &type, const QString
         // "[city]": what the names after it are.
         if (line.startsWith(u'[') && line.endsWith(u']')) {
             category = line.mid(1, line.size() - 2).trimmed();
+            why = QStringLiteral("gazetteer: ") + category;
             continue;
         }
         const QStringList aliases = line.split(u'|', Qt::SkipEmptyParts);
         const int entry = int(entries.size());
-        entries.append(GazetteerEntry{type, category, aliases.first().trimmed(), QStringLiteral("gazetteer: ") + category});
+        entries.append(GazetteerEntry{type, category, aliases.first().trimmed(), why});
         for (const QString &name : aliases)
             names.add(words, QStringView(name).trimmed(), entry);
     }
@@ -198,6 +197,16 @@ QString readList(const QString &name, QStringList &problems)
 }
 
 } // namespace
+
+const Gazetteer &Gazetteer::builtIn()
+{
+    static const Gazetteer shared = [] {
+        Gazetteer g;
+        g.loadBuiltIn();
+        return g;
+    }();
+    return shared;
+}
 
 void Gazetteer::loadBuiltIn()
 {
@@ -258,28 +267,38 @@ void Gazetteer::loadBuiltIn()
     addNames(readList(QStringLiteral("organizations.txt"), problems), EntityTypes::Organization,
              QStringLiteral("organization"));
 
-    // Subdivisions: a region that shares its name with a common word or a
-    // given name ("Central", "Florence") needs more than the list to be a place.
-    const QString subdivisions = readList(QStringLiteral("subdivisions.txt"), problems);
+    // Regions and towns: one that shares its name with a common word or a
+    // title ("Central", "Mayor") needs more than the list to be a place;
+    // one named like a person ("Florence", "Harrison") is left to
+    // RecognizerPass::listedName().
+    addNames(placesNotWords(readList(QStringLiteral("subdivisions.txt"), problems)), location, QStringLiteral("region"));
+    addNames(placesNotWords(readList(QStringLiteral("towns.txt"), problems)), location, QStringLiteral("town"));
+}
+
+QString Gazetteer::placesNotWords(const QString &list) const
+{
     QString kept;
-    const QStringList subLines = subdivisions.split(u'\n');
-    for (const QString &line : subLines) {
+    kept.reserve(list.size());
+    for (const QStringView line : QStringView(list).split(u'\n')) {
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         // Each of its names on its own ("Curaçao|Curacao": as written, and plain).
-        QStringList names;
-        for (const QStringView name : QStringView(line).split(u'|')) {
+        bool first = true;
+        for (const QStringView name : line.split(u'|')) {
             if (!name.contains(u' ')) {
                 const int id = words.find(name);
                 if (words.flags(id) & (CommonWord | TitleWord | Demonym | OrgCue | LocCue | DocCue | EventCue))
                     continue;
             }
-            names.append(name.toString());
+            if (!first)
+                kept += u'|';
+            kept += name;
+            first = false;
         }
-        if (!names.isEmpty())
-            kept += names.join(u'|') + u'\n';
+        if (!first)
+            kept += u'\n';
     }
-    addNames(kept, location, QStringLiteral("region"));
+    return kept;
 }
 
 } // namespace Annalist

@@ -86,7 +86,7 @@ public:
 
     quint32 flags(int id) const { return id >= 0 ? m_flags.at(id) : 0; }
     void addFlags(int id, quint32 flags);
-    qsizetype size() const { return m_words.size(); }
+    qsizetype size() const { return m_hashes.size(); }
 
 private:
     struct Slot {
@@ -97,7 +97,6 @@ private:
     qsizetype slotOf(quint64 hash) const; ///< the word's slot, or the free one where it would go
     void grow();
 
-    QList<QString> m_words; ///< case-folded
     QList<quint32> m_flags;
     QList<quint64> m_hashes;
     QList<Slot> m_slots; ///< open addressing, at most half full
@@ -157,6 +156,11 @@ struct Gazetteer {
     EnglishLexicon lexicon; ///< read by the learned recognizer's features and one rule (ordinaryNounLast())
     QStringList problems; ///< lists that could not be read; empty when all is well
 
+    /// The built-in lists, loaded once for the whole program (the first
+    /// call, from any thread, loads them; tens of milliseconds) and shared
+    /// read-only by every recognizer.
+    static const Gazetteer &builtIn();
+
     /// Loads the built-in lists. Never fails outright: a missing list is
     /// recorded in problems and the rest still works.
     void loadBuiltIn();
@@ -166,6 +170,10 @@ struct Gazetteer {
     void addNames(const QString &text, const QString &type, const QString &category);
     /// Adds every word of text (split on white space and '|') with flags.
     void addWords(const QString &text, quint32 flags);
+    /// The lines of a list of places in the format of addNames(), without
+    /// the names of one word that the word lists know as something else
+    /// (a common word, a title, a nationality, a cue word).
+    QString placesNotWords(const QString &list) const;
 };
 
 } // namespace Annalist

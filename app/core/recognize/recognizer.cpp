@@ -8,9 +8,8 @@
 namespace Annalist {
 
 Recognizer::Recognizer()
-    : m_gazetteer(std::make_unique<Gazetteer>())
+    : m_gazetteer(&Gazetteer::builtIn())
 {
-    m_gazetteer->loadBuiltIn();
     // The shipped model is read where it lies (a few hundred microseconds):
     // loaded here, a recognizer is ready for its first article.
     NerModel::shipped();

@@ -141,7 +141,7 @@ public:
 private:
     const NerModel *model() const;
 
-    std::unique_ptr<Gazetteer> m_gazetteer;
+    const Gazetteer *m_gazetteer; ///< Gazetteer::builtIn(), shared by every recognizer
     const NerModel *m_model = nullptr;
     bool m_shippedModel = true; ///< m_model is the shipped one, loaded by the constructor
     RecognizerParts m_parts = RecognizerParts::Combined;

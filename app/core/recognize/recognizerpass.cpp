@@ -724,8 +724,24 @@ void RecognizerPass::findListedNames()
         if (m_tokens.at(i).is(Word::Capitalized) || namey(i))
             if (const PhraseTrie::Match m = m_g.names.longestAt(m_tokens, m_ids, i); m.tokens > 0)
                 m_gazetteer.insert(qint32(i), m);
-    if (!m_model)
-        return;
+    if (m_model)
+        findListedForModel();
+    // A town of one word from GeoNames' long list that begins a longer
+    // name is no evidence for the rules: such names are given names as
+    // often ("Tolga", "Alma" and "Mercedes" are towns too). The model,
+    // which has learned how far to trust the list, still reads it.
+    for (auto it = m_gazetteer.begin(); it != m_gazetteer.end();) {
+        const qsizetype i = it.key();
+        if (it->tokens == 1 && i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1)
+            && m_g.entries.at(it->entry).category == u"town")
+            it = m_gazetteer.erase(it);
+        else
+            ++it;
+    }
+}
+
+void RecognizerPass::findListedForModel()
+{
     m_listed.assign(std::size_t(m_tokens.size()), 0);
     // In text order, not the hash's (which differs between runs): where two
     // names overlap, the earlier one keeps its words.
@@ -735,9 +751,12 @@ void RecognizerPass::findListedNames()
             continue;
         const GazetteerEntry &entry = m_g.entries.at(it->entry);
         const QString &category = entry.category;
-        // Countries, regions of a country, other places (a city, a sea) and organisations.
+        // Countries, regions of a country, other places (a city, a sea),
+        // organisations, and GeoNames' towns (whose names are more often
+        // something else too: the model learns how far to trust them).
         const quint8 code = category == u"country" ? 1
             : category == u"region"                ? 2
+            : category == u"town"                  ? 5
             : entry.type == types().location       ? 3
                                                    : 4;
         for (int k = 0; k < it->tokens; ++k)

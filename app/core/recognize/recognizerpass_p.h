@@ -100,6 +100,7 @@ private:
     }
 
     void findListedNames();
+    void findListedForModel(); ///< m_listed
     /// The words worth the model's attention: a capital, or a capital inside ("iPhone").
     bool modelSeed(qsizetype i) const
     {

@@ -110,7 +110,14 @@ bool RecognizerPass::listedName(Span &s)
     // "Paul", "Mary"), alone and with no place's words around it, is not
     // a place by the list: the words around it decide (a speech verb, the
     // learned model, and else the given name).
-    if (s.length() == 1 && has(s.first, FirstName) && e.type == types().location && e.category != u"country") {
+    // So is a town of one word that WordNet knows as part of a person's
+    // name ("Harrison", "Cleveland"): GeoNames lists places, not what else
+    // their names name.
+    const auto personLike = [&] {
+        return has(s.first, FirstName)
+            || (e.category == u"town" && (m_g.lexicon.bits(m_tokens.at(s.first).hash) & EnglishLexicon::Person));
+    };
+    if (s.length() == 1 && e.type == types().location && e.category != u"country" && personLike()) {
         const qsizetype i = s.first;
         const bool placeWords = placeBeforeRegion(i)
             || (i > 0 && joined(i)

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void placeShortForm_isThePlace();
     void kindBeforeAName_notBeforeAPerson();
     void placeNounOf_aListGoesOn();
+    void townNamedLikeAPerson_needsPlaceWords();
     void rulesAlone_data();
     void rulesAlone();
     void hyphenatedGivenName_notTwoOrdinaryWords();
@@ -150,6 +151,11 @@ void RecognizerTest::rules_data()
     QTest::newRow("region written plain") << u"Floods hit Ahuachapan again."_s << u"Ahuachapan"_s << loc << u"gazetteer: region"_s;
     QTest::newRow("region of two words written plain") << u"Farmers in Tamil Nadu protested."_s << u"Tamil Nadu"_s << loc << u"gazetteer: region"_s;
     QTest::newRow("country written plain") << u"Talks were held in Cote d'Ivoire last week."_s << u"Cote d'Ivoire"_s << loc << u"gazetteer: country"_s;
+    // GeoNames' towns (app/core/recognize/gen_town_gazetteer.py).
+    QTest::newRow("town") << u"Floods hit Valmiera again."_s << u"Valmiera"_s << loc << u"gazetteer: town"_s;
+    QTest::newRow("town written plain") << u"Pilgrims walked to Czestochowa again."_s << u"Czestochowa"_s << loc << u"gazetteer: town"_s;
+    QTest::newRow("town of three words") << u"Mills in Sagua la Grande closed."_s << u"Sagua la Grande"_s << loc << u"gazetteer: town"_s;
+    QTest::newRow("town named like a person, after to") << u"She flew to Bismarck in May."_s << u"Bismarck"_s << loc << u"gazetteer: town"_s;
     QTest::newRow("city") << QStringLiteral("The delegation flew to Tashkent.") << QStringLiteral("Tashkent") << loc << QStringLiteral("gazetteer: city");
     QTest::newRow("city in capitals") << QStringLiteral("NAIROBI, Kenya, May 2. Rain fell.") << QStringLiteral("NAIROBI") << loc << QStringLiteral("gazetteer");
     QTest::newRow("organization acronym") << QStringLiteral("A report by the IMF was published.") << QStringLiteral("IMF") << org << QStringLiteral("gazetteer: organization");
@@ -260,6 +266,20 @@ void RecognizerTest::rules()
     const Entity byRule = entityAt(a, rulesOnly.recognize(a), span, nth);
     QCOMPARE(byRule.type, type);
     QVERIFY2(byRule.why.contains(why), qPrintable(byRule.why));
+}
+
+void RecognizerTest::townNamedLikeAPerson_needsPlaceWords()
+{
+    // A town of one word that WordNet knows as a person's name is no place
+    // by GeoNames' list alone; an ordinary word that is a town is not
+    // listed at all.
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Article person = articleOf(u"Bismarck unified the states by 1871."_s);
+    QVERIFY(!entityAt(person, rulesOnly.recognize(person), u"Bismarck"_s).why.contains(u"gazetteer"));
+    const Article word = articleOf(u"Reading is a pleasure. Mobile phones ring."_s);
+    for (const Entity &e : rulesOnly.recognize(word))
+        QVERIFY2(!e.why.contains(u"gazetteer"), qPrintable(e.why));
 }
 
 void RecognizerTest::ordinaryWordLast_isNoPersonByItsLook()
