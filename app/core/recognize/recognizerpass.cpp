@@ -908,6 +908,10 @@ std::vector<ModelSpan> RecognizerPass::decodeModel(Skip &&skip, const NerVotes &
 ///   organisation the rules found by a cue word, an acronym or a short form
 ///   inside the model's longer organisation, whose edges the model knows
 ///   better.
+/// - A town of GeoNames' long list is the model's to type otherwise, as
+///   the look of the words is: the model reads the list among its
+///   features, and has learned how often such a name is a club's, a
+///   firm's or a person's.
 /// - The model replaces what the rules found by the look of the words alone,
 ///   and unresolved capitalized words, when it is at least MinConfidence sure
 ///   (0.65 since the model reads the lexicon), or 0.6 sure of a person's
@@ -958,7 +962,7 @@ void RecognizerPass::applyModel()
             const Candidate &cand = m_candidates.at(c);
             const bool ownType = cand.type.isEmpty() || cand.type == EntityTypes::Person
                 || cand.type == EntityTypes::Organization || cand.type == EntityTypes::Location;
-            if (cand.first > k || (ownType && cand.strength < ByRule))
+            if (cand.first > k || (ownType && (cand.strength < ByRule || cand.town)))
                 return false;
             k = cand.last + 1;
         }
@@ -1020,7 +1024,9 @@ void RecognizerPass::applyModel()
             // rules' edges are the better ones (a title before a name).
             const bool organisationWithin = m.type == 2 && cand.strength == ByRule
                 && cand.type == EntityTypes::Organization && (cand.first > m.first || cand.last < m.last);
-            rulesWin = rulesWin || !ownType || (cand.strength >= ByRule && !placeWithin && !organisationWithin);
+            const bool townRetyped = cand.town && m.type != 3;
+            rulesWin = rulesWin || !ownType
+                || (cand.strength >= ByRule && !placeWithin && !organisationWithin && !townRetyped);
         }
         if (m.type == 4) {
             // Another kind of name ("Olympics", "French"): not a person, organisation or place.

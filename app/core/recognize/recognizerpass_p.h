@@ -50,6 +50,10 @@ struct RecognizerCandidate {
     /// The learned model saw no person, organisation or place here: dropped
     /// at the end unless something stronger than the look of the words names it.
     bool modelSaysNone = false;
+    /// Found in GeoNames' long list of towns, many of whose names name
+    /// other things too ("Benfica", "Kawasaki"): the learned model, which
+    /// reads the list among its features, may type it otherwise (applyModel()).
+    bool town = false;
 };
 
 } // namespace Annalist

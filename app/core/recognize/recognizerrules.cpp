@@ -127,6 +127,7 @@ bool RecognizerPass::listedName(Span &s)
             return false;
     }
     addCandidate(s.first, s.last, e.type, e.why, ByList, e.canonical != m_g.names.name(m) ? e.canonical : QString());
+    m_candidates.last().town = e.category == u"town";
     return true;
 }
 

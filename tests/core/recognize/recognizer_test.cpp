@@ -97,6 +97,7 @@ private Q_SLOTS:
     void kindBeforeAName_notBeforeAPerson();
     void placeNounOf_aListGoesOn();
     void townNamedLikeAPerson_needsPlaceWords();
+    void town_retypedByAConfidentModel();
     void rulesAlone_data();
     void rulesAlone();
     void hyphenatedGivenName_notTwoOrdinaryWords();
@@ -280,6 +281,48 @@ void RecognizerTest::townNamedLikeAPerson_needsPlaceWords()
     const Article word = articleOf(u"Reading is a pleasure. Mobile phones ring."_s);
     for (const Entity &e : rulesOnly.recognize(word))
         QVERIFY2(!e.why.contains(u"gazetteer"), qPrintable(e.why));
+}
+
+void RecognizerTest::town_retypedByAConfidentModel()
+{
+    // A town of GeoNames' long list is the learned model's to retype: where
+    // the model alone reads the same word as a person or an organisation at
+    // least as surely as the combination asks (0.65), the combined result
+    // follows it; else the list's place stands. The family names here are
+    // towns too; at least one sentence must take each way.
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    Recognizer modelOnly;
+    modelOnly.setParts(RecognizerParts::ModelOnly);
+    const QStringList names{u"Santos"_s, u"Cardona"_s, u"Ramos"_s, u"Castro"_s, u"Mendoza"_s, u"Molina"_s};
+    const QStringList frames{u"Later %1 told reporters that the team had played well."_s,
+                             u"The coach said %1 would start on Sunday."_s,
+                             u"Floods cut the road to %1 on Monday."_s};
+    static const QRegularExpression confidence(u"learned model \\((0\\.\\d+)\\)"_s);
+    int retyped = 0;
+    int kept = 0;
+    for (const QString &name : names) {
+        for (const QString &frame : frames) {
+            const Article a = articleOf(frame.arg(name));
+            const Entity byRule = entityAt(a, rulesOnly.recognize(a), name);
+            if (!byRule.why.contains(u"gazetteer: town"))
+                continue;
+            const Entity byModel = entityAt(a, modelOnly.recognize(a), name);
+            const Entity combined = entityAt(a, m_recognizer.recognize(a), name);
+            const QRegularExpressionMatch m = confidence.match(byModel.why);
+            const bool sure = m.hasMatch() && m.captured(1).toDouble() >= 0.65;
+            if (sure && !byModel.type.isEmpty() && byModel.type != EntityTypes::Location) {
+                QCOMPARE(combined.type, byModel.type);
+                ++retyped;
+            } else {
+                QCOMPARE(combined.type, EntityTypes::Location);
+                QVERIFY2(combined.why.contains(u"gazetteer: town") || combined.why.contains(u"learned model"),
+                         qPrintable(combined.why));
+                ++kept;
+            }
+        }
+    }
+    QVERIFY2(retyped > 0 && kept > 0, qPrintable(u"retyped %1, kept %2"_s.arg(retyped).arg(kept)));
 }
 
 void RecognizerTest::ordinaryWordLast_isNoPersonByItsLook()
