@@ -86,7 +86,7 @@ bool caseAllows(quint8 rule, const Word &t)
 
 } // namespace
 
-bool PhraseTrie::add(WordTable &words, QStringView name, int entry)
+bool PhraseTrie::add(WordTable &words, QStringView name, int entry, bool alias)
 {
     const QList<Word> tokens = tokenize(name);
     if (tokens.isEmpty())
@@ -106,7 +106,7 @@ bool PhraseTrie::add(WordTable &words, QStringView name, int entry)
     }
     // The first list to name something keeps it.
     if (m_nodes.at(node).entry < 0)
-        m_nodes[node] = Node{entry, name.toString()};
+        m_nodes[node] = Node{entry, alias};
     return true;
 }
 
@@ -135,28 +135,31 @@ PhraseTrie::Match PhraseTrie::longestAt(const QList<Word> &tokens, const QList<i
     return best;
 }
 
-void Gazetteer::addNames(const QString &text, const QString &type, const QString &firstCategory)
+void Gazetteer::addNames(QStringView text, const QString &type, const QString &firstCategory)
 {
-    QString category = firstCategory;
-    // One string for all the entries of a category (tens of thousands of towns).
-    QString why = QStringLiteral("gazetteer: ") + category;
-    const QStringList lines = text.split(u'\n');
-    entries.reserve(entries.size() + lines.size());
-    for (const QString &rawLine : lines) {
-        const QString line = rawLine.trimmed();
+    const auto kindOf = [&](const QString &category) {
+        kinds.push_back(GazetteerKind{type, category, QStringLiteral("gazetteer: ") + category, category == u"town"});
+        return &kinds.back();
+    };
+    const GazetteerKind *kind = kindOf(firstCategory);
+    for (QStringView line : text.split(u'\n')) {
+        line = line.trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         // "[city]": what the names after it are.
         if (line.startsWith(u'[') && line.endsWith(u']')) {
-            category = line.mid(1, line.size() - 2).trimmed();
-            why = QStringLiteral("gazetteer: ") + category;
+            kind = kindOf(line.mid(1, line.size() - 2).trimmed().toString());
             continue;
         }
-        const QStringList aliases = line.split(u'|', Qt::SkipEmptyParts);
         const int entry = int(entries.size());
-        entries.append(GazetteerEntry{type, category, aliases.first().trimmed(), why});
-        for (const QString &name : aliases)
-            names.add(words, QStringView(name).trimmed(), entry);
+        bool alias = false;
+        for (QStringView name : line.split(u'|', Qt::SkipEmptyParts)) {
+            name = name.trimmed();
+            if (!alias)
+                entries.append(GazetteerEntry{kind, name.toString()});
+            names.add(words, name, entry, alias);
+            alias = true;
+        }
     }
 }
 

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
+
 namespace Annalist {
 
 /// What a word is known to be. A word can be several things ("Mark" is a
@@ -102,12 +104,26 @@ private:
     QList<Slot> m_slots; ///< open addressing, at most half full
 };
 
-/// One named thing a gazetteer knows, under all its names.
-struct GazetteerEntry {
+/// What the names of one list (or one "[category]" of it) are; shared by
+/// its entries, of which there are tens of thousands.
+struct GazetteerKind {
     QString type; ///< an EntityTypes name
     QString category; ///< for the tooltip: "country", "city", "organization", …
+    QString why; ///< "gazetteer: " + category
+    /// GeoNames' long list of towns, whose names name other things too
+    /// (RecognizerPass reads them with more care than the curated lists).
+    bool town = false;
+};
+
+/// One named thing a gazetteer knows, under all its names.
+struct GazetteerEntry {
+    const GazetteerKind *kind = nullptr; ///< in Gazetteer::kinds
     QString canonical; ///< the first name listed
-    QString why; ///< "gazetteer: " + category, built once
+
+    const QString &type() const { return kind->type; }
+    const QString &category() const { return kind->category; }
+    const QString &why() const { return kind->why; }
+    bool isTown() const { return kind->town; }
 };
 
 /// Multi-word names compiled into a trie over word ids, matched token by
@@ -117,16 +133,17 @@ struct GazetteerEntry {
 class PhraseTrie
 {
 public:
-    /// Adds a name (tokenized with tokenize()); returns false when it has no words.
-    bool add(WordTable &words, QStringView name, int entry);
+    /// Adds a name (tokenized with tokenize()); returns false when it has
+    /// no words. alias: the name is not the entry's canonical one.
+    bool add(WordTable &words, QStringView name, int entry, bool alias);
 
     struct Match {
         int tokens = 0; ///< how many tokens it covers; 0 when no match
         int entry = -1;
-        int node = 0; ///< for name()
+        int node = 0; ///< for isAlias()
     };
-    /// The name as listed for a match.
-    const QString &name(const Match &m) const { return m_nodes.at(m.node).name; }
+    /// Whether a match is of another name than the entry's canonical one.
+    bool isAlias(const Match &m) const { return m_nodes.at(m.node).alias; }
     /// The longest name that starts at tokens[first], given their word ids.
     Match longestAt(const QList<Word> &tokens, const QList<int> &ids, qsizetype first) const;
 
@@ -137,7 +154,7 @@ private:
     };
     struct Node {
         int entry = -1;
-        QString name;
+        bool alias = false;
     };
     static quint64 key(int node, int word) { return (quint64(quint32(node)) << 32) | quint32(word); }
 
@@ -153,6 +170,12 @@ struct Gazetteer {
     WordTable words;
     PhraseTrie names;
     QList<GazetteerEntry> entries;
+    std::deque<GazetteerKind> kinds; ///< (a deque, so that the entries' pointers stay valid as it grows)
+
+    Gazetteer() = default;
+    Gazetteer(const Gazetteer &) = delete; // (the entries point into kinds)
+    Gazetteer &operator=(const Gazetteer &) = delete;
+    Gazetteer(Gazetteer &&) = default;
     EnglishLexicon lexicon; ///< read by the learned recognizer's features and one rule (ordinaryNounLast())
     QStringList problems; ///< lists that could not be read; empty when all is well
 
@@ -167,7 +190,7 @@ struct Gazetteer {
 
     /// Adds one list in the '|'-separated format of resources/gazetteers.
     /// Its names are of category until a line "[another category]".
-    void addNames(const QString &text, const QString &type, const QString &category);
+    void addNames(QStringView text, const QString &type, const QString &category);
     /// Adds every word of text (split on white space and '|') with flags.
     void addWords(const QString &text, quint32 flags);
     /// The lines of a list of places in the format of addNames(), without

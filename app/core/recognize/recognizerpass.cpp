@@ -315,7 +315,7 @@ bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
     if (!m_initial.at(i) || !isCommon(i) || has(i, TitleWord))
         return false;
     if (const PhraseTrie::Match &m = gazetteerAt(i); m.tokens > 0) {
-        const QString &category = m_g.entries.at(m.entry).category;
+        const QString &category = m_g.entries.at(m.entry).category();
         // (A listed name in capitals is that name, not a word capitalized by
         // its place: "US troops left", not "Us".)
         if (m.tokens > 1 || category == u"country" || category == u"organization"
@@ -391,7 +391,7 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
         if (!hasConnector(first, last))
             return false;
         const PhraseTrie::Match &m = gazetteerAt(next);
-        return m.tokens > 0 && m_g.entries.at(m.entry).category == u"world region";
+        return m.tokens > 0 && m_g.entries.at(m.entry).category() == u"world region";
     }
     if (is(connector, u"and")) {
         // "Department of European and Central Asian Affairs", not "Civic Party and Wong Pik-wan",
@@ -408,7 +408,7 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
     if (has(next, DateWord))
         return false;
     const PhraseTrie::Match &m = gazetteerAt(next);
-    return !has(runEnd(next), LocCue) && !(m.tokens > 0 && m_g.entries.at(m.entry).type == types().location);
+    return !has(runEnd(next), LocCue) && !(m.tokens > 0 && m_g.entries.at(m.entry).type() == types().location);
 }
 
 QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
@@ -733,7 +733,7 @@ void RecognizerPass::findListedNames()
     for (auto it = m_gazetteer.begin(); it != m_gazetteer.end();) {
         const qsizetype i = it.key();
         if (it->tokens == 1 && i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1)
-            && m_g.entries.at(it->entry).category == u"town")
+            && m_g.entries.at(it->entry).isTown())
             it = m_gazetteer.erase(it);
         else
             ++it;
@@ -750,14 +750,14 @@ void RecognizerPass::findListedForModel()
         if (it == m_gazetteer.cend())
             continue;
         const GazetteerEntry &entry = m_g.entries.at(it->entry);
-        const QString &category = entry.category;
+        const QString &category = entry.category();
         // Countries, regions of a country, other places (a city, a sea),
         // organisations, and GeoNames' towns (whose names are more often
         // something else too: the model learns how far to trust them).
         const quint8 code = category == u"country" ? 1
             : category == u"region"                ? 2
             : category == u"town"                  ? 5
-            : entry.type == types().location       ? 3
+            : entry.type() == types().location     ? 3
                                                    : 4;
         for (int k = 0; k < it->tokens; ++k)
             if (m_listed[std::size_t(i) + k] == 0)

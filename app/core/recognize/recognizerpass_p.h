@@ -259,7 +259,7 @@ private:
         if (m.tokens == 0)
             return false;
         const GazetteerEntry &e = m_g.entries.at(m.entry);
-        if (e.type != types().location || (e.category != u"country" && e.category != u"region"))
+        if (e.type() != types().location || (e.category() != u"country" && e.category() != u"region"))
             return false;
         const qsizetype after = k + m.tokens;
         // ("Toma Eskel, Velmar's envoy": the country's possessive opens a

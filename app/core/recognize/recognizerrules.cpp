@@ -115,9 +115,9 @@ bool RecognizerPass::listedName(Span &s)
     // their names name.
     const auto personLike = [&] {
         return has(s.first, FirstName)
-            || (e.category == u"town" && (m_g.lexicon.bits(m_tokens.at(s.first).hash) & EnglishLexicon::Person));
+            || (e.isTown() && (m_g.lexicon.bits(m_tokens.at(s.first).hash) & EnglishLexicon::Person));
     };
-    if (s.length() == 1 && e.type == types().location && e.category != u"country" && personLike()) {
+    if (s.length() == 1 && e.type() == types().location && e.category() != u"country" && personLike()) {
         const qsizetype i = s.first;
         const bool placeWords = placeBeforeRegion(i)
             || (i > 0 && joined(i)
@@ -126,8 +126,8 @@ bool RecognizerPass::listedName(Span &s)
         if (!placeWords)
             return false;
     }
-    addCandidate(s.first, s.last, e.type, e.why, ByList, e.canonical != m_g.names.name(m) ? e.canonical : QString());
-    m_candidates.last().town = e.category == u"town";
+    addCandidate(s.first, s.last, e.type(), e.why(), ByList, m_g.names.isAlias(m) ? e.canonical : QString());
+    m_candidates.last().town = e.isTown();
     return true;
 }
 
@@ -531,9 +531,9 @@ bool RecognizerPass::nationalityBeforeListedOrganization(Span &s)
     if (!has(s.first, Demonym))
         return false;
     const PhraseTrie::Match &m = gazetteerAt(s.first + 1);
-    if (m.tokens != s.length() - 1 || m_g.entries.at(m.entry).type != types().organization)
+    if (m.tokens != s.length() - 1 || m_g.entries.at(m.entry).type() != types().organization)
         return false;
-    addCandidate(s.first, s.last, types().organization, m_g.entries.at(m.entry).why, ByList);
+    addCandidate(s.first, s.last, types().organization, m_g.entries.at(m.entry).why(), ByList);
     return true;
 }
 
@@ -574,9 +574,9 @@ bool RecognizerPass::listedNameInside(Span &s)
             continue;
         const GazetteerEntry &e = m_g.entries.at(m.entry);
         const qsizetype end = k + m.tokens - 1;
-        if (e.type == types().organization && k == first)
+        if (e.type() == types().organization && k == first)
             return true; // "Brightwell Ledger": a listed firm's product, not a person
-        if (e.type == types().location && end == last && k > first) {
+        if (e.type() == types().location && end == last && k > first) {
             bool directions = true;
             for (qsizetype d = first; d < k; ++d)
                 directions = directions && isDirection(d);
@@ -585,7 +585,7 @@ bool RecognizerPass::listedNameInside(Span &s)
                 return true;
             }
         }
-        if (e.type == types().location && k == first && !has(first, FirstName)) {
+        if (e.type() == types().location && k == first && !has(first, FirstName)) {
             // "Velm Courier": a place naming something else.
             addCandidate(first, last, types().organization, QStringLiteral("capitalized name after a place name"), ByShape);
             return true;
@@ -722,7 +722,7 @@ bool RecognizerPass::nameBeforeSpeechVerb(Span &s)
     // Norway said") is no person's by this; the learned model types it.
     for (qsizetype k = s.first; k <= s.last; ++k) {
         const PhraseTrie::Match &m = gazetteerAt(k);
-        if (m.tokens > 0 && m_g.entries.at(m.entry).type == types().location) {
+        if (m.tokens > 0 && m_g.entries.at(m.entry).type() == types().location) {
             addCandidate(s.first, s.last, QString(), why, ByShape);
             return true;
         }
