@@ -316,16 +316,28 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             leadRange.start = from;
         }
         ev.expression = t.range;
-        ev.label = labeler.occasion(leadRange);
-        if (ev.label.isEmpty()) {
-            QList<TextRange> leadDates;
-            for (const Timex *x : timexesIn(timexes, leadRange))
-                leadDates.append(x->range);
-            ev.label = labeler.label(leadRange, leadDates);
+        // A lead that names another day than the dateline's ("LONDON, May
+        // 4. … on Sunday", the 3rd) happened then: the dateline says only
+        // when the story was filed, and the lead's day makes its event
+        // below. (The dateline's own day in the lead is merged into this
+        // event; a year or a month, "founded in 2002", is about something
+        // else, and the dateline's day stays.)
+        QList<TextRange> leadDates;
+        bool otherDay = false;
+        for (const Timex *x : timexesIn(timexes, leadRange)) {
+            leadDates.append(x->range);
+            otherDay = otherDay
+                || (x != &t && x->range.start >= leadRange.start && x->value.size() == 10 && x->value != ev.date
+                    && isEventValue(*x));
         }
-        ev.entities = entityNames(article, index, leadRange);
-        events.append(std::move(ev));
-        positions.append(t.range.start);
+        if (!otherDay) {
+            ev.label = labeler.occasion(leadRange);
+            if (ev.label.isEmpty())
+                ev.label = labeler.label(leadRange, leadDates);
+            ev.entities = entityNames(article, index, leadRange);
+            events.append(std::move(ev));
+            positions.append(t.range.start);
+        }
     }
 
     // isEventValue() of each timex, read once (a date after a coordination

@@ -63,6 +63,9 @@ const Vocabulary &vocabulary()
         cue({u"will", u"shall", u"would"}, Cue::Future, true);
         cue({u"ll", u"upcoming"}, Cue::Future, false);
         cue({u"plans", u"intends"}, Cue::Future, false);
+        // Present verbs of expectation before an infinitive look ahead:
+        // "forecasters expect the river to crest on Wednesday".
+        cue({u"expect", u"expects", u"hope", u"hopes", u"aim", u"aims"}, Cue::Future, false);
         // Participles that look ahead: "is scheduled to", "as planned", "is expected to".
         cue({u"scheduled", u"planned", u"expected"}, Cue::Future, true);
         cue({u"is", u"are", u"am"}, Cue::Present, true);

@@ -194,6 +194,7 @@ private Q_SLOTS:
     void longSentenceGivesItsNearPart();
     void bylineGivesNoEvent_data();
     void bylineGivesNoEvent();
+    void datelineGivesWayToTheLeadsOwnDay();
 };
 
 void EventExtractorTest::golden_data()
@@ -424,6 +425,24 @@ void EventExtractorTest::bylineGivesNoEvent()
     segmentArticle(a);
     const QList<TimelineEvent> events = timeline(a, locate(a, {{EntityTypes::Person, u"Kari Lund"_s, {}}}));
     QCOMPARE(dates(events), (QStringList{u"2024-03-10"_s, u"2025-03"_s}));
+}
+
+// A dateline says when the story was filed: its day is the lead's only
+// when the lead names no other day of its own.
+void EventExtractorTest::datelineGivesWayToTheLeadsOwnDay()
+{
+    Article a;
+    a.text = u"VELMORA, Dravenia, March 4. Floods cut the road to Ostrand on Sunday, officials said.\n"
+             u"Engineers said they were still counting the damage."_s;
+    a.date = QDate(2024, 3, 4);
+    segmentArticle(a);
+    const QList<Name> names{{EntityTypes::Location, u"Ostrand"_s, {}}};
+    QCOMPARE(dates(timeline(a, locate(a, names))), QStringList{u"2024-03-03"_s});
+    // With no day of its own, the lead happened on the dateline's.
+    a.text = u"VELMORA, Dravenia, March 4. Floods cut the road to Ostrand, officials said.\n"
+             u"Engineers said they were still counting the damage."_s;
+    segmentArticle(a);
+    QCOMPARE(dates(timeline(a, locate(a, names))), QStringList{u"2024-03-04"_s});
 }
 
 QTEST_GUILESS_MAIN(EventExtractorTest)

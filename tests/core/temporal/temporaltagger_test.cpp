@@ -172,6 +172,10 @@ void TemporalTaggerTest::normalize_data()
                                      << u"Friday"_s << u"DATE"_s << u"2025-03-14"_s << QString();
     QTest::newRow("weekday, scheduled") << u"Talks are set to resume on Monday."_s << u"2025-03-12"_s << u"Monday"_s
                                         << u"DATE"_s << u"2025-03-17"_s << QString();
+    QTest::newRow("weekday, expected") << u"Forecasters expect the Orsa to crest on Wednesday."_s << u"2025-03-10"_s
+                                       << u"Wednesday"_s << u"DATE"_s << u"2025-03-12"_s << QString();
+    QTest::newRow("weekday, hoped for") << u"The union hopes to sign the deal on Friday."_s << u"2025-03-12"_s
+                                        << u"Friday"_s << u"DATE"_s << u"2025-03-14"_s << QString();
     QTest::newRow("weekday, passive future") << u"The vote will be held on Tuesday."_s << u"2025-03-12"_s
                                              << u"Tuesday"_s << u"DATE"_s << u"2025-03-18"_s << QString();
     QTest::newRow("weekday of the article") << u"The company announced on Wednesday a new plan."_s << u"2025-03-12"_s
