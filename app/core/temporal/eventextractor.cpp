@@ -613,9 +613,36 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             if (!merged[into].entities.contains(n))
                 merged[into].entities.append(n);
     }
-    QList<qsizetype> order(merged.size());
-    for (qsizetype k = 0; k < order.size(); ++k)
-        order[k] = k;
+    // One statement at two precisions ("said on Thursday that growth would
+    // slow this year"): the same label from the same sentence at a year or a
+    // month and at a day within it is one event, on the day. (A sentence's
+    // events are made one after another, so its neighbours are enough to
+    // look at, with no table of all the labels of a long article.)
+    QList<bool> coarseTwin(merged.size(), false);
+    constexpr qsizetype Near = 8;
+    for (qsizetype k = 0; k < merged.size(); ++k) {
+        const TimelineEvent &coarse = merged[k];
+        if (coarse.date.size() != 4 && coarse.date.size() != 7)
+            continue;
+        const qsizetype last = std::min(merged.size() - 1, k + Near);
+        for (qsizetype j = std::max<qsizetype>(0, k - Near); j <= last; ++j) {
+            TimelineEvent &fine = merged[j];
+            if (j == k || coarseTwin[j] || fine.date.size() <= coarse.date.size() || !fine.date.startsWith(coarse.date)
+                || fine.date[coarse.date.size()] != u'-' || !fine.sentence.overlaps(coarse.sentence)
+                || fine.label.compare(coarse.label, Qt::CaseInsensitive) != 0)
+                continue;
+            for (const QString &n : coarse.entities)
+                if (!fine.entities.contains(n))
+                    fine.entities.append(n);
+            coarseTwin[k] = true;
+            break;
+        }
+    }
+    QList<qsizetype> order;
+    order.reserve(merged.size());
+    for (qsizetype k = 0; k < merged.size(); ++k)
+        if (!coarseTwin[k])
+            order.append(k);
     // The one order of dates (TimexValue), then the order of the text.
     QList<TimexValue> keys;
     keys.reserve(merged.size());
@@ -627,7 +654,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         return mergedPositions[a] < mergedPositions[b];
     });
     QList<TimelineEvent> result;
-    result.reserve(merged.size());
+    result.reserve(order.size());
     for (qsizetype k : std::as_const(order))
         result.append(std::move(merged[k]));
     return result;

@@ -195,6 +195,7 @@ private Q_SLOTS:
     void bylineGivesNoEvent_data();
     void bylineGivesNoEvent();
     void datelineGivesWayToTheLeadsOwnDay();
+    void oneStatementAtTwoPrecisions();
 };
 
 void EventExtractorTest::golden_data()
@@ -443,6 +444,20 @@ void EventExtractorTest::datelineGivesWayToTheLeadsOwnDay()
              u"Engineers said they were still counting the damage."_s;
     segmentArticle(a);
     QCOMPARE(dates(timeline(a, locate(a, names))), QStringList{u"2024-03-04"_s});
+}
+
+// One statement read at a day and at the year around it is one event, on
+// the day; a year in another statement stays.
+void EventExtractorTest::oneStatementAtTwoPrecisions()
+{
+    Article a;
+    a.text = u"The Velm Trust said on Thursday that its sales would fall this year.\n"
+             u"Its sales had risen by a tenth in 2023."_s;
+    a.date = QDate(2024, 3, 15);
+    segmentArticle(a);
+    const QList<TimelineEvent> events = timeline(a, locate(a, {{EntityTypes::Organization, u"Velm Trust"_s, {}}}));
+    QCOMPARE(dates(events), (QStringList{u"2023"_s, u"2024-03-14"_s}));
+    QVERIFY(events[1].entities.contains(u"Velm Trust"_s));
 }
 
 QTEST_GUILESS_MAIN(EventExtractorTest)
