@@ -255,6 +255,8 @@ void RecognizerTest::rules()
     QFETCH(QString, span);
     QFETCH(QString, type);
     QFETCH(QString, why);
+    if (!ANNALIST_HAS_TOWNS && why.contains(u"gazetteer: town"))
+        QSKIP("built without GeoNames' towns (libgeonames-common)");
     const Article a = articleOf(text);
     const EntityList entities = m_recognizer.recognize(a);
     const int nth = span == u"CFC" || span == u"Tokayev" || span == u"Lyon" ? 1 : 0;
@@ -287,6 +289,8 @@ void RecognizerTest::townNamedLikeAPerson_needsPlaceWords()
 
 void RecognizerTest::town_retypedByAConfidentModel()
 {
+    if (!ANNALIST_HAS_TOWNS)
+        QSKIP("built without GeoNames' towns (libgeonames-common)");
     // A town of GeoNames' long list is the learned model's to retype: where
     // the model alone reads the same word as a person or an organisation at
     // least as surely as the combination asks (0.65), the combined result
