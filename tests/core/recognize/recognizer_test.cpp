@@ -170,6 +170,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("storm's name") << u"Typhoon Velmara struck the coast on Monday."_s << u"Typhoon Velmara"_s << event << u"storm's name (Typhoon"_s;
     QTest::newRow("tropical storm's name") << u"Villages braced for Tropical Storm Orvel."_s << u"Tropical Storm Orvel"_s << event << u"storm's name (Storm"_s;
     QTest::newRow("organisation's kind before it") << u"Tickets for the band Velvet Harbour sold out."_s << u"Velvet Harbour"_s << org << u"after \"band\""_s;
+    QTest::newRow("operator before an acronym") << u"Trains stopped, the national rail operator VŽK said."_s << u"VŽK"_s
+                                                << org << u"after \"operator\""_s;
     QTest::newRow("organisation's kind before it, with an adjective") << u"Shares in the Dutch firm Brindlow fell."_s << u"Brindlow"_s << org << u"after \"firm\""_s;
     QTest::newRow("place's side and of before it") << u"Rain fell north of Velmora overnight."_s << u"Velmora"_s << loc << u"after \"north of\""_s;
     QTest::newRow("place's kind and of before it") << u"Floods cut off the town of Santa Orvena on Friday."_s << u"Santa Orvena"_s << loc << u"after \"town of\""_s;
