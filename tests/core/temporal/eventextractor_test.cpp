@@ -131,6 +131,16 @@ QStringList dates(const QList<TimelineEvent> &events)
     return d;
 }
 
+/// An article of this text published on date, segmented.
+Article dated(const QString &text, QDate date)
+{
+    Article a;
+    a.text = text;
+    a.date = date;
+    segmentArticle(a);
+    return a;
+}
+
 const TimelineEvent *eventOn(const QList<TimelineEvent> &events, const QString &date)
 {
     for (const TimelineEvent &ev : events)
@@ -419,11 +429,9 @@ void EventExtractorTest::bylineGivesNoEvent_data()
 void EventExtractorTest::bylineGivesNoEvent()
 {
     QFETCH(QString, byline);
-    Article a;
-    a.text = byline + u"\nThe ferry company stopped its boats on 10 March 2024.\n"
-                      u"By March 2025, the harbour had reopened for good."_s;
-    a.date = QDate(2024, 3, 12);
-    segmentArticle(a);
+    const Article a = dated(byline + u"\nThe ferry company stopped its boats on 10 March 2024.\n"
+                                     u"By March 2025, the harbour had reopened for good."_s,
+                            QDate(2024, 3, 12));
     const QList<TimelineEvent> events = timeline(a, locate(a, {{EntityTypes::Person, u"Kari Lund"_s, {}}}));
     QCOMPARE(dates(events), (QStringList{u"2024-03-10"_s, u"2025-03"_s}));
 }
@@ -432,29 +440,25 @@ void EventExtractorTest::bylineGivesNoEvent()
 // when the lead names no other day of its own.
 void EventExtractorTest::datelineGivesWayToTheLeadsOwnDay()
 {
-    Article a;
-    a.text = u"VELMORA, Dravenia, March 4. Floods cut the road to Ostrand on Sunday, officials said.\n"
-             u"Engineers said they were still counting the damage."_s;
-    a.date = QDate(2024, 3, 4);
-    segmentArticle(a);
     const QList<Name> names{{EntityTypes::Location, u"Ostrand"_s, {}}};
-    QCOMPARE(dates(timeline(a, locate(a, names))), QStringList{u"2024-03-03"_s});
+    const Article ownDay = dated(u"VELMORA, Dravenia, March 4. Floods cut the road to Ostrand on Sunday, officials said.\n"
+                                 u"Engineers said they were still counting the damage."_s,
+                                 QDate(2024, 3, 4));
+    QCOMPARE(dates(timeline(ownDay, locate(ownDay, names))), QStringList{u"2024-03-03"_s});
     // With no day of its own, the lead happened on the dateline's.
-    a.text = u"VELMORA, Dravenia, March 4. Floods cut the road to Ostrand, officials said.\n"
-             u"Engineers said they were still counting the damage."_s;
-    segmentArticle(a);
-    QCOMPARE(dates(timeline(a, locate(a, names))), QStringList{u"2024-03-04"_s});
+    const Article noDay = dated(u"VELMORA, Dravenia, March 4. Floods cut the road to Ostrand, officials said.\n"
+                                u"Engineers said they were still counting the damage."_s,
+                                QDate(2024, 3, 4));
+    QCOMPARE(dates(timeline(noDay, locate(noDay, names))), QStringList{u"2024-03-04"_s});
 }
 
 // One statement read at a day and at the year around it is one event, on
 // the day; a year in another statement stays.
 void EventExtractorTest::oneStatementAtTwoPrecisions()
 {
-    Article a;
-    a.text = u"The Velm Trust said on Thursday that its sales would fall this year.\n"
-             u"Its sales had risen by a tenth in 2023."_s;
-    a.date = QDate(2024, 3, 15);
-    segmentArticle(a);
+    const Article a = dated(u"The Velm Trust said on Thursday that its sales would fall this year.\n"
+                            u"Its sales had risen by a tenth in 2023."_s,
+                            QDate(2024, 3, 15));
     const QList<TimelineEvent> events = timeline(a, locate(a, {{EntityTypes::Organization, u"Velm Trust"_s, {}}}));
     QCOMPARE(dates(events), (QStringList{u"2023"_s, u"2024-03-14"_s}));
     QVERIFY(events[1].entities.contains(u"Velm Trust"_s));
