@@ -135,8 +135,9 @@ PhraseTrie::Match PhraseTrie::longestAt(const QList<Word> &tokens, const QList<i
     return best;
 }
 
-void Gazetteer::addNames(QStringView text, const QString &type, const QString &firstCategory)
+void Gazetteer::addNames(QStringView text, const QString &type, const QString &firstCategory, bool notWords)
 {
+    constexpr quint32 WordFlags = CommonWord | TitleWord | Demonym | OrgCue | LocCue | DocCue | EventCue;
     const auto kindOf = [&](const QString &category) {
         kinds.push_back(GazetteerKind{type, category, QStringLiteral("gazetteer: ") + category, category == u"town"});
         return &kinds.back();
@@ -155,6 +156,8 @@ void Gazetteer::addNames(QStringView text, const QString &type, const QString &f
         bool alias = false;
         for (QStringView name : line.split(u'|', Qt::SkipEmptyParts)) {
             name = name.trimmed();
+            if (notWords && !name.contains(u' ') && (words.flags(words.find(name)) & WordFlags))
+                continue;
             if (!alias)
                 entries.append(GazetteerEntry{kind, name.toString()});
             names.add(words, name, entry, alias);
@@ -274,34 +277,8 @@ void Gazetteer::loadBuiltIn()
     // title ("Central", "Mayor") needs more than the list to be a place;
     // one named like a person ("Florence", "Harrison") is left to
     // RecognizerPass::listedName().
-    addNames(placesNotWords(readList(QStringLiteral("subdivisions.txt"), problems)), location, QStringLiteral("region"));
-    addNames(placesNotWords(readList(QStringLiteral("towns.txt"), problems)), location, QStringLiteral("town"));
-}
-
-QString Gazetteer::placesNotWords(const QString &list) const
-{
-    QString kept;
-    kept.reserve(list.size());
-    for (const QStringView line : QStringView(list).split(u'\n')) {
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        // Each of its names on its own ("Curaçao|Curacao": as written, and plain).
-        bool first = true;
-        for (const QStringView name : line.split(u'|')) {
-            if (!name.contains(u' ')) {
-                const int id = words.find(name);
-                if (words.flags(id) & (CommonWord | TitleWord | Demonym | OrgCue | LocCue | DocCue | EventCue))
-                    continue;
-            }
-            if (!first)
-                kept += u'|';
-            kept += name;
-            first = false;
-        }
-        if (!first)
-            kept += u'\n';
-    }
-    return kept;
+    addNames(readList(QStringLiteral("subdivisions.txt"), problems), location, QStringLiteral("region"), true);
+    addNames(readList(QStringLiteral("towns.txt"), problems), location, QStringLiteral("town"), true);
 }
 
 } // namespace Annalist

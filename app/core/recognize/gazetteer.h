@@ -189,14 +189,13 @@ struct Gazetteer {
     void loadBuiltIn();
 
     /// Adds one list in the '|'-separated format of resources/gazetteers.
-    /// Its names are of category until a line "[another category]".
-    void addNames(QStringView text, const QString &type, const QString &category);
+    /// Its names are of category until a line "[another category]". With
+    /// notWords, a name of one word that the word lists know as something
+    /// else (a common word, a title, a nationality, a cue word) is left
+    /// out, and the first name kept is the canonical one.
+    void addNames(QStringView text, const QString &type, const QString &category, bool notWords = false);
     /// Adds every word of text (split on white space and '|') with flags.
     void addWords(const QString &text, quint32 flags);
-    /// The lines of a list of places in the format of addNames(), without
-    /// the names of one word that the word lists know as something else
-    /// (a common word, a title, a nationality, a cue word).
-    QString placesNotWords(const QString &list) const;
 };
 
 } // namespace Annalist

@@ -756,7 +756,7 @@ void RecognizerPass::findListedForModel()
         // something else too: the model learns how far to trust them).
         const quint8 code = category == u"country" ? 1
             : category == u"region"                ? 2
-            : category == u"town"                  ? 5
+            : entry.isTown()                       ? 5
             : entry.type() == types().location     ? 3
                                                    : 4;
         for (int k = 0; k < it->tokens; ++k)
