@@ -144,9 +144,11 @@ bool RecognizerPass::titlesInFront(Span &s)
         return false;
     if (p > last)
         return true; // a title alone is not a name
+    // A name after the title has a word that can be a name: "Major League
+    // Baseball" and "President Equity Trading" are made of ordinary words.
     bool personal = false;
     for (qsizetype k = p; k <= last; ++k)
-        personal = personal || (namey(k) && !isCommon(k));
+        personal = personal || (namey(k) && !isCommon(k) && !ordinaryWord(k));
     const bool cue = has(headOf(p, last), AnyCue) && last > p;
     const bool listed = gazetteerAt(p).tokens == last - p + 1;
     if (personal && !cue && !listed && !hasConnector(p, last)) {

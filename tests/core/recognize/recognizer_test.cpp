@@ -379,6 +379,9 @@ void RecognizerTest::notAPerson_data()
     QTest::newRow("in a place, the head of") << u"In Dravesk, the head of the council resigned."_s << u"Dravesk"_s;
     // An acronym described by a role is not a person.
     QTest::newRow("acronym described") << u"Tom Hale, a former Labor MP, founder of the club, spoke."_s << u"MP"_s;
+    // After a title, a name has a word that can be one: these are all ordinary words.
+    QTest::newRow("title before ordinary words") << u"Fans watched Major Pottery Racing on Sunday."_s << u"Pottery"_s;
+    QTest::newRow("title before an ordinary word") << u"Tickets for General Admission sold out."_s << u"Admission"_s;
 }
 
 void RecognizerTest::notAPerson()
