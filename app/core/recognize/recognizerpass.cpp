@@ -449,6 +449,13 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
                 j = end;
                 continue;
             }
+            // A listed name runs across an abbreviation's stop ("St. Elvan",
+            // "Mt. Orsa"): the list says where it ends.
+            if (k < n && !joined(k) && !m_tokens.at(k).newlineBefore && m_tokens.at(k).gapPunct == u'.'
+                && i + gazetteerAt(i).tokens - 1 >= k) {
+                j = k;
+                continue;
+            }
             if (k >= n || !joined(k))
                 break;
             if (namey(k)) {
