@@ -332,6 +332,16 @@ bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
     return true;
 }
 
+bool RecognizerPass::isNameSuffix(qsizetype k) const
+{
+    const QStringView w = word(k);
+    if (w == u"Jr" || w == u"Sr" || w == u"Jnr" || w == u"Snr")
+        return true;
+    // A Roman numeral in capitals: "I", "IV", "XVI".
+    return !w.isEmpty() && w.size() <= 6
+        && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c == u'I' || c == u'V' || c == u'X' || c == u'L'; });
+}
+
 qsizetype RecognizerPass::runEnd(qsizetype k) const
 {
     while (k + 1 < m_tokens.size() && joined(k + 1) && namey(k + 1))
@@ -549,9 +559,16 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             continue;
         if (cand.type == EntityTypes::Person) {
             if (!hasConnector(cand.first, cand.last)) {
-                const Word &last = m_tokens.at(cand.last);
-                shortForms.insert(last.hash, c);
-                if (last.is(Word::Capitalized) && !last.is(Word::AllCaps))
+                // The family name is the last word before a regnal number
+                // or a generation ("Orvald I", "Tam Velde Jr"), which
+                // stand for nobody alone.
+                qsizetype family = cand.last;
+                while (family > cand.first && isNameSuffix(family))
+                    --family;
+                const Word &last = m_tokens.at(family);
+                if (family > cand.first || !isNameSuffix(family))
+                    shortForms.insert(last.hash, c);
+                if (family > cand.first && last.is(Word::Capitalized) && !last.is(Word::AllCaps))
                     familyNames.insert(last.hash, c);
                 if (!m_tokens.at(cand.first).is(Word::Initial))
                     shortForms.insert(m_tokens.at(cand.first).hash, c);

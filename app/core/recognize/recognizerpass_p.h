@@ -193,6 +193,8 @@ private:
         return false;
     }
     /// The gap before token i allows it to continue a name.
+    /// A regnal number or a generation after a person's name ("XV", "Jr").
+    bool isNameSuffix(qsizetype k) const;
     bool joined(qsizetype i) const
     {
         const Word &t = m_tokens.at(i);

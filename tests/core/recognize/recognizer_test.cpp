@@ -103,6 +103,7 @@ private Q_SLOTS:
     void hyphenatedGivenName_notTwoOrdinaryWords();
     void stormShortForm_isTheStorm();
     void familyNameAlone_isThePerson();
+    void nameSuffix_standsForNobody();
     void speechVerb_personBesideABody();
     void oneTypePerString();
     void resultIsSortedAndDisjoint();
@@ -682,6 +683,24 @@ void RecognizerTest::familyNameAlone_isThePerson()
                          [&b](const Entity &e) { return e.type == EntityTypes::Person && b.slice(e.range) == u"Velna Image"_s; }),
              qPrintable(goldenText(b, other)));
     QVERIFY2(!anyEntityOverlaps(b, other, u"Image was"_s), qPrintable(goldenText(b, other)));
+}
+
+void RecognizerTest::nameSuffix_standsForNobody()
+{
+    // A regnal number or a generation is no short form of the name: the
+    // pronoun "I" is nobody's, and the family name before "Jr" is the person.
+    const Article a = articleOf(u"King Orvald I founded the abbey. \"I never saw it,\" the guide said. Tam Velde Jr. won. Velde was glad."_s);
+    for (const RecognizerParts parts : {RecognizerParts::RulesOnly, RecognizerParts::Combined}) {
+        Recognizer r;
+        r.setParts(parts);
+        const EntityList entities = r.recognize(a);
+        const QString golden = goldenText(a, entities);
+        QCOMPARE(entityAt(a, entities, u"Orvald I"_s).type, EntityTypes::Person);
+        QVERIFY2(!anyEntityOverlaps(a, entities, u"I never"_s), qPrintable(golden));
+        const Entity velde = entityAt(a, entities, u"Velde"_s, 1);
+        QCOMPARE(velde.type, EntityTypes::Person);
+        QVERIFY2(velde.why.startsWith(u"same as "_s) && velde.why.contains(u"Velde Jr"_s), qPrintable(golden));
+    }
 }
 
 void RecognizerTest::speechVerb_personBesideABody()
