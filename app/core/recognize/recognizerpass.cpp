@@ -332,6 +332,16 @@ bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
     return true;
 }
 
+bool RecognizerPass::describesAName(qsizetype k) const
+{
+    // An ordinary word, or one the dictionary does not know that ends as
+    // English names an agent ("Chipmaker", "Broadcaster").
+    if (ordinaryWord(k))
+        return true;
+    const QStringView w = word(k);
+    return m_g.lexicon.bits(m_tokens.at(k).hash) == 0 && w.size() > 4 && w.endsWith(u"er") && w.at(1).isLower();
+}
+
 bool RecognizerPass::isNameSuffix(qsizetype k) const
 {
     const QStringView w = word(k);
@@ -498,6 +508,7 @@ void RecognizerPass::addCandidate(qsizetype first, qsizetype last, const QString
     c.why = why;
     c.strength = strength;
     c.canonical = canonical;
+    c.initial = first < m_initial.size() && m_initial.at(first); // (freed before the last steps)
     m_candidates.append(std::move(c));
 }
 
@@ -553,6 +564,13 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         const QString name = spanText(full.first, full.last);
         return std::pair{QString(u"same as " + name), full.canonical.isEmpty() ? name : full.canonical};
     };
+    // Where two names share a word, it stands for the one found on the
+    // better evidence (of two alike, the later one).
+    const auto addShortForm = [&](quint64 hash, qsizetype c) {
+        const auto it = shortForms.constFind(hash);
+        if (it == shortForms.cend() || m_candidates.at(*it).strength <= m_candidates.at(c).strength)
+            shortForms.insert(hash, c);
+    };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         const Candidate &cand = m_candidates.at(c);
         if (cand.first == cand.last || cand.type.isEmpty() || cand.modelSaysNone)
@@ -567,15 +585,15 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
                     --family;
                 const Word &last = m_tokens.at(family);
                 if (family > cand.first || !isNameSuffix(family))
-                    shortForms.insert(last.hash, c);
+                    addShortForm(last.hash, c);
                 if (family > cand.first && last.is(Word::Capitalized) && !last.is(Word::AllCaps))
                     familyNames.insert(last.hash, c);
                 if (!m_tokens.at(cand.first).is(Word::Initial))
-                    shortForms.insert(m_tokens.at(cand.first).hash, c);
+                    addShortForm(m_tokens.at(cand.first).hash, c);
             }
         } else if (cand.type == EntityTypes::Event && has(cand.first, EventPrefix)) {
             // "Velma" for "Typhoon Velma".
-            shortForms.insert(m_tokens.at(cand.last).hash, c);
+            addShortForm(m_tokens.at(cand.last).hash, c);
         } else if (cand.type == EntityTypes::Organization || cand.type == EntityTypes::Location) {
             const quint32 cue = cand.type == EntityTypes::Organization ? OrgCue : LocCue;
             bool tailIsCues = true;
@@ -586,11 +604,28 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             if (tailIsCues && !has(cand.first, Demonym)
                 && !(cand.type == EntityTypes::Location
                      && lowerInDictionary(cand.first)))
-                shortForms.insert(m_tokens.at(cand.first).hash, c);
+                addShortForm(m_tokens.at(cand.first).hash, c);
         }
     }
 
-    for (Candidate &cand : m_candidates) {
+    for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+        Candidate &cand = m_candidates[c];
+        if (cand.first + 1 == cand.last && cand.strength <= ByModel && cand.initial
+            && !has(cand.first, FirstName | TitleWord) && describesAName(cand.first)) {
+            // "Chipmaker Velkor said …", where the article names Velkor
+            // elsewhere on better evidence: the word before it, capitalized
+            // by its place, says what the name is, and is no part of it.
+            const auto it = shortForms.constFind(m_tokens.at(cand.last).hash);
+            if (it != shortForms.cend() && *it != c && m_candidates.at(*it).strength >= ByRule) {
+                const Candidate &full = m_candidates.at(*it);
+                cand.first = cand.last;
+                cand.type = full.type;
+                std::tie(cand.why, cand.canonical) = sameAs(full);
+                cand.strength = ByRule;
+                cand.commonWord = false;
+                continue;
+            }
+        }
         if (cand.first != cand.last)
             continue;
         const quint64 w = m_tokens.at(cand.first).hash;
@@ -1009,6 +1044,7 @@ void RecognizerPass::applyModel()
         c.type = typeName(m.type);
         c.why = NerModel::reason(m.confidence);
         c.strength = ByModel;
+        c.initial = m_initial.at(m.first);
         return c;
     };
     if (m_parts == RecognizerParts::ModelOnly) {

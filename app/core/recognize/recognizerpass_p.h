@@ -54,6 +54,7 @@ struct RecognizerCandidate {
     /// other things too ("Benfica", "Kawasaki"): the learned model, which
     /// reads the list among its features, may type it otherwise (applyModel()).
     bool town = false;
+    bool initial = false; ///< starts a sentence (kept for after RecognizerPass::m_initial is freed)
 };
 
 } // namespace Annalist
@@ -193,6 +194,8 @@ private:
         return false;
     }
     /// The gap before token i allows it to continue a name.
+    /// A word that can say what a name after it is ("Insurer", "Chipmaker").
+    bool describesAName(qsizetype k) const;
     /// A regnal number or a generation after a person's name ("XV", "Jr").
     bool isNameSuffix(qsizetype k) const;
     bool joined(qsizetype i) const

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void stormShortForm_isTheStorm();
     void familyNameAlone_isThePerson();
     void nameSuffix_standsForNobody();
+    void describedAtASentenceStart_isNoPartOfTheName();
     void speechVerb_personBesideABody();
     void oneTypePerString();
     void resultIsSortedAndDisjoint();
@@ -701,6 +702,25 @@ void RecognizerTest::nameSuffix_standsForNobody()
         QCOMPARE(velde.type, EntityTypes::Person);
         QVERIFY2(velde.why.startsWith(u"same as "_s) && velde.why.contains(u"Velde Jr"_s), qPrintable(golden));
     }
+}
+
+void RecognizerTest::describedAtASentenceStart_isNoPartOfTheName()
+{
+    // A word capitalized by its place that says what the name after it is,
+    // when the article names that name elsewhere on better evidence.
+    for (const QString &kind : {u"Chipmaker"_s, u"Insurer"_s}) {
+        const Article a = articleOf(kind + u" Velkor to build plant\n\nVelkor Semiconductor said on Tuesday it would hire 800 people."_s);
+        const EntityList entities = m_recognizer.recognize(a);
+        const QString golden = goldenText(a, entities);
+        QVERIFY2(!anyEntityOverlaps(a, entities, kind), qPrintable(golden));
+        const Entity e = entityAt(a, entities, u"Velkor"_s);
+        QCOMPARE(e.type, EntityTypes::Organization);
+        QCOMPARE(e.why, u"same as Velkor Semiconductor"_s);
+    }
+    // A word of the name stays: the dictionary knows neither as an ordinary word.
+    const Article b = articleOf(u"Tamsin Velkor spoke first.\n\nJessamy Velkor, her sister, said nothing."_s);
+    const EntityList other = m_recognizer.recognize(b);
+    QCOMPARE(entityAt(b, other, u"Tamsin Velkor"_s).type, EntityTypes::Person);
 }
 
 void RecognizerTest::speechVerb_personBesideABody()
