@@ -250,6 +250,7 @@ void Gazetteer::loadBuiltIn()
                 : s == u"organization-leading" ? quint32(OrgCue | LeadingOrgCue)
                 : s == u"modifier-tail"    ? quint32(ModifierTail)
                 : s == u"organization-role" ? quint32(OrgRole)
+                : s == u"organization-kind-after" ? quint32(OrgKindAfter)
                                            : 0u;
             continue;
         }

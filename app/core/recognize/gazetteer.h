@@ -61,6 +61,9 @@ enum WordFlag : quint32 {
     /// A role held in an organisation, written in lower case between its
     /// name and a person's: "Velm Mining chief Ivo Kessel".
     OrgRole = 0x200000,
+    /// A kind of organisation written in lower case right after its name:
+    /// "the Velm party", "the Orsa movement".
+    OrgKindAfter = 0x400000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

@@ -51,41 +51,43 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///  5. a storm's name: "Typhoon Velma" is an event;
 ///  6. a kind of organisation right before the name: "the band Velvet
 ///     Harbour", "battery maker Quellor" (not before a known given name);
-///  7. a kind of place and "of" before it: "the town of Santa Velma",
+///  7. a kind of organisation in lower case right after the name: "the
+///     Velm party", "the Orsa movement" (not after a nationality);
+///  8. a kind of place and "of" before it: "the town of Santa Velma",
 ///     "Residents of Velm said", and the list it begins ("the provinces of
 ///     Orsa, Velm and Dravna");
-///  8. a role in an organisation between the name and a person's: "Quellor
+///  9. a role in an organisation between the name and a person's: "Quellor
 ///     chief Ivo Kessel" (not a role in a place: "governor");
-///  9. a description after a comma: "Brindlow, the Dutch maker of …" is an
+/// 10. a description after a comma: "Brindlow, the Dutch maker of …" is an
 ///     organisation, "Tamsin, head of the agency, …" a person (not after a
 ///     preposition: "In Velm, the mayor of …");
-/// 10. a family name and a hyphenated given name: "Kwon Jae-sung";
-/// 11. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
+/// 11. a family name and a hyphenated given name: "Kwon Jae-sung";
+/// 12. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
 ///     case, or a word left for the later steps;
-/// 12. a club's prefix: "FC Velm" is an organization;
-/// 13. acronym before words: "VSA Horizon" is two names;
-/// 14. cue word at the head: "Ministry", "Act", "Summit", a firm's legal form
+/// 13. a club's prefix: "FC Velm" is an organization;
+/// 14. acronym before words: "VSA Horizon" is two names;
+/// 15. cue word at the head: "Ministry", "Act", "Summit", a firm's legal form
 ///     ("AG") give the type ("13th Meeting of …" is a numbered occasion), and
 ///     so does a head that comes first in other languages ("Fundación …");
-/// 15. name with a connector: "Bank of Velm" is an organization (not with
+/// 16. name with a connector: "Bank of Velm" is an organization (not with
 ///     particles alone, which join people's names too: "Jan van Oster");
-/// 16. nationality before a listed organization;
-/// 17. place before a region: "Harwick Springs, Vermont";
-/// 18. one name among ordinary words: "VTO Member States" is "VTO";
-/// 19. listed name inside: "Northern Palanka" is a place, a place's name
+/// 17. nationality before a listed organization;
+/// 18. place before a region: "Harwick Springs, Vermont";
+/// 19. one name among ordinary words: "VTO Member States" is "VTO";
+/// 20. listed name inside: "Northern Palanka" is a place, a place's name
 ///     before other words an organization's;
-/// 20. title right before: "then-President Mara Lindqvist";
-/// 21. leading nationality, which is not part of the name;
-/// 22. known first name: "Mara Lindqvist" is a person, but not a thing
+/// 21. title right before: "then-President Mara Lindqvist";
+/// 22. leading nationality, which is not part of the name;
+/// 23. known first name: "Mara Lindqvist" is a person, but not a thing
 ///     named after one ("Mara Lindqvist Space Telescope");
-/// 23. name with an initial: "Ivo K. Kessel";
-/// 24. a name ending in an ordinary word ("Harrow Logistics") is left for
+/// 24. name with an initial: "Ivo K. Kessel";
+/// 25. a name ending in an ordinary word ("Harrow Logistics") is left for
 ///     the learned model to type;
-/// 25. name before a speech verb: "Kessel Dorn said" (not after a
+/// 26. name before a speech verb: "Kessel Dorn said" (not after a
 ///     preposition, "the mayor of Velm said", or an article, "the Dorvane
 ///     said");
-/// 26. in a Title Case headline, capitals alone say nothing;
-/// 27. otherwise capitalized words are a person's name, by their look
+/// 27. in a Title Case headline, capitals alone say nothing;
+/// 28. otherwise capitalized words are a person's name, by their look
 ///     (not after an article: a person's name takes none).
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type; a short form of a

@@ -314,7 +314,7 @@ private:
     /// One rule of classify(): true when it decided about the span (added a
     /// candidate, classified its parts, or found it is no name).
     using Rule = bool (RecognizerPass::*)(Span &);
-    static const std::array<Rule, 27> ClassifyRules;
+    static const std::array<Rule, 28> ClassifyRules;
 
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
@@ -337,6 +337,7 @@ private:
     bool cueWordHead(Span &s);
     bool storm(Span &s);
     bool organizationDescriptor(Span &s);
+    bool organizationKindAfter(Span &s);
     bool placeNounOf(Span &s);
     bool beforeOrganizationRole(Span &s);
     bool nameWithConnector(Span &s);

@@ -28,13 +28,14 @@ QString cueType(quint32 flags)
 
 // The rules of classify(), in the order they are tried: the first that
 // decides ends the search. recognizer.h lists them for the reader.
-const std::array<RecognizerPass::Rule, 27> RecognizerPass::ClassifyRules{
+const std::array<RecognizerPass::Rule, 28> RecognizerPass::ClassifyRules{
     &RecognizerPass::listedName, // "Republic of Palanka"
     &RecognizerPass::titlesInFront, // "President Mara Lindqvist"
     &RecognizerPass::titleInside, // "Harbour Board Chairman Ivo Kessel"
     &RecognizerPass::nameAfterOrganization, // "… Water Ministry Ivo Kessel"
     &RecognizerPass::storm, // "Typhoon Velma"
     &RecognizerPass::organizationDescriptor, // "the band Velvet Harbour"
+    &RecognizerPass::organizationKindAfter, // "the Velm party"
     &RecognizerPass::placeNounOf, // "the town of Santa Velma"
     &RecognizerPass::beforeOrganizationRole, // "Velm Mining chief Ivo Kessel"
     &RecognizerPass::describedAfter, // "Brindlow, the Dutch maker of …"
@@ -347,6 +348,24 @@ bool RecognizerPass::organizationDescriptor(Span &s)
         || isTitle(first))
         return false;
     addCandidate(first, s.last, types().organization, QString(u"after \"" + word(first - 1) + u'"'), ByRule);
+    return true;
+}
+
+bool RecognizerPass::organizationKindAfter(Span &s)
+{
+    // "the opposition Velm party", "the Orsa movement": a kind of
+    // organisation in lower case right after the name. Not after a
+    // nationality or another adjective ("a Dutch party"), a known given
+    // name ("Mara Lind party members"), or an ordinary word a sentence
+    // starts with ("Every party").
+    const qsizetype k = s.last + 1;
+    if (k >= m_tokens.size() || !joined(k) || !m_tokens.at(k).is(Word::Lowercase) || !has(k, OrgKindAfter)
+        || givenName(s.first, s.last) || isTitle(s.first) || (s.length() == 1 && isCommon(s.first)))
+        return false;
+    for (qsizetype i = s.first; i <= s.last; ++i)
+        if (has(i, Demonym) || (m_g.lexicon.bits(m_tokens.at(i).hash) & EnglishLexicon::Adjective))
+            return false;
+    addCandidate(s.first, s.last, types().organization, QString(u"before \"" + word(k) + u'"'), ByRule);
     return true;
 }
 

@@ -175,6 +175,10 @@ void RecognizerTest::rules_data()
     QTest::newRow("storm's name") << u"Typhoon Velmara struck the coast on Monday."_s << u"Typhoon Velmara"_s << event << u"storm's name (Typhoon"_s;
     QTest::newRow("tropical storm's name") << u"Villages braced for Tropical Storm Orvel."_s << u"Tropical Storm Orvel"_s << event << u"storm's name (Storm"_s;
     QTest::newRow("organisation's kind before it") << u"Tickets for the band Velvet Harbour sold out."_s << u"Velvet Harbour"_s << org << u"after \"band\""_s;
+    QTest::newRow("organisation's kind after it") << u"The leader of the opposition Velmorsk party resigned."_s << u"Velmorsk"_s
+                                                << org << u"before \"party\""_s;
+    QTest::newRow("movement after it") << u"Thousands joined the Kestrava movement last year."_s << u"Kestrava"_s
+                                       << org << u"before \"movement\""_s;
     QTest::newRow("operator before an acronym") << u"Trains stopped, the national rail operator VŽK said."_s << u"VŽK"_s
                                                 << org << u"after \"operator\""_s;
     QTest::newRow("organisation's kind before it, with an adjective") << u"Shares in the Dutch firm Brindlow fell."_s << u"Brindlow"_s << org << u"after \"firm\""_s;
@@ -420,6 +424,8 @@ void RecognizerTest::notNames_data()
     QTest::addColumn<QString>("span");
 
     QTest::newRow("sentence-initial verb") << QStringLiteral("Stay with us for more news.") << QStringLiteral("Stay");
+    // A nationality before "party" is an adjective, not a party's name.
+    QTest::newRow("nationality before party") << u"Members of a Dutch party met in May."_s << u"Dutch"_s;
     // After "in", a capitalized ordinary word is a field or a title, not a place.
     QTest::newRow("field after in") << u"She took a degree in Psychology and moved on."_s << u"Psychology"_s;
     QTest::newRow("sentence-initial plural") << QStringLiteral("Strategies that fail are dropped.") << QStringLiteral("Strategies");
