@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "analysis/analyzer.h"
+#include "annotations/annotateddocument.h"
 #include "article/loader.h"
 #include "recognize/recognizer.h"
 
@@ -15,6 +16,7 @@ class AnalyzerTest : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void events_showTheAcronymsTheRecognizerFound();
+    void nameAndDateAtOnePlace_theNameShows();
     void parallel_givesTheSameAnalysis();
     void parallel_modelReadsTheSameNames();
     void parallel_readsTheSameEvents();
@@ -33,6 +35,25 @@ void AnalyzerTest::events_showTheAcronymsTheRecognizerFound()
     for (const TimelineEvent &e : analysis.events)
         labels.append(e.label);
     QCOMPARE(labels, (QStringList{u"VWA was founded"_s, u"VWA opened an office in Orsa"_s}));
+}
+
+// "Daily" is a date's word too; where a name begins with it, the reader
+// sees the name, and the date stays only among what the machine found there.
+void AnalyzerTest::nameAndDateAtOnePlace_theNameShows()
+{
+    Article a;
+    a.text = u"His lawyer, Ilsa Varg, told the Daily Monitor that the charges were false."_s;
+    segmentArticle(a);
+    const TextRange name{a.text.indexOf(u"Daily"_s), a.text.indexOf(u" that"_s)};
+    const AnnotatedDocument document(a, Analyzer().analyze(a));
+    const auto shown = std::find_if(document.entities().cbegin(), document.entities().cend(),
+                                    [&](const Entity &e) { return e.range.start == name.start; });
+    QVERIFY(shown != document.entities().cend());
+    QCOMPARE(shown->range, name);
+    QCOMPARE(shown->type, EntityTypes::Organization);
+    const EntityList found = document.automaticEntitiesIn(name);
+    QVERIFY2(std::any_of(found.cbegin(), found.cend(), [](const Entity &e) { return e.type == EntityTypes::Date; }),
+             "the recognizer and the tagger both read this place");
 }
 
 // A long article's dates tagged on a thread of their own beside its names:

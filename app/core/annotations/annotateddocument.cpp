@@ -170,9 +170,12 @@ AnnotatedDocument::AnnotatedDocument(Article article, Analysis analysis, QObject
     // Megabytes for a long article, and nothing reads them here.
     QList<Timex>().swap(m_analysis.timexes);
     // Checked first: sorting would detach a list shared with the caller.
+    // By start alone: where a name and a date start at one place ("the
+    // Daily Monitor"), the analysis puts the name first, and it stays.
     EntityList &automatic = m_analysis.entities;
-    if (!std::is_sorted(automatic.cbegin(), automatic.cend(), byStart))
-        std::stable_sort(automatic.begin(), automatic.end(), byStart);
+    const auto startsEarlier = [](const Entity &a, const Entity &b) { return a.range.start < b.range.start; };
+    if (!std::is_sorted(automatic.cbegin(), automatic.cend(), startsEarlier))
+        std::stable_sort(automatic.begin(), automatic.end(), startsEarlier);
     // The entities that overlap an earlier one (which nothing shows) are set
     // aside, the rest closed up in place.
     closeUpOverlaps(automatic, [this](qsizetype i, Entity &&e) { m_setAside.append({i, std::move(e)}); });
