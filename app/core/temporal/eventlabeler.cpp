@@ -393,6 +393,11 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
                 hasDate = true;
                 continue;
             }
+            // "In 1997 the board named Ilse Varga chair, a role …": a verb
+            // after the date, before any comma, is the main clause's; the
+            // phrase ended with its date.
+            if (hasDate && isVerb(ps, k))
+                break;
             if (isChar(text(ps[k]), u',') || isChar(text(ps[k]), u';')) {
                 comma = k;
                 break;
