@@ -443,6 +443,19 @@ ClauseSplit Splitter::run()
         const qsizetype w = comma ? k + 1 : k;
         if (!word(w) || !free(w) || (!comma && w != k))
             continue;
+        // ", a post he held until 1998": a noun after the main clause with
+        // a clause of its own and no "which", about that noun.
+        if (comma && m_s.mainVerb >= 0 && oneOf(text(w), {"a"_L1, "an"_L1, "the"_L1})) {
+            qsizetype q = w + 1;
+            while (q < w + 4 && word(q) && free(q) && !m_ps[q].upper && !verb(q) && !isPronounWord(text(q)))
+                ++q;
+            if (q > w + 1 && word(q) && isPronounWord(text(q)) && verbAt(q + 1) == q + 1) {
+                const qsizetype end = nextComma(q + 1);
+                add(Kind::ObjectRelative, k, q, end, {w, q});
+                k = end - 1;
+                continue;
+            }
+        }
         if ((comma || m_s.mainVerb >= 0) && has(w, WhoWhich) && (comma || k > 0)) {
             const qsizetype end = nextComma(w + 1);
             Kind kind = Kind::Relative;

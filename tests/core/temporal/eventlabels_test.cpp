@@ -61,6 +61,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("object relative clause at the end of the sentence, after an infinitive")
         << u"The Brell council voted on Tuesday to restore the old mill, which a flood ruined in 2019."_s
         << QStringList{u"2019 | A flood ruined the old mill"_s};
+    QTest::newRow("object relative clause without which, after the main clause")
+        << u"The council appointed Ilse Varga treasurer in 2009, a post she held until 2014."_s
+        << QStringList{u"2009 | The council appointed Ilse Varga treasurer"_s, u"2014 | She held a post"_s};
+    QTest::newRow("a date first, no comma after it, before the main clause")
+        << u"In 1997 the board named Tomas Orsk chair, a role he kept for years."_s
+        << QStringList{u"1997 | The board named Tomas Orsk chair"_s};
     QTest::newRow("whose")
         << u"Kirsten Vale, whose novel won the Amsel Prize in 2010, will publish a new book in 2025."_s
         << QStringList{u"2010 | Kirsten Vale's novel won the Amsel Prize"_s, u"2025 | Kirsten Vale will publish a new book"_s};
