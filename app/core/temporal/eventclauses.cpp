@@ -388,10 +388,20 @@ ClauseSplit Splitter::run()
     m_first = k;
     if (word(k)) {
         const qsizetype comma = nextComma(k);
-        if (comma < m_n && comma > k + 1) {
+        // "Two months after the search, …": a span of time before the
+        // subordinator is part of its phrase.
+        qsizetype opener = k;
+        if (word(k + 2) && has(k + 2, Subordinator) && word(k + 1)
+            && oneOf(text(k + 1), {"days"_L1, "weeks"_L1, "months"_L1, "years"_L1, "decades"_L1, "day"_L1, "week"_L1,
+                                   "month"_L1, "year"_L1, "hours"_L1})
+            && (text(k).front().isDigit()
+                || oneOf(text(k), {"a"_L1, "one"_L1, "two"_L1, "three"_L1, "four"_L1, "five"_L1, "six"_L1, "seven"_L1,
+                                   "eight"_L1, "nine"_L1, "ten"_L1, "several"_L1, "few"_L1, "some"_L1})))
+            opener = k + 2;
+        if (comma < m_n && comma > opener + 1) {
             bool fronted = true;
-            if (has(k, Subordinator))
-                add(Kind::Subordinate, k, k + 1, comma);
+            if (has(opener, Subordinator))
+                add(Kind::Subordinate, k, opener + 1, comma);
             else if (has(k, Having))
                 add(Kind::Having, k, k + 1, comma);
             else if (participleFrom(k))

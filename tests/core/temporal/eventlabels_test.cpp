@@ -67,6 +67,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("a date first, no comma after it, before the main clause")
         << u"In 1997 the board named Tomas Orsk chair, a role he kept for years."_s
         << QStringList{u"1997 | The board named Tomas Orsk chair"_s};
+    QTest::newRow("a span of time and after, before the main clause")
+        << u"Two months after inspectors searched the depot, Ilse Varga resigned in October 2020."_s
+        << QStringList{u"2020-10 | Ilse Varga resigned"_s};
+    QTest::newRow("an offset's clause with a possessive in it")
+        << u"Ilse Varga resigned in October 2020, two months after inspectors from the Velm Auditor's Office searched the depot."_s
+        << QStringList{u"2020-08 | Inspectors from the Velm Auditor's Office searched the depot"_s, u"2020-10 | Ilse Varga resigned"_s};
     QTest::newRow("whose")
         << u"Kirsten Vale, whose novel won the Amsel Prize in 2010, will publish a new book in 2025."_s
         << QStringList{u"2010 | Kirsten Vale's novel won the Amsel Prize"_s, u"2025 | Kirsten Vale will publish a new book"_s};
