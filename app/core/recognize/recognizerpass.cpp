@@ -62,6 +62,7 @@ RecognizerPass::RecognizerPass(const Article &article, QList<Word> words, const 
                                const NerModel *model, RecognizerParts parts)
     : m_text(article.text)
     , m_datelinePlace(datelinePlaceName(article))
+    , m_dateline(article.dateline)
     , m_model(model)
     , m_parts(parts)
     , m_g(gazetteer)
@@ -1158,9 +1159,15 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
         resolveAcronymsAndAliases(acronyms);
         applyOneTypePerString();
     }
-    for (Candidate &c : m_candidates)
+    for (Candidate &c : m_candidates) {
         if (c.modelSaysNone && c.strength <= ByShape)
             c.type.clear();
+        // A dateline names a place, a date and an agency, never a person:
+        // "Jan." of "OSLO, Jan. 21 (Reuters) —" is the month.
+        if (c.type == EntityTypes::Person && !m_dateline.isEmpty() && m_tokens.at(c.first).start >= m_dateline.start
+            && m_tokens.at(c.last).end <= m_dateline.end)
+            c.type.clear();
+    }
 
     // Stronger candidates, then longer ones, keep their place.
     QList<qsizetype> order;

@@ -368,6 +368,7 @@ private:
 
     const QString &m_text;
     TextRange m_datelinePlace; ///< the first name of the dateline's place ("OSLO" of "OSLO, Norway, May 2 –")
+    TextRange m_dateline; ///< the whole dateline, when the article has one
     const NerModel *m_model;
     RecognizerParts m_parts;
     bool m_parallel = false;

@@ -488,6 +488,8 @@ void RecognizerTest::datelinePlace_isALocation_data()
     QTest::newRow("month-day") << u"KORSVIK, Norway, March 12 (Nordpress) - The ferry stopped."_s << u"KORSVIK"_s;
     QTest::newRow("day-month and year") << u"LYNGSTAD, 12 March 2024 \u2013 The plant reopened."_s << u"LYNGSTAD"_s;
     QTest::newRow("two words, dash") << u"NORD BRU \u2014 Pilots went on strike."_s << u"NORD BRU"_s;
+    // A month's abbreviation that is a given name too is the month here.
+    QTest::newRow("abbreviated month") << u"KORSVIK, Jan. 21, 2027 (Nordpress) \u2014 The ferry stopped."_s << u"KORSVIK"_s;
 }
 
 void RecognizerTest::datelinePlace_isALocation()
@@ -505,6 +507,9 @@ void RecognizerTest::datelinePlace_isALocation()
     const Entity e = entityAt(a, entities, place);
     QVERIFY2(e.type == EntityTypes::Location, qPrintable(goldenText(a, entities)));
     QVERIFY2(e.why.contains(u"dateline"_s), qPrintable(e.why));
+    // Nothing else in the dateline is a person.
+    for (const Entity &other : entities)
+        QVERIFY2(other.type != EntityTypes::Person || !other.range.overlaps(d.range), qPrintable(goldenText(a, entities)));
 }
 
 void RecognizerTest::canonicalCases()
