@@ -1167,6 +1167,12 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
         if (c.type == EntityTypes::Person && !m_dateline.isEmpty() && m_tokens.at(c.first).start >= m_dateline.start
             && m_tokens.at(c.last).end <= m_dateline.end)
             c.type.clear();
+        // A month before a day or a year is a date, whoever shares its
+        // name: "Jan. 5", "May 2019" (not "Jan Kessel").
+        if (c.first == c.last && has(c.first, DateWord) && c.last + 1 < m_tokens.size()
+            && !m_tokens.at(c.last + 1).newlineBefore && m_tokens.at(c.last + 1).is(Word::HasDigit)
+            && m_text.at(m_tokens.at(c.last + 1).start).isDigit())
+            c.type.clear();
     }
 
     // Stronger candidates, then longer ones, keep their place.

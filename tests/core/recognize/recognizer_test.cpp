@@ -424,6 +424,9 @@ void RecognizerTest::notNames_data()
     QTest::addColumn<QString>("span");
 
     QTest::newRow("sentence-initial verb") << QStringLiteral("Stay with us for more news.") << QStringLiteral("Stay");
+    // A month before a day or a year is a date, though a person there shares its name.
+    QTest::newRow("abbreviated month before a day") << u"The plant reopened on Jan. 5 at noon. Jan Kessel said so."_s << u"Jan. 5"_s;
+    QTest::newRow("month before a year") << u"Prices rose in May 2019 again. May Orvell said so."_s << u"May 2019"_s;
     // A nationality before "party" is an adjective, not a party's name.
     QTest::newRow("nationality before party") << u"Members of a Dutch party met in May."_s << u"Dutch"_s;
     // After "in", a capitalized ordinary word is a field or a title, not a place.
