@@ -527,7 +527,15 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
             between = between
                 || (ps[k].keep && ps[k].word && !isVerb(ps, k) && !isAdverbWord(text(ps[k]))
                     && !oneOf(text(ps[k]), {"be"_L1, "been"_L1, "being"_L1, "not"_L1, "get"_L1, "got"_L1}));
-        if (last > verb + 1 && between && isVerb(ps, last) && last + 1 < ps.size() && !ps[last + 1].keep
+        // (A participle after an auxiliary is a verb of its own clause:
+        // "said the roads had been blocked since Sunday".)
+        qsizetype before = last - 1;
+        while (before > verb && !(ps[before].keep && ps[before].word))
+            --before;
+        const bool auxiliary = before > verb
+            && oneOf(text(ps[before]), {"be"_L1, "been"_L1, "being"_L1, "was"_L1, "were"_L1, "is"_L1, "are"_L1,
+                                        "has"_L1, "have"_L1, "had"_L1, "get"_L1, "got"_L1});
+        if (last > verb + 1 && between && !auxiliary && isVerb(ps, last) && last + 1 < ps.size() && !ps[last + 1].keep
             && !ps[last + 1].added)
             ps[last].keep = false;
     }

@@ -73,6 +73,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("an offset's clause with a possessive in it")
         << u"Ilse Varga resigned in October 2020, two months after inspectors from the Velm Auditor's Office searched the depot."_s
         << QStringList{u"2020-08 | Inspectors from the Velm Auditor's Office searched the depot"_s, u"2020-10 | Ilse Varga resigned"_s};
+    QTest::newRow("reported speech, a participle after its auxiliary")
+        << u"Aid workers said roads to Ambrel had been blocked since 3 May."_s
+        << QStringList{u"2024-05-03 | Aid workers said roads to Ambrel had been blocked"_s};
     QTest::newRow("whose")
         << u"Kirsten Vale, whose novel won the Amsel Prize in 2010, will publish a new book in 2025."_s
         << QStringList{u"2010 | Kirsten Vale's novel won the Amsel Prize"_s, u"2025 | Kirsten Vale will publish a new book"_s};
