@@ -638,6 +638,32 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             break;
         }
     }
+    // "Floods hit the town on Tuesday, the agency said on Wednesday": the
+    // date after the speech verb dates the report, not what it reports,
+    // which has its own; the same statement at the report's date goes.
+    const auto datesTheReport = [&](const TimelineEvent &ev) {
+        const QStringView before = QStringView(article.text)
+                                       .mid(std::max(ev.sentence.start, ev.expression.start - 16),
+                                            ev.expression.start - std::max(ev.sentence.start, ev.expression.start - 16))
+                                       .trimmed();
+        for (const QStringView verb : {u"said", u"says", u"told reporters", u"added", u"announced", u"reported"})
+            if (before.endsWith(verb) || before.endsWith(QString(verb + u" on")))
+                return true;
+        return false;
+    };
+    for (qsizetype k = 0; k < merged.size(); ++k) {
+        const TimelineEvent &report = merged[k];
+        if (coarseTwin[k] || !datesTheReport(report))
+            continue;
+        const qsizetype last = std::min(merged.size() - 1, k + Near);
+        for (qsizetype j = std::max<qsizetype>(0, k - Near); j <= last; ++j) {
+            if (j != k && !coarseTwin[j] && merged[j].sentence.overlaps(report.sentence)
+                && merged[j].label.compare(report.label, Qt::CaseInsensitive) == 0 && !datesTheReport(merged[j])) {
+                coarseTwin[k] = true;
+                break;
+            }
+        }
+    }
     QList<qsizetype> order;
     order.reserve(merged.size());
     for (qsizetype k = 0; k < merged.size(); ++k)
