@@ -537,6 +537,18 @@ ClauseSplit Splitter::run()
                 k = close;
                 continue;
             }
+            // "said roads to Ambrel, the valley's main town, had been cut":
+            // a noun phrase between commas inside what was said, before
+            // its verb, is an aside about the noun before it.
+            if (has(m_s.mainVerb, Speech) && oneOf(text(w), {"a"_L1, "an"_L1, "the"_L1})) {
+                const qsizetype end = nextComma(w);
+                if (asideAt(w, end)) {
+                    add(Kind::Aside, k, w, end, nounBefore(k));
+                    m_s.owner[end] = -1;
+                    k = end;
+                    continue;
+                }
+            }
         }
         if (m_s.mainVerb >= 0 && (comma || has(w, AndBut))) {
             // A further predicate of the main subject: "…, left it in 2008

@@ -76,6 +76,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("reported speech, a participle after its auxiliary")
         << u"Aid workers said roads to Ambrel had been blocked since 3 May."_s
         << QStringList{u"2024-05-03 | Aid workers said roads to Ambrel had been blocked"_s};
+    QTest::newRow("reported speech with an aside before its verb")
+        << u"Aid workers said roads to Ambrel, the main town of the valley, had been cut since 3 May."_s
+        << QStringList{u"2024-05-03 | Aid workers said roads to Ambrel had been cut"_s};
+    QTest::newRow("the date of the report, beside the date of the event")
+        << u"Floods hit the town of Ambrel on 6 May, the agency said on 8 May."_s
+        << QStringList{u"2024-05-06 | Floods hit the town of Ambrel"_s, u"not 2024-05-08"_s};
     QTest::newRow("whose")
         << u"Kirsten Vale, whose novel won the Amsel Prize in 2010, will publish a new book in 2025."_s
         << QStringList{u"2010 | Kirsten Vale's novel won the Amsel Prize"_s, u"2025 | Kirsten Vale will publish a new book"_s};
