@@ -642,12 +642,12 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
     // date after the speech verb dates the report, not what it reports,
     // which has its own; the same statement at the report's date goes.
     const auto datesTheReport = [&](const TimelineEvent &ev) {
-        const QStringView before = QStringView(article.text)
-                                       .mid(std::max(ev.sentence.start, ev.expression.start - 16),
-                                            ev.expression.start - std::max(ev.sentence.start, ev.expression.start - 16))
-                                       .trimmed();
-        for (const QStringView verb : {u"said", u"says", u"told reporters", u"added", u"announced", u"reported"})
-            if (before.endsWith(verb) || before.endsWith(QString(verb + u" on")))
+        const qsizetype from = std::max(ev.sentence.start, ev.expression.start - 20);
+        QStringView before = QStringView(article.text).mid(from, std::max<qsizetype>(0, ev.expression.start - from)).trimmed();
+        if (before.endsWith(u" on"))
+            before = before.chopped(3);
+        for (const QStringView verb : {u" said", u" says", u" told reporters", u" added", u" announced", u" reported"})
+            if (before.endsWith(verb))
                 return true;
         return false;
     };
