@@ -509,7 +509,6 @@ void RecognizerPass::addCandidate(qsizetype first, qsizetype last, const QString
     c.why = why;
     c.strength = strength;
     c.canonical = canonical;
-    c.initial = first < m_initial.size() && m_initial.at(first); // (freed before the last steps)
     m_candidates.append(std::move(c));
 }
 
@@ -1045,7 +1044,6 @@ void RecognizerPass::applyModel()
         c.type = typeName(m.type);
         c.why = NerModel::reason(m.confidence);
         c.strength = ByModel;
-        c.initial = m_initial.at(m.first);
         return c;
     };
     if (m_parts == RecognizerParts::ModelOnly) {
@@ -1151,7 +1149,10 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
         applyModel();
     // What only the rules' and the model's reading of the words needed (a
     // megabyte or two each for a long article) goes before the last steps
-    // make their lists.
+    // make their lists; of the sentences' starts, only whether each
+    // candidate has one.
+    for (Candidate &c : m_candidates)
+        c.initial = m_initial.at(c.first);
     releaseMemory(m_nameStarts);
     releaseMemory(m_initial);
     releaseMemory(m_listed);
@@ -1170,8 +1171,7 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
         // A month before a day or a year is a date, whoever shares its
         // name: "Jan. 5", "May 2019" (not "Jan Kessel").
         if (c.first == c.last && has(c.first, DateWord) && c.last + 1 < m_tokens.size()
-            && !m_tokens.at(c.last + 1).newlineBefore && m_tokens.at(c.last + 1).is(Word::HasDigit)
-            && m_text.at(m_tokens.at(c.last + 1).start).isDigit())
+            && !m_tokens.at(c.last + 1).newlineBefore && m_text.at(m_tokens.at(c.last + 1).start).isDigit())
             c.type.clear();
     }
 

@@ -54,7 +54,7 @@ struct RecognizerCandidate {
     /// other things too ("Benfica", "Kawasaki"): the learned model, which
     /// reads the list among its features, may type it otherwise (applyModel()).
     bool town = false;
-    bool initial = false; ///< starts a sentence (kept for after RecognizerPass::m_initial is freed)
+    bool initial = false; ///< starts a sentence (set from RecognizerPass::m_initial before it is freed)
 };
 
 } // namespace Annalist
@@ -193,11 +193,11 @@ private:
         }
         return false;
     }
-    /// The gap before token i allows it to continue a name.
     /// A word that can say what a name after it is ("Insurer", "Chipmaker").
     bool describesAName(qsizetype k) const;
     /// A regnal number or a generation after a person's name ("XV", "Jr").
     bool isNameSuffix(qsizetype k) const;
+    /// The gap before token i allows it to continue a name.
     bool joined(qsizetype i) const
     {
         const Word &t = m_tokens.at(i);

@@ -110,6 +110,11 @@ bool isAdverbWord(QStringView w)
     return (w.size() > 4 && w.endsWith(u"ly"_s) && w.front().isLower()) || (wordClass(w) & AdverbWord);
 }
 
+bool isAuxiliaryWord(QStringView w)
+{
+    return wordClass(w) & Auxiliary;
+}
+
 namespace {
 
 class Splitter
@@ -391,12 +396,8 @@ ClauseSplit Splitter::run()
         // "Two months after the search, …": a span of time before the
         // subordinator is part of its phrase.
         qsizetype opener = k;
-        if (word(k + 2) && has(k + 2, Subordinator) && word(k + 1)
-            && oneOf(text(k + 1), {"days"_L1, "weeks"_L1, "months"_L1, "years"_L1, "decades"_L1, "day"_L1, "week"_L1,
-                                   "month"_L1, "year"_L1, "hours"_L1})
-            && (text(k).front().isDigit()
-                || oneOf(text(k), {"a"_L1, "one"_L1, "two"_L1, "three"_L1, "four"_L1, "five"_L1, "six"_L1, "seven"_L1,
-                                   "eight"_L1, "nine"_L1, "ten"_L1, "several"_L1, "few"_L1, "some"_L1})))
+        if (word(k + 2) && has(k + 2, Subordinator) && m_ps[k + 1].lex == Temporal::Lex::Unit
+            && (m_ps[k].lex == Temporal::Lex::NumWord || text(k).front().isDigit() || wordIs(text(k), "a"_L1)))
             opener = k + 2;
         if (comma < m_n && comma > opener + 1) {
             bool fronted = true;

@@ -618,25 +618,32 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
     // month and at a day within it is one event, on the day. (A sentence's
     // events are made one after another, so its neighbours are enough to
     // look at, with no table of all the labels of a long article.)
-    QList<bool> coarseTwin(merged.size(), false);
-    constexpr qsizetype Near = 8;
+    QList<bool> dropped(merged.size(), false); // the twin of a kept event
+    // The neighbour of event k, still kept, that twin(j) accepts; -1 if none.
+    const auto twinNear = [&](qsizetype k, auto &&twin) -> qsizetype {
+        constexpr qsizetype Near = 8;
+        const qsizetype last = std::min(merged.size() - 1, k + Near);
+        for (qsizetype j = std::max<qsizetype>(0, k - Near); j <= last; ++j)
+            if (j != k && !dropped[j] && merged[j].sentence.overlaps(merged[k].sentence) && twin(j)
+                && merged[j].label.compare(merged[k].label, Qt::CaseInsensitive) == 0)
+                return j;
+        return -1;
+    };
     for (qsizetype k = 0; k < merged.size(); ++k) {
         const TimelineEvent &coarse = merged[k];
         if (coarse.date.size() != 4 && coarse.date.size() != 7)
             continue;
-        const qsizetype last = std::min(merged.size() - 1, k + Near);
-        for (qsizetype j = std::max<qsizetype>(0, k - Near); j <= last; ++j) {
-            TimelineEvent &fine = merged[j];
-            if (j == k || coarseTwin[j] || fine.date.size() <= coarse.date.size() || !fine.date.startsWith(coarse.date)
-                || fine.date[coarse.date.size()] != u'-' || !fine.sentence.overlaps(coarse.sentence)
-                || fine.label.compare(coarse.label, Qt::CaseInsensitive) != 0)
-                continue;
-            for (const QString &n : coarse.entities)
-                if (!fine.entities.contains(n))
-                    fine.entities.append(n);
-            coarseTwin[k] = true;
-            break;
-        }
+        const qsizetype j = twinNear(k, [&](qsizetype f) {
+            const QString &fine = merged[f].date;
+            return fine.size() > coarse.date.size() && fine.startsWith(coarse.date) && fine[coarse.date.size()] == u'-';
+        });
+        if (j < 0)
+            continue;
+        TimelineEvent &fine = merged[j];
+        for (const QString &n : coarse.entities)
+            if (!fine.entities.contains(n))
+                fine.entities.append(n);
+        dropped[k] = true;
     }
     // "Floods hit the town on Tuesday, the agency said on Wednesday": the
     // date after the speech verb dates the report, not what it reports,
@@ -651,23 +658,14 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 return true;
         return false;
     };
-    for (qsizetype k = 0; k < merged.size(); ++k) {
-        const TimelineEvent &report = merged[k];
-        if (coarseTwin[k] || !datesTheReport(report))
-            continue;
-        const qsizetype last = std::min(merged.size() - 1, k + Near);
-        for (qsizetype j = std::max<qsizetype>(0, k - Near); j <= last; ++j) {
-            if (j != k && !coarseTwin[j] && merged[j].sentence.overlaps(report.sentence)
-                && merged[j].label.compare(report.label, Qt::CaseInsensitive) == 0 && !datesTheReport(merged[j])) {
-                coarseTwin[k] = true;
-                break;
-            }
-        }
-    }
+    for (qsizetype k = 0; k < merged.size(); ++k)
+        if (!dropped[k] && datesTheReport(merged[k])
+            && twinNear(k, [&](qsizetype j) { return !datesTheReport(merged[j]); }) >= 0)
+            dropped[k] = true;
     QList<qsizetype> order;
     order.reserve(merged.size());
     for (qsizetype k = 0; k < merged.size(); ++k)
-        if (!coarseTwin[k])
+        if (!dropped[k])
             order.append(k);
     // The one order of dates (TimexValue), then the order of the text.
     QList<TimexValue> keys;

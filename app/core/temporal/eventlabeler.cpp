@@ -64,6 +64,7 @@ QList<Piece> Labeler::pieces(TextRange range) const
         p->upper = t.upper;
         p->verb = t.verb;
         p->role = t.role;
+        p->lex = t.lex;
         ++p;
     }
     result.resize(p - result.data());
@@ -533,8 +534,7 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
         while (before > verb && !(ps[before].keep && ps[before].word))
             --before;
         const bool auxiliary = before > verb
-            && oneOf(text(ps[before]), {"be"_L1, "been"_L1, "being"_L1, "was"_L1, "were"_L1, "is"_L1, "are"_L1,
-                                        "has"_L1, "have"_L1, "had"_L1, "get"_L1, "got"_L1});
+            && (isAuxiliaryWord(text(ps[before])) || oneOf(text(ps[before]), {"get"_L1, "got"_L1}));
         if (last > verb + 1 && between && !auxiliary && isVerb(ps, last) && last + 1 < ps.size() && !ps[last + 1].keep
             && !ps[last + 1].added)
             ps[last].keep = false;

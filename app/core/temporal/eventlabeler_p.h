@@ -111,6 +111,9 @@ bool isPastForm(QStringView w);
 /// inside a verb group ("first sailed", "was later sold").
 bool isAdverbWord(QStringView w);
 
+/// Whether w is an auxiliary verb ("was", "been", "had", "will").
+bool isAuxiliaryWord(QStringView w);
+
 /// Upper-cases the first letter, unless the word is a mixed-case name ("iOS", "eBay").
 void capitalize(QString &label);
 
@@ -123,6 +126,7 @@ struct Piece {
     bool verb = false; ///< a finite verb or auxiliary, from the tokenizer
     bool keep = true;
     quint8 role = 0; ///< Temporal::Role bits
+    Temporal::Lex lex = Temporal::Lex::None; ///< what the temporal vocabulary knows the word as ("months": a unit)
     bool lowerFirst = false; ///< shown with a lower-case first letter
     const QString *replacement = nullptr; ///< shown instead of the text when set (an acronym)
     /// A word the label adds ("was" before a participle, "'s" after an
