@@ -93,7 +93,9 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// "Long Name (LN)", which give LN the long name's type; a short form of a
 /// name found elsewhere in the article ("Kessel" for "Ivo Kessel", "Talvoy"
 /// for "Talvoy Island", "Velma" for "Typhoon Velma"); a lone capitalized
-/// word by its neighbours ("in Velm"). A string gets one type
+/// word by its neighbours ("in Velm"); names listed with "and" or "or"
+/// beside known names of one type ("Harwick Bank and Quellvane") take that
+/// type. A string gets one type
 /// within an article: the strongest decision's (a gazetteer, then a rule,
 /// the model, the look of the words). The user's lexicon is no part of
 /// recognition: AnnotatedDocument lays it over these results (Lexicon::match()).

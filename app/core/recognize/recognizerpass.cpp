@@ -705,6 +705,92 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
     }
 }
 
+void RecognizerPass::shareTypesInCoordinations()
+{
+    // Names joined by "and" or "or", or listed with commas before one,
+    // are nearly always of one kind ("Harrow Capital and Quellor advised
+    // the buyer", "Orsa, Velm and Dravna"): where the names of such a list
+    // that stand on a list or a rule are all of one type, the others, which
+    // stand on the model or the look of the words alone or were left
+    // untyped, take it. (Measured with the fold models of eval-ner
+    // --held-out: +0.001 lenient and strict; most of it unknown words left
+    // untyped beside a known name of their kind, "Kessel and Dravic".)
+    const auto ownType = [](const Candidate &c) {
+        return c.type == EntityTypes::Person || c.type == EntityTypes::Organization
+            || c.type == EntityTypes::Location;
+    };
+    const auto member = [&](const Candidate &c) {
+        return c.type.isEmpty() ? !c.commonWord : ownType(c);
+    };
+    // The members in text order, the longest of those that start at one word.
+    std::vector<qsizetype> order;
+    for (qsizetype c = 0; c < m_candidates.size(); ++c)
+        if (member(m_candidates.at(c)))
+            order.push_back(c);
+    std::sort(order.begin(), order.end(), [this](qsizetype x, qsizetype y) {
+        const Candidate &a = m_candidates.at(x);
+        const Candidate &b = m_candidates.at(y);
+        return a.first != b.first ? a.first < b.first : a.last > b.last;
+    });
+    order.erase(std::unique(order.begin(), order.end(),
+                            [this](qsizetype x, qsizetype y) { return m_candidates.at(x).first == m_candidates.at(y).first; }),
+                order.end());
+    const qsizetype n = m_tokens.size();
+    // Whether the member b follows the member a in a list, and whether "and" or "or" joins them.
+    const auto follows = [&](const Candidate &a, const Candidate &b, bool *conjunction) {
+        const qsizetype k = a.last + 1;
+        if (k >= n || m_tokens.at(k).newlineBefore)
+            return false;
+        if (m_tokens.at(k).gapPunct == u',') {
+            *conjunction = false;
+            return b.first == k;
+        }
+        *conjunction = true;
+        return m_tokens.at(k).gapPunct == 0 && (is(k, u"and") || is(k, u"or")) && b.first == k + 1 && joined(k + 1);
+    };
+    std::vector<qsizetype> list;
+    for (std::size_t i = 0; i < order.size();) {
+        list.assign(1, order[i]);
+        bool joinedByConjunction = false;
+        for (++i; i < order.size(); ++i) {
+            bool conjunction = false;
+            if (!follows(m_candidates.at(list.back()), m_candidates.at(order[i]), &conjunction))
+                break;
+            list.push_back(order[i]);
+            joinedByConjunction = joinedByConjunction || conjunction;
+        }
+        if (!joinedByConjunction)
+            continue;
+        const Candidate *sure = nullptr;
+        bool oneType = true;
+        for (const qsizetype m : list) {
+            const Candidate &cand = m_candidates.at(m);
+            if (!ownType(cand) || cand.strength < ByRule || cand.town)
+                continue;
+            if (sure && sure->type != cand.type)
+                oneType = false;
+            sure = &cand;
+        }
+        if (!sure || !oneType)
+            continue;
+        const QString type = sure->type;
+        const QString why = QString(u"listed with " + spanText(sure->first, sure->last));
+        for (const qsizetype m : list) {
+            Candidate &cand = m_candidates[m];
+            if (cand.strength >= ByRule || cand.type == type)
+                continue;
+            // (An acronym beside a person's name is often where the person
+            // works: "Ivo Kessel, VTU, and …".)
+            if (m_tokens.at(cand.first).is(Word::AllCaps))
+                continue;
+            cand.type = type;
+            cand.why = why;
+            cand.strength = std::max(int(cand.strength), int(ByShape));
+            cand.modelSaysNone = false;
+        }
+    }
+}
+
 void RecognizerPass::applyOneTypePerString()
 {
     // The strongest typed candidate of each string, with its strength beside
@@ -1158,6 +1244,7 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
     releaseMemory(m_listed);
     if (m_parts != RecognizerParts::ModelOnly) {
         resolveAcronymsAndAliases(acronyms);
+        shareTypesInCoordinations();
         applyOneTypePerString();
     }
     for (Candidate &c : m_candidates) {

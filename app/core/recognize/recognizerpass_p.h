@@ -68,7 +68,8 @@ namespace Annalist {
 /// capitalized words (chunks()) classified by the first rule of
 /// ClassifyRules that decides (classify(), recognizerrules.cpp); the
 /// dateline's place; the learned model (applyModel()); acronym definitions
-/// and short forms of names (resolveAcronymsAndAliases()); one type per
+/// and short forms of names (resolveAcronymsAndAliases()); the type of
+/// the known names of a list (shareTypesInCoordinations()); one type per
 /// string (applyOneTypePerString()); and finally, where candidates overlap,
 /// the stronger and then the longer one.
 class RecognizerPass
@@ -294,6 +295,7 @@ private:
                       const QString &canonical = {});
     void resolveAcronymsAndAliases(QList<AcronymDefinition> *definitions);
     void applyOneTypePerString();
+    void shareTypesInCoordinations();
 
     // Classifying one run of capitalized words (recognizerrules.cpp).
 

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void nameSuffix_standsForNobody();
     void describedAtASentenceStart_isNoPartOfTheName();
     void speechVerb_personBesideABody();
+    void coordination_needsOneKnownType();
     void oneTypePerString();
     void resultIsSortedAndDisjoint();
     void acronymDefinitions_arePublished();
@@ -196,6 +197,11 @@ void RecognizerTest::rules_data()
     QTest::newRow("initials before a given name are no club") << u"The memo was signed by SC Maria Velde."_s << u"Maria Velde"_s << person << u"first name"_s;
     QTest::newRow("organization with of") << QStringLiteral("She studies at the University of Tartu now.") << QStringLiteral("University of Tartu") << org << QStringLiteral("cue word: University");
     QTest::newRow("connectors after a cue") << QStringLiteral("The Commission on Water and Soil Protection in Asia met.") << QStringLiteral("Commission on Water and Soil Protection in Asia") << org << QStringLiteral("cue word: Commission");
+    // Names joined by "and" or "or" are of one kind.
+    QTest::newRow("listed with an organisation") << u"The bid was backed by Harwick Bank and Quellvane last week."_s
+                                                 << u"Quellvane"_s << org << u"listed with Harwick Bank"_s;
+    QTest::newRow("listed with places, and commas") << u"Envoys from Mongolia, Dravosk and Kenya met."_s << u"Dravosk"_s
+                                                    << loc << u"listed with Kenya"_s;
     QTest::newRow("two bodies joined by and") << u"Scholars of the Harwick Institute of Technology and Dornby State University met."_s
                                               << u"Harwick Institute of Technology"_s << org << u"cue word: Institute"_s;
     QTest::newRow("the second of two bodies") << u"Scholars of the Harwick Institute of Technology and Dornby State University met."_s
@@ -745,6 +751,24 @@ void RecognizerTest::speechVerb_personBesideABody()
     const Article a = articleOf(u"Later Vessel Safety Norway said the ferry was late. Later Ilsa Varg said so too."_s);
     for (const Recognizer *r : {&rulesOnly, &m_recognizer})
         QCOMPARE(entityAt(a, r->recognize(a), u"Ilsa Varg"_s).type, EntityTypes::Person);
+}
+
+void RecognizerTest::coordination_needsOneKnownType()
+{
+    // Known names of two types in one list say nothing of the others.
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Article mixed = articleOf(u"Letters went to Anna Velde, Harwick Bank and Quellvane."_s);
+    QVERIFY(!entityAt(mixed, rulesOnly.recognize(mixed), u"Quellvane"_s).why.contains(u"listed with"));
+    // Nor does a list with no "and" or "or" in it: "Tashkent, Dravosk" is a town and its province.
+    const Article commas = articleOf(u"She was born in Tashkent, Dravosk."_s);
+    QVERIFY(!entityAt(commas, rulesOnly.recognize(commas), u"Dravosk"_s).why.contains(u"listed with"));
+    // An acronym beside a person's name is where the person works.
+    const Article acronym = articleOf(u"Statements came from Anna Velde, VTKU, and Ivo Kessel."_s);
+    QVERIFY(entityAt(acronym, rulesOnly.recognize(acronym), u"VTKU"_s).type != EntityTypes::Person);
+    // The list's type goes to the name that had none.
+    const Article same = articleOf(u"Letters went to Harwick Bank and Quellvane."_s);
+    QCOMPARE(entityAt(same, rulesOnly.recognize(same), u"Quellvane"_s).type, EntityTypes::Organization);
 }
 
 void RecognizerTest::oneTypePerString()
