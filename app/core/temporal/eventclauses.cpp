@@ -213,10 +213,23 @@ private:
     // back to a verb, a comma or the start, without a leading preposition.
     std::pair<qsizetype, qsizetype> nounBefore(qsizetype k) const
     {
+        // (A word after "still", "already" or "never" is a verb the tagger
+        // may not know: "still needs approval by the Orsa Assembly, which".)
+        const auto afterAdverb = [this](qsizetype q) {
+            return q > 0 && word(q - 1) && !m_ps[q - 1].upper && has(q - 1, AdverbWord)
+                && !oneOf(text(q - 1), {"first"_L1, "last"_L1, "once"_L1, "since"_L1});
+        };
         qsizetype a = k;
         while (a > 0 && free(a - 1) && !is(a - 1, u',') && !is(a - 1, u';') && !verb(a - 1)
-               && !has(a - 1, That))
+               && !has(a - 1, That) && !afterAdverb(a - 1)) {
             --a;
+            // A determiner after a word in lower case that is no preposition
+            // or function word begins the object of a verb the tagger may not
+            // know: "needs the approval of the Velm Assembly, which".
+            if (a > 0 && oneOf(text(a), {"the"_L1, "a"_L1, "an"_L1}) && word(a - 1) && !m_ps[a - 1].upper
+                && !(m_ps[a - 1].role & (Temporal::Preposition | Temporal::FunctionWord)) && !has(a - 1, AndBut))
+                break;
+        }
         // "voted to rebuild the old pier, which …": the noun is the pier,
         // not the infinitive before it.
         // ("to" and a lower-case word that is no determiner: "the road to
@@ -311,6 +324,19 @@ private:
     // Whether a clause from k has a subject and a finite verb of its own
     // ("after demand fell"), not only a noun or a gerund ("after repairs",
     // "after losing a vote").
+    // "which meets in May": a verb in the present tense right after a
+    // relative pronoun, which the tagger does not know as one ("meets" is a
+    // noun too); not a plural noun that is the clause's subject ("which
+    // officials signed", "which members of the board approved").
+    bool presentTense(qsizetype k) const
+    {
+        if (!word(k) || m_ps[k].upper || m_ps[k].role)
+            return false;
+        const QStringView w = text(k);
+        if (w.size() < 4 || !w.endsWith(u's') || w.endsWith(u"ss") || w.endsWith(u"us") || w.endsWith(u"is"))
+            return false;
+        return k + 1 >= m_n || !m_ps[k + 1].word || (!verb(k + 1) && !wordIs(text(k + 1), "of"_L1));
+    }
     bool hasOwnPredicate(qsizetype k) const
     {
         const qsizetype end = nextComma(k);
@@ -467,12 +493,37 @@ ClauseSplit Splitter::run()
                 continue;
             }
         }
+        // "the waiver that Dravia first proposed in 2020", "the plan that
+        // collapsed in 2019": "that" right after a noun opens a relative
+        // clause about the noun (after a verb, "said that", it opens what
+        // was said, which the main clause keeps).
+        if (!comma && m_s.mainVerb >= 0 && k > m_s.mainVerb + 1 && has(w, That) && word(w - 1) && !m_ps[w - 1].upper
+            && !verb(w - 1) && !has(w - 1, Speech | Auxiliary | AdverbWord | AndBut)
+            && !(m_ps[w - 1].role & (Temporal::Preposition | Temporal::FunctionWord))
+            && !oneOf(text(w - 1), {"so"_L1, "such"_L1, "now"_L1, "given"_L1, "fact"_L1, "news"_L1})) {
+            const qsizetype end = nextComma(w + 1);
+            const Kind kind = verbAt(w + 1) >= 0 ? Kind::Relative
+                : hasOwnPredicate(w + 1)        ? Kind::ObjectRelative
+                                                : Kind::Main;
+            if (kind != Kind::Main) {
+                qsizetype q = w;
+                while (q > m_s.mainVerb + 1 && word(q - 1) && free(q - 1) && !m_ps[q - 1].upper && !verb(q - 1)
+                       && !(m_ps[q - 1].role & Temporal::Preposition) && !has(q - 1, AndBut)) {
+                    --q;
+                    if (oneOf(text(q), {"the"_L1, "a"_L1, "an"_L1, "its"_L1, "their"_L1, "his"_L1, "her"_L1}))
+                        break;
+                }
+                add(kind, k, w + 1, end, {q, w});
+                k = end - 1;
+                continue;
+            }
+        }
         if ((comma || m_s.mainVerb >= 0) && has(w, WhoWhich) && (comma || k > 0)) {
             const qsizetype end = nextComma(w + 1);
             Kind kind = Kind::Relative;
             if (has(w, Whose))
                 kind = Kind::Whose;
-            else if (verbAt(w + 1) < 0 && !has(w + 1, HadHas))
+            else if (verbAt(w + 1) < 0 && !has(w + 1, HadHas) && !presentTense(w + 1))
                 kind = Kind::ObjectRelative;
             add(kind, k, w + 1, end, nounBefore(k));
             // The comma that closes it before the main verb separates too.
@@ -521,6 +572,22 @@ ClauseSplit Splitter::run()
                 add(Kind::Aside, k, w, close, nounBefore(k));
                 m_s.owner[close] = -1;
                 k = close;
+                continue;
+            }
+        }
+        // ", and a review is planned for 2030": after a comma, "and" or
+        // "but" opens a clause with a subject and a verb of its own; so
+        // does "and that" or "but that" after a verb ("said the price was
+        // high but that the deal would cut costs by 2029").
+        if (!comma && m_s.mainVerb >= 0 && has(w, AndBut)) {
+            const bool that = word(w + 1) && has(w + 1, That);
+            const qsizetype from = that ? w + 2 : w + 1;
+            if (((k > 0 && is(k - 1, u',')) || that) && verbAt(from) < 0 && hasOwnPredicate(from)) {
+                qsizetype end = from;
+                while (end < m_n && !is(end, u';'))
+                    ++end;
+                add(Kind::Subordinate, k, from, end);
+                k = end - 1;
                 continue;
             }
         }
@@ -735,7 +802,7 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         take(clause.nounFrom, clause.nounTo, 0, false);
         take(clause.from, clause.to, qint16(c), false);
         break;
-    case Kind::ObjectRelative:
+    case Kind::ObjectRelative: {
         take(clause.from, clause.to, qint16(c), false);
         // "which a storm destroyed in 2019.": the noun comes after the verb,
         // so the stop that closed the sentence goes.
@@ -745,8 +812,19 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
                 break;
             out.removeLast();
         }
+        // Right after the verb and its auxiliaries: "that Dravia proposed
+        // at the council in 2020" reads "Dravia proposed the waiver at the council".
+        qsizetype v = 0;
+        while (v < out.size() && !isVerb(out, v))
+            ++v;
+        while (v + 1 < out.size() && isVerb(out, v + 1))
+            ++v;
+        const QList<Piece> rest = v + 1 < out.size() ? out.mid(v + 1) : QList<Piece>();
+        out.resize(out.size() - rest.size());
         subject(true);
+        out.append(rest);
         break;
+    }
     case Kind::Whose:
         subject(false);
         added(possessive, subjectEnd(), true, false);

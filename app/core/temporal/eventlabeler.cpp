@@ -97,13 +97,24 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
     // Within a quotation, the marks hug the quoted words: '"dead"', not '" dead "'.
     bool inQuote = false;
     bool afterOpeningQuote = false;
+    // Where the run of capitalized words being written began in out: a
+    // label cut inside a name loses the name's part ("at the World" ends
+    // at "at the", which the cut below removes too).
+    qsizetype nameStart = -1;
+    bool truncated = false;
     for (qsizetype k = from; k < to; ++k) {
         const Piece &p = ps[k];
         if (!p.keep)
             continue;
         const bool glued = p.start == lastEnd;
-        if (p.word && !glued && ++words > maxWords)
+        if (p.word && !glued && ++words > maxWords) {
+            if (p.upper && nameStart > 0)
+                out.resize(nameStart);
+            truncated = true;
             break;
+        }
+        if (p.word && !glued)
+            nameStart = !p.upper ? -1 : nameStart < 0 ? out.size() : nameStart;
         const QStringView t = p.replacement ? QStringView(*p.replacement) : text(p);
         const bool quote = isChar(t, u'"') || isChar(t, u'“') || isChar(t, u'”');
         const bool closing = quote && (isChar(t, u'”') || (inQuote && !isChar(t, u'“')));
@@ -140,9 +151,20 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
         cut = false;
         for (QLatin1StringView tail : {" and"_L1, " or"_L1, " the"_L1, " of"_L1, " in"_L1, " to"_L1, " a"_L1,
                                        " an"_L1, " on"_L1, " at"_L1, " for"_L1, " with"_L1, " by"_L1, " from"_L1,
-                                       " since"_L1, " until"_L1, " between"_L1, " during"_L1}) {
+                                       " since"_L1, " until"_L1, " between"_L1, " during"_L1, " into"_L1,
+                                       " across"_L1, " near"_L1, " through"_L1, " against"_L1, " via"_L1,
+                                       " than"_L1}) {
             // (The first test spares most labels Qt's case-insensitive comparison.)
             if (end - begin > tail.size() && out[end - tail.size()] == u' '
+                && wordIs(QStringView(out.data() + end - tail.size() + 1, tail.size() - 1), tail.mid(1))) {
+                end -= tail.size();
+                cut = true;
+            }
+        }
+        // Words that end a statement as adverbs ("the worst might be
+        // over") but are left hanging where the label was cut short.
+        for (QLatin1StringView tail : {" over"_L1, " under"_L1, " about"_L1, " as"_L1, " after"_L1, " before"_L1}) {
+            if (truncated && end - begin > tail.size() && out[end - tail.size()] == u' '
                 && wordIs(QStringView(out.data() + end - tail.size() + 1, tail.size() - 1), tail.mid(1))) {
                 end -= tail.size();
                 cut = true;

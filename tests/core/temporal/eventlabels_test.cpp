@@ -64,6 +64,30 @@ void EventLabelsTest::items_data()
     QTest::newRow("object relative clause without which, after the main clause")
         << u"The council appointed Ilse Varga treasurer in 2009, a post she held until 2014."_s
         << QStringList{u"2009 | The council appointed Ilse Varga treasurer"_s, u"2014 | She held a post"_s};
+    QTest::newRow("object relative clause with that, after the main clause")
+        << u"Aid groups said the deal fell short of the waiver that Dravia first proposed at the Velm council in October 2020."_s
+        << QStringList{u"2020-10 | Dravia first proposed the waiver at the Velm council"_s};
+    QTest::newRow("relative clause with that")
+        << u"Engineers rebuilt the bridge that collapsed in 2019."_s
+        << QStringList{u"2019 | The bridge collapsed"_s};
+    QTest::newRow("relative clause in the present tense")
+        << u"The plan needs the approval of the Velm Assembly, which meets in May."_s
+        << QStringList{u"2024-05 | The approval of the Velm Assembly meets"_s};
+    QTest::newRow("relative clause in the present tense, after an adverb and a verb")
+        << u"The plan still needs approval by the Velm Assembly, which meets in May."_s
+        << QStringList{u"2024-05 | Approval by the Velm Assembly meets"_s};
+    QTest::newRow("a clause of its own after a comma and and")
+        << u"The first grants are expected in January 2028, and a review is planned for 2030."_s
+        << QStringList{u"2028-01 | The first grants are expected"_s, u"2030 | A review is planned"_s};
+    QTest::newRow("reported speech, a second complement with but that")
+        << u"Analysts said the price was high but that the deal would cut costs by 2029."_s
+        << QStringList{u"2029 | The deal would cut costs"_s};
+    QTest::newRow("a label cut short inside a name loses the name's part")
+        << u"Velmora and Dravin first proposed the awaited trade waiver at the Velm Trade Council in October 2020."_s
+        << QStringList{u"2020-10 | Velmora and Dravin first proposed the awaited trade waiver"_s};
+    QTest::newRow("a label cut short after a preposition loses it")
+        << u"On 3 May forecasters said the storm would weaken quickly as it moves over the Velm Channel."_s
+        << QStringList{u"2024-05-03 | Forecasters said the storm would weaken quickly as it moves"_s};
     QTest::newRow("a date first, no comma after it, before the main clause")
         << u"In 1997 the board named Tomas Orsk chair, a role he kept for years."_s
         << QStringList{u"1997 | The board named Tomas Orsk chair"_s};
