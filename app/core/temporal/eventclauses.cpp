@@ -219,9 +219,15 @@ private:
             return q > 0 && word(q - 1) && !m_ps[q - 1].upper && has(q - 1, AdverbWord)
                 && !oneOf(text(q - 1), {"first"_L1, "last"_L1, "once"_L1, "since"_L1});
         };
+        // (Nor a participle in -ing that opens a phrase after a comma:
+        // "…, replacing Ivo Kessel, who has led it since 2019".)
+        const auto openingParticiple = [this](qsizetype q) {
+            return word(q) && !m_ps[q].upper && text(q).size() > 5 && text(q).endsWith(u"ing"_s)
+                && (q == 0 || is(q - 1, u','));
+        };
         qsizetype a = k;
         while (a > 0 && free(a - 1) && !is(a - 1, u',') && !is(a - 1, u';') && !verb(a - 1)
-               && !has(a - 1, That) && !afterAdverb(a - 1)) {
+               && !has(a - 1, That) && !afterAdverb(a - 1) && !openingParticiple(a - 1)) {
             --a;
             // A determiner after a word in lower case that is no preposition
             // or function word begins the object of a verb the tagger may not

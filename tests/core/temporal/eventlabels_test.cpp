@@ -88,6 +88,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("a label cut short after a preposition loses it")
         << u"On 3 May forecasters said the storm would weaken quickly as it moves over the Velm Channel."_s
         << QStringList{u"2024-05-03 | Forecasters said the storm would weaken quickly as it moves"_s};
+    QTest::newRow("relative clause after a participle's object")
+        << u"The board named Ilse Varga chair, replacing Tomas Orsk, who has led the firm since 2019."_s
+        << QStringList{u"2019 | Tomas Orsk has led the firm"_s};
     QTest::newRow("a date first, no comma after it, before the main clause")
         << u"In 1997 the board named Tomas Orsk chair, a role he kept for years."_s
         << QStringList{u"1997 | The board named Tomas Orsk chair"_s};
