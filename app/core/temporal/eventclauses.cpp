@@ -504,7 +504,7 @@ ClauseSplit Splitter::run()
         // clause about the noun (after a verb, "said that", it opens what
         // was said, which the main clause keeps).
         if (!comma && m_s.mainVerb >= 0 && k > m_s.mainVerb + 1 && has(w, That) && word(w - 1) && !m_ps[w - 1].upper
-            && !verb(w - 1) && !has(w - 1, Speech | Auxiliary | AdverbWord | AndBut)
+            && !m_inDate(w - 1) && !verb(w - 1) && !has(w - 1, Speech | Auxiliary | AdverbWord | AndBut)
             && !(m_ps[w - 1].role & (Temporal::Preposition | Temporal::FunctionWord))
             && !oneOf(text(w - 1), {"so"_L1, "such"_L1, "now"_L1, "given"_L1, "fact"_L1, "news"_L1})) {
             const qsizetype end = nextComma(w + 1);
@@ -639,7 +639,7 @@ ClauseSplit Splitter::run()
                 continue;
             }
         }
-        if (m_s.mainVerb < 0 && verb(k))
+        if (m_s.mainVerb < 0 && verb(k) && !m_l.reducedPassive(m_ps, k))
             m_s.mainVerb = k;
     }
     // A further predicate without a date of its own stays part of the main

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "temporal/eventlabeler_p.h"
+#include "temporal/eventclauses_p.h"
 
 #include <QSet>
 
@@ -273,6 +274,23 @@ bool Labeler::isVerb(const QList<Piece> &ps, qsizetype k) const
     return p.verb || isPastForm(w);
 }
 
+bool Labeler::reducedPassive(const QList<Piece> &ps, qsizetype k) const
+{
+    if (k == 0 || k + 1 >= ps.size() || !isVerb(ps, k) || !ps[k + 1].word || !wordIs(text(ps[k + 1]), "by"_L1))
+        return false;
+    const Piece &before = ps[k - 1];
+    if (!before.word || isAuxiliaryWord(text(before)) || isPronounWord(text(before)))
+        return false;
+    for (qsizetype q = k + 2; q < ps.size(); ++q) {
+        const QStringView t = text(ps[q]);
+        if (isChar(t, u',') || isChar(t, u';') || isChar(t, u':'))
+            return false;
+        if (isVerb(ps, q) && !wordIs(text(ps[q - 1]), "by"_L1))
+            return true;
+    }
+    return false;
+}
+
 bool isPastForm(QStringView w)
 {
     // Irregular past forms and participles that news reports use, beyond
@@ -341,6 +359,24 @@ qsizetype Labeler::shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype ve
 {
     if (wordCount(ps, from, verb) <= 3)
         return from;
+    // "A team led by Dr. Ilse Varga of the University of Orsk said": a
+    // long subject loses where the person in it works, so that the label
+    // reaches its verb.
+    if (wordCount(ps, from, verb) > 6) {
+        for (qsizetype k = from + 1; k < verb; ++k) {
+            if (!ps[k].keep || !ps[k].word || ps[k].upper || !oneOf(text(ps[k]), {"of"_L1, "from"_L1, "at"_L1})
+                || !ps[k - 1].upper)
+                continue;
+            bool afterPerson = false;
+            for (const Entity *e : m_entities.in(TextRange{ps[k - 1].start, ps[k - 1].end}, true))
+                afterPerson = afterPerson || (e->type == EntityTypes::Person && e->range.end == ps[k - 1].end);
+            if (!afterPerson)
+                continue;
+            for (qsizetype q = k; q < verb; ++q)
+                ps[q].keep = false;
+            return from;
+        }
+    }
     static const QLatin1StringView titles[] = {
             "president"_L1, "minister"_L1, "ambassador"_L1, "chairman"_L1, "chairwoman"_L1, "chair"_L1,
             "secretary"_L1, "director"_L1, "chief"_L1, "executive"_L1, "ceo"_L1, "spokesman"_L1,
@@ -517,7 +553,7 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
     // Subject, verb, object.
     qsizetype verb = -1;
     for (qsizetype k = begin; k < ps.size(); ++k) {
-        if (isVerb(ps, k)) {
+        if (isVerb(ps, k) && !reducedPassive(ps, k)) {
             verb = k;
             break;
         }

@@ -210,6 +210,10 @@ public:
     static int wordCount(const QList<Piece> &pieces, qsizetype from, qsizetype to);
 
     bool isVerb(const QList<Piece> &ps, qsizetype k) const;
+    /// A past participle that describes the noun before it, with its agent
+    /// after "by", where a verb of the sentence's own follows: "led" in "A
+    /// team led by Ilse Varga said …" (not "was led by").
+    bool reducedPassive(const QList<Piece> &ps, qsizetype k) const;
 
 private:
     qsizetype shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype verb) const;

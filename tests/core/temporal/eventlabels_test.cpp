@@ -24,6 +24,7 @@ private Q_SLOTS:
     void readingAlongWordsChangesNothing_data() { items_data(); }
     void readingAlongWordsChangesNothing();
     void pronounSubjectTakesThePersonBefore();
+    void longSubject_losesWhereThePersonWorks();
 };
 
 namespace {
@@ -91,6 +92,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("relative clause after a participle's object")
         << u"The board named Ilse Varga chair, replacing Tomas Orsk, who has led the firm since 2019."_s
         << QStringList{u"2019 | Tomas Orsk has led the firm"_s};
+    QTest::newRow("what was said, after the date of saying it")
+        << u"The Velm agency said in 2020 that it had found water."_s
+        << QStringList{u"2020 | The Velm agency said that it had found water"_s};
+    QTest::newRow("a participle with its agent before the main verb")
+        << u"A team led by Ilse Varga said in 2020 that it had found water."_s
+        << QStringList{u"2020 | A team led by Ilse Varga said that it had found water"_s};
     QTest::newRow("a date first, no comma after it, before the main clause")
         << u"In 1997 the board named Tomas Orsk chair, a role he kept for years."_s
         << QStringList{u"1997 | The board named Tomas Orsk chair"_s};
@@ -326,6 +333,30 @@ void EventLabelsTest::pronounSubjectTakesThePersonBefore()
     QCOMPARE(items, (QStringList{u"1999 | Teodor Brask founded the Velt party"_s, u"2012 | Teodor Brask left it"_s,
                                  u"2020 | Teodor Brask died"_s, u"2021 | He was honoured"_s,
                                  u"2022 | The Orrin board thanked him"_s}));
+}
+
+void EventLabelsTest::longSubject_losesWhereThePersonWorks()
+{
+    // A subject too long for the label to reach its verb loses the phrase
+    // after the person's name (the recognizer's PERSON entity, given here);
+    // a short one keeps it.
+    const QString text = u"A team led by Dr. Ilse Varga of the University of Orsk said in 2020 that it found water. "
+                         "Ilse Varga of Orsk left in 2021."_s;
+    const LoadResult loaded = parseArticle((u"date 2024-05-10\n\n"_s + text + u'\n').toUtf8(), u"article.txt"_s);
+    QVERIFY(loaded.ok());
+    const Article &a = loaded.article;
+    EntityList entities;
+    for (qsizetype at = a.text.indexOf(u"Ilse Varga"_s); at >= 0; at = a.text.indexOf(u"Ilse Varga"_s, at + 1)) {
+        Entity e;
+        e.range = {at, at + 10};
+        e.type = EntityTypes::Person;
+        entities.append(e);
+    }
+    QStringList items;
+    for (const TimelineEvent &ev : EventExtractor().extract(a, entities, TemporalTagger().tag(a)))
+        items.append(ev.date + u" | "_s + ev.label);
+    QCOMPARE(items, (QStringList{u"2020 | A team led by Dr. Ilse Varga said that it found water"_s,
+                                 u"2021 | Ilse Varga of Orsk left"_s}));
 }
 
 QTEST_GUILESS_MAIN(EventLabelsTest)
