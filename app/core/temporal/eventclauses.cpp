@@ -225,8 +225,11 @@ private:
             return word(q) && !m_ps[q].upper && text(q).size() > 5 && text(q).endsWith(u"ing"_s)
                 && (q == 0 || is(q - 1, u','));
         };
+        // (The noun may end a clause of its own: "and prosecuted by the
+        // Velm Office, which …".)
+        const qint16 clause = k > 0 ? m_s.owner[k - 1] : 0;
         qsizetype a = k;
-        while (a > 0 && free(a - 1) && !is(a - 1, u',') && !is(a - 1, u';') && !verb(a - 1)
+        while (a > 0 && clause >= 0 && m_s.owner[a - 1] == clause && !is(a - 1, u',') && !is(a - 1, u';') && !verb(a - 1)
                && !has(a - 1, That) && !afterAdverb(a - 1) && !openingParticiple(a - 1)) {
             --a;
             // A determiner after a word in lower case that is no preposition
@@ -578,6 +581,21 @@ ClauseSplit Splitter::run()
                 add(Kind::Aside, k, w, close, nounBefore(k));
                 m_s.owner[close] = -1;
                 k = close;
+                continue;
+            }
+        }
+        // "sentenced him for taking bribes between 2014 and 2019": an act
+        // after "for" with a date of its own is dated by it, not the
+        // main predicate ("Taking bribes from builders").
+        if (!comma && m_s.mainVerb >= 0 && wordIs(t, "for"_L1) && word(k + 1) && !m_ps[k + 1].upper
+            && text(k + 1).size() > 5 && text(k + 1).endsWith(u"ing"_s) && !m_inDate(k + 1)) {
+            const qsizetype end = nextComma(k + 1);
+            bool dated = false;
+            for (qsizetype q = k + 2; q < end && !dated; ++q)
+                dated = m_inDate(q);
+            if (dated) {
+                add(Kind::Subordinate, k, k + 1, end);
+                k = end - 1;
                 continue;
             }
         }

@@ -164,7 +164,9 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
         }
         // Words that end a statement as adverbs ("the worst might be
         // over") but are left hanging where the label was cut short.
-        for (QLatin1StringView tail : {" over"_L1, " under"_L1, " about"_L1, " as"_L1, " after"_L1, " before"_L1}) {
+        for (QLatin1StringView tail : {" over"_L1, " under"_L1, " about"_L1, " as"_L1, " after"_L1, " before"_L1,
+                                       " more"_L1, " fewer"_L1, " less"_L1, " some"_L1, " several"_L1, " nearly"_L1,
+                                       " almost"_L1, " around"_L1}) {
             if (truncated && end - begin > tail.size() && out[end - tail.size()] == u' '
                 && wordIs(QStringView(out.data() + end - tail.size() + 1, tail.size() - 1), tail.mid(1))) {
                 end -= tail.size();

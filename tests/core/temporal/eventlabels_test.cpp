@@ -98,6 +98,15 @@ void EventLabelsTest::items_data()
     QTest::newRow("a participle with its agent before the main verb")
         << u"A team led by Ilse Varga said in 2020 that it had found water."_s
         << QStringList{u"2020 | A team led by Ilse Varga said that it had found water"_s};
+    QTest::newRow("an act after for, with a date of its own")
+        << u"A court jailed Tomas Orsk on Friday for taking bribes from builders between 2014 and 2019."_s
+        << QStringList{u"2014..2019 | Taking bribes from builders"_s};
+    QTest::newRow("relative clause after a further predicate")
+        << u"The case was investigated by the Velm Agency and prosecuted by the Orsk Office, which has brought charges against 40 officials since 2018."_s
+        << QStringList{u"2018 | The Orsk Office has brought charges against 40 officials"_s};
+    QTest::newRow("a label cut short after a quantity loses it")
+        << u"The Orsk Office of the Velm Prosecutor has brought charges against more than 40 officials since 2018."_s
+        << QStringList{u"2018 | The Orsk Office of the Velm Prosecutor has brought charges"_s};
     QTest::newRow("a date first, no comma after it, before the main clause")
         << u"In 1997 the board named Tomas Orsk chair, a role he kept for years."_s
         << QStringList{u"1997 | The board named Tomas Orsk chair"_s};
