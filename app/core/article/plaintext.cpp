@@ -80,10 +80,12 @@ HeaderKey headerKey(QStringView line, QStringView &value)
     return HeaderKey::None;
 }
 
-bool looksLikeHeadline(QStringView line)
+// A line of one word is a headline only above a dateline ("Floods", then
+// "VELM, May 3 (Reuters) - …"); elsewhere it may be a name or a heading.
+bool looksLikeHeadline(QStringView line, QStringView next)
 {
     const QStringView t = line.trimmed();
-    if (t.isEmpty() || t.size() > 150 || !t[0].isUpper() || !t.contains(u' '))
+    if (t.isEmpty() || t.size() > 150 || !t[0].isUpper() || (!t.contains(u' ') && !findDateline(next).isValid()))
         return false;
     const QChar last = t.back();
     if (last == u'.' || last == u',' || last == u';' || last == u':')
@@ -169,18 +171,16 @@ PlainTextContent readPlainText(QStringView text)
     readMetadata();
 
     // A headline above the body.
+    qsizetype more = i + 2;
+    while (more < lines.size() && isBlankLine(lines[more]))
+        ++more;
     if (!bodyOnDateLine && result.title.isEmpty() && i + 2 < lines.size() && isBlankLine(lines[i + 1])
-        && looksLikeHeadline(lines[i])) {
-        qsizetype more = i + 2;
-        while (more < lines.size() && isBlankLine(lines[more]))
-            ++more;
-        if (more < lines.size()) {
-            result.title = lines[i].trimmed().toString().simplified();
-            i = more;
-            // The metadata may follow the headline ("Pier to be rebuilt",
-            // then "date 2025-06-12"): read, not left in the body.
-            readMetadata();
-        }
+        && more < lines.size() && looksLikeHeadline(lines[i], lines[more])) {
+        result.title = lines[i].trimmed().toString().simplified();
+        i = more;
+        // The metadata may follow the headline ("Pier to be rebuilt",
+        // then "date 2025-06-12"): read, not left in the body.
+        readMetadata();
     }
 
     // A line near the top that is only a date ("December 10, 2013") dates the

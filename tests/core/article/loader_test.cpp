@@ -681,6 +681,9 @@ void LoaderTest::headline_data()
     QTest::newRow("nothing after it") << u"Rain returns to the valley\n\n"_s << QString()
                                       << u"Rain returns to the valley"_s;
     QTest::newRow("a single word") << u"Update\n\nIt rained all day."_s << QString() << u"Update"_s;
+    QTest::newRow("a single word above a dateline")
+        << u"Floods\n\nVELMAR, May 3 (Reuters) - It rained all day."_s << u"Floods"_s
+        << u"VELMAR, May 3 (Reuters) - It rained all day."_s;
     QTest::newRow("a header title wins") << u"Title: Given title\n\nRain returns to the valley\n\nBody."_s
                                          << u"Given title"_s << u"Rain returns to the valley"_s;
     QTest::newRow("a date line after the headline is metadata")
