@@ -722,19 +722,29 @@ void RecognizerPass::shareTypesInCoordinations()
     const auto member = [&](const Candidate &c) {
         return c.type.isEmpty() ? !c.commonWord : ownType(c);
     };
-    // The members in text order, the longest of those that start at one word.
-    std::vector<qsizetype> order;
+    // The members in text order, the longest of those that start at one
+    // word. (Sorted by keys of their own, not through the candidates, which
+    // a long article holds a few hundred thousand of; they are nearly in
+    // order already.)
+    struct Key {
+        qint32 first;
+        qint32 last;
+        qint32 index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(std::size_t(m_candidates.size()));
     for (qsizetype c = 0; c < m_candidates.size(); ++c)
-        if (member(m_candidates.at(c)))
-            order.push_back(c);
-    std::sort(order.begin(), order.end(), [this](qsizetype x, qsizetype y) {
-        const Candidate &a = m_candidates.at(x);
-        const Candidate &b = m_candidates.at(y);
-        return a.first != b.first ? a.first < b.first : a.last > b.last;
-    });
-    order.erase(std::unique(order.begin(), order.end(),
-                            [this](qsizetype x, qsizetype y) { return m_candidates.at(x).first == m_candidates.at(y).first; }),
-                order.end());
+        if (const Candidate &cand = m_candidates.at(c); member(cand))
+            keys.push_back({qint32(cand.first), qint32(cand.last), qint32(c)});
+    const auto before = [](const Key &a, const Key &b) { return a.first != b.first ? a.first < b.first : a.last > b.last; };
+    if (!std::is_sorted(keys.begin(), keys.end(), before))
+        std::sort(keys.begin(), keys.end(), before);
+    std::vector<qsizetype> order;
+    order.reserve(keys.size());
+    for (std::size_t k = 0; k < keys.size(); ++k)
+        if (k == 0 || keys[k].first != keys[k - 1].first)
+            order.push_back(keys[k].index);
+    releaseMemory(keys);
     const qsizetype n = m_tokens.size();
     // Whether the member b follows the member a in a list, and whether "and" or "or" joins them.
     const auto follows = [&](const Candidate &a, const Candidate &b, bool *conjunction) {

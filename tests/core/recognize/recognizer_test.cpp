@@ -42,6 +42,15 @@ Entity entityAt(const Article &a, const EntityList &entities, const QString &spa
     return {};
 }
 
+/// The entity the rules alone find at span in text (empty when none).
+Entity byRulesAlone(const QString &text, const QString &span)
+{
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Article a = articleOf(text);
+    return entityAt(a, rulesOnly.recognize(a), span);
+}
+
 bool anyEntityOverlaps(const Article &a, const EntityList &entities, const QString &span)
 {
     const qsizetype at = a.text.indexOf(span);
@@ -756,19 +765,16 @@ void RecognizerTest::speechVerb_personBesideABody()
 void RecognizerTest::coordination_needsOneKnownType()
 {
     // Known names of two types in one list say nothing of the others.
-    Recognizer rulesOnly;
-    rulesOnly.setParts(RecognizerParts::RulesOnly);
-    const Article mixed = articleOf(u"Letters went to Anna Velde, Harwick Bank and Quellvane."_s);
-    QVERIFY(!entityAt(mixed, rulesOnly.recognize(mixed), u"Quellvane"_s).why.contains(u"listed with"));
+    QVERIFY(!byRulesAlone(u"Letters went to Anna Velde, Harwick Bank and Quellvane."_s, u"Quellvane"_s)
+                 .why.contains(u"listed with"));
     // Nor does a list with no "and" or "or" in it: "Tashkent, Dravosk" is a town and its province.
-    const Article commas = articleOf(u"She was born in Tashkent, Dravosk."_s);
-    QVERIFY(!entityAt(commas, rulesOnly.recognize(commas), u"Dravosk"_s).why.contains(u"listed with"));
+    QVERIFY(!byRulesAlone(u"She was born in Tashkent, Dravosk."_s, u"Dravosk"_s).why.contains(u"listed with"));
     // An acronym beside a person's name is where the person works.
-    const Article acronym = articleOf(u"Statements came from Anna Velde, VTKU, and Ivo Kessel."_s);
-    QVERIFY(entityAt(acronym, rulesOnly.recognize(acronym), u"VTKU"_s).type != EntityTypes::Person);
+    QVERIFY(byRulesAlone(u"Statements came from Anna Velde, VTKU, and Ivo Kessel."_s, u"VTKU"_s).type
+            != EntityTypes::Person);
     // The list's type goes to the name that had none.
-    const Article same = articleOf(u"Letters went to Harwick Bank and Quellvane."_s);
-    QCOMPARE(entityAt(same, rulesOnly.recognize(same), u"Quellvane"_s).type, EntityTypes::Organization);
+    QCOMPARE(byRulesAlone(u"Letters went to Harwick Bank and Quellvane."_s, u"Quellvane"_s).type,
+             EntityTypes::Organization);
 }
 
 void RecognizerTest::oneTypePerString()

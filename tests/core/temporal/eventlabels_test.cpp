@@ -47,6 +47,27 @@ QStringList timelineOf(const QString &text, const QDate &date, bool alongWords)
     return items;
 }
 
+// The timeline of text (dated 10 May 2024), with each mention of person
+// given as the recognizer's PERSON entity.
+QStringList timelineWithPerson(const QString &text, const QString &person)
+{
+    const LoadResult loaded = parseArticle((u"date 2024-05-10\n\n"_s + text + u'\n').toUtf8(), u"article.txt"_s);
+    if (!loaded.ok())
+        qFatal("cannot read the article: %s", qPrintable(loaded.message));
+    const Article &a = loaded.article;
+    EntityList entities;
+    for (qsizetype at = a.text.indexOf(person); at >= 0; at = a.text.indexOf(person, at + 1)) {
+        Entity e;
+        e.range = {at, at + person.size()};
+        e.type = EntityTypes::Person;
+        entities.append(e);
+    }
+    QStringList items;
+    for (const TimelineEvent &ev : EventExtractor().extract(a, entities, TemporalTagger().tag(a)))
+        items.append(ev.date + u" | "_s + ev.label);
+    return items;
+}
+
 } // namespace
 
 void EventLabelsTest::items_data()
@@ -322,23 +343,11 @@ void EventLabelsTest::pronounSubjectTakesThePersonBefore()
     // before, through a sentence whose subject is "he" too; one after a
     // sentence whose subject names nobody (the person is its object), and
     // one that is no subject, stay as they are.
-    const QString text = u"Teodor Brask founded the Velt party in 1999. He left it in 2012. In 2020, he died. "
-                         "The Orrin board met Teodor Brask. He was honoured in 2021. "
-                         "Teodor Brask wrote a memoir. The Orrin board thanked him in 2022."_s;
-    const LoadResult loaded = parseArticle((u"date 2024-05-10\n\n"_s + text + u'\n').toUtf8(), u"article.txt"_s);
-    QVERIFY(loaded.ok());
-    const Article &a = loaded.article;
-    EntityList entities;
-    for (qsizetype at = a.text.indexOf(u"Teodor Brask"_s); at >= 0; at = a.text.indexOf(u"Teodor Brask"_s, at + 1)) {
-        Entity e;
-        e.range = {at, at + 12};
-        e.type = EntityTypes::Person;
-        entities.append(e);
-    }
-    const QList<Timex> timexes = TemporalTagger().tag(a);
-    QStringList items;
-    for (const TimelineEvent &ev : EventExtractor().extract(a, entities, timexes))
-        items.append(ev.date + u" | "_s + ev.label);
+    const QStringList items = timelineWithPerson(
+        u"Teodor Brask founded the Velt party in 1999. He left it in 2012. In 2020, he died. "
+        "The Orrin board met Teodor Brask. He was honoured in 2021. "
+        "Teodor Brask wrote a memoir. The Orrin board thanked him in 2022."_s,
+        u"Teodor Brask"_s);
     QCOMPARE(items, (QStringList{u"1999 | Teodor Brask founded the Velt party"_s, u"2012 | Teodor Brask left it"_s,
                                  u"2020 | Teodor Brask died"_s, u"2021 | He was honoured"_s,
                                  u"2022 | The Orrin board thanked him"_s}));
@@ -349,21 +358,10 @@ void EventLabelsTest::longSubject_losesWhereThePersonWorks()
     // A subject too long for the label to reach its verb loses the phrase
     // after the person's name (the recognizer's PERSON entity, given here);
     // a short one keeps it.
-    const QString text = u"A team led by Dr. Ilse Varga of the University of Orsk said in 2020 that it found water. "
-                         "Ilse Varga of Orsk left in 2021."_s;
-    const LoadResult loaded = parseArticle((u"date 2024-05-10\n\n"_s + text + u'\n').toUtf8(), u"article.txt"_s);
-    QVERIFY(loaded.ok());
-    const Article &a = loaded.article;
-    EntityList entities;
-    for (qsizetype at = a.text.indexOf(u"Ilse Varga"_s); at >= 0; at = a.text.indexOf(u"Ilse Varga"_s, at + 1)) {
-        Entity e;
-        e.range = {at, at + 10};
-        e.type = EntityTypes::Person;
-        entities.append(e);
-    }
-    QStringList items;
-    for (const TimelineEvent &ev : EventExtractor().extract(a, entities, TemporalTagger().tag(a)))
-        items.append(ev.date + u" | "_s + ev.label);
+    const QStringList items = timelineWithPerson(
+        u"A team led by Dr. Ilse Varga of the University of Orsk said in 2020 that it found water. "
+        "Ilse Varga of Orsk left in 2021."_s,
+        u"Ilse Varga"_s);
     QCOMPARE(items, (QStringList{u"2020 | A team led by Dr. Ilse Varga said that it found water"_s,
                                  u"2021 | Ilse Varga of Orsk left"_s}));
 }
