@@ -775,7 +775,10 @@ void RecognizerPass::shareTypesInCoordinations()
         bool oneType = true;
         for (const qsizetype m : list) {
             const Candidate &cand = m_candidates.at(m);
-            if (!ownType(cand) || cand.strength < ByRule || cand.town)
+            // (A word that is a given name as well as a listed place,
+            // "Clare", says nothing of its neighbours' kind.)
+            if (!ownType(cand) || cand.strength < ByRule || cand.town
+                || (cand.first == cand.last && cand.type != EntityTypes::Person && has(cand.first, FirstName)))
                 continue;
             if (sure && sure->type != cand.type)
                 oneType = false;
@@ -790,8 +793,10 @@ void RecognizerPass::shareTypesInCoordinations()
             if (cand.strength >= ByRule || cand.type == type)
                 continue;
             // (An acronym beside a person's name is often where the person
-            // works: "Ivo Kessel, VTU, and …".)
-            if (m_tokens.at(cand.first).is(Word::AllCaps))
+            // works: "Ivo Kessel, VTU, and …"; a given name alone is a
+            // person's: "two daughters, Anna and Clare".)
+            if (m_tokens.at(cand.first).is(Word::AllCaps)
+                || (cand.first == cand.last && type != EntityTypes::Person && has(cand.first, FirstName)))
                 continue;
             cand.type = type;
             cand.why = why;

@@ -255,6 +255,18 @@ private:
         }
         while (a < k && m_ps[a].word && (m_ps[a].role & Preposition) && !m_ps[a].upper)
             ++a;
+        // A long noun phrase ("spending by 12 billion in next year's budget,
+        // which …"): the clause is about the noun nearest to it, the object
+        // of the last preposition.
+        qsizetype words = 0;
+        for (qsizetype q = a; q < k; ++q)
+            words += word(q) ? 1 : 0;
+        if (words > 5)
+            for (qsizetype q = k - 2; q > a; --q)
+                if (word(q) && !m_ps[q].upper && (m_ps[q].role & Preposition) && !m_inDate(q)) {
+                    a = q + 1;
+                    break;
+                }
         return {a, k};
     }
     // Adds a clause owning [opener, to) whose own words start at from.
@@ -345,6 +357,24 @@ private:
         if (w.size() < 4 || !w.endsWith(u's') || w.endsWith(u"ss") || w.endsWith(u"us") || w.endsWith(u"is"))
             return false;
         return k + 1 >= m_n || !m_ps[k + 1].word || (!verb(k + 1) && !wordIs(text(k + 1), "of"_L1));
+    }
+    // "told a news conference that prices would rise": "that" after the
+    // object of a verb of saying, with no verb between them, opens what was
+    // said ("said the deal fell short of the waiver that …" has one).
+    bool thatOpensWhatWasSaid(qsizetype that) const
+    {
+        bool speech = false;
+        for (qsizetype q = m_s.mainVerb; q >= 0 && q < that; ++q) {
+            if (!word(q))
+                continue;
+            if (has(q, Speech)
+                || oneOf(text(q), {"told"_L1, "tells"_L1, "informed"_L1, "assured"_L1, "warned"_L1, "reminded"_L1,
+                                   "promised"_L1, "showed"_L1, "convinced"_L1, "persuaded"_L1}))
+                speech = true;
+            else if (verb(q))
+                speech = false;
+        }
+        return speech;
     }
     bool hasOwnPredicate(qsizetype k) const
     {
@@ -509,7 +539,8 @@ ClauseSplit Splitter::run()
         if (!comma && m_s.mainVerb >= 0 && k > m_s.mainVerb + 1 && has(w, That) && word(w - 1) && !m_ps[w - 1].upper
             && !m_inDate(w - 1) && !verb(w - 1) && !has(w - 1, Speech | Auxiliary | AdverbWord | AndBut)
             && !(m_ps[w - 1].role & (Temporal::Preposition | Temporal::FunctionWord))
-            && !oneOf(text(w - 1), {"so"_L1, "such"_L1, "now"_L1, "given"_L1, "fact"_L1, "news"_L1})) {
+            && !oneOf(text(w - 1), {"so"_L1, "such"_L1, "now"_L1, "given"_L1, "fact"_L1, "news"_L1})
+            && !thatOpensWhatWasSaid(w)) {
             const qsizetype end = nextComma(w + 1);
             const Kind kind = verbAt(w + 1) >= 0 ? Kind::Relative
                 : hasOwnPredicate(w + 1)        ? Kind::ObjectRelative
@@ -838,11 +869,20 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         }
         // Right after the verb and its auxiliaries: "that Dravia proposed
         // at the council in 2020" reads "Dravia proposed the waiver at the council".
+        // (Where a preposition or the date follows the verb; otherwise at
+        // the end: "which parliament is due to vote on".)
         qsizetype v = 0;
         while (v < out.size() && !isVerb(out, v))
             ++v;
         while (v + 1 < out.size() && isVerb(out, v + 1))
             ++v;
+        const bool slot = v + 1 < out.size() && !out[v + 1].added && out[v + 1].word
+            && ((out[v + 1].role & Temporal::Preposition)
+                || std::any_of(dates.cbegin(), dates.cend(), [&](const TextRange &d) {
+                       return d.overlaps(TextRange{out[v + 1].start, out[v + 1].end});
+                   }));
+        if (!slot)
+            v = out.size() - 1;
         const QList<Piece> rest = v + 1 < out.size() ? out.mid(v + 1) : QList<Piece>();
         out.resize(out.size() - rest.size());
         subject(true);

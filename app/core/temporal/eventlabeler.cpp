@@ -176,6 +176,24 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
         while (cut && end > begin && dangling(QChar(out[end - 1])))
             --end;
     }
+    // Quotation marks with nothing left between them go ("would not
+    // happen \"in the foreseeable future\"", whose words were a date).
+    for (qsizetype k = begin; k + 1 < end; ++k) {
+        const bool open = out[k] == u'"' || out[k] == u'\u201C';
+        const bool close = out[k + 1] == u'"' || out[k + 1] == u'\u201D';
+        if (open && close) {
+            std::copy(out.begin() + k + 2, out.begin() + end, out.begin() + k);
+            end -= 2;
+            while (k > begin && QChar(out[k - 1]).isSpace() && (k == end || QChar(out[k]).isSpace() || dangling(QChar(out[k])))) {
+                std::copy(out.begin() + k, out.begin() + end, out.begin() + k - 1);
+                --end;
+                --k;
+            }
+            --k;
+        }
+    }
+    while (end > begin && dangling(QChar(out[end - 1])))
+        --end;
     // Quotation marks in pairs: a quote the label opens at its start and
     // never closes goes (the label is its words); one left open after
     // other words is closed; a stray closing one goes.

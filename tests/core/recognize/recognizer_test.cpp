@@ -772,6 +772,9 @@ void RecognizerTest::coordination_needsOneKnownType()
     // An acronym beside a person's name is where the person works.
     QVERIFY(byRulesAlone(u"Statements came from Anna Velde, VTKU, and Ivo Kessel."_s, u"VTKU"_s).type
             != EntityTypes::Person);
+    // A given name that is also a listed place tells nothing of its
+    // neighbours' kind, nor takes a place's type from them.
+    QCOMPARE(byRulesAlone(u"She leaves two daughters, Anna and Clare."_s, u"Anna"_s).type, EntityTypes::Person);
     // The list's type goes to the name that had none.
     QCOMPARE(byRulesAlone(u"Letters went to Harwick Bank and Quellvane."_s, u"Quellvane"_s).type,
              EntityTypes::Organization);
