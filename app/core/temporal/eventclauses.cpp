@@ -196,6 +196,20 @@ private:
         return !gluedBefore && !gluedAfter;
     }
     // The next comma (or semicolon) at bracket depth 0 from k, else m_n.
+    // ', "Nightwatch",': a quoted title between commas, the name of the
+    // noun before it; the closing comma's index, or -1.
+    qsizetype quotedAsideEnd(qsizetype comma) const
+    {
+        const auto quote = [this](qsizetype q) {
+            return q < m_n && !m_ps[q].word && (is(q, u'"') || is(q, u'\u201C') || is(q, u'\u201D'));
+        };
+        if (!is(comma, u',') || !quote(comma + 1))
+            return -1;
+        qsizetype close = comma + 2;
+        while (close < m_n && !quote(close) && close - comma < 16)
+            ++close;
+        return quote(close) && close + 1 < m_n && is(close + 1, u',') ? close + 1 : -1;
+    }
     qsizetype nextComma(qsizetype k) const
     {
         int depth = 0;
@@ -204,6 +218,8 @@ private:
                 ++depth;
             else if (is(k, u')'))
                 --depth;
+            else if (const qsizetype aside = quotedAsideEnd(k); depth <= 0 && aside > 0)
+                k = aside;
             else if (depth <= 0 && (is(k, u',') || is(k, u';')))
                 return k;
         }
@@ -574,7 +590,10 @@ ClauseSplit Splitter::run()
         }
         // (Before the main verb, between commas, any such phrase is one:
         // "In 2008, after a decade of growth, the bank collapsed".)
-        if ((comma || m_s.mainVerb >= 0) && has(w, Subordinator)) {
+        // ("never once been bored", "more than once": an adverb.)
+        const bool adverbOnce = wordIs(text(w), "once"_L1) && w > 0 && word(w - 1)
+            && oneOf(text(w - 1), {"never"_L1, "not"_L1, "at"_L1, "than"_L1, "only"_L1, "just"_L1});
+        if ((comma || m_s.mainVerb >= 0) && has(w, Subordinator) && !adverbOnce) {
             if ((comma && m_s.mainVerb < 0) || hasOwnPredicate(w + 1)) {
                 const qsizetype end = m_s.mainVerb < 0 ? nextComma(w + 1) : [&] {
                     qsizetype e = w + 1;
@@ -683,6 +702,14 @@ ClauseSplit Splitter::run()
                 while (end < m_n && !is(end, u';') && !is(end, u',')
                        && !(end > v && has(end, AndBut) && verbAt(end + 1) >= 0))
                     ++end;
+                // (Past a quoted title: "and presented her first programme,
+                // \"Nightwatch\", in 1964".)
+                for (qsizetype aside = quotedAsideEnd(end); aside > 0; aside = quotedAsideEnd(end)) {
+                    end = aside + 1;
+                    while (end < m_n && !is(end, u';') && !is(end, u',')
+                           && !(has(end, AndBut) && verbAt(end + 1) >= 0))
+                        ++end;
+                }
                 add(Kind::Coordinate, k, from, end);
                 k = end - 1;
                 continue;

@@ -466,6 +466,7 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
     QList<Piece> tail;
     if (begin < ps.size() && ps[begin].word && ps[begin].upper && (ps[begin].role & Preposition)) {
         qsizetype comma = -1;
+        qsizetype phraseEnd = -1; // before a quoted title that the phrase holds
         bool hasDate = false;
         for (qsizetype k = begin; k < ps.size(); ++k) {
             if (inDate(ps[k])) {
@@ -479,6 +480,21 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
                 break;
             if (isChar(text(ps[k]), u',') || isChar(text(ps[k]), u';')) {
                 comma = k;
+                // ('In her 2011 memoir, "Voices in the Dark", she wrote':
+                // a quoted title between commas is the phrase's.)
+                const auto quote = [&](qsizetype q) {
+                    return q < ps.size() && !ps[q].word
+                        && (isChar(text(ps[q]), u'"') || isChar(text(ps[q]), u'\u201C') || isChar(text(ps[q]), u'\u201D'));
+                };
+                if (quote(k + 1)) {
+                    qsizetype close = k + 2;
+                    while (close < ps.size() && !quote(close) && close - k < 16)
+                        ++close;
+                    if (quote(close) && close + 1 < ps.size() && isChar(text(ps[close + 1]), u',')) {
+                        phraseEnd = k;
+                        comma = close + 1;
+                    }
+                }
                 break;
             }
         }
@@ -495,7 +511,7 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
                 }
             }
             if (content) {
-                for (qsizetype k = begin; k < comma; ++k)
+                for (qsizetype k = begin; k < (phraseEnd > 0 ? phraseEnd : comma); ++k)
                     if (ps[k].keep)
                         tail.append(ps[k]);
                 tail.front().lowerFirst = true;

@@ -140,6 +140,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("quotation marks whose words were a date")
         << u"Tomas Orsk said in 2020 that the merger would not happen \"in the foreseeable future\"."_s
         << QStringList{u"2020 | Tomas Orsk said that the merger would not happen"_s};
+    QTest::newRow("a further predicate past a quoted title")
+        << u"Lena Brask joined the Velm radio as a typist in 1957 and presented her first show, \"Nightwatch\", in 1964."_s
+        << QStringList{u"1957 | Lena Brask joined the Velm radio as a typist"_s, u"1964 | Lena Brask presented her first show"_s};
+    QTest::newRow("a fronted phrase with a quoted title")
+        << u"In her 2011 memoir, \"Voices\", she wrote that she had \"never once been bored\"."_s
+        << QStringList{u"2011 | She wrote that she had \"never once been bored\" in her memoir"_s};
     QTest::newRow("a date first, no comma after it, before the main clause")
         << u"In 1997 the board named Tomas Orsk chair, a role he kept for years."_s
         << QStringList{u"1997 | The board named Tomas Orsk chair"_s};
