@@ -195,7 +195,6 @@ private:
         const bool gluedAfter = k + 1 < m_n && m_ps[k + 1].start == m_ps[k].end;
         return !gluedBefore && !gluedAfter;
     }
-    // The next comma (or semicolon) at bracket depth 0 from k, else m_n.
     // ', "Nightwatch",': a quoted title between commas, the name of the
     // noun before it; the closing comma's index, or -1.
     qsizetype quotedAsideEnd(qsizetype comma) const
@@ -210,6 +209,8 @@ private:
             ++close;
         return quote(close) && close + 1 < m_n && is(close + 1, u',') ? close + 1 : -1;
     }
+    // The next comma (or semicolon) at bracket depth 0 from k, else m_n;
+    // past a quoted title between commas.
     qsizetype nextComma(qsizetype k) const
     {
         int depth = 0;
@@ -358,9 +359,6 @@ private:
                 return true;
         return false;
     }
-    // Whether a clause from k has a subject and a finite verb of its own
-    // ("after demand fell"), not only a noun or a gerund ("after repairs",
-    // "after losing a vote").
     // "which meets in May": a verb in the present tense right after a
     // relative pronoun, which the tagger does not know as one ("meets" is a
     // noun too); not a plural noun that is the clause's subject ("which
@@ -392,6 +390,9 @@ private:
         }
         return speech;
     }
+    // Whether a clause from k has a subject and a finite verb of its own
+    // ("after demand fell"), not only a noun or a gerund ("after repairs",
+    // "after losing a vote").
     bool hasOwnPredicate(qsizetype k) const
     {
         const qsizetype end = nextComma(k);
