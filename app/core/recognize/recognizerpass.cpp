@@ -56,6 +56,12 @@ bool opensCapitalized(char16_t gapPunct)
     }
 }
 
+
+// A type the learned model also decides: a person, an organisation or a place.
+bool modelsType(const QString &type)
+{
+    return type == EntityTypes::Person || type == EntityTypes::Organization || type == EntityTypes::Location;
+}
 } // namespace
 
 RecognizerPass::RecognizerPass(const Article &article, QList<Word> words, const Gazetteer &gazetteer,
@@ -715,13 +721,9 @@ void RecognizerPass::shareTypesInCoordinations()
     // untyped, take it. (Measured with the fold models of eval-ner
     // --held-out: +0.001 lenient and strict; most of it unknown words left
     // untyped beside a known name of their kind, "Kessel and Dravic".)
-    const auto ownType = [](const Candidate &c) {
-        return c.type == EntityTypes::Person || c.type == EntityTypes::Organization
-            || c.type == EntityTypes::Location;
-    };
-    const auto member = [&](const Candidate &c) {
-        return c.type.isEmpty() ? !c.commonWord : ownType(c);
-    };
+    const auto member = [](const Candidate &c) { return c.type.isEmpty() ? !c.commonWord : modelsType(c.type); };
+    // A given name alone, which may also be a listed place ("Clare").
+    const auto givenNameAlone = [this](const Candidate &c) { return c.first == c.last && has(c.first, FirstName); };
     // The members in text order, the longest of those that start at one
     // word. (Sorted by keys of their own, not through the candidates, which
     // a long article holds a few hundred thousand of; they are nearly in
@@ -739,12 +741,8 @@ void RecognizerPass::shareTypesInCoordinations()
     const auto before = [](const Key &a, const Key &b) { return a.first != b.first ? a.first < b.first : a.last > b.last; };
     if (!std::is_sorted(keys.begin(), keys.end(), before))
         std::sort(keys.begin(), keys.end(), before);
-    std::vector<qsizetype> order;
-    order.reserve(keys.size());
-    for (std::size_t k = 0; k < keys.size(); ++k)
-        if (k == 0 || keys[k].first != keys[k - 1].first)
-            order.push_back(keys[k].index);
-    releaseMemory(keys);
+    keys.erase(std::unique(keys.begin(), keys.end(), [](const Key &a, const Key &b) { return a.first == b.first; }),
+               keys.end());
     const qsizetype n = m_tokens.size();
     // Whether the member b follows the member a in a list, and whether "and" or "or" joins them.
     const auto follows = [&](const Candidate &a, const Candidate &b, bool *conjunction) {
@@ -759,14 +757,14 @@ void RecognizerPass::shareTypesInCoordinations()
         return m_tokens.at(k).gapPunct == 0 && (is(k, u"and") || is(k, u"or")) && b.first == k + 1 && joined(k + 1);
     };
     std::vector<qsizetype> list;
-    for (std::size_t i = 0; i < order.size();) {
-        list.assign(1, order[i]);
+    for (std::size_t i = 0; i < keys.size();) {
+        list.assign(1, keys[i].index);
         bool joinedByConjunction = false;
-        for (++i; i < order.size(); ++i) {
+        for (++i; i < keys.size(); ++i) {
             bool conjunction = false;
-            if (!follows(m_candidates.at(list.back()), m_candidates.at(order[i]), &conjunction))
+            if (!follows(m_candidates.at(list.back()), m_candidates.at(keys[i].index), &conjunction))
                 break;
-            list.push_back(order[i]);
+            list.push_back(keys[i].index);
             joinedByConjunction = joinedByConjunction || conjunction;
         }
         if (!joinedByConjunction)
@@ -777,8 +775,8 @@ void RecognizerPass::shareTypesInCoordinations()
             const Candidate &cand = m_candidates.at(m);
             // (A word that is a given name as well as a listed place,
             // "Clare", says nothing of its neighbours' kind.)
-            if (!ownType(cand) || cand.strength < ByRule || cand.town
-                || (cand.first == cand.last && cand.type != EntityTypes::Person && has(cand.first, FirstName)))
+            if (!modelsType(cand.type) || cand.strength < ByRule || cand.town
+                || (givenNameAlone(cand) && cand.type != EntityTypes::Person))
                 continue;
             if (sure && sure->type != cand.type)
                 oneType = false;
@@ -795,8 +793,7 @@ void RecognizerPass::shareTypesInCoordinations()
             // (An acronym beside a person's name is often where the person
             // works: "Ivo Kessel, VTU, and …"; a given name alone is a
             // person's: "two daughters, Anna and Clare".)
-            if (m_tokens.at(cand.first).is(Word::AllCaps)
-                || (cand.first == cand.last && type != EntityTypes::Person && has(cand.first, FirstName)))
+            if (m_tokens.at(cand.first).is(Word::AllCaps) || (givenNameAlone(cand) && type != EntityTypes::Person))
                 continue;
             cand.type = type;
             cand.why = why;
@@ -1120,8 +1117,7 @@ void RecognizerPass::applyModel()
         qsizetype k = first;
         for (qsizetype c = sweep; c < count && m_candidates.at(c).first <= last; ++c) {
             const Candidate &cand = m_candidates.at(c);
-            const bool ownType = cand.type.isEmpty() || cand.type == EntityTypes::Person
-                || cand.type == EntityTypes::Organization || cand.type == EntityTypes::Location;
+            const bool ownType = cand.type.isEmpty() || modelsType(cand.type);
             if (cand.first > k || (ownType && (cand.strength < ByRule || cand.town)))
                 return false;
             k = cand.last + 1;
@@ -1168,8 +1164,7 @@ void RecognizerPass::applyModel()
         for (qsizetype c = c0; c < count && m_candidates.at(c).first <= m.last; ++c) {
             const Candidate &cand = m_candidates.at(c);
             state[std::size_t(c)] = 1;
-            const bool ownType = cand.type.isEmpty() || cand.type == EntityTypes::Person
-                || cand.type == EntityTypes::Organization || cand.type == EntityTypes::Location;
+            const bool ownType = cand.type.isEmpty() || modelsType(cand.type);
             // A listed place that is only part of the model's longer name
             // is a word of that name ("Air Kestria", "Port Vell Harbour
             // Board", "North Tamsby"), not the place it names alone.

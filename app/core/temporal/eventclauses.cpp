@@ -197,17 +197,11 @@ private:
     }
     // ', "Nightwatch",': a quoted title between commas, the name of the
     // noun before it; the closing comma's index, or -1.
-    qsizetype quotedAsideEnd(qsizetype comma) const
+    qsizetype quotedAsideEnd(qsizetype comma) const { return m_l.quotedTitleEnd(m_ps, comma); }
+    // A word in -ing ("replacing", "taking"), not a short one ("king", "ring").
+    bool ingForm(qsizetype q) const
     {
-        const auto quote = [this](qsizetype q) {
-            return q < m_n && !m_ps[q].word && (is(q, u'"') || is(q, u'\u201C') || is(q, u'\u201D'));
-        };
-        if (!is(comma, u',') || !quote(comma + 1))
-            return -1;
-        qsizetype close = comma + 2;
-        while (close < m_n && !quote(close) && close - comma < 16)
-            ++close;
-        return quote(close) && close + 1 < m_n && is(close + 1, u',') ? close + 1 : -1;
+        return word(q) && !m_ps[q].upper && text(q).size() > 5 && text(q).endsWith(u"ing"_s);
     }
     // The next comma (or semicolon) at bracket depth 0 from k, else m_n;
     // past a quoted title between commas.
@@ -238,10 +232,7 @@ private:
         };
         // (Nor a participle in -ing that opens a phrase after a comma:
         // "…, replacing Ivo Kessel, who has led it since 2019".)
-        const auto openingParticiple = [this](qsizetype q) {
-            return word(q) && !m_ps[q].upper && text(q).size() > 5 && text(q).endsWith(u"ing"_s)
-                && (q == 0 || is(q - 1, u','));
-        };
+        const auto openingParticiple = [this](qsizetype q) { return ingForm(q) && (q == 0 || is(q - 1, u',')); };
         // (The noun may end a clause of its own: "and prosecuted by the
         // Velm Office, which …".)
         const qint16 clause = k > 0 ? m_s.owner[k - 1] : 0;
@@ -638,8 +629,7 @@ ClauseSplit Splitter::run()
         // "sentenced him for taking bribes between 2014 and 2019": an act
         // after "for" with a date of its own is dated by it, not the
         // main predicate ("Taking bribes from builders").
-        if (!comma && m_s.mainVerb >= 0 && wordIs(t, "for"_L1) && word(k + 1) && !m_ps[k + 1].upper
-            && text(k + 1).size() > 5 && text(k + 1).endsWith(u"ing"_s) && !m_inDate(k + 1)) {
+        if (!comma && m_s.mainVerb >= 0 && wordIs(t, "for"_L1) && ingForm(k + 1) && !m_inDate(k + 1)) {
             const qsizetype end = nextComma(k + 1);
             bool dated = false;
             for (qsizetype q = k + 2; q < end && !dated; ++q)

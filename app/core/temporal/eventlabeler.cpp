@@ -117,7 +117,7 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
         if (p.word && !glued)
             nameStart = !p.upper ? -1 : nameStart < 0 ? out.size() : nameStart;
         const QStringView t = p.replacement ? QStringView(*p.replacement) : text(p);
-        const bool quote = isChar(t, u'"') || isChar(t, u'“') || isChar(t, u'”');
+        const bool quote = isQuoteMark(t);
         const bool closing = quote && (isChar(t, u'”') || (inQuote && !isChar(t, u'“')));
         const bool noSpaceBefore = glued || isChar(t, u',') || isChar(t, u'.') || isChar(t, u';') || isChar(t, u':')
             || isChar(t, u')') || (!out.isEmpty() && out.back() == u'(') || closing || afterOpeningQuote;
@@ -148,31 +148,30 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
            && out[begin] != u'"')
         ++begin;
     // Until none is left: "new technologies and the" loses both.
+    // Cuts a last word tail (" and") from out[begin, end) where it ends there.
+    const auto cutLast = [&](QLatin1StringView tail) {
+        // (The first test spares most labels Qt's case-insensitive comparison.)
+        if (end - begin <= tail.size() || out[end - tail.size()] != u' '
+            || !wordIs(QStringView(out.data() + end - tail.size() + 1, tail.size() - 1), tail.mid(1)))
+            return false;
+        end -= tail.size();
+        return true;
+    };
     for (bool cut = true; cut;) {
         cut = false;
         for (QLatin1StringView tail : {" and"_L1, " or"_L1, " the"_L1, " of"_L1, " in"_L1, " to"_L1, " a"_L1,
                                        " an"_L1, " on"_L1, " at"_L1, " for"_L1, " with"_L1, " by"_L1, " from"_L1,
                                        " since"_L1, " until"_L1, " between"_L1, " during"_L1, " into"_L1,
                                        " across"_L1, " near"_L1, " through"_L1, " against"_L1, " via"_L1,
-                                       " than"_L1}) {
-            // (The first test spares most labels Qt's case-insensitive comparison.)
-            if (end - begin > tail.size() && out[end - tail.size()] == u' '
-                && wordIs(QStringView(out.data() + end - tail.size() + 1, tail.size() - 1), tail.mid(1))) {
-                end -= tail.size();
-                cut = true;
-            }
-        }
+                                       " than"_L1})
+            cut = cutLast(tail) || cut;
         // Words that end a statement as adverbs ("the worst might be
         // over") but are left hanging where the label was cut short.
-        for (QLatin1StringView tail : {" over"_L1, " under"_L1, " about"_L1, " as"_L1, " after"_L1, " before"_L1,
-                                       " more"_L1, " fewer"_L1, " less"_L1, " some"_L1, " several"_L1, " nearly"_L1,
-                                       " almost"_L1, " around"_L1}) {
-            if (truncated && end - begin > tail.size() && out[end - tail.size()] == u' '
-                && wordIs(QStringView(out.data() + end - tail.size() + 1, tail.size() - 1), tail.mid(1))) {
-                end -= tail.size();
-                cut = true;
-            }
-        }
+        if (truncated)
+            for (QLatin1StringView tail : {" over"_L1, " under"_L1, " about"_L1, " as"_L1, " after"_L1, " before"_L1,
+                                           " more"_L1, " fewer"_L1, " less"_L1, " some"_L1, " several"_L1,
+                                           " nearly"_L1, " almost"_L1, " around"_L1})
+                cut = cutLast(tail) || cut;
         while (cut && end > begin && dangling(QChar(out[end - 1])))
             --end;
     }
@@ -311,6 +310,23 @@ bool Labeler::reducedPassive(const QList<Piece> &ps, qsizetype k) const
     return false;
 }
 
+qsizetype Labeler::quotedTitleEnd(const QList<Piece> &ps, qsizetype comma) const
+{
+    const auto quote = [&](qsizetype q) { return q < ps.size() && !ps[q].word && isQuoteMark(text(ps[q])); };
+    if (comma < 0 || comma >= ps.size() || !isChar(text(ps[comma]), u',') || !quote(comma + 1))
+        return -1;
+    qsizetype close = comma + 2;
+    while (close < ps.size() && !quote(close) && close - comma < 16)
+        ++close;
+    return quote(close) && close + 1 < ps.size() && isChar(text(ps[close + 1]), u',') ? close + 1 : -1;
+}
+
+bool Labeler::possessiveAt(const QList<Piece> &ps, qsizetype q) const
+{
+    return q > 0 && q + 1 < ps.size() && (isChar(text(ps[q]), u'\'') || isChar(text(ps[q]), u'\u2019'))
+        && ps[q].start == ps[q - 1].end && ps[q + 1].start == ps[q].end && wordIs(text(ps[q + 1]), "s"_L1);
+}
+
 bool isPastForm(QStringView w)
 {
     // Irregular past forms and participles that news reports use, beyond
@@ -377,12 +393,13 @@ bool isPastForm(QStringView w)
 // first piece of the subject.
 qsizetype Labeler::shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype verb) const
 {
-    if (wordCount(ps, from, verb) <= 3)
+    const int words = wordCount(ps, from, verb);
+    if (words <= 3)
         return from;
     // "A team led by Dr. Ilse Varga of the University of Orsk said": a
     // long subject loses where the person in it works, so that the label
     // reaches its verb.
-    if (wordCount(ps, from, verb) > 6) {
+    if (words > 6) {
         for (qsizetype k = from + 1; k < verb; ++k) {
             if (!ps[k].keep || !ps[k].word || ps[k].upper || !oneOf(text(ps[k]), {"of"_L1, "from"_L1, "at"_L1})
                 || !ps[k - 1].upper)
@@ -482,18 +499,9 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
                 comma = k;
                 // ('In her 2011 memoir, "Voices in the Dark", she wrote':
                 // a quoted title between commas is the phrase's.)
-                const auto quote = [&](qsizetype q) {
-                    return q < ps.size() && !ps[q].word
-                        && (isChar(text(ps[q]), u'"') || isChar(text(ps[q]), u'\u201C') || isChar(text(ps[q]), u'\u201D'));
-                };
-                if (quote(k + 1)) {
-                    qsizetype close = k + 2;
-                    while (close < ps.size() && !quote(close) && close - k < 16)
-                        ++close;
-                    if (quote(close) && close + 1 < ps.size() && isChar(text(ps[close + 1]), u',')) {
-                        phraseEnd = k;
-                        comma = close + 1;
-                    }
+                if (const qsizetype close = quotedTitleEnd(ps, k); close > 0) {
+                    phraseEnd = k;
+                    comma = close;
                 }
                 break;
             }
@@ -530,8 +538,7 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
             ps[k++].keep = false;
         // "Last year's floods", "approved 2025's budget": the date owned what
         // follows; "the" takes its place, no "'s" stays without an owner.
-        if (k + 1 < ps.size() && (isChar(text(ps[k]), u'\'') || isChar(text(ps[k]), u'’'))
-            && ps[k].start == ps[k - 1].end && wordIs(text(ps[k + 1]), "s"_L1) && ps[k + 1].start == ps[k].end) {
+        if (possessiveAt(ps, k)) {
             static const QString the = u"the"_s;
             ps[k].replacement = &the;
             ps[k].word = true;

@@ -54,6 +54,12 @@ constexpr bool isChar(QStringView t, char16_t c)
     return t.size() == 1 && t.front() == c;
 }
 
+// Whether t is a quotation mark: straight, opening or closing.
+constexpr bool isQuoteMark(QStringView t)
+{
+    return isChar(t, u'"') || isChar(t, u'\u201C') || isChar(t, u'\u201D');
+}
+
 // The tagger's tokens of text[from, to), offsets into the text, as
 // tokenize() of that slice gives them: a view of those the tagger kept where
 // it has them, else made into `made`, along the recognizer's words when there
@@ -214,6 +220,11 @@ public:
     /// after "by", where a verb of the sentence's own follows: "led" in "A
     /// team led by Ilse Varga said …" (not "was led by").
     bool reducedPassive(const QList<Piece> &ps, qsizetype k) const;
+    /// ', "Nightwatch",': where the comma at ps[comma] opens a quoted title
+    /// that another comma closes, that comma's index; else -1.
+    qsizetype quotedTitleEnd(const QList<Piece> &ps, qsizetype comma) const;
+    /// Whether ps[q] is the apostrophe of a possessive "'s" glued to the word before it.
+    bool possessiveAt(const QList<Piece> &ps, qsizetype q) const;
 
 private:
     qsizetype shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype verb) const;

@@ -144,11 +144,7 @@ std::optional<Labeler::Offset> Labeler::offset(const QList<Piece> &ps, const Cla
     const qsizetype from = k + 1;
     qsizetype to = from;
     // Words, and a possessive's "'s" among them ("the Prosecutor's Office").
-    const auto possessive = [&](qsizetype q) {
-        return q > from && q + 1 < ps.size() && (isChar(text(ps[q]), u'\'') || isChar(text(ps[q]), u'\u2019'))
-            && ps[q].start == ps[q - 1].end && ps[q + 1].start == ps[q].end && wordIs(text(ps[q + 1]), "s"_L1);
-    };
-    while (to < ps.size() && ps[to].end <= clause.end && (ps[to].word || possessive(to)))
+    while (to < ps.size() && ps[to].end <= clause.end && (ps[to].word || (to > from && possessiveAt(ps, to))))
         to += ps[to].word ? 1 : 2;
     to = std::min(to, ps.size());
     if (to == from)
