@@ -251,6 +251,7 @@ void Gazetteer::loadBuiltIn()
                 : s == u"modifier-tail"    ? quint32(ModifierTail)
                 : s == u"organization-role" ? quint32(OrgRole)
                 : s == u"organization-kind-after" ? quint32(OrgKindAfter)
+                : s == u"place-prefix"     ? quint32(PlacePrefix)
                                            : 0u;
             continue;
         }

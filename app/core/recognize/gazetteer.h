@@ -64,6 +64,10 @@ enum WordFlag : quint32 {
     /// A kind of organisation written in lower case right after its name:
     /// "the Velm party", "the Orsa movement".
     OrgKindAfter = 0x400000,
+    /// The abbreviated first word of a place's or a saint's name, written
+    /// before a full stop: "St. Elvan", "Mt. Orsa", "Ft. Velm". The stop
+    /// ends no sentence and no name there.
+    PlacePrefix = 0x800000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

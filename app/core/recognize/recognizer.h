@@ -81,13 +81,15 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// 23. known first name: "Mara Lindqvist" is a person, but not a thing
 ///     named after one ("Mara Lindqvist Space Telescope");
 /// 24. name with an initial: "Ivo K. Kessel";
-/// 25. a name ending in an ordinary word ("Harrow Logistics") is left for
+/// 25. a place's abbreviated first word: "St. Elvan", "Mt. Windy Crest" is
+///     a place (the abbreviation's stop ends no name: chunks());
+/// 26. a name ending in an ordinary word ("Harrow Logistics") is left for
 ///     the learned model to type;
-/// 26. name before a speech verb: "Kessel Dorn said" (not after a
+/// 27. name before a speech verb: "Kessel Dorn said" (not after a
 ///     preposition, "the mayor of Velm said", or an article, "the Dorvane
 ///     said");
-/// 27. in a Title Case headline, capitals alone say nothing;
-/// 28. otherwise capitalized words are a person's name, by their look
+/// 28. in a Title Case headline, capitals alone say nothing;
+/// 29. otherwise capitalized words are a person's name, by their look
 ///     (not after an article: a person's name takes none).
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type; a short form of a

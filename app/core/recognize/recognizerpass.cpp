@@ -463,13 +463,14 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
                 continue;
             }
             if (k < n && !m_tokens.at(k).newlineBefore && m_tokens.at(k).gapPunct == u'\'' && namey(k)
-                && lowerInDictionary(j) && !has(j, FirstName | AnyCue)
-                && m_tokens.at(j).is(Word::Capitalized)) {
+                && m_tokens.at(j).is(Word::Capitalized)
+                && ((lowerInDictionary(j) && !has(j, FirstName | AnyCue)) || (j > i && placePrefix(j - 1)))) {
                 // "Korean People's Army", "the Women's Institute": an
                 // ordinary word's possessive inside a name, when the words
                 // after it end in a cue word. (Not a name's: "Velmar's
                 // Foreign Ministry" is the ministry of Velmar, "the Velm
                 // Institute's Glass Laboratory" a part of the institute.)
+                // A saint's is: "St Orsa's Hospital", "St. Elvan's College".
                 const qsizetype end = runEnd(k);
                 if (!has(end, AnyCue))
                     break;
@@ -477,9 +478,10 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
                 continue;
             }
             // A listed name runs across an abbreviation's stop ("St. Elvan",
-            // "Mt. Orsa"): the list says where it ends.
+            // "Mt. Orsa"): the list says where it ends. So does any name
+            // after a place's abbreviated first word ("St. Kessel Rovers").
             if (k < n && !joined(k) && !m_tokens.at(k).newlineBefore && m_tokens.at(k).gapPunct == u'.'
-                && i + gazetteerAt(i).tokens - 1 >= k) {
+                && (i + gazetteerAt(i).tokens - 1 >= k || (placePrefix(j) && namey(k)))) {
                 j = k;
                 continue;
             }
@@ -925,7 +927,15 @@ void RecognizerPass::findListedForModel()
 bool RecognizerPass::modelJoined(qsizetype k) const
 {
     const Word &t = m_tokens.at(k);
-    return !t.newlineBefore && (t.gapPunct == 0 || t.gapPunct == u'&');
+    return !t.newlineBefore
+        && (t.gapPunct == 0 || t.gapPunct == u'&'
+            || (t.gapPunct == u'.' && t.is(Word::Capitalized) && placePrefix(k - 1)));
+}
+
+bool RecognizerPass::placePrefix(qsizetype k) const
+{
+    // Written as listed, "St" or "Mt", not "ST" of a line in capitals.
+    return k >= 0 && has(k, PlacePrefix) && m_tokens.at(k).is(Word::Capitalized) && !m_tokens.at(k).is(Word::AllCaps);
 }
 
 ModelToken RecognizerPass::modelToken(qsizetype i) const
@@ -1136,7 +1146,9 @@ void RecognizerPass::applyModel()
     };
     const auto modelCandidate = [&](const ModelSpan &m) {
         Candidate c;
-        c.first = m.first;
+        // A place's abbreviated first word read with the name is part of
+        // it, as the rules' chunks() make it: "St. Kessel Rovers".
+        c.first = m.first > 0 && placePrefix(m.first - 1) && modelJoined(m.first) ? m.first - 1 : m.first;
         c.last = m.last;
         c.type = typeName(m.type);
         c.why = NerModel::reason(m.confidence);
@@ -1206,10 +1218,12 @@ void RecognizerPass::applyModel()
             continue;
         Candidate &cand = cands[c];
         // Only the look of the words, and the model read them as no name. (A
-        // word in camel case is kept: such words are nearly always names.)
+        // word in camel case is kept: such words are nearly always names; so
+        // is a name after "St." or "Mt.", whose first word says it is one.)
         // An acronym defined in the article, or the same string named
         // elsewhere, may still give it a type: see run().
-        if (state[std::size_t(c)] == 0 && cand.strength == ByShape && !m_tokens.at(cand.first).is(Word::InnerCaps))
+        if (state[std::size_t(c)] == 0 && cand.strength == ByShape && !m_tokens.at(cand.first).is(Word::InnerCaps)
+            && !placePrefix(cand.first))
             cand.modelSaysNone = true;
         if (kept != c)
             cands[kept] = std::move(cand);

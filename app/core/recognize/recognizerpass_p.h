@@ -114,6 +114,9 @@ private:
         return t.is(Word::Capitalized) || t.is(Word::AllCaps) || t.is(Word::InnerCaps);
     }
     bool modelJoined(qsizetype k) const;
+    /// "St", "Mt", "Ft": a place's abbreviated first word (PlacePrefix),
+    /// which joins the next word across its full stop.
+    bool placePrefix(qsizetype k) const;
     /// Calls f for each segment the model reads, except where skip(first, last) says it need not.
     template<typename Skip, typename F>
     void forEachModelSegment(Skip &&skip, F &&f);
@@ -316,7 +319,7 @@ private:
     /// One rule of classify(): true when it decided about the span (added a
     /// candidate, classified its parts, or found it is no name).
     using Rule = bool (RecognizerPass::*)(Span &);
-    static const std::array<Rule, 28> ClassifyRules;
+    static const std::array<Rule, 29> ClassifyRules;
 
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
@@ -363,6 +366,7 @@ private:
     bool afterPreposition(qsizetype first) const { return prepositionBefore(first) >= 0; }
     bool knownFirstName(Span &s);
     bool nameWithInitial(Span &s);
+    bool placePrefixFirst(Span &s);
     bool ordinaryNounLast(Span &s);
     bool nameBeforeSpeechVerb(Span &s);
     bool inHeadline(Span &s);

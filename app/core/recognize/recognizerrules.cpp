@@ -28,7 +28,7 @@ QString cueType(quint32 flags)
 
 // The rules of classify(), in the order they are tried: the first that
 // decides ends the search. recognizer.h lists them for the reader.
-const std::array<RecognizerPass::Rule, 28> RecognizerPass::ClassifyRules{
+const std::array<RecognizerPass::Rule, 29> RecognizerPass::ClassifyRules{
     &RecognizerPass::listedName, // "Republic of Palanka"
     &RecognizerPass::titlesInFront, // "President Mara Lindqvist"
     &RecognizerPass::titleInside, // "Harbour Board Chairman Ivo Kessel"
@@ -53,6 +53,7 @@ const std::array<RecognizerPass::Rule, 28> RecognizerPass::ClassifyRules{
     &RecognizerPass::leadingNationality, // "Orsan Mara Lindqvist"
     &RecognizerPass::knownFirstName, // "Mara Lindqvist"
     &RecognizerPass::nameWithInitial, // "Ivo K. Kessel"
+    &RecognizerPass::placePrefixFirst, // "St. Elvan", "Mt. Windy Crest"
     &RecognizerPass::ordinaryNounLast, // "Harrow Logistics"
     &RecognizerPass::nameBeforeSpeechVerb, // "Kessel Dorn said"
     &RecognizerPass::inHeadline, // "Fire Destroys Historic Mill"
@@ -569,6 +570,10 @@ bool RecognizerPass::placeBeforeRegionRule(Span &s)
 
 bool RecognizerPass::oneNameAmongOrdinaryWords(Span &s)
 {
+    // "Mt. Pleasant", "St. Faith": ordinary words after a place's
+    // abbreviation are its name.
+    if (placePrefix(s.first))
+        return false;
     qsizetype nameWords = 0;
     qsizetype nameAt = s.first;
     for (qsizetype k = s.first; k <= s.last; ++k) {
@@ -755,6 +760,19 @@ bool RecognizerPass::nameBeforeSpeechVerb(Span &s)
 bool RecognizerPass::inHeadline(Span &s)
 {
     return m_headline.at(s.first); // in a headline, capitals alone say nothing
+}
+
+bool RecognizerPass::placePrefixFirst(Span &s)
+{
+    // "St. Elvan", "Mt. Windy Crest": no one's name begins with a place's
+    // abbreviation, and what is named for a saint and ends in no cue word
+    // (cueWordHead() read those) is most often a place: "St. Kessel", a
+    // town; "St Orsa's", a parish. A club named for its town ("St. Kessel
+    // Comets") is the learned model's to retype.
+    if (s.length() < 2 || !placePrefix(s.first))
+        return false;
+    addCandidate(s.first, s.last, types().location, QString(u"place's first word (" + word(s.first) + u')'), ByShape);
+    return true;
 }
 
 bool RecognizerPass::capitalizedWords(Span &s)

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Annalist;
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void describedAtASentenceStart_isNoPartOfTheName();
     void speechVerb_personBesideABody();
     void coordination_needsOneKnownType();
+    void placePrefix_startsTheName();
     void oneTypePerString();
     void resultIsSortedAndDisjoint();
     void acronymDefinitions_arePublished();
@@ -258,6 +260,11 @@ void RecognizerTest::rules_data()
     QTest::newRow("who lives in a place, of it") << u"The people of Oskarn voted on Sunday."_s << u"Oskarn"_s << loc << u"after \"people of\""_s;
     QTest::newRow("a kind of place of a place, then a name") << u"The mayor of Dravesk Rachel Orvandi said so."_s << u"Dravesk"_s << loc << u"after \"mayor of\""_s;
     QTest::newRow("an ordinary word's possessive inside a name") << u"Officers of the Velmish People's Army were sent."_s << u"Velmish People's Army"_s << org << u"cue word: Army"_s;
+    // "St.", "Mt.": a place's abbreviated first word, whose stop ends nothing.
+    QTest::newRow("a saint's possessive inside a name") << u"Patients of St Orvelle's Hospital were moved."_s << u"St Orvelle's Hospital"_s << org << u"cue word: Hospital"_s;
+    QTest::newRow("a saint's given name and possessive") << u"The dean of St. Brenna's College, Ivo Kessel, spoke."_s << u"St. Brenna's College"_s << org << u"cue word: College"_s;
+    QTest::newRow("a place after St. and its stop") << u"Ferries sail from St. Orvane to the mainland."_s << u"St. Orvane"_s << loc << u"place's first word (St)"_s;
+    QTest::newRow("ordinary words after Mt.") << u"They camped below Mt. Windy Crest on Friday."_s << u"Mt. Windy Crest"_s << loc << u"place's first word (Mt)"_s;
     QTest::newRow("an organisation's possessive, not inside") << u"Staff of the Orsanne Institute's Glass Laboratory left."_s << u"Glass Laboratory"_s << org << u"cue word: Laboratory"_s;
     QTest::newRow("fields joined before a cue word") << u"Forecasts came from the National Meteorology and Hydrology Service on Friday."_s << u"National Meteorology and Hydrology Service"_s << org << u"cue word: Service"_s;
     QTest::newRow("after a possessive, no sentence's start") << u"Levels fell, Velmar's National Weather Service said."_s << u"National Weather Service"_s << org << u"cue word: Service"_s;
@@ -778,6 +785,38 @@ void RecognizerTest::coordination_needsOneKnownType()
     // The list's type goes to the name that had none.
     QCOMPARE(byRulesAlone(u"Letters went to Harwick Bank and Quellvane."_s, u"Quellvane"_s).type,
              EntityTypes::Organization);
+}
+
+void RecognizerTest::placePrefix_startsTheName()
+{
+    // Whatever reads the words after "St." or "Ft.", rules or model, the
+    // name it finds begins at the abbreviation; the abbreviation is no
+    // name of its own, nor a short form of one.
+    const QStringList texts{
+        u"The St. Harwick Comets beat the Dornby Owls on Saturday."_s,
+        u"Firefighters came from Ft. Velmarsh and the coast."_s,
+        u"Nurses at St Quenby's Infirmary went on strike. St Quenby's had warned of it."_s,
+    };
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    for (const QString &text : texts) {
+        const Article a = articleOf(text);
+        for (const Recognizer *r : {static_cast<const Recognizer *>(&m_recognizer), static_cast<const Recognizer *>(&rulesOnly)}) {
+            const EntityList entities = r->recognize(a);
+            static const QRegularExpression abbreviation(u"\\b[SF]t\\b"_s);
+            const qsizetype prefix = abbreviation.match(text).capturedStart(); // the first of each text
+            const qsizetype name = text.indexOf(u' ', prefix) + 1;
+            bool found = false;
+            for (const Entity &e : entities) {
+                QVERIFY2(a.slice(e.range) != u"St" && a.slice(e.range) != u"Ft", qPrintable(goldenText(a, entities)));
+                if (e.range.start <= name && name < e.range.end) {
+                    QCOMPARE(e.range.start, prefix);
+                    found = true;
+                }
+            }
+            QVERIFY2(found, qPrintable(goldenText(a, entities)));
+        }
+    }
 }
 
 void RecognizerTest::oneTypePerString()
