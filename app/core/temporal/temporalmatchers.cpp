@@ -22,6 +22,9 @@ bool Run::standaloneNumber(qsizetype first, qsizetype last) const
         return false;
     if ((before == u'.' || before == u',') && charAt(s - 2).isDigit())
         return false;
+    // A part of a code or a reference: "C/2025 K4", "A/RES/1990".
+    if (before == u'/' && charAt(s - 2).isLetter())
+        return false;
     if (after.isLetterOrNumber() || after == u'%')
         return false;
     if ((after == u'.' || after == u',') && charAt(e + 1).isDigit())

@@ -698,6 +698,8 @@ void TemporalTaggerTest::nonDates_data()
     QTest::newRow("currency after") << u"A ticket costs 2,000 tenge."_s;
     QTest::newRow("aircraft") << u"The airline ordered Skyward 737 and Aerion A380 jets."_s;
     QTest::newRow("index name") << u"The Russell 2000 Index slipped."_s;
+    QTest::newRow("a comet's designation") << u"The comet C/2025 K4 broke apart."_s;
+    QTest::newRow("a document's symbol") << u"The resolution was issued as A/RES/1999 in Vosk."_s;
     QTest::newRow("age") << u"A 56-year-old man was arrested."_s;
     QTest::newRow("count of people") << u"About 1500 workers lost their jobs."_s;
     QTest::newRow("modal may") << u"May I ask a question?"_s;
