@@ -251,14 +251,10 @@ private:
         // not the infinitive before it.
         // ("to" and a lower-case word that is no determiner: "the road to
         // the port, which …" keeps its noun.)
-        static constexpr QLatin1StringView determiners[] = {"the"_L1, "a"_L1, "an"_L1, "its"_L1, "their"_L1, "his"_L1,
-                                                            "her"_L1, "this"_L1, "that"_L1, "these"_L1, "those"_L1, "our"_L1};
         for (qsizetype q = a; q + 2 < k; ++q) {
             if (!m_ps[q].word || !wordIs(text(q), "to"_L1) || !m_ps[q + 1].word || m_ps[q + 1].upper)
                 continue;
-            const QStringView next = text(q + 1);
-            if (std::none_of(std::begin(determiners), std::end(determiners),
-                             [next](QLatin1StringView d) { return wordIs(next, d); }))
+            if (!determiner(q + 1))
                 a = q + 2;
         }
         while (a < k && m_ps[a].word && (m_ps[a].role & Preposition) && !m_ps[a].upper)
@@ -342,6 +338,15 @@ private:
             }
         add(Kind::Gapped, conj, start, end, {0, first});
         return true;
+    }
+    bool determiner(qsizetype k) const
+    {
+        static constexpr QLatin1StringView determiners[] = {"the"_L1, "a"_L1, "an"_L1, "its"_L1, "their"_L1, "his"_L1,
+                                                            "her"_L1, "this"_L1, "that"_L1, "these"_L1, "those"_L1, "our"_L1};
+        if (!word(k))
+            return false;
+        const QStringView w = text(k);
+        return std::any_of(std::begin(determiners), std::end(determiners), [w](QLatin1StringView d) { return wordIs(w, d); });
     }
     bool hasVerbFrom(qsizetype k) const
     {
@@ -723,6 +728,24 @@ ClauseSplit Splitter::run()
         for (qsizetype q = clause.from - 1; q < clause.to; ++q)
             if (q >= 0 && (m_s.owner[q] == c || (q < clause.from && m_s.owner[q] == -1)))
                 m_s.owner[q] = 0;
+    }
+    // "Founded in 1978, the festival draws …": after a fronted participle
+    // the main verb may be in the present tense, which the tagger does not
+    // know; it follows the subject's noun ("its members meet" is left
+    // alone: "members" comes right after its determiner).
+    if (m_s.mainVerb < 0) {
+        for (qsizetype c = 1; c < m_s.clauses.size(); ++c) {
+            const Clause &clause = m_s.clauses[c];
+            if (clause.kind != Kind::Participle || clause.nounFrom >= 0 || clause.to >= m_n || !is(clause.to, u','))
+                continue;
+            for (qsizetype q = clause.to + 2; q < std::min(m_n, clause.to + 8) && free(q) && m_ps[q].word; ++q) {
+                if (presentTense(q) && !determiner(q - 1)) {
+                    m_s.mainVerb = q;
+                    break;
+                }
+            }
+            break;
+        }
     }
     // The main subject: its free words before its verb, from the last comma
     // before them, without the adverbs next to the verb.

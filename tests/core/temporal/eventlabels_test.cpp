@@ -104,6 +104,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("reported speech, a second complement with but that")
         << u"Analysts said the price was high but that the deal would cut costs by 2029."_s
         << QStringList{u"2029 | The deal would cut costs"_s};
+    QTest::newRow("a fronted participle before a verb in the present tense")
+        << u"Built in 1890 by masons from Orvel, the Tamsk bridge carries the coast road."_s
+        << QStringList{u"1890 | The Tamsk bridge was built by masons from Orvel"_s};
     QTest::newRow("a label cut short inside a name loses the name's part")
         << u"Velmora and Dravin first proposed the awaited trade waiver at the Velm Trade Council in October 2020."_s
         << QStringList{u"2020-10 | Velmora and Dravin first proposed the awaited trade waiver"_s};
