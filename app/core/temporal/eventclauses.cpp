@@ -434,6 +434,10 @@ private:
             return false;
         bool lower = false;
         for (qsizetype q = k; q < close; ++q) {
+            // "an astronomer in Velm who was not involved": a relative
+            // clause of the aside's noun is part of it.
+            if (lower && q > k && has(q, WhoWhich))
+                break;
             if (verb(q) || has(q, AndBut | Or))
                 return false;
             lower = lower || (m_ps[q].word && !m_ps[q].upper && !m_inDate(q));

@@ -107,6 +107,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("a fronted participle before a verb in the present tense")
         << u"Built in 1890 by masons from Orvel, the Tamsk bridge carries the coast road."_s
         << QStringList{u"1890 | The Tamsk bridge was built by masons from Orvel"_s};
+    QTest::newRow("an aside with a relative clause of its own")
+        << u"Ivo Kessel, a geologist at the Velm institute who was not involved, said the quake confirmed warnings made in a 2019 survey."_s
+        << QStringList{u"2019 | Ivo Kessel said the quake confirmed warnings made in a survey"_s};
     QTest::newRow("a label cut short inside a name loses the name's part")
         << u"Velmora and Dravin first proposed the awaited trade waiver at the Velm Trade Council in October 2020."_s
         << QStringList{u"2020-10 | Velmora and Dravin first proposed the awaited trade waiver"_s};
