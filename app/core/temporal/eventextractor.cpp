@@ -415,8 +415,10 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             }
             // "since 1992" dates the state it starts ("has been closed since
             // 1992"), but "its first loss since 1992", "the highest level since
-            // 1992" only compare with it: nothing happened then.
-            if (sinceComparesOnly(labeler, body.start, t.range.start)) {
+            // 1992" only compare with it: nothing happened then, unless the
+            // article says what did (", when the mill closed").
+            if (sinceComparesOnly(labeler, body.start, t.range.start)
+                && !QStringView(article.text).mid(t.range.end, 8).startsWith(u", when "_s, Qt::CaseInsensitive)) {
                 ++k;
                 continue;
             }
@@ -508,9 +510,21 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 qsizetype at = 0;
                 while (at < split.pieces.size() && split.pieces[at].end <= t.range.start)
                     ++at;
+                qsizetype governed = split.clauses.clauseOf(at);
+                // "not this high since 2008, when the bank collapsed": a state
+                // since the date, which the clause after ", when" says what
+                // happened on.
+                if (at > 0 && split.pieces[at - 1].word && wordIs(labeler.text(split.pieces[at - 1]), "since"_L1)) {
+                    qsizetype after = at;
+                    while (after < split.pieces.size() && split.pieces[after].start < t.range.end)
+                        ++after;
+                    if (after + 2 < split.pieces.size() && labeler.text(split.pieces[after]) == u","
+                        && wordIs(labeler.text(split.pieces[after + 1]), "when"_L1)
+                        && split.clauses.clauseOf(after + 2) > 0)
+                        governed = split.clauses.clauseOf(after + 2);
+                }
                 QList<TextRange> spans;
-                const QString label = labeler.clauseLabel(split.pieces, split.clauses, split.clauses.clauseOf(at),
-                                                          split.dates, &spans);
+                const QString label = labeler.clauseLabel(split.pieces, split.clauses, governed, split.dates, &spans);
                 if (label.isEmpty()) {
                     k = last + 1;
                     continue; // a date standing alone: nothing is said to happen on it

@@ -110,6 +110,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("an aside with a relative clause of its own")
         << u"Ivo Kessel, a geologist at the Velm institute who was not involved, said the quake confirmed warnings made in a 2019 survey."_s
         << QStringList{u"2019 | Ivo Kessel said the quake confirmed warnings made in a survey"_s};
+    QTest::newRow("a state since a date, when something happened")
+        << u"Prices in Velm have not been this high since 2008, when the Orsa bank collapsed."_s
+        << QStringList{u"2008 | The Orsa bank collapsed"_s};
+    QTest::newRow("the first since a date, when something happened")
+        << u"It is the first strike at the Dornby mill since 1987, when a dispute over pay closed the mill for six weeks."_s
+        << QStringList{u"1987 | A dispute over pay closed the mill for six weeks"_s};
     QTest::newRow("a label cut short inside a name loses the name's part")
         << u"Velmora and Dravin first proposed the awaited trade waiver at the Velm Trade Council in October 2020."_s
         << QStringList{u"2020-10 | Velmora and Dravin first proposed the awaited trade waiver"_s};
