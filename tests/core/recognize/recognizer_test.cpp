@@ -270,6 +270,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("after a possessive, no sentence's start") << u"Levels fell, Velmar's National Weather Service said."_s << u"National Weather Service"_s << org << u"cue word: Service"_s;
     QTest::newRow("a body on a street, not one name") << u"Crowds gathered outside Parliament on Velmaro Avenue at night."_s << u"Velmaro Avenue"_s << loc << u"cue word: Avenue"_s;
     QTest::newRow("described, from a place") << u"Later Kessavan, a family firm from Dravesk, grew."_s << u"Kessavan"_s << org << u"described as an organisation"_s;
+    QTest::newRow("a union before its name") << u"The union Tessvel said it would ballot its members."_s << u"Tessvel"_s << org << u"after \"union\""_s;
+    QTest::newRow("a member of parliament") << u"Local MP Orla Kettering urged both sides to talk."_s << u"Orla Kettering"_s << person << u"title before a name (MP)"_s;
     QTest::newRow("a group before its name") << u"They sold it to the Belgian group Van Orsel last year."_s << u"Van Orsel"_s << org << u"after \"group\""_s;
     QTest::newRow("a trade ends a firm's name") << u"Shares of Talvex Semiconductor fell."_s << u"Talvex Semiconductor"_s << org << u"cue word: Semiconductor"_s;
     QTest::newRow("a studio's name") << u"The film was made by Orsanne Pictures in a year."_s << u"Orsanne Pictures"_s << org << u"cue word: Pictures"_s;
@@ -446,6 +448,7 @@ void RecognizerTest::notNames_data()
     QTest::addColumn<QString>("span");
 
     QTest::newRow("sentence-initial verb") << QStringLiteral("Stay with us for more news.") << QStringLiteral("Stay");
+    QTest::newRow("a title in capitals") << u"Talks stalled, and the local MP urged both sides to return."_s << u"MP"_s;
     // A month before a day or a year is a date, though a person there shares its name.
     QTest::newRow("abbreviated month before a day") << u"The plant reopened on Jan. 5 at noon. Jan Kessel said so."_s << u"Jan. 5"_s;
     QTest::newRow("month before a year") << u"Prices rose in May 2019 again. May Orvell said so."_s << u"May 2019"_s;
