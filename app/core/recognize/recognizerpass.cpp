@@ -520,6 +520,45 @@ void RecognizerPass::addCandidate(qsizetype first, qsizetype last, const QString
     m_candidates.append(std::move(c));
 }
 
+bool RecognizerPass::spellsAcronym(QStringView acronym, qsizetype first, qsizetype last) const
+{
+    QVarLengthArray<QChar, 16> letters;
+    for (const QChar c : acronym)
+        if (c.isLetter())
+            letters.append(c.toUpper());
+    if (letters.isEmpty() || letters.size() > 12 || word(first).at(0).toUpper() != letters.at(0))
+        return false;
+    // From letter li on, read from word k on: each word whose initial is the
+    // next letter may give the letters after it too, from its inside, in
+    // order; other words are skipped ("of", "and").
+    // (What failed once fails again: each start is tried once.)
+    const qsizetype words = last - first + 2;
+    QVarLengthArray<bool, 256> failed(letters.size() * words, false);
+    const auto from = [&](const auto &self, qsizetype li, qsizetype k) -> bool {
+        if (li == letters.size())
+            return true;
+        bool &known = failed[li * words + (k - first)];
+        if (known)
+            return false;
+        known = true;
+        for (; k <= last; ++k) {
+            const QStringView w = word(k);
+            if (w.at(0).toUpper() != letters.at(li))
+                continue;
+            // The most letters the word's inside can give, then fewer.
+            qsizetype inside = 0;
+            for (qsizetype p = 1; p < w.size() && li + 1 + inside < letters.size(); ++p)
+                if (w.at(p).toUpper() == letters.at(li + 1 + inside))
+                    ++inside;
+            for (qsizetype j = inside; j >= 0; --j)
+                if (self(self, li + 1 + j, k + 1))
+                    return true;
+        }
+        return false;
+    };
+    return from(from, 0, first);
+}
+
 void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definitions)
 {
     const qsizetype n = m_tokens.size();
@@ -534,19 +573,10 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             continue;
         if (m_tokens.at(a).end >= m_text.size() || m_text.at(m_tokens.at(a).end) != u')')
             continue;
-        // The acronym's letters must appear, in order, as initials of the long form's words.
-        const QStringView acr = word(a);
-        qsizetype li = 0;
-        for (qsizetype k = cand.first; k <= cand.last && li < acr.size(); ++k) {
-            if (!acr.at(li).isLetter()) {
-                ++li;
-                --k;
-                continue;
-            }
-            if (word(k).at(0).toUpper() == acr.at(li))
-                ++li;
-        }
-        if (li < acr.size() || word(cand.first).at(0) != acr.at(0))
+        // The acronym's letters must appear, in order, as initials of the
+        // long form's words, or after an initial in its own word
+        // ("Intergovernmental Authority on Development (IGAD)").
+        if (!spellsAcronym(word(a), cand.first, cand.last))
             continue;
         Candidate &longForm = m_candidates[c];
         if (longForm.type == EntityTypes::Person && longForm.strength <= ByShape) {
@@ -557,6 +587,32 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         if (definitions)
             definitions->append(AcronymDefinition{{m_tokens.at(cand.first).start, m_tokens.at(cand.last).end},
                                  {m_tokens.at(a).start, m_tokens.at(a).end}});
+    }
+    // "Rapid Velm Forces … the RVF leader": an acronym the article uses
+    // without defining it, made of the initials of the capitalized words of
+    // a longer name it gives (not a person's: "Ivo Kessel" is no "IK").
+    // A definition in brackets comes first.
+    const auto undefinedAcronym = [&](const Candidate &cand) {
+        return cand.first == cand.last && cand.strength < ByRule && m_tokens.at(cand.first).is(Word::AllCaps)
+            && !m_tokens.at(cand.first).is(Word::Abbreviation) && !acronyms.contains(m_tokens.at(cand.first).hash);
+    };
+    QHash<quint64, qsizetype> initialsOf; // the initials' hash -> candidate index of the longer name
+    if (std::any_of(m_candidates.cbegin(), m_candidates.cend(), undefinedAcronym)) {
+        QString initials;
+        for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+            const Candidate &cand = m_candidates.at(c);
+            if (cand.first == cand.last || cand.type.isEmpty() || cand.type == EntityTypes::Person || cand.modelSaysNone)
+                continue;
+            initials.clear();
+            for (qsizetype k = cand.first; k <= cand.last && initials.size() <= 8; ++k)
+                if (m_tokens.at(k).is(Word::Capitalized))
+                    initials.append(word(k).at(0));
+            if (initials.size() < 2 || initials.size() > 8)
+                continue;
+            const quint64 h = foldedHash(initials);
+            if (!acronyms.contains(h) && !initialsOf.contains(h))
+                initialsOf.insert(h, c);
+        }
     }
     // (The model's candidates come after the rules' ones.)
     if (definitions)
@@ -653,8 +709,11 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         }
         if (cand.strength >= ByRule)
             continue;
-        if (const auto it = acronyms.constFind(w); it != acronyms.cend()) {
-            const Candidate &longForm = m_candidates.at(*it);
+        qsizetype longIndex = acronyms.value(w, -1);
+        if (longIndex < 0 && m_tokens.at(cand.first).is(Word::AllCaps) && !m_tokens.at(cand.first).is(Word::Abbreviation))
+            longIndex = initialsOf.value(w, -1);
+        if (longIndex >= 0) {
+            const Candidate &longForm = m_candidates.at(longIndex);
             const QString name = spanText(longForm.first, longForm.last);
             cand.type = longForm.type;
             cand.why = QStringLiteral("acronym of ") + name;

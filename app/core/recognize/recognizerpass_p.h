@@ -114,6 +114,10 @@ private:
         return t.is(Word::Capitalized) || t.is(Word::AllCaps) || t.is(Word::InnerCaps);
     }
     bool modelJoined(qsizetype k) const;
+    /// Whether the letters of acronym spell, in order, initials of the words
+    /// first..last (or letters after an initial inside its word), the first
+    /// letter being the first word's initial.
+    bool spellsAcronym(QStringView acronym, qsizetype first, qsizetype last) const;
     /// "St", "Mt", "Ft": a place's abbreviated first word (PlacePrefix),
     /// which joins the next word across its full stop.
     bool placePrefix(qsizetype k) const;

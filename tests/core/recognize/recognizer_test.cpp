@@ -118,6 +118,7 @@ private Q_SLOTS:
     void speechVerb_personBesideABody();
     void coordination_needsOneKnownType();
     void placePrefix_startsTheName();
+    void undefinedAcronym_notAPersonsInitials();
     void oneTypePerString();
     void resultIsSortedAndDisjoint();
     void acronymDefinitions_arePublished();
@@ -270,6 +271,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("after a possessive, no sentence's start") << u"Levels fell, Velmar's National Weather Service said."_s << u"National Weather Service"_s << org << u"cue word: Service"_s;
     QTest::newRow("a body on a street, not one name") << u"Crowds gathered outside Parliament on Velmaro Avenue at night."_s << u"Velmaro Avenue"_s << loc << u"cue word: Avenue"_s;
     QTest::newRow("described, from a place") << u"Later Kessavan, a family firm from Dravesk, grew."_s << u"Kessavan"_s << org << u"described as an organisation"_s;
+    QTest::newRow("an acronym with a letter from inside a word") << u"Delegates of the Intergovernmental Board on Fisheries (IGBF) met in Velm."_s << u"IGBF"_s << org << u"acronym of Intergovernmental Board on Fisheries"_s;
+    QTest::newRow("an acronym the article does not define") << u"Fighters of the Tessvel Liberation Front took the town. The TLF leader fled."_s << u"TLF"_s << org << u"acronym of Tessvel Liberation Front"_s;
     QTest::newRow("a union before its name") << u"The union Tessvel said it would ballot its members."_s << u"Tessvel"_s << org << u"after \"union\""_s;
     QTest::newRow("a member of parliament") << u"Local MP Orla Kettering urged both sides to talk."_s << u"Orla Kettering"_s << person << u"title before a name (MP)"_s;
     QTest::newRow("a group before its name") << u"They sold it to the Belgian group Van Orsel last year."_s << u"Van Orsel"_s << org << u"after \"group\""_s;
@@ -788,6 +791,15 @@ void RecognizerTest::coordination_needsOneKnownType()
     // The list's type goes to the name that had none.
     QCOMPARE(byRulesAlone(u"Letters went to Harwick Bank and Quellvane."_s, u"Quellvane"_s).type,
              EntityTypes::Organization);
+}
+
+void RecognizerTest::undefinedAcronym_notAPersonsInitials()
+{
+    // The initials of a body's name stand for it; a person's do not.
+    QCOMPARE(byRulesAlone(u"Ivo Kessel joined the Dorn Velm Institute. Later DVI replied."_s, u"DVI"_s).why,
+             u"acronym of Dorn Velm Institute"_s);
+    QVERIFY(!byRulesAlone(u"Ivo Kessel joined the Dorn Velm Institute. Later IK replied."_s, u"IK"_s)
+                 .why.contains(u"acronym of"));
 }
 
 void RecognizerTest::placePrefix_startsTheName()
