@@ -432,13 +432,18 @@ private:
     {
         if (close >= m_n || !is(close, u',') || close == k || has(close + 1, AndBut | Or))
             return false;
+        // ", including Velmco and Orsa Bank,": examples, whose list may
+        // have an "and" or an "or".
+        const bool examples = word(k)
+            && oneOf(text(k), {"including"_L1, "among"_L1, "notably"_L1, "especially"_L1, "particularly"_L1,
+                               "mainly"_L1, "mostly"_L1, "chiefly"_L1});
         bool lower = false;
         for (qsizetype q = k; q < close; ++q) {
             // "an astronomer in Velm who was not involved": a relative
             // clause of the aside's noun is part of it.
             if (lower && q > k && has(q, WhoWhich))
                 break;
-            if (verb(q) || has(q, AndBut | Or))
+            if (verb(q) || (has(q, AndBut | Or) && !examples))
                 return false;
             lower = lower || (m_ps[q].word && !m_ps[q].upper && !m_inDate(q));
         }

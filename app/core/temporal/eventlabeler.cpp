@@ -163,7 +163,10 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
                                        " an"_L1, " on"_L1, " at"_L1, " for"_L1, " with"_L1, " by"_L1, " from"_L1,
                                        " since"_L1, " until"_L1, " between"_L1, " during"_L1, " into"_L1,
                                        " across"_L1, " near"_L1, " through"_L1, " against"_L1, " via"_L1,
-                                       " than"_L1})
+                                       " than"_L1,
+                                       // what is left of "as early as 1990", "as far back as 1990"
+                                       " as early"_L1, " as late"_L1, " as recently"_L1, " as far back"_L1,
+                                       " as long ago"_L1})
             cut = cutLast(tail) || cut;
         // Words that end a statement as adverbs ("the worst might be
         // over") but are left hanging where the label was cut short.

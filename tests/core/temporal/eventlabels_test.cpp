@@ -116,6 +116,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("the first since a date, when something happened")
         << u"It is the first strike at the Dornby mill since 1987, when a dispute over pay closed the mill for six weeks."_s
         << QStringList{u"1987 | A dispute over pay closed the mill for six weeks"_s};
+    QTest::newRow("examples between commas, listed with and")
+        << u"Civil rights groups, including the Velm Defence Fund and the League of Orsan Voters, sued in January 2022."_s
+        << QStringList{u"2022-01 | Civil rights groups sued"_s};
+    QTest::newRow("as early as a date")
+        << u"Elections under the new Tamsk map could be held as early as November 2026."_s
+        << QStringList{u"2026-11 | Elections under the new Tamsk map could be held"_s};
     QTest::newRow("a label cut short inside a name loses the name's part")
         << u"Velmora and Dravin first proposed the awaited trade waiver at the Velm Trade Council in October 2020."_s
         << QStringList{u"2020-10 | Velmora and Dravin first proposed the awaited trade waiver"_s};
