@@ -198,6 +198,23 @@ private:
     // ', "Nightwatch",': a quoted title between commas, the name of the
     // noun before it; the closing comma's index, or -1.
     qsizetype quotedAsideEnd(qsizetype comma) const { return m_l.quotedTitleEnd(m_ps, comma); }
+    // ", formerly of Velmco, to lead …": a short phrase between commas,
+    // with no verb or list in it, after which the same clause goes on in
+    // lower case (not with "and", "who" or a verb of its own): the closing
+    // comma, else -1.
+    qsizetype innerAsideEnd(qsizetype comma) const
+    {
+        if (comma >= m_n || !is(comma, u','))
+            return -1;
+        qsizetype close = comma + 1;
+        for (; close < m_n && close - comma <= 6 && !is(close, u',') && !is(close, u';'); ++close)
+            if (!word(close) || verb(close) || has(close, AndBut | Or | WhoWhich))
+                return -1;
+        if (close == comma + 1 || close >= m_n || !is(close, u',') || !word(close + 1) || m_ps[close + 1].upper
+            || verb(close + 1) || has(close + 1, AndBut | Or | WhoWhich | Subordinator))
+            return -1;
+        return close;
+    }
     // A word in -ing ("replacing", "taking"), not a short one ("king", "ring").
     bool ingForm(qsizetype q) const
     {
@@ -599,7 +616,11 @@ ClauseSplit Splitter::run()
         // ("never once been bored", "more than once": an adverb.)
         const bool adverbOnce = wordIs(text(w), "once"_L1) && w > 0 && word(w - 1)
             && oneOf(text(w - 1), {"never"_L1, "not"_L1, "at"_L1, "than"_L1, "only"_L1, "just"_L1});
-        if ((comma || m_s.mainVerb >= 0) && has(w, Subordinator) && !adverbOnce) {
+        // "since it was founded in 2004": "since" before a pronoun and its
+        // verb opens a clause with a date of its own ("since 2004" is a date).
+        const bool sinceClause = wordIs(text(w), "since"_L1) && word(w + 1) && !m_inDate(w + 1)
+            && isPronounWord(text(w + 1)) && (verb(w + 2) || has(w + 2, Auxiliary));
+        if ((comma || m_s.mainVerb >= 0) && (has(w, Subordinator) || sinceClause) && !adverbOnce) {
             if ((comma && m_s.mainVerb < 0) || hasOwnPredicate(w + 1)) {
                 const qsizetype end = m_s.mainVerb < 0 ? nextComma(w + 1) : [&] {
                     qsizetype e = w + 1;
@@ -709,7 +730,13 @@ ClauseSplit Splitter::run()
                     ++end;
                 // (Past a quoted title: "and presented her first programme,
                 // \"Nightwatch\", in 1964".)
-                for (qsizetype aside = quotedAsideEnd(end); aside > 0; aside = quotedAsideEnd(end)) {
+                // Nor a short phrase about the object: "and hired Ivo
+                // Kessel, formerly of Velmco, to lead it in 2021".
+                const auto asideEnd = [&](qsizetype comma) {
+                    const qsizetype quoted = quotedAsideEnd(comma);
+                    return quoted > 0 ? quoted : innerAsideEnd(comma);
+                };
+                for (qsizetype aside = asideEnd(end); aside > 0; aside = asideEnd(end)) {
                     end = aside + 1;
                     while (end < m_n && !is(end, u';') && !is(end, u',')
                            && !(has(end, AndBut) && verbAt(end + 1) >= 0))

@@ -122,6 +122,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("as early as a date")
         << u"Elections under the new Tamsk map could be held as early as November 2026."_s
         << QStringList{u"2026-11 | Elections under the new Tamsk map could be held"_s};
+    QTest::newRow("since and a clause of its own")
+        << u"Velmco will build a plant in Orsa, its largest investment since it was founded in 2004."_s
+        << QStringList{u"2004 | Velmco was founded"_s};
+    QTest::newRow("a short phrase about the object between commas")
+        << u"The bank opened an office in Tamsk in 2015 and hired Ivo Kessel, formerly of Dornco, to run it in 2021."_s
+        << QStringList{u"2015 | The bank opened an office in Tamsk"_s, u"2021 | The bank hired Ivo Kessel"_s};
     QTest::newRow("a label cut short inside a name loses the name's part")
         << u"Velmora and Dravin first proposed the awaited trade waiver at the Velm Trade Council in October 2020."_s
         << QStringList{u"2020-10 | Velmora and Dravin first proposed the awaited trade waiver"_s};
