@@ -128,6 +128,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("a short phrase about the object between commas")
         << u"The bank opened an office in Tamsk in 2015 and hired Ivo Kessel, formerly of Dornco, to run it in 2021."_s
         << QStringList{u"2015 | The bank opened an office in Tamsk"_s, u"2021 | The bank hired Ivo Kessel"_s};
+    QTest::newRow("a second statement after and, inside what was said")
+        << u"Ivo Kessel told reporters in Tamsk that building would begin in 2026 and the Velm plant would employ 900 people by 2029."_s
+        << QStringList{u"2026 | Ivo Kessel told reporters in Tamsk that building would begin"_s, u"2029 | The Velm plant would employ 900 people"_s};
     QTest::newRow("a label cut short inside a name loses the name's part")
         << u"Velmora and Dravin first proposed the awaited trade waiver at the Velm Trade Council in October 2020."_s
         << QStringList{u"2020-10 | Velmora and Dravin first proposed the awaited trade waiver"_s};
