@@ -42,6 +42,7 @@ quint32 wordClass(QStringView w)
         {"while"_L1, Subordinator},  {"whereas"_L1, Subordinator}, {"when"_L1, Subordinator},
         {"after"_L1, Subordinator},  {"before"_L1, Subordinator},  {"although"_L1, Subordinator},
         {"though"_L1, Subordinator}, {"because"_L1, Subordinator}, {"once"_L1, Subordinator | AdverbWord},
+        {"where"_L1, Subordinator},
         {"first"_L1, AdverbWord},    {"later"_L1, AdverbWord},     {"then"_L1, AdverbWord | Connector},
         {"also"_L1, AdverbWord | Connector}, {"again"_L1, AdverbWord}, {"still"_L1, AdverbWord},
         {"just"_L1, AdverbWord},     {"already"_L1, AdverbWord},   {"never"_L1, AdverbWord},
@@ -408,10 +409,15 @@ private:
     // "after losing a vote").
     bool hasOwnPredicate(qsizetype k) const
     {
+        // (A verb after "and" is a further predicate of the clause before:
+        // "after the 1956 uprising and qualified as …" has none of its own.)
         const qsizetype end = nextComma(k);
-        for (qsizetype q = k + 1; q < end; ++q)
+        for (qsizetype q = k + 1; q < end; ++q) {
             if (verb(q))
                 return true;
+            if (has(q, AndBut) && verbAt(q + 1) >= 0)
+                return false;
+        }
         return false;
     }
     // Whether "after|before" at k opens a noun phrase that names an event
@@ -635,7 +641,12 @@ ClauseSplit Splitter::run()
                 continue;
             }
             if (m_s.mainVerb >= 0 && nounEvent(w)) {
-                const qsizetype end = nextComma(w + 1);
+                // (It ends before a further predicate of the main subject:
+                // "fled after the 1956 uprising and qualified in 1960".)
+                qsizetype end = w + 1;
+                for (const qsizetype comma = nextComma(w + 1); end < comma; ++end)
+                    if (has(end, AndBut) && verbAt(end + 1) >= 0)
+                        break;
                 add(Kind::Subordinate, k, w + 1, end);
                 k = end - 1;
                 continue;

@@ -131,6 +131,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("a second statement after and, inside what was said")
         << u"Ivo Kessel told reporters in Tamsk that building would begin in 2026 and the Velm plant would employ 900 people by 2029."_s
         << QStringList{u"2026 | Ivo Kessel told reporters in Tamsk that building would begin"_s, u"2029 | The Velm plant would employ 900 people"_s};
+    QTest::newRow("an event noun after after, then a further predicate")
+        << u"Ivo Kessel fled to Velmar after the 1956 uprising and qualified as a surgeon in Tamsk four years later."_s
+        << QStringList{u"1956 | The uprising"_s, u"1960 | Ivo Kessel qualified as a surgeon in Tamsk"_s};
+    QTest::newRow("a clause after where, with its own subject")
+        << u"In 1978 Ivo Kessel moved to the Tamsk institute, where the board named him director in 1985."_s
+        << QStringList{u"1978 | Ivo Kessel moved to the Tamsk institute"_s, u"1985 | The board named him director"_s};
     QTest::newRow("a label cut short inside a name loses the name's part")
         << u"Velmora and Dravin first proposed the awaited trade waiver at the Velm Trade Council in October 2020."_s
         << QStringList{u"2020-10 | Velmora and Dravin first proposed the awaited trade waiver"_s};
