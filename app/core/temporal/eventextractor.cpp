@@ -199,7 +199,10 @@ QString personBefore(const Article &article, const EntityIndex &entities, const 
         qsizetype first = 0;
         while (first < verb && !ps[first].word)
             ++first;
-        if (verb != first + 1 || !oneOf(labeler.text(ps[first]), {"he"_L1, "she"_L1}))
+        // The person stays in view over a sentence whose subject is "he" or
+        // "she", or is something of theirs ("His first building opened").
+        const bool pronoun = verb == first + 1 && oneOf(labeler.text(ps[first]), {"he"_L1, "she"_L1});
+        if (!pronoun && (first >= verb || !oneOf(labeler.text(ps[first]), {"his"_L1, "her"_L1})))
             return {};
     }
     return {};

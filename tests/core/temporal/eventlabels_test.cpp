@@ -397,11 +397,13 @@ void EventLabelsTest::pronounSubjectTakesThePersonBefore()
     const QStringList items = timelineWithPerson(
         u"Teodor Brask founded the Velt party in 1999. He left it in 2012. In 2020, he died. "
         "The Orrin board met Teodor Brask. He was honoured in 2021. "
-        "Teodor Brask wrote a memoir. The Orrin board thanked him in 2022."_s,
+        "Teodor Brask wrote a memoir. The Orrin board thanked him in 2022. "
+        "Teodor Brask moved to Tamsk. His house there burned down. He returned in 2024."_s,
         u"Teodor Brask"_s);
+    // (Through a sentence whose subject is something of his, too.)
     QCOMPARE(items, (QStringList{u"1999 | Teodor Brask founded the Velt party"_s, u"2012 | Teodor Brask left it"_s,
                                  u"2020 | Teodor Brask died"_s, u"2021 | He was honoured"_s,
-                                 u"2022 | The Orrin board thanked him"_s}));
+                                 u"2022 | The Orrin board thanked him"_s, u"2024 | Teodor Brask returned"_s}));
 }
 
 void EventLabelsTest::longSubject_losesWhereThePersonWorks()
