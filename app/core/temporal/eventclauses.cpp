@@ -624,10 +624,26 @@ ClauseSplit Splitter::run()
             && oneOf(text(w - 1), {"never"_L1, "not"_L1, "at"_L1, "than"_L1, "only"_L1, "just"_L1});
         // "since it was founded in 2004": "since" before a pronoun and its
         // verb opens a clause with a date of its own ("since 2004" is a date).
-        const bool sinceClause = wordIs(text(w), "since"_L1) && word(w + 1) && !m_inDate(w + 1)
-            && isPronounWord(text(w + 1)) && (verb(w + 2) || has(w + 2, Auxiliary));
-        if ((comma || m_s.mainVerb >= 0) && (has(w, Subordinator) || sinceClause) && !adverbOnce) {
-            if ((comma && m_s.mainVerb < 0) || hasOwnPredicate(w + 1)) {
+        // So does "since" before a noun phrase and its verb ("since a 2024
+        // referendum cut the term").
+        const auto subjectAndVerb = [&](qsizetype from) {
+            if (!word(from) || m_inDate(from))
+                return false;
+            if (isPronounWord(text(from)))
+                return verb(from + 1) || has(from + 1, Auxiliary);
+            if (!determiner(from))
+                return false;
+            for (qsizetype q = from + 1; q < std::min(m_n, from + 6); ++q) {
+                if (q > from + 1 && (verb(q) || has(q, Auxiliary)))
+                    return true;
+                if (!(word(q) || m_inDate(q)) || (m_ps[q].role & Temporal::Preposition) || has(q, AndBut | Or))
+                    return false;
+            }
+            return false;
+        };
+        const bool sinceClause = wordIs(text(w), "since"_L1) && subjectAndVerb(w + 1);
+        if ((comma || m_s.mainVerb >= 0 || sinceClause) && (has(w, Subordinator) || sinceClause) && !adverbOnce) {
+            if ((comma && m_s.mainVerb < 0) || sinceClause || hasOwnPredicate(w + 1)) {
                 const qsizetype end = m_s.mainVerb < 0 ? nextComma(w + 1) : [&] {
                     qsizetype e = w + 1;
                     while (e < m_n && !is(e, u';'))

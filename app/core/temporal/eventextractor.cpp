@@ -172,6 +172,32 @@ bool sinceComparesOnly(const Labeler &labeler, qsizetype from, qsizetype at)
     return false;
 }
 
+// Whether the date at `at` dates only a figure compared with: "down from
+// 71% in 2005", "up from 40 in 2019", "compared with 3.1 million in 2020".
+// Nothing happened then that the sentence tells.
+bool figureComparedOnly(const Labeler &labeler, qsizetype from, qsizetype at)
+{
+    const QList<Piece> ps = labeler.pieces({std::max(from, at - 60), at});
+    qsizetype k = ps.size() - 1;
+    if (k < 0 || !ps[k].word || !oneOf(labeler.text(ps[k]), {"in"_L1, "at"_L1}))
+        return false;
+    --k;
+    // The figure: a number, with its sign or scale ("71%", "3.1 million").
+    const qsizetype figureEnd = k;
+    while (k >= 0 && figureEnd - k < 5
+           && (labeler.text(ps[k]).front().isDigit() || !ps[k].word
+               || oneOf(labeler.text(ps[k]), {"million"_L1, "billion"_L1, "percent"_L1, "per"_L1, "cent"_L1})))
+        --k;
+    if (k == figureEnd || k < 1 || !std::any_of(ps.cbegin() + k + 1, ps.cbegin() + figureEnd + 1, [&](const Piece &p) {
+            return labeler.text(p).front().isDigit();
+        }))
+        return false;
+    const QStringView before = labeler.text(ps[k - 1]);
+    const QStringView word = labeler.text(ps[k]);
+    return (wordIs(word, "from"_L1) && oneOf(before, {"down"_L1, "up"_L1}))
+        || (oneOf(word, {"with"_L1, "to"_L1}) && oneOf(before, {"compared"_L1, "against"_L1}));
+}
+
 // "Teodor Brask founded the party in 1999. He resigned in 2012.": the
 // person a "he" or "she" that opens sentence s as its subject stands for,
 // as an editor writes it: the last PERSON entity in the subject of the
@@ -420,8 +446,9 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             // 1992"), but "its first loss since 1992", "the highest level since
             // 1992" only compare with it: nothing happened then, unless the
             // article says what did (", when the mill closed").
-            if (sinceComparesOnly(labeler, body.start, t.range.start)
-                && !QStringView(article.text).mid(t.range.end, 8).startsWith(u", when "_s, Qt::CaseInsensitive)) {
+            if ((sinceComparesOnly(labeler, body.start, t.range.start)
+                 && !QStringView(article.text).mid(t.range.end, 8).startsWith(u", when "_s, Qt::CaseInsensitive))
+                || figureComparedOnly(labeler, body.start, t.range.start)) {
                 ++k;
                 continue;
             }

@@ -154,6 +154,14 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
         if (end - begin <= tail.size() || out[end - tail.size()] != u' '
             || !wordIs(QStringView(out.data() + end - tail.size() + 1, tail.size() - 1), tail.mid(1)))
             return false;
+        // A whole statement's "in" after a participle is the verb's own:
+        // "will be sworn in", "was phased in".
+        if (!truncated && tail == " in"_L1) {
+            const QStringView before = QStringView(out.data() + begin, end - tail.size() - begin);
+            const QStringView last = before.mid(before.lastIndexOf(u' ') + 1);
+            if (isPastForm(last) || (last.size() > 3 && last.endsWith(u"ed")))
+                return false;
+        }
         end -= tail.size();
         return true;
     };

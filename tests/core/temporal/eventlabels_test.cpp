@@ -137,6 +137,15 @@ void EventLabelsTest::items_data()
     QTest::newRow("a clause after where, with its own subject")
         << u"In 1978 Ivo Kessel moved to the Tamsk institute, where the board named him director in 1985."_s
         << QStringList{u"1978 | Ivo Kessel moved to the Tamsk institute"_s, u"1985 | The board named him director"_s};
+    QTest::newRow("since and a noun phrase with its verb")
+        << u"Voters in Velmar go to the polls in the first election since a 2024 referendum cut the president's term."_s
+        << QStringList{u"2024 | A referendum cut the president's term"_s};
+    QTest::newRow("a figure compared with, at its date")
+        << u"Turnout fell to 48% at the Tamsk election in 2019, down from 71% in 2005."_s
+        << QStringList{u"2019 | Turnout fell to 48% at the Tamsk election"_s};
+    QTest::newRow("a verb's own in at the end")
+        << u"The new Velm council will be sworn in on 1 June 2026."_s
+        << QStringList{u"2026-06-01 | The new Velm council will be sworn in"_s};
     QTest::newRow("a label cut short inside a name loses the name's part")
         << u"Velmora and Dravin first proposed the awaited trade waiver at the Velm Trade Council in October 2020."_s
         << QStringList{u"2020-10 | Velmora and Dravin first proposed the awaited trade waiver"_s};
