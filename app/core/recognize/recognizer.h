@@ -92,7 +92,11 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// 29. otherwise capitalized words are a person's name, by their look
 ///     (not after an article: a person's name takes none).
 /// Then the dateline's place; the learned model (below); acronym definitions
-/// "Long Name (LN)", which give LN the long name's type; a short form of a
+/// "Long Name (LN)", which give LN the long name's type (its letters
+/// initials of the long name's words, or letters inside a word after its
+/// initial: "IGBF"), and a word in capitals the article does not define,
+/// made of the initials of a longer name it gives ("RVF" for "Rapid Velm
+/// Forces", not for a person); a short form of a
 /// name found elsewhere in the article ("Kessel" for "Ivo Kessel", "Talvoy"
 /// for "Talvoy Island", "Velma" for "Typhoon Velma"); a lone capitalized
 /// word by its neighbours ("in Velm"); names listed with "and" or "or"

@@ -575,7 +575,7 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             continue;
         // The acronym's letters must appear, in order, as initials of the
         // long form's words, or after an initial in its own word
-        // ("Intergovernmental Authority on Development (IGAD)").
+        // ("Intergovernmental Board on Fisheries (IGBF)").
         if (!spellsAcronym(word(a), cand.first, cand.last))
             continue;
         Candidate &longForm = m_candidates[c];
