@@ -782,7 +782,16 @@ void RecognizerPass::shareTypesInCoordinations()
     // untyped, take it. (Measured with the fold models of eval-ner
     // --held-out: +0.001 lenient and strict; most of it unknown words left
     // untyped beside a known name of their kind, "Kessel and Dravic".)
-    const auto member = [](const Candidate &c) { return c.type.isEmpty() ? !c.commonWord : modelsType(c.type); };
+    // (Not a name with a possessive "'s", which owns what follows it rather
+    // than standing in the list: "attended by Ivo Kessel and Velmar's culture
+    // minister".)
+    const auto member = [this](const Candidate &c) {
+        const qsizetype end = m_tokens.at(c.last).end;
+        if (end + 1 < m_text.size() && (m_text.at(end) == u'\'' || m_text.at(end) == QChar(0x2019))
+            && (m_text.at(end + 1) == u's' || m_text.at(end + 1) == u'S'))
+            return false;
+        return c.type.isEmpty() ? !c.commonWord : modelsType(c.type);
+    };
     // A given name alone, which may also be a listed place ("Clare").
     const auto givenNameAlone = [this](const Candidate &c) { return c.first == c.last && has(c.first, FirstName); };
     // The members in text order, the longest of those that start at one
