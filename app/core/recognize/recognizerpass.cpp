@@ -56,7 +56,6 @@ bool opensCapitalized(char16_t gapPunct)
     }
 }
 
-
 // A type the learned model also decides: a person, an organisation or a place.
 bool modelsType(const QString &type)
 {
@@ -253,9 +252,12 @@ bool RecognizerPass::afterPossessive(qsizetype i) const
     // The tokenizer ends a word before its "'s" and notes the apostrophe
     // as the gap's punctuation: "Velmar's National Guard" is no quotation
     // opening before "National".
-    if (i == 0 || m_tokens.at(i).gapPunct != u'\'')
-        return false;
-    const qsizetype end = m_tokens.at(i - 1).end;
+    return i > 0 && m_tokens.at(i).gapPunct == u'\'' && possessiveAfter(i - 1);
+}
+
+bool RecognizerPass::possessiveAfter(qsizetype k) const
+{
+    const qsizetype end = m_tokens.at(k).end;
     return end + 1 < m_text.size() && (m_text.at(end) == u'\'' || m_text.at(end) == QChar(0x2019))
         && (m_text.at(end + 1) == u's' || m_text.at(end + 1) == u'S');
 }
@@ -786,9 +788,7 @@ void RecognizerPass::shareTypesInCoordinations()
     // than standing in the list: "attended by Ivo Kessel and Velmar's culture
     // minister".)
     const auto member = [this](const Candidate &c) {
-        const qsizetype end = m_tokens.at(c.last).end;
-        if (end + 1 < m_text.size() && (m_text.at(end) == u'\'' || m_text.at(end) == QChar(0x2019))
-            && (m_text.at(end + 1) == u's' || m_text.at(end + 1) == u'S'))
+        if (possessiveAfter(c.last))
             return false;
         return c.type.isEmpty() ? !c.commonWord : modelsType(c.type);
     };

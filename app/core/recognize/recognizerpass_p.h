@@ -223,6 +223,8 @@ private:
     quint32 flagsAfterHyphen(qsizetype i) const;
     /// Whether token i follows a possessive "'s" ("Velmar's National …").
     bool afterPossessive(qsizetype i) const;
+    /// Whether a possessive "'s" is glued to the end of token k ("Velmar's").
+    bool possessiveAfter(qsizetype k) const;
     /// The American spelling of a British "-ise" or "-yse" word
     /// ("Organisers" → "Organizers"); empty for any other word.
     static QString americanSpelling(QStringView w);

@@ -366,6 +366,9 @@ private:
         const QStringView w = text(k);
         return std::any_of(std::begin(determiners), std::end(determiners), [w](QLatin1StringView d) { return wordIs(w, d); });
     }
+    // "and rejoined it": "and" or "but" before a verb, a further predicate
+    // of the clause before.
+    bool furtherPredicateAt(qsizetype q) const { return has(q, AndBut) && verbAt(q + 1) >= 0; }
     bool hasVerbFrom(qsizetype k) const
     {
         for (; k < m_n; ++k)
@@ -415,7 +418,7 @@ private:
         for (qsizetype q = k + 1; q < end; ++q) {
             if (verb(q))
                 return true;
-            if (has(q, AndBut) && verbAt(q + 1) >= 0)
+            if (furtherPredicateAt(q))
                 return false;
         }
         return false;
@@ -661,7 +664,7 @@ ClauseSplit Splitter::run()
                 // "fled after the 1956 uprising and qualified in 1960".)
                 qsizetype end = w + 1;
                 for (const qsizetype comma = nextComma(w + 1); end < comma; ++end)
-                    if (has(end, AndBut) && verbAt(end + 1) >= 0)
+                    if (furtherPredicateAt(end))
                         break;
                 add(Kind::Subordinate, k, w + 1, end);
                 k = end - 1;
@@ -765,24 +768,23 @@ ClauseSplit Splitter::run()
             const qsizetype from = has(w, AndBut) ? w + 1 : w;
             const qsizetype v = verbAt(from);
             if (v >= 0 && !has(v, Speech)) {
-                qsizetype end = from;
-                while (end < m_n && !is(end, u';') && !is(end, u',')
-                       && !(end > v && has(end, AndBut) && verbAt(end + 1) >= 0))
-                    ++end;
+                // To the next comma, or the next predicate of its own.
+                const auto runFrom = [&](qsizetype end) {
+                    while (end < m_n && !is(end, u';') && !is(end, u',') && !(end > v && furtherPredicateAt(end)))
+                        ++end;
+                    return end;
+                };
+                qsizetype end = runFrom(from);
                 // (Past a quoted title: "and presented her first programme,
-                // \"Nightwatch\", in 1964".)
-                // Nor a short phrase about the object: "and hired Ivo
-                // Kessel, formerly of Velmco, to lead it in 2021".
+                // \"Nightwatch\", in 1964"; and past a short phrase about
+                // the object: "and hired Ivo Kessel, formerly of Velmco, to
+                // lead it in 2021".)
                 const auto asideEnd = [&](qsizetype comma) {
                     const qsizetype quoted = quotedAsideEnd(comma);
                     return quoted > 0 ? quoted : innerAsideEnd(comma);
                 };
-                for (qsizetype aside = asideEnd(end); aside > 0; aside = asideEnd(end)) {
-                    end = aside + 1;
-                    while (end < m_n && !is(end, u';') && !is(end, u',')
-                           && !(has(end, AndBut) && verbAt(end + 1) >= 0))
-                        ++end;
-                }
+                for (qsizetype aside = asideEnd(end); aside > 0; aside = asideEnd(end))
+                    end = runFrom(aside + 1);
                 add(Kind::Coordinate, k, from, end);
                 k = end - 1;
                 continue;

@@ -177,6 +177,11 @@ bool sinceComparesOnly(const Labeler &labeler, qsizetype from, qsizetype at)
 // Nothing happened then that the sentence tells.
 bool figureComparedOnly(const Labeler &labeler, qsizetype from, qsizetype at)
 {
+    // (Read word by word only where the text before the date has such a
+    // comparison's word: most dates have none.)
+    const QStringView near = textBetween(labeler.articleText(), std::max(from, at - 60), at);
+    if (!near.contains(u" from "_s, Qt::CaseInsensitive) && !near.contains(u"compared "_s, Qt::CaseInsensitive))
+        return false;
     const QList<Piece> ps = labeler.pieces({std::max(from, at - 60), at});
     qsizetype k = ps.size() - 1;
     if (k < 0 || !ps[k].word || !oneOf(labeler.text(ps[k]), {"in"_L1, "at"_L1}))
@@ -195,7 +200,14 @@ bool figureComparedOnly(const Labeler &labeler, qsizetype from, qsizetype at)
     const QStringView before = labeler.text(ps[k - 1]);
     const QStringView word = labeler.text(ps[k]);
     return (wordIs(word, "from"_L1) && oneOf(before, {"down"_L1, "up"_L1}))
-        || (oneOf(word, {"with"_L1, "to"_L1}) && oneOf(before, {"compared"_L1, "against"_L1}));
+        || (oneOf(word, {"with"_L1, "to"_L1}) && wordIs(before, "compared"_L1));
+}
+
+// Whether ", when" follows a date that ends at `end`: "since 2008, when the
+// bank collapsed".
+bool whenClauseAfter(QStringView text, qsizetype end)
+{
+    return text.mid(end, 7).startsWith(u", when "_s, Qt::CaseInsensitive);
 }
 
 // "Teodor Brask founded the party in 1999. He resigned in 2012.": the
@@ -447,7 +459,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             // 1992" only compare with it: nothing happened then, unless the
             // article says what did (", when the mill closed").
             if ((sinceComparesOnly(labeler, body.start, t.range.start)
-                 && !QStringView(article.text).mid(t.range.end, 8).startsWith(u", when "_s, Qt::CaseInsensitive))
+                 && !whenClauseAfter(article.text, t.range.end))
                 || figureComparedOnly(labeler, body.start, t.range.start)) {
                 ++k;
                 continue;
@@ -544,13 +556,12 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 // "not this high since 2008, when the bank collapsed": a state
                 // since the date, which the clause after ", when" says what
                 // happened on.
-                if (at > 0 && split.pieces[at - 1].word && wordIs(labeler.text(split.pieces[at - 1]), "since"_L1)) {
-                    qsizetype after = at;
+                if (at > 0 && split.pieces[at - 1].word && wordIs(labeler.text(split.pieces[at - 1]), "since"_L1)
+                    && whenClauseAfter(article.text, t.range.end)) {
+                    qsizetype after = at; // the comma, then "when"
                     while (after < split.pieces.size() && split.pieces[after].start < t.range.end)
                         ++after;
-                    if (after + 2 < split.pieces.size() && labeler.text(split.pieces[after]) == u","
-                        && wordIs(labeler.text(split.pieces[after + 1]), "when"_L1)
-                        && split.clauses.clauseOf(after + 2) > 0)
+                    if (after + 2 < split.pieces.size() && split.clauses.clauseOf(after + 2) > 0)
                         governed = split.clauses.clauseOf(after + 2);
                 }
                 QList<TextRange> spans;
