@@ -224,9 +224,29 @@ bool terminator(Cursor &c, bool allowStop)
     return true;
 }
 
-} // namespace
+// A byline that opens the text on a line of its own ("By Kari Lund",
+// "By Kari Lund and Per Dahl, Staff Writers"): where the body after it
+// starts, or 0 when the text opens otherwise. A line is one only when it is
+// short, starts with "By" and a capital, and ends without a full stop ("By
+// March the plant had closed." is a sentence).
+qsizetype afterByline(QStringView text)
+{
+    constexpr qsizetype longestByline = 120;
+    if (text.size() < 5 || !text.startsWith(u"By ", Qt::CaseInsensitive) || !text[3].isUpper())
+        return 0;
+    const qsizetype lineEnd = text.left(longestByline + 1).indexOf(u'\n');
+    if (lineEnd < 0)
+        return 0;
+    const QStringView line = text.left(lineEnd).trimmed();
+    if (line.endsWith(u'.') || line.endsWith(u'!') || line.endsWith(u'?') || monthFromName(line.mid(3).left(line.mid(3).indexOf(u' '))) != 0)
+        return 0;
+    qsizetype body = lineEnd;
+    while (body < text.size() && text[body].isSpace())
+        ++body;
+    return body < text.size() ? body : 0;
+}
 
-Dateline findDateline(QStringView text)
+Dateline findDatelineAtStart(QStringView text)
 {
     Dateline d;
     Cursor c{text.left(std::min<qsizetype>(text.size(), 300)), 0};
@@ -270,6 +290,23 @@ Dateline findDateline(QStringView text)
         placeEnd = e;
         c.pos = e;
     }
+}
+
+} // namespace
+
+Dateline findDateline(QStringView text)
+{
+    Dateline d = findDatelineAtStart(text);
+    if (d.isValid())
+        return d;
+    // After a byline of its own: "By Kari Lund\n\nVELMORA, March 3 - …".
+    const qsizetype body = afterByline(text);
+    if (body == 0)
+        return d;
+    d = findDatelineAtStart(text.mid(body));
+    if (d.isValid())
+        d.range = {d.range.start + body, d.range.end + body};
+    return d;
 }
 
 } // namespace Annalist

@@ -24,11 +24,13 @@ struct Dateline {
     bool isValid() const { return !range.isEmpty(); }
 };
 
-/// Finds a dateline at the very start of text (its first paragraph). The place
+/// Finds a dateline at the start of text (its first paragraph). The place
 /// is one to three comma-separated names of capitalised words. Either the first
 /// name is in capitals ("GENEVA", "NEW YORK") and a month-day, an agency in
 /// brackets or a dash follows; or a month-day and a full stop or dash follow
-/// ("Velmora, Dravenia, September 9."). Returns an invalid Dateline otherwise.
+/// ("Velmora, Dravenia, September 9."). A byline on a line of its own may come
+/// first ("By Kari Lund", then the dateline's paragraph); the range is then
+/// past it. Returns an invalid Dateline otherwise.
 Dateline findDateline(QStringView text);
 
 } // namespace Annalist

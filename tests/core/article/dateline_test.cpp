@@ -70,6 +70,13 @@ void DatelineTest::find_data()
                                                     << 3 << 0 << u"Nordpress"_s;
     QTest::newRow("a day-month in a sentence") << u"Markets rose, 3 March was busy."_s << QString() << QString()
                                                << 0 << 0 << 0 << QString();
+    QTest::newRow("after a byline of its own") << u"By Tova Rennick\n\nKORSVIKA, March 3 (Nordpress) - Ferries stopped."_s
+        << u"KORSVIKA, March 3 (Nordpress) -"_s << u"KORSVIKA"_s << 3 << 3 << 0 << u"Nordpress"_s;
+    QTest::newRow("a byline is no dateline itself") << u"By Tova Rennick\n\nFerries stopped on March 3."_s << QString()
+        << QString() << 0 << 0 << 0 << QString();
+    QTest::newRow("a sentence on its own line is no byline")
+        << u"By March the ferries had stopped.\nOSLO, May 2 - Talks."_s << QString() << QString() << 0 << 0 << 0
+        << QString();
     QTest::newRow("empty") << QString() << QString() << QString() << 0 << 0 << 0 << QString();
 }
 
