@@ -277,6 +277,26 @@ private:
         }
         while (a < k && m_ps[a].word && (m_ps[a].role & Preposition) && !m_ps[a].upper)
             ++a;
+        // A common noun before a name in a preposition's object ("dealing a
+        // blow to Velmco Foods, which had sought …", "a visit by Ilse Varga,
+        // who …"): the clause is about the name, the nearest noun phrase
+        // and the one a reader takes it for. (Not the name's own "of":
+        // "the Bank of Orsk, which".)
+        for (qsizetype q = k - 1; q > a; --q) {
+            if (!word(q))
+                continue;
+            if (m_ps[q].upper || determiner(q))
+                continue;
+            if (((m_ps[q].role & Preposition) || wordIs(text(q), "to"_L1)) && !m_inDate(q) && q + 1 < k && q - 1 >= a && word(q - 1)
+                && !m_ps[q - 1].upper && !wordIs(text(q), "of"_L1)) {
+                qsizetype name = q + 1;
+                while (name < k && determiner(name))
+                    ++name;
+                if (name < k && m_ps[name].upper)
+                    a = q + 1;
+            }
+            break;
+        }
         // A long noun phrase ("spending by 12 billion in next year's budget,
         // which …"): the clause is about the noun nearest to it, the object
         // of the last preposition.
