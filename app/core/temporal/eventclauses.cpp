@@ -240,7 +240,8 @@ private:
     }
     // The noun a clause opening at k is about: the free words before it,
     // back to a verb, a comma or the start, without a leading preposition.
-    std::pair<qsizetype, qsizetype> nounBefore(qsizetype k) const
+    // aboutPerson: the clause opens with "who".
+    std::pair<qsizetype, qsizetype> nounBefore(qsizetype k, bool aboutPerson = false) const
     {
         // (A word after "still", "already" or "never" is a verb the tagger
         // may not know: "still needs approval by the Orsa Assembly, which".)
@@ -277,17 +278,17 @@ private:
         }
         while (a < k && m_ps[a].word && (m_ps[a].role & Preposition) && !m_ps[a].upper)
             ++a;
-        // A common noun before a name in a preposition's object ("dealing a
-        // blow to Velmco Foods, which had sought …", "a visit by Ilse Varga,
-        // who …"): the clause is about the name, the nearest noun phrase
-        // and the one a reader takes it for. (Not the name's own "of":
-        // "the Bank of Orsk, which".)
-        for (qsizetype q = k - 1; q > a; --q) {
+        // "who" after a common noun and a name in a preposition's object
+        // ("a visit by Ilse Varga, who …", "a letter to Tomas Orsk, who"):
+        // the clause is about the name, the person. (Not so with "which":
+        // "the treaty with Velmia, which was signed" is about the treaty;
+        // nor after the name's own "of": "the Bank of Orsk".)
+        for (qsizetype q = k - 1; aboutPerson && q > a; --q) {
             if (!word(q))
                 continue;
             if (m_ps[q].upper || determiner(q))
                 continue;
-            if (((m_ps[q].role & Preposition) || wordIs(text(q), "to"_L1)) && !m_inDate(q) && q + 1 < k && q - 1 >= a && word(q - 1)
+            if (isPreposition(m_ps[q], text(q)) && !m_inDate(q) && q + 1 < k && q - 1 >= a && word(q - 1)
                 && !m_ps[q - 1].upper && !wordIs(text(q), "of"_L1)) {
                 qsizetype name = q + 1;
                 while (name < k && determiner(name))
@@ -628,12 +629,39 @@ ClauseSplit Splitter::run()
         }
         if ((comma || m_s.mainVerb >= 0) && has(w, WhoWhich) && (comma || k > 0)) {
             const qsizetype end = nextComma(w + 1);
-            Kind kind = Kind::Relative;
-            if (has(w, Whose))
-                kind = Kind::Whose;
-            else if (verbAt(w + 1) < 0 && !has(w + 1, HadHas) && !presentTense(w + 1))
-                kind = Kind::ObjectRelative;
-            add(kind, k, w + 1, end, nounBefore(k));
+            const auto relativeKind = [&](qsizetype pronoun) {
+                if (has(pronoun, Whose))
+                    return Kind::Whose;
+                if (verbAt(pronoun + 1) < 0 && !has(pronoun + 1, HadHas) && !presentTense(pronoun + 1))
+                    return Kind::ObjectRelative;
+                return Kind::Relative;
+            };
+            const auto noun = nounBefore(k, wordIs(text(w), "who"_L1));
+            // "which was signed in 1973 and whose annex expired in 2023":
+            // two relative clauses about one noun, each with its own date.
+            qsizetype second = -1;
+            for (qsizetype q = w + 2; q + 1 < end; ++q)
+                if (has(q, AndBut) && has(q + 1, WhoWhich)) {
+                    second = q;
+                    break;
+                }
+            // Whose: the possessive goes on the noun's head, before a
+            // phrase after it ("the dam treaty with Velmia, whose annex" →
+            // "the dam treaty's annex"; a name's "of" stays).
+            const auto nounFor = [&](Kind kind) {
+                if (kind != Kind::Whose)
+                    return noun;
+                for (qsizetype q = noun.first + 1; q < noun.second; ++q)
+                    if (isPreposition(m_ps[q], text(q)) && !wordIs(text(q), "of"_L1) && !m_inDate(q))
+                        return std::pair{noun.first, q};
+                return noun;
+            };
+            if (second > 0) {
+                add(relativeKind(w), k, w + 1, second, nounFor(relativeKind(w)));
+                add(relativeKind(second + 1), second, second + 2, end, nounFor(relativeKind(second + 1)));
+            } else {
+                add(relativeKind(w), k, w + 1, end, nounFor(relativeKind(w)));
+            }
             // The comma that closes it before the main verb separates too.
             if (end < m_n && m_s.mainVerb < 0 && is(end, u','))
                 m_s.owner[end] = -1;
@@ -926,17 +954,10 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         // The head of the noun phrase is its last word before a prepositional
         // phrase: "the embargo on timber imports" is one embargo. (The
         // tokens' Preposition role, and the few it leaves out.)
-        static constexpr QLatin1StringView morePrepositions[] = {"with"_L1, "to"_L1, "about"_L1, "against"_L1};
         qsizetype end = out.size();
-        for (qsizetype k = 1; k < out.size() && end == out.size(); ++k) {
-            if (!out[k].word || out[k].upper)
-                continue;
-            const QStringView w = text(out[k]);
-            if ((out[k].role & Preposition)
-                || std::any_of(std::begin(morePrepositions), std::end(morePrepositions),
-                               [w](QLatin1StringView p) { return wordIs(w, p); }))
+        for (qsizetype k = 1; k < out.size() && end == out.size(); ++k)
+            if (isPreposition(out[k], text(out[k])))
                 end = k;
-        }
         bool plural = false;
         for (qsizetype k = 0; k < end; ++k)
             plural = plural || (out[k].word && wordIs(text(out[k]), "and"_L1));

@@ -140,6 +140,15 @@ struct Piece {
     bool added = false;
 };
 
+/// A preposition: the tokens' Preposition role, and the few words it leaves
+/// out because they also open other things ("to" an infinitive).
+inline bool isPreposition(const Piece &p, QStringView w)
+{
+    return p.word && !p.upper
+        && ((p.role & Temporal::Preposition) || oneOf(w, {QLatin1StringView("with"), QLatin1StringView("to"),
+                                                          QLatin1StringView("about"), QLatin1StringView("against")}));
+}
+
 struct ClauseSplit; // temporal/eventclauses_p.h
 
 class Labeler

@@ -97,10 +97,19 @@ void EventLabelsTest::items_data()
         << QStringList{u"2024-05 | The Velm Assembly meets"_s};
     QTest::newRow("relative clause in the present tense, after an adverb and a verb")
         << u"The plan still needs approval by the Velm Assembly, which meets in May."_s
-        << QStringList{u"2024-05 | The Velm Assembly meets"_s};
-    QTest::newRow("which after a name in a preposition's object: the name")
-        << u"The court freed Dorna Foods to sell the drug, dealing a blow to Velmco Health, which had sought to keep it off shelves until 2031."_s
-        << QStringList{u"2031 | Velmco Health had sought to keep it off shelves"_s};
+        << QStringList{u"2024-05 | Approval by the Velm Assembly meets"_s};
+    QTest::newRow("who after a name in a preposition's object: the person")
+        << u"The prize was handed over by the mayor in a letter to Tomas Orsk, who had led the rescue in 2019."_s
+        << QStringList{u"2019 | Tomas Orsk had led the rescue"_s};
+    QTest::newRow("which after a name in a preposition's object: the noun")
+        << u"Ilse Varga renegotiated the dam treaty with Velmia, which was signed in 1973."_s
+        << QStringList{u"1973 | The dam treaty with Velmia was signed"_s};
+    QTest::newRow("two relative clauses about one noun, each with its date")
+        << u"Ilse Varga wants to renegotiate the dam treaty with Velmia, which was signed in 1973 and whose annex expired in August 2023."_s
+        << QStringList{u"1973 | The dam treaty with Velmia was signed"_s, u"2023-08 | The dam treaty's annex expired"_s};
+    QTest::newRow("two relative clauses with who")
+        << u"Tomas Orsk, who joined the bank in 1990 and who led it from 2001, retired in 2010."_s
+        << QStringList{u"1990 | Tomas Orsk joined the bank"_s, u"2001 | Tomas Orsk led it"_s, u"2010 | Tomas Orsk retired"_s};
     QTest::newRow("which after a name's own of: the whole name")
         << u"Ilse Varga joined the Bank of Orsk, which was founded in 1921."_s
         << QStringList{u"1921 | The Bank of Orsk was founded"_s};
