@@ -116,6 +116,62 @@ bool isAuxiliaryWord(QStringView w)
     return wordClass(w) & Auxiliary;
 }
 
+QString pastOfIngForm(QStringView w)
+{
+    if (w.size() < 6 || !w.endsWith(u"ing"_s))
+        return {};
+    QString lower = w.toString().toLower();
+    // The irregular verbs a news story uses (their forms in -ing and their
+    // simple past); prefixed ones ("rebuilding", "undertaking") by their end.
+    static const QHash<QString, QString> irregular = [] {
+        static constexpr std::pair<const char *, const char *> pairs[] = {
+            {"becoming", "became"}, {"beginning", "began"}, {"bleeding", "bled"}, {"blowing", "blew"},
+            {"breaking", "broke"}, {"bringing", "brought"}, {"building", "built"}, {"buying", "bought"},
+            {"casting", "cast"}, {"catching", "caught"}, {"choosing", "chose"}, {"coming", "came"},
+            {"costing", "cost"}, {"cutting", "cut"}, {"dealing", "dealt"}, {"digging", "dug"},
+            {"drawing", "drew"}, {"driving", "drove"}, {"eating", "ate"}, {"falling", "fell"},
+            {"feeding", "fed"}, {"feeling", "felt"}, {"fighting", "fought"}, {"finding", "found"},
+            {"fleeing", "fled"}, {"flying", "flew"}, {"forbidding", "forbade"}, {"forgetting", "forgot"},
+            {"forgiving", "forgave"}, {"freezing", "froze"}, {"getting", "got"}, {"giving", "gave"},
+            {"growing", "grew"}, {"hanging", "hung"}, {"having", "had"}, {"hearing", "heard"},
+            {"hiding", "hid"}, {"hitting", "hit"}, {"holding", "held"}, {"hurting", "hurt"},
+            {"keeping", "kept"}, {"knowing", "knew"}, {"laying", "laid"}, {"leading", "led"},
+            {"leaving", "left"}, {"lending", "lent"}, {"letting", "let"}, {"losing", "lost"},
+            {"making", "made"}, {"meaning", "meant"}, {"meeting", "met"}, {"paying", "paid"},
+            {"putting", "put"}, {"quitting", "quit"}, {"reading", "read"}, {"riding", "rode"},
+            {"rising", "rose"}, {"running", "ran"}, {"saying", "said"}, {"seeing", "saw"},
+            {"seeking", "sought"}, {"selling", "sold"}, {"sending", "sent"}, {"setting", "set"},
+            {"shaking", "shook"}, {"shooting", "shot"}, {"shutting", "shut"}, {"singing", "sang"},
+            {"sinking", "sank"}, {"sitting", "sat"}, {"sleeping", "slept"}, {"speaking", "spoke"},
+            {"spending", "spent"}, {"splitting", "split"}, {"spreading", "spread"}, {"standing", "stood"},
+            {"stealing", "stole"}, {"sticking", "stuck"}, {"striking", "struck"}, {"swearing", "swore"},
+            {"swimming", "swam"}, {"taking", "took"}, {"teaching", "taught"}, {"telling", "told"},
+            {"thinking", "thought"}, {"throwing", "threw"}, {"understanding", "understood"}, {"waking", "woke"},
+            {"wearing", "wore"}, {"winning", "won"}, {"withdrawing", "withdrew"}, {"writing", "wrote"},
+            {"going", "went"}, {"doing", "did"}, {"being", "was"}, {"seeing", "saw"}};
+        QHash<QString, QString> result;
+        for (const auto &[ing, past] : pairs)
+            result.insert(QString::fromLatin1(ing), QString::fromLatin1(past));
+        return result;
+    }();
+    if (const auto it = irregular.constFind(lower); it != irregular.cend())
+        return *it;
+    for (const QString &prefix : {u"re"_s, u"over"_s, u"under"_s, u"with"_s, u"out"_s, u"mis"_s})
+        if (lower.startsWith(prefix))
+            if (const auto it = irregular.constFind(lower.mid(prefix.size())); it != irregular.cend())
+                return prefix + *it;
+    QString stem = lower.chopped(3);
+    const auto vowel = [](QChar c) { return QStringView(u"aeiou").contains(c); };
+    if (stem.size() >= 2 && stem.back() == u'y' && !vowel(stem[stem.size() - 2]))
+        return stem.chopped(1) + u"ied"_s; // "studying": "studied"
+    if (stem.back() == u'e')
+        return stem + u'd'; // "agreeing": "agreed"
+    // The rest: "joining" → "joined", "stopping" → "stopped" (the doubled
+    // consonant is the past's too), "moving" → "moved" (the e it dropped
+    // comes back with -ed).
+    return stem + u"ed"_s;
+}
+
 namespace {
 
 class Splitter
@@ -220,6 +276,15 @@ private:
     bool ingForm(qsizetype q) const
     {
         return word(q) && !m_ps[q].upper && text(q).size() > 5 && text(q).endsWith(u"ing"_s);
+    }
+    // "after leaving", "before joining", "since moving", "on taking": a
+    // gerund whose subject is the main clause's, after one of the words
+    // that put its act in time. ("without consulting" is no act; "for
+    // taking bribes" is the object's.)
+    bool gerundAfter(qsizetype k) const
+    {
+        return word(k) && ingForm(k + 1) && !m_inDate(k + 1)
+            && oneOf(text(k), {"after"_L1, "before"_L1, "since"_L1, "on"_L1, "upon"_L1, "while"_L1, "when"_L1});
     }
     // The next comma (or semicolon) at bracket depth 0 from k, else m_n;
     // past a quoted title between commas.
@@ -535,7 +600,9 @@ ClauseSplit Splitter::run()
             opener = k + 2;
         if (comma < m_n && comma > opener + 1) {
             bool fronted = true;
-            if (has(opener, Subordinator))
+            if (gerundAfter(opener))
+                add(Kind::Gerund, k, opener + 1, comma);
+            else if (has(opener, Subordinator))
                 add(Kind::Subordinate, k, opener + 1, comma);
             else if (has(k, Having))
                 add(Kind::Having, k, k + 1, comma);
@@ -692,6 +759,19 @@ ClauseSplit Splitter::run()
             }
             return false;
         };
+        // "worked as a nurse before joining the council in 2015": a gerund
+        // with a date of its own is the main subject's act then.
+        if (m_s.mainVerb >= 0 && m_s.mainVerb < w && gerundAfter(w)) {
+            qsizetype end = w + 2;
+            bool dated = false;
+            for (const qsizetype comma = nextComma(w + 1); end < comma && !furtherPredicateAt(end); ++end)
+                dated = dated || m_inDate(end);
+            if (dated) {
+                add(Kind::Gerund, k, w + 1, end);
+                k = end - 1;
+                continue;
+            }
+        }
         const bool sinceClause = wordIs(text(w), "since"_L1) && subjectAndVerb(w + 1);
         if ((comma || m_s.mainVerb >= 0 || sinceClause) && (has(w, Subordinator) || sinceClause) && !adverbOnce) {
             if ((comma && m_s.mainVerb < 0) || sinceClause || hasOwnPredicate(w + 1)) {
@@ -976,6 +1056,7 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
                 return true;
         return false;
     };
+    QString past; // a gerund's verb in the past, shown in its place
     static const QString was = u"was"_s;
     static const QString became = u"became"_s;
     static const QString possessive = u"'s"_s;
@@ -1012,6 +1093,19 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         subject(false);
         take(clause.from, clause.to, qint16(c), false);
         break;
+    case Kind::Gerund: {
+        subject(false);
+        const qsizetype verbAt = out.size();
+        take(clause.from, clause.to, qint16(c), false);
+        if (verbAt < out.size()) {
+            past = pastOfIngForm(text(out[verbAt]));
+            if (!past.isEmpty()) {
+                out[verbAt].replacement = &past;
+                out[verbAt].verb = true;
+            }
+        }
+        break;
+    }
     case Kind::Gapped:
         // The shared words (subject, verb, what precedes the first
         // complement), then this complement.

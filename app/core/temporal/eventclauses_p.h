@@ -34,6 +34,7 @@ struct Clause {
         Coordinate, ///< "… and left it in 2008", ", rejoined it": the main subject's
         Quote, ///< '"We will stay," X said': the quoted words
         Gapped, ///< "… in Sorrel in 1988 and in Tamsk in 1992": a complement sharing the verb
+        Gerund, ///< "after leaving …", "before joining …": the main subject's act, in the past
     };
     Kind kind = Kind::Main;
     qsizetype from = 0; ///< first piece of the clause's own words (after its opening word)
@@ -62,6 +63,11 @@ struct ClauseSplit {
 /// being only of adjacent dates: timexes itself when there is none, else
 /// joined, filled.
 const QList<Timex> &joinOpenRanges(const QString &text, const QList<Timex> &timexes, QList<Timex> &joined);
+
+/// The simple past of a verb's form in -ing ("joining" → "joined",
+/// "studying" → "studied", "leaving" → "left"); an empty string when w is no
+/// such form.
+QString pastOfIngForm(QStringView w);
 
 /// Whether w is a subject pronoun ("she", "it") that a clause's subject can stand for.
 bool isPronounWord(QStringView w);

@@ -3,6 +3,7 @@
 
 #include "article/loader.h"
 #include "recognize/tokenizer.h"
+#include "temporal/eventclauses_p.h"
 #include "temporal/eventextractor.h"
 #include "temporal/temporaltagger.h"
 #include "temporal/temporaltokens.h"
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void readingAlongWordsChangesNothing_data() { items_data(); }
     void readingAlongWordsChangesNothing();
     void pronounSubjectTakesThePersonBefore();
+    void pastOfIngForm_data();
+    void pastOfIngForm();
     void longSubject_losesWhereThePersonWorks();
 };
 
@@ -104,6 +107,15 @@ void EventLabelsTest::items_data()
     QTest::newRow("which after a name in a preposition's object: the noun")
         << u"Ilse Varga renegotiated the dam treaty with Velmia, which was signed in 1973."_s
         << QStringList{u"1973 | The dam treaty with Velmia was signed"_s};
+    QTest::newRow("a gerund after before, with a date of its own: the subject's act")
+        << u"Tomas Orsk trained at the Velm academy before moving to Tarnby in 2021."_s
+        << QStringList{u"2021 | Tomas Orsk moved to Tarnby"_s};
+    QTest::newRow("a fronted gerund after after, an irregular verb")
+        << u"After leaving the navy in 2004, Ilse Varga opened a bakery in Orsk."_s
+        << QStringList{u"2004 | Ilse Varga left the navy"_s};
+    QTest::newRow("a gerund without a date of its own stays in the main clause")
+        << u"The Orsk council resigned in 2019 before holding a vote."_s
+        << QStringList{u"2019 | The Orsk council resigned before holding a vote"_s};
     QTest::newRow("two relative clauses about one noun, each with its date")
         << u"Ilse Varga wants to renegotiate the dam treaty with Velmia, which was signed in 1973 and whose annex expired in August 2023."_s
         << QStringList{u"1973 | The dam treaty with Velmia was signed"_s, u"2023-08 | The dam treaty's annex expired"_s};
@@ -409,6 +421,30 @@ void EventLabelsTest::readingAlongWordsChangesNothing()
 {
     QFETCH(QString, text);
     QCOMPARE(timelineOf(text, QDate(2024, 5, 10), true), timelineOf(text, QDate(2024, 5, 10), false));
+}
+
+void EventLabelsTest::pastOfIngForm_data()
+{
+    QTest::addColumn<QString>("ing");
+    QTest::addColumn<QString>("past");
+    QTest::newRow("regular") << u"joining"_s << u"joined"_s;
+    QTest::newRow("a dropped e") << u"moving"_s << u"moved"_s;
+    QTest::newRow("a doubled consonant") << u"stopping"_s << u"stopped"_s;
+    QTest::newRow("y after a consonant") << u"studying"_s << u"studied"_s;
+    QTest::newRow("y after a vowel") << u"playing"_s << u"played"_s;
+    QTest::newRow("a kept e") << u"agreeing"_s << u"agreed"_s;
+    QTest::newRow("irregular") << u"leaving"_s << u"left"_s;
+    QTest::newRow("irregular with a prefix") << u"rebuilding"_s << u"rebuilt"_s;
+    QTest::newRow("capitalized") << u"Taking"_s << u"took"_s;
+    QTest::newRow("no -ing form") << u"joined"_s << QString();
+    QTest::newRow("too short") << u"king"_s << QString();
+}
+
+void EventLabelsTest::pastOfIngForm()
+{
+    QFETCH(QString, ing);
+    QFETCH(QString, past);
+    QCOMPARE(EventLabels::pastOfIngForm(ing), past);
 }
 
 void EventLabelsTest::pronounSubjectTakesThePersonBefore()
