@@ -283,7 +283,9 @@ private:
     // taking bribes" is the object's.)
     bool gerundAfter(qsizetype k) const
     {
-        return word(k) && ingForm(k + 1) && !m_inDate(k + 1)
+        // (Followed by a verb it is a noun, the subject of a clause: "since
+        // fighting broke out in 2023".)
+        return word(k) && ingForm(k + 1) && !m_inDate(k + 1) && !verb(k + 2) && !has(k + 2, Auxiliary)
             && oneOf(text(k), {"after"_L1, "before"_L1, "since"_L1, "on"_L1, "upon"_L1, "while"_L1, "when"_L1});
     }
     // The next comma (or semicolon) at bracket depth 0 from k, else m_n;
@@ -747,7 +749,8 @@ ClauseSplit Splitter::run()
         const auto subjectAndVerb = [&](qsizetype from) {
             if (!word(from) || m_inDate(from))
                 return false;
-            if (isPronounWord(text(from)))
+            // (Or a noun in -ing: "since fighting broke out in 2023".)
+            if (isPronounWord(text(from)) || ingForm(from))
                 return verb(from + 1) || has(from + 1, Auxiliary);
             if (!determiner(from))
                 return false;

@@ -113,6 +113,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("a fronted gerund after after, an irregular verb")
         << u"After leaving the navy in 2004, Ilse Varga opened a bakery in Orsk."_s
         << QStringList{u"2004 | Ilse Varga left the navy"_s};
+    QTest::newRow("a noun in -ing before a verb is no gerund")
+        << u"Aid groups say that more than two million people have fled their homes since fighting broke out in April 2023."_s
+        << QStringList{u"2023-04 | Fighting broke out"_s};
     QTest::newRow("a gerund without a date of its own stays in the main clause")
         << u"The Orsk council resigned in 2019 before holding a vote."_s
         << QStringList{u"2019 | The Orsk council resigned before holding a vote"_s};
