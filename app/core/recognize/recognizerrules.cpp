@@ -406,7 +406,23 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
     const qsizetype n = m_tokens.size();
     qsizetype k = i + 1;
     if (k >= n || m_tokens.at(k).newlineBefore || m_tokens.at(k).gapPunct != u','
-        || !m_tokens.at(k).is(Word::Lowercase) || m_text.at(m_tokens.at(i).end) != u',')
+        || m_text.at(m_tokens.at(i).end) != u',')
+        return Description::None;
+    // A number of years between commas, or before the sentence's end, is
+    // a person's age: "said Orla Tamsin, 41, who …", "Ivo Kessel, 29."
+    if (m_tokens.at(k).is(Word::HasDigit)) {
+        const Word &number = m_tokens.at(k);
+        const QStringView digits = word(k);
+        bool age = digits.size() <= 3 && number.end < m_text.size();
+        for (const QChar c : digits)
+            age = age && c >= u'0' && c <= u'9';
+        if (!age || digits.toInt() < 1 || digits.toInt() > 119)
+            return Description::None;
+        const QChar after = m_text.at(number.end);
+        const bool end = after == u'.' && (number.end + 1 == m_text.size() || m_text.at(number.end + 1).isSpace());
+        return after == u',' || end ? Description::Person : Description::None;
+    }
+    if (!m_tokens.at(k).is(Word::Lowercase))
         return Description::None;
     const bool article = isDeterminer(k);
     if (!article && !(lowerWith(k, TitleWord) && k + 1 < n && joined(k + 1)

@@ -250,6 +250,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("camel case") << QStringLiteral("Users of FooChat complained.") << QStringLiteral("FooChat") << org << QStringLiteral("camel case");
     // The words around a name say what it is.
     QTest::newRow("described as a person") << u"Dorvanto, head of the weather agency, said so."_s << u"Dorvanto"_s << person << u"described as a person"_s;
+    QTest::newRow("an age between commas") << u"\"The water came at night,\" said Rokesh Tavani, 41, who sheltered at a school."_s << u"Rokesh Tavani"_s << person << u"described as a person"_s;
+    QTest::newRow("an age before the sentence's end") << u"Police named the driver as Ilvo Marrak, 29."_s << u"Ilvo Marrak"_s << person << u"described as a person"_s;
     QTest::newRow("described by a role and an article") << u"Lissa Orvane, a spokeswoman for the port, left."_s << u"Lissa Orvane"_s << person << u"described as a person"_s;
     QTest::newRow("kind of place at a sentence's start") << u"Residents of Velm Harrow said the water rose."_s << u"Velm Harrow"_s << loc << u"after \"Residents of\""_s;
     // A firm's legal form after its name, and a head that comes first.
@@ -404,6 +406,9 @@ void RecognizerTest::notAPerson_data()
     // thing named after a person. The rules leave its type to the model.
     QTest::newRow("named after a person") << u"Images from the Maria Kessling Space Telescope arrived on Monday."_s
                                           << u"Maria"_s;
+    // A number after a comma that goes on into the sentence is no age.
+    QTest::newRow("a count after a comma") << u"In Tavmark, 41 people died in the floods."_s << u"Tavmark"_s;
+    QTest::newRow("a year after a comma") << u"Shares in Tavmark, 2019, fell sharply."_s << u"Tavmark"_s;
     // After a preposition, a name before a speech verb is not who speaks.
     QTest::newRow("of a place, said") << u"The mayor of Dravesk said the bridge would reopen."_s << u"Dravesk"_s;
     // A person's name takes no article.
