@@ -631,10 +631,20 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         return std::pair{QString(u"same as " + name), full.canonical.isEmpty() ? name : full.canonical};
     };
     // Where two names share a word, it stands for the one found on the
-    // better evidence (of two alike, the later one).
+    // better evidence (of two alike, the later one); where two people
+    // share it, for the one named first, whom the article is about: a
+    // relative named later ("his daughter, Sofie Tarnek") is called by
+    // her given name after that, as editors write it.
     const auto addShortForm = [&](quint64 hash, qsizetype c) {
         const auto it = shortForms.constFind(hash);
-        if (it == shortForms.cend() || m_candidates.at(*it).strength <= m_candidates.at(c).strength)
+        if (it == shortForms.cend()) {
+            shortForms.insert(hash, c);
+            return;
+        }
+        const Candidate &had = m_candidates.at(*it);
+        const Candidate &now = m_candidates.at(c);
+        if (had.type == EntityTypes::Person && now.type == EntityTypes::Person ? now.first < had.first
+                                                                               : had.strength <= now.strength)
             shortForms.insert(hash, c);
     };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void notAPerson();
     void namedAfterAPerson_familyNamesStillCount();
     void canonicalCases();
+    void sharedSurname_standsForThePersonNamedFirst();
     void datelinePlace_isALocation_data();
     void datelinePlace_isALocation();
     void aliasesCarryTheirName();
@@ -547,6 +548,20 @@ void RecognizerTest::datelinePlace_isALocation()
     // Nothing else in the dateline is a person.
     for (const Entity &other : entities)
         QVERIFY2(other.type != EntityTypes::Person || !other.range.overlaps(d.range), qPrintable(goldenText(a, entities)));
+}
+
+void RecognizerTest::sharedSurname_standsForThePersonNamedFirst()
+{
+    // An obituary names the architect, then his daughter; the surname
+    // alone is still the architect, whom the article is about.
+    const Article a = articleOf(u"Halvo Tarnek, an architect, died on Saturday. His daughter, Sofie Tarnek, said "
+                                u"he had been ill. Tarnek studied in Orsk."_s);
+    const EntityList entities = m_recognizer.recognize(a);
+    const Entity alone = entityAt(a, entities, u"Tarnek"_s, 2);
+    QCOMPARE(alone.type, EntityTypes::Person);
+    QCOMPARE(alone.canonical, u"Halvo Tarnek"_s);
+    QCOMPARE(alone.why, u"same as Halvo Tarnek"_s);
+    QCOMPARE(entityAt(a, entities, u"Sofie Tarnek"_s).type, EntityTypes::Person);
 }
 
 void RecognizerTest::canonicalCases()
