@@ -840,14 +840,18 @@ ClauseSplit Splitter::run()
         // "but" opens a clause with a subject and a verb of its own; so
         // does "and that" or "but that" after a verb ("said the price was
         // high but that the deal would cut costs by 2029").
-        // Inside what was said, so does "and" before a determiner, a few
-        // words and an auxiliary ("told reporters building would begin in
-        // 2026 and the plant would employ 3,000 people by 2029").
-        const auto saidClause = [&](qsizetype from) {
-            if (!has(m_s.mainVerb, Speech) || !determiner(from))
+        // So does "and" before a determiner, a few words and a verb: "Work
+        // began in 1990 and the first phase opened in 1994"; inside what was
+        // said, an auxiliary ("told reporters building would begin in 2026
+        // and the plant would employ 3,000 people by 2029").
+        const auto clauseAfterAnd = [&](qsizetype from) {
+            if (!determiner(from))
                 return false;
+            const bool speech = has(m_s.mainVerb, Speech);
             for (qsizetype q = from + 1; q < std::min(m_n, from + 5); ++q) {
                 if (has(q, Auxiliary) || has(q, NoParticiple))
+                    return q > from + 1;
+                if (!speech && verb(q))
                     return q > from + 1;
                 if (!word(q) || verb(q) || (m_ps[q].role & Temporal::Preposition))
                     return false;
@@ -857,7 +861,7 @@ ClauseSplit Splitter::run()
         if (!comma && m_s.mainVerb >= 0 && has(w, AndBut)) {
             const bool that = word(w + 1) && has(w + 1, That);
             const qsizetype from = that ? w + 2 : w + 1;
-            if (((k > 0 && is(k - 1, u',')) || that || saidClause(from)) && verbAt(from) < 0 && hasOwnPredicate(from)) {
+            if (((k > 0 && is(k - 1, u',')) || that || clauseAfterAnd(from)) && verbAt(from) < 0 && hasOwnPredicate(from)) {
                 qsizetype end = from;
                 while (end < m_n && !is(end, u';'))
                     ++end;

@@ -107,6 +107,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("which after a name in a preposition's object: the noun")
         << u"Ilse Varga renegotiated the dam treaty with Velmia, which was signed in 1973."_s
         << QStringList{u"1973 | The dam treaty with Velmia was signed"_s};
+    QTest::newRow("and before a noun phrase and its verb: a clause of its own")
+        << u"Work on the Orsk docks began in 1990 and the first phase opened in 1994."_s
+        << QStringList{u"1990 | Work on the Orsk docks began"_s, u"1994 | The first phase opened"_s};
+    QTest::newRow("and before a noun phrase without a verb: one clause")
+        << u"Ilse Varga met the mayor and the harbour master in 1994."_s
+        << QStringList{u"1994 | Ilse Varga met the mayor and the harbour master"_s};
     QTest::newRow("a gerund after before, with a date of its own: the subject's act")
         << u"Tomas Orsk trained at the Velm academy before moving to Tarnby in 2021."_s
         << QStringList{u"2021 | Tomas Orsk moved to Tarnby"_s};
