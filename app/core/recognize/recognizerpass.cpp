@@ -719,8 +719,15 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             }
             continue;
         }
-        if (cand.strength >= ByRule)
+        if (cand.strength >= ByRule) {
+            // "Ivo Kessel … Kessel, 61, resigned": a rule said a person, the
+            // article says which one.
+            if (cand.type == types().person && cand.canonical.isEmpty())
+                if (const auto it = shortForms.constFind(w);
+                    it != shortForms.cend() && *it != c && m_candidates.at(*it).type == types().person)
+                    cand.canonical = sameAs(m_candidates.at(*it)).second;
             continue;
+        }
         qsizetype longIndex = acronyms.value(w, -1);
         if (longIndex < 0 && m_tokens.at(cand.first).is(Word::AllCaps) && !m_tokens.at(cand.first).is(Word::Abbreviation))
             longIndex = initialsOf.value(w, -1);

@@ -562,6 +562,13 @@ void RecognizerTest::sharedSurname_standsForThePersonNamedFirst()
     QCOMPARE(alone.canonical, u"Halvo Tarnek"_s);
     QCOMPARE(alone.why, u"same as Halvo Tarnek"_s);
     QCOMPARE(entityAt(a, entities, u"Sofie Tarnek"_s).type, EntityTypes::Person);
+    // A rule's person alone ("described as a person" by an age) is still
+    // the person the article named in full.
+    const Article b = articleOf(u"Lucan Dorvel led the port authority for a decade. On Friday Dorvel, 61, "
+                                u"resigned."_s);
+    const Entity described = entityAt(b, m_recognizer.recognize(b), u"Dorvel"_s, 1);
+    QCOMPARE(described.type, EntityTypes::Person);
+    QCOMPARE(described.canonical, u"Lucan Dorvel"_s);
 }
 
 void RecognizerTest::canonicalCases()
