@@ -84,6 +84,12 @@ bool Run::plausibleYear(qsizetype i) const
     if (tok(i - 1).kind == TokenKind::Word && tok(i - 1).upper && !tok(i - 1).sentenceStart && tok(i - 1).lex == Lex::None
         && tok(i + 1).kind == TokenKind::Word && tok(i + 1).upper && !tok(i + 1).sentenceStart)
         return false;
+    // A designation of a name, a number and a letter: "LHS 1140 b", a planet
+    // named by its star's catalogue number. (Not the article "a".)
+    if (tok(i - 1).kind == TokenKind::Word && tok(i - 1).upper && !tok(i - 1).sentenceStart && tok(i - 1).lex == Lex::None
+        && tok(i + 1).kind == TokenKind::Word && word(i + 1).size() == 1 && word(i + 1).front().isLower()
+        && word(i + 1).front() != u'a')
+        return false;
     if (tok(i - 1).kind == TokenKind::Word) {
         // A noun that numbers its items: "Report 1003", "Resolution 1325".
         static const QLatin1StringView counters[] = {

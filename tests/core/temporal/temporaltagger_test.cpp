@@ -699,6 +699,7 @@ void TemporalTaggerTest::nonDates_data()
     QTest::newRow("aircraft") << u"The airline ordered Skyward 737 and Aerion A380 jets."_s;
     QTest::newRow("index name") << u"The Russell 2000 Index slipped."_s;
     QTest::newRow("a comet's designation") << u"The comet C/2025 K4 broke apart."_s;
+    QTest::newRow("a planet's designation") << u"The planet, known as TVK 1140 b, orbits a red dwarf."_s;
     QTest::newRow("a document's symbol") << u"The resolution was issued as A/RES/1999 in Vosk."_s;
     QTest::newRow("age") << u"A 56-year-old man was arrested."_s;
     QTest::newRow("count of people") << u"About 1500 workers lost their jobs."_s;
