@@ -365,6 +365,15 @@ private:
             }
             break;
         }
+        // After a preposition of time the object is an occasion, and the
+        // clause is about it: "showed no remorse during the trial, which
+        // began in 2023", "died after a long illness, which …".
+        for (qsizetype q = k - 1; q > a; --q)
+            if (word(q) && !m_ps[q].upper && !m_inDate(q)
+                && oneOf(text(q), {"during"_L1, "after"_L1, "before"_L1, "throughout"_L1, "following"_L1, "amid"_L1})) {
+                a = q + 1;
+                break;
+            }
         // A long noun phrase ("spending by 12 billion in next year's budget,
         // which …"): the clause is about the noun nearest to it, the object
         // of the last preposition.

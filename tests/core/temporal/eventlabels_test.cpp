@@ -131,6 +131,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("two relative clauses with who")
         << u"Tomas Orsk, who joined the bank in 1990 and who led it from 2001, retired in 2010."_s
         << QStringList{u"1990 | Tomas Orsk joined the bank"_s, u"2001 | Tomas Orsk led it"_s, u"2010 | Tomas Orsk retired"_s};
+    QTest::newRow("which after a preposition of time: its object")
+        << u"The judge said Tomas Orsk showed no remorse during the trial, which began in September 2023."_s
+        << QStringList{u"2023-09 | The trial began"_s};
     QTest::newRow("which after a name's own of: the whole name")
         << u"Ilse Varga joined the Bank of Orsk, which was founded in 1921."_s
         << QStringList{u"1921 | The Bank of Orsk was founded"_s};
