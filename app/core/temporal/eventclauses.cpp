@@ -444,14 +444,19 @@ private:
             datedBefore = free(q) && m_inDate(q);
         if (!dated || !datedBefore)
             return false;
-        // The first complement starts where the same kind of word does.
+        // The first complement starts where the same kind of word does
+        // (after an adverb that only says it happened again: "in July and
+        // again in August 1974").
+        const qsizetype own = start + 1 < end && oneOf(text(start), {"again"_L1, "then"_L1, "later"_L1, "also"_L1})
+            ? start + 1
+            : start;
         qsizetype first = m_s.mainVerb + 1;
         for (qsizetype q = m_s.mainVerb + 1; q < conj; ++q)
-            if (free(q) && !m_inDate(q) && m_ps[q].word && text(q).compare(text(start), Qt::CaseInsensitive) == 0) {
+            if (free(q) && !m_inDate(q) && m_ps[q].word && text(q).compare(text(own), Qt::CaseInsensitive) == 0) {
                 first = q;
                 break;
             }
-        add(Kind::Gapped, conj, start, end, {0, first});
+        add(Kind::Gapped, conj, own, end, {0, first});
         return true;
     }
     bool determiner(qsizetype k) const

@@ -321,11 +321,62 @@ void Run::mergeRanges(QList<Timex> &out) const
                 continue;
             }
         }
+        if (k + 1 < out.size())
+            shareYearWithNext(out[k], out[k + 1]);
         if (kept != k)
             out[kept] = std::move(out[k]);
         ++kept;
     }
     out.resize(kept);
+}
+
+// "in July and again in August 1974", "on 3 May or 9 June 2019": a date
+// written without its year, coordinated with a later one that has it, is in
+// that year (the year before when it falls later in the year: "in December
+// and January 2020"). The year the tense or the narrative gave it yields:
+// the coordination is nearer evidence.
+void Run::shareYearWithNext(Timex &t, const Timex &next) const
+{
+    if (t.type != u"DATE" || next.type != u"DATE" || !t.until.isEmpty() || !next.until.isEmpty()
+        || (t.value.size() != 7 && t.value.size() != 10) || next.value.size() < 7 || t.value[4] != u'-'
+        || next.value[4] != u'-' || !next.value.at(0).isDigit())
+        return;
+    const QStringView gap = QStringView(m_text).mid(t.range.end, next.range.start - t.range.end).trimmed();
+    if (gap.size() > 20)
+        return;
+    // "and", ", and", "or", "and again in", "and then on".
+    QString words = gap.toString();
+    words.replace(u',', u' ');
+    const QStringList list = words.split(u' ', Qt::SkipEmptyParts);
+    qsizetype w = 0;
+    if (w >= list.size() || !(wordIs(list[w], "and"_L1) || wordIs(list[w], "or"_L1)))
+        return;
+    ++w;
+    if (w < list.size() && (wordIs(list[w], "again"_L1) || wordIs(list[w], "then"_L1) || wordIs(list[w], "later"_L1)))
+        ++w;
+    if (w < list.size() && (wordIs(list[w], "in"_L1) || wordIs(list[w], "on"_L1)))
+        ++w;
+    if (w != list.size())
+        return;
+    const QStringView written = QStringView(m_text).mid(t.range.start, t.range.length());
+    const QStringView nextWritten = QStringView(m_text).mid(next.range.start, next.range.length());
+    const auto hasYear = [](QStringView s) {
+        int run = 0;
+        for (const QChar c : s) {
+            run = c.isDigit() ? run + 1 : 0;
+            if (run >= 3)
+                return true;
+        }
+        return false;
+    };
+    if (hasYear(written) || !hasYear(nextWritten))
+        return;
+    const int year = QStringView(next.value).left(4).toInt() - (t.value.mid(4) > next.value.mid(4, t.value.size() - 4) ? 1 : 0);
+    const QString value = QString::number(year).rightJustified(4, u'0') + t.value.mid(4);
+    if (value == t.value)
+        return;
+    t.value = value;
+    t.why = QStringLiteral("year from the date it is coordinated with");
 }
 
 } // namespace Annalist::Temporal::Detail

@@ -238,6 +238,7 @@ private:
     /// and that day, for the date t of its end; {-1, 0} when t ends no such range.
     std::pair<qsizetype, int> bareDayStart(const Timex &t) const;
     void mergeRanges(QList<Timex> &out) const;
+    void shareYearWithNext(Timex &t, const Timex &next) const;
 
     void tagTokens();
 

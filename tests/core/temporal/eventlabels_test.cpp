@@ -107,6 +107,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("which after a name in a preposition's object: the noun")
         << u"Ilse Varga renegotiated the dam treaty with Velmia, which was signed in 1973."_s
         << QStringList{u"1973 | The dam treaty with Velmia was signed"_s};
+    QTest::newRow("a month coordinated with a later one: its year, the same act")
+        << u"Police removed the protesters twice, in July and again in August 1974."_s
+        << QStringList{u"1974-07 | Police removed the protesters twice"_s, u"1974-08 | Police removed the protesters twice"_s};
     QTest::newRow("and before a noun phrase and its verb: a clause of its own")
         << u"Work on the Orsk docks began in 1990 and the first phase opened in 1994."_s
         << QStringList{u"1990 | Work on the Orsk docks began"_s, u"1994 | The first phase opened"_s};

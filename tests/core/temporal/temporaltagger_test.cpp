@@ -153,6 +153,16 @@ void TemporalTaggerTest::normalize_data()
     QTest::newRow("weekday with full date") << u"It ended on Friday, September 14, 1999."_s << QString()
                                             << u"Friday, September 14, 1999"_s << u"DATE"_s << u"1999-09-14"_s << QString();
 
+    // A date without its year takes the year of a later one coordinated with it.
+    QTest::newRow("month and again month year") << u"Police cleared the road in July and again in August 1974."_s
+                                                << u"2024-06-01"_s << u"July"_s << u"DATE"_s << u"1974-07"_s << QString();
+    QTest::newRow("day month or day month year") << u"The vote may fall on 3 May or 9 June 2019."_s << QString()
+                                                 << u"3 May"_s << u"DATE"_s << u"2019-05-03"_s << QString();
+    QTest::newRow("December and January year") << u"The plant closed in December and January 2020."_s << QString()
+                                               << u"December"_s << u"DATE"_s << u"2019-12"_s << QString();
+    QTest::newRow("a verb between: no coordination") << u"He left in March and returned in June 1990."_s
+                                                     << u"2024-06-01"_s << u"March"_s << u"DATE"_s << u"2024-03"_s
+                                                     << QString();
     // Month and day take the year from the article date and the tense.
     QTest::newRow("month day, past") << u"The law was passed on 7 April."_s << u"2025-03-01"_s << u"7 April"_s
                                      << u"DATE"_s << u"2024-04-07"_s << QString();
