@@ -884,6 +884,25 @@ ClauseSplit Splitter::run()
                 continue;
             }
         }
+        // "committed to cutting its emissions by 2030 and reaching net zero
+        // by 2050": a gerund coordinated with an earlier one shares what
+        // comes before that one.
+        if (m_s.mainVerb >= 0 && has(w, AndBut) && ingForm(w + 1)) {
+            qsizetype partner = w - 1;
+            while (partner > m_s.mainVerb && !(free(partner) && ingForm(partner)))
+                --partner;
+            qsizetype end = w + 1;
+            bool dated = false;
+            while (end < m_n && !is(end, u',') && !is(end, u';') && !is(end, u'.') && !(has(end, AndBut) && end > w)) {
+                dated = dated || m_inDate(end);
+                ++end;
+            }
+            if (partner > m_s.mainVerb && dated) {
+                add(Kind::Gapped, k, w + 1, end, {0, partner});
+                k = end - 1;
+                continue;
+            }
+        }
         if (!comma && m_s.mainVerb >= 0 && has(w, AndBut) && verbAt(w + 1) < 0 && gapped(w))
             continue;
         if (comma && m_s.mainVerb >= 0) {

@@ -110,6 +110,10 @@ void EventLabelsTest::items_data()
     QTest::newRow("a month coordinated with a later one: its year, the same act")
         << u"Police removed the protesters twice, in July and again in August 1974."_s
         << QStringList{u"1974-07 | Police removed the protesters twice"_s, u"1974-08 | Police removed the protesters twice"_s};
+    QTest::newRow("a gerund coordinated with an earlier one shares what comes before it")
+        << u"The Orsk utility has committed to halving its emissions by 2030 and reaching net zero by 2050."_s
+        << QStringList{u"2030 | The Orsk utility has committed to halving its emissions"_s,
+                       u"2050 | The Orsk utility has committed to reaching net zero"_s};
     QTest::newRow("and before a noun phrase and its verb: a clause of its own")
         << u"Work on the Orsk docks began in 1990 and the first phase opened in 1994."_s
         << QStringList{u"1990 | Work on the Orsk docks began"_s, u"1994 | The first phase opened"_s};
