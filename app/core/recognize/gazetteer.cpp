@@ -252,6 +252,7 @@ void Gazetteer::loadBuiltIn()
                 : s == u"organization-role" ? quint32(OrgRole)
                 : s == u"organization-kind-after" ? quint32(OrgKindAfter)
                 : s == u"place-prefix"     ? quint32(PlacePrefix)
+                : s == u"organization-trade" ? quint32(TradeTail)
                                            : 0u;
             continue;
         }

@@ -68,6 +68,10 @@ enum WordFlag : quint32 {
     /// before a full stop: "St. Elvan", "Mt. Orsa", "Ft. Velm". The stop
     /// ends no sentence and no name there.
     PlacePrefix = 0x800000,
+    /// A trade that ends a firm's name after words that are no ordinary
+    /// ones ("Norvik Energy", "Velm Power", "Orsa Capital"); after an
+    /// ordinary word it names a field or a thing ("Renewable Energy").
+    TradeTail = 0x1000000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

@@ -73,23 +73,25 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///     particles alone, which join people's names too: "Jan van Oster");
 /// 17. nationality before a listed organization;
 /// 18. place before a region: "Harwick Springs, Vermont";
-/// 19. one name among ordinary words: "VTO Member States" is "VTO";
-/// 20. listed name inside: "Northern Palanka" is a place, a place's name
+/// 19. a trade after words that are no ordinary ones: "Norvik Energy" is a
+///     firm (not "Renewable Energy", nor after a given name);
+/// 20. one name among ordinary words: "VTO Member States" is "VTO";
+/// 21. listed name inside: "Northern Palanka" is a place, a place's name
 ///     before other words an organization's;
-/// 21. title right before: "then-President Mara Lindqvist";
-/// 22. leading nationality, which is not part of the name;
-/// 23. known first name: "Mara Lindqvist" is a person, but not a thing
+/// 22. title right before: "then-President Mara Lindqvist";
+/// 23. leading nationality, which is not part of the name;
+/// 24. known first name: "Mara Lindqvist" is a person, but not a thing
 ///     named after one ("Mara Lindqvist Space Telescope");
-/// 24. name with an initial: "Ivo K. Kessel";
-/// 25. a place's abbreviated first word: "St. Elvan", "Mt. Windy Crest" is
+/// 25. name with an initial: "Ivo K. Kessel";
+/// 26. a place's abbreviated first word: "St. Elvan", "Mt. Windy Crest" is
 ///     a place (the abbreviation's stop ends no name: chunks());
-/// 26. a name ending in an ordinary word ("Harrow Logistics") is left for
+/// 27. a name ending in an ordinary word ("Harrow Logistics") is left for
 ///     the learned model to type;
-/// 27. name before a speech verb: "Kessel Dorn said" (not after a
+/// 28. name before a speech verb: "Kessel Dorn said" (not after a
 ///     preposition, "the mayor of Velm said", or an article, "the Dorvane
 ///     said");
-/// 28. in a Title Case headline, capitals alone say nothing;
-/// 29. otherwise capitalized words are a person's name, by their look
+/// 29. in a Title Case headline, capitals alone say nothing;
+/// 30. otherwise capitalized words are a person's name, by their look
 ///     (not after an article: a person's name takes none).
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type (its letters

@@ -673,8 +673,9 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         } else if (cand.type == EntityTypes::Organization || cand.type == EntityTypes::Location) {
             const quint32 cue = cand.type == EntityTypes::Organization ? OrgCue : LocCue;
             bool tailIsCues = true;
+            // ("Norvik" for "Norvik Energy": a firm's trade is such a tail.)
             for (qsizetype k = cand.first + 1; k <= cand.last; ++k)
-                tailIsCues = tailIsCues && has(k, cue);
+                tailIsCues = tailIsCues && has(k, cue | (cue == OrgCue ? quint32(TradeTail) : 0u));
             // (A place's first word that is an ordinary one names no place
             // alone: "Black" for "Black Sea", "United" for "United Kingdom".)
             if (tailIsCues && !has(cand.first, Demonym)

@@ -325,7 +325,7 @@ private:
     /// One rule of classify(): true when it decided about the span (added a
     /// candidate, classified its parts, or found it is no name).
     using Rule = bool (RecognizerPass::*)(Span &);
-    static const std::array<Rule, 29> ClassifyRules;
+    static const std::array<Rule, 30> ClassifyRules;
 
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
@@ -360,6 +360,7 @@ private:
     bool leadingNationality(Span &s);
     bool hyphenatedGivenName(Span &s);
     bool describedAfter(Span &s);
+    bool tradeNameLast(Span &s);
     enum class Description { None, Organization, Person };
     /// What the words after token i describe it as: an organisation
     /// (", the Dutch maker of …", ", a battery maker."), a person (", head

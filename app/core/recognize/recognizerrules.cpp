@@ -28,7 +28,7 @@ QString cueType(quint32 flags)
 
 // The rules of classify(), in the order they are tried: the first that
 // decides ends the search. recognizer.h lists them for the reader.
-const std::array<RecognizerPass::Rule, 29> RecognizerPass::ClassifyRules{
+const std::array<RecognizerPass::Rule, 30> RecognizerPass::ClassifyRules{
     &RecognizerPass::listedName, // "Republic of Palanka"
     &RecognizerPass::titlesInFront, // "President Mara Lindqvist"
     &RecognizerPass::titleInside, // "Harbour Board Chairman Ivo Kessel"
@@ -47,6 +47,7 @@ const std::array<RecognizerPass::Rule, 29> RecognizerPass::ClassifyRules{
     &RecognizerPass::nameWithConnector, // "Bank of Velm"
     &RecognizerPass::nationalityBeforeListedOrganization, // "Orsan Lifeboat Society"
     &RecognizerPass::placeBeforeRegionRule, // "Harwick Springs, Vermont"
+    &RecognizerPass::tradeNameLast, // "Norvik Energy"
     &RecognizerPass::oneNameAmongOrdinaryWords, // "VTO Member States"
     &RecognizerPass::listedNameInside, // "Northern Palanka", "Velm Star"
     &RecognizerPass::titleBefore, // "then-President Mara Lindqvist"
@@ -727,6 +728,24 @@ bool RecognizerPass::ordinaryWord(qsizetype k) const
 {
     const quint8 bits = m_g.lexicon.bits(m_tokens.at(k).hash);
     return (bits & EnglishLexicon::Lower) && !(bits & (EnglishLexicon::Person | EnglishLexicon::Place));
+}
+
+bool RecognizerPass::tradeNameLast(Span &s)
+{
+    // "Norvik Energy", "Velm Power", "Orsa Capital": a trade after words
+    // that are no ordinary ones of the language is a firm's name; after
+    // ordinary words it names a field or a thing ("Renewable Energy",
+    // "Public Health"), and after a nationality as often a policy ("Danish
+    // Energy"); after a given name, a person's ("Tamsin Power"). Not in a
+    // headline, where every word is capitalized.
+    if (s.length() < 2 || m_headline.at(s.first) || !has(s.last, TradeTail) || givenName(s.first, s.last))
+        return false;
+    for (qsizetype k = s.first; k < s.last; ++k)
+        if (ordinaryWord(k) || isCommon(k) || has(k, Demonym | AnyCue | TradeTail | FirstName | TitleWord)
+            || !m_tokens.at(k).is(Word::Capitalized))
+            return false;
+    addCandidate(s.first, s.last, types().organization, QString(u"a firm's trade (" + word(s.last) + u')'), ByShape);
+    return true;
 }
 
 bool RecognizerPass::ordinaryNounLast(Span &s)

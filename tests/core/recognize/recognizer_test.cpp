@@ -251,6 +251,9 @@ void RecognizerTest::rules_data()
     QTest::newRow("camel case") << QStringLiteral("Users of FooChat complained.") << QStringLiteral("FooChat") << org << QStringLiteral("camel case");
     // The words around a name say what it is.
     QTest::newRow("described as a person") << u"Dorvanto, head of the weather agency, said so."_s << u"Dorvanto"_s << person << u"described as a person"_s;
+    QTest::newRow("a firm's trade after an unknown word") << u"Shares in Norvik Energy fell on Thursday."_s << u"Norvik Energy"_s << org << u"a firm's trade (Energy)"_s;
+    QTest::newRow("a firm's trade at a sentence's start") << u"Velmaro Capital bought the stake."_s << u"Velmaro Capital"_s << org << u"a firm's trade (Capital)"_s;
+    QTest::newRow("a trade after a given name is a person's name") << u"Later Mary Power said no."_s << u"Mary Power"_s << person << u"known first name"_s;
     QTest::newRow("an age between commas") << u"\"The water came at night,\" said Rokesh Tavani, 41, who sheltered at a school."_s << u"Rokesh Tavani"_s << person << u"described as a person"_s;
     QTest::newRow("an age before the sentence's end") << u"Police named the driver as Ilvo Marrak, 29."_s << u"Ilvo Marrak"_s << person << u"described as a person"_s;
     QTest::newRow("described by a role and an article") << u"Lissa Orvane, a spokeswoman for the port, left."_s << u"Lissa Orvane"_s << person << u"described as a person"_s;
@@ -407,6 +410,8 @@ void RecognizerTest::notAPerson_data()
     // thing named after a person. The rules leave its type to the model.
     QTest::newRow("named after a person") << u"Images from the Maria Kessling Space Telescope arrived on Monday."_s
                                           << u"Maria"_s;
+    // A trade after ordinary words names a field, not a firm.
+    QTest::newRow("a field's name") << u"Investment in Renewable Energy rose in Tavmark."_s << u"Renewable"_s;
     // A number after a comma that goes on into the sentence is no age.
     QTest::newRow("a count after a comma") << u"In Tavmark, 41 people died in the floods."_s << u"Tavmark"_s;
     QTest::newRow("a year after a comma") << u"Shares in Tavmark, 2019, fell sharply."_s << u"Tavmark"_s;
