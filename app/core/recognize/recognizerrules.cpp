@@ -410,7 +410,10 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
         || m_text.at(m_tokens.at(i).end) != u',')
         return Description::None;
     // A number of years between commas, or before the sentence's end, is
-    // a person's age: "said Orla Tamsin, 41, who …", "Ivo Kessel, 29."
+    // a person's age: "said Orla Tamsin, 41, who …", "Ivo Kessel, 29.",
+    // "Tomas Orsk, now 91,", "Ilse Varga, aged 57,".
+    if (k + 1 < n && (is(k, u"now") || is(k, u"aged")) && m_tokens.at(k + 1).is(Word::HasDigit) && joined(k + 1))
+        ++k;
     if (m_tokens.at(k).is(Word::HasDigit)) {
         const Word &number = m_tokens.at(k);
         const QStringView digits = word(k);

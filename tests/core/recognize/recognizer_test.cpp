@@ -255,6 +255,7 @@ void RecognizerTest::rules_data()
     QTest::newRow("a firm's trade at a sentence's start") << u"Velmaro Capital bought the stake."_s << u"Velmaro Capital"_s << org << u"a firm's trade (Capital)"_s;
     QTest::newRow("a trade after a given name is a person's name") << u"Later Mary Power said no."_s << u"Mary Power"_s << person << u"known first name"_s;
     QTest::newRow("an age between commas") << u"\"The water came at night,\" said Rokesh Tavani, 41, who sheltered at a school."_s << u"Rokesh Tavani"_s << person << u"described as a person"_s;
+    QTest::newRow("an age with now") << u"Years later Eikven, now 91, still lives on the farm."_s << u"Eikven"_s << person << u"described as a person"_s;
     QTest::newRow("an age before the sentence's end") << u"Police named the driver as Ilvo Marrak, 29."_s << u"Ilvo Marrak"_s << person << u"described as a person"_s;
     QTest::newRow("described by a role and an article") << u"Lissa Orvane, a spokeswoman for the port, left."_s << u"Lissa Orvane"_s << person << u"described as a person"_s;
     QTest::newRow("kind of place at a sentence's start") << u"Residents of Velm Harrow said the water rose."_s << u"Velm Harrow"_s << loc << u"after \"Residents of\""_s;
