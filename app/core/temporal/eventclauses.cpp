@@ -962,10 +962,12 @@ ClauseSplit Splitter::run()
             m_s.mainVerb = k;
     }
     // A further predicate without a date of its own stays part of the main
-    // clause's statement ("took place in 1987 and drew 300 visitors").
+    // clause's statement ("took place in 1987 and drew 300 visitors"); not
+    // one after "but", which tells of something else that then went
+    // otherwise ("was introduced in 2023 but stalled in committee").
     for (qsizetype c = 1; c < m_s.clauses.size(); ++c) {
         const Clause &clause = m_s.clauses[c];
-        if (clause.kind != Kind::Coordinate)
+        if (clause.kind != Kind::Coordinate || (clause.from > 0 && wordIs(text(clause.from - 1), "but"_L1)))
             continue;
         bool dated = false;
         for (qsizetype q = clause.from; q < clause.to && !dated; ++q)
