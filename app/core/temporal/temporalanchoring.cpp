@@ -81,6 +81,12 @@ std::optional<Tense> Run::tenseOf(qsizetype k, qsizetype begin) const
         return Tense::Past;
     case Cue::Past:
     case Cue::PastEd: {
+        // A participle after an article or a preposition modifies a noun
+        // and tells no tense: "a list of approved suppliers", "the
+        // elected council".
+        if (tk.cue == Cue::PastEd && k - 1 >= begin && m_t[k - 1].kind == TokenKind::Word
+            && (lex(k - 1, Lex::The) || is(k - 1, "a"_L1) || is(k - 1, "an"_L1) || is(k - 1, "of"_L1)))
+            return std::nullopt;
         if (is(k - 1, "remain"_L1) || is(k - 1, "remains"_L1) || is(k - 1, "remained"_L1) || is(k - 1, "stay"_L1)
             || is(k - 1, "stays"_L1) || is(k - 1, "stayed"_L1))
             return std::nullopt;

@@ -163,6 +163,10 @@ void TemporalTaggerTest::normalize_data()
     QTest::newRow("a verb between: no coordination") << u"He left in March and returned in June 1990."_s
                                                      << u"2024-06-01"_s << u"March"_s << u"DATE"_s << u"2024-03"_s
                                                      << QString();
+    // An adjective in -ed after "of" or an article tells no tense: "would" does.
+    QTest::newRow("future in the past, a participle before a noun")
+        << u"She said the ministry would publish a list of approved suppliers by the end of June."_s << u"2025-03-18"_s
+        << u"the end of June"_s << u"DATE"_s << u"2025-06"_s << QString();
     // Month and day take the year from the article date and the tense.
     QTest::newRow("month day, past") << u"The law was passed on 7 April."_s << u"2025-03-01"_s << u"7 April"_s
                                      << u"DATE"_s << u"2024-04-07"_s << QString();
