@@ -567,9 +567,10 @@ private:
                                "mainly"_L1, "mostly"_L1, "chiefly"_L1});
         bool lower = false;
         for (qsizetype q = k; q < close; ++q) {
-            // "an astronomer in Velm who was not involved": a relative
-            // clause of the aside's noun is part of it.
-            if (lower && q > k && has(q, WhoWhich))
+            // "an astronomer in Velm who was not involved", "the battery
+            // maker that listed its shares on Wednesday": a relative clause
+            // of the aside's noun is part of it.
+            if (lower && q > k && (has(q, WhoWhich) || has(q, That)))
                 break;
             if (verb(q) || (has(q, AndBut | Or) && !examples))
                 return false;

@@ -110,6 +110,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("a month coordinated with a later one: its year, the same act")
         << u"Police removed the protesters twice, in July and again in August 1974."_s
         << QStringList{u"1974-07 | Police removed the protesters twice"_s, u"1974-08 | Police removed the protesters twice"_s};
+    QTest::newRow("an aside with a relative clause with that")
+        << u"Quellor, the battery maker that listed its shares in Velm on Wednesday, began in 2009 in a garage in Orsk."_s
+        << QStringList{u"2009 | Quellor began in a garage in Orsk"_s};
     QTest::newRow("a further predicate after but, undated, is no part of the label")
         << u"The bill was first introduced by Ilse Varga in October 2023 but stalled in committee for a year."_s
         << QStringList{u"2023-10 | The bill was first introduced by Ilse Varga"_s};
