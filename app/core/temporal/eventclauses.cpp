@@ -118,9 +118,13 @@ bool isAuxiliaryWord(QStringView w)
 
 QString pastOfIngForm(QStringView w)
 {
-    if (w.size() < 6 || !w.endsWith(u"ing"_s))
+    if (w.size() < 5 || !w.endsWith(u"ing"_s, Qt::CaseInsensitive))
         return {};
     QString lower = w.toString().toLower();
+    // (Short words in -ing that are no verb's form in -ing.)
+    if (oneOf(lower, {"bring"_L1, "thing"_L1, "sting"_L1, "swing"_L1, "sling"_L1, "wring"_L1, "spring"_L1,
+                      "string"_L1, "during"_L1, "morning"_L1, "evening"_L1, "ceiling"_L1, "king"_L1}))
+        return {};
     // The irregular verbs a news story uses (their forms in -ing and their
     // simple past); prefixed ones ("rebuilding", "undertaking") by their end.
     static const QHash<QString, QString> irregular = [] {
@@ -148,7 +152,7 @@ QString pastOfIngForm(QStringView w)
             {"swimming", "swam"}, {"taking", "took"}, {"teaching", "taught"}, {"telling", "told"},
             {"thinking", "thought"}, {"throwing", "threw"}, {"understanding", "understood"}, {"waking", "woke"},
             {"wearing", "wore"}, {"winning", "won"}, {"withdrawing", "withdrew"}, {"writing", "wrote"},
-            {"going", "went"}, {"doing", "did"}, {"being", "was"}, {"seeing", "saw"}};
+            {"going", "went"}, {"doing", "did"}, {"being", "was"}, {"dying", "died"}, {"lying", "lay"}};
         QHash<QString, QString> result;
         for (const auto &[ing, past] : pairs)
             result.insert(QString::fromLatin1(ing), QString::fromLatin1(past));
@@ -431,12 +435,17 @@ private:
     bool gapped(qsizetype conj)
     {
         const qsizetype start = conj + 1;
-        if (start >= m_n || m_inDate(start) || !m_ps[start].word)
+        // (Not the "and" of dates: "between 2 and 5 March", "in 1999 and 2002".)
+        if (start >= m_n || !m_ps[start].word || m_inDate(conj) || (conj > 0 && m_inDate(conj - 1) && m_inDate(start)))
             return false;
         qsizetype end = start;
         bool dated = false;
         while (end < m_n && !is(end, u',') && !is(end, u';') && !is(end, u'.') && !(has(end, AndBut) && end > start)) {
             dated = dated || m_inDate(end);
+            // (A complement shares the verb: with one of its own it is a
+            // clause, "and in 2019 the bank collapsed".)
+            if (verb(end))
+                return false;
             ++end;
         }
         bool datedBefore = false;
@@ -447,16 +456,28 @@ private:
         // The first complement starts where the same kind of word does
         // (after an adverb that only says it happened again: "in July and
         // again in August 1974").
-        const qsizetype own = start + 1 < end && oneOf(text(start), {"again"_L1, "then"_L1, "later"_L1, "also"_L1})
-            ? start + 1
-            : start;
+        // (And after its own date, when that comes first: "on 1 January
+        // 2026 for shops, and a year later for street vendors".)
+        // The clause's own words start after such an adverb, or with the
+        // date before them (which the label leaves out).
+        qsizetype own = start;
+        while (own < end && m_inDate(own))
+            ++own;
+        qsizetype from = start;
+        if (own + 1 < end && oneOf(text(own), {"again"_L1, "then"_L1, "later"_L1, "also"_L1})) {
+            ++own;
+            if (from + 1 == own)
+                from = own;
+        }
+        if (own == end || !word(own))
+            return false;
         qsizetype first = m_s.mainVerb + 1;
         for (qsizetype q = m_s.mainVerb + 1; q < conj; ++q)
             if (free(q) && !m_inDate(q) && m_ps[q].word && text(q).compare(text(own), Qt::CaseInsensitive) == 0) {
                 first = q;
                 break;
             }
-        add(Kind::Gapped, conj, own, end, {0, first});
+        add(Kind::Gapped, conj, from, end, {0, first});
         return true;
     }
     bool determiner(qsizetype k) const
@@ -904,7 +925,7 @@ ClauseSplit Splitter::run()
                 continue;
             }
         }
-        if (!comma && m_s.mainVerb >= 0 && has(w, AndBut) && verbAt(w + 1) < 0 && gapped(w))
+        if (m_s.mainVerb >= 0 && has(w, AndBut) && verbAt(w + 1) < 0 && gapped(w))
             continue;
         if (comma && m_s.mainVerb >= 0) {
             // "said the accord, signed in 2019, would lapse": a participle

@@ -33,37 +33,6 @@ bool joinsRange(QStringView gap)
     return true;
 }
 
-// The past form of a gerund: "applying" → "applied", "founding" → "founded".
-QString pastOfGerund(QStringView w)
-{
-    static const std::pair<QLatin1StringView, QLatin1StringView> irregular[] = {
-        {"winning"_L1, "won"_L1},     {"leaving"_L1, "left"_L1},     {"taking"_L1, "took"_L1},
-        {"becoming"_L1, "became"_L1}, {"making"_L1, "made"_L1},      {"getting"_L1, "got"_L1},
-        {"having"_L1, "had"_L1},      {"selling"_L1, "sold"_L1},     {"buying"_L1, "bought"_L1},
-        {"building"_L1, "built"_L1},  {"losing"_L1, "lost"_L1},      {"meeting"_L1, "met"_L1},
-        {"holding"_L1, "held"_L1},    {"leading"_L1, "led"_L1},      {"running"_L1, "ran"_L1},
-        {"beginning"_L1, "began"_L1}, {"giving"_L1, "gave"_L1},      {"going"_L1, "went"_L1},
-        {"coming"_L1, "came"_L1},     {"writing"_L1, "wrote"_L1},    {"seeing"_L1, "saw"_L1},
-        {"finding"_L1, "found"_L1},   {"bringing"_L1, "brought"_L1}, {"paying"_L1, "paid"_L1},
-        {"spending"_L1, "spent"_L1},  {"setting"_L1, "set"_L1},      {"putting"_L1, "put"_L1},
-        {"teaching"_L1, "taught"_L1}, {"fighting"_L1, "fought"_L1},  {"falling"_L1, "fell"_L1},
-        {"dying"_L1, "died"_L1},      {"being"_L1, "was"_L1},        {"telling"_L1, "told"_L1},
-        {"standing"_L1, "stood"_L1},  {"sending"_L1, "sent"_L1},     {"choosing"_L1, "chose"_L1}};
-    for (const auto &[g, p] : irregular)
-        if (wordIs(w, g))
-            return p;
-    QString stem = w.chopped(3).toString();
-    if (stem.size() < 2)
-        return {};
-    const QChar end = stem.back();
-    const bool vowelBefore = QStringView(u"aeiou").contains(stem[stem.size() - 2]);
-    if (end == u'y' && !vowelBefore)
-        return stem.chopped(1) + u"ied"_s;
-    if (end == u'e')
-        return stem + u'd';
-    return stem + u"ed"_s;
-}
-
 // value moved by a duration of whole years, months, weeks or days
 // ("P6Y", "P2M", "P1W", "P10D"), earlier or later, at the granularity of
 // the duration's unit (shiftedValue()).
@@ -157,7 +126,7 @@ std::optional<Labeler::Offset> Labeler::offset(const QList<Piece> &ps, const Cla
         finite = isVerb(ps, q);
     if (!finite && !ps[from].upper && first.size() > 4 && first.endsWith(u"ing"_s)) {
         // "six years after applying": the main subject did it.
-        past = pastOfGerund(first);
+        past = pastOfIngForm(first);
         if (past.isEmpty() || split.mainVerb < 0)
             return std::nullopt;
         for (qsizetype q = split.subjectFrom; q < split.subjectTo; ++q)

@@ -113,6 +113,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("an aside with a relative clause with that")
         << u"Quellor, the battery maker that listed its shares in Velm on Wednesday, began in 2009 in a garage in Orsk."_s
         << QStringList{u"2009 | Quellor began in a garage in Orsk"_s};
+    QTest::newRow("a gapped complement after a comma, its date first")
+        << u"The ban will take effect on 1 January 2026 for shops, and a year later for street vendors."_s
+        << QStringList{u"2026-01-01 | The ban will take effect for shops"_s, u"2027 | The ban will take effect for street vendors"_s};
     QTest::newRow("a further predicate after but, undated, is no part of the label")
         << u"The bill was first introduced by Ilse Varga in October 2023 but stalled in committee for a year."_s
         << QStringList{u"2023-10 | The bill was first introduced by Ilse Varga"_s};
@@ -463,6 +466,8 @@ void EventLabelsTest::pastOfIngForm_data()
     QTest::newRow("capitalized") << u"Taking"_s << u"took"_s;
     QTest::newRow("no -ing form") << u"joined"_s << QString();
     QTest::newRow("too short") << u"king"_s << QString();
+    QTest::newRow("a short one") << u"going"_s << u"went"_s;
+    QTest::newRow("no verb's form") << u"thing"_s << QString();
 }
 
 void EventLabelsTest::pastOfIngForm()
