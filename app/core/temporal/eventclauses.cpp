@@ -438,28 +438,24 @@ private:
         // (Not the "and" of dates: "between 2 and 5 March", "in 1999 and 2002".)
         if (start >= m_n || !m_ps[start].word || m_inDate(conj) || (conj > 0 && m_inDate(conj - 1) && m_inDate(start)))
             return false;
-        qsizetype end = start;
+        // (A complement shares the verb: with one of its own it is a
+        // clause, "and in 2019 the bank collapsed".)
         bool dated = false;
-        while (end < m_n && !is(end, u',') && !is(end, u';') && !is(end, u'.') && !(has(end, AndBut) && end > start)) {
-            dated = dated || m_inDate(end);
-            // (A complement shares the verb: with one of its own it is a
-            // clause, "and in 2019 the bank collapsed".)
-            if (verb(end))
-                return false;
-            ++end;
-        }
+        bool ownVerb = false;
+        const qsizetype end = complementEnd(start, &dated, &ownVerb);
+        if (ownVerb)
+            return false;
         bool datedBefore = false;
         for (qsizetype q = m_s.mainVerb + 1; q < conj && !datedBefore; ++q)
             datedBefore = free(q) && m_inDate(q);
         if (!dated || !datedBefore)
             return false;
-        // The first complement starts where the same kind of word does
-        // (after an adverb that only says it happened again: "in July and
-        // again in August 1974").
-        // (And after its own date, when that comes first: "on 1 January
-        // 2026 for shops, and a year later for street vendors".)
-        // The clause's own words start after such an adverb, or with the
-        // date before them (which the label leaves out).
+        // The first complement starts where the same kind of word does: the
+        // word after the complement's own date, when that comes first ("on
+        // 1 January 2026 for shops, and a year later for street vendors"),
+        // and after an adverb that only says it happened again ("in July
+        // and again in August 1974"). The clause's words start after such
+        // an adverb, or with the date (which the label leaves out).
         qsizetype own = start;
         while (own < end && m_inDate(own))
             ++own;
@@ -479,6 +475,18 @@ private:
             }
         add(Kind::Gapped, conj, from, end, {0, first});
         return true;
+    }
+    // The end of a complement from start: the next comma, semicolon, full
+    // stop or "and"/"but" after it; whether it holds a date, and a verb.
+    qsizetype complementEnd(qsizetype start, bool *dated, bool *hasVerb) const
+    {
+        qsizetype end = start;
+        while (end < m_n && !is(end, u',') && !is(end, u';') && !is(end, u'.') && !(has(end, AndBut) && end > start)) {
+            *dated = *dated || m_inDate(end);
+            *hasVerb = *hasVerb || verb(end);
+            ++end;
+        }
+        return end;
     }
     bool determiner(qsizetype k) const
     {
@@ -913,12 +921,9 @@ ClauseSplit Splitter::run()
             qsizetype partner = w - 1;
             while (partner > m_s.mainVerb && !(free(partner) && ingForm(partner)))
                 --partner;
-            qsizetype end = w + 1;
             bool dated = false;
-            while (end < m_n && !is(end, u',') && !is(end, u';') && !is(end, u'.') && !(has(end, AndBut) && end > w)) {
-                dated = dated || m_inDate(end);
-                ++end;
-            }
+            bool ownVerb = false;
+            const qsizetype end = complementEnd(w + 1, &dated, &ownVerb);
             if (partner > m_s.mainVerb && dated) {
                 add(Kind::Gapped, k, w + 1, end, {0, partner});
                 k = end - 1;
