@@ -5,7 +5,11 @@
 
 #include "article/datevalue.h"
 
+#include <QStringList>
+
 namespace Annalist {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -226,19 +230,16 @@ bool terminator(Cursor &c, bool allowStop)
 
 // A byline that opens the text on a line of its own ("By Kari Lund",
 // "By Kari Lund and Per Dahl, Staff Writers"): where the body after it
-// starts, or 0 when the text opens otherwise. A line is one only when it is
-// short, starts with "By" and a capital, and ends without a full stop ("By
-// March the plant had closed." is a sentence).
+// starts, or 0 when the text opens otherwise. (Not a line that ends as a
+// sentence does: "By March the plant had closed.")
 qsizetype afterByline(QStringView text)
 {
-    constexpr qsizetype longestByline = 120;
-    if (text.size() < 5 || !text.startsWith(u"By ", Qt::CaseInsensitive) || !text[3].isUpper())
-        return 0;
-    const qsizetype lineEnd = text.left(longestByline + 1).indexOf(u'\n');
+    constexpr qsizetype longestLine = 120;
+    const qsizetype lineEnd = text.left(longestLine + 1).indexOf(u'\n');
     if (lineEnd < 0)
         return 0;
     const QStringView line = text.left(lineEnd).trimmed();
-    if (line.endsWith(u'.') || line.endsWith(u'!') || line.endsWith(u'?') || monthFromName(line.mid(3).left(line.mid(3).indexOf(u' '))) != 0)
+    if (line.endsWith(u'.') || line.endsWith(u'!') || line.endsWith(u'?') || !isBylineText(line))
         return 0;
     qsizetype body = lineEnd;
     while (body < text.size() && text[body].isSpace())
@@ -293,6 +294,40 @@ Dateline findDatelineAtStart(QStringView text)
 }
 
 } // namespace
+
+bool isBylineText(QStringView text)
+{
+    constexpr qsizetype longestByline = 160;
+    if (text.size() > longestByline || text.size() < 5 || !text.startsWith(u"by ", Qt::CaseInsensitive)
+        || !text[3].isUpper())
+        return false;
+    qsizetype wordEnd = 3;
+    while (wordEnd < text.size() && text[wordEnd].isLetter())
+        ++wordEnd;
+    const QStringView first = text.mid(3, wordEnd - 3);
+    static const QStringList weekdays = {u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s,
+                                         u"friday"_s, u"saturday"_s, u"sunday"_s};
+    if (monthFromName(first) != 0 || weekdays.contains(first.toString().toLower()))
+        return false; // "By March, …", "By Monday, …": a deadline in a statement
+    static const QStringList joining = {u"and"_s, u"of"_s, u"the"_s, u"in"_s, u"for"_s, u"at"_s, u"on"_s,
+                                        u"am"_s,  u"pm"_s, u"de"_s,  u"van"_s, u"von"_s, u"da"_s, u"der"_s,
+                                        u"updated"_s, u"published"_s, u"posted"_s};
+    int lowercase = 0;
+    for (qsizetype i = 3; i < text.size();) {
+        if (!text[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        qsizetype e = i;
+        while (e < text.size() && text[e].isLetter())
+            ++e;
+        const QStringView w = text.mid(i, e - i);
+        if (w[0].isLower() && !joining.contains(w))
+            ++lowercase;
+        i = e;
+    }
+    return lowercase <= 1;
+}
 
 Dateline findDateline(QStringView text)
 {

@@ -33,4 +33,11 @@ struct Dateline {
 /// past it. Returns an invalid Dateline otherwise.
 Dateline findDateline(QStringView text);
 
+/// Whether text, a paragraph or a line, is a byline: "By" and who wrote the
+/// article, maybe when ("By Kari Lund, 12 March 2024", "By Kari Lund and Per
+/// Dahl | Updated 3 May"). Told from a sentence that opens with "By" ("By
+/// March, the plant had closed") by its words: names, dates and joining
+/// words, with hardly a lower-case word.
+bool isBylineText(QStringView text);
+
 } // namespace Annalist

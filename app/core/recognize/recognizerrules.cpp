@@ -741,7 +741,7 @@ bool RecognizerPass::tradeNameLast(Span &s)
     // "Public Health"), and after a nationality as often a policy ("Danish
     // Energy"); after a given name, a person's ("Tamsin Power"). Not in a
     // headline, where every word is capitalized.
-    if (s.length() < 2 || m_headline.at(s.first) || !has(s.last, TradeTail) || givenName(s.first, s.last))
+    if (s.length() < 2 || m_headline.at(s.first) || !has(s.last, TradeTail))
         return false;
     for (qsizetype k = s.first; k < s.last; ++k)
         if (ordinaryWord(k) || isCommon(k) || has(k, Demonym | AnyCue | TradeTail | FirstName | TitleWord)

@@ -123,7 +123,7 @@ QString pastOfIngForm(QStringView w)
     QString lower = w.toString().toLower();
     // (Short words in -ing that are no verb's form in -ing.)
     if (oneOf(lower, {"bring"_L1, "thing"_L1, "sting"_L1, "swing"_L1, "sling"_L1, "wring"_L1, "spring"_L1,
-                      "string"_L1, "during"_L1, "morning"_L1, "evening"_L1, "ceiling"_L1, "king"_L1}))
+                      "string"_L1, "during"_L1, "morning"_L1, "evening"_L1, "ceiling"_L1}))
         return {};
     // The irregular verbs a news story uses (their forms in -ing and their
     // simple past); prefixed ones ("rebuilding", "undertaking") by their end.
@@ -500,6 +500,15 @@ private:
     // "and rejoined it": "and" or "but" before a verb, a further predicate
     // of the clause before.
     bool furtherPredicateAt(qsizetype q) const { return has(q, AndBut) && verbAt(q + 1) >= 0; }
+    // Where a phrase from k ends: the next comma, or a further predicate
+    // of the main subject ("fled after the 1956 uprising and qualified …").
+    qsizetype toFurtherPredicate(qsizetype k) const
+    {
+        const qsizetype comma = nextComma(k);
+        while (k < comma && !furtherPredicateAt(k))
+            ++k;
+        return k;
+    }
     bool hasVerbFrom(qsizetype k) const
     {
         for (; k < m_n; ++k)
@@ -809,10 +818,10 @@ ClauseSplit Splitter::run()
         // "worked as a nurse before joining the council in 2015": a gerund
         // with a date of its own is the main subject's act then.
         if (m_s.mainVerb >= 0 && m_s.mainVerb < w && gerundAfter(w)) {
-            qsizetype end = w + 2;
+            const qsizetype end = toFurtherPredicate(w + 1);
             bool dated = false;
-            for (const qsizetype comma = nextComma(w + 1); end < comma && !furtherPredicateAt(end); ++end)
-                dated = dated || m_inDate(end);
+            for (qsizetype q = w + 2; q < end && !dated; ++q)
+                dated = m_inDate(q);
             if (dated) {
                 add(Kind::Gerund, k, w + 1, end);
                 k = end - 1;
@@ -837,10 +846,7 @@ ClauseSplit Splitter::run()
             if (m_s.mainVerb >= 0 && nounEvent(w)) {
                 // (It ends before a further predicate of the main subject:
                 // "fled after the 1956 uprising and qualified in 1960".)
-                qsizetype end = w + 1;
-                for (const qsizetype comma = nextComma(w + 1); end < comma; ++end)
-                    if (furtherPredicateAt(end))
-                        break;
+                const qsizetype end = toFurtherPredicate(w + 1);
                 add(Kind::Subordinate, k, w + 1, end);
                 k = end - 1;
                 continue;

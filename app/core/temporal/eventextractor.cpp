@@ -3,6 +3,7 @@
 
 #include "temporal/eventextractor.h"
 
+#include "article/dateline.h"
 #include "article/datevalue.h"
 
 #include "temporal/eventclauses_p.h"
@@ -101,11 +102,8 @@ QList<const Timex *> timexesIn(const QList<Timex> &timexes, TextRange range)
     return result;
 }
 
-// A byline ("By Kari Lund, 12 March 2024", "By Kari Lund and Per Dahl |
-// Updated 3 May"): a paragraph of its own that says who wrote the article and
-// when, which is no statement of something that happened. Told from a
-// sentence that opens with "By" ("By March, the plant had closed") by its
-// words: names, dates and joining words, with hardly a lower-case word.
+// Whether pos lies in a paragraph that is a byline (isBylineText()): who
+// wrote the article and when, no statement of something that happened.
 bool isByline(const Article &article, qsizetype pos)
 {
     const auto it = std::upper_bound(article.paragraphs.cbegin(), article.paragraphs.cend(), pos,
@@ -115,37 +113,7 @@ bool isByline(const Article &article, qsizetype pos)
     const TextRange paragraph = *(it - 1);
     if (!paragraph.contains(pos))
         return false;
-    const QStringView text = article.slice(paragraph).trimmed();
-    constexpr qsizetype longestByline = 160;
-    if (text.size() > longestByline || text.size() < 5 || !text.startsWith(u"by ", Qt::CaseInsensitive)
-        || !text[3].isUpper())
-        return false;
-    qsizetype wordEnd = 3;
-    while (wordEnd < text.size() && text[wordEnd].isLetter())
-        ++wordEnd;
-    const QStringView first = text.mid(3, wordEnd - 3);
-    static const QStringList weekdays = {u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s,
-                                         u"friday"_s, u"saturday"_s, u"sunday"_s};
-    if (monthFromName(first) != 0 || weekdays.contains(first.toString().toLower()))
-        return false; // "By March, …", "By Monday, …": a deadline in a statement
-    static const QStringList joining = {u"and"_s, u"of"_s, u"the"_s, u"in"_s, u"for"_s, u"at"_s, u"on"_s,
-                                        u"am"_s,  u"pm"_s, u"de"_s,  u"van"_s, u"von"_s, u"da"_s, u"der"_s,
-                                        u"updated"_s, u"published"_s, u"posted"_s};
-    int lowercase = 0;
-    for (qsizetype i = 3; i < text.size();) {
-        if (!text[i].isLetter()) {
-            ++i;
-            continue;
-        }
-        qsizetype e = i;
-        while (e < text.size() && text[e].isLetter())
-            ++e;
-        const QStringView w = text.mid(i, e - i);
-        if (w[0].isLower() && !joining.contains(w))
-            ++lowercase;
-        i = e;
-    }
-    return lowercase <= 1;
+    return isBylineText(article.slice(paragraph).trimmed());
 }
 
 // Whether the date at `at` follows a "since" that only compares: an

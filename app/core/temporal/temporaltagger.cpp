@@ -25,6 +25,31 @@ Parsed parseValue(QStringView v)
     return {d.year, d.month, d.day};
 }
 
+namespace {
+
+// Whether an expression's own words write a year: a run of three digits.
+bool writesYear(QStringView written)
+{
+    int run = 0;
+    for (const QChar c : written) {
+        run = c.isDigit() ? run + 1 : 0;
+        if (run >= 3)
+            return true;
+    }
+    return false;
+}
+
+// A value written without its year ("XXXX-12", or one the tense gave a year)
+// in the year of `later`, a date after it: the year before when its month
+// and day fall later in the year ("from December until March 2020").
+QString inYearOf(const QString &value, const QString &later)
+{
+    const int year = QStringView(later).left(4).toInt() - (value.mid(4) > later.mid(4) ? 1 : 0);
+    return QString::number(year).rightJustified(4, u'0') + value.mid(4);
+}
+
+} // namespace
+
 QList<Timex> Run::tag()
 {
     const QList<TextRange> whole{TextRange{0, m_text.size()}};
@@ -307,15 +332,10 @@ void Run::mergeRanges(QList<Timex> &out) const
                 // "from 2 May until 9 May 2023": a start written without its
                 // year is in the end's (the year before when it falls later
                 // in the year: "from December until March 2020").
-                const QStringView start = QStringView(m_text).mid(out[k].range.start, out[k].range.length());
-                const bool startHasYear = std::search_n(start.begin(), start.end(), 3, QChar(), [](QChar c, QChar) {
-                                              return c.isDigit();
-                                          }) != start.end();
-                if (!startHasYear && r.value.size() >= 7 && r.until.size() >= 7 && r.value[4] == u'-'
-                    && r.until[4] == u'-' && r.value.left(4) != r.until.left(4)) {
-                    const int year = r.until.left(4).toInt() - (r.value.mid(4) > r.until.mid(4) ? 1 : 0);
-                    r.value = QString::number(year).rightJustified(4, u'0') + r.value.mid(4);
-                }
+                if (!writesYear(QStringView(m_text).mid(out[k].range.start, out[k].range.length()))
+                    && r.value.size() >= 7 && r.until.size() >= 7 && r.value[4] == u'-' && r.until[4] == u'-'
+                    && r.value.left(4) != r.until.left(4))
+                    r.value = inYearOf(r.value, r.until);
                 out[kept++] = std::move(r);
                 ++k;
                 continue;
@@ -358,24 +378,13 @@ void Run::shareYearWithNext(Timex &t, const Timex &next) const
         ++w;
     if (w != list.size())
         return;
-    const QStringView written = QStringView(m_text).mid(t.range.start, t.range.length());
-    const QStringView nextWritten = QStringView(m_text).mid(next.range.start, next.range.length());
-    const auto hasYear = [](QStringView s) {
-        int run = 0;
-        for (const QChar c : s) {
-            run = c.isDigit() ? run + 1 : 0;
-            if (run >= 3)
-                return true;
-        }
-        return false;
-    };
-    if (hasYear(written) || !hasYear(nextWritten))
+    if (writesYear(QStringView(m_text).mid(t.range.start, t.range.length()))
+        || !writesYear(QStringView(m_text).mid(next.range.start, next.range.length())))
         return;
-    const int year = QStringView(next.value).left(4).toInt() - (t.value.mid(4) > next.value.mid(4, t.value.size() - 4) ? 1 : 0);
-    const QString value = QString::number(year).rightJustified(4, u'0') + t.value.mid(4);
+    QString value = inYearOf(t.value, next.value);
     if (value == t.value)
         return;
-    t.value = value;
+    t.value = std::move(value);
     t.why = QStringLiteral("year from the date it is coordinated with");
 }
 
