@@ -69,6 +69,19 @@ void AnnotatedDocument::rebuildEvents()
                 users.append(name);
         }
     };
+    // The names the automatic entities of a sentence gave (dates aside): of
+    // an event's names, only these can have been rejected. (A name from
+    // outside the sentence, the person a "he" stands for, stays.)
+    const auto automaticNamesIn = [this](TextRange sentence) {
+        QStringList names;
+        const EntityList &automatic = m_analysis.entities;
+        auto it = std::lower_bound(automatic.cbegin(), automatic.cend(), sentence.start,
+                                   [](const Entity &e, qsizetype pos) { return e.range.start < pos; });
+        for (; it != automatic.cend() && it->range.start < sentence.end; ++it)
+            if (sentence.contains(it->range) && it->type != EntityTypes::Date)
+                names.append(it->canonical.isEmpty() ? m_article.slice(it->range).toString() : it->canonical);
+        return names;
+    };
     // Without edits or a lexicon, the automatic events' names are the effective ones.
     const bool namesFollowEdits = !m_layer.entities.isEmpty() || !m_lexicon.isEmpty();
     QList<Keyed> shown;
@@ -80,7 +93,9 @@ void AnnotatedDocument::rebuildEvents()
             QStringList present;
             QStringList users;
             namesIn(ev.sentence, present, users);
-            ev.entities.removeIf([&present](const QString &n) { return !present.contains(n); });
+            const QStringList automatic = automaticNamesIn(ev.sentence);
+            ev.entities.removeIf(
+                [&](const QString &n) { return automatic.contains(n) && !present.contains(n); });
             for (const QString &n : std::as_const(users)) {
                 if (!ev.entities.contains(n))
                     ev.entities.append(n);

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void tagRange_trimsAndRefusesEmpty();
     void retype_undoRedo();
     void reject_undoRedo();
+    void edits_keepEventNamesFromOutsideTheSentence();
     void removeReject_restoresAutomatic();
     void resize_data();
     void resize();
@@ -449,6 +450,25 @@ void AnnotatedDocumentTest::lexiconLayer_betweenAutoAndUser()
     doc.setLexiconEntities({});
     QVERIFY(describe(doc).contains(QStringLiteral("Nordic Water:ORGANIZATION:user")));
     QVERIFY(describe(doc).contains(QStringLiteral("Nordic Water Council:ORGANIZATION:auto")) == false);
+}
+
+void AnnotatedDocumentTest::edits_keepEventNamesFromOutsideTheSentence()
+{
+    // The extractor names the person a pronoun stands for ("He retired in
+    // 2022" is Tomas Berg's), who is no entity of that sentence: an edit
+    // elsewhere leaves that name on the event, while a rejected name of
+    // the sentence itself goes.
+    const QString text = sampleText();
+    Analysis analysis = sampleAnalysis(text);
+    analysis.events[1].entities = {QStringLiteral("Tomas Berg")};
+    AnnotatedDocument doc(makeArticle(text), analysis);
+    QVERIFY(doc.tagRange(find(text, QStringLiteral("Bergström")), QStringLiteral("PERSON")));
+    QVERIFY(doc.events()[1].entities.contains(QStringLiteral("Tomas Berg")));
+    QVERIFY(doc.events()[0].entities.contains(QStringLiteral("Tomas Berg")));
+    QVERIFY(doc.rejectEntity(find(text, QStringLiteral("Tomas Berg"))));
+    QVERIFY(!doc.events()[0].entities.contains(QStringLiteral("Tomas Berg")));
+    QVERIFY(doc.events()[0].entities.contains(QStringLiteral("Maria Lindqvist")));
+    QVERIFY(doc.events()[1].entities.contains(QStringLiteral("Tomas Berg")));
 }
 
 void AnnotatedDocumentTest::addEvent_undoRedo()
