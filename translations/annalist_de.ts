@@ -1409,6 +1409,21 @@
             <translation>Q%1</translation>
         </message>
         <message>
+            <source>weekend %1–%2</source>
+            <extracomment>The weekend of a week: %1 its Saturday, %2 its Sunday (from the two patterns below)</extracomment>
+            <translation>Wochenende %1–%2</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <comment>a weekend&apos;s Saturday</comment>
+            <translation>d. MMM</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <comment>a weekend&apos;s Sunday</comment>
+            <translation>d. MMM yyyy</translation>
+        </message>
+        <message>
             <source>week %1 of %2</source>
             <extracomment>A calendar week: %1 is 1–53, %2 the year</extracomment>
             <translation>KW %1/%2</translation>

@@ -1425,6 +1425,21 @@
             <translation>%1-й кв.</translation>
         </message>
         <message>
+            <source>weekend %1–%2</source>
+            <extracomment>The weekend of a week: %1 its Saturday, %2 its Sunday (from the two patterns below)</extracomment>
+            <translation>выходные %1–%2</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <comment>a weekend&apos;s Saturday</comment>
+            <translation>d MMM</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <comment>a weekend&apos;s Sunday</comment>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
             <source>week %1 of %2</source>
             <extracomment>A calendar week: %1 is 1–53, %2 the year</extracomment>
             <translation>%1-я неделя %2</translation>

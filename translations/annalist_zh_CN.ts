@@ -1393,6 +1393,21 @@
             <translation>第%1季度</translation>
         </message>
         <message>
+            <source>weekend %1–%2</source>
+            <extracomment>The weekend of a week: %1 its Saturday, %2 its Sunday (from the two patterns below)</extracomment>
+            <translation>周末 %1–%2</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <comment>a weekend&apos;s Saturday</comment>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <comment>a weekend&apos;s Sunday</comment>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
             <source>week %1 of %2</source>
             <extracomment>A calendar week: %1 is 1–53, %2 the year</extracomment>
             <translation>%2年第%1周</translation>

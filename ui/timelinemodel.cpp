@@ -83,6 +83,11 @@ QString localDateText(const QString &value)
             //: A quarter of a year whose year is unknown: %1 is 1–4
             : TimelineModel::tr("Q%1").arg(d.part());
     case ExportDate::Precision::Week:
+        if (d.isWeekend())
+            //: The weekend of a week: %1 its Saturday, %2 its Sunday (from the two patterns below)
+            return TimelineModel::tr("weekend %1–%2")
+                .arg(locale.toString(d.firstDay(), TimelineModel::tr("d MMM", "a weekend's Saturday")),
+                     locale.toString(d.lastDay(), TimelineModel::tr("d MMM yyyy", "a weekend's Sunday")));
         return d.hasYear()
             //: A calendar week: %1 is 1–53, %2 the year
             ? TimelineModel::tr("week %1 of %2").arg(d.part()).arg(year)

@@ -59,8 +59,17 @@ void ModelsTest::timeline_passesModelTesterAndShowsPrecision()
     day.label = QStringLiteral("Varnholt left");
     day.sentence = a.sentences[2];
     day.entities = {QStringLiteral("Ilse Varnholt")};
-    model.setTimeline(a, {year, day});
-    QCOMPARE(model.rowCount(), 2);
+    // "over the weekend", as the tagger resolves it: the weekend's days, not the value's code.
+    TimelineEvent weekend;
+    weekend.date = QStringLiteral("2025-W42-WE");
+    weekend.label = QStringLiteral("Volunteers served meals");
+    weekend.sentence = a.sentences[1];
+    model.setTimeline(a, {year, day, weekend});
+    QCOMPARE(model.rowCount(), 3);
+    const QString weekendText = model.index(2).data(TimelineModel::DateTextRole).toString();
+    QVERIFY2(weekendText.contains(u"18") && weekendText.contains(u"19") && weekendText.endsWith(u"2025"),
+             qPrintable(weekendText));
+    QVERIFY(model.index(2).data(TimelineModel::NewYearRole).toBool());
     QCOMPARE(model.index(0).data(TimelineModel::DateTextRole).toString(), QStringLiteral("1999"));
     QVERIFY(model.index(1).data(TimelineModel::DateTextRole).toString().startsWith(QStringLiteral("14 ")));
     QVERIFY(model.index(0).data(TimelineModel::NewYearRole).toBool());

@@ -32,6 +32,19 @@ QString ordinal(int n)
     return QString::number(n) + QLatin1StringView(suffix);
 }
 
+/// "18–19 October 2025", "31 May – 1 June 2025", "31 December 2022 – 1 January 2023".
+QString dayRange(QDate first, QDate last)
+{
+    const QString lastText = QString::number(last.day()) + u' ' + monthName(last.month()) + u' '
+        + QString::number(isoYearOf(last));
+    if (isoYearOf(first) != isoYearOf(last))
+        return QString::number(first.day()) + u' ' + monthName(first.month()) + u' ' + QString::number(isoYearOf(first))
+            + QStringLiteral(" – ") + lastText;
+    if (first.month() != last.month())
+        return QString::number(first.day()) + u' ' + monthName(first.month()) + QStringLiteral(" – ") + lastText;
+    return QString::number(first.day()) + u'–' + lastText;
+}
+
 constexpr const char *seasonNames[] = {"spring", "summer", "autumn", "winter"};
 
 } // namespace
@@ -56,9 +69,11 @@ ExportDate ExportDate::parse(QStringView text)
         break;
     }
     // Only what an export can show as a date: no durations, fiscal years,
-    // days or weekends of a week, parts written as X, or times of no day.
+    // parts written as X, or times of no day. A day or the weekend of a
+    // known week ("2025-W42-3", "2025-W42-WE", as "over the weekend" is
+    // resolved) is placed on its days.
     const bool date = v.kind() == TimexValue::Kind::Date || v.kind() == TimexValue::Kind::Time;
-    if (!date || v.isFiscal() || v.hasUnknownPart() || v.weekday() != 0 || v.isWeekend())
+    if (!date || v.isFiscal() || v.hasUnknownPart() || ((v.weekday() != 0 || v.isWeekend()) && !v.hasYear()))
         return t;
     using TP = TimexValue::Precision;
     switch (v.precision()) {
@@ -102,7 +117,15 @@ ExportDate ExportDate::parse(QStringView text)
     t.m_month = v.month();
     t.m_day = v.day();
     t.m_part = v.part();
-    if (t.m_hasYear) {
+    t.m_weekend = v.isWeekend();
+    if (v.weekday() != 0) {
+        // The day of a week: its date, as if written so.
+        t.m_first = t.m_last = v.firstDay();
+        t.m_year = isoYearOf(t.m_first);
+        t.m_month = t.m_first.month();
+        t.m_day = t.m_first.day();
+        t.m_part = 0;
+    } else if (t.m_hasYear) {
         t.m_first = t.m_precision == Precision::Day ? dateOfIsoYear(t.m_year, t.m_month, t.m_day) : v.firstDay();
         t.m_last = t.m_precision == Precision::Day ? t.m_first : v.lastDay();
     }
@@ -147,6 +170,8 @@ QString ExportDate::displayText() const
     case Precision::Month:
         return monthName(m_month) + (m_hasYear ? QString(u' ' + year) : unknown);
     case Precision::Week:
+        if (m_weekend)
+            return QStringLiteral("the weekend of ") + dayRange(m_first, m_last);
         return QStringLiteral("week ") + QString::number(m_part)
             + (m_hasYear ? QString(QStringLiteral(" of ") + year) : unknown);
     case Precision::Day:
@@ -177,7 +202,7 @@ QString ExportDate::precisionName() const
     case Precision::Month:
         return QStringLiteral("month");
     case Precision::Week:
-        return QStringLiteral("week");
+        return m_weekend ? QStringLiteral("weekend") : QStringLiteral("week");
     case Precision::Day:
         return QStringLiteral("day");
     }

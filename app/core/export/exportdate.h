@@ -15,8 +15,10 @@ namespace Annalist {
 /// "1999", "1999-09", "1999-09-14", "199" (decade), "19" (century),
 /// "1999-Q3", "1999-H1", "1999-SU" (season), "2025-W37", "XXXX-04-07" (year
 /// unknown), "PRESENT_REF"/"PAST_REF"/"FUTURE_REF"; a time after a full date
-/// ("1999-09-14T10:00") is ignored. Anything else (durations, fiscal years,
-/// a week's days, unknown parts, garbage) gives an invalid value. Every
+/// ("1999-09-14T10:00") is ignored; a day of a week ("2025-W37-3") is read
+/// as its date, the weekend of a week ("2025-W37-WE") as a week whose days
+/// are its Saturday and Sunday. Anything else (durations, fiscal years,
+/// unknown parts, garbage) gives an invalid value. Every
 /// exporter and the window use this one reading, made from the TimexValue
 /// that timex() returns, which also orders it.
 ///
@@ -49,6 +51,10 @@ public:
     /// winter); 0 for other precisions.
     int part() const { return m_part; }
 
+    /// Whether the period is the weekend of its week (precision Week; the
+    /// Saturday and Sunday are firstDay() and lastDay()).
+    bool isWeekend() const { return m_weekend; }
+
     /// The first and last day of the period; invalid when !hasYear(). Year
     /// 0000 is 1 BC (see dateOfIsoYear()); the last day of a period that
     /// runs past 9999 (the winter of 9999) may lie in year 10000.
@@ -57,7 +63,8 @@ public:
 
     /// English text at the value's own precision: "1999", "September 1999",
     /// "14 September 1999", "the 1990s", "the 20th century", "Q3 1999",
-    /// "H1 1999", "summer 1999", "week 37 of 2025", "7 April (year unknown)",
+    /// "H1 1999", "summer 1999", "week 37 of 2025", "the weekend of 13–14
+    /// September 2025", "7 April (year unknown)",
     /// "now".
     QString displayText() const;
     /// "century", "decade", "year", "half", "season", "quarter", "month", "week",
@@ -79,6 +86,7 @@ private:
     int m_month = 0;
     int m_day = 0;
     int m_part = 0; ///< half (1–2), quarter (1–4), week (1–53), or season (1 spring … 4 winter)
+    bool m_weekend = false;
     QDate m_first;
     QDate m_last;
 };

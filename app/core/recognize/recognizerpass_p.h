@@ -366,6 +366,8 @@ private:
     /// (", the Dutch maker of …", ", a battery maker."), a person (", head
     /// of the agency,", ", a spokesman for …") or nothing.
     Description apposition(qsizetype i) const;
+    /// Whether word k is a past participle that begins a post-modifier ("spun", "founded").
+    bool pastParticiple(qsizetype k) const;
     /// The preposition the name starting at token first is the object of,
     /// with or without "the" and over a coordination ("of the …", "in Velm
     /// and …"), or -1.

@@ -6,6 +6,9 @@
 
 #include "recognize/recognizerpass_p.h"
 
+#include <algorithm>
+#include <array>
+
 namespace Annalist {
 
 namespace {
@@ -398,6 +401,20 @@ bool RecognizerPass::beforeOrganizationRole(Span &s)
     return true;
 }
 
+bool RecognizerPass::pastParticiple(qsizetype k) const
+{
+    // A participle that begins a description's post-modifier: "a company
+    // spun out of …", "a firm founded by …", "the group based in …".
+    if (!m_tokens.at(k).is(Word::Lowercase))
+        return false;
+    const QStringView w = word(k);
+    if (w.size() > 4 && w.endsWith(u"ed"))
+        return true;
+    static constexpr std::array<QStringView, 12> irregular{u"spun", u"set", u"run", u"built", u"made", u"known",
+                                                           u"led", u"held", u"born", u"grown", u"begun", u"taken"};
+    return std::find(irregular.begin(), irregular.end(), w) != irregular.end();
+}
+
 RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
 {
     // A comma right after the name, an article, then up to four words in
@@ -456,7 +473,7 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
             return kind;
         if (p == 0
             && (is(k + 1, u"of") || is(k + 1, u"for") || is(k + 1, u"at") || is(k + 1, u"from") || is(k + 1, u"in")
-                || is(k + 1, u"that") || is(k + 1, u"who") || is(k + 1, u"which") || is(k + 1, u"based")))
+                || is(k + 1, u"that") || is(k + 1, u"who") || is(k + 1, u"which") || pastParticiple(k + 1)))
             return kind;
         if (p != 0)
             return Description::None;

@@ -51,6 +51,14 @@ void ExportDateTest::parse_data()
     QTest::newRow("iso week") << "2025-W37" << true << "week" << QDate(2025, 9, 8) << QDate(2025, 9, 14) << "week 37 of 2025";
     QTest::newRow("week 1 starts in the year before") << "2025-W01" << true << "week" << QDate(2024, 12, 30)
                                                       << QDate(2025, 1, 5) << "week 1 of 2025";
+    QTest::newRow("weekend") << "2025-W42-WE" << true << "weekend" << QDate(2025, 10, 18) << QDate(2025, 10, 19)
+                             << "the weekend of 18–19 October 2025";
+    QTest::newRow("weekend across two months") << "2025-W22-WE" << true << "weekend" << QDate(2025, 5, 31)
+                                               << QDate(2025, 6, 1) << "the weekend of 31 May – 1 June 2025";
+    QTest::newRow("weekend across two years") << "2022-W52-WE" << true << "weekend" << QDate(2022, 12, 31)
+                                              << QDate(2023, 1, 1) << "the weekend of 31 December 2022 – 1 January 2023";
+    QTest::newRow("day of a week") << "2025-W37-3" << true << "day" << QDate(2025, 9, 10) << QDate(2025, 9, 10)
+                                   << "10 September 2025";
     QTest::newRow("year unknown") << "XXXX-04-07" << false << "day" << QDate() << QDate() << "7 April (year unknown)";
     QTest::newRow("month, year unknown") << "XXXX-04" << false << "month" << QDate() << QDate() << "April (year unknown)";
     QTest::newRow("present") << "PRESENT_REF" << false << "reference" << QDate() << QDate() << "now";
@@ -92,7 +100,7 @@ void ExportDateTest::invalid_data()
 {
     QTest::addColumn<QString>("value");
     for (const char *v : {"", "P7Y", "XXXX", "1999-13", "1999-02-30", "2025-W54", "2021-W53", "199-09", "abc", "1999-XX",
-                          "1999-H3", "FY1999", "2025-W37-3", "2025-W37-WE", "T10:00"})
+                          "1999-H3", "FY1999", "XXXX-W37-3", "XXXX-W37-WE", "T10:00"})
         QTest::newRow(v) << QString::fromLatin1(v);
 }
 

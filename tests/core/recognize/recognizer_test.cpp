@@ -184,6 +184,7 @@ void RecognizerTest::rules_data()
     QTest::newRow("multi-word organization") << QStringLiteral("It went to the World Health Organization for a vote.") << QStringLiteral("World Health Organization") << org << QStringLiteral("gazetteer");
     // cue words
     QTest::newRow("organization cue") << QStringLiteral("A spokesman for the Tajik Energy Ministry declined.") << QStringLiteral("Tajik Energy Ministry") << org << QStringLiteral("cue word: Ministry");
+    QTest::newRow("sports club cue, United") << u"Dorwick United have dismissed their manager."_s << u"Dorwick United"_s << org << u"cue word: United"_s;
     QTest::newRow("sports club cue") << u"Fans of Rimsdale Rovers sang all night."_s << u"Rimsdale Rovers"_s << org << u"cue word: Rovers"_s;
     // The words before a name say what it is.
     QTest::newRow("storm's name") << u"Typhoon Velmara struck the coast on Monday."_s << u"Typhoon Velmara"_s << event << u"storm's name (Typhoon"_s;
@@ -199,6 +200,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("place's side and of before it") << u"Rain fell north of Velmora overnight."_s << u"Velmora"_s << loc << u"after \"north of\""_s;
     QTest::newRow("place's kind and of before it") << u"Floods cut off the town of Santa Orvena on Friday."_s << u"Santa Orvena"_s << loc << u"after \"town of\""_s;
     QTest::newRow("described as an organisation") << u"Shares in Quellor Energy, a Norwegian maker of batteries, rose."_s << u"Quellor Energy"_s << org << u"described as an organisation"_s;
+    QTest::newRow("described as an organisation, a participle after it") << u"Ostrel, a company spun out of a laboratory in 2021, hires."_s << u"Ostrel"_s << org << u"described as an organisation"_s;
+    QTest::newRow("described as an organisation, founded") << u"Investors back Vennick, a start-up founded by two chemists."_s << u"Vennick"_s << org << u"described as an organisation"_s;
     QTest::newRow("described as an organisation, a word at a sentence's start") << u"Brindle, the Dutch bicycle maker, said so."_s << u"Brindle"_s << org << u"described as an organisation"_s;
     QTest::newRow("Arabic article glued to a name") << u"Later Tarik al-Velmi said the talks had failed."_s << u"Tarik al-Velmi"_s << person << u"said"_s;
     QTest::newRow("hyphenated given name") << u"Its former chief, Moon Seo-rin, was jailed."_s << u"Moon Seo-rin"_s << person << u"hyphenated given name"_s;
