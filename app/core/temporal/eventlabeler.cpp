@@ -102,17 +102,39 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
     // label cut inside a name loses the name's part ("at the World" ends
     // at "at the", which the cut below removes too).
     qsizetype nameStart = -1;
+    // Where the last phrase began in out (before a preposition, a
+    // conjunction or a comma), and the words before it.
+    qsizetype phraseStart = -1;
+    int wordsBeforePhrase = 0;
     bool truncated = false;
     for (qsizetype k = from; k < to; ++k) {
         const Piece &p = ps[k];
         if (!p.keep)
             continue;
         const bool glued = p.start == lastEnd;
+        const bool opensPhrase = !glued
+            && ((p.word && (isPreposition(p, text(p)) || oneOf(text(p), {"and"_L1, "or"_L1, "but"_L1, "that"_L1})))
+                || isChar(text(p), u','));
         if (p.word && !glued && ++words > maxWords) {
             if (p.upper && nameStart > 0)
                 out.resize(nameStart);
+            // A label cut inside a phrase ends where that phrase began:
+            // "declared an emergency in three districts and asked the …"
+            // loses "and asked", "an expansion of the Velden container
+            // terminal" its "of the Velden container"; one cut where a
+            // phrase begins is whole already.
+            // (A verb, a participle or a relative word opens a phrase of its
+            // own: "for a seminar marking …" is whole.)
+            const bool opensOwn = opensPhrase || isVerb(ps, k) || (p.role & ClauseStop)
+                || (p.word && text(p).size() > 4 && text(p).endsWith(u"ing"));
+            if (!opensOwn && phraseStart > 0 && wordsBeforePhrase >= 5)
+                out.resize(std::min(out.size(), phraseStart));
             truncated = true;
             break;
+        }
+        if (opensPhrase) {
+            phraseStart = out.size();
+            wordsBeforePhrase = p.word ? words - 1 : words;
         }
         if (p.word && !glued)
             nameStart = !p.upper ? -1 : nameStart < 0 ? out.size() : nameStart;
@@ -567,8 +589,16 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
         while (!modifiesNoun && b >= begin && ps[b].word
                && oneOf(text(ps[b]), {"the"_L1, "a"_L1, "an"_L1, "early"_L1, "late"_L1}))
             ps[b--].keep = false;
-        if (!modifiesNoun && b >= begin && ps[b].word && (ps[b].role & Preposition))
-            ps[b].keep = false;
+        if (!modifiesNoun && b >= begin && ps[b].word && (ps[b].role & Preposition)) {
+            ps[b--].keep = false;
+            // An adverb that places the event within the date goes with it:
+            // "peaked early on Saturday", "left shortly after 2010".
+            // (Not "as early as", which the render cuts whole.)
+            if (b >= begin && ps[b].word
+                && oneOf(text(ps[b]), {"early"_L1, "late"_L1, "shortly"_L1, "sometime"_L1, "just"_L1})
+                && !(b > begin && wordIs(text(ps[b - 1]), "as"_L1)))
+                ps[b].keep = false;
+        }
         // "spent three years, from 2011 to 2014, in exile": a date set off
         // by commas leaves neither, so that the statement reads on.
         qsizetype open = first - 1;

@@ -423,6 +423,18 @@ void EventLabelsTest::items_data()
     QTest::newRow("a quote and its speaker")
         << u"\"We will not give up,\" Tilde Ranz said on 3 May."_s
         << QStringList{u"2024-05-03 | Tilde Ranz said \"We will not give up\""_s};
+    QTest::newRow("an adverb that places the event in its date goes with it")
+        << u"The Tarne river peaked at 6.8 metres early on Saturday."_s
+        << QStringList{u"2024-05-04 | The Tarne river peaked at 6.8 metres"_s};
+    QTest::newRow("over the weekend")
+        << u"Volunteers in Halsby served 12,000 meals over the weekend."_s
+        << QStringList{u"2024-W18-WE | Volunteers in Halsby served 12,000 meals"_s};
+    QTest::newRow("a label cut short ends before the second of two predicates")
+        << u"The Orsan government declared a state of emergency in three districts on Thursday and asked the Union for help."_s
+        << QStringList{u"2024-05-09 | The Orsan government declared a state of emergency in three districts"_s};
+    QTest::newRow("a label cut short ends before the phrase it would cut")
+        << u"The Velmar port authority on Tuesday approved a large expansion of the old Kessby container terminal."_s
+        << QStringList{u"2024-05-07 | The Velmar port authority approved a large expansion"_s};
     QTest::newRow("no function word left at the end")
         << u"The seminar continues on 7 June with sessions on economic cooperation, new technologies and the environment."_s
         << QStringList{u"2024-06-07 | The seminar continues with sessions on economic cooperation, new technologies"_s};
