@@ -467,13 +467,16 @@ private:
         }
         if (own == end || !word(own))
             return false;
-        qsizetype first = m_s.mainVerb + 1;
+        qsizetype first = -1;
         for (qsizetype q = m_s.mainVerb + 1; q < conj; ++q)
             if (free(q) && !m_inDate(q) && m_ps[q].word && text(q).compare(text(own), Qt::CaseInsensitive) == 0) {
                 first = q;
                 break;
             }
-        add(Kind::Gapped, conj, from, end, {0, first});
+        // (Not a verb of its own: "and expects the first ship in 2029".)
+        if (first < 0 && presentVerb(own))
+            return false;
+        add(Kind::Gapped, conj, from, end, {0, first < 0 ? m_s.mainVerb + 1 : first});
         return true;
     }
     // The end of a complement from start: the next comma, semicolon, full
@@ -497,9 +500,19 @@ private:
         const QStringView w = text(k);
         return std::any_of(std::begin(determiners), std::end(determiners), [w](QLatin1StringView d) { return wordIs(w, d); });
     }
+    // A verb in the present that the tokens do not know as one, after "and"
+    // or "but": a word in -s before a determiner ("will start work in May
+    // and expects the first ship in 2029"), where a plural noun seldom stands.
+    bool presentVerb(qsizetype k) const
+    {
+        if (!word(k) || m_ps[k].upper || !has(k - 1, AndBut) || !determiner(k + 1))
+            return false;
+        const QStringView w = text(k);
+        return w.size() > 3 && w.endsWith(u's') && !w.endsWith(u"ss"_s) && !w.endsWith(u"us"_s) && !w.endsWith(u"is"_s);
+    }
     // "and rejoined it": "and" or "but" before a verb, a further predicate
     // of the clause before.
-    bool furtherPredicateAt(qsizetype q) const { return has(q, AndBut) && verbAt(q + 1) >= 0; }
+    bool furtherPredicateAt(qsizetype q) const { return has(q, AndBut) && (verbAt(q + 1) >= 0 || presentVerb(q + 1)); }
     // Where a phrase from k ends: the next comma, or a further predicate
     // of the main subject ("fled after the 1956 uprising and qualified …").
     qsizetype toFurtherPredicate(qsizetype k) const
@@ -967,7 +980,7 @@ ClauseSplit Splitter::run()
             // A further predicate of the main subject: "…, left it in 2008
             // and rejoined it in 2016".
             const qsizetype from = has(w, AndBut) ? w + 1 : w;
-            const qsizetype v = verbAt(from);
+            const qsizetype v = verbAt(from) >= 0 ? verbAt(from) : presentVerb(from) ? from : -1;
             if (v >= 0 && !has(v, Speech)) {
                 // To the next comma, or the next predicate of its own.
                 const auto runFrom = [&](qsizetype end) {

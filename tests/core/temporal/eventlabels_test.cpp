@@ -435,6 +435,13 @@ void EventLabelsTest::items_data()
     QTest::newRow("a label cut short ends before the phrase it would cut")
         << u"The Velmar port authority on Tuesday approved a large expansion of the old Kessby container terminal."_s
         << QStringList{u"2024-05-07 | The Velmar port authority approved a large expansion"_s};
+    QTest::newRow("a further predicate in the present, after one with an auxiliary")
+        << u"Brannock Freight will start dredging in the autumn and expects the first ship at the new quay in 2029."_s
+        << QStringList{u"2029 | Brannock Freight expects the first ship at the new quay"_s,
+                       u"2024-FA | Brannock Freight will start dredging"_s};
+    QTest::newRow("a complement after \"but\" shares the verb")
+        << u"The Velby mill employed 900 people in 1970 but only 40 in 2000."_s
+        << QStringList{u"1970 | The Velby mill employed 900 people"_s, u"2000 | The Velby mill employed only 40"_s};
     QTest::newRow("no function word left at the end")
         << u"The seminar continues on 7 June with sessions on economic cooperation, new technologies and the environment."_s
         << QStringList{u"2024-06-07 | The seminar continues with sessions on economic cooperation, new technologies"_s};
