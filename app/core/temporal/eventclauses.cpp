@@ -401,6 +401,7 @@ private:
             if (m_s.owner[k] == 0)
                 m_s.owner[k] = k < from ? qint16(-1) : index;
         splitCoordinated(index);
+        splitSubjectParticiple(index);
         return index;
     }
     // "Built in 1890 and restored in 1990": a second predicate of the same
@@ -499,6 +500,75 @@ private:
             return false;
         const QStringView w = text(k);
         return std::any_of(std::begin(determiners), std::end(determiners), [w](QLatin1StringView d) { return wordIs(w, d); });
+    }
+    // "the previous record set in October 1979", "a fisherman reported
+    // missing on Friday": a past participle right after a noun, not before
+    // an object, whose phrase holds a date. Its noun phrase's start (back
+    // to a determiner, at most five words), else -1.
+    qsizetype reducedRelativeNoun(qsizetype w, qint16 owner = 0) const
+    {
+        // (A past participle: in -ed, a common one, or an irregular one in
+        // -n, "taken", "shown"; not a simple past, "began", "took".)
+        const QStringView form = text(w);
+        if (w < 1 || !participle(w) || has(w, Speech)
+            || !((form.size() > 4 && form.endsWith(u"ed"_s)) || has(w, CommonParticiple)
+                 || (form.endsWith(u'n') && isPastForm(form))))
+            return -1;
+        const auto nounWord = [this, owner](qsizetype q) {
+            return word(q) && m_s.owner[q] == owner && !m_inDate(q) && !verb(q) && !determiner(q) && !isPronounWord(text(q))
+                && !has(q, Auxiliary | AdverbWord | AndBut | That | Speech | WhoWhich)
+                && !(m_ps[q].role & (Temporal::Preposition | Temporal::FunctionWord));
+        };
+        if (!nounWord(w - 1) || determiner(w + 1) || (word(w + 1) && isPronounWord(text(w + 1))))
+            return -1;
+        qsizetype q = w - 1;
+        while (q > 0 && w - q < 5 && word(q - 1) && m_s.owner[q - 1] == owner && (nounWord(q - 1) || determiner(q - 1))) {
+            --q;
+            if (determiner(q))
+                break;
+        }
+        return determiner(q) || m_ps[q].upper ? q : -1;
+    }
+    // "A fisherman reported missing on Friday was found alive on Sunday":
+    // a participle at k after the subject's noun (of the clause owner),
+    // whose dated phrase runs into the clause's finite verb, is a clause
+    // about the noun. Where its phrase ends (the finite verb), else -1.
+    qsizetype subjectParticipleEnd(qsizetype k, qint16 owner) const
+    {
+        if (reducedRelativeNoun(k, owner) < 0)
+            return -1;
+        // (A short phrase: "clearing mud from their homes on Monday after
+        // the floods forced …" is no participle's.)
+        bool dated = false;
+        qsizetype end = k + 1;
+        while (end < m_n && end - k <= 8 && m_s.owner[end] == owner && !is(end, u',') && !is(end, u';')
+               && !has(end, AndBut | WhoWhich | Subordinator) && !verb(end) && !has(end, Auxiliary)) {
+            dated = dated || m_inDate(end);
+            ++end;
+        }
+        return dated && end < m_n && m_s.owner[end] == owner && (has(end, Auxiliary) || verb(end)) && !m_inDate(end)
+            ? end
+            : -1;
+    }
+    // The same inside a clause with a subject of its own: ", and a
+    // fisherman reported missing on Friday was found alive on Sunday".
+    void splitSubjectParticiple(qint16 index)
+    {
+        const Clause c = m_s.clauses[index];
+        if (c.kind != Kind::Subordinate)
+            return;
+        for (qsizetype k = c.from; k < std::min(c.to, c.from + 6) && m_s.owner[k] == index; ++k) {
+            if (!verb(k))
+                continue;
+            const qsizetype end = subjectParticipleEnd(k, index);
+            if (end < 0)
+                return;
+            const auto next = qint16(m_s.clauses.size());
+            m_s.clauses.append(Clause{Kind::Participle, k, end, reducedRelativeNoun(k, index), k});
+            for (qsizetype q = k; q < end; ++q)
+                m_s.owner[q] = next;
+            return;
+        }
     }
     // A verb in the present that the tokens do not know as one, after "and"
     // or "but": a word in -s before a determiner ("will start work in May
@@ -734,6 +804,26 @@ ClauseSplit Splitter::run()
                 add(Kind::ObjectRelative, k, q, end, {w, q});
                 k = end - 1;
                 continue;
+            }
+        }
+        // "peaked at 6.8 metres on Saturday, above the previous record set
+        // in October 1979": a participle after a noun, after the main verb,
+        // is a passive clause about the noun, with the date in its phrase,
+        // when the main clause has a date of its own; else that date is
+        // the main event's ("rejected the merger in a referendum held in 2016").
+        if (!comma && m_s.mainVerb >= 0 && k > m_s.mainVerb + 1) {
+            if (const qsizetype noun = reducedRelativeNoun(w); noun >= 0) {
+                bool dated = false;
+                bool ownVerb = false;
+                const qsizetype end = complementEnd(w + 1, &dated, &ownVerb);
+                bool mainDated = false;
+                for (qsizetype q = 0; q < noun && !mainDated; ++q)
+                    mainDated = free(q) && m_inDate(q);
+                if (dated && !ownVerb && mainDated) {
+                    add(Kind::Participle, w, w, end, {noun, w});
+                    k = end - 1;
+                    continue;
+                }
             }
         }
         // "the waiver that Dravia first proposed in 2020", "the plan that
@@ -1000,6 +1090,13 @@ ClauseSplit Splitter::run()
                 for (qsizetype aside = asideEnd(end); aside > 0; aside = asideEnd(end))
                     end = runFrom(aside + 1);
                 add(Kind::Coordinate, k, from, end);
+                k = end - 1;
+                continue;
+            }
+        }
+        if (m_s.mainVerb < 0 && verb(k) && !comma) {
+            if (const qsizetype end = subjectParticipleEnd(k, 0); end > k) {
+                add(Kind::Participle, k, k, end, {reducedRelativeNoun(k), k});
                 k = end - 1;
                 continue;
             }

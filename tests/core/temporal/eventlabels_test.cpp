@@ -442,6 +442,19 @@ void EventLabelsTest::items_data()
     QTest::newRow("a complement after \"but\" shares the verb")
         << u"The Velby mill employed 900 people in 1970 but only 40 in 2000."_s
         << QStringList{u"1970 | The Velby mill employed 900 people"_s, u"2000 | The Velby mill employed only 40"_s};
+    QTest::newRow("a participle after a noun, when the main clause has a date of its own")
+        << u"The Orsa river peaked at 6.8 metres on Saturday, above the previous record set in October 1979."_s
+        << QStringList{u"1979-10 | The previous record was set"_s, u"2024-05-04 | The Orsa river peaked at 6.8 metres"_s};
+    QTest::newRow("a participle after the subject's noun, in a clause of its own")
+        << u"Two people died, and a fisherman reported missing on Tuesday was found alive on Thursday."_s
+        << QStringList{u"2024-05-07 | A fisherman was reported missing"_s,
+                       u"2024-05-09 | A fisherman was found alive"_s};
+    QTest::newRow("a simple past after the subject's noun is the main verb")
+        << u"Residents of the Orle valley began clearing mud from their homes on Monday after floods forced 4,000 people to leave."_s
+        << QStringList{u"2024-05-06 | Residents of the Orle valley began clearing mud from their homes"_s};
+    QTest::newRow("a participle after the subject's noun")
+        << u"The Kessby plan approved by the council in 2019 was never carried out."_s
+        << QStringList{u"2019 | The Kessby plan was approved by the council"_s};
     QTest::newRow("no function word left at the end")
         << u"The seminar continues on 7 June with sessions on economic cooperation, new technologies and the environment."_s
         << QStringList{u"2024-06-07 | The seminar continues with sessions on economic cooperation, new technologies"_s};
