@@ -934,9 +934,15 @@ ClauseSplit Splitter::run()
         const bool sinceClause = wordIs(text(w), "since"_L1) && subjectAndVerb(w + 1);
         if ((comma || m_s.mainVerb >= 0 || sinceClause) && (has(w, Subordinator) || sinceClause) && !adverbOnce) {
             if ((comma && m_s.mainVerb < 0) || sinceClause || hasOwnPredicate(w + 1)) {
+                // (After the main verb it runs to the sentence's end, or to
+                // a clause with a subject of its own after ", but" or ",
+                // and": "warned after the floods that the dikes needed
+                // repair, but work was postponed in 2023".)
                 const qsizetype end = m_s.mainVerb < 0 ? nextComma(w + 1) : [&] {
                     qsizetype e = w + 1;
-                    while (e < m_n && !is(e, u';'))
+                    while (e < m_n && !is(e, u';')
+                           && !(is(e, u',') && has(e + 1, AndBut) && word(e + 2) && verbAt(e + 2) < 0
+                                && hasOwnPredicate(e + 2)))
                         ++e;
                     return e;
                 }();

@@ -455,6 +455,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("a participle after the subject's noun")
         << u"The Kessby plan approved by the council in 2019 was never carried out."_s
         << QStringList{u"2019 | The Kessby plan was approved by the council"_s};
+    QTest::newRow("a subordinate clause ends before a clause of its own after \", but\"")
+        << u"A report commissioned after the floods warned that the Velby dikes needed repair, but work was postponed twice, most recently in 2023."_s
+        << QStringList{u"2023 | Work was postponed twice"_s};
     QTest::newRow("no function word left at the end")
         << u"The seminar continues on 7 June with sessions on economic cooperation, new technologies and the environment."_s
         << QStringList{u"2024-06-07 | The seminar continues with sessions on economic cooperation, new technologies"_s};
