@@ -116,15 +116,11 @@ bool isAuxiliaryWord(QStringView w)
     return wordClass(w) & Auxiliary;
 }
 
-QString pastOfIngForm(QStringView w)
+namespace {
+
+// The simple past of an irregular verb's form in -ing (lower case), else "".
+QString irregularPastOfIngForm(const QString &lower)
 {
-    if (w.size() < 5 || !w.endsWith(u"ing"_s, Qt::CaseInsensitive))
-        return {};
-    QString lower = w.toString().toLower();
-    // (Short words in -ing that are no verb's form in -ing.)
-    if (oneOf(lower, {"bring"_L1, "thing"_L1, "sting"_L1, "swing"_L1, "sling"_L1, "wring"_L1, "spring"_L1,
-                      "string"_L1, "during"_L1, "morning"_L1, "evening"_L1, "ceiling"_L1}))
-        return {};
     // The irregular verbs a news story uses (their forms in -ing and their
     // simple past); prefixed ones ("rebuilding", "undertaking") by their end.
     static const QHash<QString, QString> irregular = [] {
@@ -164,6 +160,22 @@ QString pastOfIngForm(QStringView w)
         if (lower.startsWith(prefix))
             if (const auto it = irregular.constFind(lower.mid(prefix.size())); it != irregular.cend())
                 return prefix + *it;
+    return {};
+}
+
+} // namespace
+
+QString pastOfIngForm(QStringView w)
+{
+    if (w.size() < 5 || !w.endsWith(u"ing"_s, Qt::CaseInsensitive))
+        return {};
+    QString lower = w.toString().toLower();
+    // (Short words in -ing that are no verb's form in -ing.)
+    if (oneOf(lower, {"bring"_L1, "thing"_L1, "sting"_L1, "swing"_L1, "sling"_L1, "wring"_L1, "spring"_L1,
+                      "string"_L1, "during"_L1, "morning"_L1, "evening"_L1, "ceiling"_L1}))
+        return {};
+    if (const QString past = irregularPastOfIngForm(lower); !past.isEmpty())
+        return past;
     QString stem = lower.chopped(3);
     const auto vowel = [](QChar c) { return QStringView(u"aeiou").contains(c); };
     if (stem.size() >= 2 && stem.back() == u'y' && !vowel(stem[stem.size() - 2]))
@@ -174,6 +186,38 @@ QString pastOfIngForm(QStringView w)
     // consonant is the past's too), "moving" → "moved" (the e it dropped
     // comes back with -ed).
     return stem + u"ed"_s;
+}
+
+QString pastOfBaseForm(QStringView w)
+{
+    if (w.size() < 2)
+        return {};
+    const QString lower = w.toString().toLower();
+    const auto vowel = [](QChar c) { return QStringView(u"aeiou").contains(c); };
+    const QChar last = lower.back();
+    // Irregular: by the forms in -ing the base can have ("make": "making",
+    // "begin": "beginning", "die": "dying").
+    QStringList ing;
+    if (lower.endsWith(u"ie"_s))
+        ing << lower.chopped(2) + u"ying"_s;
+    else if (last == u'e' && !lower.endsWith(u"ee"_s))
+        ing << lower.chopped(1) + u"ing"_s;
+    ing << lower + u"ing"_s << lower + last + u"ing"_s;
+    for (const QString &form : std::as_const(ing))
+        if (const QString past = irregularPastOfIngForm(form); !past.isEmpty())
+            return past;
+    if (last == u'e')
+        return lower + u'd'; // "release": "released"
+    if (last == u'y' && !vowel(lower[lower.size() - 2]))
+        return lower.chopped(1) + u"ied"_s; // "study": "studied"
+    // One syllable ending in a consonant after one vowel doubles it: "stop", "plan".
+    int vowels = 0;
+    for (const QChar c : lower)
+        vowels += vowel(c) ? 1 : 0;
+    if (lower.size() >= 3 && vowels == 1 && vowel(lower[lower.size() - 2]) && !vowel(last)
+        && !QStringView(u"wxy").contains(last) && !vowel(lower[lower.size() - 3]))
+        return lower + last + u"ed"_s;
+    return lower + u"ed"_s;
 }
 
 namespace {

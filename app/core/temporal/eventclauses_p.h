@@ -69,6 +69,10 @@ const QList<Timex> &joinOpenRanges(const QString &text, const QList<Timex> &time
 /// such form.
 QString pastOfIngForm(QStringView w);
 
+/// The simple past of a verb's base form ("release" → "released", "begin"
+/// → "began", "stop" → "stopped"); an empty string for less than two letters.
+QString pastOfBaseForm(QStringView w);
+
 /// Whether w is a subject pronoun ("she", "it") that a clause's subject can stand for.
 bool isPronounWord(QStringView w);
 

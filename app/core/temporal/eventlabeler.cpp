@@ -562,6 +562,8 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
             begin = comma + 1;
         }
     }
+    // Where "until" went before a date (see below), else -1.
+    qsizetype notUntil = -1;
     // Dates inside the clause go with their preposition and determiner.
     for (qsizetype k = begin; k < ps.size(); ++k) {
         if (!inDate(ps[k]) || !ps[k].keep)
@@ -590,6 +592,8 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
                && oneOf(text(ps[b]), {"the"_L1, "a"_L1, "an"_L1, "early"_L1, "late"_L1}))
             ps[b--].keep = false;
         if (!modifiesNoun && b >= begin && ps[b].word && (ps[b].role & Preposition)) {
+            if (oneOf(text(ps[b]), {"until"_L1, "till"_L1}))
+                notUntil = b;
             ps[b--].keep = false;
             // An adverb that places the event within the date goes with it:
             // "peaked early on Saturday", "left shortly after 2010".
@@ -620,6 +624,34 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
             ++k;
         }
         --k;
+    }
+    // "did not release a book until 2020": what happened then is that she
+    // released one. The negation goes, "did" with it, and the verb takes
+    // its simple past ("was not opened until 1932": "was opened").
+    QString past;
+    if (notUntil > 0) {
+        qsizetype negation = notUntil - 1;
+        while (negation >= begin && !(ps[negation].keep && ps[negation].word && wordIs(text(ps[negation]), "not"_L1)))
+            --negation;
+        qsizetype auxiliary = negation - 1;
+        while (auxiliary >= begin && !ps[auxiliary].keep)
+            --auxiliary;
+        qsizetype verb = negation + 1;
+        while (verb < notUntil && !(ps[verb].keep && ps[verb].word))
+            ++verb;
+        if (negation >= begin && auxiliary >= begin && verb < notUntil && !ps[verb].upper) {
+            const QStringView aux = text(ps[auxiliary]);
+            if (oneOf(aux, {"did"_L1, "do"_L1, "does"_L1})) {
+                past = pastOfBaseForm(text(ps[verb]));
+                if (!past.isEmpty()) {
+                    ps[auxiliary].keep = false;
+                    ps[negation].keep = false;
+                    ps[verb].replacement = &past;
+                }
+            } else if (isAuxiliaryWord(aux)) {
+                ps[negation].keep = false;
+            }
+        }
     }
     replaceAcronyms(ps);
     replaceAcronyms(tail);

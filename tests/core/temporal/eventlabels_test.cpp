@@ -27,6 +27,8 @@ private Q_SLOTS:
     void pronounSubjectTakesThePersonBefore();
     void pastOfIngForm_data();
     void pastOfIngForm();
+    void pastOfBaseForm_data();
+    void pastOfBaseForm();
     void longSubject_losesWhereThePersonWorks();
 };
 
@@ -458,6 +460,11 @@ void EventLabelsTest::items_data()
     QTest::newRow("a subordinate clause ends before a clause of its own after \", but\"")
         << u"A report commissioned after the floods warned that the Velby dikes needed repair, but work was postponed twice, most recently in 2023."_s
         << QStringList{u"2023 | Work was postponed twice"_s};
+    QTest::newRow("not until a date: it happened then")
+        << u"Ilka Morane did not publish a book until 2020, when a small press in Velby accepted her manuscript."_s
+        << QStringList{u"2020 | Ilka Morane published a book"_s};
+    QTest::newRow("not until a date, in the passive")
+        << u"The Orle bridge was not opened until 1932."_s << QStringList{u"1932 | The Orle bridge was opened"_s};
     QTest::newRow("no function word left at the end")
         << u"The seminar continues on 7 June with sessions on economic cooperation, new technologies and the environment."_s
         << QStringList{u"2024-06-07 | The seminar continues with sessions on economic cooperation, new technologies"_s};
@@ -510,6 +517,32 @@ void EventLabelsTest::pastOfIngForm()
     QFETCH(QString, ing);
     QFETCH(QString, past);
     QCOMPARE(EventLabels::pastOfIngForm(ing), past);
+}
+
+void EventLabelsTest::pastOfBaseForm_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("past");
+    QTest::newRow("regular") << u"open"_s << u"opened"_s;
+    QTest::newRow("ends in e") << u"release"_s << u"released"_s;
+    QTest::newRow("consonant and y") << u"study"_s << u"studied"_s;
+    QTest::newRow("vowel and y") << u"stay"_s << u"stayed"_s;
+    QTest::newRow("one syllable doubles its consonant") << u"stop"_s << u"stopped"_s;
+    QTest::newRow("two vowels do not") << u"join"_s << u"joined"_s;
+    QTest::newRow("two syllables do not") << u"visit"_s << u"visited"_s;
+    QTest::newRow("irregular, e dropped before -ing") << u"make"_s << u"made"_s;
+    QTest::newRow("irregular, consonant doubled before -ing") << u"begin"_s << u"began"_s;
+    QTest::newRow("irregular in ie") << u"die"_s << u"died"_s;
+    QTest::newRow("irregular, prefixed") << u"rebuild"_s << u"rebuilt"_s;
+    QTest::newRow("capitalized") << u"Return"_s << u"returned"_s;
+    QTest::newRow("too short") << u"a"_s << QString();
+}
+
+void EventLabelsTest::pastOfBaseForm()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, past);
+    QCOMPARE(EventLabels::pastOfBaseForm(base), past);
 }
 
 void EventLabelsTest::pronounSubjectTakesThePersonBefore()
