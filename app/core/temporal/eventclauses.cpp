@@ -446,6 +446,7 @@ private:
                 m_s.owner[k] = k < from ? qint16(-1) : index;
         splitCoordinated(index);
         splitSubjectParticiple(index);
+        splitSubordinate(index);
         return index;
     }
     // "Built in 1890 and restored in 1990": a second predicate of the same
@@ -594,6 +595,37 @@ private:
             ? end
             : -1;
     }
+    // "a dispute that began when the operator first filed its plans in
+    // 2019": a subordinate clause with a subject of its own inside a
+    // relative one, when it holds a date and the words before it do not,
+    // is a clause of its own.
+    void splitSubordinate(qint16 index)
+    {
+        const Clause c = m_s.clauses[index];
+        if (c.kind != Kind::Relative)
+            return;
+        bool datedBefore = false;
+        for (qsizetype k = c.from; k + 1 < c.to && m_s.owner[k] == index; ++k) {
+            datedBefore = datedBefore || m_inDate(k);
+            if (datedBefore)
+                return;
+            if (!has(k, Subordinator) || m_inDate(k + 1) || !hasOwnPredicate(k + 1))
+                continue;
+            bool dated = false;
+            for (qsizetype q = k + 1; q < c.to && !dated; ++q)
+                dated = m_s.owner[q] == index && m_inDate(q);
+            if (!dated)
+                return;
+            const auto next = qint16(m_s.clauses.size());
+            m_s.clauses.append(Clause{Kind::Subordinate, k + 1, c.to, -1, -1});
+            m_s.clauses[index].to = k;
+            m_s.owner[k] = -1;
+            for (qsizetype q = k + 1; q < c.to; ++q)
+                if (m_s.owner[q] == index)
+                    m_s.owner[q] = next;
+            return;
+        }
+    }
     // The same inside a clause with a subject of its own: ", and a
     // fisherman reported missing on Friday was found alive on Sunday".
     void splitSubjectParticiple(qint16 index)
@@ -613,6 +645,21 @@ private:
                 m_s.owner[q] = next;
             return;
         }
+    }
+    // The end of a clause at comma, or past a name set off by commas after
+    // a noun when the clause's verb follows it: "that began when the
+    // operator, Orvik Freight, first filed its plans in 2019" runs on.
+    qsizetype pastNameAsides(qsizetype comma) const
+    {
+        while (comma + 2 < m_n && is(comma, u',') && word(comma - 1) && !m_ps[comma - 1].upper) {
+            qsizetype close = comma + 1;
+            while (close < m_n && close - comma <= 4 && word(close) && m_ps[close].upper)
+                ++close;
+            if (close == comma + 1 || close >= m_n || !is(close, u',') || verbAt(close + 1) < 0)
+                break;
+            comma = nextComma(close + 1);
+        }
+        return comma;
     }
     // A verb in the present that the tokens do not know as one, after "and"
     // or "but": a word in -s before a determiner ("will start work in May
@@ -680,8 +727,10 @@ private:
     bool hasOwnPredicate(qsizetype k) const
     {
         // (A verb after "and" is a further predicate of the clause before:
-        // "after the 1956 uprising and qualified as …" has none of its own.)
-        const qsizetype end = nextComma(k);
+        // "after the 1956 uprising and qualified as …" has none of its own;
+        // one after a name set off by commas is: "when the operator, Orvik
+        // Freight, filed …".)
+        const qsizetype end = pastNameAsides(nextComma(k));
         for (qsizetype q = k + 1; q < end; ++q) {
             if (verb(q))
                 return true;
@@ -879,7 +928,7 @@ ClauseSplit Splitter::run()
             && !(m_ps[w - 1].role & (Temporal::Preposition | Temporal::FunctionWord))
             && !oneOf(text(w - 1), {"so"_L1, "such"_L1, "now"_L1, "given"_L1, "fact"_L1, "news"_L1})
             && !thatOpensWhatWasSaid(w)) {
-            const qsizetype end = nextComma(w + 1);
+            const qsizetype end = pastNameAsides(nextComma(w + 1));
             const Kind kind = verbAt(w + 1) >= 0 ? Kind::Relative
                 : hasOwnPredicate(w + 1)        ? Kind::ObjectRelative
                                                 : Kind::Main;
@@ -897,7 +946,7 @@ ClauseSplit Splitter::run()
             }
         }
         if ((comma || m_s.mainVerb >= 0) && has(w, WhoWhich) && (comma || k > 0)) {
-            const qsizetype end = nextComma(w + 1);
+            const qsizetype end = pastNameAsides(nextComma(w + 1));
             const auto relativeKind = [&](qsizetype pronoun) {
                 if (has(pronoun, Whose))
                     return Kind::Whose;

@@ -465,6 +465,9 @@ void EventLabelsTest::items_data()
         << QStringList{u"2020 | Ilka Morane published a book"_s};
     QTest::newRow("not until a date, in the passive")
         << u"The Orle bridge was not opened until 1932."_s << QStringList{u"1932 | The Orle bridge was opened"_s};
+    QTest::newRow("a subordinate clause inside a relative one, its subject's name set off by commas")
+        << u"The board approved the plan, ending a dispute that began when the operator, Orvik Freight, first filed its plans in 2019."_s
+        << QStringList{u"2019 | The operator, Orvik Freight, first filed its plans"_s};
     QTest::newRow("no function word left at the end")
         << u"The seminar continues on 7 June with sessions on economic cooperation, new technologies and the environment."_s
         << QStringList{u"2024-06-07 | The seminar continues with sessions on economic cooperation, new technologies"_s};
