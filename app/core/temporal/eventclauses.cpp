@@ -595,8 +595,29 @@ private:
             ? end
             : -1;
     }
+    // A subject (a pronoun, a noun in -ing, or a determiner and a few
+    // words) and its verb from "from": "since it was founded", "since a
+    // 2024 referendum cut the term".
+    bool subjectAndVerb(qsizetype from) const
+    {
+        if (!word(from) || m_inDate(from))
+            return false;
+        // (Or a noun in -ing: "since fighting broke out in 2023".)
+        if (isPronounWord(text(from)) || ingForm(from))
+            return verb(from + 1) || has(from + 1, Auxiliary);
+        if (!determiner(from))
+            return false;
+        for (qsizetype q = from + 1; q < std::min(m_n, from + 6); ++q) {
+            if (q > from + 1 && (verb(q) || has(q, Auxiliary)))
+                return true;
+            if (!(word(q) || m_inDate(q)) || (m_ps[q].role & Temporal::Preposition) || has(q, AndBut | Or))
+                return false;
+        }
+        return false;
+    }
     // "a dispute that began when the operator first filed its plans in
-    // 2019": a subordinate clause with a subject of its own inside a
+    // 2019", "the docks, which had stood empty since the shipyard closed in
+    // 1979": a subordinate clause with a subject of its own inside a
     // relative one, when it holds a date and the words before it do not,
     // is a clause of its own.
     void splitSubordinate(qint16 index)
@@ -609,7 +630,8 @@ private:
             datedBefore = datedBefore || m_inDate(k);
             if (datedBefore)
                 return;
-            if (!has(k, Subordinator) || m_inDate(k + 1) || !hasOwnPredicate(k + 1))
+            const bool since = wordIs(text(k), "since"_L1) && subjectAndVerb(k + 1);
+            if ((!has(k, Subordinator) && !since) || m_inDate(k + 1) || !hasOwnPredicate(k + 1))
                 continue;
             bool dated = false;
             for (qsizetype q = k + 1; q < c.to && !dated; ++q)
@@ -995,22 +1017,6 @@ ClauseSplit Splitter::run()
         // verb opens a clause with a date of its own ("since 2004" is a date).
         // So does "since" before a noun phrase and its verb ("since a 2024
         // referendum cut the term").
-        const auto subjectAndVerb = [&](qsizetype from) {
-            if (!word(from) || m_inDate(from))
-                return false;
-            // (Or a noun in -ing: "since fighting broke out in 2023".)
-            if (isPronounWord(text(from)) || ingForm(from))
-                return verb(from + 1) || has(from + 1, Auxiliary);
-            if (!determiner(from))
-                return false;
-            for (qsizetype q = from + 1; q < std::min(m_n, from + 6); ++q) {
-                if (q > from + 1 && (verb(q) || has(q, Auxiliary)))
-                    return true;
-                if (!(word(q) || m_inDate(q)) || (m_ps[q].role & Temporal::Preposition) || has(q, AndBut | Or))
-                    return false;
-            }
-            return false;
-        };
         // "worked as a nurse before joining the council in 2015": a gerund
         // with a date of its own is the main subject's act then.
         if (m_s.mainVerb >= 0 && m_s.mainVerb < w && gerundAfter(w)) {

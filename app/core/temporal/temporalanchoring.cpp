@@ -423,6 +423,8 @@ QStringView Run::wordBefore(qsizetype at) const
 // article's own year (resolved from it anyway).
 int Run::narrativeYear(Tense tense) const
 {
+    static constexpr QLatin1StringView PeriodWords[] = {"from"_L1, "to"_L1, "until"_L1, "till"_L1, "through"_L1,
+                                                        "between"_L1};
     if (!m_dct.isValid() || tense != Tense::Past)
         return 0;
     for (qsizetype k = m_out.size() - 1; k >= m_paragraphFirst; --k) {
@@ -437,6 +439,11 @@ int Run::narrativeYear(Tense tense) const
         // present, and the narrative's reference time stays the article's.
         if (wordIs(wordBefore(t.range.start), "since"_L1))
             return 0;
+        // "who led the town from 2010 to 2020": the ends of a period set no
+        // point for the narrative; what the text told before them may.
+        const QStringView before = wordBefore(t.range.start);
+        if (std::any_of(std::begin(PeriodWords), std::end(PeriodWords), [before](QLatin1StringView p) { return wordIs(before, p); }))
+            continue;
         const int year = v.firstDay().year();
         return (year == v.lastDay().year() && year < m_dct.year()) ? year : 0;
     }

@@ -468,6 +468,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("a subordinate clause inside a relative one, its subject's name set off by commas")
         << u"The board approved the plan, ending a dispute that began when the operator, Orvik Freight, first filed its plans in 2019."_s
         << QStringList{u"2019 | The operator, Orvik Freight, first filed its plans"_s};
+    QTest::newRow("a since-clause with its own subject inside a relative clause")
+        << u"The city chose her design for the Orle docks, which had stood empty since the shipyard closed in 1979."_s
+        << QStringList{u"1979 | The shipyard closed"_s};
     QTest::newRow("no function word left at the end")
         << u"The seminar continues on 7 June with sessions on economic cooperation, new technologies and the environment."_s
         << QStringList{u"2024-06-07 | The seminar continues with sessions on economic cooperation, new technologies"_s};

@@ -526,6 +526,13 @@ void TemporalTaggerTest::guidelines_data()
     QTest::newRow("month after a state held since an earlier year")
         << u"Mara Quell, the orchestra's conductor since 2016, signed a new contract in March."_s << d << u"March"_s
         << u"DATE"_s << u"2025-03"_s << none << none;
+    // The ends of a period are no point of the narrative.
+    QTest::newRow("month after a period of earlier years")
+        << u"Ivo Marne, who led the town from 2010 to 2020, was charged. The trial opened in January."_s << d
+        << u"January"_s << u"DATE"_s << u"2025-01"_s << none << none;
+    QTest::newRow("month after a period, then an earlier year")
+        << u"Ivo Marne led the town from 2010 to 2020. He was arrested in 2021 and the trial opened in January."_s << d
+        << u"January"_s << u"DATE"_s << u"2021-01"_s << none << none;
     QTest::newRow("month after an earlier year, reported in the present perfect")
         << u"The Pardo mill moved to Orsk in 1998. It has hired staff in March."_s << d << u"March"_s << u"DATE"_s
         << u"2025-03"_s << none << none;
