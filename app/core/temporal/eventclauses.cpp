@@ -1030,7 +1030,9 @@ ClauseSplit Splitter::run()
                 continue;
             }
         }
-        const bool sinceClause = wordIs(text(w), "since"_L1) && subjectAndVerb(w + 1);
+        // (So does "until": "showed films until it closed in 1999".)
+        const bool sinceClause = (wordIs(text(w), "since"_L1) || wordIs(text(w), "until"_L1) || wordIs(text(w), "till"_L1))
+            && subjectAndVerb(w + 1);
         if ((comma || m_s.mainVerb >= 0 || sinceClause) && (has(w, Subordinator) || sinceClause) && !adverbOnce) {
             if ((comma && m_s.mainVerb < 0) || sinceClause || hasOwnPredicate(w + 1)) {
                 // (After the main verb it runs to the sentence's end, or to

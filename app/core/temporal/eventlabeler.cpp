@@ -589,7 +589,7 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
         const bool modifiesNoun = determined && k < ps.size() && ps[k].keep && ps[k].word && !ps[k].upper
             && !isVerb(ps, k) && !(ps[k].role & (Preposition | FunctionWord));
         while (!modifiesNoun && b >= begin && ps[b].word
-               && oneOf(text(ps[b]), {"the"_L1, "a"_L1, "an"_L1, "early"_L1, "late"_L1}))
+               && oneOf(text(ps[b]), {"the"_L1, "a"_L1, "an"_L1, "early"_L1, "late"_L1, "later"_L1, "earlier"_L1}))
             ps[b--].keep = false;
         if (!modifiesNoun && b >= begin && ps[b].word && (ps[b].role & Preposition)) {
             if (oneOf(text(ps[b]), {"until"_L1, "till"_L1}))

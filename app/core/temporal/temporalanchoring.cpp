@@ -166,6 +166,20 @@ std::optional<Tense> Run::tenseOf(qsizetype k, qsizetype begin) const
 // A cue before the expression weighs a little more than one after it.
 Tense Run::tenseAround(qsizetype first, qsizetype last) const
 {
+    // "closed until Friday", "runs until the end of May": a state that
+    // holds now ends ahead of the article date.
+    // (Past the edge of a period before it: "until the end of May", "until early June".)
+    qsizetype before = first - 1;
+    if (before > 0 && is(before, "of"_L1) && lex(before - 1, Lex::Edge))
+        before -= 2;
+    else if (lex(before, Lex::Edge))
+        --before;
+    if (lex(before, Lex::The))
+        --before;
+    const bool until = before >= 0 && (is(before, "until"_L1) || is(before, "till"_L1));
+    const auto finish = [until](Tense t) {
+        return until && t != Tense::Past ? Tense::Future : t;
+    };
     // The clause around the expression, but never more than TenseReach
     // tokens to either side: a text without full stops is one "sentence",
     // and reading all of it for each of its dates made tagging quadratic.
@@ -185,10 +199,10 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
             --k;
         if (k >= begin) {
             if (const std::optional<Tense> t = tenseOf(k, begin); t && m_t[k].verb)
-                return *t;
+                return finish(*t);
             if (m_t[k].cue == Cue::PastEd)
                 if (const std::optional<Tense> t = tenseOf(k, begin))
-                    return *t;
+                    return finish(*t);
         }
     }
 
@@ -217,6 +231,12 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
             }
         }
         for (qsizetype k = std::max(from, last + 1); k < to && 2 * (k - last) + 1 < bestDistance; ++k) {
+            // "began a campaign on Monday and will open clinics": after a
+            // verb before the date, "and" or "but" and a verb begin another
+            // predicate, whose tense is not the date's.
+            if (best != Tense::Unknown && k + 1 < to && (is(k, "and"_L1) || is(k, "but"_L1))
+                && (m_t[k + 1].verb || m_t[k + 1].cue == Cue::Modal))
+                break;
             if (const std::optional<Tense> t = tenseOf(k, begin)) {
                 bestDistance = 2 * (k - last) + 1;
                 best = *t;
@@ -227,7 +247,7 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
     // 2. The expression's own stretch.
     consider(ownBegin, ownEnd);
     if (best != Tense::Unknown)
-        return best;
+        return finish(best);
     // 3. The other stretches of the clause but the describing ones.
     const auto describing = [this](qsizetype k) { // k: the first token after a comma
         while (k < count() && m_t[k].kind == TokenKind::Word && word(k).endsWith(u"ly") && m_t[k].cue == Cue::None)
@@ -247,7 +267,7 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
             consider(s, e);
         s = e + 1;
     }
-    return best;
+    return finish(best);
 }
 
 namespace {

@@ -402,10 +402,8 @@ std::optional<Match> Run::matchWeekday(qsizetype i)
                 QStringLiteral("weekday (no article date)")};
         return m;
     }
-    Tense tense = tenseAround(i, last);
-    // "closed until Friday": a state that holds now ends on the next one.
-    if (tense != Tense::Past && (is(i - 1, "until"_L1) || is(i - 1, "till"_L1)))
-        tense = Tense::Future;
+    // ("closed until Friday": a state that holds now ends on the next one.)
+    const Tense tense = tenseAround(i, last);
     const QDate d = resolveWeekday(weekday, tense, 0);
     QString why = tense == Tense::Future ? QStringLiteral("weekday resolved against the article date (future tense)")
         : tense == Tense::Past           ? QStringLiteral("weekday resolved against the article date (past tense)")

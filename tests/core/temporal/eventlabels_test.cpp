@@ -471,6 +471,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("a since-clause with its own subject inside a relative clause")
         << u"The city chose her design for the Orle docks, which had stood empty since the shipyard closed in 1979."_s
         << QStringList{u"1979 | The shipyard closed"_s};
+    QTest::newRow("until and a clause of its own")
+        << u"Built in 1926, the Orla cinema showed films for seventy years until it closed in 1999."_s
+        << QStringList{u"1999 | The Orla cinema closed"_s, u"1926 | The Orla cinema was built"_s};
+    QTest::newRow("an adverb before a date without a preposition goes with it")
+        << u"The Orsk department will open mobile clinics later this month."_s
+        << QStringList{u"2024-05 | The Orsk department will open mobile clinics"_s};
     QTest::newRow("no function word left at the end")
         << u"The seminar continues on 7 June with sessions on economic cooperation, new technologies and the environment."_s
         << QStringList{u"2024-06-07 | The seminar continues with sessions on economic cooperation, new technologies"_s};

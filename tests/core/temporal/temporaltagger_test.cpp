@@ -504,6 +504,14 @@ void TemporalTaggerTest::guidelines_data()
     QTest::newRow("until a weekday, adjective participle") << u"Lenko schools to remain closed until Monday"_s << d
                                                            << u"Monday"_s << u"DATE"_s << u"2025-03-17"_s << none
                                                            << none;
+    QTest::newRow("until the end of a month, present") << u"The Orla cinema's first season runs until the end of February."_s
+                                                       << d << u"the end of February"_s << u"DATE"_s << u"2026-02"_s
+                                                       << none << none;
+    QTest::newRow("until a month, past") << u"The Orla cinema stayed open until February."_s << d << u"February"_s
+                                         << u"DATE"_s << u"2025-02"_s << none << none;
+    QTest::newRow("weekday of a past predicate before one in the future")
+        << u"The Orsk department began a campaign on Monday and will open clinics later this month."_s << d
+        << u"Monday"_s << u"DATE"_s << u"2025-03-10"_s << none << none;
     QTest::newRow("late in the day") << u"Shares of Tamsin Foods fell on 3 June 2011 but recovered late in the day."_s
                                      << d << u"late in the day"_s << u"DATE"_s << u"2011-06-03"_s << none << none;
     QTest::newRow("that year") << u"The Pardo plant opened in 1998. That year, output doubled."_s << d
