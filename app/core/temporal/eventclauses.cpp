@@ -922,10 +922,13 @@ ClauseSplit Splitter::run()
             }
         }
         // "peaked at 6.8 metres on Saturday, above the previous record set
-        // in October 1979": a participle after a noun, after the main verb,
-        // is a passive clause about the noun, with the date in its phrase,
-        // when the main clause has a date of its own; else that date is
-        // the main event's ("rejected the merger in a referendum held in 2016").
+        // in October 1979", "forcing the vote under a law passed in 2017":
+        // a participle after a noun, after the main verb, is a passive
+        // clause about the noun, with the date in its phrase; unless the
+        // noun is where the main event took place ("in", "at", "during" a
+        // referendum held in 2016), and the main clause has no date of its
+        // own: "rejected the merger in a referendum held in 2016" then
+        // happened in 2016.
         if (!comma && m_s.mainVerb >= 0 && k > m_s.mainVerb + 1) {
             if (const qsizetype noun = reducedRelativeNoun(w); noun >= 0) {
                 bool dated = false;
@@ -934,7 +937,9 @@ ClauseSplit Splitter::run()
                 bool mainDated = false;
                 for (qsizetype q = 0; q < noun && !mainDated; ++q)
                     mainDated = free(q) && m_inDate(q);
-                if (dated && !ownVerb && mainDated) {
+                const bool occasion = noun > 0 && word(noun - 1)
+                    && oneOf(text(noun - 1), {"in"_L1, "at"_L1, "during"_L1, "on"_L1});
+                if (dated && !ownVerb && (mainDated || !occasion)) {
                     add(Kind::Participle, w, w, end, {noun, w});
                     k = end - 1;
                     continue;

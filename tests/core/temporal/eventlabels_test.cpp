@@ -477,6 +477,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("an adverb before a date without a preposition goes with it")
         << u"The Orsk department will open mobile clinics later this month."_s
         << QStringList{u"2024-05 | The Orsk department will open mobile clinics"_s};
+    QTest::newRow("a participle after a noun that is no occasion of the main event")
+        << u"Opponents in Skarvik gathered 1,400 signatures, forcing the vote under a law passed in 2017."_s
+        << QStringList{u"2017 | A law was passed"_s};
+    QTest::newRow("a participle after the occasion of an undated main event")
+        << u"Voters in Orle rejected the merger in a referendum held in 2016."_s
+        << QStringList{u"2016 | Voters in Orle rejected the merger in a referendum"_s};
     QTest::newRow("no function word left at the end")
         << u"The seminar continues on 7 June with sessions on economic cooperation, new technologies and the environment."_s
         << QStringList{u"2024-06-07 | The seminar continues with sessions on economic cooperation, new technologies"_s};
