@@ -615,6 +615,14 @@ private:
         }
         return false;
     }
+    // "since" or "until" before a subject and its verb, which open a clause
+    // ("since 2004", "until May" are dates): "since it was founded in 2004",
+    // "showed films until it closed in 1999".
+    bool timeClauseAt(qsizetype k) const
+    {
+        return (wordIs(text(k), "since"_L1) || wordIs(text(k), "until"_L1) || wordIs(text(k), "till"_L1))
+            && subjectAndVerb(k + 1);
+    }
     // "a dispute that began when the operator first filed its plans in
     // 2019", "the docks, which had stood empty since the shipyard closed in
     // 1979": a subordinate clause with a subject of its own inside a
@@ -630,8 +638,7 @@ private:
             datedBefore = datedBefore || m_inDate(k);
             if (datedBefore)
                 return;
-            const bool since = wordIs(text(k), "since"_L1) && subjectAndVerb(k + 1);
-            if ((!has(k, Subordinator) && !since) || m_inDate(k + 1) || !hasOwnPredicate(k + 1))
+            if ((!has(k, Subordinator) && !timeClauseAt(k)) || m_inDate(k + 1) || !hasOwnPredicate(k + 1))
                 continue;
             bool dated = false;
             for (qsizetype q = k + 1; q < c.to && !dated; ++q)
@@ -925,8 +932,8 @@ ClauseSplit Splitter::run()
         // in October 1979", "forcing the vote under a law passed in 2017":
         // a participle after a noun, after the main verb, is a passive
         // clause about the noun, with the date in its phrase; unless the
-        // noun is where the main event took place ("in", "at", "during" a
-        // referendum held in 2016), and the main clause has no date of its
+        // noun is where the main event took place ("in", "at", "on",
+        // "during" a referendum held in 2016), and the main clause has no date of its
         // own: "rejected the merger in a referendum held in 2016" then
         // happened in 2016.
         if (!comma && m_s.mainVerb >= 0 && k > m_s.mainVerb + 1) {
@@ -1018,10 +1025,6 @@ ClauseSplit Splitter::run()
         // ("never once been bored", "more than once": an adverb.)
         const bool adverbOnce = wordIs(text(w), "once"_L1) && w > 0 && word(w - 1)
             && oneOf(text(w - 1), {"never"_L1, "not"_L1, "at"_L1, "than"_L1, "only"_L1, "just"_L1});
-        // "since it was founded in 2004": "since" before a pronoun and its
-        // verb opens a clause with a date of its own ("since 2004" is a date).
-        // So does "since" before a noun phrase and its verb ("since a 2024
-        // referendum cut the term").
         // "worked as a nurse before joining the council in 2015": a gerund
         // with a date of its own is the main subject's act then.
         if (m_s.mainVerb >= 0 && m_s.mainVerb < w && gerundAfter(w)) {
@@ -1035,9 +1038,7 @@ ClauseSplit Splitter::run()
                 continue;
             }
         }
-        // (So does "until": "showed films until it closed in 1999".)
-        const bool sinceClause = (wordIs(text(w), "since"_L1) || wordIs(text(w), "until"_L1) || wordIs(text(w), "till"_L1))
-            && subjectAndVerb(w + 1);
+        const bool sinceClause = timeClauseAt(w);
         if ((comma || m_s.mainVerb >= 0 || sinceClause) && (has(w, Subordinator) || sinceClause) && !adverbOnce) {
             if ((comma && m_s.mainVerb < 0) || sinceClause || hasOwnPredicate(w + 1)) {
                 // (After the main verb it runs to the sentence's end, or to
