@@ -483,6 +483,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("a participle after the occasion of an undated main event")
         << u"Voters in Orle rejected the merger in a referendum held in 2016."_s
         << QStringList{u"2016 | Voters in Orle rejected the merger in a referendum"_s};
+    QTest::newRow("until and a clause of its own inside a relative clause")
+        << u"The Orla cinema, which showed films until it closed in 1999, reopened on Friday."_s
+        << QStringList{u"1999 | The Orla cinema closed"_s, u"2024-05-10 | The Orla cinema reopened"_s};
     QTest::newRow("no function word left at the end")
         << u"The seminar continues on 7 June with sessions on economic cooperation, new technologies and the environment."_s
         << QStringList{u"2024-06-07 | The seminar continues with sessions on economic cooperation, new technologies"_s};
