@@ -34,6 +34,7 @@ enum WordClass : quint32 {
     HadHas = 1 << 11,
     NoParticiple = 1 << 12, ///< said, told, can, could, may, might, must, should
     CommonParticiple = 1 << 13, ///< born, held, made, sold … (capitalised at a sentence's start)
+    TimeClause = 1 << 14, ///< since, until, till: a date's or a clause's opener
 };
 
 quint32 wordClass(QStringView w)
@@ -46,7 +47,8 @@ quint32 wordClass(QStringView w)
         {"first"_L1, AdverbWord},    {"later"_L1, AdverbWord},     {"then"_L1, AdverbWord | Connector},
         {"also"_L1, AdverbWord | Connector}, {"again"_L1, AdverbWord}, {"still"_L1, AdverbWord},
         {"just"_L1, AdverbWord},     {"already"_L1, AdverbWord},   {"never"_L1, AdverbWord},
-        {"last"_L1, AdverbWord},     {"since"_L1, AdverbWord},     {"soon"_L1, AdverbWord},
+        {"last"_L1, AdverbWord},     {"since"_L1, AdverbWord | TimeClause}, {"soon"_L1, AdverbWord},
+        {"until"_L1, TimeClause},    {"till"_L1, TimeClause},
         {"eventually"_L1, AdverbWord}, {"finally"_L1, AdverbWord},
         {"was"_L1, Auxiliary},       {"were"_L1, Auxiliary},       {"is"_L1, Auxiliary},
         {"are"_L1, Auxiliary},       {"am"_L1, Auxiliary},         {"be"_L1, Auxiliary},
@@ -554,10 +556,13 @@ private:
     {
         // (A past participle: in -ed, a common one, or an irregular one in
         // -n, "taken", "shown"; not a simple past, "began", "took".)
+        // (The form first: this is asked of every word after a main verb.)
+        if (w < 1 || !word(w))
+            return -1;
         const QStringView form = text(w);
-        if (w < 1 || !participle(w) || has(w, Speech)
-            || !((form.size() > 4 && form.endsWith(u"ed"_s)) || has(w, CommonParticiple)
-                 || (form.endsWith(u'n') && isPastForm(form))))
+        if (!((form.size() > 4 && form.endsWith(u"ed"_s)) || has(w, CommonParticiple)
+              || (form.endsWith(u'n') && isPastForm(form)))
+            || !participle(w) || has(w, Speech))
             return -1;
         const auto nounWord = [this, owner](qsizetype q) {
             return word(q) && m_s.owner[q] == owner && !m_inDate(q) && !verb(q) && !determiner(q) && !isPronounWord(text(q))
@@ -620,8 +625,7 @@ private:
     // "showed films until it closed in 1999".
     bool timeClauseAt(qsizetype k) const
     {
-        return (wordIs(text(k), "since"_L1) || wordIs(text(k), "until"_L1) || wordIs(text(k), "till"_L1))
-            && subjectAndVerb(k + 1);
+        return has(k, TimeClause) && subjectAndVerb(k + 1);
     }
     // "a dispute that began when the operator first filed its plans in
     // 2019", "the docks, which had stood empty since the shipyard closed in

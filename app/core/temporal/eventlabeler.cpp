@@ -102,19 +102,26 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
     // label cut inside a name loses the name's part ("at the World" ends
     // at "at the", which the cut below removes too).
     qsizetype nameStart = -1;
-    // Where the last phrase began in out (before a preposition, a
-    // conjunction or a comma), and the words before it.
-    qsizetype phraseStart = -1;
-    int wordsBeforePhrase = 0;
+    // Where each piece written began in out, and the words before it, for
+    // a cut (below); a label has few.
+    struct Written {
+        qsizetype piece;
+        qsizetype at;
+        int wordsBefore;
+    };
+    QVarLengthArray<Written, 48> written;
+    // A preposition, a conjunction or a comma begins a phrase.
+    const auto opensPhrase = [&](qsizetype k) {
+        const Piece &p = ps[k];
+        return (p.word && (isPreposition(p, text(p)) || oneOf(text(p), {"and"_L1, "or"_L1, "but"_L1, "that"_L1})))
+            || isChar(text(p), u',');
+    };
     bool truncated = false;
     for (qsizetype k = from; k < to; ++k) {
         const Piece &p = ps[k];
         if (!p.keep)
             continue;
         const bool glued = p.start == lastEnd;
-        const bool opensPhrase = !glued
-            && ((p.word && (isPreposition(p, text(p)) || oneOf(text(p), {"and"_L1, "or"_L1, "but"_L1, "that"_L1})))
-                || isChar(text(p), u','));
         if (p.word && !glued && ++words > maxWords) {
             if (p.upper && nameStart > 0)
                 out.resize(nameStart);
@@ -125,17 +132,22 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
             // phrase begins is whole already.
             // (A verb, a participle or a relative word opens a phrase of its
             // own: "for a seminar marking …" is whole.)
-            const bool opensOwn = opensPhrase || isVerb(ps, k) || (p.role & ClauseStop)
-                || (p.word && text(p).size() > 4 && text(p).endsWith(u"ing"));
-            if (!opensOwn && phraseStart > 0 && wordsBeforePhrase >= 5)
-                out.resize(std::min(out.size(), phraseStart));
+            const bool opensOwn = opensPhrase(k) || isVerb(ps, k) || (p.role & ClauseStop)
+                || (text(p).size() > 4 && text(p).endsWith(u"ing"));
+            if (!opensOwn) {
+                for (qsizetype w = written.size() - 1; w > 0; --w) {
+                    if (opensPhrase(written[w].piece)) {
+                        if (written[w].wordsBefore >= 5)
+                            out.resize(std::min(out.size(), written[w].at));
+                        break;
+                    }
+                }
+            }
             truncated = true;
             break;
         }
-        if (opensPhrase) {
-            phraseStart = out.size();
-            wordsBeforePhrase = p.word ? words - 1 : words;
-        }
+        if (!glued)
+            written.append({k, out.size(), p.word ? words - 1 : words});
         if (p.word && !glued)
             nameStart = !p.upper ? -1 : nameStart < 0 ? out.size() : nameStart;
         const QStringView t = p.replacement ? QStringView(*p.replacement) : text(p);
@@ -591,7 +603,9 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
         while (!modifiesNoun && b >= begin && ps[b].word
                && oneOf(text(ps[b]), {"the"_L1, "a"_L1, "an"_L1, "early"_L1, "late"_L1, "later"_L1, "earlier"_L1}))
             ps[b--].keep = false;
-        if (!modifiesNoun && b >= begin && ps[b].word && (ps[b].role & Preposition)) {
+        // ("over the weekend", "within a year": see isPreposition().)
+        if (!modifiesNoun && b >= begin && ps[b].word
+            && ((ps[b].role & Preposition) || oneOf(text(ps[b]), {"over"_L1, "within"_L1}))) {
             if (oneOf(text(ps[b]), {"until"_L1, "till"_L1}))
                 notUntil = b;
             ps[b--].keep = false;

@@ -141,12 +141,15 @@ struct Piece {
 };
 
 /// A preposition: the tokens' Preposition role, and the few words it leaves
-/// out because they also open other things ("to" an infinitive).
+/// out because they also open other things ("to" an infinitive) or because
+/// the temporal tagger need not look after them ("over the weekend", "within
+/// a year": frequent words, each a look-ahead for a date there).
 inline bool isPreposition(const Piece &p, QStringView w)
 {
     return p.word && !p.upper
-        && ((p.role & Temporal::Preposition) || oneOf(w, {QLatin1StringView("with"), QLatin1StringView("to"),
-                                                          QLatin1StringView("about"), QLatin1StringView("against")}));
+        && ((p.role & Temporal::Preposition)
+            || oneOf(w, {QLatin1StringView("with"), QLatin1StringView("to"), QLatin1StringView("about"),
+                         QLatin1StringView("against"), QLatin1StringView("over"), QLatin1StringView("within")}));
 }
 
 struct ClauseSplit; // temporal/eventclauses_p.h

@@ -46,7 +46,7 @@ const Vocabulary &vocabulary()
         };
         role({u"of", u"on", u"and", u"in", u"the", u"for", u"to", u"de", u"a", u"an", u"at"}, FunctionWord);
         role({u"in", u"on", u"at", u"since", u"by", u"during", u"from", u"until", u"till", u"of", u"for", u"between",
-              u"through", u"around", u"before", u"after", u"as", u"throughout", u"over", u"within"},
+              u"through", u"around", u"before", u"after", u"as", u"throughout"},
              Preposition);
         role({u"which", u"who", u"whose", u"while", u"because", u"although", u"whereas", u"amid"}, ClauseStop);
         cue({u"was", u"were", u"had", u"did"}, Cue::PastFinite, true);
