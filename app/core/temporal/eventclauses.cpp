@@ -120,6 +120,11 @@ bool isAuxiliaryWord(QStringView w)
 
 namespace {
 
+bool isVowel(QChar c)
+{
+    return QStringView(u"aeiou").contains(c);
+}
+
 // The simple past of an irregular verb's form in -ing (lower case), else "".
 QString irregularPastOfIngForm(const QString &lower)
 {
@@ -179,8 +184,7 @@ QString pastOfIngForm(QStringView w)
     if (const QString past = irregularPastOfIngForm(lower); !past.isEmpty())
         return past;
     QString stem = lower.chopped(3);
-    const auto vowel = [](QChar c) { return QStringView(u"aeiou").contains(c); };
-    if (stem.size() >= 2 && stem.back() == u'y' && !vowel(stem[stem.size() - 2]))
+    if (stem.size() >= 2 && stem.back() == u'y' && !isVowel(stem[stem.size() - 2]))
         return stem.chopped(1) + u"ied"_s; // "studying": "studied"
     if (stem.back() == u'e')
         return stem + u'd'; // "agreeing": "agreed"
@@ -195,7 +199,6 @@ QString pastOfBaseForm(QStringView w)
     if (w.size() < 2)
         return {};
     const QString lower = w.toString().toLower();
-    const auto vowel = [](QChar c) { return QStringView(u"aeiou").contains(c); };
     const QChar last = lower.back();
     // Irregular: by the forms in -ing the base can have ("make": "making",
     // "begin": "beginning", "die": "dying").
@@ -210,14 +213,14 @@ QString pastOfBaseForm(QStringView w)
             return past;
     if (last == u'e')
         return lower + u'd'; // "release": "released"
-    if (last == u'y' && !vowel(lower[lower.size() - 2]))
+    if (last == u'y' && !isVowel(lower[lower.size() - 2]))
         return lower.chopped(1) + u"ied"_s; // "study": "studied"
     // One syllable ending in a consonant after one vowel doubles it: "stop", "plan".
     int vowels = 0;
     for (const QChar c : lower)
-        vowels += vowel(c) ? 1 : 0;
-    if (lower.size() >= 3 && vowels == 1 && vowel(lower[lower.size() - 2]) && !vowel(last)
-        && !QStringView(u"wxy").contains(last) && !vowel(lower[lower.size() - 3]))
+        vowels += isVowel(c) ? 1 : 0;
+    if (lower.size() >= 3 && vowels == 1 && isVowel(lower[lower.size() - 2]) && !isVowel(last)
+        && !QStringView(u"wxy").contains(last) && !isVowel(lower[lower.size() - 3]))
         return lower + last + u"ed"_s;
     return lower + u"ed"_s;
 }
@@ -451,6 +454,16 @@ private:
         splitSubordinate(index);
         return index;
     }
+    // Gives the words of clause index in [c.from, c.to) to a new clause c: its index.
+    qint16 carve(qint16 index, const Clause &c)
+    {
+        const auto next = qint16(m_s.clauses.size());
+        m_s.clauses.append(c);
+        for (qsizetype q = c.from; q < c.to; ++q)
+            if (m_s.owner[q] == index)
+                m_s.owner[q] = next;
+        return next;
+    }
     // "Built in 1890 and restored in 1990": a second predicate of the same
     // kind inside a clause becomes a clause of its own about the same noun.
     void splitCoordinated(qint16 index)
@@ -465,13 +478,8 @@ private:
             if (v < 0 || v >= c.to || (c.kind == Kind::Participle && !participle(v)))
                 continue;
             m_s.clauses[index].to = k;
-            const auto next = qint16(m_s.clauses.size());
-            m_s.clauses.append(Clause{c.kind, k + 1, c.to, c.nounFrom, c.nounTo});
             m_s.owner[k] = -1;
-            for (qsizetype q = k + 1; q < c.to; ++q)
-                if (m_s.owner[q] == index)
-                    m_s.owner[q] = next;
-            splitCoordinated(next);
+            splitCoordinated(carve(index, Clause{c.kind, k + 1, c.to, c.nounFrom, c.nounTo}));
             return;
         }
     }
@@ -582,10 +590,12 @@ private:
     // "A fisherman reported missing on Friday was found alive on Sunday":
     // a participle at k after the subject's noun (of the clause owner),
     // whose dated phrase runs into the clause's finite verb, is a clause
-    // about the noun. Where its phrase ends (the finite verb), else -1.
-    qsizetype subjectParticipleEnd(qsizetype k, qint16 owner) const
+    // about the noun. Where its phrase ends (the finite verb), else -1;
+    // noun: where the noun's phrase begins.
+    qsizetype subjectParticipleEnd(qsizetype k, qint16 owner, qsizetype *noun) const
     {
-        if (reducedRelativeNoun(k, owner) < 0)
+        *noun = reducedRelativeNoun(k, owner);
+        if (*noun < 0)
             return -1;
         // (A short phrase: "clearing mud from their homes on Monday after
         // the floods forced …" is no participle's.)
@@ -649,13 +659,9 @@ private:
                 dated = m_s.owner[q] == index && m_inDate(q);
             if (!dated)
                 return;
-            const auto next = qint16(m_s.clauses.size());
-            m_s.clauses.append(Clause{Kind::Subordinate, k + 1, c.to, -1, -1});
             m_s.clauses[index].to = k;
             m_s.owner[k] = -1;
-            for (qsizetype q = k + 1; q < c.to; ++q)
-                if (m_s.owner[q] == index)
-                    m_s.owner[q] = next;
+            carve(index, Clause{Kind::Subordinate, k + 1, c.to, -1, -1});
             return;
         }
     }
@@ -669,13 +675,10 @@ private:
         for (qsizetype k = c.from; k < std::min(c.to, c.from + 6) && m_s.owner[k] == index; ++k) {
             if (!verb(k))
                 continue;
-            const qsizetype end = subjectParticipleEnd(k, index);
-            if (end < 0)
-                return;
-            const auto next = qint16(m_s.clauses.size());
-            m_s.clauses.append(Clause{Kind::Participle, k, end, reducedRelativeNoun(k, index), k});
-            for (qsizetype q = k; q < end; ++q)
-                m_s.owner[q] = next;
+            qsizetype noun = -1;
+            const qsizetype end = subjectParticipleEnd(k, index, &noun);
+            if (end >= 0)
+                carve(index, Clause{Kind::Participle, k, end, noun, k});
             return;
         }
     }
@@ -1212,8 +1215,9 @@ ClauseSplit Splitter::run()
             }
         }
         if (m_s.mainVerb < 0 && verb(k) && !comma) {
-            if (const qsizetype end = subjectParticipleEnd(k, 0); end > k) {
-                add(Kind::Participle, k, k, end, {reducedRelativeNoun(k), k});
+            qsizetype noun = -1;
+            if (const qsizetype end = subjectParticipleEnd(k, 0, &noun); end > k) {
+                add(Kind::Participle, k, k, end, {noun, k});
                 k = end - 1;
                 continue;
             }

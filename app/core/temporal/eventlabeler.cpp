@@ -603,9 +603,8 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
         while (!modifiesNoun && b >= begin && ps[b].word
                && oneOf(text(ps[b]), {"the"_L1, "a"_L1, "an"_L1, "early"_L1, "late"_L1, "later"_L1, "earlier"_L1}))
             ps[b--].keep = false;
-        // ("over the weekend", "within a year": see isPreposition().)
         if (!modifiesNoun && b >= begin && ps[b].word
-            && ((ps[b].role & Preposition) || oneOf(text(ps[b]), {"over"_L1, "within"_L1}))) {
+            && ((ps[b].role & Preposition) || isUnmarkedDatePreposition(text(ps[b])))) {
             if (oneOf(text(ps[b]), {"until"_L1, "till"_L1}))
                 notUntil = b;
             ps[b--].keep = false;

@@ -140,16 +140,23 @@ struct Piece {
     bool added = false;
 };
 
+/// Prepositions that may stand before a date but that the tokens leave
+/// unmarked, because the temporal tagger need not look after them ("over the
+/// weekend", "within a year": frequent words, each a look-ahead for a date).
+inline bool isUnmarkedDatePreposition(QStringView w)
+{
+    return oneOf(w, {QLatin1StringView("over"), QLatin1StringView("within")});
+}
+
 /// A preposition: the tokens' Preposition role, and the few words it leaves
-/// out because they also open other things ("to" an infinitive) or because
-/// the temporal tagger need not look after them ("over the weekend", "within
-/// a year": frequent words, each a look-ahead for a date there).
+/// out because they also open other things ("to" an infinitive) or for the
+/// tagger's sake (isUnmarkedDatePreposition()).
 inline bool isPreposition(const Piece &p, QStringView w)
 {
     return p.word && !p.upper
-        && ((p.role & Temporal::Preposition)
+        && ((p.role & Temporal::Preposition) || isUnmarkedDatePreposition(w)
             || oneOf(w, {QLatin1StringView("with"), QLatin1StringView("to"), QLatin1StringView("about"),
-                         QLatin1StringView("against"), QLatin1StringView("over"), QLatin1StringView("within")}));
+                         QLatin1StringView("against")}));
 }
 
 struct ClauseSplit; // temporal/eventclauses_p.h

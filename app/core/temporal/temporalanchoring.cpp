@@ -457,11 +457,11 @@ int Run::narrativeYear(Tense tense) const
             continue;
         // "the club's coach since 2019": a state that still holds reaches the
         // present, and the narrative's reference time stays the article's.
-        if (wordIs(wordBefore(t.range.start), "since"_L1))
+        const QStringView before = wordBefore(t.range.start);
+        if (wordIs(before, "since"_L1))
             return 0;
         // "who led the town from 2010 to 2020": the ends of a period set no
         // point for the narrative; what the text told before them may.
-        const QStringView before = wordBefore(t.range.start);
         if (std::any_of(std::begin(PeriodWords), std::end(PeriodWords), [before](QLatin1StringView p) { return wordIs(before, p); }))
             continue;
         const int year = v.firstDay().year();
