@@ -21,6 +21,8 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace Annalist {
 
 namespace {
@@ -29,6 +31,7 @@ constexpr int textX = 30; // where the text starts
 constexpr int padding = 6;
 constexpr int chipHeightExtra = 6;
 constexpr int chipGap = 4;
+constexpr int chipMargin = 6; // on each side of a chip's name
 } // namespace
 
 struct TimelineDelegate::Layout {
@@ -96,7 +99,7 @@ TimelineDelegate::Layout TimelineDelegate::layoutFor(const QStyleOptionViewItem 
     int y = 0;
     const int chipH = chipMetrics.height() + chipHeightExtra / 2;
     for (const QString &name : index.data(TimelineModel::EntitiesRole).toStringList()) {
-        const int w = std::min(width, chipMetrics.horizontalAdvance(name) + 12);
+        const int w = chipWidth(smallFont(option.font), name, width);
         if (x > 0 && x + w > width) {
             x = 0;
             y += chipH + chipGap;
@@ -107,6 +110,22 @@ TimelineDelegate::Layout TimelineDelegate::layoutFor(const QStyleOptionViewItem 
     l.chipsHeight = l.chips.isEmpty() ? 0 : y + chipH + chipGap;
     l.total = l.yearHeight + padding + l.dateHeight + 2 + l.labelHeight + 4 + l.chipsHeight + padding;
     return l;
+}
+
+// A name's width in whole pixels is rounded to the nearest (QFontMetrics),
+// often down: a chip that wide made elidedText(), which measures in
+// fractions, cut half of all names ("Mar…" for a five-letter name).
+int TimelineDelegate::chipWidth(const QFont &font, const QString &name, int maxWidth)
+{
+    const int text = int(std::ceil(QFontMetricsF(font).horizontalAdvance(name)));
+    return std::min(maxWidth, text + 2 * chipMargin);
+}
+
+QString TimelineDelegate::chipText(const QFont &font, const QString &name, int width)
+{
+    const QFontMetricsF metrics(font);
+    const qreal room = width - 2 * chipMargin;
+    return metrics.horizontalAdvance(name) <= room ? name : metrics.elidedText(name, Qt::ElideRight, room);
 }
 
 QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -179,8 +198,8 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setBrush(type.isEmpty() ? m_palette.currentLine : m_palette.tint(type));
         painter->drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
         painter->setPen(colour);
-        painter->drawText(chip.adjusted(6, 0, -6, 0), Qt::AlignCenter,
-                          QFontMetrics(painter->font()).elidedText(names[i], Qt::ElideRight, chip.width() - 12));
+        painter->drawText(chip.adjusted(chipMargin, 0, -chipMargin, 0), Qt::AlignCenter,
+                          chipText(painter->font(), names[i], chip.width()));
     }
 
     if (opt.state & QStyle::State_HasFocus) {

@@ -39,6 +39,13 @@ public:
     /// with its type's name (the chips show the type only by colour).
     QString toolTipFor(const QModelIndex &index) const;
 
+    /// How wide an entity's chip is in \a font: the name's whole width
+    /// (rounded up, never down) and the chip's margins, at most \a maxWidth.
+    static int chipWidth(const QFont &font, const QString &name, int maxWidth);
+    /// What a chip of \a width shows: the whole name when it fits, which
+    /// a chip sized by chipWidth() always does, else its start and "…".
+    static QString chipText(const QFont &font, const QString &name, int width);
+
 private:
     struct Layout;
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;

@@ -4,13 +4,17 @@
 #include "entitymodel.h"
 #include "legendbar.h"
 #include "timelinemodel.h"
+#include "timelinepanel.h"
 #include "article/loader.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFontMetricsF>
 #include <QTest>
 #include <QToolButton>
 
 using namespace Annalist;
+using namespace Qt::StringLiterals;
 
 class ModelsTest : public QObject
 {
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void entities_groupAliasesAndCount();
     void entities_groupSpellingsThatDifferOnlyInCase();
     void entitiesAndLegend_nameTypesAlikeAndSayWhatTheyCount();
+    void timelineChips_showWholeNamesThatFit();
 };
 
 static Article article()
@@ -184,6 +189,29 @@ void ModelsTest::entitiesAndLegend_nameTypesAlikeAndSayWhatTheyCount()
     QVERIFY(button != buttons.cend());
     QVERIFY2((*button)->text().startsWith(QStringLiteral("Place")), qPrintable((*button)->text()));
     QVERIFY2((*button)->toolTip().contains(QStringLiteral("4 mention")), qPrintable((*button)->toolTip()));
+}
+
+// A chip is sized for its name and must then show all of it, at any size
+// of the font (whole-pixel widths rounded down had cut half the names).
+void ModelsTest::timelineChips_showWholeNamesThatFit()
+{
+    const QStringList names{u"Mirna"_s, u"Oslo"_s, u"Tove Strand"_s, u"Kellbrook United"_s, u"Jörg"_s,
+                            u"Wim"_s, u"Nordlys 7"_s, u"Ilse Varnholt"_s};
+    QFont font = QApplication::font();
+    for (qreal points = 7; points <= 14; points += 0.25) {
+        font.setPointSizeF(points);
+        for (const QString &name : names) {
+            const int width = TimelineDelegate::chipWidth(font, name, 1000);
+            QCOMPARE(TimelineDelegate::chipText(font, name, width), name);
+        }
+        // A name wider than the column is cut to fit, and says so.
+        const QString longName = u"Fellowship of Riverside Allotment Holders and Beekeepers"_s;
+        const int narrow = TimelineDelegate::chipWidth(font, longName, 120);
+        QCOMPARE(narrow, 120);
+        const QString shown = TimelineDelegate::chipText(font, longName, narrow);
+        QVERIFY2(shown.endsWith(QChar(0x2026)) && shown.size() < longName.size(), qPrintable(shown));
+        QVERIFY(QFontMetricsF(font).horizontalAdvance(shown) <= narrow - 12);
+    }
 }
 
 QTEST_MAIN(ModelsTest)
