@@ -602,7 +602,7 @@ private:
         bool dated = false;
         qsizetype end = k + 1;
         while (end < m_n && end - k <= 8 && m_s.owner[end] == owner && !is(end, u',') && !is(end, u';')
-               && !has(end, AndBut | WhoWhich | Subordinator) && !verb(end) && !has(end, Auxiliary)) {
+               && !has(end, AndBut | WhoWhich | Subordinator | That) && !verb(end) && !has(end, Auxiliary)) {
             dated = dated || m_inDate(end);
             ++end;
         }

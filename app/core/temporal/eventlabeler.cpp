@@ -93,6 +93,11 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
     // Put together on the stack and made a string once, of its own length
     // (a long clause's length would stay allocated in the event otherwise).
     QVarLengthArray<char16_t, 256> out;
+    // A phrase that ends a few words past the budget is kept whole: cutting
+    // its last words saves little and strands what came before ("… said
+    // that its first convoy", a subject without its verb).
+    if (maxWords <= MaxLabelWords && wordCount(ps, from, to) <= maxWords + LabelSlackWords)
+        maxWords = MaxLabelWords + LabelSlackWords;
     int words = 0;
     qsizetype lastEnd = -1;
     // Within a quotation, the marks hug the quoted words: '"dead"', not '" dead "'.
@@ -117,12 +122,27 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
             || isChar(text(p), u',');
     };
     bool truncated = false;
+    bool finishingName = false;
     for (qsizetype k = from; k < to; ++k) {
         const Piece &p = ps[k];
         if (!p.keep)
             continue;
         const bool glued = p.start == lastEnd;
         if (p.word && !glued && ++words > maxWords) {
+            // A name the cut would split ends the label when it ends within
+            // a few words ("the former treasurer of the Orlan Rowing Club");
+            // a longer one goes whole.
+            if (p.upper && nameStart > 0 && !finishingName) {
+                int rest = 0;
+                for (qsizetype q = k; q < to && ps[q].keep && ps[q].upper && rest <= LabelSlackWords; ++q)
+                    rest += ps[q].word && ps[q].start != (q > k ? ps[q - 1].end : -1) ? 1 : 0;
+                if (rest <= LabelSlackWords) {
+                    maxWords = words - 1 + rest;
+                    finishingName = true;
+                }
+            }
+        }
+        if (p.word && !glued && words > maxWords) {
             if (p.upper && nameStart > 0)
                 out.resize(nameStart);
             // A label cut inside a phrase ends where that phrase began:
@@ -371,6 +391,21 @@ bool Labeler::possessiveAt(const QList<Piece> &ps, qsizetype q) const
     return q > 0 && q + 1 < ps.size() && (isChar(text(ps[q]), u'\'') || isChar(text(ps[q]), u'\u2019'))
         && ps[q].start == ps[q - 1].end && ps[q + 1].start == ps[q].end && wordIs(text(ps[q + 1]), "s"_L1);
 }
+
+namespace {
+
+// A verb whose clause of what was said, found or thought may leave out its
+// "that".
+bool isReportingVerb(QStringView w)
+{
+    return oneOf(w, {"said"_L1,     "says"_L1,     "announced"_L1, "confirmed"_L1, "added"_L1,   "stated"_L1,
+                     "reported"_L1, "warned"_L1,   "argued"_L1,    "insisted"_L1,  "claimed"_L1, "explained"_L1,
+                     "noted"_L1,    "admitted"_L1, "revealed"_L1,  "denied"_L1,    "predicted"_L1, "agreed"_L1,
+                     "decided"_L1,  "ruled"_L1,    "concluded"_L1, "found"_L1,     "showed"_L1,  "believed"_L1,
+                     "feared"_L1,   "hoped"_L1,    "expected"_L1,  "estimated"_L1, "learned"_L1, "acknowledged"_L1});
+}
+
+} // namespace
 
 bool isPastForm(QStringView w)
 {
@@ -728,6 +763,23 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
     }
     const int tailWords = wordCount(tail, 0, tail.size());
     const int budget = MaxLabelWords - (tailWords <= 6 ? tailWords : 0);
+    // A label over its budget first drops the "that" English may leave out
+    // after a verb of saying or finding: "said its first convoy had reached
+    // the valley". (Before a determiner, a pronoun or a name only: the
+    // "that" of "said that plan" points.)
+    if (verb >= 0 && wordCount(ps, subject, end) > budget) {
+        qsizetype that = verb + 1;
+        while (that < end && !ps[that].keep)
+            ++that;
+        qsizetype next = that + 1;
+        while (next < end && !ps[next].keep)
+            ++next;
+        if (next < end && ps[that].word && wordIs(text(ps[that]), "that"_L1) && isReportingVerb(text(ps[verb]))
+            && ps[next].word && (ps[next].upper || isPronounWord(text(ps[next]))
+                                 || oneOf(text(ps[next]), {"the"_L1, "a"_L1, "an"_L1, "its"_L1, "their"_L1, "his"_L1,
+                                                           "her"_L1, "our"_L1, "we"_L1, "there"_L1})))
+            ps[that].keep = false;
+    }
     QString out = render(ps, subject, end, budget);
     if (tailWords > 0 && tailWords <= 6) {
         const QString t = render(tail, 0, tail.size());

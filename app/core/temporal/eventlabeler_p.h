@@ -28,6 +28,8 @@ namespace Annalist::EventLabels {
 using namespace Temporal;
 
 constexpr int MaxLabelWords = 12;
+/// How far past MaxLabelWords a label may run to end where its phrase ends.
+constexpr int LabelSlackWords = 3;
 
 /// "Conference on Interaction … in Asia (CICA)": the long form (with a
 /// leading "the") and the acronym the article defines for it.

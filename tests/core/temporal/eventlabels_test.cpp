@@ -204,10 +204,13 @@ void EventLabelsTest::items_data()
         << u"The new Velm council will be sworn in on 1 June 2026."_s
         << QStringList{u"2026-06-01 | The new Velm council will be sworn in"_s};
     QTest::newRow("a label cut short inside a name loses the name's part")
-        << u"Velmora and Dravin first proposed the awaited trade waiver at the Velm Trade Council in October 2020."_s
+        << u"Velmora and Dravin first proposed the awaited trade waiver at the Velm Northern Regional Trade Council in October 2020."_s
         << QStringList{u"2020-10 | Velmora and Dravin first proposed the awaited trade waiver"_s};
+    QTest::newRow("a label cut short inside a name that ends a word or two later ends with the name")
+        << u"A court in Orsk on Wednesday sentenced the former treasurer of the Velm Rowing Club to three years in prison."_s
+        << QStringList{u"2024-05-08 | A court in Orsk sentenced the former treasurer of the Velm Rowing Club"_s};
     QTest::newRow("a label cut short after a preposition loses it")
-        << u"On 3 May forecasters said the storm would weaken quickly as it moves over the Velm Channel."_s
+        << u"On 3 May forecasters said the storm would weaken quickly as it moves over the Velm Channel toward the northern coast."_s
         << QStringList{u"2024-05-03 | Forecasters said the storm would weaken quickly as it moves"_s};
     QTest::newRow("relative clause after a participle's object")
         << u"The board named Ilse Varga chair, replacing Tomas Orsk, who has led the firm since 2019."_s
@@ -225,7 +228,7 @@ void EventLabelsTest::items_data()
         << u"The case was investigated by the Velm Agency and prosecuted by the Orsk Office, which has brought charges against 40 officials since 2018."_s
         << QStringList{u"2018 | The Orsk Office has brought charges against 40 officials"_s};
     QTest::newRow("a label cut short after a quantity loses it")
-        << u"The Orsk Office of the Velm Prosecutor has brought charges against more than 40 officials since 2018."_s
+        << u"The Orsk Office of the Velm Prosecutor has brought charges against more than 40 officials and their advisers since 2018."_s
         << QStringList{u"2018 | The Orsk Office of the Velm Prosecutor has brought charges"_s};
     QTest::newRow("object relative clause whose verb takes more words")
         << u"The minister said the cuts would come in next year's budget, which parliament is due to vote on in December."_s
@@ -435,7 +438,7 @@ void EventLabelsTest::items_data()
         << u"The Orsan government declared a state of emergency in three districts on Thursday and asked the Union for help."_s
         << QStringList{u"2024-05-09 | The Orsan government declared a state of emergency in three districts"_s};
     QTest::newRow("a label cut short ends before the phrase it would cut")
-        << u"The Velmar port authority on Tuesday approved a large expansion of the old Kessby container terminal."_s
+        << u"The Velmar port authority on Tuesday approved a large expansion of the old Kessby container terminal and its rail yard."_s
         << QStringList{u"2024-05-07 | The Velmar port authority approved a large expansion"_s};
     QTest::newRow("a further predicate in the present, after one with an auxiliary")
         << u"Brannock Freight will start dredging in the autumn and expects the first ship at the new quay in 2029."_s
@@ -487,8 +490,17 @@ void EventLabelsTest::items_data()
         << u"The Orla cinema, which showed films until it closed in 1999, reopened on Friday."_s
         << QStringList{u"1999 | The Orla cinema closed"_s, u"2024-05-10 | The Orla cinema reopened"_s};
     QTest::newRow("no function word left at the end")
-        << u"The seminar continues on 7 June with sessions on economic cooperation, new technologies and the environment."_s
+        << u"The seminar continues on 7 June with sessions on economic cooperation, new technologies and the protection of the environment."_s
         << QStringList{u"2024-06-07 | The seminar continues with sessions on economic cooperation, new technologies"_s};
+    QTest::newRow("a verb of saying, its date and that: no participle of the subject")
+        << u"The union announced on Monday that its members had voted to strike."_s
+        << QStringList{u"2024-05-06 | The union announced that its members had voted to strike"_s};
+    QTest::newRow("over the budget, the that after a verb of saying goes")
+        << u"The International Council of the Amber Lantern said on Tuesday that its first convoy had reached the valley."_s
+        << QStringList{u"2024-05-07 | The International Council of the Amber Lantern said its first convoy had reached the valley"_s};
+    QTest::newRow("a phrase that ends a word or two past the budget is kept whole")
+        << u"In a statement on 2 May, the Orsk transport ministry said the crossing had been closed."_s
+        << QStringList{u"2024-05-02 | The Orsk transport ministry said the crossing had been closed in a statement"_s};
 }
 
 void EventLabelsTest::items()
