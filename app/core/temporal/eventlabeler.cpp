@@ -155,7 +155,15 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
             const bool opensOwn = opensPhrase(k) || isVerb(ps, k) || (p.role & ClauseStop)
                 || (text(p).size() > 4 && text(p).endsWith(u"ing"));
             if (!opensOwn) {
+                // (Not back past a verb, unless the verb's own phrase opens
+                // right before it, "and asked": "that the idea of the forum
+                // was first put" would lose its verb going back to "of".)
                 for (qsizetype w = written.size() - 1; w > 0; --w) {
+                    const bool verbHere = isVerb(ps, written[w].piece);
+                    if (verbHere && !opensPhrase(written[w - 1].piece))
+                        break;
+                    if (verbHere)
+                        --w;
                     if (opensPhrase(written[w].piece)) {
                         if (written[w].wordsBefore >= 5)
                             out.resize(std::min(out.size(), written[w].at));
@@ -402,7 +410,9 @@ bool isReportingVerb(QStringView w)
                      "reported"_L1, "warned"_L1,   "argued"_L1,    "insisted"_L1,  "claimed"_L1, "explained"_L1,
                      "noted"_L1,    "admitted"_L1, "revealed"_L1,  "denied"_L1,    "predicted"_L1, "agreed"_L1,
                      "decided"_L1,  "ruled"_L1,    "concluded"_L1, "found"_L1,     "showed"_L1,  "believed"_L1,
-                     "feared"_L1,   "hoped"_L1,    "expected"_L1,  "estimated"_L1, "learned"_L1, "acknowledged"_L1});
+                     "feared"_L1,   "hoped"_L1,    "expected"_L1,  "estimated"_L1, "learned"_L1, "acknowledged"_L1,
+                     "recalled"_L1, "stressed"_L1, "emphasised"_L1, "emphasized"_L1, "reiterated"_L1, "wrote"_L1,
+                     "suggested"_L1, "testified"_L1});
 }
 
 } // namespace
@@ -468,9 +478,9 @@ bool isPastForm(QStringView w)
     return set.contains(QStringView(lower, w.size()));
 }
 
-// A long subject shrinks to the name it ends with: "Kazakhstan's
-// then-President Nursultan Nazarbayev" becomes "Nazarbayev". Returns the new
-// first piece of the subject.
+// A long subject shrinks to the name it ends with: "Dravenia's
+// then-President Arno Kessel" becomes "Arno Kessel". Returns the new first
+// piece of the subject.
 qsizetype Labeler::shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype verb) const
 {
     const int words = wordCount(ps, from, verb);
@@ -520,9 +530,23 @@ qsizetype Labeler::shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype ve
         if (e->type == EntityTypes::Person)
             person = true;
     if (person && verb - runStart >= 2) {
-        for (qsizetype k = from; k < verb - 1; ++k)
+        // The person's name as the recognizer found it ("The novelist Greta
+        // Lund" → "Greta Lund"): read apart from its article, a label needs
+        // more than a family name. Without one, a short run of capitals
+        // after a title is the name ("President Arvid Kellan"); a longer
+        // one keeps its last word.
+        qsizetype keepFrom = wordCount(ps, runStart, verb) <= 3 ? runStart : verb - 1;
+        for (const Entity *e : m_entities.in(run, true)) {
+            if (e->type != EntityTypes::Person || e->range.end != ps[verb - 1].end)
+                continue;
+            qsizetype k = runStart;
+            while (k < verb - 1 && ps[k].start < e->range.start)
+                ++k;
+            keepFrom = std::min(keepFrom, k);
+        }
+        for (qsizetype k = from; k < keepFrom; ++k)
             ps[k].keep = false;
-        return verb - 1;
+        return keepFrom;
     }
     if (runStart > from && wordCount(ps, runStart, verb) >= 1 && person) {
         for (qsizetype k = from; k < runStart; ++k)
@@ -600,6 +624,37 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
             }
             if (content) {
                 for (qsizetype k = begin; k < (phraseEnd > 0 ? phraseEnd : comma); ++k)
+                    if (ps[k].keep)
+                        tail.append(ps[k]);
+                tail.front().lowerFirst = true;
+            }
+            for (qsizetype k = begin; k <= comma; ++k)
+                ps[k].keep = false;
+            begin = comma + 1;
+        }
+    }
+    // A fronted phrase without a date or a verb, before the subject: a
+    // preposition's ("Under the plan,", "In Orsk,") moves to the end as a
+    // dated one does; a participle's ("Opening the seminar,", "Citing
+    // health reasons,") goes, as what the subject did besides.
+    if (tail.isEmpty() && begin < ps.size() && ps[begin].word && ps[begin].upper) {
+        const QStringView first = text(ps[begin]);
+        const bool preposition = (ps[begin].role & Preposition)
+            || oneOf(first, {"under"_L1, "despite"_L1, "with"_L1, "without"_L1, "amid"_L1, "following"_L1,
+                             "according"_L1, "unlike"_L1, "like"_L1, "besides"_L1, "beyond"_L1});
+        const bool participle = !preposition && first.size() > 4 && first.endsWith(u"ing") && !isVerb(ps, begin);
+        qsizetype comma = -1;
+        for (qsizetype k = begin + 1; k < std::min(ps.size(), begin + 9) && (preposition || participle); ++k) {
+            if (inDate(ps[k]) || isVerb(ps, k) || isChar(text(ps[k]), u';') || isQuoteMark(text(ps[k])))
+                break;
+            if (isChar(text(ps[k]), u',')) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma > begin + 1 && comma + 1 < ps.size()) {
+            if (preposition) {
+                for (qsizetype k = begin; k < comma; ++k)
                     if (ps[k].keep)
                         tail.append(ps[k]);
                 tail.front().lowerFirst = true;

@@ -244,7 +244,7 @@ void EventExtractorTest::forumHistory()
     const QList<TimelineEvent> events
         = timeline(a, locate(a, namesFor(u"forum-history.txt"_s)), Reading::Scan, acronymsFor(a, u"forum-history.txt"_s));
     QCOMPARE(dates(events), (QStringList{u"1992"_s, u"1999"_s, u"1999-09-14"_s, u"2002"_s, u"2024-10-12"_s}));
-    QCOMPARE(events[0].label, u"Kellan put forward the idea of CWCA at the UN General Assembly"_s);
+    QCOMPARE(events[0].label, u"Arvid Kellan put forward the idea of CWCA at the UN General Assembly"_s);
     QVERIFY(events[0].entities.contains(u"Arvid Kellan"_s));
     QVERIFY(events[0].entities.contains(u"CWCA"_s));
     QVERIFY2(events[1].label.startsWith(u"Declaration on Principles"_s), qPrintable(events[1].label));
@@ -258,8 +258,9 @@ void EventExtractorTest::forumHistory()
     // "on Saturday" of the same sentence merged into it.
     QCOMPARE(events[4].label, u"5th Session of the CWCA Expert Council in Velmora"_s);
     QCOMPARE(a.slice(events[4].expression).toString(), u"October 12"_s);
+    // (Twelve words, or up to three more to end a phrase or a name.)
     for (const TimelineEvent &ev : events)
-        QVERIFY2(ev.label.split(u' ').size() <= 12, qPrintable(ev.label));
+        QVERIFY2(ev.label.split(u' ').size() <= 15, qPrintable(ev.label));
 }
 
 void EventExtractorTest::labelsWithoutEntities()

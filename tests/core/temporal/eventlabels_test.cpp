@@ -29,6 +29,7 @@ private Q_SLOTS:
     void pastOfIngForm();
     void pastOfBaseForm_data();
     void pastOfBaseForm();
+    void longSubject_keepsThePersonsWholeName();
     void longSubject_losesWhereThePersonWorks();
 };
 
@@ -209,6 +210,15 @@ void EventLabelsTest::items_data()
     QTest::newRow("a label cut short inside a name that ends a word or two later ends with the name")
         << u"A court in Orsk on Wednesday sentenced the former treasurer of the Velm Rowing Club to three years in prison."_s
         << QStringList{u"2024-05-08 | A court in Orsk sentenced the former treasurer of the Velm Rowing Club"_s};
+    QTest::newRow("a label cut short does not go back past its clause's verb")
+        << u"Opening the seminar, the director recalled that the idea of the forum was first put forward by a diplomat from Orsk in October 1992."_s
+        << QStringList{u"1992-10 | The director recalled the idea of the forum was first put forward"_s};
+    QTest::newRow("an undated fronted phrase of a preposition moves to the end")
+        << u"Under the Orsk plan, income tax will fall from 2027."_s
+        << QStringList{u"2027 | Income tax will fall under the Orsk plan"_s};
+    QTest::newRow("an undated fronted participle's phrase goes")
+        << u"Citing health reasons, the Orsk minister resigned on Monday."_s
+        << QStringList{u"2024-05-06 | The Orsk minister resigned"_s};
     QTest::newRow("a label cut short after a preposition loses it")
         << u"On 3 May forecasters said the storm would weaken quickly as it moves over the Velm Channel toward the northern coast."_s
         << QStringList{u"2024-05-03 | Forecasters said the storm would weaken quickly as it moves"_s};
@@ -595,6 +605,18 @@ void EventLabelsTest::pronounSubjectTakesThePersonBefore()
     QCOMPARE(items, (QStringList{u"1999 | Teodor Brask founded the Velt party"_s, u"2012 | Teodor Brask left it"_s,
                                  u"2020 | Teodor Brask died"_s, u"2021 | He was honoured"_s,
                                  u"2022 | The Orrin board thanked him"_s, u"2024 | Teodor Brask returned"_s}));
+}
+
+void EventLabelsTest::longSubject_keepsThePersonsWholeName()
+{
+    // A description or a title before a person's name goes; the name the
+    // recognizer found stays whole, not only its last word.
+    const QStringList items = timelineWithPerson(
+        u"The novelist Greta Sorlie died at her home in Orsk on Sunday. "
+        "Dravenia's then-President Greta Sorlie opened the Orsk bridge in 2001."_s,
+        u"Greta Sorlie"_s);
+    QCOMPARE(items, (QStringList{u"2001 | Greta Sorlie opened the Orsk bridge"_s,
+                                 u"2024-05-05 | Greta Sorlie died at her home in Orsk"_s}));
 }
 
 void EventLabelsTest::longSubject_losesWhereThePersonWorks()
