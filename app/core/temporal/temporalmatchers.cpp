@@ -311,6 +311,15 @@ std::optional<Match> Run::matchNumber(qsizetype i)
             && standaloneNumber(i, i + 2))
             return Match{i, i + 2, QStringLiteral("DATE"), QString::number(n), QString::number(number(i + 2)),
                          QStringLiteral("range of years")};
+        // 2018-19, 2024/25, 2024/2025: a season or a financial year that
+        // runs into the next year (the second number is that year, whole or
+        // its last two digits; anything else is a score or a code).
+        if ((punct(i + 1, u'-') || punct(i + 1, u'–') || punct(i + 1, u'/')) && adjacent(i) && adjacent(i + 1)
+            && standaloneNumber(i, i + 2)
+            && ((digitCount(i + 2) == 2 && number(i + 2) == (n + 1) % 100)
+                || (punct(i + 1, u'/') && digitCount(i + 2) == 4 && number(i + 2) == n + 1)))
+            return Match{i, i + 2, QStringLiteral("DATE"), QString::number(n), QString::number(n + 1),
+                         QStringLiteral("a season or a financial year of two years")};
         if (lex(i + 1, Lex::Season) && !tok(i + 1).upper)
             return std::nullopt;
         return Match{i, i, QStringLiteral("DATE"), QString::number(n), {}, QStringLiteral("year")};

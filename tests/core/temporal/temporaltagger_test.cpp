@@ -286,6 +286,15 @@ void TemporalTaggerTest::normalize_data()
                                     << u"between 2014 and 2016"_s << u"DATE"_s << u"2014"_s << u"2016"_s;
     QTest::newRow("range of years") << u"The 1990-2019 period was calm."_s << QString() << u"1990-2019"_s << u"DATE"_s
                                     << u"1990"_s << u"2019"_s;
+    QTest::newRow("season of two years") << u"They last played in the top division in the 2018-19 season."_s
+                                         << QString() << u"2018-19"_s << u"DATE"_s << u"2018"_s << u"2019"_s;
+    QTest::newRow("financial year by slash") << u"Revenue rose in the 2024/25 financial year."_s << QString()
+                                             << u"2024/25"_s << u"DATE"_s << u"2024"_s << u"2025"_s;
+    QTest::newRow("financial year by slash, whole") << u"Revenue rose in 2024/2025."_s << QString()
+                                                    << u"2024/2025"_s << u"DATE"_s << u"2024"_s << u"2025"_s;
+    // (Two digits that are not the next year's: a score or a code.)
+    QTest::newRow("year and two digits that are no season") << u"The 2018-45 plan failed."_s << QString()
+                                                            << u"2018"_s << u"DATE"_s << u"2018"_s << QString();
     // A start written as its day alone is in the end's month and year; one
     // without its year, in the end's year (an undated article).
     QTest::newRow("range from bare day") << u"The fair ran from 4 to 19 February 2019 in Kessport."_s << QString()
