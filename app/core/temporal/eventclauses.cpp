@@ -750,10 +750,18 @@ private:
                 continue;
             if (has(q, Speech)
                 || oneOf(text(q), {"told"_L1, "tells"_L1, "informed"_L1, "assured"_L1, "warned"_L1, "reminded"_L1,
-                                   "promised"_L1, "showed"_L1, "convinced"_L1, "persuaded"_L1}))
+                                   "promised"_L1, "showed"_L1, "convinced"_L1, "persuaded"_L1})) {
                 speech = true;
-            else if (verb(q))
+            } else if (isReportingVerb(text(q))) {
+                // "reported in a journal that", "found last year that"; not
+                // "found cracks that had spread", whose "that" is the cracks'.
+                qsizetype next = q + 1;
+                while (next < that && m_inDate(next))
+                    ++next;
+                speech = next == that || (word(next) && (m_ps[next].role & Temporal::Preposition));
+            } else if (verb(q)) {
                 speech = false;
+            }
         }
         return speech;
     }

@@ -115,6 +115,10 @@ private:
 /// "sank", "written") that the tagger's vocabulary does not mark.
 bool isPastForm(QStringView w);
 
+/// Whether w is a verb of saying, finding or thinking in the past ("said",
+/// "reported", "found"), whose "that" opens what was said and may be left out.
+bool isReportingVerb(QStringView w);
+
 /// Whether w is an adverb that stands between a subject and its verb or
 /// inside a verb group ("first sailed", "was later sold").
 bool isAdverbWord(QStringView w);
