@@ -363,6 +363,11 @@ private:
     // aboutPerson: the clause opens with "who".
     std::pair<qsizetype, qsizetype> nounBefore(qsizetype k, bool aboutPerson = false) const
     {
+        // An age between commas is no noun; the name before it is: "Mira
+        // Orsk, 52, a surgeon who …".
+        if (k >= 3 && word(k - 1) && text(k - 1).size() <= 3 && is(k - 2, u',')
+            && std::all_of(text(k - 1).begin(), text(k - 1).end(), [](QChar c) { return c.isDigit(); }))
+            k -= 2;
         // (A word after "still", "already" or "never" is a verb the tagger
         // may not know: "still needs approval by the Orsa Assembly, which".)
         const auto afterAdverb = [this](qsizetype q) {
@@ -452,6 +457,7 @@ private:
         splitCoordinated(index);
         splitSubjectParticiple(index);
         splitSubordinate(index);
+        splitAsideRelative(index);
         return index;
     }
     // Gives the words of clause index in [c.from, c.to) to a new clause c: its index.
@@ -662,6 +668,33 @@ private:
             m_s.clauses[index].to = k;
             m_s.owner[k] = -1;
             carve(index, Clause{Kind::Subordinate, k + 1, c.to, -1, -1});
+            return;
+        }
+    }
+    // "Mira Orsk, 52, a surgeon who performed the first such operation in
+    // 2014, …": a relative clause inside an aside, when it holds a date and
+    // the words before it do not, is a clause of its own about what the
+    // aside is about (the aside and its noun name one thing).
+    void splitAsideRelative(qint16 index)
+    {
+        const Clause c = m_s.clauses[index];
+        if (c.kind != Kind::Aside || c.nounFrom < 0)
+            return;
+        for (qsizetype k = c.from; k + 1 < c.to && m_s.owner[k] == index; ++k) {
+            if (m_inDate(k))
+                return;
+            if (!has(k, WhoWhich) || has(k, Whose))
+                continue;
+            bool dated = false;
+            for (qsizetype q = k + 1; q < c.to && !dated; ++q)
+                dated = m_s.owner[q] == index && m_inDate(q);
+            if (!dated)
+                return;
+            const Kind kind = verbAt(k + 1) < 0 && !has(k + 1, HadHas) && !presentTense(k + 1) ? Kind::ObjectRelative
+                                                                                              : Kind::Relative;
+            m_s.clauses[index].to = k;
+            m_s.owner[k] = -1;
+            carve(index, Clause{kind, k + 1, c.to, c.nounFrom, c.nounTo});
             return;
         }
     }

@@ -745,6 +745,20 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
     }
     replaceAcronyms(ps);
     replaceAcronyms(tail);
+    // An age set off after a name goes: "Mira Orsk, 52, was named …".
+    for (qsizetype k = begin + 2; k < ps.size(); ++k) {
+        const QStringView t = text(ps[k]);
+        if (!ps[k].keep || !ps[k].word || t.size() > 3 || !std::all_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); })
+            || !isChar(text(ps[k - 1]), u',') || !ps[k - 2].upper || !ps[k - 2].word)
+            continue;
+        const bool closed = k + 1 == ps.size() || isChar(text(ps[k + 1]), u',');
+        if (!closed && !isVerb(ps, k + 1))
+            continue;
+        ps[k - 1].keep = false;
+        ps[k].keep = false;
+        if (k + 1 < ps.size() && closed)
+            ps[k + 1].keep = false;
+    }
     // Parenthesised asides go.
     int depth = 0;
     for (Piece &p : ps) {

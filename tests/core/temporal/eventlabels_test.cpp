@@ -222,6 +222,10 @@ void EventLabelsTest::items_data()
     QTest::newRow("an undated fronted participle's phrase goes")
         << u"Citing health reasons, the Orsk minister resigned on Monday."_s
         << QStringList{u"2024-05-06 | The Orsk minister resigned"_s};
+    QTest::newRow("a relative clause with the date inside an aside, after an age")
+        << u"Mira Orsk, 52, a surgeon who performed the first robotic bypass in Velm in 2014, was named director on Monday."_s
+        << QStringList{u"2014 | Mira Orsk performed the first robotic bypass in Velm"_s,
+                       u"2024-05-06 | Mira Orsk was named director"_s};
     QTest::newRow("a label cut short after a preposition loses it")
         << u"On 3 May forecasters said the storm would weaken quickly as it moves over the Velm Channel toward the northern coast."_s
         << QStringList{u"2024-05-03 | Forecasters said the storm would weaken quickly as it moves"_s};
