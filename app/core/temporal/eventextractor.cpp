@@ -128,7 +128,10 @@ bool sinceComparesOnly(const Labeler &labeler, qsizetype from, qsizetype at)
         return false;
     for (qsizetype k = ps.size() - 2, words = 0; k >= 0 && words < 6; --k, ++words) {
         const Piece &p = ps[k];
-        if (!p.word || labeler.isVerb(ps, k))
+        // (An infinitive is the superlative's own: "the strongest storm to
+        // hit the coast since 1987".)
+        const bool infinitive = k > 0 && wordIs(labeler.text(ps[k - 1]), "to"_L1);
+        if (!p.word || (labeler.isVerb(ps, k) && !infinitive))
             break;
         const QStringView w = labeler.text(p);
         if (p.role & Preposition)
@@ -148,9 +151,26 @@ bool figureComparedOnly(const Labeler &labeler, qsizetype from, qsizetype at)
     // (Read word by word only where the text before the date has such a
     // comparison's word: most dates have none.)
     const QStringView near = textBetween(labeler.articleText(), std::max(from, at - 60), at);
-    if (!near.contains(u" from "_s, Qt::CaseInsensitive) && !near.contains(u"compared "_s, Qt::CaseInsensitive))
+    const bool than = near.contains(u" than "_s, Qt::CaseInsensitive);
+    if (!than && !near.contains(u" from "_s, Qt::CaseInsensitive) && !near.contains(u"compared "_s, Qt::CaseInsensitive))
         return false;
     const QList<Piece> ps = labeler.pieces({std::max(from, at - 60), at});
+    // A period compared with ("compared with the same period last year",
+    // "more than in 2019"): the words back to "compared with" or "than",
+    // with no verb or comma between, name only what is compared.
+    // ("Than" right before the date or its preposition; "compared with"
+    // before a few words without a figure: "more than 40 officials since
+    // 2018" dates the charges.)
+    for (qsizetype q = ps.size() - 1, words = 0; q >= 0 && words < 5; --q) {
+        const QStringView w = labeler.text(ps[q]);
+        if (!ps[q].word || labeler.isVerb(ps, q) || w.front().isDigit() || wordIs(w, "and"_L1))
+            break;
+        ++words;
+        const bool next = q == ps.size() - 1 || (q == ps.size() - 2 && (ps.back().role & Preposition));
+        if ((next && wordIs(w, "than"_L1))
+            || (q > 0 && oneOf(w, {"with"_L1, "to"_L1}) && wordIs(labeler.text(ps[q - 1]), "compared"_L1)))
+            return true;
+    }
     qsizetype k = ps.size() - 1;
     if (k < 0 || !ps[k].word || !oneOf(labeler.text(ps[k]), {"in"_L1, "at"_L1}))
         return false;

@@ -693,6 +693,23 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
                 && !(b > begin && wordIs(text(ps[b - 1]), "as"_L1)))
                 ps[b].keep = false;
         }
+        // "grew 4 per cent compared with the same period last year", "more
+        // than in 2019": what the date was compared with goes with it.
+        // ("Than" right before the date; "compared with" before a few words
+        // without a figure: "more than 40 officials since 2018" keeps its.)
+        for (qsizetype q = b, words = 0; q >= begin && words < 5; --q) {
+            if (!ps[q].word || isVerb(ps, q) || text(ps[q]).front().isDigit() || wordIs(text(ps[q]), "and"_L1))
+                break;
+            ++words;
+            const bool than = q == b && wordIs(text(ps[q]), "than"_L1);
+            const bool compared = q > begin && oneOf(text(ps[q]), {"with"_L1, "to"_L1})
+                && wordIs(text(ps[q - 1]), "compared"_L1);
+            if (than || compared) {
+                for (qsizetype r = compared ? q - 1 : q; r <= b; ++r)
+                    ps[r].keep = false;
+                break;
+            }
+        }
         // "spent three years, from 2011 to 2014, in exile": a date set off
         // by commas leaves neither, so that the statement reads on.
         qsizetype open = first - 1;

@@ -226,6 +226,15 @@ void EventLabelsTest::items_data()
         << u"Mira Orsk, 52, a surgeon who performed the first robotic bypass in Velm in 2014, was named director on Monday."_s
         << QStringList{u"2014 | Mira Orsk performed the first robotic bypass in Velm"_s,
                        u"2024-05-06 | Mira Orsk was named director"_s};
+    QTest::newRow("a period compared with is no event, and leaves the label with its date")
+        << u"Exports from Orsk grew 4 per cent in the third quarter compared with the same period last year."_s
+        << QStringList{u"2023-Q3 | Exports from Orsk grew 4 per cent"_s, u"not 2023"_s};
+    QTest::newRow("a year after than is no event")
+        << u"More ferries crossed the Orsk strait in 2023 than in 2019."_s
+        << QStringList{u"2023 | More ferries crossed the Orsk strait"_s, u"not 2019"_s};
+    QTest::newRow("since after a superlative and its infinitive is no event")
+        << u"The storm, the strongest to hit the Orsk coast since 1987, cut power to 80,000 homes on Tuesday."_s
+        << QStringList{u"not 1987"_s};
     QTest::newRow("a label cut short after a preposition loses it")
         << u"On 3 May forecasters said the storm would weaken quickly as it moves over the Velm Channel toward the northern coast."_s
         << QStringList{u"2024-05-03 | Forecasters said the storm would weaken quickly as it moves"_s};
