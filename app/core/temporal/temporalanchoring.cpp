@@ -441,12 +441,45 @@ QStringView Run::wordBefore(qsizetype at) const
 // present, perfect or future clause, or one whose tense is not known,
 // reports from the article date, as does a month after a date of the
 // article's own year (resolved from it anyway).
-int Run::narrativeYear(Tense tense) const
+int Run::narrativeYear(Tense tense, qsizetype at) const
 {
     static constexpr QLatin1StringView PeriodWords[] = {"from"_L1, "to"_L1, "until"_L1, "till"_L1, "through"_L1,
                                                         "between"_L1};
     if (!m_dct.isValid() || tense != Tense::Past)
         return 0;
+    // "had trained twice a day since June": a state since the date reaches
+    // the report's time, which is the article's.
+    if (wordIs(wordBefore(at), "since"_L1))
+        return 0;
+    // "Mira Orsk, a doctor who joined the club in 2014, said … in June": a
+    // date inside a relative clause set off by commas that closed before
+    // `at` is the clause's, no point of the narrative.
+    const auto inClosedRelative = [&](const TextRange &r) {
+        qsizetype open = r.start;
+        while (open > 0 && r.start - open < 160 && m_text[open - 1] != u',' && m_text[open - 1] != u'.')
+            --open;
+        if (open == 0 || m_text[open - 1] != u',')
+            return false;
+        bool relative = false;
+        for (qsizetype p = open; p < r.start && !relative; ++p) {
+            if (!m_text[p].isLetter() || (p > open && m_text[p - 1].isLetter()))
+                continue;
+            qsizetype e = p;
+            while (e < r.start && m_text[e].isLetter())
+                ++e;
+            const QStringView w = QStringView(m_text).mid(p, e - p);
+            relative = wordIs(w, "who"_L1) || wordIs(w, "which"_L1);
+        }
+        if (!relative)
+            return false;
+        for (qsizetype q = r.end; q < at; ++q) {
+            if (m_text[q] == u',')
+                return true;
+            if (m_text[q] == u'.')
+                return false;
+        }
+        return false;
+    };
     for (qsizetype k = m_out.size() - 1; k >= m_paragraphFirst; --k) {
         const Timex &t = m_out[k];
         if (t.type != u"DATE" && t.type != u"TIME")
@@ -462,7 +495,8 @@ int Run::narrativeYear(Tense tense) const
             return 0;
         // "who led the town from 2010 to 2020": the ends of a period set no
         // point for the narrative; what the text told before them may.
-        if (std::any_of(std::begin(PeriodWords), std::end(PeriodWords), [before](QLatin1StringView p) { return wordIs(before, p); }))
+        if (std::any_of(std::begin(PeriodWords), std::end(PeriodWords), [before](QLatin1StringView p) { return wordIs(before, p); })
+            || inClosedRelative(t.range))
             continue;
         const int year = v.firstDay().year();
         return (year == v.lastDay().year() && year < m_dct.year()) ? year : 0;

@@ -372,7 +372,7 @@ std::optional<Match> Run::matchMonth(qsizetype i)
     if (tok(i).sentenceStart && !isNumber(i + 1) && !lex(i + 1, Lex::Of))
         return std::nullopt; // "March on" at the start of a sentence is a verb
     const Tense tense = tenseAround(i, last);
-    if (const int y = narrativeYear(tense); y > 0)
+    if (const int y = narrativeYear(tense, tok(i).start); y > 0)
         return Match{i, last, QStringLiteral("DATE"), monthValue(y, month), {},
                      QStringLiteral("month, year from the date named last in a narrative")};
     return Match{i, last, QStringLiteral("DATE"), resolveMonth(month, tense),

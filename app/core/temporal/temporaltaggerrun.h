@@ -154,8 +154,11 @@ private:
     /// The year of a month named alone in a narrative of the past: that of
     /// the date named last in the paragraph when it lies in a year before
     /// the article's and the month's clause is told in the past (and that
-    /// date starts no state that still holds: "since 2019"); else 0.
-    int narrativeYear(Tense tense) const;
+    /// date starts no state that still holds: "since 2019"); else 0. at is
+    /// where the month is written: one after "since" starts a state that
+    /// reaches the article's time, and a date in a relative clause set off
+    /// by commas that closed before at sets no point of the narrative.
+    int narrativeYear(Tense tense, qsizetype at) const;
     QDate resolveWeekday(int weekday, Tense tense, int shift) const;
     QString resolveSeason(int season, int year) const;
     /// The year of quarter or half n (length 3 or 6 months) named alone.

@@ -550,6 +550,15 @@ void TemporalTaggerTest::guidelines_data()
     QTest::newRow("month after a period, then an earlier year")
         << u"Ivo Marne led the town from 2010 to 2020. He was arrested in 2021 and the trial opened in January."_s << d
         << u"January"_s << u"DATE"_s << u"2021-01"_s << none << none;
+    QTest::newRow("month after an earlier year in a relative clause that closed before it")
+        << u"Mira Orsk, a doctor who joined the Tessaly club in 2014, left it in March."_s << d << u"March"_s
+        << u"DATE"_s << u"2025-03"_s << none << none;
+    QTest::newRow("month after since, after an earlier year")
+        << u"The Pardo mill moved to Orsk in 1998. Its staff had worked double shifts since June."_s << d << u"June"_s
+        << u"DATE"_s << u"2024-06"_s << none << none;
+    QTest::newRow("month after an earlier year in a relative clause still open")
+        << u"The Pardo mill, which moved to Orsk in 1998 and opened a plant in March, closed."_s << d << u"March"_s
+        << u"DATE"_s << u"1998-03"_s << none << none;
     QTest::newRow("month after an earlier year, reported in the present perfect")
         << u"The Pardo mill moved to Orsk in 1998. It has hired staff in March."_s << d << u"March"_s << u"DATE"_s
         << u"2025-03"_s << none << none;
