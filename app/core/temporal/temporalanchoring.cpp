@@ -451,6 +451,17 @@ int Run::narrativeYear(Tense tense, qsizetype at) const
     // the report's time, which is the article's.
     if (wordIs(wordBefore(at), "since"_L1))
         return 0;
+    // "…, according to figures the ministry published in January": the
+    // source a report names belongs to the report's time too.
+    {
+        qsizetype open = at;
+        while (open > 0 && at - open < 120 && m_text[open - 1] != u',' && m_text[open - 1] != u'.'
+               && m_text[open - 1] != u'\n')
+            --open;
+        const QStringView phrase = QStringView(m_text).mid(open, at - open).trimmed();
+        if (phrase.startsWith(u"according to "_s, Qt::CaseInsensitive))
+            return 0;
+    }
     // "Mira Orsk, a doctor who joined the club in 2014, said … in June": a
     // date inside a relative clause set off by commas that closed before
     // `at` is the clause's, no point of the narrative.

@@ -559,6 +559,9 @@ void TemporalTaggerTest::guidelines_data()
     QTest::newRow("month after an earlier year in a relative clause still open")
         << u"The Pardo mill, which moved to Orsk in 1998 and opened a plant in March, closed."_s << d << u"March"_s
         << u"DATE"_s << u"1998-03"_s << none << none;
+    QTest::newRow("month in the source a report names, after an earlier year")
+        << u"The Orsk port handled 2.3 million containers in 2023, according to figures published in January."_s << d
+        << u"January"_s << u"DATE"_s << u"2025-01"_s << none << none;
     QTest::newRow("month after an earlier year, reported in the present perfect")
         << u"The Pardo mill moved to Orsk in 1998. It has hired staff in March."_s << d << u"March"_s << u"DATE"_s
         << u"2025-03"_s << none << none;
