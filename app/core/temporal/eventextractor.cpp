@@ -144,7 +144,7 @@ bool sinceComparesOnly(const Labeler &labeler, qsizetype from, qsizetype at)
 }
 
 // Whether the date at `at` dates only a figure compared with: "down from
-// 71% in 2005", "up from 40 in 2019", "compared with 3.1 million in 2020".
+// 71% in 2005", "rose from 40 in 2019", "compared with 3.1 million in 2020".
 // Nothing happened then that the sentence tells.
 bool figureComparedOnly(const Labeler &labeler, qsizetype from, qsizetype at)
 {
@@ -187,8 +187,9 @@ bool figureComparedOnly(const Labeler &labeler, qsizetype from, qsizetype at)
         return false;
     const QStringView before = labeler.text(ps[k - 1]);
     const QStringView word = labeler.text(ps[k]);
-    return (wordIs(word, "from"_L1) && oneOf(before, {"down"_L1, "up"_L1}))
-        || (oneOf(word, {"with"_L1, "to"_L1}) && wordIs(before, "compared"_L1));
+    // ("From" a figure in a year is where a change began, with "up" or
+    // "down" before it or not: "fell from 6 per cent in 2016 to 2 per cent".)
+    return wordIs(word, "from"_L1) || (oneOf(word, {"with"_L1, "to"_L1}) && wordIs(before, "compared"_L1));
 }
 
 // Whether ", when" follows a date that ends at `end`: "since 2008, when the

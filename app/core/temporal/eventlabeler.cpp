@@ -693,6 +693,22 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
                 && !(b > begin && wordIs(text(ps[b - 1]), "as"_L1)))
                 ps[b].keep = false;
         }
+        // "in the early hours of Sunday", "on the evening of 4 May": the
+        // part of the day is the date's.
+        if (b + 1 < first && !ps[b + 1].keep && wordIs(text(ps[b + 1]), "of"_L1) && b >= begin && ps[b].word
+            && oneOf(text(ps[b]), {"hours"_L1, "morning"_L1, "afternoon"_L1, "evening"_L1, "night"_L1})) {
+            qsizetype q = b - 1;
+            while (q >= begin && ps[q].word && oneOf(text(ps[q]), {"early"_L1, "small"_L1, "late"_L1, "wee"_L1}))
+                --q;
+            if (q >= begin && wordIs(text(ps[q]), "the"_L1)) {
+                --q;
+                if (q >= begin && ps[q].word && oneOf(text(ps[q]), {"in"_L1, "on"_L1, "during"_L1, "over"_L1}))
+                    --q;
+                for (qsizetype r = q + 1; r <= b; ++r)
+                    ps[r].keep = false;
+                b = q;
+            }
+        }
         // "grew 4 per cent compared with the same period last year", "more
         // than in 2019": what the date was compared with goes with it.
         // ("Than" right before the date; "compared with" before a few words

@@ -177,8 +177,15 @@ Tense Run::tenseAround(qsizetype first, qsizetype last) const
     if (lex(before, Lex::The))
         --before;
     const bool until = before >= 0 && (is(before, "until"_L1) || is(before, "till"_L1));
-    const auto finish = [until](Tense t) {
-        return until && t != Tense::Past ? Tense::Future : t;
+    // "was postponed until 4 May", "adjourned the hearing until Monday": a
+    // thing put off is put off to after the report, whatever the tense.
+    bool deferred = false;
+    for (qsizetype k = before - 1; until && !deferred && k >= 0 && before - k <= 6 && m_t[k].kind == TokenKind::Word; --k)
+        for (const auto verb : {"postponed"_L1, "delayed"_L1, "adjourned"_L1, "deferred"_L1, "suspended"_L1,
+                                "extended"_L1, "pushed"_L1, "put"_L1})
+            deferred = deferred || is(k, verb);
+    const auto finish = [until, deferred](Tense t) {
+        return deferred || (until && t != Tense::Past) ? Tense::Future : t;
     };
     // The clause around the expression, but never more than TenseReach
     // tokens to either side: a text without full stops is one "sentence",
@@ -302,8 +309,10 @@ const TimexValue &Run::outValue(qsizetype k) const
 // none, the article date, unless a date passed over does not hold it: after
 // "signed in May 2011", "that day" is some day of that May, not the
 // article's, and has no value.
-Parsed Run::anchor(bool dayLevel) const
+Parsed Run::anchor(bool dayLevel, bool *fromArticleDate) const
 {
+    if (fromArticleDate)
+        *fromArticleDate = false;
     bool passedOver = false;
     for (qsizetype k = m_out.size() - 1; k >= 0; --k) {
         const Timex &t = m_out[k];
@@ -315,9 +324,21 @@ Parsed Run::anchor(bool dayLevel) const
         if (p.year > 0 && !holds(outValue(k), m_dct))
             passedOver = true;
     }
-    if (m_dct.isValid() && !passedOver)
+    if (m_dct.isValid() && !passedOver) {
+        if (fromArticleDate)
+            *fromArticleDate = true;
         return Parsed{m_dct.year(), m_dct.month(), m_dct.day()};
+    }
     return {};
+}
+
+// "A week later, the board dismissed its chairman" with no date named
+// before: a shift forward from the article date itself would place a thing
+// told in the past after the report. Its reference is a time the text does
+// not give.
+bool Run::laterThanTheReport(bool fromArticleDate, int direction, qsizetype first, qsizetype last) const
+{
+    return fromArticleDate && direction > 0 && tenseAround(first, last) == Tense::Past;
 }
 
 // The period of the given unit (Year, Quarter, Month, Week, Day) that holds

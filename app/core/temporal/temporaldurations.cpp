@@ -121,7 +121,11 @@ std::optional<Match> Run::durationFrom(qsizetype i, double amount, qsizetype u, 
     // N units later / after / earlier / before (a narrative shift)
     if (lex(u + 1, Lex::Relation) && !vague && !is(u + 2, "than"_L1) && !signal) {
         const int dir = tok(u + 1).value > 0 ? 1 : -1;
-        const Parsed a = anchor(unit == Day || unit == Week);
+        bool fromArticleDate = false;
+        const Parsed a = anchor(unit == Day || unit == Week, &fromArticleDate);
+        if (laterThanTheReport(fromArticleDate, dir, i, u + 1))
+            return Match{i, u + 1, QStringLiteral("DATE"), QStringLiteral("XXXX"), {},
+                         QStringLiteral("shifted from a date not given")};
         if (a.year > 0 && (unit == Year || unit == Decade || unit == Month || unit == Day || unit == Week)) {
             const QString from = a.day > 0 ? dayValue(QDate(a.year, a.month, a.day))
                 : a.month > 0              ? monthValue(a.year, a.month)

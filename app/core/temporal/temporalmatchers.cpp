@@ -534,9 +534,10 @@ std::optional<Match> Run::matchModifier(qsizetype i, bool afterThe)
             return Match{i, i + 1, QStringLiteral("DURATION"), code, {}, QStringLiteral("the period just past")};
         }
         if (narrative || mod == Following) {
-            const Parsed a = anchor(unit == Day || unit == Week);
+            bool fromArticleDate = false;
+            const Parsed a = anchor(unit == Day || unit == Week, &fromArticleDate);
             const int step = mod == Previous ? -1 : 1;
-            if (a.year == 0)
+            if (a.year == 0 || laterThanTheReport(fromArticleDate, step, i, i + 1))
                 return Match{i, i + 1, QStringLiteral("DATE"), QStringLiteral("XXXX"), {},
                              QStringLiteral("relative to a date not given")};
             if (unit == Year)

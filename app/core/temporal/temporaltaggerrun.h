@@ -139,7 +139,10 @@ private:
     Tense tenseAround(qsizetype first, qsizetype last) const;
     /// The tense the word at k tells, reading back no further than begin.
     std::optional<Tense> tenseOf(qsizetype k, qsizetype begin) const;
-    Parsed anchor(bool dayLevel) const;
+    Parsed anchor(bool dayLevel, bool *fromArticleDate = nullptr) const;
+    /// Whether a shift in direction from an anchor that was the article date
+    /// itself reads a clause in the past as after the report.
+    bool laterThanTheReport(bool fromArticleDate, int direction, qsizetype first, qsizetype last) const;
     /// The Year, Quarter, Month, Week or Day that holds the date named
     /// last, as a TIMEX3 value; empty for none.
     QString periodNamedLast(int unit, Tense tense) const;

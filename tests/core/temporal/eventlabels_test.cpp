@@ -235,6 +235,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("since after a superlative and its infinitive is no event")
         << u"The storm, the strongest to hit the Orsk coast since 1987, cut power to 80,000 homes on Tuesday."_s
         << QStringList{u"not 1987"_s};
+    QTest::newRow("the part of the day goes with its date")
+        << u"Fire crews were called to the Orsk paper mill in the early hours of Sunday."_s
+        << QStringList{u"2024-05-05 | Fire crews were called to the Orsk paper mill"_s};
+    QTest::newRow("a figure a change began from is no event")
+        << u"Inflation in Orsk fell from 6 per cent in 2016 to 2 per cent in 2023."_s
+        << QStringList{u"not 2016"_s, u"2023 | Inflation in Orsk fell from 6 per cent to 2 per cent"_s};
     QTest::newRow("a label cut short after a preposition loses it")
         << u"On 3 May forecasters said the storm would weaken quickly as it moves over the Velm Channel toward the northern coast."_s
         << QStringList{u"2024-05-03 | Forecasters said the storm would weaken quickly as it moves"_s};

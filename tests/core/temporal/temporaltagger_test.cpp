@@ -562,6 +562,18 @@ void TemporalTaggerTest::guidelines_data()
     QTest::newRow("month in the source a report names, after an earlier year")
         << u"The Orsk port handled 2.3 million containers in 2023, according to figures published in January."_s << d
         << u"January"_s << u"DATE"_s << u"2025-01"_s << none << none;
+    QTest::newRow("until after a verb that puts a thing off, in the past")
+        << u"The Orsk referendum, held after the storm, was postponed until 4 May."_s << d << u"4 May"_s << u"DATE"_s
+        << u"2025-05-04"_s << none << none;
+    QTest::newRow("until after a verb that puts a thing off, its object between")
+        << u"The judge adjourned the Velm fraud trial until Friday."_s << d << u"Friday"_s << u"DATE"_s
+        << u"2025-03-14"_s << none << none;
+    QTest::newRow("until after a state in the past")
+        << u"The Orsk bridge stayed closed until 4 May."_s << d << u"4 May"_s << u"DATE"_s << u"2024-05-04"_s << none
+        << none;
+    QTest::newRow("later in the past with no date before it")
+        << u"A week later, the Orsk board dismissed its chairman."_s << d << u"A week later"_s << u"DATE"_s
+        << u"XXXX"_s << none << none;
     QTest::newRow("month after an earlier year, reported in the present perfect")
         << u"The Pardo mill moved to Orsk in 1998. It has hired staff in March."_s << d << u"March"_s << u"DATE"_s
         << u"2025-03"_s << none << none;
