@@ -1200,6 +1200,25 @@ ClauseSplit Splitter::run()
                 continue;
             }
         }
+        // "is expected to begin in 2027 and to be completed by 2030": an
+        // infinitive coordinated with an earlier one shares, in the same way,
+        // what comes before that one.
+        if (m_s.mainVerb >= 0 && has(w, AndBut) && word(w + 1) && wordIs(text(w + 1), "to"_L1) && word(w + 2)
+            && !determiner(w + 2) && !m_ps[w + 2].upper && !m_inDate(w + 2)) {
+            qsizetype partner = w - 1;
+            while (partner > m_s.mainVerb
+                   && !(free(partner) && word(partner) && wordIs(text(partner), "to"_L1) && word(partner + 1)
+                        && !determiner(partner + 1) && !m_ps[partner + 1].upper && !m_inDate(partner + 1)))
+                --partner;
+            bool dated = false;
+            bool ownVerb = false;
+            const qsizetype end = complementEnd(w + 2, &dated, &ownVerb);
+            if (partner > m_s.mainVerb && dated) {
+                add(Kind::Gapped, k, w + 1, end, {0, partner});
+                k = end - 1;
+                continue;
+            }
+        }
         if (m_s.mainVerb >= 0 && has(w, AndBut) && verbAt(w + 1) < 0 && gapped(w))
             continue;
         if (comma && m_s.mainVerb >= 0) {

@@ -241,6 +241,10 @@ void EventLabelsTest::items_data()
     QTest::newRow("a figure a change began from is no event")
         << u"Inflation in Orsk fell from 6 per cent in 2016 to 2 per cent in 2023."_s
         << QStringList{u"not 2016"_s, u"2023 | Inflation in Orsk fell from 6 per cent to 2 per cent"_s};
+    QTest::newRow("coordinated infinitives, each with its date")
+        << u"Work on the Orsk terminal is expected to begin in 2027 and to be completed by 2030."_s
+        << QStringList{u"2027 | Work on the Orsk terminal is expected to begin"_s,
+                       u"2030 | Work on the Orsk terminal is expected to be completed"_s};
     QTest::newRow("a label cut short after a preposition loses it")
         << u"On 3 May forecasters said the storm would weaken quickly as it moves over the Velm Channel toward the northern coast."_s
         << QStringList{u"2024-05-03 | Forecasters said the storm would weaken quickly as it moves"_s};
