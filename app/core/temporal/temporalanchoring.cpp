@@ -133,6 +133,13 @@ std::optional<Tense> Run::tenseOf(qsizetype k, qsizetype begin) const
         return Tense::Past;
     }
     case Cue::Future:
+        // "approved plans on Tuesday", "the plans", "its aims": a word of
+        // intent that is a noun (after a determiner or a verb) tells no tense.
+        if (!tk.verb && k - 1 >= begin && m_t[k - 1].kind == TokenKind::Word
+            && (lex(k - 1, Lex::The) || is(k - 1, "a"_L1) || is(k - 1, "an"_L1) || is(k - 1, "its"_L1)
+                || is(k - 1, "their"_L1) || is(k - 1, "his"_L1) || is(k - 1, "her"_L1) || is(k - 1, "our"_L1)
+                || is(k - 1, "new"_L1) || m_t[k - 1].verb || m_t[k - 1].cue == Cue::PastEd))
+            return std::nullopt;
         return Tense::Future;
     case Cue::Present:
         return Tense::Present;

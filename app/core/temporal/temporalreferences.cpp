@@ -389,8 +389,12 @@ std::optional<Match> Run::matchHoliday(qsizetype i)
 
 QString Run::dayOfTime(qsizetype first, qsizetype *last)
 {
-    if (lex(*last + 1, Lex::Weekday) && m_dct.isValid()) {
-        ++*last;
+    // "6 p.m. Thursday", "10 p.m. on Thursday": one time, on that day.
+    const qsizetype weekday = lex(*last + 1, Lex::Weekday) ? *last + 1
+        : is(*last + 1, "on"_L1) && lex(*last + 2, Lex::Weekday) && tok(*last + 2).upper ? *last + 2
+                                                                                         : -1;
+    if (weekday > 0 && m_dct.isValid()) {
+        *last = weekday;
         return dayValue(resolveWeekday(tok(*last).value, tenseAround(first, *last), 0));
     }
     if (lex(*last + 1, Lex::DayRef) && tok(*last + 1).value != 2 && m_dct.isValid()) {

@@ -574,6 +574,15 @@ void TemporalTaggerTest::guidelines_data()
     QTest::newRow("later in the past with no date before it")
         << u"A week later, the Orsk board dismissed its chairman."_s << d << u"A week later"_s << u"DATE"_s
         << u"XXXX"_s << none << none;
+    QTest::newRow("a word of intent that is a noun tells no tense")
+        << u"The Orsk council approved plans on Monday for a new bridge."_s << d << u"Monday"_s << u"DATE"_s
+        << u"2025-03-10"_s << none << none;
+    QTest::newRow("a word of intent that is a verb looks ahead")
+        << u"The Orsk council plans to vote on Monday."_s << d << u"Monday"_s << u"DATE"_s << u"2025-03-17"_s << none
+        << none;
+    QTest::newRow("time of day on a weekday")
+        << u"The Orsk polls closed at 10 p.m. on Thursday."_s << d << u"10 p.m. on Thursday"_s << u"TIME"_s
+        << u"2025-03-06T22:00"_s << none << none;
     QTest::newRow("month after an earlier year, reported in the present perfect")
         << u"The Pardo mill moved to Orsk in 1998. It has hired staff in March."_s << d << u"March"_s << u"DATE"_s
         << u"2025-03"_s << none << none;
