@@ -458,6 +458,7 @@ private:
         splitSubjectParticiple(index);
         splitSubordinate(index);
         splitAsideRelative(index);
+        splitNounEvent(index);
         return index;
     }
     // Gives the words of clause index in [c.from, c.to) to a new clause c: its index.
@@ -665,6 +666,25 @@ private:
                 dated = m_s.owner[q] == index && m_inDate(q);
             if (!dated)
                 return;
+            m_s.clauses[index].to = k;
+            m_s.owner[k] = -1;
+            carve(index, Clause{Kind::Subordinate, k + 1, c.to, -1, -1});
+            return;
+        }
+    }
+    // "was built in 1932 and rebuilt after the 1987 flood": in a further
+    // predicate too, "after" or "before" a noun with a date of its own
+    // opens the noun's event (nounEvent()).
+    void splitNounEvent(qint16 index)
+    {
+        const Clause c = m_s.clauses[index];
+        if (c.kind != Kind::Coordinate)
+            return;
+        for (qsizetype k = c.from; k + 1 < c.to && m_s.owner[k] == index; ++k) {
+            if (m_inDate(k))
+                return;
+            if (!nounEvent(k))
+                continue;
             m_s.clauses[index].to = k;
             m_s.owner[k] = -1;
             carve(index, Clause{Kind::Subordinate, k + 1, c.to, -1, -1});
@@ -1296,7 +1316,9 @@ ClauseSplit Splitter::run()
         bool dated = false;
         for (qsizetype q = clause.from; q < clause.to && !dated; ++q)
             dated = m_s.owner[q] == c && m_inDate(q);
-        if (dated)
+        // (Nor one placed by a dated event, "and rebuilt after the 1987
+        // flood", whose noun splitNounEvent() made a clause of its own.)
+        if (dated || (clause.to < m_n && m_s.owner[clause.to] == -1 && nounEvent(clause.to)))
             continue;
         for (qsizetype q = clause.from - 1; q < clause.to; ++q)
             if (q >= 0 && (m_s.owner[q] == c || (q < clause.from && m_s.owner[q] == -1)))

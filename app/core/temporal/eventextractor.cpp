@@ -171,10 +171,13 @@ bool figureComparedOnly(const Labeler &labeler, qsizetype from, qsizetype at)
             || (q > 0 && oneOf(w, {"with"_L1, "to"_L1}) && wordIs(labeler.text(ps[q - 1]), "compared"_L1)))
             return true;
     }
+    // ("in" or "at" between the figure and the date, or nothing: "up from
+    // 250 the week before".)
     qsizetype k = ps.size() - 1;
-    if (k < 0 || !ps[k].word || !oneOf(labeler.text(ps[k]), {"in"_L1, "at"_L1}))
+    if (k < 0)
         return false;
-    --k;
+    if (ps[k].word && oneOf(labeler.text(ps[k]), {"in"_L1, "at"_L1}))
+        --k;
     // The figure: a number, with its sign or scale ("71%", "3.1 million").
     const qsizetype figureEnd = k;
     while (k >= 0 && figureEnd - k < 5

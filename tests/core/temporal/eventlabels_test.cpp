@@ -245,6 +245,12 @@ void EventLabelsTest::items_data()
         << u"Work on the Orsk terminal is expected to begin in 2027 and to be completed by 2030."_s
         << QStringList{u"2027 | Work on the Orsk terminal is expected to begin"_s,
                        u"2030 | Work on the Orsk terminal is expected to be completed"_s};
+    QTest::newRow("a dated event after a further predicate")
+        << u"The Orsk bridge was built in 1932 and rebuilt after the 1987 flood."_s
+        << QStringList{u"1932 | The Orsk bridge was built"_s, u"1987 | The flood"_s};
+    QTest::newRow("a figure compared with, its date right after it")
+        << u"Orsk reported 312 new cases in the week to 3 May, up from 250 the week before."_s
+        << QStringList{u"not 2024-W17"_s, u"not 2024-W18"_s};
     QTest::newRow("a label cut short after a preposition loses it")
         << u"On 3 May forecasters said the storm would weaken quickly as it moves over the Velm Channel toward the northern coast."_s
         << QStringList{u"2024-05-03 | Forecasters said the storm would weaken quickly as it moves"_s};
