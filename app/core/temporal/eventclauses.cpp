@@ -365,8 +365,7 @@ private:
     {
         // An age between commas is no noun; the name before it is: "Mira
         // Orsk, 52, a surgeon who …".
-        if (k >= 3 && word(k - 1) && text(k - 1).size() <= 3 && is(k - 2, u',')
-            && std::all_of(text(k - 1).begin(), text(k - 1).end(), [](QChar c) { return c.isDigit(); }))
+        if (k >= 3 && word(k - 1) && is(k - 2, u',') && isAge(text(k - 1)))
             k -= 2;
         // (A word after "still", "already" or "never" is a verb the tagger
         // may not know: "still needs approval by the Orsa Assembly, which".)
@@ -471,6 +470,22 @@ private:
                 m_s.owner[q] = next;
         return next;
     }
+    // Ends clause index before the word at, which opens c (a separator
+    // now), and gives c the words after it: c's index.
+    qint16 splitAt(qint16 index, qsizetype at, const Clause &c)
+    {
+        m_s.clauses[index].to = at;
+        m_s.owner[at] = -1;
+        return carve(index, c);
+    }
+    // Whether clause index owns a word of a date in [from, to).
+    bool datedIn(qint16 index, qsizetype from, qsizetype to) const
+    {
+        for (qsizetype q = from; q < to; ++q)
+            if (m_s.owner[q] == index && m_inDate(q))
+                return true;
+        return false;
+    }
     // "Built in 1890 and restored in 1990": a second predicate of the same
     // kind inside a clause becomes a clause of its own about the same noun.
     void splitCoordinated(qint16 index)
@@ -484,9 +499,7 @@ private:
             const qsizetype v = verbAt(k + 1);
             if (v < 0 || v >= c.to || (c.kind == Kind::Participle && !participle(v)))
                 continue;
-            m_s.clauses[index].to = k;
-            m_s.owner[k] = -1;
-            splitCoordinated(carve(index, Clause{c.kind, k + 1, c.to, c.nounFrom, c.nounTo}));
+            splitCoordinated(splitAt(index, k, Clause{c.kind, k + 1, c.to, c.nounFrom, c.nounTo}));
             return;
         }
     }
@@ -661,14 +674,8 @@ private:
                 return;
             if ((!has(k, Subordinator) && !timeClauseAt(k)) || m_inDate(k + 1) || !hasOwnPredicate(k + 1))
                 continue;
-            bool dated = false;
-            for (qsizetype q = k + 1; q < c.to && !dated; ++q)
-                dated = m_s.owner[q] == index && m_inDate(q);
-            if (!dated)
-                return;
-            m_s.clauses[index].to = k;
-            m_s.owner[k] = -1;
-            carve(index, Clause{Kind::Subordinate, k + 1, c.to, -1, -1});
+            if (datedIn(index, k + 1, c.to))
+                splitAt(index, k, Clause{Kind::Subordinate, k + 1, c.to, -1, -1});
             return;
         }
     }
@@ -685,9 +692,7 @@ private:
                 return;
             if (!nounEvent(k))
                 continue;
-            m_s.clauses[index].to = k;
-            m_s.owner[k] = -1;
-            carve(index, Clause{Kind::Subordinate, k + 1, c.to, -1, -1});
+            splitAt(index, k, Clause{Kind::Subordinate, k + 1, c.to, -1, -1});
             return;
         }
     }
@@ -705,16 +710,11 @@ private:
                 return;
             if (!has(k, WhoWhich) || has(k, Whose))
                 continue;
-            bool dated = false;
-            for (qsizetype q = k + 1; q < c.to && !dated; ++q)
-                dated = m_s.owner[q] == index && m_inDate(q);
-            if (!dated)
+            if (!datedIn(index, k + 1, c.to))
                 return;
             const Kind kind = verbAt(k + 1) < 0 && !has(k + 1, HadHas) && !presentTense(k + 1) ? Kind::ObjectRelative
                                                                                               : Kind::Relative;
-            m_s.clauses[index].to = k;
-            m_s.owner[k] = -1;
-            carve(index, Clause{kind, k + 1, c.to, c.nounFrom, c.nounTo});
+            splitAt(index, k, Clause{kind, k + 1, c.to, c.nounFrom, c.nounTo});
             return;
         }
     }
@@ -1223,12 +1223,13 @@ ClauseSplit Splitter::run()
         // "is expected to begin in 2027 and to be completed by 2030": an
         // infinitive coordinated with an earlier one shares, in the same way,
         // what comes before that one.
-        if (m_s.mainVerb >= 0 && has(w, AndBut) && word(w + 1) && wordIs(text(w + 1), "to"_L1) && word(w + 2)
-            && !determiner(w + 2) && !m_ps[w + 2].upper && !m_inDate(w + 2)) {
+        const auto infinitiveAt = [this](qsizetype q) {
+            return word(q) && wordIs(text(q), "to"_L1) && word(q + 1) && !determiner(q + 1) && !m_ps[q + 1].upper
+                && !m_inDate(q + 1);
+        };
+        if (m_s.mainVerb >= 0 && has(w, AndBut) && infinitiveAt(w + 1)) {
             qsizetype partner = w - 1;
-            while (partner > m_s.mainVerb
-                   && !(free(partner) && word(partner) && wordIs(text(partner), "to"_L1) && word(partner + 1)
-                        && !determiner(partner + 1) && !m_ps[partner + 1].upper && !m_inDate(partner + 1)))
+            while (partner > m_s.mainVerb && !(free(partner) && infinitiveAt(partner)))
                 --partner;
             bool dated = false;
             bool ownVerb = false;
@@ -1313,12 +1314,10 @@ ClauseSplit Splitter::run()
         const Clause &clause = m_s.clauses[c];
         if (clause.kind != Kind::Coordinate || (clause.from > 0 && wordIs(text(clause.from - 1), "but"_L1)))
             continue;
-        bool dated = false;
-        for (qsizetype q = clause.from; q < clause.to && !dated; ++q)
-            dated = m_s.owner[q] == c && m_inDate(q);
         // (Nor one placed by a dated event, "and rebuilt after the 1987
         // flood", whose noun splitNounEvent() made a clause of its own.)
-        if (dated || (clause.to < m_n && m_s.owner[clause.to] == -1 && nounEvent(clause.to)))
+        if (datedIn(qint16(c), clause.from, clause.to)
+            || (clause.to < m_n && m_s.owner[clause.to] == -1 && nounEvent(clause.to)))
             continue;
         for (qsizetype q = clause.from - 1; q < clause.to; ++q)
             if (q >= 0 && (m_s.owner[q] == c || (q < clause.from && m_s.owner[q] == -1)))

@@ -578,6 +578,20 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
     // A fronted phrase holding the date ("At the 1992 UN General Assembly,"):
     // the date goes, whatever else it says moves to the end.
     QList<Piece> tail;
+    // The fronted phrase [begin, comma] leaves the statement; its words
+    // before phraseEnd (what is still kept of them) go to the tail when
+    // toTail.
+    const auto takeFronted = [&](qsizetype phraseEnd, qsizetype comma, bool toTail) {
+        if (toTail) {
+            for (qsizetype k = begin; k < phraseEnd; ++k)
+                if (ps[k].keep)
+                    tail.append(ps[k]);
+            tail.front().lowerFirst = true;
+        }
+        for (qsizetype k = begin; k <= comma; ++k)
+            ps[k].keep = false;
+        begin = comma + 1;
+    };
     if (begin < ps.size() && ps[begin].word && ps[begin].upper && (ps[begin].role & Preposition)) {
         qsizetype comma = -1;
         qsizetype phraseEnd = -1; // before a quoted title that the phrase holds
@@ -615,15 +629,7 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
                     content = true;
                 }
             }
-            if (content) {
-                for (qsizetype k = begin; k < (phraseEnd > 0 ? phraseEnd : comma); ++k)
-                    if (ps[k].keep)
-                        tail.append(ps[k]);
-                tail.front().lowerFirst = true;
-            }
-            for (qsizetype k = begin; k <= comma; ++k)
-                ps[k].keep = false;
-            begin = comma + 1;
+            takeFronted(phraseEnd > 0 ? phraseEnd : comma, comma, content);
         }
     }
     // A fronted phrase without a date or a verb, before the subject: a
@@ -645,17 +651,8 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
                 break;
             }
         }
-        if (comma > begin + 1 && comma + 1 < ps.size()) {
-            if (preposition) {
-                for (qsizetype k = begin; k < comma; ++k)
-                    if (ps[k].keep)
-                        tail.append(ps[k]);
-                tail.front().lowerFirst = true;
-            }
-            for (qsizetype k = begin; k <= comma; ++k)
-                ps[k].keep = false;
-            begin = comma + 1;
-        }
+        if (comma > begin + 1 && comma + 1 < ps.size())
+            takeFronted(comma, comma, preposition);
     }
     // Where "until" went before a date (see below), else -1.
     qsizetype notUntil = -1;
@@ -792,10 +789,7 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
     // An age set off after a name goes: "Mira Orsk, 52, was named …".
     for (qsizetype k = begin + 2; k < ps.size(); ++k) {
         if (!ps[k].keep || !ps[k].word || ps[k].end - ps[k].start > 3 || !ps[k - 2].upper || !ps[k - 2].word
-            || ps[k - 1].end - ps[k - 1].start != 1)
-            continue;
-        const QStringView t = text(ps[k]);
-        if (!std::all_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); }) || !isChar(text(ps[k - 1]), u','))
+            || ps[k - 1].end - ps[k - 1].start != 1 || !isAge(text(ps[k])) || !isChar(text(ps[k - 1]), u','))
             continue;
         const bool closed = k + 1 == ps.size() || isChar(text(ps[k + 1]), u',');
         if (!closed && !isVerb(ps, k + 1))
@@ -869,7 +863,8 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
     // after a verb of saying or finding: "said its first convoy had reached
     // the valley". (Before a determiner, a pronoun or a name only: the
     // "that" of "said that plan" points.)
-    if (verb >= 0 && wordCount(ps, subject, end) > budget) {
+    int words = verb >= 0 ? wordCount(ps, subject, end) : 0;
+    if (words > budget) {
         qsizetype that = verb + 1;
         while (that < end && !ps[that].keep)
             ++that;
@@ -879,15 +874,16 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
         if (next < end && ps[that].word && wordIs(text(ps[that]), "that"_L1) && isReportingVerb(text(ps[verb]))
             && ps[next].word && (ps[next].upper || isPronounWord(text(ps[next]))
                                  || oneOf(text(ps[next]), {"the"_L1, "a"_L1, "an"_L1, "its"_L1, "their"_L1, "his"_L1,
-                                                           "her"_L1, "our"_L1, "we"_L1, "there"_L1})))
+                                                           "her"_L1, "our"_L1, "we"_L1, "there"_L1}))) {
             ps[that].keep = false;
+            --words;
+        }
     }
     // What was said, when it alone holds the dates and the whole would be
     // cut: "coral cover had fallen by a third" of "Researchers at the Orsk
     // institute reported in a journal that coral cover had fallen by a
     // third since 2015" (cut, it read "… reported in a journal").
-    if (verb >= 0 && wordCount(ps, subject, end) > budget + LabelSlackWords
-        && (isReportingVerb(text(ps[verb])) || wordIs(text(ps[verb]), "told"_L1))) {
+    if (words > budget + LabelSlackWords && (isReportingVerb(text(ps[verb])) || wordIs(text(ps[verb]), "told"_L1))) {
         qsizetype that = -1;
         for (qsizetype k = verb + 1; k < end && that < 0; ++k) {
             if (ps[k].word && wordIs(text(ps[k]), "that"_L1))

@@ -115,6 +115,13 @@ private:
 /// "sank", "written") that the tagger's vocabulary does not mark.
 bool isPastForm(QStringView w);
 
+/// Whether w is a person's age as news writes it between commas ("52"):
+/// one to three digits.
+inline bool isAge(QStringView w)
+{
+    return !w.isEmpty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+}
+
 /// Whether w is a verb of saying, finding or thinking in the past ("said",
 /// "reported", "found"), whose "that" opens what was said and may be left out.
 bool isReportingVerb(QStringView w);

@@ -481,22 +481,25 @@ int Run::narrativeYear(Tense tense, qsizetype at) const
         return 0;
     // "…, according to figures the ministry published in January": the
     // source a report names belongs to the report's time too.
-    {
-        qsizetype open = at;
-        while (open > 0 && at - open < 120 && m_text[open - 1] != u',' && m_text[open - 1] != u'.'
-               && m_text[open - 1] != u'\n')
+    // Where the phrase that ends at pos begins: after a comma or a full stop
+    // (or a line's end, when lineEnds) at most reach characters back.
+    const auto phraseStart = [this](qsizetype pos, qsizetype reach, bool lineEnds) {
+        qsizetype open = pos;
+        while (open > 0 && pos - open < reach && m_text[open - 1] != u',' && m_text[open - 1] != u'.'
+               && !(lineEnds && m_text[open - 1] == u'\n'))
             --open;
-        const QStringView phrase = QStringView(m_text).mid(open, at - open).trimmed();
-        if (phrase.startsWith(u"according to "_s, Qt::CaseInsensitive))
+        return open;
+    };
+    {
+        const qsizetype open = phraseStart(at, 120, true);
+        if (QStringView(m_text).mid(open, at - open).trimmed().startsWith(u"according to "_s, Qt::CaseInsensitive))
             return 0;
     }
     // "Mira Orsk, a doctor who joined the club in 2014, said … in June": a
     // date inside a relative clause set off by commas that closed before
     // `at` is the clause's, no point of the narrative.
     const auto inClosedRelative = [&](const TextRange &r) {
-        qsizetype open = r.start;
-        while (open > 0 && r.start - open < 160 && m_text[open - 1] != u',' && m_text[open - 1] != u'.')
-            --open;
+        const qsizetype open = phraseStart(r.start, 160, false);
         if (open == 0 || m_text[open - 1] != u',')
             return false;
         bool relative = false;
