@@ -685,19 +685,69 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         }
     }
 
+    // (A town or a region by the list alone is a person's family name
+    // where the article names that person: "Anna Florence … Florence said".)
+    const auto listedTownOrRegion = [](const Candidate &cand) {
+        return cand.strength == ByList && cand.type == EntityTypes::Location && !cand.why.endsWith(u"country");
+    };
+    // A word the article names alone on a rule's or a list's evidence is
+    // that name, not a short form of a longer one with another type:
+    // "the province of Orsa … visited Orsa … Orsa Energi", whatever Orsa
+    // Energi is. One type per string then gives the rule's type to the
+    // word's other, weaker mentions.
+    QHash<quint64, qsizetype> namedAlone; // the word's hash -> the candidate
+    if (!shortForms.isEmpty()) {
+        for (qsizetype c = 0; c < m_candidates.size(); ++c) {
+            const Candidate &cand = m_candidates.at(c);
+            if (cand.first == cand.last && cand.strength >= ByRule && !cand.type.isEmpty() && !cand.modelSaysNone
+                && !listedTownOrRegion(cand) && shortForms.contains(m_tokens.at(cand.first).hash))
+                namedAlone.insert(m_tokens.at(cand.first).hash, c);
+        }
+    }
+    const auto aloneAs = [&](qsizetype k) -> const Candidate * {
+        const auto it = namedAlone.constFind(m_tokens.at(k).hash);
+        return it == namedAlone.cend() ? nullptr : &m_candidates.at(*it);
+    };
+    const auto namedAloneAsOther = [&](qsizetype k, const Candidate &full) {
+        const Candidate *alone = aloneAs(k);
+        return alone && alone->type != full.type;
+    };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         Candidate &cand = m_candidates[c];
-        if (cand.first + 1 == cand.last && cand.strength <= ByModel && cand.initial
+        // Nor does a person's name open with a word the article names
+        // alone as a place, unless that word is a given name: "Orsa
+        // Energi" after "the province of Orsa" is the province's firm,
+        // team or paper, whatever the words' look or the model said.
+        if (cand.type == EntityTypes::Person && cand.strength <= ByModel && cand.first < cand.last
+            && !has(cand.first, FirstName)) {
+            const Candidate *alone = aloneAs(cand.first);
+            if (alone && alone->type == EntityTypes::Location) {
+                cand.type = types().organization;
+                cand.why = QString(u"name after the place " + word(cand.first));
+                continue;
+            }
+        }
+        if (cand.first + 1 == cand.last && cand.strength <= ByRule && cand.initial
             && !has(cand.first, FirstName | TitleWord) && describesAName(cand.first)) {
             // "Chipmaker Velkor said …", where the article names Velkor
-            // elsewhere on better evidence: the word before it, capitalized
-            // by its place, says what the name is, and is no part of it.
-            const auto it = shortForms.constFind(m_tokens.at(cand.last).hash);
-            if (it != shortForms.cend() && *it != c && m_candidates.at(*it).strength >= ByRule) {
-                const Candidate &full = m_candidates.at(*it);
+            // elsewhere on better evidence, alone or in a longer name: the
+            // word before it, capitalized by its place, says what the name
+            // is, and is no part of it.
+            const Candidate *full = aloneAs(cand.last);
+            if (!full) {
+                const auto it = shortForms.constFind(m_tokens.at(cand.last).hash);
+                if (it != shortForms.cend() && *it != c && m_candidates.at(*it).strength >= ByRule)
+                    full = &m_candidates.at(*it);
+            }
+            if (full) {
                 cand.first = cand.last;
-                cand.type = full.type;
-                std::tie(cand.why, cand.canonical) = sameAs(full);
+                cand.type = full->type;
+                if (full->first == full->last) {
+                    cand.why = full->why;
+                    cand.canonical = full->canonical;
+                } else {
+                    std::tie(cand.why, cand.canonical) = sameAs(*full);
+                }
                 cand.strength = ByRule;
                 cand.commonWord = false;
                 continue;
@@ -706,7 +756,7 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         if (cand.first != cand.last)
             continue;
         const quint64 w = m_tokens.at(cand.first).hash;
-        if (cand.strength == ByList && cand.type == types().location && !cand.why.endsWith(u"country")) {
+        if (listedTownOrRegion(cand)) {
             // "Anna Florence … Florence said": in an article about a person, the
             // bare surname is that person even when a place shares it.
             const auto it = shortForms.constFind(w);
@@ -742,7 +792,7 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             cand.commonWord = false;
             continue;
         }
-        if (const auto it = shortForms.constFind(w); it != shortForms.cend()) {
+        if (const auto it = shortForms.constFind(w); it != shortForms.cend() && !namedAloneAsOther(cand.first, m_candidates.at(*it))) {
             const Candidate &full = m_candidates.at(*it);
             cand.type = full.type;
             std::tie(cand.why, cand.canonical) = sameAs(full);

@@ -325,7 +325,7 @@ private:
     /// One rule of classify(): true when it decided about the span (added a
     /// candidate, classified its parts, or found it is no name).
     using Rule = bool (RecognizerPass::*)(Span &);
-    static const std::array<Rule, 30> ClassifyRules;
+    static const std::array<Rule, 31> ClassifyRules;
 
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
@@ -350,6 +350,7 @@ private:
     bool organizationDescriptor(Span &s);
     bool organizationKindAfter(Span &s);
     bool placeNounOf(Span &s);
+    bool afterCompassPoint(Span &s);
     bool beforeOrganizationRole(Span &s);
     bool nameWithConnector(Span &s);
     bool nationalityBeforeListedOrganization(Span &s);

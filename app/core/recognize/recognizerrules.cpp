@@ -31,7 +31,7 @@ QString cueType(quint32 flags)
 
 // The rules of classify(), in the order they are tried: the first that
 // decides ends the search. recognizer.h lists them for the reader.
-const std::array<RecognizerPass::Rule, 30> RecognizerPass::ClassifyRules{
+const std::array<RecognizerPass::Rule, 31> RecognizerPass::ClassifyRules{
     &RecognizerPass::listedName, // "Republic of Palanka"
     &RecognizerPass::titlesInFront, // "President Mara Lindqvist"
     &RecognizerPass::titleInside, // "Harbour Board Chairman Ivo Kessel"
@@ -40,6 +40,7 @@ const std::array<RecognizerPass::Rule, 30> RecognizerPass::ClassifyRules{
     &RecognizerPass::organizationDescriptor, // "the band Velvet Harbour"
     &RecognizerPass::organizationKindAfter, // "the Velm party"
     &RecognizerPass::placeNounOf, // "the town of Santa Velma"
+    &RecognizerPass::afterCompassPoint, // "in northern Velmaria"
     &RecognizerPass::beforeOrganizationRole, // "Velm Mining chief Ivo Kessel"
     &RecognizerPass::describedAfter, // "Brindlow, the Dutch maker of …"
     &RecognizerPass::hyphenatedGivenName, // "Kwon Jae-sung"
@@ -445,6 +446,11 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
     }
     if (!m_tokens.at(k).is(Word::Lowercase))
         return Description::None;
+    // "who" refers to a person, and "Tamsin Orrell, who heads the office,"
+    // names one however unfamiliar the name ("which" and "that" are no
+    // evidence: they refer to people, bodies and places alike).
+    if (is(k, u"who") || is(k, u"whom"))
+        return Description::Person;
     const bool article = isDeterminer(k);
     if (!article && !(lowerWith(k, TitleWord) && k + 1 < n && joined(k + 1)
                       && (is(k + 1, u"of") || is(k + 1, u"for") || is(k + 1, u"at"))))
@@ -522,8 +528,19 @@ bool RecognizerPass::describedAfter(Span &s)
         return true;
     }
     // (Nor an acronym: "… Labor MP, founder of …".)
-    if (afterPreposition(s.first) || has(s.last, AnyCue) || m_tokens.at(s.last).is(Word::AllCaps))
+    if (has(s.last, AnyCue) || m_tokens.at(s.last).is(Word::AllCaps))
         return false;
+    // "who" says a person is meant, wherever the name stands ("the letter
+    // went to Tamsin Orrell, who …"), but not that these words are all of
+    // the name: not a people ("Orsan Druids, who"), nor a listed name taken
+    // as a figure of speech ("the Velmsoft Goliath, who").
+    if (is(s.last + 1, u"who") || is(s.last + 1, u"whom")) {
+        for (qsizetype k = s.first > 0 && joined(s.first) ? s.first - 1 : s.first; k <= s.last; ++k)
+            if (has(k, Demonym) || gazetteerAt(k).tokens > 0)
+                return false;
+    } else if (afterPreposition(s.first)) {
+        return false;
+    }
     addCandidate(s.first, s.last, types().person, QStringLiteral("described as a person"), ByRule);
     return true;
 }
@@ -566,6 +583,36 @@ bool RecognizerPass::placeNounOf(Span &s)
     addCandidate(first, last, types().location, why, ByRule);
     if (last < s.last)
         classify(last + 1, s.last);
+    return true;
+}
+
+bool RecognizerPass::afterCompassPoint(Span &s)
+{
+    // "in northern Velmaria", "south-eastern Orsa", "downtown Kessel": a
+    // part of a place is named by its compass point, written in lower case
+    // (capitalized, it is a name's own word: "Northern Orsa Rail"). Not a
+    // people's adjective ("northern Orsan villages"), nor a name whose
+    // head says it is something else ("central Velm Bank").
+    if (s.first == 0 || !joined(s.first) || !m_tokens.at(s.first - 1).is(Word::Lowercase) || has(s.last, Demonym)
+        || has(headOf(s.first, s.last), OrgCue | DocCue | EventCue) || m_tokens.at(s.last).is(Word::AllCaps))
+        return false;
+    const qsizetype k = s.first - 1;
+    static constexpr std::array<QStringView, 12> more{
+        u"downtown",  u"upstate",     u"northeast",    u"northwest",    u"southeast",    u"southwest",
+        u"northeastern", u"northwestern", u"southeastern", u"southwestern", u"midwestern", u"outer"};
+    bool compass = isDirection(k) || std::find(more.begin(), more.end(), word(k)) != more.end();
+    // ("north-eastern", "south-west")
+    if (!compass && m_tokens.at(k).is(Word::Hyphenated)) {
+        const QStringView w = word(k);
+        const qsizetype dash = w.indexOf(u'-');
+        static constexpr std::array<QStringView, 2> starts{u"north", u"south"};
+        static constexpr std::array<QStringView, 4> ends{u"east", u"west", u"eastern", u"western"};
+        compass = std::find(starts.begin(), starts.end(), w.first(dash)) != starts.end()
+            && std::find(ends.begin(), ends.end(), w.sliced(dash + 1)) != ends.end();
+    }
+    if (!compass)
+        return false;
+    addCandidate(s.first, s.last, types().location, QString(u"after \"" + word(k) + u'"'), ByRule);
     return true;
 }
 

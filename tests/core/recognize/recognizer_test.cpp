@@ -105,6 +105,7 @@ private Q_SLOTS:
     void datelinePlace_isALocation();
     void aliasesCarryTheirName();
     void placeShortForm_isThePlace();
+    void placeNamedAlone_isNoShortFormOfAnotherName();
     void kindBeforeAName_notBeforeAPerson();
     void placeNounOf_aListGoesOn();
     void townNamedLikeAPerson_needsPlaceWords();
@@ -260,6 +261,15 @@ void RecognizerTest::rules_data()
     QTest::newRow("an age between commas") << u"\"The water came at night,\" said Rokesh Tavani, 41, who sheltered at a school."_s << u"Rokesh Tavani"_s << person << u"described as a person"_s;
     QTest::newRow("an age with now") << u"Years later Eikven, now 91, still lives on the farm."_s << u"Eikven"_s << person << u"described as a person"_s;
     QTest::newRow("an age before the sentence's end") << u"Police named the driver as Ilvo Marrak, 29."_s << u"Ilvo Marrak"_s << person << u"described as a person"_s;
+    // A part of a place, by its compass point in lower case.
+    QTest::newRow("after a compass point") << u"Floods cut off villages in northern Veslandia on Tuesday."_s << u"Veslandia"_s << loc << u"after \"northern\""_s;
+    QTest::newRow("after a hyphenated compass point") << u"Roads in south-eastern Orvaska were closed."_s << u"Orvaska"_s << loc << u"after \"south-eastern\""_s;
+    QTest::newRow("downtown") << u"A fire broke out in downtown Kestrovo overnight."_s << u"Kestrovo"_s << loc << u"after \"downtown\""_s;
+    // Not before a name whose head says it is something else.
+    QTest::newRow("compass point before a bank") << u"Loans from the central Velmark Bank rose."_s << u"Velmark Bank"_s << org << u"cue word: Bank"_s;
+    // "who" refers to a person, however unfamiliar the name.
+    QTest::newRow("who after a name") << u"Tserenkhuu Vandrolt, who heads the provincial office, told reporters."_s << u"Tserenkhuu Vandrolt"_s << person << u"described as a person"_s;
+    QTest::newRow("whom after a name") << u"The letter went to Oskeli Varantaa, whom the board had named."_s << u"Oskeli Varantaa"_s << person << u"described as a person"_s;
     QTest::newRow("described by a role and an article") << u"Lissa Orvane, a spokeswoman for the port, left."_s << u"Lissa Orvane"_s << person << u"described as a person"_s;
     QTest::newRow("kind of place at a sentence's start") << u"Residents of Velm Harrow said the water rose."_s << u"Velm Harrow"_s << loc << u"after \"Residents of\""_s;
     // A firm's legal form after its name, and a head that comes first.
@@ -429,6 +439,9 @@ void RecognizerTest::notAPerson_data()
     QTest::newRow("in places, said") << u"People in Velmara and Kestrow said the roads had flooded."_s << u"Kestrow"_s;
     // A place after "In" is described by the comma's words, not a person.
     QTest::newRow("in a place, the head of") << u"In Dravesk, the head of the council resigned."_s << u"Dravesk"_s;
+    // "who" after a people, or after a listed name used as a figure of speech.
+    QTest::newRow("a people, who") << u"Some Peruvian Quellans, who live in the hills, voted no."_s << u"Quellans"_s;
+    QTest::newRow("a listed name's figure, who") << u"Critics say the Interpol Goliath, who never sleeps, is slow."_s << u"Goliath"_s;
     // An acronym described by a role is not a person.
     QTest::newRow("acronym described") << u"Tom Hale, a former Labor MP, founder of the club, spoke."_s << u"MP"_s;
     // After a title, a name has a word that can be one: these are all ordinary words.
@@ -644,6 +657,27 @@ void RecognizerTest::placeShortForm_isThePlace()
     QVERIFY(black.type != EntityTypes::Location);
 }
 
+void RecognizerTest::placeNamedAlone_isNoShortFormOfAnotherName()
+{
+    // The article names Veltrava alone as a province: alone again it is that
+    // province, not a short form of the longer name that begins with it, and
+    // that longer name is no person's (its look alone would say one).
+    const Article a = articleOf(u"Heavy rain hit the province of Veltrava on Tuesday. The minister visited Veltrava on "
+                                u"Wednesday. Crowds gathered outside Veltrava Orkani, blaming its dam."_s);
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    for (const Recognizer *r : {&rulesOnly, &m_recognizer}) {
+        const EntityList entities = r->recognize(a);
+        QCOMPARE(entityAt(a, entities, u"Veltrava"_s, 1).type, EntityTypes::Location);
+        const Entity firm = entityAt(a, entities, u"Veltrava Orkani"_s);
+        QVERIFY2(firm.type != EntityTypes::Person, qPrintable(goldenText(a, entities)));
+    }
+    // A given name that a place shares still opens a person's name.
+    const Article b = articleOf(u"Heavy rain hit the province of Maria on Tuesday. Later Maria Orkani left the town."_s);
+    for (const Recognizer *r : {&rulesOnly, &m_recognizer})
+        QCOMPARE(entityAt(b, r->recognize(b), u"Maria Orkani"_s).type, EntityTypes::Person);
+}
+
 void RecognizerTest::kindBeforeAName_notBeforeAPerson()
 {
     // Before a known given name, a kind of organisation does not make the
@@ -795,6 +829,16 @@ void RecognizerTest::describedAtASentenceStart_isNoPartOfTheName()
         const Entity e = entityAt(a, entities, u"Velkor"_s);
         QCOMPARE(e.type, EntityTypes::Organization);
         QCOMPARE(e.why, u"same as Velkor Semiconductor"_s);
+    }
+    // The article may name it alone ("Velkor, the chipmaker,"), and the word
+    // before it may head a sentence that a speech verb ends.
+    for (const QString &text : {u"Chipmaker Velkor to cut jobs\n\nVelkor, the Dutch maker of memory chips, said so."_s,
+                                u"Velkor, the Dutch maker of memory chips, will cut jobs.\n\nChipmaker Velkor said so."_s}) {
+        const Article a = articleOf(text);
+        const EntityList entities = m_recognizer.recognize(a);
+        QVERIFY2(!anyEntityOverlaps(a, entities, u"Chipmaker"_s), qPrintable(goldenText(a, entities)));
+        QCOMPARE(entityAt(a, entities, u"Velkor"_s, text.startsWith(u"Chipmaker") ? 0 : 1).type,
+                 EntityTypes::Organization);
     }
     // A word of the name stays: the dictionary knows neither as an ordinary word.
     const Article b = articleOf(u"Tamsin Velkor spoke first.\n\nJessamy Velkor, her sister, said nothing."_s);
