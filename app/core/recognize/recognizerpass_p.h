@@ -325,7 +325,7 @@ private:
     /// One rule of classify(): true when it decided about the span (added a
     /// candidate, classified its parts, or found it is no name).
     using Rule = bool (RecognizerPass::*)(Span &);
-    static const std::array<Rule, 31> ClassifyRules;
+    static const std::array<Rule, 32> ClassifyRules;
 
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
@@ -351,6 +351,7 @@ private:
     bool organizationKindAfter(Span &s);
     bool placeNounOf(Span &s);
     bool afterCompassPoint(Span &s);
+    bool describedBefore(Span &s);
     bool beforeOrganizationRole(Span &s);
     bool nameWithConnector(Span &s);
     bool nationalityBeforeListedOrganization(Span &s);

@@ -31,7 +31,7 @@ QString cueType(quint32 flags)
 
 // The rules of classify(), in the order they are tried: the first that
 // decides ends the search. recognizer.h lists them for the reader.
-const std::array<RecognizerPass::Rule, 31> RecognizerPass::ClassifyRules{
+const std::array<RecognizerPass::Rule, 32> RecognizerPass::ClassifyRules{
     &RecognizerPass::listedName, // "Republic of Palanka"
     &RecognizerPass::titlesInFront, // "President Mara Lindqvist"
     &RecognizerPass::titleInside, // "Harbour Board Chairman Ivo Kessel"
@@ -43,6 +43,7 @@ const std::array<RecognizerPass::Rule, 31> RecognizerPass::ClassifyRules{
     &RecognizerPass::afterCompassPoint, // "in northern Velmaria"
     &RecognizerPass::beforeOrganizationRole, // "Velm Mining chief Ivo Kessel"
     &RecognizerPass::describedAfter, // "Brindlow, the Dutch maker of …"
+    &RecognizerPass::describedBefore, // "in the capital, Vesprava."
     &RecognizerPass::hyphenatedGivenName, // "Kwon Jae-sung"
     &RecognizerPass::singleWord, // "EUR", "WhatsApp", "Kessel"
     &RecognizerPass::prefixedOrganization, // "FC Velm"
@@ -269,6 +270,15 @@ bool RecognizerPass::prefixedOrganization(Span &s)
     // name (initials: "AC Mara Lind") nor in capitals itself (a line in
     // capitals), and no cue of another type at the head.
     const qsizetype first = s.first;
+    // "Harbour City FC", "Valmora CF": English and Spanish write some of
+    // those after the club's place, where they say the same.
+    static constexpr std::array<QStringView, 6> suffixes{u"FC", u"AFC", u"CF", u"SC", u"SK", u"FK"};
+    if (s.length() >= 2 && has(s.last, OrgPrefix) && m_tokens.at(s.last).is(Word::AllCaps)
+        && !m_tokens.at(s.last - 1).is(Word::AllCaps)
+        && std::find(suffixes.begin(), suffixes.end(), word(s.last)) != suffixes.end()) {
+        addCandidate(first, s.last, types().organization, QString(u"club's suffix (" + word(s.last) + u')'), ByRule);
+        return true;
+    }
     const Word &prefix = m_tokens.at(first);
     if (s.length() < 2 || !has(first, OrgPrefix) || !prefix.is(Word::Capitalized)
         || !(prefix.is(Word::InnerCaps) || prefix.is(Word::AllCaps)) || m_tokens.at(first + 1).is(Word::AllCaps)
@@ -583,6 +593,42 @@ bool RecognizerPass::placeNounOf(Span &s)
     addCandidate(first, last, types().location, why, ByRule);
     if (last < s.last)
         classify(last + 1, s.last);
+    return true;
+}
+
+bool RecognizerPass::describedBefore(Span &s)
+{
+    // "in the capital, Vesprava.", "the state energy company, Orsagas,
+    // said": a name set off by commas after a noun phrase says what that
+    // phrase is, and the phrase's head says what kind of name it is. The
+    // name must end where the apposition does (not "At the end of the
+    // season, Velde joined …", where the comma ends an adverbial).
+    const qsizetype head = s.first - 1;
+    if (head < 1 || m_tokens.at(s.first).newlineBefore || m_tokens.at(s.first).gapPunct != u','
+        || m_text.at(m_tokens.at(head).end) != u',' || !m_tokens.at(head).is(Word::Lowercase))
+        return false;
+    const qsizetype end = m_tokens.at(s.last).end;
+    if (end < m_text.size() && !QStringView(u",.;:)\n").contains(m_text.at(end)))
+        return false;
+    static constexpr std::array<QStringView, 12> placeKinds{u"capital",  u"city",    u"town",   u"village",
+                                                            u"province", u"region",  u"county", u"district",
+                                                            u"island",   u"port",    u"suburb", u"municipality"};
+    const bool place = std::find(placeKinds.begin(), placeKinds.end(), word(head)) != placeKinds.end();
+    if (!place && !lowerWith(head, OrgDescriptor))
+        return false;
+    // Back over up to four lower-case words to the phrase's determiner.
+    static constexpr std::array<QStringView, 6> possessives{u"its", u"his", u"her", u"their", u"our", u"whose"};
+    qsizetype k = head;
+    while (k > 0 && head - k < 4 && joined(k) && m_tokens.at(k - 1).is(Word::Lowercase) && !isDeterminer(k - 1)
+           && std::find(possessives.begin(), possessives.end(), word(k - 1)) == possessives.end())
+        --k;
+    if (k == 0 || !joined(k)
+        || !(isDeterminer(k - 1) || std::find(possessives.begin(), possessives.end(), word(k - 1)) != possessives.end()))
+        return false;
+    if (place && has(headOf(s.first, s.last), OrgCue | DocCue | EventCue))
+        return false;
+    addCandidate(s.first, s.last, place ? types().location : types().organization,
+                 QString(u"described before (\u2026 " + word(head) + u", \u2026)"), ByRule);
     return true;
 }
 

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void aliasesCarryTheirName();
     void placeShortForm_isThePlace();
     void placeNamedAlone_isNoShortFormOfAnotherName();
+    void describedBefore_onlyWhereTheAppositionEnds();
     void kindBeforeAName_notBeforeAPerson();
     void placeNounOf_aListGoesOn();
     void townNamedLikeAPerson_needsPlaceWords();
@@ -267,6 +268,10 @@ void RecognizerTest::rules_data()
     QTest::newRow("downtown") << u"A fire broke out in downtown Kestrovo overnight."_s << u"Kestrovo"_s << loc << u"after \"downtown\""_s;
     // Not before a name whose head says it is something else.
     QTest::newRow("compass point before a bank") << u"Loans from the central Velmark Bank rose."_s << u"Velmark Bank"_s << org << u"cue word: Bank"_s;
+    QTest::newRow("club's suffix") << u"Harbour City FC won the league on Saturday."_s << u"Harbour City FC"_s << org << u"club's suffix (FC)"_s;
+    // A name set off by commas after a noun phrase whose head says its kind.
+    QTest::newRow("described before, a place") << u"He spoke in the capital, Vesprava."_s << u"Vesprava"_s << loc << u"described before (… capital, …)"_s;
+    QTest::newRow("described before, a firm") << u"Plans to split the state energy company, Orsagas, were dropped."_s << u"Orsagas"_s << org << u"described before (… company, …)"_s;
     // "who" refers to a person, however unfamiliar the name.
     QTest::newRow("who after a name") << u"Tserenkhuu Vandrolt, who heads the provincial office, told reporters."_s << u"Tserenkhuu Vandrolt"_s << person << u"described as a person"_s;
     QTest::newRow("whom after a name") << u"The letter went to Oskeli Varantaa, whom the board had named."_s << u"Oskeli Varantaa"_s << person << u"described as a person"_s;
@@ -676,6 +681,17 @@ void RecognizerTest::placeNamedAlone_isNoShortFormOfAnotherName()
     const Article b = articleOf(u"Heavy rain hit the province of Maria on Tuesday. Later Maria Orkani left the town."_s);
     for (const Recognizer *r : {&rulesOnly, &m_recognizer})
         QCOMPARE(entityAt(b, r->recognize(b), u"Maria Orkani"_s).type, EntityTypes::Person);
+}
+
+void RecognizerTest::describedBefore_onlyWhereTheAppositionEnds()
+{
+    // The comma after "the club" ends an adverbial, not a noun phrase the
+    // name stands beside: the sentence goes on after the name.
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    const Article a = articleOf(u"Outside the club, Velmar Tresk waved to the fans."_s);
+    const EntityList entities = rulesOnly.recognize(a);
+    QVERIFY2(!entityAt(a, entities, u"Velmar Tresk"_s).why.startsWith(u"described before"_s), qPrintable(goldenText(a, entities)));
 }
 
 void RecognizerTest::kindBeforeAName_notBeforeAPerson()
