@@ -676,11 +676,11 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             // ("Norvik" for "Norvik Energy": a firm's trade is such a tail.)
             for (qsizetype k = cand.first + 1; k <= cand.last; ++k)
                 tailIsCues = tailIsCues && has(k, cue | (cue == OrgCue ? quint32(TradeTail) : 0u));
-            // (A place's first word that is an ordinary one names no place
-            // alone: "Black" for "Black Sea", "United" for "United Kingdom".)
+            // (A first word that is an ordinary one names nothing alone:
+            // "Black" for "Black Sea", "United" for "United Kingdom", "Home"
+            // for "Home Office", "Magic" for "Magic Circle".)
             if (tailIsCues && !has(cand.first, Demonym)
-                && !(cand.type == EntityTypes::Location
-                     && lowerInDictionary(cand.first)))
+                && !(lowerInDictionary(cand.first) && !m_tokens.at(cand.first).is(Word::AllCaps)))
                 addShortForm(m_tokens.at(cand.first).hash, c);
         }
     }

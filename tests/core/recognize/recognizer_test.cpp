@@ -660,6 +660,11 @@ void RecognizerTest::placeShortForm_isThePlace()
     const Article b = articleOf(u"Storms crossed the Black Sea. Then Black left the port."_s);
     const Entity black = entityAt(b, rulesOnly.recognize(b), u"Black"_s, 1);
     QVERIFY(black.type != EntityTypes::Location);
+    // Nor an organisation's: "Magic" alone is no short form of "Magic Circle".
+    const Article c = articleOf(u"Members of the Magic Circle met in May. Then Magic won the vote."_s);
+    const EntityList inC = rulesOnly.recognize(c);
+    QVERIFY2(entityAt(c, inC, u"Magic Circle"_s).type == EntityTypes::Organization, qPrintable(goldenText(c, inC)));
+    QVERIFY2(!entityAt(c, inC, u"Magic"_s, 1).why.startsWith(u"same as"_s), qPrintable(goldenText(c, inC)));
 }
 
 void RecognizerTest::placeNamedAlone_isNoShortFormOfAnotherName()
