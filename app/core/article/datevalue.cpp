@@ -38,6 +38,20 @@ void skip(QStringView s, qsizetype &pos, QStringView chars)
         ++pos;
 }
 
+// The weekday a date line may open with ("Tuesday, March 3, 2026", "Tue 3
+// March 2026"): full names and three-letter forms.
+bool isWeekdayName(QStringView name)
+{
+    static constexpr QStringView days[] = {u"monday", u"tuesday", u"wednesday", u"thursday",
+                                           u"friday", u"saturday", u"sunday"};
+    if (name.size() < 3)
+        return false;
+    for (const QStringView full : days)
+        if (full.startsWith(name, Qt::CaseInsensitive) && (name.size() == 3 || name.size() == full.size()))
+            return true;
+    return false;
+}
+
 } // namespace
 
 int monthFromName(QStringView name)
@@ -63,10 +77,22 @@ int monthFromName(QStringView name)
 
 QDate parseDateValue(QStringView value)
 {
-    const QStringView s = value.trimmed();
+    QStringView s = value.trimmed();
     if (s.isEmpty())
         return {};
     qsizetype pos = 0;
+    // A weekday before the date says nothing more (Wikinews and many papers
+    // write "Tuesday, March 3, 2026" under the headline).
+    if (s[0].isLetter()) {
+        const QStringView first = readWord(s, pos);
+        if (isWeekdayName(first)) {
+            skip(s, pos, u".,");
+            s = s.sliced(pos);
+            if (s.isEmpty())
+                return {};
+        }
+        pos = 0;
+    }
     if (s[0].isDigit()) {
         const qsizetype start = pos;
         const int first = readNumber(s, pos, 8);

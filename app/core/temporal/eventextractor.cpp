@@ -131,8 +131,20 @@ bool sinceComparesOnly(const Labeler &labeler, qsizetype from, qsizetype at)
         // (An infinitive is the superlative's own: "the strongest storm to
         // hit the coast since 1987".)
         const bool infinitive = k > 0 && wordIs(labeler.text(ps[k - 1]), "to"_L1);
-        if (!p.word || (labeler.isVerb(ps, k) && !infinitive))
+        if (!p.word)
             break;
+        if (labeler.isVerb(ps, k) && !infinitive) {
+            // A negated verb tells what has not happened since ("have not
+            // seen floods like this since 1998", "hasn't won since 2004",
+            // "had never lost since"): the date begins an absence, and
+            // whatever happened then, the sentence does not tell it.
+            const qsizetype from = ps[std::max<qsizetype>(0, k - 3)].start;
+            const QString before = u' ' + textBetween(labeler.articleText(), from, p.start).toString();
+            for (const QStringView negation : {QStringView(u" not "), QStringView(u" never "), QStringView(u"n't "), QStringView(u"n\u2019t ")})
+                if (before.contains(negation, Qt::CaseInsensitive))
+                    return true;
+            break;
+        }
         const QStringView w = labeler.text(p);
         if (p.role & Preposition)
             continue;

@@ -112,6 +112,10 @@ void DatelineTest::dateValue_data()
     QTest::newRow("abbreviated") << u"Sept. 9, 2025"_s << QDate(2025, 9, 9);
     QTest::newRow("ordinal") << u"Sep 9th, 2025"_s << QDate(2025, 9, 9);
     QTest::newRow("day month year") << u"9 September 2025"_s << QDate(2025, 9, 9);
+    QTest::newRow("weekday first") << u"Tuesday, March 3, 2026"_s << QDate(2026, 3, 3);
+    QTest::newRow("short weekday, day month year") << u"Tue 3 March 2026"_s << QDate(2026, 3, 3);
+    QTest::newRow("a weekday alone") << u"Tuesday"_s << QDate();
+    QTest::newRow("a weekday and no year") << u"Tuesday, March 3"_s << QDate();
     QTest::newRow("no year is no date") << u"September 9"_s << QDate();
     QTest::newRow("invalid day") << u"2025-02-30"_s << QDate();
     QTest::newRow("mixed separators") << u"2025-09/09"_s << QDate();

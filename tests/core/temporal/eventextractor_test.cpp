@@ -324,6 +324,7 @@ void EventExtractorTest::durationsAndNumbersGiveNoEvent_data()
     QTest::newRow("money") << u"The fund holds $2.6 trillion and pays 2,000 tenge."_s;
     QTest::newRow("vague present") << u"The store currently sells music."_s;
     QTest::newRow("since") << u"It has posted its first loss since 1992."_s;
+    QTest::newRow("negated, since") << u"The ferry has not sailed since 2019, and the island's shop hasn't opened since May."_s;
 }
 
 void EventExtractorTest::durationsAndNumbersGiveNoEvent()
