@@ -184,6 +184,11 @@ void LoaderTest::fixtures_data()
         << QStringList{u"Ferry operator names new chief"_s, u"March 3, 2014"_s,
                        u"The ferry operator today named Ines Morel as its new chief executive."_s}
         << 4 << QStringList();
+    QTest::newRow("a date line that opens with the weekday")
+        << u"weekday-date-line.txt"_s << F::PlainText << utf8 << u"Tram line to reopen after floods"_s << QDate(2025, 5, 7)
+        << QString() << QString() << QString()
+        << QStringList{u"Wednesday, May 7, 2025"_s, u"The city's tram line will reopen on Monday, the transport office said."_s}
+        << 2 << QStringList();
     QTest::newRow("HTML article among navigation, scripts and footers")
         << u"page.html"_s << F::Html << utf8 << u"Lake ferries get new\u00a0timetable"_s.replace(u'\u00a0', u' ')
         << QDate(2024, 5, 21) << u"Northern Courier"_s << u"LUCERNE, Switzerland"_s << u"LUCERNE, Switzerland, May 21."_s
