@@ -122,7 +122,7 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
             || isChar(text(p), u',');
     };
     bool truncated = false;
-    bool finishingName = false;
+    bool finishing = false;
     for (qsizetype k = from; k < to; ++k) {
         const Piece &p = ps[k];
         if (!p.keep)
@@ -132,13 +132,34 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
             // A name the cut would split ends the label when it ends within
             // a few words ("the former treasurer of the Orlan Rowing Club");
             // a longer one goes whole.
-            if (p.upper && nameStart > 0 && !finishingName) {
+            if (p.upper && nameStart > 0 && !finishing) {
                 int rest = 0;
                 for (qsizetype q = k; q < to && ps[q].keep && ps[q].upper && rest <= LabelSlackWords; ++q)
                     rest += ps[q].word && ps[q].start != (q > k ? ps[q - 1].end : -1) ? 1 : 0;
                 if (rest <= LabelSlackWords) {
                     maxWords = words - 1 + rest;
-                    finishingName = true;
+                    finishing = true;
+                }
+            }
+            // Nor does a label end on an auxiliary: the verb group it opened
+            // ends the label when it ends within a few words ("… reporters
+            // were being held", not "… reporters were").
+            const Written *previous = written.isEmpty() ? nullptr : &written.back();
+            if (!finishing && previous && ps[previous->piece].word && !p.upper
+                && (isAuxiliaryWord(text(ps[previous->piece]))
+                    || oneOf(text(ps[previous->piece]), {"be"_L1, "been"_L1, "being"_L1}))) {
+                const auto verbal = [&](qsizetype q) {
+                    const QStringView w = text(ps[q]);
+                    return ps[q].word && !ps[q].upper
+                        && (isVerb(ps, q) || isAuxiliaryWord(w)
+                            || (w.size() > 3 && (w.endsWith(u"ing") || w.endsWith(u"ed") || w.endsWith(u"en"))));
+                };
+                int rest = 0;
+                for (qsizetype q = k; q < to && rest <= LabelSlackWords && (!ps[q].keep || verbal(q)); ++q)
+                    rest += ps[q].keep && ps[q].word ? 1 : 0;
+                if (rest > 0 && rest <= LabelSlackWords && words - 1 + rest <= MaxLabelWords + LabelSlackWords) {
+                    maxWords = words - 1 + rest;
+                    finishing = true;
                 }
             }
         }

@@ -142,6 +142,30 @@ std::optional<Labeler::Offset> Labeler::offset(const QList<Piece> &ps, const Cla
         // the robbery": the event the noun phrase names ("The robbery").
         for (qsizetype q = from; q < to; ++q)
             out.append(ps[q]);
+        // "… freed the reporter Ivo Marrak on Thursday, nine months after he
+        // was detained": a "he" or "she" that is the clause's subject stands
+        // for the person the main clause names, as an editor writes it: its
+        // subject, if that is a person, else the last person named before
+        // the date.
+        static thread_local QString person;
+        if (!ps[from].upper && oneOf(first, {"he"_L1, "she"_L1}) && from + 1 < to && isVerb(ps, from + 1)) {
+            person.clear();
+            const auto nameOf = [this](const Entity *e) {
+                return e->canonical.isEmpty() ? m_a.slice(e->range).toString() : e->canonical;
+            };
+            if (split.subjectFrom >= 0 && split.subjectFrom < split.subjectTo && split.subjectTo <= ps.size())
+                for (const Entity *e : m_entities.in({ps[split.subjectFrom].start, ps[split.subjectTo - 1].end}))
+                    if (e->type == EntityTypes::Person && person.isEmpty())
+                        person = nameOf(e);
+            if (person.isEmpty())
+                for (const Entity *e : m_entities.in({clause.start, anchor.range.start}))
+                    if (e->type == EntityTypes::Person)
+                        person = nameOf(e);
+            if (!person.isEmpty()) {
+                out.front().replacement = &person;
+                out.front().upper = true;
+            }
+        }
     }
     Offset result;
     result.value = shifted(anchor.value, duration.value, after);

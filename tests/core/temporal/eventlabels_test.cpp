@@ -29,6 +29,8 @@ private Q_SLOTS:
     void pastOfIngForm();
     void pastOfBaseForm_data();
     void pastOfBaseForm();
+    void offsetPronounTakesThePersonOfTheMainClause();
+    void labelCut_endsAfterItsVerbGroup();
     void longSubject_keepsThePersonsWholeName();
     void longSubject_losesWhereThePersonWorks();
 };
@@ -637,6 +639,32 @@ void EventLabelsTest::pronounSubjectTakesThePersonBefore()
     QCOMPARE(items, (QStringList{u"1999 | Teodor Brask founded the Velt party"_s, u"2012 | Teodor Brask left it"_s,
                                  u"2020 | Teodor Brask died"_s, u"2021 | He was honoured"_s,
                                  u"2022 | The Orrin board thanked him"_s, u"2024 | Teodor Brask returned"_s}));
+}
+
+void EventLabelsTest::offsetPronounTakesThePersonOfTheMainClause()
+{
+    // "he" as the subject of an offset's clause stands for the person the
+    // main clause names: its subject when that is a person, else the person
+    // named before the date.
+    QCOMPARE(timelineWithPerson(u"A court in Orlen freed the reporter Ivo Marrak on 2 May 2024, nine months after he "
+                                u"was detained at the airport."_s,
+                                u"Ivo Marrak"_s),
+             (QStringList{u"2023-08 | Ivo Marrak was detained at the airport"_s,
+                          u"2024-05-02 | A court in Orlen freed the reporter Ivo Marrak"_s}));
+    QCOMPARE(timelineWithPerson(u"Ivo Marrak pardoned the driver in May 2019, two years after he took office."_s,
+                                u"Ivo Marrak"_s),
+             (QStringList{u"2017 | Ivo Marrak took office"_s, u"2019-05 | Ivo Marrak pardoned the driver"_s}));
+}
+
+void EventLabelsTest::labelCut_endsAfterItsVerbGroup()
+{
+    // A label over its budget is not cut after an auxiliary: the verb group
+    // ends it when it ends within a few words.
+    const QStringList items = timelineOf(u"The case drew criticism from the Orsk Press Freedom Council, which said in March "
+                                         u"that at least 12 reporters were being held in the country."_s,
+                                         QDate(2024, 5, 10), false);
+    QCOMPARE(items.size(), 1);
+    QVERIFY2(items.front().endsWith(u"12 reporters were being held"_s), qPrintable(items.front()));
 }
 
 void EventLabelsTest::longSubject_keepsThePersonsWholeName()
