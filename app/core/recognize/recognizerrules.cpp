@@ -573,8 +573,24 @@ bool RecognizerPass::placeNounOf(Span &s)
         && (lowerWith(first - 2, PlaceNoun) || capitalizedAtStart(first - 2));
     // The list goes on: "… of Orsa, Velm and Dravna".
     const qsizetype listEnd = m_placeList < 0 ? -1 : m_candidates.at(m_placeList).last;
+    // (After a comma only where more of the list follows, with "and" or
+    // "or" at its end: "… in the village of Orsa, Velm grew up" names a
+    // person after the place.)
+    const auto moreFollows = [this](qsizetype last) {
+        const qsizetype n = m_tokens.size();
+        for (qsizetype k = last + 1; k + 1 < n && k <= last + 8; ++k) {
+            const Word &w = m_tokens.at(k);
+            if (w.newlineBefore || (w.gapPunct != 0 && w.gapPunct != u','))
+                return false;
+            if ((is(k, u"and") || is(k, u"or")) && joined(k + 1) && namey(k + 1))
+                return true;
+            if (!namey(k))
+                return false;
+        }
+        return false;
+    };
     const bool listGoesOn = !afterOf
-        && ((!t.newlineBefore && t.gapPunct == u',' && listEnd == first - 1)
+        && ((!t.newlineBefore && t.gapPunct == u',' && listEnd == first - 1 && moreFollows(s.last))
             || (afterAndOr(first) && listEnd == first - 2))
         && !givenName(first, s.last);
     if ((!afterOf && !listGoesOn) || has(headOf(first, s.last), OrgCue | DocCue | EventCue))

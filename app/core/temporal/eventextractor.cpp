@@ -116,6 +116,17 @@ bool isByline(const Article &article, qsizetype pos)
     return isBylineText(article.slice(paragraph).trimmed());
 }
 
+// Whether the text from `from` to `to` holds a negation: "not", "never",
+// "-n't".
+bool negatedBefore(const QString &text, qsizetype from, qsizetype to)
+{
+    const QString between = u' ' + textBetween(text, from, to).toString() + u' ';
+    for (const QStringView negation : {QStringView(u" not "), QStringView(u" never "), QStringView(u"n't "), QStringView(u"n\u2019t ")})
+        if (between.contains(negation, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 // Whether the date at `at` follows a "since" that only compares: an
 // ordinal or superlative ("first", "highest", "worst") in the noun phrase
 // before it, back to its verb.
@@ -138,11 +149,8 @@ bool sinceComparesOnly(const Labeler &labeler, qsizetype from, qsizetype at)
             // seen floods like this since 1998", "hasn't won since 2004",
             // "had never lost since"): the date begins an absence, and
             // whatever happened then, the sentence does not tell it.
-            const qsizetype from = ps[std::max<qsizetype>(0, k - 3)].start;
-            const QString before = u' ' + textBetween(labeler.articleText(), from, p.start).toString();
-            for (const QStringView negation : {QStringView(u" not "), QStringView(u" never "), QStringView(u"n't "), QStringView(u"n\u2019t ")})
-                if (before.contains(negation, Qt::CaseInsensitive))
-                    return true;
+            if (negatedBefore(labeler.articleText(), ps[std::max<qsizetype>(0, k - 3)].start, p.start))
+                return true;
             break;
         }
         const QStringView w = labeler.text(p);
@@ -205,6 +213,18 @@ bool figureComparedOnly(const Labeler &labeler, qsizetype from, qsizetype at)
     // ("From" a figure in a year is where a change began, with "up" or
     // "down" before it or not: "fell from 6 per cent in 2016 to 2 per cent".)
     return wordIs(word, "from"_L1) || (oneOf(word, {"with"_L1, "to"_L1}) && wordIs(before, "compared"_L1));
+}
+
+// Whether the subject after ", when" (whenClauseAfter()) is a pronoun: "owned
+// the estate until 1911, when they sold it" tells of the owners, whom the
+// main clause names.
+bool pronounAfterWhen(const QString &text, qsizetype end)
+{
+    const QStringView rest = QStringView(text).mid(end + 7, 6);
+    for (const QStringView pronoun : {QStringView(u"he "), QStringView(u"she "), QStringView(u"it "), QStringView(u"they ")})
+        if (rest.startsWith(pronoun, Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 // Whether ", when" follows a date that ends at `end`: "since 2008, when the
@@ -557,11 +577,18 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 while (at < split.pieces.size() && split.pieces[at].end <= t.range.start)
                     ++at;
                 qsizetype governed = split.clauses.clauseOf(at);
-                // "not this high since 2008, when the bank collapsed": a state
-                // since the date, which the clause after ", when" says what
-                // happened on.
-                if (at > 0 && split.pieces[at - 1].word && wordIs(labeler.text(split.pieces[at - 1]), "since"_L1)
-                    && whenClauseAfter(article.text, t.range.end)) {
+                // "not this high since 2008, when the bank collapsed", "kept
+                // visiting it until 2019, when a fall ended her fieldwork": a
+                // state since or until the date, which the clause after
+                // ", when" says what happened on. (Not "did not publish a
+                // book until 2020, when …": that is when it was published.)
+                const QStringView before = at > 0 ? labeler.text(split.pieces[at - 1]) : QStringView();
+                const bool until = oneOf(before, {"until"_L1, "till"_L1});
+                if (at > 0 && split.pieces[at - 1].word && (wordIs(before, "since"_L1) || until)
+                    && whenClauseAfter(article.text, t.range.end)
+                    && !(until
+                         && (negatedBefore(article.text, clause.start, t.range.start)
+                             || pronounAfterWhen(article.text, t.range.end)))) {
                     qsizetype after = at; // the comma, then "when"
                     while (after < split.pieces.size() && split.pieces[after].start < t.range.end)
                         ++after;

@@ -739,6 +739,13 @@ void RecognizerTest::placeNounOf_aListGoesOn()
         QCOMPARE(e.why, u"after \"provinces of\""_s);
     }
     QCOMPARE(entityAt(a, entities, u"Ivo Tamsk"_s).type, EntityTypes::Person);
+    // A comma after the place with no "and" to come ends no list: the name
+    // after it is the subject of what follows.
+    const Article b = articleOf(u"Maren Tolvik was born in the village of Hamnvik, Tolvik studied physics, and Tolvik left."_s);
+    const EntityList inB = rulesOnly.recognize(b);
+    QCOMPARE(entityAt(b, inB, u"Hamnvik"_s).type, EntityTypes::Location);
+    for (int nth : {1, 2})
+        QVERIFY2(entityAt(b, inB, u"Tolvik"_s, nth).type != EntityTypes::Location, qPrintable(goldenText(b, inB)));
 }
 
 void RecognizerTest::rulesAlone_data()

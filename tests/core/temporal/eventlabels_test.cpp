@@ -173,6 +173,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("a state since a date, when something happened")
         << u"Prices in Velm have not been this high since 2008, when the Orsa bank collapsed."_s
         << QStringList{u"2008 | The Orsa bank collapsed"_s};
+    QTest::newRow("a state until a date, when something happened")
+        << u"Tamsin Orrell kept sailing to the Velm islands every summer until 2019, when a fall ended her voyages."_s
+        << QStringList{u"2019 | A fall ended her voyages"_s};
     QTest::newRow("the first since a date, when something happened")
         << u"It is the first strike at the Dornby mill since 1987, when a dispute over pay closed the mill for six weeks."_s
         << QStringList{u"1987 | A dispute over pay closed the mill for six weeks"_s};
