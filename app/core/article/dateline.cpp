@@ -247,6 +247,20 @@ qsizetype afterByline(QStringView text)
     return body < text.size() ? body : 0;
 }
 
+// A first line that is only a date ("Monday, June 15, 2026", what the
+// loader dates the article by): where the body after it starts, or 0.
+qsizetype afterDateLine(QStringView text)
+{
+    constexpr qsizetype longestLine = 40;
+    const qsizetype lineEnd = text.left(longestLine + 1).indexOf(u'\n');
+    if (lineEnd < 0 || !parseDateValue(text.left(lineEnd)).isValid())
+        return 0;
+    qsizetype body = lineEnd;
+    while (body < text.size() && text[body].isSpace())
+        ++body;
+    return body < text.size() ? body : 0;
+}
+
 Dateline findDatelineAtStart(QStringView text)
 {
     Dateline d;
@@ -331,17 +345,25 @@ bool isBylineText(QStringView text)
 
 Dateline findDateline(QStringView text)
 {
-    Dateline d = findDatelineAtStart(text);
-    if (d.isValid())
-        return d;
-    // After a byline of its own: "By Kari Lund\n\nVELMORA, March 3 - …".
-    const qsizetype body = afterByline(text);
-    if (body == 0)
-        return d;
-    d = findDatelineAtStart(text.mid(body));
-    if (d.isValid())
-        d.range = {d.range.start + body, d.range.end + body};
-    return d;
+    // At the start, or after a byline or a line that is only the date, each
+    // on a line of its own: "By Kari Lund\n\nVELMORA, March 3 - …",
+    // "Monday, June 15, 2026\n\nVELMORA — …".
+    qsizetype body = 0;
+    for (int lines = 0; lines < 3; ++lines) {
+        Dateline d = findDatelineAtStart(text.mid(body));
+        if (d.isValid()) {
+            d.range = {d.range.start + body, d.range.end + body};
+            return d;
+        }
+        const QStringView rest = text.mid(body);
+        qsizetype next = afterByline(rest);
+        if (next == 0)
+            next = afterDateLine(rest);
+        if (next == 0)
+            break;
+        body += next;
+    }
+    return {};
 }
 
 } // namespace Annalist

@@ -885,7 +885,10 @@ private:
                 break;
             if (verb(q) || (has(q, AndBut | Or) && !examples))
                 return false;
-            lower = lower || (m_ps[q].word && !m_ps[q].upper && !m_inDate(q));
+            // (", in 2011," is a date set off by commas, no aside: its
+            // preposition does not count as a word of a noun phrase.)
+            const bool datePreposition = (m_ps[q].role & Preposition) && q + 1 < close && m_inDate(q + 1);
+            lower = lower || (m_ps[q].word && !m_ps[q].upper && !m_inDate(q) && !datePreposition);
         }
         return lower && verbAt(close + 1) >= 0;
     }

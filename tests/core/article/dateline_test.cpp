@@ -77,6 +77,12 @@ void DatelineTest::find_data()
     QTest::newRow("a sentence on its own line is no byline")
         << u"By March the ferries had stopped.\nOSLO, May 2 - Talks."_s << QString() << QString() << 0 << 0 << 0
         << QString();
+    QTest::newRow("after a line that is only the date") << u"Monday, June 15, 2026\n\nKORSVIKA \u2014 Dockers struck."_s
+        << u"KORSVIKA \u2014"_s << u"KORSVIKA"_s << 0 << 0 << 0 << QString();
+    QTest::newRow("after the date and a byline") << u"June 15, 2026\nBy Tova Rennick\n\nKORSVIKA, June 14 - Dockers struck."_s
+        << u"KORSVIKA, June 14 -"_s << u"KORSVIKA"_s << 6 << 14 << 0 << QString();
+    QTest::newRow("a date line before a sentence is no dateline") << u"June 15, 2026\n\nDockers struck on Monday."_s
+        << QString() << QString() << 0 << 0 << 0 << QString();
     QTest::newRow("empty") << QString() << QString() << QString() << 0 << 0 << 0 << QString();
 }
 

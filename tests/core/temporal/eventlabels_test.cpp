@@ -173,6 +173,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("a state since a date, when something happened")
         << u"Prices in Velm have not been this high since 2008, when the Orsa bank collapsed."_s
         << QStringList{u"2008 | The Orsa bank collapsed"_s};
+    QTest::newRow("a date set off by commas after the subject is no aside about it")
+        << u"The last major strike at the Orsk docks, in 2011, lasted 23 days."_s
+        << QStringList{u"2011 | The last major strike at the Orsk docks lasted 23 days"_s};
     QTest::newRow("a state until a date, when something happened")
         << u"Tamsin Orrell kept sailing to the Velm islands every summer until 2019, when a fall ended her voyages."_s
         << QStringList{u"2019 | A fall ended her voyages"_s};
