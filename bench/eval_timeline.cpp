@@ -170,6 +170,18 @@ QStringList breaks(const QString &label, const QString &sentence)
     auto isFw = [&fw](const QString &t) { return fw.contains(t.toLower()); };
     if (!tokens.isEmpty() && isFw(tokens.back()) && !sentence.contains(label))
         out.append(u"dangling function word at the end"_s);
+    // An auxiliary or a copula at the end, whose verb or complement was cut
+    // ("The port was", "… 12 reporters were"), unless the sentence ends so.
+    static const QStringList auxiliaries = {u"is"_s, u"are"_s, u"was"_s, u"were"_s, u"be"_s, u"been"_s, u"being"_s,
+                                            u"has"_s, u"have"_s, u"had"_s, u"will"_s, u"would"_s, u"can"_s,
+                                            u"could"_s, u"should"_s, u"may"_s, u"might"_s, u"must"_s, u"shall"_s};
+    if (tokens.size() >= 2 && auxiliaries.contains(tokens.back().toLower())) {
+        QString end = sentence.trimmed();
+        while (!end.isEmpty() && !end.back().isLetterOrNumber())
+            end.chop(1);
+        if (!end.endsWith(tokens[tokens.size() - 2] + u' ' + tokens.back(), Qt::CaseInsensitive))
+            out.append(u"auxiliary at the end: "_s + tokens.back());
+    }
     for (qsizetype k = 0; k + 1 < tokens.size(); ++k) {
         const QString &t = tokens[k];
         const QString &u = tokens[k + 1];
