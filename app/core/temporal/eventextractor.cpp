@@ -187,6 +187,11 @@ bool figureComparedOnly(const Labeler &labeler, qsizetype from, qsizetype at)
             break;
         ++words;
         const bool next = q == ps.size() - 1 || (q == ps.size() - 2 && (ps.back().role & Preposition));
+        // ("no earlier than March 2028", "not later than 30 June": a bound
+        // in time, which dates what the clause tells, not a comparison.)
+        if (next && wordIs(w, "than"_L1) && q > 0
+            && oneOf(labeler.text(ps[q - 1]), {"earlier"_L1, "later"_L1, "sooner"_L1}))
+            return false;
         if ((next && wordIs(w, "than"_L1))
             || (q > 0 && oneOf(w, {"with"_L1, "to"_L1}) && wordIs(labeler.text(ps[q - 1]), "compared"_L1)))
             return true;

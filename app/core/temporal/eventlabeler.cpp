@@ -752,6 +752,15 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
                     verbBetween = isVerb(ps, r);
                 for (qsizetype r = compared ? q - 1 : q; r <= b && !verbBetween; ++r)
                     ps[r].keep = false;
+                // A bound in time goes whole: "will launch no earlier than
+                // March 2028", "must reply not later than 30 June".
+                qsizetype r = q - 1;
+                if (than && !verbBetween && r >= begin && ps[r].word
+                    && oneOf(text(ps[r]), {"earlier"_L1, "later"_L1, "sooner"_L1})) {
+                    ps[r--].keep = false;
+                    if (r >= begin && ps[r].word && oneOf(text(ps[r]), {"no"_L1, "not"_L1}))
+                        ps[r].keep = false;
+                }
                 break;
             }
         }

@@ -176,6 +176,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("a date set off by commas after the subject is no aside about it")
         << u"The last major strike at the Orsk docks, in 2011, lasted 23 days."_s
         << QStringList{u"2011 | The last major strike at the Orsk docks lasted 23 days"_s};
+    QTest::newRow("a bound in time is no comparison")
+        << u"The Orsk probe will launch no earlier than March 2028, and the ministry must reply not later than 30 June."_s
+        << QStringList{u"2028-03 | The Orsk probe will launch"_s, u"2024-06-30 | The ministry must reply"_s};
     QTest::newRow("a state until a date, when something happened")
         << u"Tamsin Orrell kept sailing to the Velm islands every summer until 2019, when a fall ended her voyages."_s
         << QStringList{u"2019 | A fall ended her voyages"_s};
