@@ -90,8 +90,12 @@ std::optional<Tense> Run::tenseOf(qsizetype k, qsizetype begin) const
         if (is(k - 1, "remain"_L1) || is(k - 1, "remains"_L1) || is(k - 1, "remained"_L1) || is(k - 1, "stay"_L1)
             || is(k - 1, "stays"_L1) || is(k - 1, "stayed"_L1))
             return std::nullopt;
+        // (Adverbs may stand between: "will now be held", "would also be
+        // built", "has already been paid".)
         for (qsizetype b = k - 1; b >= begin && b >= k - 3; --b) {
-            if (is(b, "be"_L1) || is(b, "been"_L1) || is(b, "not"_L1) || word(b).endsWith(u"ly"))
+            if (is(b, "be"_L1) || is(b, "been"_L1) || is(b, "not"_L1) || word(b).endsWith(u"ly") || is(b, "now"_L1)
+                || is(b, "also"_L1) || is(b, "still"_L1) || is(b, "soon"_L1) || is(b, "again"_L1)
+                || is(b, "already"_L1) || is(b, "never"_L1) || is(b, "then"_L1) || is(b, "instead"_L1))
                 continue;
             if ((m_t[b].cue == Cue::Future && m_t[b].verb) || m_t[b].cue == Cue::Modal)
                 return Tense::Future;

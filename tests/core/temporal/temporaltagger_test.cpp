@@ -192,6 +192,9 @@ void TemporalTaggerTest::normalize_data()
                                         << u"Friday"_s << u"DATE"_s << u"2025-03-14"_s << QString();
     QTest::newRow("weekday, passive future") << u"The vote will be held on Tuesday."_s << u"2025-03-12"_s
                                              << u"Tuesday"_s << u"DATE"_s << u"2025-03-18"_s << QString();
+    QTest::newRow("passive future, an adverb between") << u"The chairman said the vote would now be held on October 25."_s
+                                                       << u"2026-08-06"_s << u"October 25"_s << u"DATE"_s << u"2026-10-25"_s
+                                                       << QString();
     QTest::newRow("weekday of the article") << u"The company announced on Wednesday a new plan."_s << u"2025-03-12"_s
                                             << u"Wednesday"_s << u"DATE"_s << u"2025-03-12"_s << QString();
     QTest::newRow("last weekday") << u"Shares have risen since last Friday."_s << u"2025-03-14"_s << u"last Friday"_s
