@@ -672,6 +672,26 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
                 break;
             }
         }
+        // ("In the capital, Nkomazi, shops were open": a name or a noun
+        // phrase set off by commas after the phrase is the phrase's, when
+        // a subject, not a relative word or a verb, follows it.)
+        if (preposition && comma > begin + 1) {
+            qsizetype close = -1;
+            for (qsizetype k = comma + 1; k < std::min(ps.size(), comma + 8); ++k) {
+                if (inDate(ps[k]) || isVerb(ps, k) || isChar(text(ps[k]), u';') || isQuoteMark(text(ps[k])))
+                    break;
+                if (isChar(text(ps[k]), u',')) {
+                    close = k;
+                    break;
+                }
+            }
+            const qsizetype next = close + 1;
+            if (close > comma + 1 && next < ps.size() && ps[next].word && !isVerb(ps, next)
+                && !oneOf(text(ps[next]), {"which"_L1, "who"_L1, "whose"_L1, "whom"_L1, "that"_L1, "and"_L1, "or"_L1,
+                                           "but"_L1})
+                && !text(ps[next]).endsWith(u"ing") && !text(ps[next]).endsWith(u"ed"))
+                comma = close;
+        }
         if (comma > begin + 1 && comma + 1 < ps.size())
             takeFronted(comma, comma, preposition);
     }

@@ -179,6 +179,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("a bound in time is no comparison")
         << u"The Orsk probe will launch no earlier than March 2028, and the ministry must reply not later than 30 June."_s
         << QStringList{u"2028-03 | The Orsk probe will launch"_s, u"2024-06-30 | The ministry must reply"_s};
+    QTest::newRow("a fronted phrase and a name set off by commas after it")
+        << u"In the capital, Nkavo, shops were open on Thursday."_s
+        << QStringList{u"2024-05-09 | Shops were open in the capital, Nkavo"_s};
+    QTest::newRow("a fronted phrase, then a subject with a relative clause")
+        << u"Under the plan, the Orsk ministry, which employs 900 people, will cut 300 jobs in June."_s
+        << QStringList{u"2024-06 | The Orsk ministry will cut 300 jobs under the plan"_s};
     QTest::newRow("a state until a date, when something happened")
         << u"Tamsin Orrell kept sailing to the Velm islands every summer until 2019, when a fall ended her voyages."_s
         << QStringList{u"2019 | A fall ended her voyages"_s};
