@@ -376,12 +376,19 @@ private:
         // (Nor a participle in -ing that opens a phrase after a comma:
         // "…, replacing Ivo Kessel, who has led it since 2019".)
         const auto openingParticiple = [this](qsizetype q) { return ingForm(q) && (q == 0 || is(q - 1, u',')); };
+        // (Nor a word after a modal, a verb in its base form the tagger may
+        // not know: "could help Mira Orsk, whose party …".)
+        const auto afterModal = [this](qsizetype q) {
+            return q > 0 && word(q - 1) && word(q) && !m_ps[q].upper
+                && oneOf(text(q - 1), {"can"_L1, "could"_L1, "may"_L1, "might"_L1, "must"_L1, "should"_L1, "would"_L1,
+                                       "will"_L1, "shall"_L1});
+        };
         // (The noun may end a clause of its own: "and prosecuted by the
         // Velm Office, which …".)
         const qint16 clause = k > 0 ? m_s.owner[k - 1] : 0;
         qsizetype a = k;
         while (a > 0 && clause >= 0 && m_s.owner[a - 1] == clause && !is(a - 1, u',') && !is(a - 1, u';') && !verb(a - 1)
-               && !has(a - 1, That) && !afterAdverb(a - 1) && !openingParticiple(a - 1)) {
+               && !has(a - 1, That) && !afterAdverb(a - 1) && !openingParticiple(a - 1) && !afterModal(a - 1)) {
             --a;
             // A determiner after a word in lower case that is no preposition
             // or function word begins the object of a verb the tagger may not
@@ -1450,6 +1457,7 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
     static const QString was = u"was"_s;
     static const QString became = u"became"_s;
     static const QString possessive = u"'s"_s;
+    static const QString pluralPossessive = u"'"_s; // "the farmers' harvest"
     static const QString has = u"has"_s;
     static const QString have = u"have"_s;
     static const QString were = u"were"_s;
@@ -1534,11 +1542,15 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         out.append(rest);
         break;
     }
-    case Kind::Whose:
+    case Kind::Whose: {
         subject(false);
-        added(possessive, subjectEnd(), true, false);
+        // A plural noun in lower case takes the apostrophe alone.
+        const bool plural = !out.isEmpty() && out.back().word && !out.back().upper && !out.back().added
+            && text(out.back()).size() > 3 && text(out.back()).endsWith(u's') && !text(out.back()).endsWith(u"ss");
+        added(plural ? pluralPossessive : possessive, subjectEnd(), true, false);
         take(clause.from, clause.to, qint16(c), false);
         break;
+    }
     case Kind::Participle: {
         subject(false);
         const bool plural = pluralSubject();

@@ -185,6 +185,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("a fronted phrase, then a subject with a relative clause")
         << u"Under the plan, the Orsk ministry, which employs 900 people, will cut 300 jobs in June."_s
         << QStringList{u"2024-06 | The Orsk ministry will cut 300 jobs under the plan"_s};
+    QTest::newRow("whose after a modal's verb and its object")
+        << u"Analysts said the delay could help Mira Orsk, whose party has gained support in the north since March."_s
+        << QStringList{u"2024-03 | Mira Orsk's party has gained support in the north"_s};
+    QTest::newRow("whose after a plural noun")
+        << u"The storm could hurt farmers, whose harvest began in April."_s
+        << QStringList{u"2024-04 | Farmers' harvest began"_s};
     QTest::newRow("a state until a date, when something happened")
         << u"Tamsin Orrell kept sailing to the Velm islands every summer until 2019, when a fall ended her voyages."_s
         << QStringList{u"2019 | A fall ended her voyages"_s};
