@@ -55,43 +55,53 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///     Velm party", "the Orsa movement" (not after a nationality);
 ///  8. a kind of place and "of" before it: "the town of Santa Velma",
 ///     "Residents of Velm said", and the list it begins ("the provinces of
-///     Orsa, Velm and Dravna");
-///  9. a role in an organisation between the name and a person's: "Quellor
+///     Orsa, Velm and Dravna"; a comma continues it only where "and" or
+///     "or" and another name follow);
+///  9. a compass point in lower case before it: "in northern Velmaria",
+///     "south-eastern Orsa" is a place (not before a people's adjective,
+///     nor a name whose head says otherwise: "central Velm Bank");
+/// 10. a role in an organisation between the name and a person's: "Quellor
 ///     chief Ivo Kessel" (not a role in a place: "governor");
-/// 10. a description after a comma: "Brindlow, the Dutch maker of …" is an
+/// 11. a description after a comma: "Brindlow, the Dutch maker of …" is an
 ///     organisation, "Tamsin, head of the agency, …" a person (not after a
-///     preposition: "In Velm, the mayor of …");
-/// 11. a family name and a hyphenated given name: "Kwon Jae-sung";
-/// 12. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
+///     preposition: "In Velm, the mayor of …"), and so is a name before
+///     ", who" or ", whom", wherever it stands (not a people, nor a listed
+///     name taken as a figure of speech);
+/// 12. a noun phrase before a comma that the name ends: "in the capital,
+///     Vesprava." is a place, "the state energy company, Orsagas," an
+///     organisation;
+/// 13. a family name and a hyphenated given name: "Kwon Jae-sung";
+/// 14. single word: an acronym ("VTO", not "EUR" or "XVII"), a word in camel
 ///     case, or a word left for the later steps;
-/// 13. a club's prefix: "FC Velm" is an organization;
-/// 14. acronym before words: "VSA Horizon" is two names;
-/// 15. cue word at the head: "Ministry", "Act", "Summit", a firm's legal form
+/// 15. a club's prefix or suffix: "FC Velm", "Harbour City FC" is an
+///     organization;
+/// 16. acronym before words: "VSA Horizon" is two names;
+/// 17. cue word at the head: "Ministry", "Act", "Summit", a firm's legal form
 ///     ("AG") give the type ("13th Meeting of …" is a numbered occasion), and
 ///     so does a head that comes first in other languages ("Fundación …");
-/// 16. name with a connector: "Bank of Velm" is an organization (not with
+/// 18. name with a connector: "Bank of Velm" is an organization (not with
 ///     particles alone, which join people's names too: "Jan van Oster");
-/// 17. nationality before a listed organization;
-/// 18. place before a region: "Harwick Springs, Vermont";
-/// 19. a trade after words that are no ordinary ones: "Norvik Energy" is a
+/// 19. nationality before a listed organization;
+/// 20. place before a region: "Harwick Springs, Vermont";
+/// 21. a trade after words that are no ordinary ones: "Norvik Energy" is a
 ///     firm (not "Renewable Energy", nor after a given name);
-/// 20. one name among ordinary words: "VTO Member States" is "VTO";
-/// 21. listed name inside: "Northern Palanka" is a place, a place's name
+/// 22. one name among ordinary words: "VTO Member States" is "VTO";
+/// 23. listed name inside: "Northern Palanka" is a place, a place's name
 ///     before other words an organization's;
-/// 22. title right before: "then-President Mara Lindqvist";
-/// 23. leading nationality, which is not part of the name;
-/// 24. known first name: "Mara Lindqvist" is a person, but not a thing
+/// 24. title right before: "then-President Mara Lindqvist";
+/// 25. leading nationality, which is not part of the name;
+/// 26. known first name: "Mara Lindqvist" is a person, but not a thing
 ///     named after one ("Mara Lindqvist Space Telescope");
-/// 25. name with an initial: "Ivo K. Kessel";
-/// 26. a place's abbreviated first word: "St. Elvan", "Mt. Windy Crest" is
+/// 27. name with an initial: "Ivo K. Kessel";
+/// 28. a place's abbreviated first word: "St. Elvan", "Mt. Windy Crest" is
 ///     a place (the abbreviation's stop ends no name: chunks());
-/// 27. a name ending in an ordinary word ("Harrow Logistics") is left for
+/// 29. a name ending in an ordinary word ("Harrow Logistics") is left for
 ///     the learned model to type;
-/// 28. name before a speech verb: "Kessel Dorn said" (not after a
+/// 30. name before a speech verb: "Kessel Dorn said" (not after a
 ///     preposition, "the mayor of Velm said", or an article, "the Dorvane
 ///     said");
-/// 29. in a Title Case headline, capitals alone say nothing;
-/// 30. otherwise capitalized words are a person's name, by their look
+/// 31. in a Title Case headline, capitals alone say nothing;
+/// 32. otherwise capitalized words are a person's name, by their look
 ///     (not after an article: a person's name takes none).
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type (its letters
@@ -100,7 +110,10 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// made of the initials of a longer name it gives ("RVF" for "Rapid Velm
 /// Forces", not for a person); a short form of a
 /// name found elsewhere in the article ("Kessel" for "Ivo Kessel", "Talvoy"
-/// for "Talvoy Island", "Velma" for "Typhoon Velma"); a lone capitalized
+/// for "Talvoy Island", "Velma" for "Typhoon Velma"; not an ordinary word,
+/// "Home" for "Home Office", nor a word the article names alone on a
+/// rule's evidence as something else, which also opens no person's name:
+/// "the province of Orsa … Orsa Energi"); a lone capitalized
 /// word by its neighbours ("in Velm"); names listed with "and" or "or"
 /// beside known names of one type ("Harwick Bank and Quellvane") take that
 /// type. A string gets one type

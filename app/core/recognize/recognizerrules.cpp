@@ -669,7 +669,7 @@ bool RecognizerPass::afterCompassPoint(Span &s)
         const qsizetype dash = w.indexOf(u'-');
         static constexpr std::array<QStringView, 2> starts{u"north", u"south"};
         static constexpr std::array<QStringView, 4> ends{u"east", u"west", u"eastern", u"western"};
-        compass = std::find(starts.begin(), starts.end(), w.first(dash)) != starts.end()
+        compass = dash > 0 && std::find(starts.begin(), starts.end(), w.first(dash)) != starts.end()
             && std::find(ends.begin(), ends.end(), w.sliced(dash + 1)) != ends.end();
     }
     if (!compass)
