@@ -106,11 +106,24 @@ quint32 wordClass(QStringView w)
     return hash.value(QStringView(lower, w.size()), 0);
 }
 
+// A word in -ly that is an adverb by its form ("recently", "sharply"), not
+// one of the nouns and verbs that end so ("the Orsk family", "the
+// assembly", "supply", "apply").
+bool lyAdverb(QStringView w)
+{
+    if (w.size() <= 4 || !w.endsWith(u"ly"_s))
+        return false;
+    return !oneOf(w, {"family"_L1, "assembly"_L1, "supply"_L1, "apply"_L1, "reply"_L1, "comply"_L1, "imply"_L1,
+                      "multiply"_L1, "rally"_L1, "ally"_L1, "monopoly"_L1, "anomaly"_L1, "folly"_L1, "jelly"_L1,
+                      "belly"_L1, "bully"_L1, "gully"_L1, "holly"_L1, "tally"_L1, "homily"_L1, "butterfly"_L1,
+                      "firefly"_L1, "dragonfly"_L1, "panoply"_L1, "melancholy"_L1});
+}
+
 } // namespace
 
 bool isAdverbWord(QStringView w)
 {
-    return (w.size() > 4 && w.endsWith(u"ly"_s) && w.front().isLower()) || (wordClass(w) & AdverbWord);
+    return (lyAdverb(w) && w.front().isLower()) || (wordClass(w) & AdverbWord);
 }
 
 bool isAuxiliaryWord(QStringView w)
@@ -270,7 +283,7 @@ private:
             // (A capitalised word inside the sentence is a name: no look-up.)
             const bool named = p.upper && k > 0 && m_ps[k - 1].word;
             m_class[k] = p.word && !named ? wordClass(w) : 0;
-            if (p.word && !p.upper && w.size() > 4 && w.endsWith(u"ly"_s))
+            if (p.word && !p.upper && lyAdverb(w))
                 m_class[k] |= AdverbWord;
         }
         return m_class[k] & bits;

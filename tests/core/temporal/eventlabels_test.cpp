@@ -191,6 +191,9 @@ void EventLabelsTest::items_data()
     QTest::newRow("whose after a plural noun")
         << u"The storm could hurt farmers, whose harvest began in April."_s
         << QStringList{u"2024-04 | Farmers' harvest began"_s};
+    QTest::newRow("a subject's noun in -ly is no adverb")
+        << u"The Orsk family has owned the farm since 1911, when it bought it from the Rusk company."_s
+        << QStringList{u"1911 | The Orsk family bought it from the Rusk company"_s};
     QTest::newRow("a state until a date, when something happened")
         << u"Tamsin Orrell kept sailing to the Velm islands every summer until 2019, when a fall ended her voyages."_s
         << QStringList{u"2019 | A fall ended her voyages"_s};
