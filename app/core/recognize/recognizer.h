@@ -111,7 +111,7 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// Forces", not for a person); a short form of a
 /// name found elsewhere in the article ("Kessel" for "Ivo Kessel", "Talvoy"
 /// for "Talvoy Island", "Velma" for "Typhoon Velma"; not an ordinary word,
-/// "Home" for "Home Office", nor a word the article names alone on a
+/// "Harbour" for "Harbour Office", nor a word the article names alone on a
 /// rule's evidence as something else, which also opens no person's name:
 /// "the province of Orsa … Orsa Energi"); a lone capitalized
 /// word by its neighbours ("in Velm"); names listed with "and" or "or"

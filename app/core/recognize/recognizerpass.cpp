@@ -677,8 +677,8 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             for (qsizetype k = cand.first + 1; k <= cand.last; ++k)
                 tailIsCues = tailIsCues && has(k, cue | (cue == OrgCue ? quint32(TradeTail) : 0u));
             // (A first word that is an ordinary one names nothing alone:
-            // "Black" for "Black Sea", "United" for "United Kingdom", "Home"
-            // for "Home Office", "Magic" for "Magic Circle".)
+            // "Black" for "Black Sea", "United" for "United Kingdom", "Harbour"
+            // for "Harbour Office", "Silver" for "Silver Circle".)
             if (tailIsCues && !has(cand.first, Demonym)
                 && !(lowerInDictionary(cand.first) && !m_tokens.at(cand.first).is(Word::AllCaps)))
                 addShortForm(m_tokens.at(cand.first).hash, c);

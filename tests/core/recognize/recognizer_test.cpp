@@ -446,7 +446,7 @@ void RecognizerTest::notAPerson_data()
     QTest::newRow("in a place, the head of") << u"In Dravesk, the head of the council resigned."_s << u"Dravesk"_s;
     // "who" after a people, or after a listed name used as a figure of speech.
     QTest::newRow("a people, who") << u"Some Peruvian Quellans, who live in the hills, voted no."_s << u"Quellans"_s;
-    QTest::newRow("a listed name's figure, who") << u"Critics say the Interpol Goliath, who never sleeps, is slow."_s << u"Goliath"_s;
+    QTest::newRow("a listed name's figure, who") << u"Critics say the Europol Goliath, who never sleeps, is slow."_s << u"Goliath"_s;
     // An acronym described by a role is not a person.
     QTest::newRow("acronym described") << u"Tom Hale, a former Labor MP, founder of the club, spoke."_s << u"MP"_s;
     // After a title, a name has a word that can be one: these are all ordinary words.
@@ -660,11 +660,11 @@ void RecognizerTest::placeShortForm_isThePlace()
     const Article b = articleOf(u"Storms crossed the Black Sea. Then Black left the port."_s);
     const Entity black = entityAt(b, rulesOnly.recognize(b), u"Black"_s, 1);
     QVERIFY(black.type != EntityTypes::Location);
-    // Nor an organisation's: "Magic" alone is no short form of "Magic Circle".
-    const Article c = articleOf(u"Members of the Magic Circle met in May. Then Magic won the vote."_s);
+    // Nor an organisation's: "Silver" alone is no short form of "Silver Circle".
+    const Article c = articleOf(u"Members of the Silver Circle met in May. Then Silver won the vote."_s);
     const EntityList inC = rulesOnly.recognize(c);
-    QVERIFY2(entityAt(c, inC, u"Magic Circle"_s).type == EntityTypes::Organization, qPrintable(goldenText(c, inC)));
-    QVERIFY2(!entityAt(c, inC, u"Magic"_s, 1).why.startsWith(u"same as"_s), qPrintable(goldenText(c, inC)));
+    QVERIFY2(entityAt(c, inC, u"Silver Circle"_s).type == EntityTypes::Organization, qPrintable(goldenText(c, inC)));
+    QVERIFY2(!entityAt(c, inC, u"Silver"_s, 1).why.startsWith(u"same as"_s), qPrintable(goldenText(c, inC)));
 }
 
 void RecognizerTest::placeNamedAlone_isNoShortFormOfAnotherName()
