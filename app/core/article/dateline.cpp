@@ -228,18 +228,14 @@ bool terminator(Cursor &c, bool allowStop)
     return true;
 }
 
-// A byline that opens the text on a line of its own ("By Kari Lund",
-// "By Kari Lund and Per Dahl, Staff Writers"): where the body after it
-// starts, or 0 when the text opens otherwise. (Not a line that ends as a
-// sentence does: "By March the plant had closed.")
-qsizetype afterByline(QStringView text)
+// Where the body starts after the text's first line, when that line is
+// at most longestLine characters long and accept(line, trimmed) takes it;
+// 0 otherwise.
+template<typename Accept>
+qsizetype afterFirstLine(QStringView text, qsizetype longestLine, Accept accept)
 {
-    constexpr qsizetype longestLine = 120;
     const qsizetype lineEnd = text.left(longestLine + 1).indexOf(u'\n');
-    if (lineEnd < 0)
-        return 0;
-    const QStringView line = text.left(lineEnd).trimmed();
-    if (line.endsWith(u'.') || line.endsWith(u'!') || line.endsWith(u'?') || !isBylineText(line))
+    if (lineEnd < 0 || !accept(text.left(lineEnd).trimmed()))
         return 0;
     qsizetype body = lineEnd;
     while (body < text.size() && text[body].isSpace())
@@ -247,18 +243,22 @@ qsizetype afterByline(QStringView text)
     return body < text.size() ? body : 0;
 }
 
+// A byline that opens the text on a line of its own ("By Kari Lund",
+// "By Kari Lund and Per Dahl, Staff Writers"): where the body after it
+// starts, or 0 when the text opens otherwise. (Not a line that ends as a
+// sentence does: "By March the plant had closed.")
+qsizetype afterByline(QStringView text)
+{
+    return afterFirstLine(text, 120, [](QStringView line) {
+        return !line.endsWith(u'.') && !line.endsWith(u'!') && !line.endsWith(u'?') && isBylineText(line);
+    });
+}
+
 // A first line that is only a date ("Monday, June 15, 2026", what the
 // loader dates the article by): where the body after it starts, or 0.
 qsizetype afterDateLine(QStringView text)
 {
-    constexpr qsizetype longestLine = 40;
-    const qsizetype lineEnd = text.left(longestLine + 1).indexOf(u'\n');
-    if (lineEnd < 0 || !parseDateValue(text.left(lineEnd)).isValid())
-        return 0;
-    qsizetype body = lineEnd;
-    while (body < text.size() && text[body].isSpace())
-        ++body;
-    return body < text.size() ? body : 0;
+    return afterFirstLine(text, 40, [](QStringView line) { return parseDateValue(line).isValid(); });
 }
 
 Dateline findDatelineAtStart(QStringView text)

@@ -634,12 +634,13 @@ bool RecognizerPass::describedBefore(Span &s)
         return false;
     // Back over up to four lower-case words to the phrase's determiner.
     static constexpr std::array<QStringView, 6> possessives{u"its", u"his", u"her", u"their", u"our", u"whose"};
+    const auto determines = [this](qsizetype q) {
+        return isDeterminer(q) || std::find(possessives.begin(), possessives.end(), word(q)) != possessives.end();
+    };
     qsizetype k = head;
-    while (k > 0 && head - k < 4 && joined(k) && m_tokens.at(k - 1).is(Word::Lowercase) && !isDeterminer(k - 1)
-           && std::find(possessives.begin(), possessives.end(), word(k - 1)) == possessives.end())
+    while (k > 0 && head - k < 4 && joined(k) && m_tokens.at(k - 1).is(Word::Lowercase) && !determines(k - 1))
         --k;
-    if (k == 0 || !joined(k)
-        || !(isDeterminer(k - 1) || std::find(possessives.begin(), possessives.end(), word(k - 1)) != possessives.end()))
+    if (k == 0 || !joined(k) || !determines(k - 1))
         return false;
     if (place && has(headOf(s.first, s.last), OrgCue | DocCue | EventCue))
         return false;

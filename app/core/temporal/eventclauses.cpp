@@ -119,6 +119,13 @@ bool lyAdverb(QStringView w)
                       "firefly"_L1, "dragonfly"_L1, "panoply"_L1, "melancholy"_L1});
 }
 
+// A plural noun by its form, in lower case: "farmers", not "press",
+// "census" or "crisis".
+bool pluralNoun(QStringView w)
+{
+    return w.size() > 3 && w.endsWith(u's') && !w.endsWith(u"ss"_s) && !w.endsWith(u"us"_s) && !w.endsWith(u"is"_s);
+}
+
 } // namespace
 
 bool isAdverbWord(QStringView w)
@@ -1228,35 +1235,23 @@ ClauseSplit Splitter::run()
             }
         }
         // "committed to cutting its emissions by 2030 and reaching net zero
-        // by 2050": a gerund coordinated with an earlier one shares what
-        // comes before that one.
-        if (m_s.mainVerb >= 0 && has(w, AndBut) && ingForm(w + 1)) {
-            qsizetype partner = w - 1;
-            while (partner > m_s.mainVerb && !(free(partner) && ingForm(partner)))
-                --partner;
-            bool dated = false;
-            bool ownVerb = false;
-            const qsizetype end = complementEnd(w + 1, &dated, &ownVerb);
-            if (partner > m_s.mainVerb && dated) {
-                add(Kind::Gapped, k, w + 1, end, {0, partner});
-                k = end - 1;
-                continue;
-            }
-        }
-        // "is expected to begin in 2027 and to be completed by 2030": an
-        // infinitive coordinated with an earlier one shares, in the same way,
-        // what comes before that one.
+        // by 2050", "is expected to begin in 2027 and to be completed by
+        // 2030": a gerund or an infinitive coordinated with an earlier one of
+        // its kind shares what comes before that one.
         const auto infinitiveAt = [this](qsizetype q) {
             return word(q) && wordIs(text(q), "to"_L1) && word(q + 1) && !determiner(q + 1) && !m_ps[q + 1].upper
                 && !m_inDate(q + 1);
         };
-        if (m_s.mainVerb >= 0 && has(w, AndBut) && infinitiveAt(w + 1)) {
+        if (m_s.mainVerb >= 0 && has(w, AndBut) && (ingForm(w + 1) || infinitiveAt(w + 1))) {
+            const bool gerund = ingForm(w + 1);
+            const auto sameForm = [&](qsizetype q) { return gerund ? ingForm(q) : infinitiveAt(q); };
             qsizetype partner = w - 1;
-            while (partner > m_s.mainVerb && !(free(partner) && infinitiveAt(partner)))
+            while (partner > m_s.mainVerb && !(free(partner) && sameForm(partner)))
                 --partner;
             bool dated = false;
             bool ownVerb = false;
-            const qsizetype end = complementEnd(w + 2, &dated, &ownVerb);
+            // (An infinitive's complement starts after its "to".)
+            const qsizetype end = complementEnd(gerund ? w + 1 : w + 2, &dated, &ownVerb);
             if (partner > m_s.mainVerb && dated) {
                 add(Kind::Gapped, k, w + 1, end, {0, partner});
                 k = end - 1;
@@ -1451,12 +1446,8 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         bool plural = false;
         for (qsizetype k = 0; k < end; ++k)
             plural = plural || (out[k].word && wordIs(text(out[k]), "and"_L1));
-        if (end > 0 && out[end - 1].word && !out[end - 1].upper) {
-            const QStringView head = text(out[end - 1]);
-            plural = plural
-                || (head.size() > 3 && head.endsWith(u's') && !head.endsWith(u"ss"_s) && !head.endsWith(u"us"_s)
-                    && !head.endsWith(u"is"_s));
-        }
+        if (end > 0 && out[end - 1].word && !out[end - 1].upper)
+            plural = plural || pluralNoun(text(out[end - 1]));
         return plural;
     };
     // Whether the clause's own words hold "since": a state from its date on.
@@ -1559,7 +1550,7 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         subject(false);
         // A plural noun in lower case takes the apostrophe alone.
         const bool plural = !out.isEmpty() && out.back().word && !out.back().upper && !out.back().added
-            && text(out.back()).size() > 3 && text(out.back()).endsWith(u's') && !text(out.back()).endsWith(u"ss");
+            && pluralNoun(text(out.back()));
         added(plural ? pluralPossessive : possessive, subjectEnd(), true, false);
         take(clause.from, clause.to, qint16(c), false);
         break;

@@ -220,23 +220,26 @@ bool figureComparedOnly(const Labeler &labeler, qsizetype from, qsizetype at)
     return wordIs(word, "from"_L1) || (oneOf(word, {"with"_L1, "to"_L1}) && wordIs(before, "compared"_L1));
 }
 
-// Whether the subject after ", when" (whenClauseAfter()) is a pronoun: "owned
-// the estate until 1911, when they sold it" tells of the owners, whom the
-// main clause names.
-bool pronounAfterWhen(const QString &text, qsizetype end)
-{
-    const QStringView rest = QStringView(text).mid(end + 7, 6);
-    for (const QStringView pronoun : {QStringView(u"he "), QStringView(u"she "), QStringView(u"it "), QStringView(u"they ")})
-        if (rest.startsWith(pronoun, Qt::CaseInsensitive))
-            return true;
-    return false;
-}
+// What opens a when-clause after a date (whenClauseAfter()).
+constexpr QStringView WhenOpening = u", when ";
 
 // Whether ", when" follows a date that ends at `end`: "since 2008, when the
 // bank collapsed".
 bool whenClauseAfter(QStringView text, qsizetype end)
 {
-    return text.mid(end, 7).startsWith(u", when "_s, Qt::CaseInsensitive);
+    return text.mid(end, WhenOpening.size()).startsWith(WhenOpening, Qt::CaseInsensitive);
+}
+
+// Whether the subject after ", when" (whenClauseAfter()) is a pronoun: "owned
+// the estate until 1911, when they sold it" tells of the owners, whom the
+// main clause names.
+bool pronounAfterWhen(QStringView text, qsizetype end)
+{
+    const QStringView rest = text.mid(end + WhenOpening.size(), 6);
+    for (const QStringView pronoun : {QStringView(u"he "), QStringView(u"she "), QStringView(u"it "), QStringView(u"they ")})
+        if (rest.startsWith(pronoun, Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 // "Teodor Brask founded the party in 1999. He resigned in 2012.": the
@@ -262,7 +265,7 @@ QString personBefore(const Article &article, const EntityIndex &entities, const 
             if (e->type == EntityTypes::Person)
                 person = e;
         if (person)
-            return person->canonical.isEmpty() ? article.slice(person->range).toString() : person->canonical;
+            return entityName(article, *person);
         qsizetype first = 0;
         while (first < verb && !ps[first].word)
             ++first;
@@ -281,7 +284,7 @@ QStringList entityNames(const Article &article, const EntityIndex &entities, Tex
     const QList<const Entity *> inRange = entities.in(range);
     names.reserve(inRange.size());
     for (const Entity *e : inRange) {
-        const QString name = e->canonical.isEmpty() ? article.slice(e->range).toString() : e->canonical;
+        const QString name = entityName(article, *e);
         if (!names.contains(name))
             names.append(name);
     }
@@ -610,7 +613,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                 // otherwise (an acronym defined in brackets).
                 QStringList names;
                 for (const Entity *e : index.in(clause)) {
-                    const QString name = e->canonical.isEmpty() ? article.slice(e->range).toString() : e->canonical;
+                    const QString name = entityName(article, *e);
                     const bool inSpan = std::any_of(spans.cbegin(), spans.cend(),
                                                     [e](const TextRange &r) { return r.contains(e->range); });
                     if ((inSpan || label.contains(name)) && !names.contains(name))

@@ -146,8 +146,7 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
             // were being held", not "… reporters were").
             const Written *previous = written.isEmpty() ? nullptr : &written.back();
             if (!finishing && previous && ps[previous->piece].word && !p.upper
-                && (isAuxiliaryWord(text(ps[previous->piece]))
-                    || oneOf(text(ps[previous->piece]), {"be"_L1, "been"_L1, "being"_L1}))) {
+                && isAuxiliaryWord(text(ps[previous->piece]))) {
                 const auto verbal = [&](qsizetype q) {
                     const QStringView w = text(ps[q]);
                     return ps[q].word && !ps[q].upper
@@ -663,28 +662,23 @@ QString Labeler::label(QList<Piece> ps, const QList<TextRange> &dates) const
             || oneOf(first, {"under"_L1, "despite"_L1, "with"_L1, "without"_L1, "amid"_L1, "following"_L1,
                              "according"_L1, "unlike"_L1, "like"_L1, "besides"_L1, "beyond"_L1});
         const bool participle = !preposition && first.size() > 4 && first.endsWith(u"ing") && !isVerb(ps, begin);
-        qsizetype comma = -1;
-        for (qsizetype k = begin + 1; k < std::min(ps.size(), begin + 9) && (preposition || participle); ++k) {
-            if (inDate(ps[k]) || isVerb(ps, k) || isChar(text(ps[k]), u';') || isQuoteMark(text(ps[k])))
-                break;
-            if (isChar(text(ps[k]), u',')) {
-                comma = k;
-                break;
+        // The comma in [from, to) that ends a phrase with no date, verb,
+        // semicolon or quotation mark before it; -1 if none.
+        const auto commaEnding = [&](qsizetype from, qsizetype to) -> qsizetype {
+            for (qsizetype k = from; k < std::min(ps.size(), to); ++k) {
+                if (inDate(ps[k]) || isVerb(ps, k) || isChar(text(ps[k]), u';') || isQuoteMark(text(ps[k])))
+                    return -1;
+                if (isChar(text(ps[k]), u','))
+                    return k;
             }
-        }
+            return -1;
+        };
+        qsizetype comma = preposition || participle ? commaEnding(begin + 1, begin + 9) : -1;
         // ("In the capital, Nkomazi, shops were open": a name or a noun
         // phrase set off by commas after the phrase is the phrase's, when
         // a subject, not a relative word or a verb, follows it.)
         if (preposition && comma > begin + 1) {
-            qsizetype close = -1;
-            for (qsizetype k = comma + 1; k < std::min(ps.size(), comma + 8); ++k) {
-                if (inDate(ps[k]) || isVerb(ps, k) || isChar(text(ps[k]), u';') || isQuoteMark(text(ps[k])))
-                    break;
-                if (isChar(text(ps[k]), u',')) {
-                    close = k;
-                    break;
-                }
-            }
+            const qsizetype close = commaEnding(comma + 1, comma + 8);
             const qsizetype next = close + 1;
             if (close > comma + 1 && next < ps.size() && ps[next].word && !isVerb(ps, next)
                 && !oneOf(text(ps[next]), {"which"_L1, "who"_L1, "whose"_L1, "whom"_L1, "that"_L1, "and"_L1, "or"_L1,
@@ -971,7 +965,7 @@ QString Labeler::occasion(TextRange sentence) const
     for (const Entity *entity : m_entities.in(sentence)) {
         const Entity &ent = *entity;
         if (ent.type == EntityTypes::Event) {
-            name = ent.canonical.isEmpty() ? m_a.slice(ent.range).toString() : ent.canonical;
+            name = entityName(m_a, ent);
             e = 0;
             while (e < ps.size() && ps[e].start < ent.range.end)
                 ++e;

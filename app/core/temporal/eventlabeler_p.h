@@ -115,6 +115,12 @@ private:
 /// "sank", "written") that the tagger's vocabulary does not mark.
 bool isPastForm(QStringView w);
 
+/// The name an entity stands for: its canonical name, else its words.
+inline QString entityName(const Article &article, const Entity &e)
+{
+    return e.canonical.isEmpty() ? article.slice(e.range).toString() : e.canonical;
+}
+
 /// Whether w is a person's age as news writes it between commas ("52"):
 /// one to three digits.
 inline bool isAge(QStringView w)

@@ -150,17 +150,14 @@ std::optional<Labeler::Offset> Labeler::offset(const QList<Piece> &ps, const Cla
         static thread_local QString person;
         if (!ps[from].upper && oneOf(first, {"he"_L1, "she"_L1}) && from + 1 < to && isVerb(ps, from + 1)) {
             person.clear();
-            const auto nameOf = [this](const Entity *e) {
-                return e->canonical.isEmpty() ? m_a.slice(e->range).toString() : e->canonical;
-            };
             if (split.subjectFrom >= 0 && split.subjectFrom < split.subjectTo && split.subjectTo <= ps.size())
                 for (const Entity *e : m_entities.in({ps[split.subjectFrom].start, ps[split.subjectTo - 1].end}))
                     if (e->type == EntityTypes::Person && person.isEmpty())
-                        person = nameOf(e);
+                        person = entityName(m_a, *e);
             if (person.isEmpty())
                 for (const Entity *e : m_entities.in({clause.start, anchor.range.start}))
                     if (e->type == EntityTypes::Person)
-                        person = nameOf(e);
+                        person = entityName(m_a, *e);
             if (!person.isEmpty()) {
                 out.front().replacement = &person;
                 out.front().upper = true;
