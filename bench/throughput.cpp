@@ -5,13 +5,15 @@
 // as the median of several runs over generated news-like text.
 //
 //   throughput [--megabytes N] [--runs N] [--smoke]
-//   throughput --file PATH --as-loaded [--parallel] [--runs N]
+//   throughput --file PATH --as-loaded [--parallel] [--part-length N] [--runs N]
 //
 // --as-loaded measures Analyzer::analyze on the file's article exactly as
 // the loader gives it, whole, as `annalist export` analyses it: the measure
 // an export of that file is compared with (scripts/bench, figure 9).
 // --parallel there lets the analysis use a second core as an export of one
 // long article does (Analyzer::setParallel()): compare the wall clock.
+// --part-length sets the length of the parts a long text is read in
+// (Analyzer::setPartLength(), in thousands of UTF-16 units; 0: whole).
 // --smoke runs once over 50 KB: it checks that the benchmark still works and
 // asserts nothing about time.
 
@@ -95,7 +97,10 @@ int main(int argc, char **argv)
                                 QStringLiteral("With --file: only Analyzer::analyze of the article as loaded, whole."));
     QCommandLineOption parallel(QStringLiteral("parallel"),
                                 QStringLiteral("With --as-loaded: with a second core, as an export of one long article."));
-    parser.addOptions({megabytes, runs, smoke, file, save, only, asLoaded, parallel});
+    QCommandLineOption partLength(QStringLiteral("part-length"),
+                                  QStringLiteral("With --as-loaded: read a long text in parts of about N thousand UTF-16 units (Analyzer::setPartLength(); 0: whole)."),
+                                  QStringLiteral("N"));
+    parser.addOptions({megabytes, runs, smoke, file, save, only, asLoaded, parallel, partLength});
     parser.process(app);
     if (parser.isSet(asLoaded) && !parser.isSet(file)) {
         QTextStream(stderr) << "throughput: --as-loaded needs --file\n";
@@ -112,13 +117,16 @@ int main(int argc, char **argv)
     if (parser.isSet(asLoaded)) {
         Analyzer analyzer;
         analyzer.setParallel(parser.isSet(parallel));
+        if (parser.isSet(partLength))
+            analyzer.setPartLength(parser.value(partLength).toLongLong() * 1000);
         const qsizetype bytes = loaded.article.text.toUtf8().size();
         qsizetype found = 0;
         const Rate rate = medianMBps(bytes, std::max(1, parser.value(runs).toInt()),
                                      [&] { found = analyzer.analyze(loaded.article).entities.size(); });
         QTextStream out(stdout);
         out << "text: " << bytes << " bytes of " << parser.value(file) << " as loaded, one article, "
-            << (parser.isSet(parallel) ? "two threads (CPU: the calling thread's)\n" : "one thread\n");
+            << (parser.isSet(parallel) ? "two threads (CPU: the calling thread's)" : "one thread") << ", "
+            << analyzer.parts(loaded.article).size() << " part(s)\n";
         out << QStringLiteral("Analyzer::analyze      %1  (%2 entities incl. dates)\n").arg(rateText(rate)).arg(found);
         out << "RESULT loaded_analyze_mbps_cpu " << rate.cpu << "\n";
         return found > 0 ? 0 : 1;

@@ -20,6 +20,11 @@ private Q_SLOTS:
     void parallel_givesTheSameAnalysis();
     void parallel_modelReadsTheSameNames();
     void parallel_readsTheSameEvents();
+    void parts_cutWhereParagraphsBegin();
+    void parts_cutWhereSentencesBeginInALongParagraph();
+    void parts_readAsArticlesOfTheirOwn();
+    void parts_eventToldTwiceIsOne();
+    void parts_documentDateHoldsInEveryPart();
 };
 
 // An acronym the article defines is found once, by the recognizer; the
@@ -159,6 +164,184 @@ void AnalyzerTest::parallel_readsTheSameEvents()
     QVERIFY2(serial.events.size() > 1000, qPrintable(QString::number(serial.events.size())));
     QCOMPARE(parallel.timexes, serial.timexes);
     QCOMPARE(parallel.events, serial.events);
+}
+
+namespace {
+
+// An article of count paragraphs, each a few sentences about an invented
+// place, numbered so that no two are alike.
+Article paragraphsArticle(int count)
+{
+    const QStringList places{u"Orsa"_s, u"Velm"_s, u"Tarvik"_s, u"Kessany"_s, u"Brolund"_s};
+    Article a;
+    for (int i = 0; i < count; ++i) {
+        const QString place = places.at(i % places.size());
+        a.text += u"Paragraph %1 tells of %2. The mayor of %2, Ilsa Varg, opened a market there in %3. "
+                  u"Traders from Norvale came to the market.\n\n"_s.arg(i).arg(place).arg(1900 + i);
+    }
+    segmentArticle(a);
+    return a;
+}
+
+bool startsParagraph(const Article &a, qsizetype pos)
+{
+    return std::any_of(a.paragraphs.cbegin(), a.paragraphs.cend(), [pos](const TextRange &p) { return p.start == pos; });
+}
+
+bool startsSentence(const Article &a, qsizetype pos)
+{
+    return std::any_of(a.sentences.cbegin(), a.sentences.cend(), [pos](const TextRange &s) { return s.start == pos; });
+}
+
+// Whether parts cover the text of a from its start to its end, one after another.
+bool coversTheText(const Article &a, const QList<TextRange> &parts)
+{
+    if (parts.isEmpty() || parts.constFirst().start != 0 || parts.constLast().end != a.text.size())
+        return false;
+    for (qsizetype k = 1; k < parts.size(); ++k)
+        if (parts[k].start != parts[k - 1].end || parts[k].isEmpty())
+            return false;
+    return true;
+}
+
+} // namespace
+
+// A long text is read in parts of about the part length, each cut where a
+// paragraph begins, the last no shorter than half a part; an article of up
+// to twice the length, or with parts turned off, is one part.
+void AnalyzerTest::parts_cutWhereParagraphsBegin()
+{
+    const Article a = paragraphsArticle(60);
+    Analyzer analyzer;
+    QCOMPARE(analyzer.parts(a), (QList<TextRange>{{0, a.text.size()}})); // the default part is far longer
+    analyzer.setPartLength(2000);
+    const QList<TextRange> parts = analyzer.parts(a);
+    QVERIFY2(parts.size() >= 4, qPrintable(QString::number(parts.size())));
+    QVERIFY(coversTheText(a, parts));
+    for (qsizetype k = 1; k < parts.size(); ++k) {
+        QVERIFY(startsParagraph(a, parts[k].start));
+        QVERIFY(parts[k - 1].length() >= 2000);
+        QVERIFY2(parts[k - 1].length() < 2000 + 400, "cut at the first paragraph after the length");
+    }
+    QVERIFY(parts.constLast().length() >= 1000);
+    analyzer.setPartLength(a.text.size() / 2);
+    QCOMPARE(analyzer.parts(a).size(), 1);
+    analyzer.setPartLength(0);
+    QCOMPARE(analyzer.parts(a).size(), 1);
+}
+
+// A paragraph far longer than a part is cut where a sentence begins; a
+// sentence that never ends is not cut at all.
+void AnalyzerTest::parts_cutWhereSentencesBeginInALongParagraph()
+{
+    Article a;
+    for (int i = 0; a.text.size() < 10000; ++i)
+        a.text += u"The council of Velm met for the %1th time. "_s.arg(i);
+    segmentArticle(a);
+    QCOMPARE(a.paragraphs.size(), 1);
+    Analyzer analyzer;
+    analyzer.setPartLength(2000);
+    const QList<TextRange> parts = analyzer.parts(a);
+    QVERIFY2(parts.size() >= 3, qPrintable(QString::number(parts.size())));
+    QVERIFY(coversTheText(a, parts));
+    for (qsizetype k = 1; k < parts.size(); ++k)
+        QVERIFY(startsSentence(a, parts[k].start));
+
+    Article endless;
+    for (int i = 0; endless.text.size() < 10000; ++i)
+        endless.text += u"and the council of Velm met again "_s;
+    segmentArticle(endless);
+    QCOMPARE(endless.sentences.size(), 1);
+    QCOMPARE(analyzer.parts(endless).size(), 1);
+}
+
+// Each part is read as an article of its own would be (at its place in the
+// whole text), whether one part at a time or two at once.
+void AnalyzerTest::parts_readAsArticlesOfTheirOwn()
+{
+    const Article a = paragraphsArticle(60);
+    Analyzer analyzer;
+    analyzer.setPartLength(2000);
+    const QList<TextRange> parts = analyzer.parts(a);
+    QVERIFY(parts.size() >= 4);
+    const Analysis whole = analyzer.analyze(a);
+    EntityList expected;
+    QList<Timex> expectedDates;
+    for (const TextRange &part : parts) {
+        Article alone;
+        alone.text = a.text.mid(part.start, part.length());
+        segmentArticle(alone);
+        const Analysis own = Analyzer().analyze(alone);
+        for (Entity e : own.entities) {
+            e.range = {e.range.start + part.start, e.range.end + part.start};
+            expected.append(e);
+        }
+        for (Timex t : own.timexes) {
+            t.range = {t.range.start + part.start, t.range.end + part.start};
+            expectedDates.append(t);
+        }
+    }
+    QVERIFY(expected.size() > 200);
+    QCOMPARE(whole.entities, expected);
+    QCOMPARE(whole.timexes, expectedDates);
+    QCOMPARE(whole.events.size(), 60); // each paragraph's market
+    for (qsizetype k = 1; k < whole.events.size(); ++k)
+        QVERIFY(whole.events[k - 1].date < whole.events[k].date);
+    for (const TimelineEvent &ev : whole.events)
+        QVERIFY2(a.slice(ev.expression) == ev.date, qPrintable(ev.date));
+
+    Analyzer twoAtOnce;
+    twoAtOnce.setPartLength(2000);
+    twoAtOnce.setParallel(true);
+    const Analysis parallel = twoAtOnce.analyze(a);
+    QCOMPARE(parallel.entities, whole.entities);
+    QCOMPARE(parallel.timexes, whole.timexes);
+    QCOMPARE(parallel.events, whole.events);
+}
+
+// The same statement in the first part and in the last is one event, where
+// it was first told.
+void AnalyzerTest::parts_eventToldTwiceIsOne()
+{
+    Article a = paragraphsArticle(60);
+    a.text.prepend(u"The Velm Water Agency opened in 1888.\n\n"_s);
+    a.text.append(u"The Velm Water Agency opened in 1888.\n"_s); // told again, in the last part
+    segmentArticle(a);
+    Analyzer analyzer;
+    analyzer.setPartLength(2000);
+    const QList<TextRange> parts = analyzer.parts(a);
+    QVERIFY(parts.size() >= 3);
+    const Analysis analysis = analyzer.analyze(a);
+    QList<TimelineEvent> opened;
+    for (const TimelineEvent &ev : analysis.events)
+        if (ev.date == u"1888"_s)
+            opened.append(ev);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.constFirst().expression.start, a.text.indexOf(u"1888"_s));
+    QCOMPARE(opened.constFirst().label, u"The Velm Water Agency opened"_s);
+}
+
+// An article without a date whose top line gives one: a weekday in a later
+// part is counted from it, as in the first.
+void AnalyzerTest::parts_documentDateHoldsInEveryPart()
+{
+    Article a = paragraphsArticle(60);
+    a.text.prepend(u"12 March 2024\n\n"_s);
+    a.text.append(u"On Tuesday, the council of Velm voted on the budget.\n"_s);
+    segmentArticle(a);
+    QVERIFY(!a.date.isValid());
+    Analyzer analyzer;
+    analyzer.setPartLength(2000);
+    QVERIFY(analyzer.parts(a).size() >= 3);
+    const qsizetype tuesday = a.text.lastIndexOf(u"Tuesday"_s);
+    for (const bool parallel : {false, true}) {
+        analyzer.setParallel(parallel);
+        const Analysis analysis = analyzer.analyze(a);
+        const auto it = std::find_if(analysis.timexes.cbegin(), analysis.timexes.cend(),
+                                     [&](const Timex &t) { return t.range.start == tuesday; });
+        QVERIFY(it != analysis.timexes.cend());
+        QVERIFY2(it->value.startsWith(u"2024-03-"_s), qPrintable(it->value));
+    }
 }
 
 QTEST_GUILESS_MAIN(AnalyzerTest)

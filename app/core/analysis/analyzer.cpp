@@ -10,6 +10,7 @@
 #include "temporal/temporaltokens.h"
 
 #include <algorithm>
+#include <atomic>
 #include <thread>
 
 namespace Annalist {
@@ -30,10 +31,149 @@ void Analyzer::setParallel(bool parallel)
 {
     static_assert(ParallelFrom == Recognizer::ParallelFrom);
     m_parallel = parallel;
-    m_recognizer->setParallel(parallel);
+}
+
+namespace {
+
+/// The article of the part range of whole: its text, its paragraphs (cut
+/// where the part cuts them) and sentences, at their places in the part;
+/// the dateline only in the first part, whose top it is.
+Article partOf(const Article &whole, TextRange range, QDate date)
+{
+    Article part;
+    part.path = whole.path;
+    part.format = whole.format;
+    part.encoding = whole.encoding;
+    part.title = whole.title;
+    part.date = date;
+    part.source = whole.source;
+    part.byline = whole.byline;
+    part.language = whole.language;
+    if (range.start == 0) {
+        part.datelinePlace = whole.datelinePlace;
+        part.dateline = whole.dateline;
+    }
+    part.text = whole.text.mid(range.start, range.length());
+    const auto inPart = [&](const QList<TextRange> &from, QList<TextRange> &to) {
+        auto it = std::upper_bound(from.cbegin(), from.cend(), range.start,
+                                   [](qsizetype pos, const TextRange &r) { return pos < r.end; });
+        for (; it != from.cend() && it->start < range.end; ++it)
+            to.append({std::max(it->start, range.start) - range.start, std::min(it->end, range.end) - range.start});
+    };
+    inPart(whole.paragraphs, part.paragraphs);
+    inPart(whole.sentences, part.sentences);
+    return part;
+}
+
+} // namespace
+
+QList<TextRange> Analyzer::parts(const Article &article) const
+{
+    const qsizetype size = article.text.size();
+    if (m_partLength <= 0 || size <= 2 * m_partLength)
+        return {{0, size}};
+    // The first paragraph (else sentence) to begin at or after pos, where no
+    // sentence goes on across it; size if there is none.
+    const auto startAfter = [&](const QList<TextRange> &ranges, qsizetype pos) -> qsizetype {
+        auto it = std::lower_bound(ranges.cbegin(), ranges.cend(), pos,
+                                   [](const TextRange &r, qsizetype p) { return r.start < p; });
+        for (; it != ranges.cend(); ++it) {
+            const qsizetype s = article.sentenceAt(it->start - 1);
+            if (s < 0 || article.sentences[s].end <= it->start)
+                return it->start;
+        }
+        return size;
+    };
+    QList<TextRange> result;
+    qsizetype start = 0;
+    // The last part is no shorter than half a part.
+    while (size - start > m_partLength + m_partLength / 2) {
+        const qsizetype from = start + m_partLength;
+        qsizetype cut = startAfter(article.paragraphs, from);
+        if (cut - from > m_partLength / 2) // a very long paragraph
+            cut = std::min(cut, startAfter(article.sentences, from));
+        if (size - cut < m_partLength / 2)
+            break;
+        result.append({start, cut});
+        start = cut;
+    }
+    result.append({start, size});
+    return result;
 }
 
 Analysis Analyzer::analyze(const Article &article) const
+{
+    const QList<TextRange> ranges = parts(article);
+    if (ranges.size() == 1)
+        return analyzeWhole(article, m_parallel && article.text.size() >= ParallelFrom);
+    // The first part first when the article gives no date: its dateline may,
+    // and the date then holds in the other parts as in the first (as for a
+    // whole article, TemporalTagger::tag()).
+    QList<Analysis> analyses(ranges.size());
+    QDate date = article.date;
+    qsizetype first = 0;
+    if (!date.isValid()) {
+        const Article top = partOf(article, ranges.first(), date);
+        analyses[0] = analyzeWhole(top, false);
+        date = TemporalTagger::documentDate(top, analyses[0].timexes);
+        first = 1;
+    }
+    // The parts are taken in turn by one thread or two; each reads its own
+    // part and writes its own analysis.
+    std::atomic<qsizetype> next = first;
+    const auto work = [&] {
+        for (qsizetype k = next++; k < ranges.size(); k = next++)
+            analyses[k] = analyzeWhole(partOf(article, ranges[k], date), false);
+    };
+    if (m_parallel) {
+        std::thread helper(work);
+        work();
+        helper.join();
+    } else {
+        work();
+    }
+    // Together, at their places in the whole text: each part's names and
+    // dates are in the order of the text, and the parts are.
+    Analysis result;
+    qsizetype entities = 0;
+    qsizetype timexes = 0;
+    qsizetype events = 0;
+    for (const Analysis &a : std::as_const(analyses)) {
+        entities += a.entities.size();
+        timexes += a.timexes.size();
+        events += a.events.size();
+    }
+    result.entities.reserve(entities);
+    result.timexes.reserve(timexes);
+    QList<TimelineEvent> allEvents;
+    allEvents.reserve(events);
+    for (qsizetype k = 0; k < ranges.size(); ++k) {
+        const qsizetype shift = ranges[k].start;
+        const auto moved = [shift](TextRange &r) {
+            r.start += shift;
+            r.end += shift;
+        };
+        Analysis &a = analyses[k];
+        for (Entity &e : a.entities) {
+            moved(e.range);
+            result.entities.append(std::move(e));
+        }
+        for (Timex &t : a.timexes) {
+            moved(t.range);
+            result.timexes.append(std::move(t));
+        }
+        for (TimelineEvent &ev : a.events) {
+            moved(ev.sentence);
+            moved(ev.expression);
+            allEvents.append(std::move(ev));
+        }
+        a = Analysis(); // (what was moved out of still holds its blocks)
+    }
+    result.events = EventExtractor::joinParts(std::move(allEvents));
+    return result;
+}
+
+Analysis Analyzer::analyzeWhole(const Article &article, bool parallel) const
 {
     Analysis result;
     // One pass over the characters for all three: the temporal tagger and
@@ -56,15 +196,14 @@ Analysis Analyzer::analyze(const Article &article) const
     const auto tagDates = [&] {
         result.timexes = TemporalTagger().tag(article, std::as_const(words), keepWords ? &runs : nullptr);
     };
-    const bool parallel = m_parallel && article.text.size() >= ParallelFrom;
     EntityList names;
     if (parallel) {
         // Both only read the words (and the article), and write their own results.
         std::thread tagger(tagDates);
-        names = m_recognizer->recognize(article, words, &acronyms);
+        names = m_recognizer->recognize(article, words, &acronyms, parallel);
         tagger.join();
     } else {
-        names = m_recognizer->recognize(article, words, &acronyms);
+        names = m_recognizer->recognize(article, words, &acronyms, parallel);
         tagDates();
     }
     if (!keepWords)

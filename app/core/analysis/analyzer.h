@@ -48,9 +48,32 @@ public:
     void setParallel(bool parallel);
     static constexpr qsizetype ParallelFrom = 256 * 1024;
 
+    /// A text of more than twice partLength() UTF-16 units (a book, a
+    /// collection of articles, a report of hundreds of pages) is read in
+    /// parts of about that length, cut where a paragraph begins (else a
+    /// sentence), each part as an article of its own: the evidence one
+    /// mention lends another (an acronym defined, a short form of a name,
+    /// one type per string, the date a relative one is counted from) reaches
+    /// across a part, not across the whole book. An event told in two parts
+    /// is still one; the article's date, or the one its dateline gives it,
+    /// holds in every part. The parts' working sets are an article's, not a
+    /// book's, which is what keeps a long text fast to read and small in
+    /// memory; with setParallel(), two parts are read at a time. 0: never in
+    /// parts (as for measuring what they gain).
+    void setPartLength(qsizetype length) { m_partLength = length; }
+    qsizetype partLength() const { return m_partLength; }
+    static constexpr qsizetype DefaultPartLength = 512 * 1024;
+
+    /// The parts analyze() reads article in, in order, together the whole
+    /// text; one for an article of ordinary length.
+    QList<TextRange> parts(const Article &article) const;
+
 private:
+    Analysis analyzeWhole(const Article &article, bool parallel) const;
+
     std::unique_ptr<Recognizer> m_recognizer;
     bool m_parallel = false;
+    qsizetype m_partLength = DefaultPartLength;
 };
 
 } // namespace Annalist

@@ -24,12 +24,18 @@ EntityList Recognizer::recognize(const Article &article) const
 
 EntityList Recognizer::recognize(const Article &article, QList<Word> words, QList<AcronymDefinition> *acronyms) const
 {
+    return recognize(article, std::move(words), acronyms, m_parallel);
+}
+
+EntityList Recognizer::recognize(const Article &article, QList<Word> words, QList<AcronymDefinition> *acronyms,
+                                 bool parallel) const
+{
     if (acronyms)
         acronyms->clear();
     if (article.text.isEmpty())
         return {};
     RecognizerPass pass(article, std::move(words), *m_gazetteer, model(), m_parts);
-    pass.setParallel(m_parallel && article.text.size() >= ParallelFrom);
+    pass.setParallel(parallel && article.text.size() >= ParallelFrom);
     return pass.run(acronyms);
 }
 

@@ -141,6 +141,10 @@ public:
     /// acronym instead of finding them again.
     EntityList recognize(const Article &article, QList<Word> words,
                          QList<AcronymDefinition> *acronyms = nullptr) const;
+    /// The same, on two threads for a long article or not, whatever
+    /// setParallel() said (for a caller that runs recognitions side by side).
+    EntityList recognize(const Article &article, QList<Word> words, QList<AcronymDefinition> *acronyms,
+                         bool parallel) const;
 
     /// Lists that could not be loaded (a broken build); empty when all is well.
     QStringList problems() const;

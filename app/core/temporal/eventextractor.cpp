@@ -291,6 +291,60 @@ QStringList entityNames(const Article &article, const EntityIndex &entities, Tex
     return names;
 }
 
+// The events of events (in the order of the text) that stay once duplicates
+// merge: the same date from the same sentence, or the same date and label
+// twice, is one event, the first, which takes the names of the others.
+QList<qsizetype> mergeDuplicates(QList<TimelineEvent> &events)
+{
+    events.detach(); // (before views of its dates are taken)
+    QList<qsizetype> kept;
+    kept.reserve(events.size());
+    // The events kept, by the day part of their date (views of the dates in
+    // events, whose dates stay as they are).
+    QHash<QStringView, QList<qsizetype>> byDay;
+    for (qsizetype k = 0; k < events.size(); ++k) {
+        const TimelineEvent &ev = std::as_const(events)[k];
+        qsizetype into = -1;
+        QList<qsizetype> &sameDay = byDay[QStringView(ev.date).left(10)];
+        for (const qsizetype m : std::as_const(sameDay)) {
+            const TimelineEvent &o = std::as_const(events)[m];
+            if (o.sentence.overlaps(ev.sentence) || o.label.compare(ev.label, Qt::CaseInsensitive) == 0) {
+                into = m;
+                break;
+            }
+        }
+        if (into < 0) {
+            sameDay.append(k);
+            kept.append(k);
+            continue;
+        }
+        for (const QString &n : ev.entities)
+            if (!events[into].entities.contains(n))
+                events[into].entities.append(n);
+    }
+    return kept;
+}
+
+// The events of which, in the one order of dates (TimexValue), then in the
+// order of their positions in the text.
+QList<TimelineEvent> inDateOrder(QList<TimelineEvent> &events, QList<qsizetype> which,
+                                 const QList<qsizetype> &positions)
+{
+    QList<TimexValue> keys(events.size());
+    for (const qsizetype k : std::as_const(which))
+        keys[k] = TimexValue::parse(events[k].date);
+    std::stable_sort(which.begin(), which.end(), [&](qsizetype a, qsizetype b) {
+        if (const auto c = keys[a] <=> keys[b]; c != 0)
+            return c < 0;
+        return positions[a] < positions[b];
+    });
+    QList<TimelineEvent> result;
+    result.reserve(which.size());
+    for (const qsizetype k : std::as_const(which))
+        result.append(std::move(events[k]));
+    return result;
+}
+
 } // namespace
 
 QList<TimelineEvent> EventExtractor::extract(const Article &article, const EntityList &entities,
@@ -677,35 +731,14 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
         readDates(0, timexes.size(), events, positions);
     }
 
-    // Duplicates merge: the same date from the same sentence, or the same date
-    // and label twice.
     QList<TimelineEvent> merged;
     QList<qsizetype> mergedPositions;
-    merged.reserve(std::min(events.size(), ArticleDates));
-    mergedPositions.reserve(events.size());
-    // Merged events by the day part of their date (views of the dates in
-    // events, which stays as it is from here on).
-    QHash<QStringView, QList<qsizetype>> byDay;
-    for (qsizetype k = 0; k < events.size(); ++k) {
-        const TimelineEvent &ev = std::as_const(events)[k];
-        qsizetype into = -1;
-        QList<qsizetype> &sameDay = byDay[QStringView(ev.date).left(10)];
-        for (qsizetype m : std::as_const(sameDay)) {
-            const TimelineEvent &o = merged[m];
-            if (o.sentence.overlaps(ev.sentence) || o.label.compare(ev.label, Qt::CaseInsensitive) == 0) {
-                into = m;
-                break;
-            }
-        }
-        if (into < 0) {
-            sameDay.append(merged.size());
-            merged.append(ev);
-            mergedPositions.append(positions[k]);
-            continue;
-        }
-        for (const QString &n : ev.entities)
-            if (!merged[into].entities.contains(n))
-                merged[into].entities.append(n);
+    const QList<qsizetype> kept = mergeDuplicates(events);
+    merged.reserve(kept.size());
+    mergedPositions.reserve(kept.size());
+    for (const qsizetype k : kept) {
+        merged.append(std::move(events[k]));
+        mergedPositions.append(positions[k]);
     }
     // One statement at two precisions ("said on Thursday that growth would
     // slow this year"): the same label from the same sentence at a year or a
@@ -761,21 +794,18 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
     for (qsizetype k = 0; k < merged.size(); ++k)
         if (!dropped[k])
             order.append(k);
-    // The one order of dates (TimexValue), then the order of the text.
-    QList<TimexValue> keys;
-    keys.reserve(merged.size());
-    for (const TimelineEvent &ev : std::as_const(merged))
-        keys.append(TimexValue::parse(ev.date));
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        if (const auto c = keys[a] <=> keys[b]; c != 0)
-            return c < 0;
-        return mergedPositions[a] < mergedPositions[b];
-    });
-    QList<TimelineEvent> result;
-    result.reserve(order.size());
-    for (qsizetype k : std::as_const(order))
-        result.append(std::move(merged[k]));
-    return result;
+    return inDateOrder(merged, order, mergedPositions);
+}
+
+QList<TimelineEvent> EventExtractor::joinParts(QList<TimelineEvent> events)
+{
+    // Each event's place in the text is where its date is written (as
+    // extract() orders them).
+    QList<qsizetype> positions;
+    positions.reserve(events.size());
+    for (const TimelineEvent &ev : std::as_const(events))
+        positions.append(ev.expression.start);
+    return inDateOrder(events, mergeDuplicates(events), positions);
 }
 
 } // namespace Annalist

@@ -45,6 +45,12 @@ public:
     void setParallel(bool parallel) { m_parallel = parallel; }
     static constexpr qsizetype ParallelDates = 512;
 
+    /// The events of the parts of one text, each part's from extract() (in
+    /// their order, at their places in the whole text), as one timeline:
+    /// an event told in two parts (the same date and label) is one, the
+    /// first, with the names of both, and all are in chronological order.
+    static QList<TimelineEvent> joinParts(QList<TimelineEvent> events);
+
 private:
     bool m_parallel = false;
 };

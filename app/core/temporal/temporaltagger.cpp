@@ -419,6 +419,13 @@ QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annal
     QList<Timex> timexes = Run(article, article.date, words, keep).tag();
     if (article.date.isValid())
         return timexes;
+    if (const QDate date = documentDate(article, timexes); date.isValid())
+        return Run(article, date, words, keep).tag(); // (keep starts afresh)
+    return timexes;
+}
+
+QDate TemporalTagger::documentDate(const Article &article, const QList<Timex> &timexes)
+{
     // With no article date, a dateline with a full date ("April 27, 2005" on
     // a line of its own, or inside Article::dateline) is the article's date;
     // so is a date line the loader did not take for one because text comes
@@ -442,10 +449,10 @@ QList<Timex> TemporalTagger::tag(const Article &article, std::span<const ::Annal
             ownLine = line.size() <= t.range.length() + 2;
         }
         if (inDateline || ownLine)
-            return Run(article, QDate(p.year, p.month, p.day), words, keep).tag(); // (keep starts afresh)
+            return QDate(p.year, p.month, p.day);
         break;
     }
-    return timexes;
+    return {};
 }
 
 } // namespace Annalist

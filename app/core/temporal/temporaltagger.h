@@ -32,6 +32,13 @@ public:
     /// The same, keeping in keep the tokens of the sentences read, for
     /// EventExtractor::extract() (which then tokenizes none of them again).
     QList<Timex> tag(const Article &article, std::span<const Word> words, Temporal::TokenRuns *keep) const;
+
+    /// The date an article without one (Article::date invalid) gives itself
+    /// among timexes, its own tagged by tag(): a full date in its dateline,
+    /// or on a line of its own near the top ("April 27, 2005", "Published:
+    /// 12 March 2024"). tag() resolves the article's relative dates against
+    /// it; invalid when there is none.
+    static QDate documentDate(const Article &article, const QList<Timex> &timexes);
 };
 
 } // namespace Annalist

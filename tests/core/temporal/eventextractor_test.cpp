@@ -198,6 +198,7 @@ private Q_SLOTS:
     void durationsAndNumbersGiveNoEvent_data();
     void durationsAndNumbersGiveNoEvent();
     void duplicatesMerge();
+    void joinParts_oneTimelineOfTheParts();
     void acronymReplacesLongName();
     void acronymReplacesLaterMentions();
     void acronymsComeFromTheRecognizerOnly();
@@ -345,6 +346,42 @@ void EventExtractorTest::duplicatesMerge()
     const QList<TimelineEvent> events = timeline(a);
     QCOMPARE(dates(events), (QStringList{u"2001"_s, u"2003"_s}));
     QCOMPARE(events[0].sentence, a.sentences[0]);
+}
+
+// The parts of a long text, each with its own timeline, make one: in the
+// order of dates, then of the text; an event told in two parts (its date and
+// label) is the first part's, with the names of both; the same label on
+// another day, or at another precision, is another event.
+void EventExtractorTest::joinParts_oneTimelineOfTheParts()
+{
+    const auto event = [](const QString &date, const QString &label, qsizetype at, const QStringList &names) {
+        TimelineEvent ev;
+        ev.date = date;
+        ev.label = label;
+        ev.sentence = {at - 5, at + 40};
+        ev.expression = {at, at + int(date.size())};
+        ev.entities = names;
+        return ev;
+    };
+    const QList<TimelineEvent> first{
+        event(u"2001"_s, u"The Orsa bridge opened"_s, 10, {u"Orsa"_s}),
+        event(u"2005"_s, u"The council met"_s, 60, {}),
+        event(u"2005-03"_s, u"The council met"_s, 120, {}),
+    };
+    const QList<TimelineEvent> second{
+        event(u"1999"_s, u"Workers dug the canal"_s, 1000, {}),
+        event(u"2005"_s, u"the council met"_s, 1100, {u"Velm Council"_s}),
+        event(u"2005"_s, u"The school closed"_s, 1200, {}),
+        event(u"2006"_s, u"The council met"_s, 1300, {}),
+    };
+    const QList<TimelineEvent> joined = EventExtractor::joinParts(first + second);
+    QCOMPARE(dates(joined), (QStringList{u"1999"_s, u"2001"_s, u"2005"_s, u"2005"_s, u"2005-03"_s, u"2006"_s}));
+    QCOMPARE(joined[0].expression.start, 1000);
+    QCOMPARE(joined[2].label, u"The council met"_s);
+    QCOMPARE(joined[2].expression.start, 60);
+    QCOMPARE(joined[2].entities, QStringList{u"Velm Council"_s});
+    QCOMPARE(joined[3].label, u"The school closed"_s);
+    QCOMPARE(joined[4].expression.start, 120);
 }
 
 void EventExtractorTest::acronymReplacesLongName()

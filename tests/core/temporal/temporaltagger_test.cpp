@@ -735,29 +735,32 @@ void TemporalTaggerTest::dateLineAfterText_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("friday");
+    QTest::addColumn<QDate>("documentDate"); // TemporalTagger::documentDate()
     // A headline and a byline before the date line: the loader does not take
     // it, the tagger does, and resolves the weekday against it.
     QTest::newRow("date line") << u"Velk harbour reopens\nBy Ona Brisk\ndate 2025-03-12\n\nThe harbour of Velk reopened on "
                                   "Friday, officials said."_s
-                               << u"2025-03-07"_s;
+                               << u"2025-03-07"_s << QDate(2025, 3, 12);
     QTest::newRow("published label") << u"Velk harbour reopens\nPublished: 12 March 2025\n\nThe harbour of Velk "
                                         "reopened on Friday."_s
-                                     << u"2025-03-07"_s;
+                                     << u"2025-03-07"_s << QDate(2025, 3, 12);
     QTest::newRow("a date in prose is none") << u"Velk harbour reopens\nIt closed on 12 March 2025 and reopened on "
                                                 "Friday.\n"_s
-                                             << u"XXXX-WXX-5"_s;
+                                             << u"XXXX-WXX-5"_s << QDate();
 }
 
 void TemporalTaggerTest::dateLineAfterText()
 {
     QFETCH(QString, text);
     QFETCH(QString, friday);
+    QFETCH(QDate, documentDate);
     const Article a = makeArticle(text, QString());
     QVERIFY(!a.date.isValid());
     const QList<Timex> timexes = TemporalTagger().tag(a);
     const auto it = std::find_if(timexes.cbegin(), timexes.cend(), [&a](const Timex &t) { return a.slice(t.range) == u"Friday"_s; });
     QVERIFY2(it != timexes.cend(), qPrintable(describe(a, timexes)));
     QCOMPARE(it->value, friday);
+    QCOMPARE(TemporalTagger::documentDate(a, timexes), documentDate);
 }
 
 void TemporalTaggerTest::nonDates_data()
