@@ -46,13 +46,17 @@ bool onlyPrints(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    Annalist::tuneAllocator();
     // `annalist export …` never needs a display.
-    if (argc > 1 && std::strcmp(argv[1], "export") == 0)
+    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+        Annalist::tuneAllocator(Annalist::AllocatorUse::Command);
         return Annalist::runExportCommand(argc, argv);
+    }
     // Nor does `annalist library …`.
-    if (argc > 1 && std::strcmp(argv[1], "library") == 0)
+    if (argc > 1 && std::strcmp(argv[1], "library") == 0) {
+        Annalist::tuneAllocator(Annalist::AllocatorUse::Command);
         return Annalist::runLibraryCommand(argc, argv);
+    }
+    Annalist::tuneAllocator(Annalist::AllocatorUse::Window);
 
     // A screenshot is rendered offscreen, whether or not there is a display.
     if (wantsScreenshot(argc, argv))

@@ -222,7 +222,7 @@ int main(int argc, char **argv)
     if (args.size() == 4 && args[1] == u"--one") {
         // As the program runs (app/main.cpp); the floor too, so that both
         // stand on the same allocator.
-        tuneAllocator();
+        tuneAllocator(AllocatorUse::Window);
         return runOne(args[2], args[3]);
     }
     if (args.size() == 4 && args[1] == u"--write") {

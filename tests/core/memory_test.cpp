@@ -12,7 +12,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <sys/resource.h>
 
 #if defined(__GLIBC__)
@@ -63,6 +65,7 @@ class MemoryTest : public QObject
 private Q_SLOTS:
     void tokenize_longText_holdsOneListOfWords();
     void tuneAllocator_largeBlocks_getMappingsOfTheirOwn();
+    void tuneAllocator_command_reusesTheHeap();
 };
 
 void MemoryTest::tokenize_longText_holdsOneListOfWords()
@@ -90,7 +93,7 @@ void MemoryTest::tuneAllocator_largeBlocks_getMappingsOfTheirOwn()
 #if defined(__SANITIZE_ADDRESS__)
     QSKIP("AddressSanitizer replaces glibc's allocator, which mallopt() tunes");
 #elif defined(__GLIBC__)
-    tuneAllocator();
+    tuneAllocator(AllocatorUse::Window);
     // Left alone, glibc raises its threshold for a mapping of its own to the
     // size of each such block freed: after a megabyte, a block of 300 KB
     // would go into the heap, and stay resident there once freed.
@@ -103,6 +106,32 @@ void MemoryTest::tuneAllocator_largeBlocks_getMappingsOfTheirOwn()
     const std::size_t mappedAfter = mallinfo2().hblks;
     std::free(block);
     QCOMPARE(mappedAfter, mappedBefore + 1);
+#else
+    QSKIP("the allocator is tuned for glibc only");
+#endif
+}
+
+// A command's blocks of a few megabytes come from the heap, and one freed
+// is where the next of its size goes: no mapping of its own, whose pages
+// would all be touched afresh.
+void MemoryTest::tuneAllocator_command_reusesTheHeap()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("AddressSanitizer replaces glibc's allocator, which mallopt() tunes");
+#elif defined(__GLIBC__)
+    tuneAllocator(AllocatorUse::Command);
+    const std::size_t mappedBefore = mallinfo2().hblks;
+    void *first = std::malloc(4 * 1024 * 1024);
+    QVERIFY(first);
+    QCOMPARE(mallinfo2().hblks, mappedBefore);
+    std::memset(first, 1, 4 * 1024 * 1024);
+    const auto firstAt = reinterpret_cast<std::uintptr_t>(first); // (read before it is freed)
+    std::free(first);
+    void *second = std::malloc(4 * 1024 * 1024);
+    QVERIFY(second);
+    QCOMPARE(reinterpret_cast<std::uintptr_t>(second), firstAt);
+    std::free(second);
+    tuneAllocator(AllocatorUse::Window); // as the other tests expect
 #else
     QSKIP("the allocator is tuned for glibc only");
 #endif

@@ -14,11 +14,21 @@
 
 namespace Annalist {
 
-void tuneAllocator()
+void tuneAllocator(AllocatorUse use)
 {
 #if defined(__GLIBC__)
     // Setting the threshold also turns off its dynamic adjustment.
-    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+    switch (use) {
+    case AllocatorUse::Window:
+        mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+        break;
+    case AllocatorUse::Command:
+        mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024); // glibc's largest on 64 bits
+        mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+        break;
+    }
+#else
+    (void)use;
 #endif
 }
 
