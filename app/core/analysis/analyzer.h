@@ -38,9 +38,10 @@ public:
     /// With a core to spare (an export of one long article): the dates of
     /// an article of ParallelFrom UTF-16 units or more are then tagged on a
     /// thread of their own while the names are found, the learned model
-    /// reads the names' words on two threads (Recognizer::setParallel()),
-    /// and the events are read from the dates on two
-    /// (EventExtractor::setParallel()). Each part's result is the same; the
+    /// reads the names' words on two threads (Recognizer::recognize() with
+    /// parallel), and the events are read from the dates on two
+    /// (EventExtractor::setParallel()); a text read in parts (parts()) is
+    /// read two parts at a time instead. Each part's result is the same; the
     /// time of the recognizer and the tagger is the longer of the two
     /// instead of their sum, and both working sets are held at once, which
     /// is why the window, whose memory for a long article is counted, does
