@@ -66,7 +66,9 @@ quint32 wordClass(QStringView w)
         {"born"_L1, CommonParticiple}, {"held"_L1, CommonParticiple}, {"made"_L1, CommonParticiple},
         {"sold"_L1, CommonParticiple}, {"bought"_L1, CommonParticiple}, {"led"_L1, CommonParticiple},
         {"set"_L1, CommonParticiple}, {"won"_L1, CommonParticiple}, {"kept"_L1, CommonParticiple},
-        {"found"_L1, CommonParticiple}};
+        {"found"_L1, CommonParticiple}, {"built"_L1, CommonParticiple}, {"paid"_L1, CommonParticiple},
+        {"sent"_L1, CommonParticiple}, {"spent"_L1, CommonParticiple}, {"brought"_L1, CommonParticiple},
+        {"caught"_L1, CommonParticiple}, {"sought"_L1, CommonParticiple}, {"laid"_L1, CommonParticiple}};
     static const QStringList storage = [] {
         QStringList result;
         for (const auto &[word, bits] : table)
@@ -427,8 +429,29 @@ private:
             if (!determiner(q + 1))
                 a = q + 2;
         }
-        while (a < k && m_ps[a].word && (m_ps[a].role & Preposition) && !m_ps[a].upper)
+        // (A preposition of two words too, and a date before a preposition:
+        // "met on Monday ahead of the summit, …"; not a date of the noun's
+        // own, "next year's budget, which …".)
+        const auto twoWordPreposition = [this, k](qsizetype q) {
+            return q + 1 < k && m_ps[q + 1].word && (m_ps[q + 1].role & Preposition)
+                && oneOf(text(q), {"ahead"_L1, "instead"_L1, "because"_L1, "prior"_L1, "according"_L1, "apart"_L1,
+                                   "regardless"_L1});
+        };
+        while (a < k && m_ps[a].word) {
+            if (m_inDate(a)) {
+                qsizetype e = a;
+                while (e < k && m_inDate(e))
+                    ++e;
+                if (e < k && m_ps[e].word && !m_ps[e].upper && ((m_ps[e].role & Preposition) || twoWordPreposition(e))) {
+                    a = e;
+                    continue;
+                }
+                break;
+            }
+            if (m_ps[a].upper || !((m_ps[a].role & Preposition) || twoWordPreposition(a)))
+                break;
             ++a;
+        }
         // "who" after a common noun and a name in a preposition's object
         // ("a visit by Ilse Varga, who …", "a letter to Tomas Orsk, who"):
         // the clause is about the name, the person. (Not so with "which":
@@ -603,21 +626,25 @@ private:
         const QStringView w = text(k);
         return std::any_of(std::begin(determiners), std::end(determiners), [w](QLatin1StringView d) { return wordIs(w, d); });
     }
+    // Whether the word at k has the form of a past participle: in -ed, a
+    // common one, or an irregular one in -n, "taken", "shown"; not a
+    // simple past, "began", "took". (The form first: this is asked of
+    // every word after a main verb.)
+    bool participleForm(qsizetype k) const
+    {
+        if (!word(k))
+            return false;
+        const QStringView form = text(k);
+        return (form.size() > 4 && form.endsWith(u"ed"_s)) || has(k, CommonParticiple)
+            || (form.endsWith(u'n') && isPastForm(form));
+    }
     // "the previous record set in October 1979", "a fisherman reported
     // missing on Friday": a past participle right after a noun, not before
     // an object, whose phrase holds a date. Its noun phrase's start (back
     // to a determiner, at most five words), else -1.
     qsizetype reducedRelativeNoun(qsizetype w, qint16 owner = 0) const
     {
-        // (A past participle: in -ed, a common one, or an irregular one in
-        // -n, "taken", "shown"; not a simple past, "began", "took".)
-        // (The form first: this is asked of every word after a main verb.)
-        if (w < 1 || !word(w))
-            return -1;
-        const QStringView form = text(w);
-        if (!((form.size() > 4 && form.endsWith(u"ed"_s)) || has(w, CommonParticiple)
-              || (form.endsWith(u'n') && isPastForm(form)))
-            || !participle(w) || has(w, Speech))
+        if (w < 1 || !participleForm(w) || !participle(w) || has(w, Speech))
             return -1;
         const auto nounWord = [this, owner](qsizetype q) {
             return word(q) && m_s.owner[q] == owner && !m_inDate(q) && !verb(q) && !determiner(q) && !isPronounWord(text(q))
@@ -1271,6 +1298,31 @@ ClauseSplit Splitter::run()
                 m_s.owner[close] = -1;
                 k = close;
                 continue;
+            }
+            // "…, a setback ahead of the next election, due in September
+            // 2027.", "…, under a law passed in 2017, amended in 2021.": a
+            // participle (or "due") after a comma and a noun, whose phrase
+            // ends the sentence with a date and no verb of its own,
+            // describes that noun, as it would between two commas.
+            if (word(k - 1) && !m_ps[k - 1].upper && !m_inDate(k - 1) && !verb(k - 1) && !isPronounWord(text(k - 1))
+                && !has(k - 1, Auxiliary | AdverbWord | Speech)
+                && ((participleForm(w) && participle(w) && !has(w, Speech)) || wordIs(text(w), "due"_L1))
+                && nextComma(w) == m_n) {
+                bool dated = false;
+                bool ownVerb = false;
+                for (qsizetype q = w + 1; q < m_n; ++q) {
+                    dated = dated || m_inDate(q);
+                    // (Not a word after "to", a preposition or a determiner:
+                    // "scheduled to open", "caused by floods".)
+                    ownVerb = ownVerb
+                        || (verb(q) && !m_inDate(q) && !(word(q - 1) && wordIs(text(q - 1), "to"_L1))
+                            && !(m_ps[q - 1].role & Temporal::Preposition) && !determiner(q - 1));
+                }
+                if (dated && !ownVerb) {
+                    add(Kind::Participle, k, w, m_n, nounBefore(k));
+                    k = m_n - 1;
+                    continue;
+                }
             }
             // "said roads to Ambrel, the valley's main town, had been cut":
             // a noun phrase between commas inside what was said, before

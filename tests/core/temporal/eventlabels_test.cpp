@@ -569,6 +569,24 @@ void EventLabelsTest::items_data()
     QTest::newRow("a phrase that ends a word or two past the budget is kept whole")
         << u"In a statement on 2 May, the Orsk transport ministry said the crossing had been closed."_s
         << QStringList{u"2024-05-02 | The Orsk transport ministry said the crossing had been closed in a statement"_s};
+    // A participle (or "due") after a comma and a noun that ends the
+    // sentence with a date describes the noun; the main clause, with no
+    // date of its own, gives no item.
+    QTest::newRow("due, after a comma, ends the sentence")
+        << u"The Velm coalition lost two seats, a setback ahead of the next election, due in September 2027."_s
+        << QStringList{u"2027-09 | The next election was due"_s};
+    QTest::newRow("a participle after a comma ends the sentence")
+        << u"Fans cheered the new stadium, built by a local firm in 2019."_s
+        << QStringList{u"2019 | The new stadium was built by a local firm"_s};
+    QTest::newRow("the participle's phrase has a noun that looks like a verb")
+        << u"The Orsa firm reported a heavy loss, caused by floods in March 2023."_s
+        << QStringList{u"2023-03 | A heavy loss was caused by floods"_s};
+    QTest::newRow("a date and a preposition of two words before the noun")
+        << u"Ministers met on Monday ahead of the summit, scheduled for 14 July."_s
+        << QStringList{u"2024-05-06 | Ministers met ahead of the summit"_s, u"2024-07-14 | The summit was scheduled"_s};
+    QTest::newRow("a participle with a verb of its own is no description")
+        << u"The board rejected the offer, saying it undervalued the firm founded in 1990."_s
+        << QStringList{u"1990 | The firm was founded"_s};
 }
 
 void EventLabelsTest::items()
