@@ -153,8 +153,12 @@ bool endsSentence(QStringView text, qsizetype from, qsizetype termStart, qsizety
     if (word.isEmpty())
         return true; // after a number, a bracket or a quote
     const bool nextIsDigit = first.isDigit();
+    // An initial ("John F. Kennedy") goes on; a capital that is also a
+    // Roman number ("King Alaric V.", the pronoun "I.") ends a sentence
+    // before a word that starts one, as an ambiguous abbreviation does.
     if (word.size() == 1)
-        return !word[0].isUpper(); // an initial: "John F. Kennedy"
+        return !word[0].isUpper()
+            || ((word[0] == u'I' || word[0] == u'V' || word[0] == u'X') && (category(wordAt(text, m, end)) & Starter));
     const quint8 c = category(word);
     if (c & (Title | Inner))
         return false;

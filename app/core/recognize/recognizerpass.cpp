@@ -489,6 +489,11 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
             }
             if (k >= n || !joined(k))
                 break;
+            // No name runs on past a stop that ends a sentence: "opened by
+            // King Alaric V. The crowd …" (the sentences say where one
+            // begins; every word of a headline is marked as if it did).
+            if (m_initial.at(k) && !m_headline.at(k) && m_text.at(m_tokens.at(j).end - 1) == u'.')
+                break;
             if (namey(k)) {
                 j = k;
                 continue;

@@ -44,6 +44,13 @@ void SentencesTest::split_data()
         << QStringList{u"Resolution No. 2231 passed."_s, u"No."_s, u"It did not."_s};
     QTest::newRow("initials") << u"John F. Kennedy and J. R. Tolkien wrote. Others read."_s
                               << QStringList{u"John F. Kennedy and J. R. Tolkien wrote."_s, u"Others read."_s};
+    QTest::newRow("a regnal number ends a sentence before a word that starts one")
+        << u"The bridge was opened by King Alaric V. The crowd cheered. Ilse V. Tarn and Ola X. Brem spoke."_s
+        << QStringList{u"The bridge was opened by King Alaric V."_s, u"The crowd cheered."_s,
+                       u"Ilse V. Tarn and Ola X. Brem spoke."_s};
+    QTest::newRow("the pronoun I ends a sentence before a word that starts one")
+        << u"Nobody saw the letter, not even I. It was lost."_s
+        << QStringList{u"Nobody saw the letter, not even I."_s, u"It was lost."_s};
     QTest::newRow("decimals and versions") << u"Growth was 3.5 percent, up from 2.75. Prices fell 0.4%."_s
                                            << QStringList{u"Growth was 3.5 percent, up from 2.75."_s,
                                                           u"Prices fell 0.4%."_s};

@@ -485,6 +485,9 @@ void RecognizerTest::notNames_data()
     QTest::addColumn<QString>("span");
 
     QTest::newRow("sentence-initial verb") << QStringLiteral("Stay with us for more news.") << QStringLiteral("Stay");
+    // A regnal number's stop ends the sentence: the name goes no further.
+    QTest::newRow("the word after a regnal number that ends a sentence")
+        << u"The bridge was opened by King Alaric V. The crowd cheered in Orsa."_s << u"The crowd"_s;
     QTest::newRow("a title in capitals") << u"Talks stalled, and the local MP urged both sides to return."_s << u"MP"_s;
     // A month before a day or a year is a date, though a person there shares its name.
     QTest::newRow("abbreviated month before a day") << u"The plant reopened on Jan. 5 at noon. Jan Kessel said so."_s << u"Jan. 5"_s;
