@@ -40,20 +40,16 @@ namespace {
 /// the dateline only in the first part, whose top it is.
 Article partOf(const Article &whole, TextRange range, QDate date)
 {
-    Article part;
-    part.path = whole.path;
-    part.format = whole.format;
-    part.encoding = whole.encoding;
-    part.title = whole.title;
+    Article part = whole; // (its lists are shared, not copied, until replaced)
     part.date = date;
-    part.source = whole.source;
-    part.byline = whole.byline;
-    part.language = whole.language;
-    if (range.start == 0) {
-        part.datelinePlace = whole.datelinePlace;
-        part.dateline = whole.dateline;
+    if (range.start != 0) {
+        part.datelinePlace.clear();
+        part.dateline = {};
     }
     part.text = whole.text.mid(range.start, range.length());
+    // (Swapped out: clear() of a shared list would make a block as large.)
+    QList<TextRange>().swap(part.paragraphs);
+    QList<TextRange>().swap(part.sentences);
     const auto inPart = [&](const QList<TextRange> &from, QList<TextRange> &to) {
         auto it = std::upper_bound(from.cbegin(), from.cend(), range.start,
                                    [](qsizetype pos, const TextRange &r) { return pos < r.end; });

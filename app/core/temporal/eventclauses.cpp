@@ -626,17 +626,18 @@ private:
         const QStringView w = text(k);
         return std::any_of(std::begin(determiners), std::end(determiners), [w](QLatin1StringView d) { return wordIs(w, d); });
     }
-    // Whether the word at k has the form of a past participle: in -ed, a
-    // common one, or an irregular one in -n, "taken", "shown"; not a
-    // simple past, "began", "took". (The form first: this is asked of
-    // every word after a main verb.)
-    bool participleForm(qsizetype k) const
+    // Whether the word at k is a past participle: in -ed, a common one, or
+    // an irregular one in -n, "taken", "shown"; not a simple past,
+    // "began", "took"; nor a verb of saying. (The form first: this is
+    // asked of every word after a main verb.)
+    bool pastParticiple(qsizetype k) const
     {
         if (!word(k))
             return false;
         const QStringView form = text(k);
-        return (form.size() > 4 && form.endsWith(u"ed"_s)) || has(k, CommonParticiple)
-            || (form.endsWith(u'n') && isPastForm(form));
+        return ((form.size() > 4 && form.endsWith(u"ed"_s)) || has(k, CommonParticiple)
+                || (form.endsWith(u'n') && isPastForm(form)))
+            && participle(k) && !has(k, Speech);
     }
     // "the previous record set in October 1979", "a fisherman reported
     // missing on Friday": a past participle right after a noun, not before
@@ -644,7 +645,7 @@ private:
     // to a determiner, at most five words), else -1.
     qsizetype reducedRelativeNoun(qsizetype w, qint16 owner = 0) const
     {
-        if (w < 1 || !participleForm(w) || !participle(w) || has(w, Speech))
+        if (w < 1 || !pastParticiple(w))
             return -1;
         const auto nounWord = [this, owner](qsizetype q) {
             return word(q) && m_s.owner[q] == owner && !m_inDate(q) && !verb(q) && !determiner(q) && !isPronounWord(text(q))
@@ -1300,13 +1301,14 @@ ClauseSplit Splitter::run()
                 continue;
             }
             // "…, a setback ahead of the next election, due in September
-            // 2027.", "…, under a law passed in 2017, amended in 2021.": a
-            // participle (or "due") after a comma and a noun, whose phrase
-            // ends the sentence with a date and no verb of its own,
-            // describes that noun, as it would between two commas.
+            // 2027.", "…, the new stadium, built by a local firm in 2019.": a
+            // participle (or "due") after a comma and a noun (not a date:
+            // "resigned on Friday, accused of …"), whose phrase ends the
+            // sentence with a date and no verb of its own, describes that
+            // noun, as it would between two commas.
             if (word(k - 1) && !m_ps[k - 1].upper && !m_inDate(k - 1) && !verb(k - 1) && !isPronounWord(text(k - 1))
                 && !has(k - 1, Auxiliary | AdverbWord | Speech)
-                && ((participleForm(w) && participle(w) && !has(w, Speech)) || wordIs(text(w), "due"_L1))
+                && (pastParticiple(w) || wordIs(text(w), "due"_L1))
                 && nextComma(w) == m_n) {
                 bool dated = false;
                 bool ownVerb = false;
