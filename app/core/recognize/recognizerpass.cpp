@@ -466,17 +466,23 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
             }
             if (k < n && !m_tokens.at(k).newlineBefore && m_tokens.at(k).gapPunct == u'\'' && namey(k)
                 && m_tokens.at(j).is(Word::Capitalized)
-                && ((lowerInDictionary(j) && !has(j, FirstName | AnyCue)) || (j > i && placePrefix(j - 1)))) {
+                && ((lowerInDictionary(j) && !has(j, FirstName | AnyCue)) || (j > i && placePrefix(j - 1))
+                    || (j == i && isTitle(j)))) {
                 // "Korean People's Army", "the Women's Institute": an
                 // ordinary word's possessive inside a name, when the words
-                // after it end in a cue word. (Not a name's: "Velmar's
+                // after it hold a cue word. (Not a name's: "Velmar's
                 // Foreign Ministry" is the ministry of Velmar, "the Velm
                 // Institute's Glass Laboratory" a part of the institute.)
-                // A saint's is: "St Orsa's Hospital", "St. Elvan's College".
-                const qsizetype end = runEnd(k);
-                if (!has(end, AnyCue))
+                // A saint's is: "St Orsa's Hospital", "St. Elvan's College";
+                // so is a title's that opens the name: "King's College",
+                // "Queen's University". The name goes on to the cue and past
+                // it as any name does ("King's College Kessary").
+                qsizetype cue = runEnd(k);
+                while (cue >= k && !has(cue, AnyCue))
+                    --cue;
+                if (cue < k)
                     break;
-                j = end;
+                j = cue;
                 continue;
             }
             // A listed name runs across an abbreviation's stop ("St. Elvan",
@@ -1314,6 +1320,7 @@ void RecognizerPass::applyModel()
         while (c0 < count && m_candidates.at(c0).last < m.first)
             ++c0;
         bool rulesWin = false;
+        qsizetype start = m.first;
         for (qsizetype c = c0; c < count && m_candidates.at(c).first <= m.last; ++c) {
             const Candidate &cand = m_candidates.at(c);
             state[std::size_t(c)] = 1;
@@ -1335,6 +1342,14 @@ void RecognizerPass::applyModel()
             const bool townRetyped = cand.town && m.type != 3;
             rulesWin = rulesWin || !ownType
                 || (cand.strength >= ByRule && !placeWithin && !organisationWithin && !townRetyped);
+            // Where that organisation starts before the model's name, at
+            // a possessive inside the name, the two are one: the model
+            // lost the start at the possessive, the rules the end
+            // ("King's College" and "College Kessary"). (Not two names
+            // side by side: "the Velm Centre for the Orsa University" and
+            // "Orsa University Rovers".)
+            if (organisationWithin && cand.first < start && afterPossessive(m.first))
+                start = cand.first;
         }
         if (m.type == 4) {
             // Another kind of name ("Olympics", "French"): not a person, organisation or place.
@@ -1348,6 +1363,7 @@ void RecognizerPass::applyModel()
         for (qsizetype c = c0; c < count && m_candidates.at(c).first <= m.last; ++c)
             state[std::size_t(c)] = 2;
         added.append(modelCandidate(m));
+        added.last().first = std::min(added.last().first, start);
     }
     // Compacted in place, in the same order: a second list of the
     // candidates would be the largest thing a long article's recognition

@@ -143,8 +143,9 @@ bool RecognizerPass::titlesInFront(Span &s)
 {
     const qsizetype first = s.first;
     const qsizetype last = s.last;
+    // (A title's possessive opens a name of its own, "King's College".)
     qsizetype p = first;
-    while (p <= last
+    while (p <= last && !(p < last && afterPossessive(p + 1))
            && (isTitle(p) || ((has(p, NonNameWord) || isCommon(p)) && p + 1 <= last && isTitle(p + 1))
                || (has(p, NonNameWord) && p + 2 <= last && isCommon(p + 1) && isTitle(p + 2))))
         ++p;
@@ -358,10 +359,12 @@ bool RecognizerPass::organizationDescriptor(Span &s)
     // Brindl": a kind of organisation in lower case right before the name
     // says what it is, over a place's cue word at its end ("Harbour"). Not
     // before a known given name, where the name is likelier a person's who
-    // did something to it ("the firm Mara Lind founded").
+    // did something to it ("the firm Mara Lind founded"), nor before an
+    // ordinary word alone, which begins a sentence a writer did not stop
+    // ("great service I will be back").
     const qsizetype first = s.first;
     if (first == 0 || !joined(first) || !lowerWith(first - 1, OrgDescriptor) || givenName(first, s.last)
-        || isTitle(first))
+        || isTitle(first) || (s.length() == 1 && isCommon(first)))
         return false;
     addCandidate(first, s.last, types().organization, QString(u"after \"" + word(first - 1) + u'"'), ByRule);
     return true;

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void townNamedLikeAPerson_needsPlaceWords();
     void town_retypedByAConfidentModel();
     void rulesAlone_data();
+    void possessiveInsideAName_rulesStartModelEnd();
     void rulesAlone();
     void hyphenatedGivenName_notTwoOrdinaryWords();
     void stormShortForm_isTheStorm();
@@ -192,6 +193,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("storm's name") << u"Typhoon Velmara struck the coast on Monday."_s << u"Typhoon Velmara"_s << event << u"storm's name (Typhoon"_s;
     QTest::newRow("tropical storm's name") << u"Villages braced for Tropical Storm Orvel."_s << u"Tropical Storm Orvel"_s << event << u"storm's name (Storm"_s;
     QTest::newRow("organisation's kind before it") << u"Tickets for the band Velvet Harbour sold out."_s << u"Velvet Harbour"_s << org << u"after \"band\""_s;
+    QTest::newRow("a service's kind before it") << u"Harmona also owns the streaming service Tunely."_s << u"Tunely"_s << org << u"after \"service\""_s;
+    QTest::newRow("a seller before it") << u"Tickets went on sale through the ticket seller Gatewise."_s << u"Gatewise"_s << org << u"after \"seller\""_s;
     QTest::newRow("organisation's kind after it") << u"The leader of the opposition Velmorsk party resigned."_s << u"Velmorsk"_s
                                                 << org << u"before \"party\""_s;
     QTest::newRow("movement after it") << u"Thousands joined the Kestrava movement last year."_s << u"Kestrava"_s
@@ -285,6 +288,9 @@ void RecognizerTest::rules_data()
     QTest::newRow("who governs a place, of it") << u"Ilse Marrow, the foreign minister of Tavrenia, flew home."_s << u"Tavrenia"_s << loc << u"after \"minister of\""_s;
     QTest::newRow("who lives in a place, of it") << u"The people of Oskarn voted on Sunday."_s << u"Oskarn"_s << loc << u"after \"people of\""_s;
     QTest::newRow("a kind of place of a place, then a name") << u"The mayor of Dravesk Rachel Orvandi said so."_s << u"Dravesk"_s << loc << u"after \"mayor of\""_s;
+    // So is a title's that opens a name; the name runs past its cue word
+    // as any other does (there the model reads where it ends).
+    QTest::newRow("a title's possessive opening a name") << u"She studied law at King's College in Tamsby."_s << u"King's College"_s << org << u"cue word: College"_s;
     QTest::newRow("an ordinary word's possessive inside a name") << u"Officers of the Velmish People's Army were sent."_s << u"Velmish People's Army"_s << org << u"cue word: Army"_s;
     // "St.", "Mt.": a place's abbreviated first word, whose stop ends nothing.
     QTest::newRow("a saint's possessive inside a name") << u"Patients of St Orvelle's Hospital were moved."_s << u"St Orvelle's Hospital"_s << org << u"cue word: Hospital"_s;
@@ -335,6 +341,20 @@ void RecognizerTest::rules()
     const Entity byRule = entityAt(a, rulesOnly.recognize(a), span, nth);
     QCOMPARE(byRule.type, type);
     QVERIFY2(byRule.why.contains(why), qPrintable(byRule.why));
+}
+
+void RecognizerTest::possessiveInsideAName_rulesStartModelEnd()
+{
+    // The rules read "King's College" by its cue word and stop there; the
+    // model reads on to "Tamsby" but starts after the possessive. The
+    // organisation is the two together.
+    const Article a = articleOf(u"Dr Ilse Vard of King's College Tamsby said the results were modest."_s);
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    QCOMPARE(entityAt(a, rulesOnly.recognize(a), u"King's College"_s).type, EntityTypes::Organization);
+    const EntityList entities = m_recognizer.recognize(a);
+    const Entity e = entityAt(a, entities, u"King's College Tamsby"_s);
+    QVERIFY2(e.type == EntityTypes::Organization, qPrintable(goldenText(a, entities)));
 }
 
 void RecognizerTest::townNamedLikeAPerson_needsPlaceWords()
@@ -488,6 +508,9 @@ void RecognizerTest::notNames_data()
     // A regnal number's stop ends the sentence: the name goes no further.
     QTest::newRow("the word after a regnal number that ends a sentence")
         << u"The bridge was opened by King Alaric V. The crowd cheered in Orsa."_s << u"The crowd"_s;
+    // A kind of organisation before an ordinary word that begins a
+    // sentence the writer did not stop.
+    QTest::newRow("a pronoun after a kind of organisation") << u"The food was cold and the service I got was slow."_s << u"I"_s;
     QTest::newRow("a title in capitals") << u"Talks stalled, and the local MP urged both sides to return."_s << u"MP"_s;
     // A month before a day or a year is a date, though a person there shares its name.
     QTest::newRow("abbreviated month before a day") << u"The plant reopened on Jan. 5 at noon. Jan Kessel said so."_s << u"Jan. 5"_s;
