@@ -1444,6 +1444,35 @@ ClauseSplit splitClauses(const Labeler &labeler, const QList<Piece> &ps, const s
 
 namespace Annalist::EventLabels {
 
+// "will" or "would" when the main clause's verb, before the piece at
+// before, speaks of what is to come ("will tour", "is expected to visit",
+// "planned to open", "said it would"), else "".
+QString Labeler::futureOfMainClause(const QList<Piece> &ps, const ClauseSplit &split, qsizetype before) const
+{
+    bool toCome = false;
+    bool past = false;
+    for (qsizetype k = split.subjectTo; k < before && k < ps.size(); ++k) {
+        if (split.owner[k] != 0 || !ps[k].word)
+            continue;
+        const QStringView w = text(ps[k]);
+        if (oneOf(w, {"will"_L1, "shall"_L1, "'ll"_L1}))
+            return u"will"_s;
+        if (wordIs(w, "would"_L1))
+            return u"would"_s;
+        if (wordIs(w, "to"_L1) && k > 0 && ps[k - 1].word && k + 1 < ps.size() && ps[k + 1].word
+            && oneOf(text(ps[k - 1]), {"expected"_L1, "due"_L1, "set"_L1, "scheduled"_L1, "going"_L1, "likely"_L1,
+                                       "poised"_L1, "plans"_L1, "plan"_L1, "planned"_L1, "intends"_L1, "intend"_L1,
+                                       "intended"_L1, "aims"_L1, "aim"_L1, "aimed"_L1, "hopes"_L1, "hope"_L1,
+                                       "hoped"_L1, "wants"_L1, "want"_L1, "wanted"_L1, "promised"_L1, "vowed"_L1,
+                                       "pledged"_L1, "agreed"_L1}))
+            toCome = true;
+        if (!toCome && oneOf(w, {"was"_L1, "were"_L1, "had"_L1, "planned"_L1, "intended"_L1, "aimed"_L1, "hoped"_L1,
+                                 "wanted"_L1, "promised"_L1, "vowed"_L1, "pledged"_L1, "agreed"_L1}))
+            past = true;
+    }
+    return !toCome ? QString() : past ? u"would"_s : u"will"_s;
+}
+
 QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, qsizetype c,
                              const QList<TextRange> &dates, QList<TextRange> *spans) const
 {
@@ -1554,7 +1583,12 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         const qsizetype verbAt = out.size();
         take(clause.from, clause.to, qint16(c), false);
         if (verbAt < out.size()) {
-            past = pastOfIngForm(text(out[verbAt]));
+            // In the past, unless the main clause says what will be: "The
+            // band will tour Velmar in May before recording an album in
+            // 2027" → "The band will be recording an album".
+            const QString modal = futureOfMainClause(ps, split, clause.from);
+            past = modal.isEmpty() ? pastOfIngForm(text(out[verbAt]))
+                                   : modal + u" be "_s + text(out[verbAt]).toString().toLower();
             if (!past.isEmpty()) {
                 out[verbAt].replacement = &past;
                 out[verbAt].verb = true;

@@ -375,7 +375,30 @@ bool Labeler::isVerb(const QList<Piece> &ps, qsizetype k) const
     if (k > 0 && ps[k - 1].end == p.start && !p.added && !isChar(text(ps[k - 1]), u'(')
         && !isChar(text(ps[k - 1]), u'"'))
         return false; // inside a hyphenated or possessive compound
-    return p.verb || isPastForm(w);
+    return p.verb || isPastForm(w) || intentBeforeInfinitive(ps, k);
+}
+
+bool Labeler::intentBeforeInfinitive(const QList<Piece> &ps, qsizetype k) const
+{
+    // "The firm plans to open a plant": a present verb of intent before
+    // "to" and a verb. Not the noun after a determiner or a preposition
+    // ("the plans to open it", "with hopes to win"), nor one that begins
+    // the sentence.
+    if (k == 0 || k + 2 >= ps.size() || !ps[k - 1].word || !ps[k + 1].word || !ps[k + 2].word || ps[k + 2].upper
+        || !wordIs(text(ps[k + 1]), "to"_L1))
+        return false;
+    const QStringView w = text(ps[k]);
+    if (w.size() < 4 || w.back() != u's'
+        || !oneOf(w, {"plans"_L1, "intends"_L1, "hopes"_L1, "aims"_L1, "expects"_L1, "wants"_L1, "seeks"_L1,
+                      "vows"_L1, "pledges"_L1, "promises"_L1, "threatens"_L1, "refuses"_L1, "agrees"_L1,
+                      "prepares"_L1, "decides"_L1}))
+        return false;
+    const QStringView before = text(ps[k - 1]);
+    const QStringView after = text(ps[k + 2]);
+    return !(ps[k - 1].role & Temporal::Preposition)
+        && !oneOf(before, {"the"_L1, "a"_L1, "an"_L1, "its"_L1, "their"_L1, "his"_L1, "her"_L1, "our"_L1, "my"_L1,
+                           "your"_L1, "these"_L1, "those"_L1, "with"_L1, "of"_L1, "new"_L1})
+        && !oneOf(after, {"the"_L1, "a"_L1, "an"_L1, "its"_L1, "their"_L1, "his"_L1, "her"_L1, "this"_L1});
 }
 
 bool Labeler::reducedPassive(const QList<Piece> &ps, qsizetype k) const
@@ -536,6 +559,16 @@ qsizetype Labeler::shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype ve
            && !isTitle(runStart - 1) && !(runStart - 2 >= from && ps[runStart - 2].end == ps[runStart - 1].start))
         --runStart;
     if (runStart == verb)
+        return from;
+    // A name after a preposition or a conjunction is not what the subject
+    // is about: "drugs made by Mara Lind and Ivo Kessel were approved",
+    // "talks with President Ivo Kessel ended".
+    qsizetype before = runStart > from && isTitle(runStart - 1) ? runStart - 2 : runStart - 1;
+    while (before >= from && !ps[before].word)
+        --before;
+    if (before >= from && !ps[before].upper
+        && oneOf(text(ps[before]), {"by"_L1, "of"_L1, "for"_L1, "with"_L1, "from"_L1, "to"_L1, "at"_L1, "in"_L1,
+                                    "on"_L1, "about"_L1, "against"_L1, "than"_L1, "and"_L1, "or"_L1, "nor"_L1}))
         return from;
     const TextRange run{ps[runStart].start, ps[verb - 1].end};
     bool person = runStart > from && isTitle(runStart - 1); // "President", "then-President", "CEO"

@@ -212,6 +212,10 @@ public:
     /// or the main clause. spans receives the stretches of text it used.
     QString clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, qsizetype c, const QList<TextRange> &dates,
                         QList<TextRange> *spans = nullptr) const;
+    /// "will" or "would" when the main clause's verb group, before the
+    /// piece at before, speaks of what is to come ("will tour", "is
+    /// expected to visit", "planned to open"), else an empty string.
+    QString futureOfMainClause(const QList<Piece> &ps, const ClauseSplit &split, qsizetype before) const;
 
     /// One item of a statement distributed over its dates.
     struct Distributed {
@@ -254,6 +258,9 @@ public:
     static int wordCount(const QList<Piece> &pieces, qsizetype from, qsizetype to);
 
     bool isVerb(const QList<Piece> &ps, qsizetype k) const;
+    /// A present verb of intent before "to" and a verb: "plans" in "The
+    /// firm plans to open a plant".
+    bool intentBeforeInfinitive(const QList<Piece> &ps, qsizetype k) const;
     /// A past participle that describes the noun before it, with its agent
     /// after "by", where a verb of the sentence's own follows: "led" in "A
     /// team led by Ilse Varga said …" (not "was led by").

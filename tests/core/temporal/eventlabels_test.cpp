@@ -30,6 +30,7 @@ private Q_SLOTS:
     void pastOfBaseForm_data();
     void pastOfBaseForm();
     void offsetPronounTakesThePersonOfTheMainClause();
+    void personInsideTheSubject_notWhatItIsAbout();
     void labelCut_endsAfterItsVerbGroup();
     void longSubject_keepsThePersonsWholeName();
     void longSubject_losesWhereThePersonWorks();
@@ -85,6 +86,21 @@ void EventLabelsTest::items_data()
     QTest::newRow("relative clause with a range, main clause")
         << u"Arno Dessel, who held office from 1990 until his resignation in 2001, moved the capital to Lindvik in 1997."_s
         << QStringList{u"1990..2001 | Arno Dessel held office"_s, u"1997 | Arno Dessel moved the capital to Lindvik"_s};
+    // A gerund after "before" or "after" is the main subject's act: in the
+    // past, unless the main clause tells what is to come.
+    QTest::newRow("gerund after a main clause in the past")
+        << u"The band toured Velmar in March, before recording an album in Orsk in 2023."_s
+        << QStringList{u"2023 | The band recorded an album in Orsk"_s, u"2024-03 | The band toured Velmar"_s};
+    QTest::newRow("gerund after a main clause in the future")
+        << u"The band will tour Velmar in October, before recording an album in Orsk in 2027."_s
+        << QStringList{u"2024-10 | The band will tour Velmar"_s, u"2027 | The band will be recording an album in Orsk"_s};
+    QTest::newRow("gerund after a main clause that is expected")
+        << u"The minister is expected to visit Orsa in June before travelling to Velm in July."_s
+        << QStringList{u"2024-07 | The minister will be travelling to Velm"_s};
+    // "plans" before "to" and a verb is the main verb, not a noun.
+    QTest::newRow("gerund after a present verb of intent")
+        << u"The firm plans to open a plant in Tamsk in 2027 after closing its old one in 2026."_s
+        << QStringList{u"2026 | The firm will be closing its old one"_s, u"2027 | The firm plans to open a plant in Tamsk"_s};
     QTest::newRow("object relative clause")
         << u"The Kolm Accord, which Dravia signed in 2006, was abandoned in 2011."_s
         << QStringList{u"2006 | Dravia signed the Kolm Accord"_s, u"2011 | The Kolm Accord was abandoned"_s};
@@ -696,6 +712,20 @@ void EventLabelsTest::offsetPronounTakesThePersonOfTheMainClause()
     QCOMPARE(timelineWithPerson(u"Ivo Marrak pardoned the driver in May 2019, two years after he took office."_s,
                                 u"Ivo Marrak"_s),
              (QStringList{u"2017 | Ivo Marrak took office"_s, u"2019-05 | Ivo Marrak pardoned the driver"_s}));
+}
+
+void EventLabelsTest::personInsideTheSubject_notWhatItIsAbout()
+{
+    // A long subject shrinks to the person it ends with ("Velmar's
+    // then-President Ivo Kessel said" is about him), but not a person named
+    // after a preposition or a conjunction inside it.
+    QCOMPARE(timelineWithPerson(u"Velmar's outgoing deputy foreign minister Ivo Kessel resigned in 2023."_s, u"Ivo Kessel"_s),
+             QStringList{u"2023 | Ivo Kessel resigned"_s});
+    QCOMPARE(timelineWithPerson(u"Similar drugs made by Mara Lind and Ivo Kessel were approved in Velmar in 2023."_s,
+                                u"Ivo Kessel"_s),
+             QStringList{u"2023 | Similar drugs made by Mara Lind and Ivo Kessel were approved in Velmar"_s});
+    QCOMPARE(timelineWithPerson(u"Talks with President Ivo Kessel of Velmar ended without a deal in 2022."_s, u"Ivo Kessel"_s),
+             QStringList{u"2022 | Talks with President Ivo Kessel ended without a deal"_s});
 }
 
 void EventLabelsTest::labelCut_endsAfterItsVerbGroup()
