@@ -183,6 +183,36 @@ QString Labeler::render(const QList<Piece> &ps, qsizetype from, qsizetype to, in
                     }
                 }
             }
+            // Nor does it end inside a clause whose verb it cut: "stood still
+            // for a second day as members of the union walked out" ends
+            // before "as". ("served as chairwoman of the board" has no verb
+            // after "as": a role, which stays.)
+            const auto verbCut = [&](qsizetype q) {
+                for (qsizetype r = q + 1; r < to; ++r) {
+                    const QStringView t = text(ps[r]);
+                    if (isChar(t, u',') || isChar(t, u';') || isChar(t, u':') || isChar(t, u'.'))
+                        return false;
+                    if (r >= k && isVerb(ps, r))
+                        return true;
+                }
+                return false;
+            };
+            for (qsizetype w = written.size() - 1; w > 0; --w) {
+                if (written[w].at >= out.size())
+                    continue; // (cut already)
+                const qsizetype q = written[w].piece;
+                if (isVerb(ps, q))
+                    break;
+                const bool opensClause = ps[q].word && !ps[q].upper
+                    && oneOf(text(ps[q]), {"as"_L1, "while"_L1, "because"_L1, "whereas"_L1, "although"_L1,
+                                           "though"_L1, "unless"_L1, "if"_L1, "when"_L1})
+                    && verbCut(q);
+                if (opensClause) {
+                    if (written[w].wordsBefore >= 5)
+                        out.resize(written[w].at);
+                    break;
+                }
+            }
             truncated = true;
             break;
         }

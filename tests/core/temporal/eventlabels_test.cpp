@@ -32,6 +32,7 @@ private Q_SLOTS:
     void offsetPronounTakesThePersonOfTheMainClause();
     void personInsideTheSubject_notWhatItIsAbout();
     void labelCut_endsAfterItsVerbGroup();
+    void labelCut_notInsideAClauseItCut();
     void longSubject_keepsThePersonsWholeName();
     void longSubject_losesWhereThePersonWorks();
 };
@@ -737,6 +738,21 @@ void EventLabelsTest::labelCut_endsAfterItsVerbGroup()
                                          QDate(2024, 5, 10), false);
     QCOMPARE(items.size(), 1);
     QVERIFY2(items.front().endsWith(u"12 reporters were being held"_s), qPrintable(items.front()));
+}
+
+void EventLabelsTest::labelCut_notInsideAClauseItCut()
+{
+    // Nor does it end inside a clause whose verb the cut left out: "as
+    // members" goes with the rest of its clause; "as" after a verb is a
+    // role, and stays.
+    QCOMPARE(timelineOf(u"Buses across Orsland stood still for a second day on Friday as members of the Velm Transport "
+                        u"Union walked out over pay."_s,
+                        QDate(2024, 5, 10), false),
+             QStringList{u"2024-05-10 | Buses across Orsland stood still for a second day"_s});
+    QCOMPARE(timelineOf(u"Ilse Varga served for nine years as chairwoman of the Orsk regional water and forestry "
+                        u"board until 2019."_s,
+                        QDate(2024, 5, 10), false),
+             QStringList{u"2019 | Ilse Varga served for nine years as chairwoman"_s});
 }
 
 void EventLabelsTest::longSubject_keepsThePersonsWholeName()
