@@ -467,7 +467,9 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
             if (k < n && !m_tokens.at(k).newlineBefore && m_tokens.at(k).gapPunct == u'\'' && namey(k)
                 && m_tokens.at(j).is(Word::Capitalized)
                 && ((lowerInDictionary(j) && !has(j, FirstName | AnyCue)) || (j > i && placePrefix(j - 1))
-                    || (j == i && isTitle(j)))) {
+                    || (j == i && isTitle(j))
+                    || (j == i && afterDeterminer(i) && !m_tokens.at(j).is(Word::AllCaps) && gazetteerAt(j).tokens == 0
+                        && !has(j, AnyCue)))) {
                 // "Korean People's Army", "the Women's Institute": an
                 // ordinary word's possessive inside a name, when the words
                 // after it hold a cue word. (Not a name's: "Velmar's
@@ -476,7 +478,11 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
                 // A saint's is: "St Orsa's Hospital", "St. Elvan's College";
                 // so is a title's that opens the name: "King's College",
                 // "Queen's University". The name goes on to the cue and past
-                // it as any name does ("King's College Kessary").
+                // it as any name does ("King's College Kessary"). So is a
+                // name's after "the", which a person's or a place's never
+                // follows: "the Alvarez's Society" (not a listed name's or an
+                // acronym's, which may take "the" themselves: "the UN's
+                // Security Council" is the council of the UN).
                 qsizetype cue = runEnd(k);
                 while (cue >= k && !has(cue, AnyCue))
                     --cue;
@@ -689,8 +695,10 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
                 tailIsCues = tailIsCues && has(k, cue | (cue == OrgCue ? quint32(TradeTail) : 0u));
             // (A first word that is an ordinary one names nothing alone:
             // "Black" for "Black Sea", "United" for "United Kingdom", "Harbour"
-            // for "Harbour Office", "Silver" for "Silver Circle".)
-            if (tailIsCues && !has(cand.first, Demonym)
+            // for "Harbour Office", "Silver" for "Silver Circle". Nor does
+            // a possessive's: "Alvarez" of "the Alvarez's Society" is the
+            // man the society is named for.)
+            if (tailIsCues && !has(cand.first, Demonym) && !afterPossessive(cand.first + 1)
                 && !(lowerInDictionary(cand.first) && !m_tokens.at(cand.first).is(Word::AllCaps)))
                 addShortForm(m_tokens.at(cand.first).hash, c);
         }

@@ -291,6 +291,9 @@ void RecognizerTest::rules_data()
     // So is a title's that opens a name; the name runs past its cue word
     // as any other does (there the model reads where it ends).
     QTest::newRow("a title's possessive opening a name") << u"She studied law at King's College in Tamsby."_s << u"King's College"_s << org << u"cue word: College"_s;
+    // And a name's after "the", which no person's or place's follows.
+    QTest::newRow("a name's possessive after the") << u"The Orvell's Society, a British charity, called the results encouraging."_s
+                                                   << u"Orvell's Society"_s << org << u"organisation"_s;
     QTest::newRow("an ordinary word's possessive inside a name") << u"Officers of the Velmish People's Army were sent."_s << u"Velmish People's Army"_s << org << u"cue word: Army"_s;
     // "St.", "Mt.": a place's abbreviated first word, whose stop ends nothing.
     QTest::newRow("a saint's possessive inside a name") << u"Patients of St Orvelle's Hospital were moved."_s << u"St Orvelle's Hospital"_s << org << u"cue word: Hospital"_s;
@@ -510,6 +513,9 @@ void RecognizerTest::notNames_data()
         << u"The bridge was opened by King Alaric V. The crowd cheered in Orsa."_s << u"The crowd"_s;
     // A kind of organisation before an ordinary word that begins a
     // sentence the writer did not stop.
+    // The man a society is named for is no short form of it.
+    QTest::newRow("a possessive's name alone") << u"Patients with early Orvell's disease improved in the trial.\n\nThe Orvell's Society, a British charity, called the results encouraging."_s
+                                               << u"Orvell's disease"_s;
     QTest::newRow("a pronoun after a kind of organisation") << u"The food was cold and the service I got was slow."_s << u"I"_s;
     QTest::newRow("a title in capitals") << u"Talks stalled, and the local MP urged both sides to return."_s << u"MP"_s;
     // A month before a day or a year is a date, though a person there shares its name.
