@@ -375,7 +375,7 @@ private:
                 --depth;
             else if (const qsizetype aside = quotedAsideEnd(k); depth <= 0 && aside > 0)
                 k = aside;
-            else if (depth <= 0 && (is(k, u',') || is(k, u';')))
+            else if (depth <= 0 && (is(k, u';') || (is(k, u',') && !m_l.commaInAPlace(m_ps, k))))
                 return k;
         }
         return m_n;
@@ -1072,7 +1072,10 @@ ClauseSplit Splitter::run()
                     mainDated = free(q) && m_inDate(q);
                 const bool occasion = noun > 0 && word(noun - 1)
                     && oneOf(text(noun - 1), {"in"_L1, "at"_L1, "during"_L1, "on"_L1});
-                if (dated && !ownVerb && (mainDated || !occasion)) {
+                // (Not a verb of reporting after a noun that a comma sets
+                // off: "…, the club confirmed on Thursday." says who told it.)
+                const bool attribution = noun > 0 && is(noun - 1, u',') && isReportingVerb(text(w));
+                if (dated && !ownVerb && !attribution && (mainDated || !occasion)) {
                     add(Kind::Participle, w, w, end, {noun, w});
                     k = end - 1;
                     continue;

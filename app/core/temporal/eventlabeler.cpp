@@ -465,6 +465,21 @@ bool Labeler::possessiveAt(const QList<Piece> &ps, qsizetype q) const
         && ps[q].start == ps[q - 1].end && ps[q + 1].start == ps[q].end && wordIs(text(ps[q + 1]), "s"_L1);
 }
 
+bool Labeler::commaInAPlace(const QList<Piece> &ps, qsizetype q) const
+{
+    if (q < 1 || q + 1 >= ps.size() || !ps[q - 1].upper || !ps[q + 1].upper || !isChar(text(ps[q]), u','))
+        return false;
+    bool placeBefore = false;
+    for (const Entity *e : m_entities.in(TextRange{ps[q - 1].start, ps[q - 1].end}, true))
+        placeBefore = placeBefore || (e->type == EntityTypes::Location && e->range.end == ps[q - 1].end);
+    if (!placeBefore)
+        return false;
+    for (const Entity *e : m_entities.in(TextRange{ps[q + 1].start, ps[q + 1].end}, true))
+        if (e->type == EntityTypes::Location && e->range.start == ps[q + 1].start)
+            return true;
+    return false;
+}
+
 bool isReportingVerb(QStringView w)
 {
     // (All end in "d", "s" or "e": most words are refused without a comparison.)

@@ -270,6 +270,9 @@ public:
     qsizetype quotedTitleEnd(const QList<Piece> &ps, qsizetype comma) const;
     /// Whether ps[q] is the apostrophe of a possessive "'s" glued to the word before it.
     bool possessiveAt(const QList<Piece> &ps, qsizetype q) const;
+    /// Whether ps[q] is the comma between a place and the region or country
+    /// it lies in ("Redwood Falls, Velmar"): no clause ends there.
+    bool commaInAPlace(const QList<Piece> &ps, qsizetype q) const;
 
 private:
     qsizetype shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype verb) const;

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void pastOfBaseForm();
     void offsetPronounTakesThePersonOfTheMainClause();
     void personInsideTheSubject_notWhatItIsAbout();
+    void placeAndRegion_oneAside();
+    void reportingVerbAfterAComma_saysWhoToldIt();
     void labelCut_endsAfterItsVerbGroup();
     void labelCut_notInsideAClauseItCut();
     void longSubject_keepsThePersonsWholeName();
@@ -57,25 +59,35 @@ QStringList timelineOf(const QString &text, const QDate &date, bool alongWords)
     return items;
 }
 
-// The timeline of text (dated 10 May 2024), with each mention of person
-// given as the recognizer's PERSON entity.
-QStringList timelineWithPerson(const QString &text, const QString &person)
+// The timeline of text (dated 10 May 2024), with each mention of each name
+// given as the recognizer's entity of its type.
+QStringList timelineWith(const QString &text, const QList<std::pair<QString, QString>> &names)
 {
     const LoadResult loaded = parseArticle((u"date 2024-05-10\n\n"_s + text + u'\n').toUtf8(), u"article.txt"_s);
     if (!loaded.ok())
         qFatal("cannot read the article: %s", qPrintable(loaded.message));
     const Article &a = loaded.article;
     EntityList entities;
-    for (qsizetype at = a.text.indexOf(person); at >= 0; at = a.text.indexOf(person, at + 1)) {
-        Entity e;
-        e.range = {at, at + person.size()};
-        e.type = EntityTypes::Person;
-        entities.append(e);
+    for (const auto &[name, type] : names) {
+        for (qsizetype at = a.text.indexOf(name); at >= 0; at = a.text.indexOf(name, at + 1)) {
+            Entity e;
+            e.range = {at, at + name.size()};
+            e.type = type;
+            entities.append(e);
+        }
     }
+    std::sort(entities.begin(), entities.end(),
+              [](const Entity &x, const Entity &y) { return x.range.start < y.range.start; });
     QStringList items;
     for (const TimelineEvent &ev : EventExtractor().extract(a, entities, TemporalTagger().tag(a)))
         items.append(ev.date + u" | "_s + ev.label);
     return items;
+}
+
+// The same with each mention of person given as a PERSON.
+QStringList timelineWithPerson(const QString &text, const QString &person)
+{
+    return timelineWith(text, {{person, EntityTypes::Person}});
 }
 
 } // namespace
@@ -727,6 +739,24 @@ void EventLabelsTest::personInsideTheSubject_notWhatItIsAbout()
              QStringList{u"2023 | Similar drugs made by Mara Lind and Ivo Kessel were approved in Velmar"_s});
     QCOMPARE(timelineWithPerson(u"Talks with President Ivo Kessel of Velmar ended without a deal in 2022."_s, u"Ivo Kessel"_s),
              QStringList{u"2022 | Talks with President Ivo Kessel ended without a deal"_s});
+}
+
+void EventLabelsTest::placeAndRegion_oneAside()
+{
+    // The comma between a place and its region ends no clause: the aside
+    // about the firm runs to the comma after the region.
+    const QString text = u"Novaris, based in Redwood Falls, Velmar, employs 9,000 people and opened a plant in 2023."_s;
+    QCOMPARE(timelineWith(text, {{u"Redwood Falls"_s, EntityTypes::Location}, {u"Velmar"_s, EntityTypes::Location}}),
+             QStringList{u"2023 | Novaris employs 9,000 people and opened a plant"_s});
+}
+
+void EventLabelsTest::reportingVerbAfterAComma_saysWhoToldIt()
+{
+    // "…, the club confirmed on Thursday.": who told it, not a participle
+    // about the club.
+    QCOMPARE(timelineOf(u"Orsk Rovers signed the striker for 40 million euros, the club confirmed on Thursday."_s,
+                        QDate(2024, 5, 10), false),
+             QStringList{u"2024-05-09 | Orsk Rovers signed the striker for 40 million euros"_s});
 }
 
 void EventLabelsTest::labelCut_endsAfterItsVerbGroup()
