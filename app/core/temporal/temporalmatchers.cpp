@@ -723,9 +723,23 @@ std::optional<Match> Run::matchThe(qsizetype i)
     // that end on the date named, nor "Player of the Year", a title.
     if (next.lex == Lex::Unit && !next.upper && !word(i + 1).endsWith(u's')
         && (next.value == Year || next.value == Quarter || next.value == Month || next.value == Week)) {
+        // After "of", only a part or a stretch of time makes it one: "the
+        // end of the year", "most of the month", "the hottest day of the
+        // year"; "player of the year", "employee of the month" are titles.
+        const auto partOfTime = [this](qsizetype k) {
+            static constexpr QLatin1StringView parts[] = {
+                "end"_L1,     "start"_L1,   "beginning"_L1, "middle"_L1,  "rest"_L1,    "remainder"_L1, "half"_L1,
+                "part"_L1,    "parts"_L1,   "course"_L1,    "balance"_L1, "bulk"_L1,    "most"_L1,      "much"_L1,
+                "all"_L1,     "some"_L1,    "majority"_L1,  "portion"_L1, "close"_L1,   "turn"_L1,      "time"_L1,
+                "period"_L1,  "session"_L1, "season"_L1,    "spring"_L1,  "summer"_L1,  "autumn"_L1,    "fall"_L1,
+                "winter"_L1,  "weekend"_L1, "weekends"_L1,  "remainder"_L1};
+            if (lex(k, Lex::Unit) || lex(k, Lex::Month) || lex(k, Lex::Weekday))
+                return true; // "the first quarter of the year", "the last day of the month", "March of that year"
+            return std::any_of(std::begin(parts), std::end(parts), [&](QLatin1StringView p) { return is(k, p); });
+        };
         const bool preposition = is(i - 1, "in"_L1) || is(i - 1, "during"_L1) || is(i - 1, "for"_L1)
-            || is(i - 1, "throughout"_L1) || is(i - 1, "through"_L1) || is(i - 1, "over"_L1) || lex(i - 1, Lex::Of)
-            || is(i - 1, "until"_L1) || is(i - 1, "till"_L1);
+            || is(i - 1, "throughout"_L1) || is(i - 1, "through"_L1) || is(i - 1, "over"_L1)
+            || (lex(i - 1, Lex::Of) && partOfTime(i - 2)) || is(i - 1, "until"_L1) || is(i - 1, "till"_L1);
         const bool periodEnds = lex(i + 2, Lex::Of) || lex(i + 2, Lex::Relation) || is(i + 2, "to"_L1)
             || is(i + 2, "ended"_L1) || is(i + 2, "ending"_L1) || is(i + 2, "through"_L1) || lex(i + 2, Lex::Ago)
             || isNumber(i + 2) || lex(i + 2, Lex::Month) || is(i + 2, "before"_L1) || is(i + 2, "after"_L1);

@@ -534,6 +534,8 @@ void TemporalTaggerTest::guidelines_data()
                                           << d << u"the end of the month"_s << u"DATE"_s << u"2011-05"_s << none << none;
     QTest::newRow("for the year") << u"Orlen Grain earned more in 2023. For the year, its sales rose."_s << d
                                   << u"the year"_s << u"DATE"_s << u"2023"_s << none << none;
+    QTest::newRow("the hottest day of the year") << u"Orlen Grain earned more in 2023. Its shares fell on the hottest day of the year."_s
+                                                 << d << u"the year"_s << u"DATE"_s << u"2023"_s << none << none;
     QTest::newRow("the year, future clause") << u"Founded in 1998, Tessaly Mills will grow by the end of the year."_s
                                              << d << u"the end of the year"_s << u"DATE"_s << u"2025"_s << none << none;
     QTest::newRow("month in a narrative of an earlier year")
@@ -784,6 +786,10 @@ void TemporalTaggerTest::nonDates_data()
     QTest::newRow("percent") << u"Turnout reached 1999% of the target."_s;
     QTest::newRow("decimal") << u"The index closed at 1999.5 points."_s;
     QTest::newRow("score") << u"They won 3-1 at home."_s;
+    // A title "of the year" is no date; a part of a year would be.
+    QTest::newRow("player of the year") << u"Ivo Kessel was named player of the year."_s;
+    QTest::newRow("employee of the month") << u"Mara Lind was made employee of the month."_s;
+    QTest::newRow("game of the week") << u"The derby is the game of the week."_s;
     // Words of the guidelines' expressions used otherwise.
     QTest::newRow("future as adjective") << u"Its future plans are secret."_s;
     QTest::newRow("as soon as") << u"Call as soon as you can."_s;
