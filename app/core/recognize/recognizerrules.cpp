@@ -266,8 +266,8 @@ bool RecognizerPass::singleWord(Span &s)
 
 bool RecognizerPass::prefixedOrganization(Span &s)
 {
-    // "FC Velm", "VfB Orsan": a club's prefix, written as listed (not "Fc",
-    // nor a word in lower case), before a capitalized word that is no given
+    // "FC Velm", "VfB Orsan", "Dinamo Kessary": a club's prefix, written
+    // as listed (not "Fc", nor a word in lower case), before a capitalized word that is no given
     // name (initials: "AC Mara Lind") nor in capitals itself (a line in
     // capitals), and no cue of another type at the head.
     const qsizetype first = s.first;
@@ -282,7 +282,8 @@ bool RecognizerPass::prefixedOrganization(Span &s)
     }
     const Word &prefix = m_tokens.at(first);
     if (s.length() < 2 || !has(first, OrgPrefix) || !prefix.is(Word::Capitalized)
-        || !(prefix.is(Word::InnerCaps) || prefix.is(Word::AllCaps)) || m_tokens.at(first + 1).is(Word::AllCaps)
+        || !(prefix.is(Word::InnerCaps) || prefix.is(Word::AllCaps) || prefix.length() > 3)
+        || m_tokens.at(first + 1).is(Word::AllCaps)
         || has(first + 1, FirstName))
         return false;
     const qsizetype head = headOf(first, s.last);

@@ -214,6 +214,7 @@ void RecognizerTest::rules_data()
     QTest::newRow("firm with an ampersand") << u"The bid was run by Vennick Dorn & Co. in London."_s << u"Vennick Dorn & Co"_s << org << u"cue word: Co"_s;
     QTest::newRow("firm with an ampersand and a given name") << u"The tender went to Maria Talvey & Associates last year."_s << u"Maria Talvey & Associates"_s << org << u"cue word: Associates"_s;
     QTest::newRow("club's prefix") << u"Fans of FC Ostergaard sang all night."_s << u"FC Ostergaard"_s << org << u"club's prefix (FC)"_s;
+    QTest::newRow("club's prefix that is a word") << u"He will make his debut against Dinamo Kessary a week later."_s << u"Dinamo Kessary"_s << org << u"club's prefix (Dinamo)"_s;
     QTest::newRow("club's prefix in camel case") << u"They sold him to VfB Orsan in May."_s << u"VfB Orsan"_s << org << u"club's prefix (VfB)"_s;
     QTest::newRow("initials before a given name are no club") << u"The memo was signed by SC Maria Velde."_s << u"Maria Velde"_s << person << u"first name"_s;
     QTest::newRow("organization with of") << QStringLiteral("She studies at the University of Tartu now.") << QStringLiteral("University of Tartu") << org << QStringLiteral("cue word: University");
