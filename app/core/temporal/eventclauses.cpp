@@ -1347,7 +1347,7 @@ ClauseSplit Splitter::run()
             // and rejoined it in 2016".
             const qsizetype from = has(w, AndBut) ? w + 1 : w;
             const qsizetype v = verbAt(from) >= 0 ? verbAt(from) : presentVerb(from) ? from : -1;
-            if (v >= 0 && !has(v, Speech)) {
+            if (v >= 0) {
                 // To the next comma, or the next predicate of its own.
                 const auto runFrom = [&](qsizetype end) {
                     while (end < m_n && !is(end, u';') && !is(end, u',') && !(end > v && furtherPredicateAt(end)))
@@ -1425,6 +1425,24 @@ ClauseSplit Splitter::run()
         qsizetype from = to;
         while (from > 0 && !(free(from - 1) && (is(from - 1, u',') || is(from - 1, u';'))))
             --from;
+        // "The founder of Sonora, Ivo Kessel, welcomed …": where a phrase
+        // set off by commas ends right before the verb, the subject is
+        // what that phrase is about, before it.
+        if (from == to && from > 1 && is(from - 1, u',')) {
+            // (The phrase: a name of up to four words, "Ivo Kessel".)
+            qsizetype open = from - 2;
+            while (open > 0 && from - 1 - open <= 5 && m_ps[open].word && m_ps[open].upper)
+                --open;
+            if (open > 0 && open < from - 2 && is(open, u',') && free(open)) {
+                qsizetype start = open;
+                while (start > 0 && !(free(start - 1) && (is(start - 1, u',') || is(start - 1, u';'))))
+                    --start;
+                if (start < open) {
+                    from = start;
+                    to = open;
+                }
+            }
+        }
         m_s.subjectFrom = from;
         m_s.subjectTo = to;
     }

@@ -110,6 +110,12 @@ void EventLabelsTest::items_data()
     QTest::newRow("gerund after a main clause that is expected")
         << u"The minister is expected to visit Orsa in June before travelling to Velm in July."_s
         << QStringList{u"2024-07 | The minister will be travelling to Velm"_s};
+    // A further predicate with a verb of saying and a date of its own is
+    // the main subject's; a name set off by commas before the verb is no
+    // subject of its own.
+    QTest::newRow("further predicate of saying after a subject and a name set off")
+        << u"The founder of Orsk Mills, Ivo Kessel, welcomed the ruling and said his firm had paid the tax since 2019."_s
+        << QStringList{u"2019 | The founder of Orsk Mills said his firm had paid the tax"_s};
     // "plans" before "to" and a verb is the main verb, not a noun.
     QTest::newRow("gerund after a present verb of intent")
         << u"The firm plans to open a plant in Tamsk in 2027 after closing its old one in 2026."_s
