@@ -861,6 +861,70 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
     }
 }
 
+void RecognizerPass::kindBeforeAList()
+{
+    // "three companies, including Brenner Bau and …", "cities such as
+    // Orsk", "countries like Velmar": a kind of name in the plural before
+    // "including", "such as" or "like" says what the name after it is, over
+    // the model's guess or the look of the words (a list's other names then
+    // share it, shareTypesInCoordinations()).
+    struct Kind {
+        QStringView plural;
+        const QString *type;
+    };
+    static const QString &org = EntityTypes::Organization;
+    static const QString &loc = EntityTypes::Location;
+    static const QString &person = EntityTypes::Person;
+    static const Kind kinds[] = {
+        {u"companies", &org},     {u"firms", &org},         {u"groups", &org},     {u"banks", &org},
+        {u"clubs", &org},         {u"teams", &org},         {u"parties", &org},    {u"organisations", &org},
+        {u"organizations", &org}, {u"agencies", &org},      {u"charities", &org},  {u"manufacturers", &org},
+        {u"makers", &org},        {u"retailers", &org},     {u"airlines", &org},   {u"universities", &org},
+        {u"newspapers", &org},    {u"broadcasters", &org},  {u"insurers", &org},   {u"lenders", &org},
+        {u"carmakers", &org},     {u"brands", &org},        {u"unions", &org},     {u"labels", &org},
+        {u"bands", &org},         {u"publishers", &org},    {u"investors", &org},  {u"countries", &loc},
+        {u"nations", &loc},       {u"cities", &loc},        {u"towns", &loc},      {u"villages", &loc},
+        {u"regions", &loc},       {u"provinces", &loc},     {u"capitals", &loc},   {u"islands", &loc},
+        {u"districts", &loc},     {u"destinations", &loc},  {u"politicians", &person}, {u"players", &person},
+        {u"ministers", &person},  {u"leaders", &person},    {u"artists", &person}, {u"writers", &person},
+        {u"actors", &person},     {u"singers", &person},    {u"musicians", &person}, {u"athletes", &person},
+    };
+    const auto kindAt = [&](qsizetype k) -> const QString * {
+        if (k < 0 || !m_tokens.at(k).is(Word::Lowercase))
+            return nullptr;
+        const QStringView w = word(k);
+        for (const Kind &kind : kinds)
+            if (w == kind.plural)
+                return kind.type;
+        return nullptr;
+    };
+    for (Candidate &cand : m_candidates) {
+        if (cand.strength >= ByRule || !(cand.type.isEmpty() || modelsType(cand.type)))
+            continue;
+        const qsizetype f = cand.first;
+        if (f < 2 || !joined(f))
+            continue;
+        const QString *type = nullptr;
+        qsizetype at = -1;
+        if (is(f - 1, u"including") || is(f - 1, u"like")) {
+            at = f - 2;
+            // ("…, including": the comma between them.)
+            if (joined(f - 1) || (is(f - 1, u"including") && m_tokens.at(f - 1).gapPunct == u','))
+                type = kindAt(at);
+        } else if (f >= 3 && is(f - 1, u"as") && is(f - 2, u"such") && joined(f - 1)
+                   && (joined(f - 2) || m_tokens.at(f - 2).gapPunct == u',')) {
+            at = f - 3;
+            type = kindAt(at);
+        }
+        if (!type || m_tokens.at(at).newlineBefore)
+            continue;
+        cand.type = *type;
+        cand.why = QString(u"a kind of name before it (" + word(at) + u')');
+        cand.strength = ByRule;
+        cand.modelSaysNone = false;
+    }
+}
+
 void RecognizerPass::shareTypesInCoordinations()
 {
     // Names joined by "and" or "or", or listed with commas before one,
@@ -1433,6 +1497,7 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
     releaseMemory(m_listed);
     if (m_parts != RecognizerParts::ModelOnly) {
         resolveAcronymsAndAliases(acronyms);
+        kindBeforeAList();
         shareTypesInCoordinations();
         applyOneTypePerString();
     }

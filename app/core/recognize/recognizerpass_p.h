@@ -304,6 +304,7 @@ private:
                       const QString &canonical = {});
     void resolveAcronymsAndAliases(QList<AcronymDefinition> *definitions);
     void applyOneTypePerString();
+    void kindBeforeAList();
     void shareTypesInCoordinations();
 
     // Classifying one run of capitalized words (recognizerrules.cpp).

@@ -193,6 +193,11 @@ void RecognizerTest::rules_data()
     QTest::newRow("storm's name") << u"Typhoon Velmara struck the coast on Monday."_s << u"Typhoon Velmara"_s << event << u"storm's name (Typhoon"_s;
     QTest::newRow("tropical storm's name") << u"Villages braced for Tropical Storm Orvel."_s << u"Tropical Storm Orvel"_s << event << u"storm's name (Storm"_s;
     QTest::newRow("organisation's kind before it") << u"Tickets for the band Velvet Harbour sold out."_s << u"Velvet Harbour"_s << org << u"after \"band\""_s;
+    // A kind of name in the plural before "including", "such as", "like".
+    QTest::newRow("companies, including") << u"He took bribes from three companies, including Brennvik Bau and the Orlik Group."_s
+                                          << u"Brennvik Bau"_s << org << u"a kind of name before it (companies)"_s;
+    QTest::newRow("cities such as") << u"The virus spread to cities such as Kessary and Orvik."_s << u"Kessary"_s << loc
+                                    << u"a kind of name before it (cities)"_s;
     QTest::newRow("a service's kind before it") << u"Harmona also owns the streaming service Tunely."_s << u"Tunely"_s << org << u"after \"service\""_s;
     QTest::newRow("a seller before it") << u"Tickets went on sale through the ticket seller Gatewise."_s << u"Gatewise"_s << org << u"after \"seller\""_s;
     QTest::newRow("organisation's kind after it") << u"The leader of the opposition Velmorsk party resigned."_s << u"Velmorsk"_s
