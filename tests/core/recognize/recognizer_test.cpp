@@ -280,6 +280,7 @@ void RecognizerTest::rules_data()
     QTest::newRow("club's suffix") << u"Harbour City FC won the league on Saturday."_s << u"Harbour City FC"_s << org << u"club's suffix (FC)"_s;
     // A name set off by commas after a noun phrase whose head says its kind.
     QTest::newRow("described before, a place") << u"He spoke in the capital, Vesprava."_s << u"Vesprava"_s << loc << u"described before (… capital, …)"_s;
+    QTest::newRow("described before, an authority") << u"The regional water authority, Aqualen, said it would build a reservoir."_s << u"Aqualen"_s << org << u"described before (… authority, …)"_s;
     QTest::newRow("described before, a firm") << u"Plans to split the state energy company, Orsagas, were dropped."_s << u"Orsagas"_s << org << u"described before (… company, …)"_s;
     // "who" refers to a person, however unfamiliar the name.
     QTest::newRow("who after a name") << u"Tserenkhuu Vandrolt, who heads the provincial office, told reporters."_s << u"Tserenkhuu Vandrolt"_s << person << u"described as a person"_s;
