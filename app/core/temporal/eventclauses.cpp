@@ -1221,7 +1221,13 @@ ClauseSplit Splitter::run()
         // after "for" with a date of its own is dated by it, not the
         // main predicate ("Taking bribes from builders").
         if (!comma && m_s.mainVerb >= 0 && wordIs(t, "for"_L1) && ingForm(k + 1) && !m_inDate(k + 1)) {
-            const qsizetype end = nextComma(k + 1);
+            // (It ends where a clause with a subject of its own begins:
+            // "for taking bribes while he was in office between 2015 and
+            // 2022" dates his time in office.)
+            qsizetype end = nextComma(k + 1);
+            for (qsizetype q = k + 2; q < end; ++q)
+                if (has(q, Subordinator) && hasOwnPredicate(q + 1))
+                    end = q;
             bool dated = false;
             for (qsizetype q = k + 2; q < end && !dated; ++q)
                 dated = m_inDate(q);
@@ -1712,7 +1718,38 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
         // "before she entered politics": the pronoun is the main subject.
         if (clause.from < clause.to && ps[clause.from].word && isPronounWord(text(ps[clause.from]))
             && split.subjectTo > split.subjectFrom) {
-            take(split.subjectFrom, split.subjectTo, 0, false);
+            qsizetype from = split.subjectFrom;
+            qsizetype to = split.subjectTo;
+            // "he" or "she" is a person: where the main subject names none,
+            // the person the main clause names last ("A court jailed the
+            // mayor, Ivo Kessel, for taking bribes while he was in office").
+            const QStringView pronoun = text(ps[clause.from]);
+            if (wordIs(pronoun, "he"_L1) || wordIs(pronoun, "she"_L1)) {
+                const auto lastPerson = [&](qsizetype a, qsizetype b) -> std::pair<qsizetype, qsizetype> {
+                    if (a >= b)
+                        return {-1, -1};
+                    const Entity *person = nullptr;
+                    for (const Entity *e : m_entities.in(TextRange{ps[a].start, ps[b - 1].end}))
+                        if (e->type == EntityTypes::Person)
+                            person = e;
+                    if (!person)
+                        return {-1, -1};
+                    qsizetype first = a;
+                    while (first < b && ps[first].start < person->range.start)
+                        ++first;
+                    qsizetype last = first;
+                    while (last < b && ps[last].end <= person->range.end)
+                        ++last;
+                    return last > first ? std::pair{first, last} : std::pair<qsizetype, qsizetype>{-1, -1};
+                };
+                if (lastPerson(from, to).first < 0) {
+                    if (const auto [first, last] = lastPerson(to, clause.from); first >= 0 && split.owner[first] == 0) {
+                        from = first;
+                        to = last;
+                    }
+                }
+            }
+            take(from, to, 0, false);
             take(clause.from + 1, clause.to, qint16(c), false);
         } else {
             take(clause.from, clause.to, qint16(c), false);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void personInsideTheSubject_notWhatItIsAbout();
     void placeAndRegion_oneAside();
     void reportingVerbAfterAComma_saysWhoToldIt();
+    void pronounOfAPerson_thePersonTheMainClauseNames();
     void labelCut_endsAfterItsVerbGroup();
     void labelCut_notInsideAClauseItCut();
     void longSubject_keepsThePersonsWholeName();
@@ -763,6 +764,17 @@ void EventLabelsTest::reportingVerbAfterAComma_saysWhoToldIt()
     QCOMPARE(timelineOf(u"Orsk Rovers signed the striker for 40 million euros, the club confirmed on Thursday."_s,
                         QDate(2024, 5, 10), false),
              QStringList{u"2024-05-09 | Orsk Rovers signed the striker for 40 million euros"_s});
+}
+
+void EventLabelsTest::pronounOfAPerson_thePersonTheMainClauseNames()
+{
+    // "for taking bribes" ends where the clause with its own subject
+    // begins, and its "he" is the person the main clause names, not the
+    // court.
+    QCOMPARE(timelineWithPerson(u"A court jailed the former mayor, Ivo Kessel, on Wednesday for taking bribes while he "
+                                u"was in office between 2015 and 2022."_s,
+                                u"Ivo Kessel"_s),
+             (QStringList{u"2015 | Ivo Kessel was in office"_s, u"2024-05-08 | A court jailed the former mayor"_s}));
 }
 
 void EventLabelsTest::labelCut_endsAfterItsVerbGroup()
