@@ -267,9 +267,9 @@ bool RecognizerPass::singleWord(Span &s)
 bool RecognizerPass::prefixedOrganization(Span &s)
 {
     // "FC Velm", "VfB Orsan", "Dinamo Kessary": a club's prefix, written
-    // as listed (not "Fc", nor a word in lower case), before a capitalized word that is no given
-    // name (initials: "AC Mara Lind") nor in capitals itself (a line in
-    // capitals), and no cue of another type at the head.
+    // as listed (not "Fc", nor a word in lower case), before a capitalized
+    // word that is no given name (initials: "AC Mara Lind") nor in capitals
+    // itself (a line in capitals), and no cue of another type at the head.
     const qsizetype first = s.first;
     // "Harbour City FC", "Valmora CF": English and Spanish write some of
     // those after the club's place, where they say the same.

@@ -732,7 +732,7 @@ std::optional<Match> Run::matchThe(qsizetype i)
                 "part"_L1,    "parts"_L1,   "course"_L1,    "balance"_L1, "bulk"_L1,    "most"_L1,      "much"_L1,
                 "all"_L1,     "some"_L1,    "majority"_L1,  "portion"_L1, "close"_L1,   "turn"_L1,      "time"_L1,
                 "period"_L1,  "session"_L1, "season"_L1,    "spring"_L1,  "summer"_L1,  "autumn"_L1,    "fall"_L1,
-                "winter"_L1,  "weekend"_L1, "weekends"_L1,  "remainder"_L1};
+                "winter"_L1,  "weekend"_L1, "weekends"_L1};
             if (lex(k, Lex::Unit) || lex(k, Lex::Month) || lex(k, Lex::Weekday))
                 return true; // "the first quarter of the year", "the last day of the month", "March of that year"
             return std::any_of(std::begin(parts), std::end(parts), [&](QLatin1StringView p) { return is(k, p); });
