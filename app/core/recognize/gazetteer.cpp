@@ -253,6 +253,9 @@ void Gazetteer::loadBuiltIn()
                 : s == u"organization-kind-after" ? quint32(OrgKindAfter)
                 : s == u"place-prefix"     ? quint32(PlacePrefix)
                 : s == u"organization-trade" ? quint32(TradeTail)
+                : s == u"organization-kinds" ? quint32(OrgKinds)
+                : s == u"place-kinds"      ? quint32(PlaceKinds)
+                : s == u"person-kinds"     ? quint32(PersonKinds)
                                            : 0u;
             continue;
         }

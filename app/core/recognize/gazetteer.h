@@ -72,6 +72,12 @@ enum WordFlag : quint32 {
     /// ones ("Norvik Energy", "Velm Power", "Orsa Capital"); after an
     /// ordinary word it names a field or a thing ("Renewable Energy").
     TradeTail = 0x1000000,
+    /// A kind of name in the plural, written in lower case before
+    /// "including", "such as" or "like" and a name ("three companies,
+    /// including …"): the name is of that kind.
+    OrgKinds = 0x2000000,
+    PlaceKinds = 0x4000000,
+    PersonKinds = 0x8000000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

@@ -868,35 +868,15 @@ void RecognizerPass::kindBeforeAList()
     // "including", "such as" or "like" says what the name after it is, over
     // the model's guess or the look of the words (a list's other names then
     // share it, shareTypesInCoordinations()).
-    struct Kind {
-        QStringView plural;
-        const QString *type;
-    };
-    static const QString &org = EntityTypes::Organization;
-    static const QString &loc = EntityTypes::Location;
-    static const QString &person = EntityTypes::Person;
-    static const Kind kinds[] = {
-        {u"companies", &org},     {u"firms", &org},         {u"groups", &org},     {u"banks", &org},
-        {u"clubs", &org},         {u"teams", &org},         {u"parties", &org},    {u"organisations", &org},
-        {u"organizations", &org}, {u"agencies", &org},      {u"charities", &org},  {u"manufacturers", &org},
-        {u"makers", &org},        {u"retailers", &org},     {u"airlines", &org},   {u"universities", &org},
-        {u"newspapers", &org},    {u"broadcasters", &org},  {u"insurers", &org},   {u"lenders", &org},
-        {u"carmakers", &org},     {u"brands", &org},        {u"unions", &org},     {u"labels", &org},
-        {u"bands", &org},         {u"publishers", &org},    {u"investors", &org},  {u"countries", &loc},
-        {u"nations", &loc},       {u"cities", &loc},        {u"towns", &loc},      {u"villages", &loc},
-        {u"regions", &loc},       {u"provinces", &loc},     {u"capitals", &loc},   {u"islands", &loc},
-        {u"districts", &loc},     {u"destinations", &loc},  {u"politicians", &person}, {u"players", &person},
-        {u"ministers", &person},  {u"leaders", &person},    {u"artists", &person}, {u"writers", &person},
-        {u"actors", &person},     {u"singers", &person},    {u"musicians", &person}, {u"athletes", &person},
-    };
-    const auto kindAt = [&](qsizetype k) -> const QString * {
+    // (The kinds: cues.txt's [organization-kinds], [place-kinds] and
+    // [person-kinds].)
+    const auto kindAt = [this](qsizetype k) -> const QString * {
         if (k < 0 || !m_tokens.at(k).is(Word::Lowercase))
             return nullptr;
-        const QStringView w = word(k);
-        for (const Kind &kind : kinds)
-            if (w == kind.plural)
-                return kind.type;
-        return nullptr;
+        return has(k, OrgKinds) ? &types().organization
+            : has(k, PlaceKinds) ? &types().location
+            : has(k, PersonKinds) ? &types().person
+                                  : nullptr;
     };
     for (Candidate &cand : m_candidates) {
         if (cand.strength >= ByRule || !(cand.type.isEmpty() || modelsType(cand.type)))

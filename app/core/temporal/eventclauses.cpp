@@ -1225,9 +1225,12 @@ ClauseSplit Splitter::run()
             // "for taking bribes while he was in office between 2015 and
             // 2022" dates his time in office.)
             qsizetype end = nextComma(k + 1);
-            for (qsizetype q = k + 2; q < end; ++q)
-                if (has(q, Subordinator) && hasOwnPredicate(q + 1))
+            for (qsizetype q = k + 2; q < end; ++q) {
+                if (has(q, Subordinator) && hasOwnPredicate(q + 1)) {
                     end = q;
+                    break;
+                }
+            }
             bool dated = false;
             for (qsizetype q = k + 2; q < end && !dated; ++q)
                 dated = m_inDate(q);
@@ -1428,9 +1431,13 @@ ClauseSplit Splitter::run()
         qsizetype to = m_s.mainVerb;
         while (to > 0 && free(to - 1) && m_ps[to - 1].word && !m_ps[to - 1].upper && has(to - 1, AdverbWord))
             --to;
-        qsizetype from = to;
-        while (from > 0 && !(free(from - 1) && (is(from - 1, u',') || is(from - 1, u';'))))
-            --from;
+        // (Back from q to just after the last comma or semicolon of the main clause.)
+        const auto afterLastStop = [this](qsizetype q) {
+            while (q > 0 && !(free(q - 1) && (is(q - 1, u',') || is(q - 1, u';'))))
+                --q;
+            return q;
+        };
+        qsizetype from = afterLastStop(to);
         // "The founder of Sonora, Ivo Kessel, welcomed …": where a phrase
         // set off by commas ends right before the verb, the subject is
         // what that phrase is about, before it.
@@ -1440,9 +1447,7 @@ ClauseSplit Splitter::run()
             while (open > 0 && from - 1 - open <= 5 && m_ps[open].word && m_ps[open].upper)
                 --open;
             if (open > 0 && open < from - 2 && is(open, u',') && free(open)) {
-                qsizetype start = open;
-                while (start > 0 && !(free(start - 1) && (is(start - 1, u',') || is(start - 1, u';'))))
-                    --start;
+                const qsizetype start = afterLastStop(open);
                 if (start < open) {
                     from = start;
                     to = open;
@@ -1471,9 +1476,6 @@ ClauseSplit splitClauses(const Labeler &labeler, const QList<Piece> &ps, const s
 
 namespace Annalist::EventLabels {
 
-// "will" or "would" when the main clause's verb, before the piece at
-// before, speaks of what is to come ("will tour", "is expected to visit",
-// "planned to open", "said it would"), else "".
 QString Labeler::futureOfMainClause(const QList<Piece> &ps, const ClauseSplit &split, qsizetype before) const
 {
     bool toCome = false;
@@ -1726,12 +1728,7 @@ QString Labeler::clauseLabel(const QList<Piece> &ps, const ClauseSplit &split, q
             const QStringView pronoun = text(ps[clause.from]);
             if (wordIs(pronoun, "he"_L1) || wordIs(pronoun, "she"_L1)) {
                 const auto lastPerson = [&](qsizetype a, qsizetype b) -> std::pair<qsizetype, qsizetype> {
-                    if (a >= b)
-                        return {-1, -1};
-                    const Entity *person = nullptr;
-                    for (const Entity *e : m_entities.in(TextRange{ps[a].start, ps[b - 1].end}))
-                        if (e->type == EntityTypes::Person)
-                            person = e;
+                    const Entity *person = a < b ? personIn({ps[a].start, ps[b - 1].end}, true) : nullptr;
                     if (!person)
                         return {-1, -1};
                     qsizetype first = a;

@@ -467,15 +467,27 @@ bool Labeler::possessiveAt(const QList<Piece> &ps, qsizetype q) const
 
 bool Labeler::commaInAPlace(const QList<Piece> &ps, qsizetype q) const
 {
-    if (q < 1 || q + 1 >= ps.size() || !ps[q - 1].upper || !ps[q + 1].upper || !isChar(text(ps[q]), u','))
-        return false;
-    bool placeBefore = false;
-    for (const Entity *e : m_entities.in(TextRange{ps[q - 1].start, ps[q - 1].end}, true))
-        placeBefore = placeBefore || (e->type == EntityTypes::Location && e->range.end == ps[q - 1].end);
-    if (!placeBefore)
-        return false;
-    for (const Entity *e : m_entities.in(TextRange{ps[q + 1].start, ps[q + 1].end}, true))
-        if (e->type == EntityTypes::Location && e->range.start == ps[q + 1].start)
+    return q >= 1 && q + 1 < ps.size() && ps[q - 1].upper && ps[q + 1].upper && isChar(text(ps[q]), u',')
+        && nameAt(ps[q - 1], EntityTypes::Location, false) && nameAt(ps[q + 1], EntityTypes::Location, true);
+}
+
+const Entity *Labeler::personIn(TextRange range, bool last) const
+{
+    const Entity *found = nullptr;
+    for (const Entity *e : m_entities.in(range)) {
+        if (e->type != EntityTypes::Person)
+            continue;
+        found = e;
+        if (!last)
+            break;
+    }
+    return found;
+}
+
+bool Labeler::nameAt(const Piece &p, const QString &type, bool atStart) const
+{
+    for (const Entity *e : m_entities.in(TextRange{p.start, p.end}, true))
+        if (e->type == type && (atStart ? e->range.start == p.start : e->range.end == p.end))
             return true;
     return false;
 }
@@ -575,10 +587,7 @@ qsizetype Labeler::shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype ve
             if (!ps[k].keep || !ps[k].word || ps[k].upper || !oneOf(text(ps[k]), {"of"_L1, "from"_L1, "at"_L1})
                 || !ps[k - 1].upper)
                 continue;
-            bool afterPerson = false;
-            for (const Entity *e : m_entities.in(TextRange{ps[k - 1].start, ps[k - 1].end}, true))
-                afterPerson = afterPerson || (e->type == EntityTypes::Person && e->range.end == ps[k - 1].end);
-            if (!afterPerson)
+            if (!nameAt(ps[k - 1], EntityTypes::Person, false))
                 continue;
             for (qsizetype q = k; q < verb; ++q)
                 ps[q].keep = false;
@@ -611,9 +620,9 @@ qsizetype Labeler::shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype ve
     qsizetype before = runStart > from && isTitle(runStart - 1) ? runStart - 2 : runStart - 1;
     while (before >= from && !ps[before].word)
         --before;
-    if (before >= from && !ps[before].upper
-        && oneOf(text(ps[before]), {"by"_L1, "of"_L1, "for"_L1, "with"_L1, "from"_L1, "to"_L1, "at"_L1, "in"_L1,
-                                    "on"_L1, "about"_L1, "against"_L1, "than"_L1, "and"_L1, "or"_L1, "nor"_L1}))
+    if (before >= from
+        && (isPreposition(ps[before], text(ps[before]))
+            || (!ps[before].upper && oneOf(text(ps[before]), {"than"_L1, "and"_L1, "or"_L1, "nor"_L1}))))
         return from;
     const TextRange run{ps[runStart].start, ps[verb - 1].end};
     bool person = runStart > from && isTitle(runStart - 1); // "President", "then-President", "CEO"

@@ -273,6 +273,11 @@ public:
     /// Whether ps[q] is the comma between a place and the region or country
     /// it lies in ("Redwood Falls, Velmar"): no clause ends there.
     bool commaInAPlace(const QList<Piece> &ps, qsizetype q) const;
+    /// The first (or with last, the last) person the recognizer found within
+    /// range, else null.
+    const Entity *personIn(TextRange range, bool last) const;
+    /// Whether a name of the type ends (with atStart, starts) where the piece does.
+    bool nameAt(const Piece &p, const QString &type, bool atStart) const;
 
 private:
     qsizetype shortenSubject(QList<Piece> &ps, qsizetype from, qsizetype verb) const;

@@ -149,15 +149,12 @@ std::optional<Labeler::Offset> Labeler::offset(const QList<Piece> &ps, const Cla
         // the date.
         static thread_local QString person;
         if (!ps[from].upper && oneOf(first, {"he"_L1, "she"_L1}) && from + 1 < to && isVerb(ps, from + 1)) {
-            person.clear();
+            const Entity *named = nullptr;
             if (split.subjectFrom >= 0 && split.subjectFrom < split.subjectTo && split.subjectTo <= ps.size())
-                for (const Entity *e : m_entities.in({ps[split.subjectFrom].start, ps[split.subjectTo - 1].end}))
-                    if (e->type == EntityTypes::Person && person.isEmpty())
-                        person = entityName(m_a, *e);
-            if (person.isEmpty())
-                for (const Entity *e : m_entities.in({clause.start, anchor.range.start}))
-                    if (e->type == EntityTypes::Person)
-                        person = entityName(m_a, *e);
+                named = personIn({ps[split.subjectFrom].start, ps[split.subjectTo - 1].end}, false);
+            if (!named)
+                named = personIn({clause.start, anchor.range.start}, true);
+            person = named ? entityName(m_a, *named) : QString();
             if (!person.isEmpty()) {
                 out.front().replacement = &person;
                 out.front().upper = true;
