@@ -996,6 +996,13 @@ void RecognizerPass::shareTypesInCoordinations()
             // person's: "two daughters, Anna and Clare".)
             if (m_tokens.at(cand.first).is(Word::AllCaps) || (givenNameAlone(cand) && type != EntityTypes::Person))
                 continue;
+            // Nor a person's full name that the model reads: its reading
+            // of the given and family name outweighs a neighbour's cue
+            // word ("the fiddler Tarvin Ostrelle and Orchard Road, a
+            // trio"). (Measured: one name in the folds the other way, a
+            // band named like a singer.)
+            if (cand.strength == ByModel && cand.type == EntityTypes::Person && cand.last > cand.first)
+                continue;
             cand.type = type;
             cand.why = why;
             cand.strength = std::max(int(cand.strength), int(ByShape));

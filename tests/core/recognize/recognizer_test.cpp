@@ -936,6 +936,11 @@ void RecognizerTest::coordination_needsOneKnownType()
     // An acronym beside a person's name is where the person works.
     QVERIFY(byRulesAlone(u"Statements came from Anna Velde, VTKU, and Ivo Kessel."_s, u"VTKU"_s).type
             != EntityTypes::Person);
+    // The model's reading of a person's full name outweighs a neighbour's cue word.
+    const Article fiddler = articleOf(u"Headliners included the fiddler Tarvin Ostrelle and Orchard Road, a trio from Leeds."_s);
+    const EntityList bill = m_recognizer.recognize(fiddler);
+    QCOMPARE(entityAt(fiddler, bill, u"Orchard Road"_s).type, EntityTypes::Location);
+    QCOMPARE(entityAt(fiddler, bill, u"Tarvin Ostrelle"_s).type, EntityTypes::Person);
     // A given name that is also a listed place tells nothing of its
     // neighbours' kind, nor takes a place's type from them.
     QCOMPARE(byRulesAlone(u"She leaves two daughters, Anna and Clare."_s, u"Anna"_s).type, EntityTypes::Person);
