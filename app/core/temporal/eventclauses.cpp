@@ -635,8 +635,9 @@ private:
         if (!word(k))
             return false;
         const QStringView form = text(k);
+        // (No participle ends in "-an": "began", "ran" are simple pasts.)
         return ((form.size() > 4 && form.endsWith(u"ed"_s)) || has(k, CommonParticiple)
-                || (form.endsWith(u'n') && isPastForm(form)))
+                || (form.endsWith(u'n') && !form.endsWith(u"an"_s) && isPastForm(form)))
             && participle(k) && !has(k, Speech);
     }
     // "the previous record set in October 1979", "a fisherman reported
@@ -681,6 +682,11 @@ private:
             dated = dated || m_inDate(end);
             ++end;
         }
+        // (Nor a participle before "by", which is a passive about the noun
+        // before it, not the subject's verb: "The club started in 1976 in a
+        // field owned by a farmer" started in 1976.)
+        if (end + 1 < m_n && pastParticiple(end) && word(end + 1) && wordIs(text(end + 1), "by"_L1))
+            return -1;
         return dated && end < m_n && m_s.owner[end] == owner && (has(end, Auxiliary) || verb(end)) && !m_inDate(end)
             ? end
             : -1;

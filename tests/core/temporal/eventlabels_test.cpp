@@ -100,6 +100,14 @@ void EventLabelsTest::items_data()
     QTest::newRow("relative clause with a range, main clause")
         << u"Arno Dessel, who held office from 1990 until his resignation in 2001, moved the capital to Lindvik in 1997."_s
         << QStringList{u"1990..2001 | Arno Dessel held office"_s, u"1997 | Arno Dessel moved the capital to Lindvik"_s};
+    // A participle before "by" is a passive about the noun before it, not
+    // the subject's verb; no participle ends in "-an".
+    QTest::newRow("a participle before by after the main verb")
+        << u"The fair began in 1976 in a barn owned by a farmer from Tamsk."_s
+        << QStringList{u"1976 | The fair began in a barn owned by a farmer from Tamsk"_s};
+    QTest::newRow("a participle before by after an -ed main verb")
+        << u"The choir started in 1988 in a hall owned by the parish."_s
+        << QStringList{u"1988 | The choir started in a hall owned by the parish"_s};
     // A gerund after "before" or "after" is the main subject's act: in the
     // past, unless the main clause tells what is to come.
     QTest::newRow("gerund after a main clause in the past")
