@@ -466,7 +466,8 @@ QList<std::pair<qsizetype, qsizetype>> RecognizerPass::chunks()
             }
             if (k < n && !m_tokens.at(k).newlineBefore && m_tokens.at(k).gapPunct == u'\'' && namey(k)
                 && m_tokens.at(j).is(Word::Capitalized)
-                && ((lowerInDictionary(j) && !has(j, FirstName | AnyCue)) || (j > i && placePrefix(j - 1))
+                && ((lowerInDictionary(j) && !has(j, FirstName | AnyCue) && gazetteerAt(j).tokens != 1)
+                    || (j > i && placePrefix(j - 1))
                     || (j == i && isTitle(j))
                     || (j == i && afterDeterminer(i) && !m_tokens.at(j).is(Word::AllCaps) && gazetteerAt(j).tokens == 0
                         && !has(j, AnyCue)))) {

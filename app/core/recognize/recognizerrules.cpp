@@ -75,8 +75,9 @@ void RecognizerPass::classify(qsizetype first, qsizetype last)
         --last;
     if (first > last)
         return;
-    // A title after a name is not part of it: "Palanka Governor".
-    while (last > first && isTitle(last) && !has(last, AnyCue))
+    // A title after a name is not part of it: "Palanka Governor"; one
+    // after a connector is: "Chamber of Deputies", "Council of Ministers".
+    while (last > first && isTitle(last) && !has(last, AnyCue) && namey(last - 1))
         --last;
     Span span;
     span.first = first;

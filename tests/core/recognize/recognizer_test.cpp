@@ -224,6 +224,15 @@ void RecognizerTest::rules_data()
     QTest::newRow("initials before a given name are no club") << u"The memo was signed by SC Maria Velde."_s << u"Maria Velde"_s << person << u"first name"_s;
     QTest::newRow("organization with of") << QStringLiteral("She studies at the University of Tartu now.") << QStringLiteral("University of Tartu") << org << QStringLiteral("cue word: University");
     QTest::newRow("connectors after a cue") << QStringLiteral("The Commission on Water and Soil Protection in Asia met.") << QStringLiteral("Commission on Water and Soil Protection in Asia") << org << QStringLiteral("cue word: Commission");
+    QTest::newRow("a title after a connector") << u"The bill went to the Chamber of Deputies on Monday."_s << u"Chamber of Deputies"_s
+                                               << org << u"cue word: Chamber"_s;
+    QTest::newRow("confederation") << u"Leaders of the Orsan Confederation of Industry met."_s << u"Orsan Confederation of Industry"_s
+                                   << org << u"cue word: Confederation"_s;
+    QTest::newRow("a lobby described") << u"Kessary Works, the main business lobby, objected."_s << u"Kessary Works"_s
+                                       << org << u"described as an organisation"_s;
+    // A listed place's possessive is the place's, even when the dictionary knows the word.
+    QTest::newRow("a listed place's possessive before a body") << u"Turkey's Senate approved the bill on Monday."_s << u"Turkey"_s
+                                                               << loc << u"gazetteer: place"_s;
     // Names joined by "and" or "or" are of one kind.
     QTest::newRow("listed with an organisation") << u"The bid was backed by Harwick Bank and Quellvane last week."_s
                                                  << u"Quellvane"_s << org << u"listed with Harwick Bank"_s;
