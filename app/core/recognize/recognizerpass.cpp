@@ -906,6 +906,91 @@ void RecognizerPass::kindBeforeAList()
     }
 }
 
+void RecognizerPass::sidesOfAScore()
+{
+    // "Kessary beat Dornvik 3-1", "drew 0-0 at Velmstad", "their 2-1 win
+    // over Orsa Rovers": the names on either side of a result with its
+    // score are the sides of a match, which a report of sport names by
+    // the club's town ("Dornvik", a town in the lists) or by a name
+    // nobody listed. They are teams, organisations; not where a list or
+    // the model or a rule says a person (a player of tennis or chess: "Orla
+    // Vance beat Ines Dorr 6-3"), nor a country, whose team the news
+    // calls by the country's name and which stays the place it names.
+    const qsizetype n = m_tokens.size();
+    const auto score = [this, n](qsizetype k) {
+        if (k < 0 || k >= n || !m_tokens.at(k).is(Word::HasDigit))
+            return false;
+        const QStringView w = word(k);
+        qsizetype dash = -1;
+        for (qsizetype c = 0; c < w.size(); ++c) {
+            if (w.at(c) == u'-' || w.at(c) == QChar(0x2013)) {
+                if (dash >= 0 || c == 0)
+                    return false;
+                dash = c;
+            } else if (w.at(c) < u'0' || w.at(c) > u'9') {
+                return false;
+            }
+        }
+        return dash > 0 && dash + 1 < w.size() && dash <= 2 && w.size() - dash - 1 <= 2;
+    };
+    const auto result = [this, n](qsizetype k) {
+        if (k < 0 || k >= n || !m_tokens.at(k).is(Word::Lowercase))
+            return false;
+        static constexpr std::array<QStringView, 22> verbs{
+            u"beat", u"beats", u"defeated", u"defeat", u"defeats", u"edged", u"thrashed", u"crushed",
+            u"routed", u"drew", u"draw", u"lost", u"lose", u"won", u"win", u"wins", u"hammered",
+            u"overcame", u"stunned", u"upset", u"held", u"downed"};
+        const QStringView w = word(k);
+        return std::any_of(verbs.begin(), verbs.end(), [w](QStringView v) { return w == v; });
+    };
+    const auto outcome = [this, n](qsizetype k) {
+        return k >= 0 && k < n
+            && (is(k, u"win") || is(k, u"victory") || is(k, u"defeat") || is(k, u"loss") || is(k, u"draw")
+                || is(k, u"triumph") || is(k, u"rout"));
+    };
+    const auto opponent = [this, n](qsizetype k) {
+        return k >= 0 && k < n
+            && (is(k, u"at") || is(k, u"against") || is(k, u"to") || is(k, u"over") || is(k, u"with")
+                || is(k, u"by"));
+    };
+    const auto joinedAt = [this, n](qsizetype k) { return k > 0 && k < n && joined(k); };
+    for (Candidate &cand : m_candidates) {
+        const qsizetype f = cand.first;
+        const qsizetype l = cand.last;
+        bool side = false;
+        // "Kessary beat Dornvik 3-1": after the result's verb, before the score.
+        if (result(f - 1) && joinedAt(f) && joinedAt(l + 1) && score(l + 1))
+            side = true;
+        // "Kessary beat Dornvik 3-1", "Kessary drew 0-0": before the verb.
+        if (!side && joinedAt(l + 1) && result(l + 1) && joinedAt(l + 2)) {
+            qsizetype k = l + 2;
+            while (k < n && joinedAt(k) && namey(k))
+                ++k;
+            side = joinedAt(k) && score(k);
+        }
+        // "drew 0-0 at Velmstad", "a 2-1 win over Orsa Rovers".
+        if (!side && joinedAt(f) && opponent(f - 1) && joinedAt(f - 1))
+            side = score(f - 2) || (outcome(f - 2) && joinedAt(f - 2) && score(f - 3));
+        // "Kessary's 2-1 win".
+        if (!side && possessiveAfter(l) && l + 2 < n && score(l + 1) && joinedAt(l + 2) && outcome(l + 2))
+            side = true;
+        if (!side || cand.type == EntityTypes::Person || cand.type == EntityTypes::Organization)
+            continue;
+        if (cand.strength >= ByRule) {
+            // A listed town's or city's name is its club's; a country's or
+            // a region's is its team's, the place.
+            const PhraseTrie::Match &m = gazetteerAt(f);
+            const QString category = m.tokens > 0 ? m_g.entries.at(m.entry).category() : QString();
+            if (!(cand.town || category == u"city" || category == u"town"))
+                continue;
+        }
+        cand.type = EntityTypes::Organization;
+        cand.why = QStringLiteral("a side of a match's score");
+        cand.strength = ByRule;
+        cand.modelSaysNone = false;
+    }
+}
+
 void RecognizerPass::shareTypesInCoordinations()
 {
     // Names joined by "and" or "or", or listed with commas before one,
@@ -1486,6 +1571,7 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
     if (m_parts != RecognizerParts::ModelOnly) {
         resolveAcronymsAndAliases(acronyms);
         kindBeforeAList();
+        sidesOfAScore();
         shareTypesInCoordinations();
         applyOneTypePerString();
     }

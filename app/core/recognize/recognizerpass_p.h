@@ -305,6 +305,7 @@ private:
     void resolveAcronymsAndAliases(QList<AcronymDefinition> *definitions);
     void applyOneTypePerString();
     void kindBeforeAList();
+    void sidesOfAScore();
     void shareTypesInCoordinations();
 
     // Classifying one run of capitalized words (recognizerrules.cpp).

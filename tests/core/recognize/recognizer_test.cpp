@@ -233,6 +233,17 @@ void RecognizerTest::rules_data()
     // A listed place's possessive is the place's, even when the dictionary knows the word.
     QTest::newRow("a listed place's possessive before a body") << u"Turkey's Senate approved the bill on Monday."_s << u"Turkey"_s
                                                                << loc << u"gazetteer: place"_s;
+    // The sides of a match's score are teams, a listed town's or city's name its club's.
+    QTest::newRow("a side after the result's verb") << u"Kessary beat Dornvik 3-1 on Sunday."_s << u"Dornvik"_s << org
+                                                    << u"a side of a match's score"_s;
+    QTest::newRow("a side before the result's verb") << u"Kessary beat Dornvik 3-1 on Sunday."_s << u"Kessary"_s << org
+                                                     << u"a side of a match's score"_s;
+    QTest::newRow("a listed city's club") << u"Leeds drew 1-1 at Dornvik on Saturday."_s << u"Leeds"_s << org
+                                          << u"a side of a match's score"_s;
+    QTest::newRow("a side's win") << u"Later Dornvik's 2-1 win lifted them to third."_s << u"Dornvik"_s << org
+                                  << u"a side of a match's score"_s;
+    QTest::newRow("a side after a win against") << u"Fans cheered a 4-0 win against Velmstad."_s << u"Velmstad"_s << org
+                                                << u"a side of a match's score"_s;
     // Names joined by "and" or "or" are of one kind.
     QTest::newRow("listed with an organisation") << u"The bid was backed by Harwick Bank and Quellvane last week."_s
                                                  << u"Quellvane"_s << org << u"listed with Harwick Bank"_s;
@@ -945,6 +956,13 @@ void RecognizerTest::coordination_needsOneKnownType()
     // An acronym beside a person's name is where the person works.
     QVERIFY(byRulesAlone(u"Statements came from Anna Velde, VTKU, and Ivo Kessel."_s, u"VTKU"_s).type
             != EntityTypes::Person);
+    // A player beats a player, and a country's team is the country.
+    const Article match = articleOf(u"Maria Velde beat Anna Tessik 6-3 in the final, and Mongolia beat Kenya 2-0."_s);
+    const EntityList sides = m_recognizer.recognize(match);
+    QCOMPARE(entityAt(match, sides, u"Anna Tessik"_s).type, EntityTypes::Person);
+    QCOMPARE(entityAt(match, sides, u"Maria Velde"_s).type, EntityTypes::Person);
+    QCOMPARE(entityAt(match, sides, u"Kenya"_s).type, EntityTypes::Location);
+    QCOMPARE(entityAt(match, sides, u"Mongolia"_s).type, EntityTypes::Location);
     // The model's reading of a person's full name outweighs a neighbour's cue word.
     const Article fiddler = articleOf(u"Headliners included the fiddler Tarvin Ostrelle and Orchard Road, a trio from Leeds."_s);
     const EntityList bill = m_recognizer.recognize(fiddler);
