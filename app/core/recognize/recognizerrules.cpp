@@ -221,6 +221,18 @@ bool RecognizerPass::nameAfterOrganization(Span &s)
         allCommon = allCommon && has(k, NonNameWord);
     if (allCommon)
         return false;
+    // "Imperial College Lonsby", "University College Kessary": a body
+    // and the city or town it stands in, with nothing between, is one
+    // name (a person after a body comes with a given name or a title).
+    if (has(q, OrgCue) && !has(q, DocCue | EventCue)) {
+        const PhraseTrie::Match &m = gazetteerAt(q + 1);
+        if (m.tokens == s.last - q && m_g.entries.at(m.entry).type() == types().location
+            && (m_g.entries.at(m.entry).isTown() || m_g.entries.at(m.entry).category() == u"city")
+            && !has(q + 1, FirstName)) {
+            addCandidate(s.first, s.last, types().organization, QString(u"cue word: " + word(q)), ByRule);
+            return true;
+        }
+    }
     const qsizetype last = s.last;
     classify(s.first, q);
     classify(q + 1, last);

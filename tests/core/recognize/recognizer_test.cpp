@@ -233,6 +233,8 @@ void RecognizerTest::rules_data()
     // A listed place's possessive is the place's, even when the dictionary knows the word.
     QTest::newRow("a listed place's possessive before a body") << u"Turkey's Senate approved the bill on Monday."_s << u"Turkey"_s
                                                                << loc << u"gazetteer: place"_s;
+    QTest::newRow("a body and its city") << u"She studied at Varden College Leeds in 1990."_s << u"Varden College Leeds"_s << org
+                                         << u"cue word: College"_s;
     // The sides of a match's score are teams, a listed town's or city's name its club's.
     QTest::newRow("a side after the result's verb") << u"Kessary beat Dornvik 3-1 on Sunday."_s << u"Dornvik"_s << org
                                                     << u"a side of a match's score"_s;
