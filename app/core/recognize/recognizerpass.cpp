@@ -954,6 +954,12 @@ void RecognizerPass::sidesOfAScore()
                 || is(k, u"by"));
     };
     const auto joinedAt = [this, n](qsizetype k) { return k > 0 && k < n && joined(k); };
+    const auto listedTown = [this](const Candidate &cand) {
+        const PhraseTrie::Match &m = gazetteerAt(cand.first);
+        const QString category = m.tokens > 0 ? m_g.entries.at(m.entry).category() : QString();
+        return cand.town || category == u"city" || category == u"town";
+    };
+    QSet<QString> clubs; // listed towns' names that name a side here
     for (Candidate &cand : m_candidates) {
         const qsizetype f = cand.first;
         const qsizetype l = cand.last;
@@ -979,16 +985,27 @@ void RecognizerPass::sidesOfAScore()
         if (cand.strength >= ByRule) {
             // A listed town's or city's name is its club's; a country's or
             // a region's is its team's, the place.
-            const PhraseTrie::Match &m = gazetteerAt(f);
-            const QString category = m.tokens > 0 ? m_g.entries.at(m.entry).category() : QString();
-            if (!(cand.town || category == u"city" || category == u"town"))
+            if (!listedTown(cand))
                 continue;
+            clubs.insert(spanText(f, l));
         }
         cand.type = EntityTypes::Organization;
         cand.why = QStringLiteral("a side of a match's score");
-        cand.strength = ByRule;
+        // (A listed town keeps the list's strength: its other mentions in
+        // the report, "Dornvik's coach", are the club's too.)
+        cand.strength = std::max(int(cand.strength), int(ByRule));
         cand.modelSaysNone = false;
     }
+    // The report's other mentions of such a town are the club's too
+    // ("Dornvik's coach"); the list's equal strength would keep them places.
+    if (clubs.isEmpty())
+        return;
+    for (Candidate &cand : m_candidates)
+        if (cand.type == EntityTypes::Location && cand.strength == ByList && listedTown(cand)
+            && clubs.contains(spanText(cand.first, cand.last))) {
+            cand.type = EntityTypes::Organization;
+            cand.why = QStringLiteral("a side of a match's score");
+        }
 }
 
 void RecognizerPass::shareTypesInCoordinations()

@@ -227,7 +227,8 @@ bool RecognizerPass::nameAfterOrganization(Span &s)
     if (has(q, OrgCue) && !has(q, DocCue | EventCue)) {
         const PhraseTrie::Match &m = gazetteerAt(q + 1);
         if (m.tokens == s.last - q && m_g.entries.at(m.entry).type() == types().location
-            && (m_g.entries.at(m.entry).isTown() || m_g.entries.at(m.entry).category() == u"city")
+            && (m_g.entries.at(m.entry).isTown() || m_g.entries.at(m.entry).category() == u"city"
+                || m_g.entries.at(m.entry).category() == u"region")
             && !has(q + 1, FirstName)) {
             addCandidate(s.first, s.last, types().organization, QString(u"cue word: " + word(q)), ByRule);
             return true;

@@ -233,6 +233,8 @@ void RecognizerTest::rules_data()
     // A listed place's possessive is the place's, even when the dictionary knows the word.
     QTest::newRow("a listed place's possessive before a body") << u"Turkey's Senate approved the bill on Monday."_s << u"Turkey"_s
                                                                << loc << u"gazetteer: place"_s;
+    QTest::newRow("a body and its region") << u"He taught at Orvane College Galway for years."_s << u"Orvane College Galway"_s << org
+                                           << u"cue word: College"_s;
     QTest::newRow("a body and its city") << u"She studied at Varden College Leeds in 1990."_s << u"Varden College Leeds"_s << org
                                          << u"cue word: College"_s;
     // The sides of a match's score are teams, a listed town's or city's name its club's.
@@ -958,6 +960,9 @@ void RecognizerTest::coordination_needsOneKnownType()
     // An acronym beside a person's name is where the person works.
     QVERIFY(byRulesAlone(u"Statements came from Anna Velde, VTKU, and Ivo Kessel."_s, u"VTKU"_s).type
             != EntityTypes::Person);
+    // A listed city that names a side names it all through the report.
+    const Article report = articleOf(u"Leeds drew 1-1 at Dornvik on Saturday.\n\nLater Leeds travel to Orsk."_s);
+    QCOMPARE(entityAt(report, m_recognizer.recognize(report), u"Leeds"_s, 1).type, EntityTypes::Organization);
     // A player beats a player, and a country's team is the country.
     const Article match = articleOf(u"Maria Velde beat Anna Tessik 6-3 in the final, and Mongolia beat Kenya 2-0."_s);
     const EntityList sides = m_recognizer.recognize(match);
