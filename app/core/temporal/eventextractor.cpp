@@ -245,12 +245,13 @@ bool pronounAfterWhen(QStringView text, qsizetype end)
 // "Teodor Brask founded the party in 1999. He resigned in 2012.": the
 // person a "he" or "she" that opens sentence s as its subject stands for,
 // as an editor writes it: the last PERSON entity in the subject of the
-// sentence before (its words before its first verb), through up to two
-// sentences whose subject is itself such a pronoun. Empty when there is
-// none.
+// sentence before (its words before its first verb), through up to five
+// sentences whose subject is itself such a pronoun (a profile or an
+// obituary tells a life in them: "He was 88. Born in 1931, he …"). Empty
+// when there is none.
 QString personBefore(const Article &article, const EntityIndex &entities, const Labeler &labeler, qsizetype s)
 {
-    for (qsizetype back = s - 1; back >= 0 && back >= s - 3; --back) {
+    for (qsizetype back = s - 1; back >= 0 && back >= s - 6; --back) {
         TextRange subject = article.sentences[back];
         subject.end = std::min(subject.end, subject.start + Reach);
         const QList<Piece> ps = labeler.pieces(subject);
@@ -271,7 +272,19 @@ QString personBefore(const Article &article, const EntityIndex &entities, const 
             ++first;
         // The person stays in view over a sentence whose subject is "he" or
         // "she", or is something of theirs ("His first building opened").
-        const bool pronoun = verb == first + 1 && oneOf(labeler.text(ps[first]), {"he"_L1, "she"_L1});
+        // (Or after a phrase put in front: "Born in 1931 in Tamsk, he left
+        // school at fourteen", whose participle may read as the verb.)
+        const auto heOrShe = [&](qsizetype q) {
+            return q >= 0 && q < ps.size() && ps[q].word && oneOf(labeler.text(ps[q]), {"he"_L1, "she"_L1});
+        };
+        const auto comma = [&](qsizetype q) { return q >= 0 && !ps[q].word && isChar(labeler.text(ps[q]), u','); };
+        bool pronoun = heOrShe(verb - 1) && (verb == first + 1 || comma(verb - 2));
+        for (qsizetype c = first + 1; !pronoun && verb == first && c + 2 < ps.size(); ++c) {
+            if (comma(c)) {
+                pronoun = heOrShe(c + 1) && labeler.isVerb(ps, c + 2);
+                break;
+            }
+        }
         if (!pronoun && (first >= verb || !oneOf(labeler.text(ps[first]), {"his"_L1, "her"_L1})))
             return {};
     }

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void placeAndRegion_oneAside();
     void reportingVerbAfterAComma_saysWhoToldIt();
     void pronounOfAPerson_thePersonTheMainClauseNames();
+    void pronounSubject_namedThroughAProfile();
     void labelCut_endsAfterItsVerbGroup();
     void labelCut_notInsideAClauseItCut();
     void longSubject_keepsThePersonsWholeName();
@@ -783,6 +784,18 @@ void EventLabelsTest::pronounOfAPerson_thePersonTheMainClauseNames()
                                 u"was in office between 2015 and 2022."_s,
                                 u"Ivo Kessel"_s),
              (QStringList{u"2015 | Ivo Kessel was in office"_s, u"2024-05-08 | A court jailed the former mayor"_s}));
+}
+
+void EventLabelsTest::pronounSubject_namedThroughAProfile()
+{
+    // A profile tells a life in sentences whose subject is "he" or "she",
+    // some after a phrase put in front: the name stays in view through them.
+    QCOMPARE(timelineWithPerson(u"Ivo Kessel, the Orsan poet, has died at his home in Tamsk. He was 88.\n\nBorn in 1931 in "
+                                u"Velm, he left school at fourteen.\n\nHis first book appeared in 1967.\n\nHe was elected "
+                                u"to the academy in 1985."_s,
+                                u"Ivo Kessel"_s),
+             (QStringList{u"1931 | Ivo Kessel was born in Velm"_s, u"1967 | His first book appeared"_s,
+                          u"1985 | Ivo Kessel was elected to the academy"_s}));
 }
 
 void EventLabelsTest::labelCut_endsAfterItsVerbGroup()
