@@ -256,6 +256,8 @@ void Gazetteer::loadBuiltIn()
                 : s == u"organization-kinds" ? quint32(OrgKinds)
                 : s == u"place-kinds"      ? quint32(PlaceKinds)
                 : s == u"person-kinds"     ? quint32(PersonKinds)
+                : s == u"organization-possession" ? quint32(OrgPossession)
+                : s == u"organization-member" ? quint32(OrgMember)
                                            : 0u;
             continue;
         }

@@ -78,6 +78,13 @@ enum WordFlag : quint32 {
     OrgKinds = 0x2000000,
     PlaceKinds = 0x4000000,
     PersonKinds = 0x8000000,
+    /// Written in lower case right after a name's "'s" ("Velmco's chief
+    /// executive", "…'s shares"): what only an organisation has.
+    OrgPossession = 0x10000000,
+    /// Written in lower case before "of", "in", "at" or "for" and a name
+    /// ("shares in …", "analysts at …", "a spokesperson for …"): what
+    /// belongs to or works for an organisation.
+    OrgMember = 0x20000000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

@@ -306,6 +306,9 @@ private:
     void applyOneTypePerString();
     void kindBeforeAList();
     void sidesOfAScore();
+    /// Whether the words after the speech verb at verb say "it" of its subject: a body's.
+    bool saysIt(qsizetype verb) const;
+    void whatOnlyOrganizationsHave();
     void shareTypesInCoordinations();
 
     // Classifying one run of capitalized words (recognizerrules.cpp).

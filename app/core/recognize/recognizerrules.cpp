@@ -936,8 +936,38 @@ bool RecognizerPass::nameBeforeSpeechVerb(Span &s)
             return true;
         }
     }
+    // A name of more than one word that says "it" of itself is left to
+    // the learned model ("Orsa Lind said it would appeal"; a person says
+    // "it would be hard" too).
+    if (saysIt(next)) {
+        addCandidate(s.first, s.last, QString(), why, ByShape);
+        return true;
+    }
     addCandidate(s.first, s.last, types().person, why, ByRule);
     return true;
+}
+
+bool RecognizerPass::saysIt(qsizetype verb) const
+{
+    // "Velmco said it would appeal", "Orsa Lind said in a statement that
+    // it had …": what a person says of himself is "he" or "I"; "it" is a
+    // body's. (Only words of the verb's own phrase between: its time, "in a
+    // statement", "that".)
+    const qsizetype n = m_tokens.size();
+    for (qsizetype k = verb + 1; k < n && k <= verb + 8 && joined(k); ++k) {
+        // (What it will do or has done: "it would", "it had", "it plans";
+        // a person says "it was" and "it showed" of anything.)
+        if (is(k, u"it"))
+            return k + 1 < n && joined(k + 1)
+                && (is(k + 1, u"would") || is(k + 1, u"will") || is(k + 1, u"had") || is(k + 1, u"has")
+                    || is(k + 1, u"plans") || is(k + 1, u"planned") || is(k + 1, u"expects") || is(k + 1, u"intends")
+                    || is(k + 1, u"aims") || is(k + 1, u"could") || is(k + 1, u"may"));
+        if (!(is(k, u"in") || is(k, u"a") || is(k, u"statement") || is(k, u"on") || is(k, u"that") || is(k, u"late")
+              || is(k, u"earlier") || is(k, u"last") || is(k, u"this") || is(k, u"week") || is(k, u"also")
+              || is(k, u"separately") || is(k, u"previously") || has(k, DateWord)))
+            return false;
+    }
+    return false;
 }
 
 bool RecognizerPass::inHeadline(Span &s)

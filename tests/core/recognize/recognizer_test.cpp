@@ -237,6 +237,22 @@ void RecognizerTest::rules_data()
                                            << u"cue word: College"_s;
     QTest::newRow("a body and its city") << u"She studied at Varden College Leeds in 1990."_s << u"Varden College Leeds"_s << org
                                          << u"cue word: College"_s;
+    // What only an organisation has, or what works for one.
+    QTest::newRow("a firm's chief executive") << u"Ostrava Lind's chief executive, Ivo Kessel, said the plan was sound."_s
+                                              << u"Ostrava Lind"_s << org << u"what an organisation has (chief)"_s;
+    QTest::newRow("a firm's shareholders") << u"Later Brennor's shareholders voted against the deal."_s << u"Brennor"_s << org
+                                           << u"what an organisation has (shareholders)"_s;
+    QTest::newRow("shares of a firm") << u"Shares of Brennor fell 5 percent on Monday."_s << u"Brennor"_s << org
+                                      << u"what an organisation has (Shares)"_s;
+    QTest::newRow("a stake in a firm") << u"Harmona bought a stake in Grellow in 2019."_s << u"Grellow"_s << org
+                                       << u"what an organisation has (stake)"_s;
+    QTest::newRow("analysts at a firm") << u"Analysts at Verrick expect a loss."_s << u"Verrick"_s << org
+                                        << u"what an organisation has (Analysts)"_s;
+    QTest::newRow("a spokesperson for a body") << u"A spokesperson for Quellan declined to comment."_s << u"Quellan"_s << org
+                                               << u"what an organisation has (spokesperson)"_s;
+    // What a name says it will do as "it" is a body's.
+    QTest::newRow("a name that says it") << u"Later Dravik said in a statement that it would appeal."_s << u"Dravik"_s << org
+                                         << u"name before \"said\" \u2026 \"it\""_s;
     // The sides of a match's score are teams, a listed town's or city's name its club's.
     QTest::newRow("a side after the result's verb") << u"Kessary beat Dornvik 3-1 on Sunday."_s << u"Dornvik"_s << org
                                                     << u"a side of a match's score"_s;
@@ -963,6 +979,14 @@ void RecognizerTest::coordination_needsOneKnownType()
     // A listed city that names a side names it all through the report.
     const Article report = articleOf(u"Leeds drew 1-1 at Dornvik on Saturday.\n\nLater Leeds travel to Orsk."_s);
     QCOMPARE(entityAt(report, m_recognizer.recognize(report), u"Leeds"_s, 1).type, EntityTypes::Organization);
+    // A person says "it was" or "it showed" of anything, and a person with a
+    // given name keeps what he has.
+    for (const QString &text : {u"Later Ivo Kessel said it showed that no one was above the law."_s,
+                                u"Later Ivo Kessel said it would be hard."_s, u"Ivo Kessel's shares rose."_s,
+                                u"Ivo Kessel's spokesman declined to comment."_s}) {
+        const Article a = articleOf(text);
+        QCOMPARE(entityAt(a, m_recognizer.recognize(a), u"Ivo Kessel"_s).type, EntityTypes::Person);
+    }
     // A player beats a player, and a country's team is the country.
     const Article match = articleOf(u"Maria Velde beat Anna Tessik 6-3 in the final, and Mongolia beat Kenya 2-0."_s);
     const EntityList sides = m_recognizer.recognize(match);
