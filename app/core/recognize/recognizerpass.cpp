@@ -1243,10 +1243,13 @@ void RecognizerPass::findListedNames()
     // name is no evidence for the rules: such names are given names as
     // often ("Tolga", "Alma" and "Mercedes" are towns too). The model,
     // which has learned how far to trust the list, still reads it.
+    // Nor is one written in capitals in running text, which is an
+    // acronym's spelling ("known as AMLA"; "Amla" is a town too).
     for (auto it = m_gazetteer.begin(); it != m_gazetteer.end();) {
         const qsizetype i = it.key();
-        if (it->tokens == 1 && i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1)
-            && m_g.entries.at(it->entry).isTown())
+        if (it->tokens == 1 && m_g.entries.at(it->entry).isTown()
+            && ((i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1))
+                || (m_tokens.at(i).is(Word::AllCaps) && !m_headline.at(i))))
             it = m_gazetteer.erase(it);
         else
             ++it;

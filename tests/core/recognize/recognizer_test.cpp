@@ -987,6 +987,9 @@ void RecognizerTest::coordination_needsOneKnownType()
         const Article a = articleOf(text);
         QCOMPARE(entityAt(a, m_recognizer.recognize(a), u"Ivo Kessel"_s).type, EntityTypes::Person);
     }
+    // A town's name written in capitals in running text is an acronym ("Amla" is a town).
+    const Article caps = articleOf(u"The Orsan Anti-Money Laundering Authority, known as AMLA, began work in July."_s);
+    QVERIFY(entityAt(caps, m_recognizer.recognize(caps), u"AMLA"_s).type != EntityTypes::Location);
     // A player beats a player, and a country's team is the country.
     const Article match = articleOf(u"Maria Velde beat Anna Tessik 6-3 in the final, and Mongolia beat Kenya 2-0."_s);
     const EntityList sides = m_recognizer.recognize(match);
