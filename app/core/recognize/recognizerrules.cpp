@@ -472,14 +472,23 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
         const bool end = after == u'.' && (number.end + 1 == m_text.size() || m_text.at(number.end + 1).isSpace());
         return after == u',' || end ? Description::Person : Description::None;
     }
-    if (!m_tokens.at(k).is(Word::Lowercase))
+    // "Quellor Air, Velmar's third-largest airline,": a listed place's
+    // possessive stands where the article would.
+    qsizetype possessed = -1;
+    if (const PhraseTrie::Match &place = gazetteerAt(k); m_tokens.at(k).is(Word::Capitalized) && place.tokens > 0
+        && m_g.entries.at(place.entry).type() == types().location && k + place.tokens < n
+        && possessiveAfter(k + place.tokens - 1) && afterPossessive(k + place.tokens))
+        possessed = k + place.tokens;
+    if (!m_tokens.at(k).is(Word::Lowercase) && possessed < 0)
         return Description::None;
     // "who" refers to a person, and "Tamsin Orrell, who heads the office,"
     // names one however unfamiliar the name ("which" and "that" are no
     // evidence: they refer to people, bodies and places alike).
     if (is(k, u"who") || is(k, u"whom"))
         return Description::Person;
-    const bool article = isDeterminer(k);
+    if (possessed > 0)
+        k = possessed - 1;
+    const bool article = possessed > 0 || isDeterminer(k);
     if (!article && !(lowerWith(k, TitleWord) && k + 1 < n && joined(k + 1)
                       && (is(k + 1, u"of") || is(k + 1, u"for") || is(k + 1, u"at"))))
         return Description::None;
@@ -488,7 +497,7 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
     const qsizetype end = std::min(n, k + 5);
     for (++k; k < end; ++k) {
         const Word &t = m_tokens.at(k);
-        if (!joined(k) || !(t.is(Word::Lowercase) || has(k, Demonym)))
+        if (!(joined(k) || k == possessed) || !(t.is(Word::Lowercase) || has(k, Demonym)))
             return Description::None;
         const Description kind = lowerWith(k, OrgDescriptor) ? Description::Organization
             : lowerWith(k, TitleWord)                        ? Description::Person

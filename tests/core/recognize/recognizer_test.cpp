@@ -210,6 +210,12 @@ void RecognizerTest::rules_data()
     QTest::newRow("place's side and of before it") << u"Rain fell north of Velmora overnight."_s << u"Velmora"_s << loc << u"after \"north of\""_s;
     QTest::newRow("place's kind and of before it") << u"Floods cut off the town of Santa Orvena on Friday."_s << u"Santa Orvena"_s << loc << u"after \"town of\""_s;
     QTest::newRow("described as an organisation") << u"Shares in Quellor Energy, a Norwegian maker of batteries, rose."_s << u"Quellor Energy"_s << org << u"described as an organisation"_s;
+    QTest::newRow("described as an organisation after a place's possessive")
+        << u"Later Azvelo Linhas, Mongolia's third-largest airline, filed for bankruptcy."_s << u"Azvelo Linhas"_s << org
+        << u"described as an organisation"_s;
+    QTest::newRow("described as a person after a place's possessive")
+        << u"Later Tarvo Lindqvist, Mongolia's finance minister, resigned."_s << u"Tarvo Lindqvist"_s << person
+        << u"described as a person"_s;
     QTest::newRow("described as an organisation, a participle after it") << u"Ostrel, a company spun out of a laboratory in 2021, hires."_s << u"Ostrel"_s << org << u"described as an organisation"_s;
     QTest::newRow("described as an organisation, founded") << u"Investors back Vennick, a start-up founded by two chemists."_s << u"Vennick"_s << org << u"described as an organisation"_s;
     QTest::newRow("described as an organisation, a word at a sentence's start") << u"Brindle, the Dutch bicycle maker, said so."_s << u"Brindle"_s << org << u"described as an organisation"_s;
