@@ -210,6 +210,10 @@ void RecognizerTest::rules_data()
     QTest::newRow("place's side and of before it") << u"Rain fell north of Velmora overnight."_s << u"Velmora"_s << loc << u"after \"north of\""_s;
     QTest::newRow("place's kind and of before it") << u"Floods cut off the town of Santa Orvena on Friday."_s << u"Santa Orvena"_s << loc << u"after \"town of\""_s;
     QTest::newRow("described as an organisation") << u"Shares in Quellor Energy, a Norwegian maker of batteries, rose."_s << u"Quellor Energy"_s << org << u"described as an organisation"_s;
+    QTest::newRow("a virtue name before a family name") << u"Later Mongolia's Faith Orvane won the race."_s << u"Faith Orvane"_s
+                                                        << person << u"known first name (Faith)"_s;
+    QTest::newRow("a given name of West Africa") << u"The talks were led by Kwabena Orvell."_s << u"Kwabena Orvell"_s
+                                                 << person << u"known first name (Kwabena)"_s;
     QTest::newRow("described as an organisation after a place's possessive")
         << u"Later Azvelo Linhas, Mongolia's third-largest airline, filed for bankruptcy."_s << u"Azvelo Linhas"_s << org
         << u"described as an organisation"_s;
