@@ -4,7 +4,7 @@
 
 """Writes the country, subdivision and currency lists from Debian's iso-codes data.
 
-usage: gen_iso_gazetteer.py ISO_CODES_JSON_DIR OUT_DIR [WORD_LIST]
+usage: gen_iso_gazetteer.py ISO_CODES_JSON_DIR OUT_DIR [WORD_LIST [WORDNET_DATA_NOUN]]
 
 Output format (shared with the curated lists in resources/gazetteers/): one
 entity per line, its names separated by '|', the first being the canonical
@@ -18,7 +18,9 @@ English news writes most of them ("Haryāna" is "Haryana", "Curaçao"
 "Curacao"), unless the plain spelling is an English word that WORD_LIST (one
 word a line) knows in lower case ("Réunion" is no "reunion"); for a
 subdivision's name of one word, unless the list knows the word at all
-("Loṙi" is no "Lori", which is a given name).
+("Loṙi" is no "Lori", which is a given name) and WordNet (its data.noun,
+WORDNET_DATA_NOUN) does not know it as a place ("Mahārāshtra" is
+"Maharashtra", a state of India to WordNet).
 """
 import json
 import os
@@ -39,16 +41,30 @@ def plain(name, ordinary):
 
 
 def main():
-    if len(sys.argv) not in (3, 4):
+    if len(sys.argv) not in (3, 4, 5):
         sys.exit(__doc__)
     src, out = sys.argv[1], sys.argv[2]
     ordinary = set()
     known = set()
-    if len(sys.argv) == 4:
+    if len(sys.argv) >= 4:
         with open(sys.argv[3], encoding='utf-8') as f:
             listed = [w.strip() for w in f if w.strip()]
         ordinary = {w for w in listed if w[0].islower()}
         known = {w.lower() for w in listed}
+    if len(sys.argv) == 5:
+        # A data line: offset, lexicographer file, "n", the number of words
+        # (hexadecimal), then each word and its lexical id. File 15 is
+        # noun.location.
+        places = set()
+        with open(sys.argv[4], encoding='utf-8') as f:
+            for line in f:
+                fields = line.split()
+                if line.startswith(' ') or len(fields) < 4 or fields[1] != '15':
+                    continue
+                for k in range(int(fields[3], 16)):
+                    places.add(fields[4 + 2 * k].replace('_', ' ').lower())
+        # (Never an ordinary word: "Colón" is no "colon".)
+        known = (known - places) | {w.lower() for w in ordinary}
     with open(os.path.join(src, 'iso_3166-1.json'), encoding='utf-8') as f:
         countries = json.load(f)['3166-1']
     with open(os.path.join(src, 'iso_3166-2.json'), encoding='utf-8') as f:
