@@ -405,7 +405,15 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
         // Orsa Post", "Rachel and Orsa Trust".)
         if (!is(connector, u"and") || last - first >= 3)
             return false;
-        for (qsizetype k = first; k <= last; ++k)
+        // (After the body they belong to: "Senate Energy and Natural
+        // Resources Committee".)
+        qsizetype from = first;
+        if (from < last && isDeterminer(from))
+            ++from;
+        if (const PhraseTrie::Match &body = gazetteerAt(from);
+            body.tokens == 1 && from < last && m_g.entries.at(body.entry).type() == types().organization)
+            ++from;
+        for (qsizetype k = from; k <= last; ++k)
             if (!lowerInDictionary(k) || has(k, FirstName | AnyCue)
                 || gazetteerAt(k).tokens > 0)
                 return false;

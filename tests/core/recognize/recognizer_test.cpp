@@ -237,6 +237,9 @@ void RecognizerTest::rules_data()
     QTest::newRow("initials before a given name are no club") << u"The memo was signed by SC Maria Velde."_s << u"Maria Velde"_s << person << u"first name"_s;
     QTest::newRow("organization with of") << QStringLiteral("She studies at the University of Tartu now.") << QStringLiteral("University of Tartu") << org << QStringLiteral("cue word: University");
     QTest::newRow("connectors after a cue") << QStringLiteral("The Commission on Water and Soil Protection in Asia met.") << QStringLiteral("Commission on Water and Soil Protection in Asia") << org << QStringLiteral("cue word: Commission");
+    QTest::newRow("fields joined by and after the body they belong to")
+        << u"The Senate Energy and Water Supply Committee voted on Tuesday."_s << u"Senate Energy and Water Supply Committee"_s
+        << org << u"cue word: Committee"_s;
     QTest::newRow("a title after a connector") << u"The bill went to the Chamber of Deputies on Monday."_s << u"Chamber of Deputies"_s
                                                << org << u"cue word: Chamber"_s;
     QTest::newRow("confederation") << u"Leaders of the Orsan Confederation of Industry met."_s << u"Orsan Confederation of Industry"_s
