@@ -258,6 +258,7 @@ void Gazetteer::loadBuiltIn()
                 : s == u"person-kinds"     ? quint32(PersonKinds)
                 : s == u"organization-possession" ? quint32(OrgPossession)
                 : s == u"organization-member" ? quint32(OrgMember)
+                : s == u"either-agent"     ? quint32(EitherAgent)
                                            : 0u;
             continue;
         }

@@ -85,6 +85,10 @@ enum WordFlag : quint32 {
     /// ("shares in …", "analysts at …", "a spokesperson for …"): what
     /// belongs to or works for an organisation.
     OrgMember = 0x20000000,
+    /// A trade that names a firm as often as a person, heading a
+    /// description after a name ("Quintell, a chip designer,", "…, a
+    /// software developer,"): the name's own look decides.
+    EitherAgent = 0x40000000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

@@ -368,10 +368,11 @@ private:
     bool hyphenatedGivenName(Span &s);
     bool describedAfter(Span &s);
     bool tradeNameLast(Span &s);
-    enum class Description { None, Organization, Person };
+    enum class Description { None, Organization, Person, Either };
     /// What the words after token i describe it as: an organisation
     /// (", the Dutch maker of …", ", a battery maker."), a person (", head
-    /// of the agency,", ", a spokesman for …") or nothing.
+    /// of the agency,", ", a spokesman for …"), either (", a chip
+    /// designer,") or nothing.
     Description apposition(qsizetype i) const;
     /// Whether word k is a past participle that begins a post-modifier ("spun", "founded").
     bool pastParticiple(qsizetype k) const;

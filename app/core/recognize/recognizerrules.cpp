@@ -500,6 +500,7 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
         if (!(joined(k) || k == possessed) || !(t.is(Word::Lowercase) || has(k, Demonym)))
             return Description::None;
         const Description kind = lowerWith(k, OrgDescriptor) ? Description::Organization
+            : lowerWith(k, EitherAgent)                      ? Description::Either
             : lowerWith(k, TitleWord)                        ? Description::Person
                                                              : Description::None;
         // ("the group of chemicals that …" counts things; it is no group.)
@@ -555,9 +556,18 @@ bool RecognizerPass::describedAfter(Span &s)
     // person, but not after a preposition ("In Velmar, the mayor of …",
     // where the name is a place). Not a known given name as an
     // organisation, nor a date ("In October, the band …").
-    const Description kind = apposition(s.last);
+    Description kind = apposition(s.last);
     if (kind == Description::None || has(s.last, DateWord))
         return false;
+    // "Quintell, a chip designer,": a trade of firms and people alike
+    // describes a firm named in one word that is no given name; a longer
+    // name ("Tarvo Lindqvist, a fashion designer,") is left to the rules
+    // after this one and the learned model.
+    if (kind == Description::Either) {
+        if (s.first != s.last || has(s.first, FirstName) || m_tokens.at(s.first).is(Word::AllCaps))
+            return false;
+        kind = Description::Organization;
+    }
     if (kind == Description::Organization) {
         if (givenName(s.first, s.last))
             return false;

@@ -217,6 +217,9 @@ void RecognizerTest::rules_data()
                                                         << person << u"known first name (Faith)"_s;
     QTest::newRow("a given name of West Africa") << u"The talks were led by Kwabena Orvell."_s << u"Kwabena Orvell"_s
                                                  << person << u"known first name (Kwabena)"_s;
+    QTest::newRow("a trade of firms and people after a name of one word")
+        << u"Velmora agreed to buy Quintell, a chip designer based in Kessary."_s << u"Quintell"_s << org
+        << u"described as an organisation"_s;
     QTest::newRow("described as an organisation after a place's possessive")
         << u"Later Azvelo Linhas, Mongolia's third-largest airline, filed for bankruptcy."_s << u"Azvelo Linhas"_s << org
         << u"described as an organisation"_s;
@@ -1003,6 +1006,9 @@ void RecognizerTest::coordination_needsOneKnownType()
         const Article a = articleOf(text);
         QCOMPARE(entityAt(a, m_recognizer.recognize(a), u"Ivo Kessel"_s).type, EntityTypes::Person);
     }
+    // The same trade after a person's full name leaves it a person's.
+    const Article designer = articleOf(u"The show was made by Tarvo Lindqvist, a fashion designer from Oslo."_s);
+    QCOMPARE(entityAt(designer, m_recognizer.recognize(designer), u"Tarvo Lindqvist"_s).type, EntityTypes::Person);
     // A town's name written in capitals in running text is an acronym ("Amla" is a town).
     const Article caps = articleOf(u"The Orsan Anti-Money Laundering Authority, known as AMLA, began work in July."_s);
     QVERIFY(entityAt(caps, m_recognizer.recognize(caps), u"AMLA"_s).type != EntityTypes::Location);
