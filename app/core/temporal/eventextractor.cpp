@@ -248,9 +248,14 @@ bool pronounAfterWhen(QStringView text, qsizetype end)
 // sentence before (its words before its first verb), through up to five
 // sentences whose subject is itself such a pronoun (a profile or an
 // obituary tells a life in them: "He was 88. Born in 1931, he …"). Empty
-// when there is none.
-QString personBefore(const Article &article, const EntityIndex &entities, const Labeler &labeler, qsizetype s)
+// when there is none. With body, the same for an "it" that stands for an
+// organisation ("Velmco was founded in 2008. It lost money in 2022.").
+QString personBefore(const Article &article, const EntityIndex &entities, const Labeler &labeler, qsizetype s,
+                     bool body = false)
 {
+    const QString &type = body ? EntityTypes::Organization : EntityTypes::Person;
+    const auto subjectPronoun = [&](QStringView w) { return body ? wordIs(w, "it"_L1) : oneOf(w, {"he"_L1, "she"_L1}); };
+    const auto possessive = [&](QStringView w) { return body ? wordIs(w, "its"_L1) : oneOf(w, {"his"_L1, "her"_L1}); };
     for (qsizetype back = s - 1; back >= 0 && back >= s - 6; --back) {
         TextRange subject = article.sentences[back];
         subject.end = std::min(subject.end, subject.start + Reach);
@@ -263,8 +268,18 @@ QString personBefore(const Article &article, const EntityIndex &entities, const 
         subject.end = ps[verb].start;
         const Entity *person = nullptr;
         for (const Entity *e : entities.in(subject))
-            if (e->type == EntityTypes::Person)
+            if (e->type == type)
                 person = e;
+        // (An organisation only where it is the subject, not a word of it:
+        // in "The Lindvik choir was founded … It toured" "it" is the choir.
+        // Its name ends before the verb or a comma.)
+        if (person && body) {
+            qsizetype after = 0;
+            while (after < verb && ps[after].start < person->range.end)
+                ++after;
+            if (after < verb && !isChar(labeler.text(ps[after]), u','))
+                person = nullptr;
+        }
         if (person)
             return entityName(article, *person);
         qsizetype first = 0;
@@ -275,7 +290,7 @@ QString personBefore(const Article &article, const EntityIndex &entities, const 
         // (Or after a phrase put in front: "Born in 1931 in Tamsk, he left
         // school at fourteen", whose participle may read as the verb.)
         const auto heOrShe = [&](qsizetype q) {
-            return q >= 0 && q < ps.size() && ps[q].word && oneOf(labeler.text(ps[q]), {"he"_L1, "she"_L1});
+            return q >= 0 && q < ps.size() && ps[q].word && subjectPronoun(labeler.text(ps[q]));
         };
         const auto comma = [&](qsizetype q) { return q >= 0 && !ps[q].word && isChar(labeler.text(ps[q]), u','); };
         bool pronoun = heOrShe(verb - 1) && (verb == first + 1 || comma(verb - 2));
@@ -285,7 +300,7 @@ QString personBefore(const Article &article, const EntityIndex &entities, const 
                 break;
             }
         }
-        if (!pronoun && (first >= verb || !oneOf(labeler.text(ps[first]), {"his"_L1, "her"_L1})))
+        if (!pronoun && (first >= verb || !possessive(labeler.text(ps[first]))))
             return {};
     }
     return {};
@@ -630,8 +645,11 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                     // prepositions).
                     split.person.clear();
                     const qsizetype subject = split.clauses.subjectTo - 1;
+                    const bool it = subject >= 0 && subject < split.pieces.size() && split.pieces[subject].word
+                        && wordIs(labeler.text(split.pieces[subject]), "it"_L1);
                     if (subject >= 0 && subject < split.pieces.size() && clause.start == sentence.start
-                        && split.pieces[subject].word && oneOf(labeler.text(split.pieces[subject]), {"he"_L1, "she"_L1})) {
+                        && split.pieces[subject].word
+                        && (it || oneOf(labeler.text(split.pieces[subject]), {"he"_L1, "she"_L1}))) {
                         bool alone = true;
                         for (qsizetype q = split.clauses.subjectFrom; q < subject && alone; ++q)
                             alone = split.clauses.owner[q] != 0 || !split.pieces[q].word
@@ -640,7 +658,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                                        return d.contains(TextRange{split.pieces[q].start, split.pieces[q].end});
                                    });
                         if (alone)
-                            split.person = personBefore(article, index, labeler, s);
+                            split.person = personBefore(article, index, labeler, s, it);
                         if (!split.person.isEmpty()) {
                             split.pieces[subject].replacement = &split.person;
                             split.pieces[subject].upper = true;

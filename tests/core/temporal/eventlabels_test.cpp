@@ -35,6 +35,7 @@ private Q_SLOTS:
     void reportingVerbAfterAComma_saysWhoToldIt();
     void pronounOfAPerson_thePersonTheMainClauseNames();
     void pronounSubject_namedThroughAProfile();
+    void itSubject_theOrganisationTheSentenceBeforeIsAbout();
     void labelCut_endsAfterItsVerbGroup();
     void labelCut_notInsideAClauseItCut();
     void longSubject_keepsThePersonsWholeName();
@@ -796,6 +797,20 @@ void EventLabelsTest::pronounSubject_namedThroughAProfile()
                                 u"Ivo Kessel"_s),
              (QStringList{u"1931 | Ivo Kessel was born in Velm"_s, u"1967 | His first book appeared"_s,
                           u"1985 | Ivo Kessel was elected to the academy"_s}));
+}
+
+void EventLabelsTest::itSubject_theOrganisationTheSentenceBeforeIsAbout()
+{
+    // "It" that opens a sentence stands for the organisation the sentence
+    // before is about, where the organisation is its subject...
+    QCOMPARE(timelineWith(u"Velmco Systems was founded in 2008 by two engineers.\n\nIt lost 90 million euros in 2022."_s,
+                          {{u"Velmco Systems"_s, EntityTypes::Organization}}),
+             (QStringList{u"2008 | Velmco Systems was founded by two engineers"_s,
+                          u"2022 | Velmco Systems lost 90 million euros"_s}));
+    // ... not where it is a word of the subject ("it" is the choir).
+    QCOMPARE(timelineWith(u"The Lindvik choir was founded in 1901.\n\nIt toured Orlenia in 1925."_s,
+                          {{u"Lindvik"_s, EntityTypes::Organization}}),
+             (QStringList{u"1901 | The Lindvik choir was founded"_s, u"1925 | It toured Orlenia"_s}));
 }
 
 void EventLabelsTest::labelCut_endsAfterItsVerbGroup()
