@@ -399,7 +399,8 @@ bool RecognizerPass::organizationKindAfter(Span &s)
     for (qsizetype i = s.first; i <= s.last; ++i)
         if (has(i, Demonym) || (m_g.lexicon.bits(m_tokens.at(i).hash) & EnglishLexicon::Adjective))
             return false;
-    addCandidate(s.first, s.last, types().organization, QString(u"before \"" + word(k) + u'"'), ByRule);
+    // (A company's legal form in lower case is a word of its name: "Harlow plc".)
+    addCandidate(s.first, is(k, u"plc") ? k : s.last, types().organization, QString(u"before \"" + word(k) + u'"'), ByRule);
     return true;
 }
 
