@@ -135,6 +135,14 @@ bool RecognizerPass::listedName(Span &s)
         if (!placeWords)
             return false;
     }
+    // A place's name right after a kind of organisation in lower case is
+    // that organisation's ("the streaming firm Sonora", "the band
+    // Kessary"): the words before it say more than a list of places, whose
+    // names name other things too (organizationDescriptor() reads them).
+    // Not a country's ("the team Velmar" is the country's team).
+    if (e.type() == types().location && e.category() != u"country" && s.first > 0 && joined(s.first)
+        && lowerWith(s.first - 1, OrgDescriptor))
+        return false;
     addCandidate(s.first, s.last, e.type(), e.why(), ByList, m_g.names.isAlias(m) ? e.canonical : QString());
     m_candidates.last().town = e.isTown();
     return true;
