@@ -152,6 +152,9 @@ struct GazetteerEntry {
     const QString &category() const { return kind->category; }
     const QString &why() const { return kind->why; }
     bool isTown() const { return kind->town; }
+    /// A city or a town (of the curated lists or GeoNames'), which names
+    /// its club, its college or its firm as often as itself.
+    bool isSettlement() const { return kind->town || kind->category == u"city" || kind->category == u"town"; }
 };
 
 /// Multi-word names compiled into a trie over word ids, matched token by

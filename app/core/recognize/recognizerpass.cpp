@@ -870,6 +870,21 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
     }
 }
 
+namespace {
+
+// A candidate retyped by a rule that reads the words around it: its type
+// and why, at least the given strength, and no longer dropped as the model's
+// "none".
+void retype(RecognizerCandidate &cand, const QString &type, QString why, int strength)
+{
+    cand.type = type;
+    cand.why = std::move(why);
+    cand.strength = std::max(cand.strength, strength);
+    cand.modelSaysNone = false;
+}
+
+} // namespace
+
 void RecognizerPass::kindBeforeAList()
 {
     // "three companies, including Brenner Bau and …", "cities such as
@@ -907,10 +922,7 @@ void RecognizerPass::kindBeforeAList()
         }
         if (!type || m_tokens.at(at).newlineBefore)
             continue;
-        cand.type = *type;
-        cand.why = QString(u"a kind of name before it (" + word(at) + u')');
-        cand.strength = ByRule;
-        cand.modelSaysNone = false;
+        retype(cand, *type, QString(u"a kind of name before it (" + word(at) + u')'), ByRule);
     }
 }
 
@@ -926,7 +938,6 @@ void RecognizerPass::whatOnlyOrganizationsHave()
     // model's person. (Measured: no fold of the training files and no name
     // of ner-dev has these words around it; they are news' words.)
     const qsizetype n = m_tokens.size();
-    const auto lower = [this, n](qsizetype k) { return k >= 0 && k < n && m_tokens.at(k).is(Word::Lowercase); };
     const auto spokes = [this](qsizetype k) {
         return is(k, u"spokesman") || is(k, u"spokeswoman") || is(k, u"spokesperson");
     };
@@ -937,11 +948,11 @@ void RecognizerPass::whatOnlyOrganizationsHave()
         const qsizetype l = cand.last;
         qsizetype cue = -1;
         // "Velmco's chief executive", "…'s shares".
-        if (possessiveAfter(l) && lower(l + 1) && afterPossessive(l + 1)) {
-            const qsizetype k = l + 1;
-            if (has(k, OrgPossession))
+        if (const qsizetype k = l + 1; k < n && possessiveAfter(l) && afterPossessive(k)) {
+            if (lowerWith(k, OrgPossession))
                 cue = k;
-            else if (is(k, u"chief") && lower(k + 1) && joined(k + 1)
+            else if (is(k, u"chief") && m_tokens.at(k).is(Word::Lowercase) && k + 1 < n && joined(k + 1)
+                     && m_tokens.at(k + 1).is(Word::Lowercase)
                      && (is(k + 1, u"executive") || is(k + 1, u"financial") || is(k + 1, u"operating")))
                 cue = k;
         }
@@ -951,10 +962,7 @@ void RecognizerPass::whatOnlyOrganizationsHave()
             cue = f - 2;
         if (cue < 0 || (spokes(cue) && cand.type == EntityTypes::Person))
             continue;
-        cand.type = EntityTypes::Organization;
-        cand.why = QString(u"what an organisation has (" + word(cue) + u')');
-        cand.strength = ByRule;
-        cand.modelSaysNone = false;
+        retype(cand, EntityTypes::Organization, QString(u"what an organisation has (" + word(cue) + u')'), ByRule);
     }
 }
 
@@ -1008,8 +1016,7 @@ void RecognizerPass::sidesOfAScore()
     const auto joinedAt = [this, n](qsizetype k) { return k > 0 && k < n && joined(k); };
     const auto listedTown = [this](const Candidate &cand) {
         const PhraseTrie::Match &m = gazetteerAt(cand.first);
-        const QString category = m.tokens > 0 ? m_g.entries.at(m.entry).category() : QString();
-        return cand.town || category == u"city" || category == u"town";
+        return cand.town || (m.tokens > 0 && m_g.entries.at(m.entry).isSettlement());
     };
     QSet<QString> clubs; // listed towns' names that name a side here
     for (Candidate &cand : m_candidates) {
@@ -1041,12 +1048,9 @@ void RecognizerPass::sidesOfAScore()
                 continue;
             clubs.insert(spanText(f, l));
         }
-        cand.type = EntityTypes::Organization;
-        cand.why = QStringLiteral("a side of a match's score");
         // (A listed town keeps the list's strength: its other mentions in
         // the report, "Dornvik's coach", are the club's too.)
-        cand.strength = std::max(int(cand.strength), int(ByRule));
-        cand.modelSaysNone = false;
+        retype(cand, EntityTypes::Organization, QStringLiteral("a side of a match's score"), ByRule);
     }
     // The report's other mentions of such a town are the club's too
     // ("Dornvik's coach"); the list's equal strength would keep them places.
@@ -1158,10 +1162,7 @@ void RecognizerPass::shareTypesInCoordinations()
             // band named like a singer.)
             if (cand.strength == ByModel && cand.type == EntityTypes::Person && cand.last > cand.first)
                 continue;
-            cand.type = type;
-            cand.why = why;
-            cand.strength = std::max(int(cand.strength), int(ByShape));
-            cand.modelSaysNone = false;
+            retype(cand, type, why, ByShape);
         }
     }
 }

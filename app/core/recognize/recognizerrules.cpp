@@ -232,12 +232,10 @@ bool RecognizerPass::nameAfterOrganization(Span &s)
     // "Imperial College Lonsby", "University College Kessary": a body
     // and the city or town it stands in, with nothing between, is one
     // name (a person after a body comes with a given name or a title).
-    if (has(q, OrgCue) && !has(q, DocCue | EventCue)) {
-        const PhraseTrie::Match &m = gazetteerAt(q + 1);
-        if (m.tokens == s.last - q && m_g.entries.at(m.entry).type() == types().location
-            && (m_g.entries.at(m.entry).isTown() || m_g.entries.at(m.entry).category() == u"city"
-                || m_g.entries.at(m.entry).category() == u"region")
-            && !has(q + 1, FirstName)) {
+    if (const PhraseTrie::Match &m = gazetteerAt(q + 1);
+        has(q, OrgCue) && !has(q, DocCue | EventCue) && m.tokens == s.last - q && !has(q + 1, FirstName)) {
+        const GazetteerEntry &place = m_g.entries.at(m.entry);
+        if (place.type() == types().location && (place.isSettlement() || place.category() == u"region")) {
             addCandidate(s.first, s.last, types().organization, QString(u"cue word: " + word(q)), ByRule);
             return true;
         }

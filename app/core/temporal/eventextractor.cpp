@@ -243,15 +243,15 @@ bool pronounAfterWhen(QStringView text, qsizetype end)
 }
 
 // "Teodor Brask founded the party in 1999. He resigned in 2012.": the
-// person a "he" or "she" that opens sentence s as its subject stands for,
+// name of the person a "he" or "she" that opens sentence s as its subject stands for,
 // as an editor writes it: the last PERSON entity in the subject of the
 // sentence before (its words before its first verb), through up to five
 // sentences whose subject is itself such a pronoun (a profile or an
 // obituary tells a life in them: "He was 88. Born in 1931, he …"). Empty
 // when there is none. With body, the same for an "it" that stands for an
 // organisation ("Velmco was founded in 2008. It lost money in 2022.").
-QString personBefore(const Article &article, const EntityIndex &entities, const Labeler &labeler, qsizetype s,
-                     bool body = false)
+QString antecedentBefore(const Article &article, const EntityIndex &entities, const Labeler &labeler, qsizetype s,
+                         bool body)
 {
     const QString &type = body ? EntityTypes::Organization : EntityTypes::Person;
     const auto subjectPronoun = [&](QStringView w) { return body ? wordIs(w, "it"_L1) : oneOf(w, {"he"_L1, "she"_L1}); };
@@ -266,22 +266,22 @@ QString personBefore(const Article &article, const EntityIndex &entities, const 
         if (verb == ps.size())
             return {};
         subject.end = ps[verb].start;
-        const Entity *person = nullptr;
+        const Entity *named = nullptr;
         for (const Entity *e : entities.in(subject))
             if (e->type == type)
-                person = e;
+                named = e;
         // (An organisation only where it is the subject, not a word of it:
         // in "The Lindvik choir was founded … It toured" "it" is the choir.
         // Its name ends before the verb or a comma.)
-        if (person && body) {
+        if (named && body) {
             qsizetype after = 0;
-            while (after < verb && ps[after].start < person->range.end)
+            while (after < verb && ps[after].start < named->range.end)
                 ++after;
             if (after < verb && !isChar(labeler.text(ps[after]), u','))
-                person = nullptr;
+                named = nullptr;
         }
-        if (person)
-            return entityName(article, *person);
+        if (named)
+            return entityName(article, *named);
         qsizetype first = 0;
         while (first < verb && !ps[first].word)
             ++first;
@@ -289,14 +289,14 @@ QString personBefore(const Article &article, const EntityIndex &entities, const 
         // "she", or is something of theirs ("His first building opened").
         // (Or after a phrase put in front: "Born in 1931 in Tamsk, he left
         // school at fourteen", whose participle may read as the verb.)
-        const auto heOrShe = [&](qsizetype q) {
+        const auto pronounAt = [&](qsizetype q) {
             return q >= 0 && q < ps.size() && ps[q].word && subjectPronoun(labeler.text(ps[q]));
         };
         const auto comma = [&](qsizetype q) { return q >= 0 && !ps[q].word && isChar(labeler.text(ps[q]), u','); };
-        bool pronoun = heOrShe(verb - 1) && (verb == first + 1 || comma(verb - 2));
+        bool pronoun = pronounAt(verb - 1) && (verb == first + 1 || comma(verb - 2));
         for (qsizetype c = first + 1; !pronoun && verb == first && c + 2 < ps.size(); ++c) {
             if (comma(c)) {
-                pronoun = heOrShe(c + 1) && labeler.isVerb(ps, c + 2);
+                pronoun = pronounAt(c + 1) && labeler.isVerb(ps, c + 2);
                 break;
             }
         }
@@ -518,7 +518,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
             QList<TextRange> dates;
             QList<Piece> pieces;
             ClauseSplit clauses;
-            QString person; ///< the name a pronoun subject stands for (personBefore())
+            QString person; ///< the name a pronoun subject stands for (antecedentBefore())
         } split;
         for (qsizetype k = first; k < end;) {
             const Timex &t = timexes[k];
@@ -645,11 +645,11 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                     // prepositions).
                     split.person.clear();
                     const qsizetype subject = split.clauses.subjectTo - 1;
-                    const bool it = subject >= 0 && subject < split.pieces.size() && split.pieces[subject].word
-                        && wordIs(labeler.text(split.pieces[subject]), "it"_L1);
-                    if (subject >= 0 && subject < split.pieces.size() && clause.start == sentence.start
-                        && split.pieces[subject].word
-                        && (it || oneOf(labeler.text(split.pieces[subject]), {"he"_L1, "she"_L1}))) {
+                    const QStringView word = subject >= 0 && subject < split.pieces.size() && split.pieces[subject].word
+                        ? labeler.text(split.pieces[subject])
+                        : QStringView();
+                    const bool it = wordIs(word, "it"_L1);
+                    if (clause.start == sentence.start && (it || oneOf(word, {"he"_L1, "she"_L1}))) {
                         bool alone = true;
                         for (qsizetype q = split.clauses.subjectFrom; q < subject && alone; ++q)
                             alone = split.clauses.owner[q] != 0 || !split.pieces[q].word
@@ -658,7 +658,7 @@ QList<TimelineEvent> EventExtractor::extract(const Article &article, const Entit
                                        return d.contains(TextRange{split.pieces[q].start, split.pieces[q].end});
                                    });
                         if (alone)
-                            split.person = personBefore(article, index, labeler, s, it);
+                            split.person = antecedentBefore(article, index, labeler, s, it);
                         if (!split.person.isEmpty()) {
                             split.pieces[subject].replacement = &split.person;
                             split.pieces[subject].upper = true;
