@@ -616,6 +616,41 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             definitions->append(AcronymDefinition{{m_tokens.at(cand.first).start, m_tokens.at(cand.last).end},
                                  {m_tokens.at(a).start, m_tokens.at(a).end}});
     }
+    // "sea surface salinity (SSS)", "liquefied natural gas (LNG)": an
+    // acronym the article spells out in lower-case words is a term's, not a
+    // name's, wherever it stands; its capitals, or the model's guess, are no
+    // evidence of a name (a list or the user may still say otherwise).
+    QSet<quint64> terms;
+    for (qsizetype a = 1; a < n; ++a) {
+        const Word &t = m_tokens.at(a);
+        if (t.gapPunct != u'(' || !t.is(Word::AllCaps) || t.is(Word::HasDigit) || acronyms.contains(t.hash)
+            || terms.contains(t.hash) || t.end >= m_text.size() || m_text.at(t.end) != u')')
+            continue;
+        // The nearest start whose words spell it, within the lower-case
+        // words right before the bracket, the last of which gives its last letter.
+        const QStringView acronym = word(a);
+        if (!m_tokens.at(a - 1).is(Word::Lowercase) || word(a - 1).at(0).toUpper() != acronym.back())
+            continue;
+        const qsizetype floor = std::max<qsizetype>(0, a - 1 - (t.length() + 3));
+        for (qsizetype s = a - 1; s >= floor; --s) {
+            if (!m_tokens.at(s).is(Word::Lowercase) || (s < a - 1 && m_tokens.at(s + 1).gapPunct))
+                break;
+            if (spellsAcronym(acronym, s, a - 1)) {
+                terms.insert(t.hash);
+                break;
+            }
+        }
+    }
+    if (!terms.isEmpty()) {
+        for (Candidate &cand : m_candidates) {
+            if (cand.first == cand.last && cand.strength < ByList && m_tokens.at(cand.first).is(Word::AllCaps)
+                && terms.contains(m_tokens.at(cand.first).hash)) {
+                cand.type.clear();
+                cand.commonWord = true;
+            }
+        }
+    }
+
     // "Rapid Velm Forces … the RVF leader": an acronym the article uses
     // without defining it, made of the initials of the capitalized words of
     // a longer name it gives (not a person's: "Ivo Kessel" is no "IK").

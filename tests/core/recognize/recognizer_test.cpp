@@ -131,6 +131,7 @@ private Q_SLOTS:
     void wordsAroundAName_leaveWhatElseItIs();
     void placePrefix_startsTheName();
     void undefinedAcronym_notAPersonsInitials();
+    void acronymOfLowerCaseWords_isATerm();
     void oneTypePerString();
     void resultIsSortedAndDisjoint();
     void acronymDefinitions_arePublished();
@@ -1058,6 +1059,29 @@ void RecognizerTest::undefinedAcronym_notAPersonsInitials()
              u"acronym of Dorn Velm Institute"_s);
     QVERIFY(!byRulesAlone(u"Ivo Kessel joined the Dorn Velm Institute. Later IK replied."_s, u"IK"_s)
                  .why.contains(u"acronym of"));
+}
+
+void RecognizerTest::acronymOfLowerCaseWords_isATerm()
+{
+    // An acronym the article spells out in lower-case words is a term's,
+    // at every mention, whatever its capitals suggest to the rules or the model.
+    const QString text = u"Buoys off Marrow Point measure ocean heat content (OHC) hourly. "
+                         u"The OHC readings were published by the Velm Marine Office (VMO) on Monday."_s;
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    for (const Recognizer *r : {static_cast<const Recognizer *>(&m_recognizer), static_cast<const Recognizer *>(&rulesOnly)}) {
+        const Article a = articleOf(text);
+        const EntityList entities = r->recognize(a);
+        QVERIFY(!anyEntityOverlaps(a, entities, u"OHC"_s));
+        QVERIFY(!anyEntityOverlaps(a, entities, u"OHC readings"_s));
+        // A capitalized long form still defines a name's acronym.
+        QCOMPARE(entityAt(a, entities, u"VMO"_s).type, EntityTypes::Organization);
+    }
+    // Undefined, the same capitals are read as a body's acronym by the rules.
+    QCOMPARE(byRulesAlone(u"The OHC readings were published on Monday."_s, u"OHC"_s).type, EntityTypes::Organization);
+    // Words before the bracket that do not spell it define nothing.
+    QCOMPARE(byRulesAlone(u"Readings came from the weather service (OHC) on Monday."_s, u"OHC"_s).type,
+             EntityTypes::Organization);
 }
 
 void RecognizerTest::placePrefix_startsTheName()
