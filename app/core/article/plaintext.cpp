@@ -90,7 +90,9 @@ bool looksLikeHeadline(QStringView line, QStringView next)
     const QChar last = t.back();
     if (last == u'.' || last == u',' || last == u';' || last == u':')
         return false;
-    return !findDateline(t).isValid();
+    // "By Ines Varga and Tom Hale" names who wrote the story: it stays at
+    // the top of the body, where its names are read like the others'.
+    return !findDateline(t).isValid() && !isBylineText(t);
 }
 
 void addBlock(TextBuilder &out, const QList<QStringView> &block)

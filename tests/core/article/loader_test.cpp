@@ -694,6 +694,13 @@ void LoaderTest::headline_data()
     QTest::newRow("a date line after the headline is metadata")
         << u"Rain returns to the valley\n\ndate 2020-01-01\n\nIt rained all day."_s << u"Rain returns to the valley"_s
         << u"It rained all day."_s;
+    QTest::newRow("a byline is no headline") << u"By Ines Varga and Tom Hale\n\nIt rained all day."_s << QString()
+                                             << u"By Ines Varga and Tom Hale"_s;
+    QTest::newRow("a byline in capitals is no headline") << u"BY INES VARGA\n\nIt rained all day."_s << QString()
+                                                         << u"BY INES VARGA"_s;
+    QTest::newRow("a byline under the headline")
+        << u"Rain returns to the valley\n\nBy Ines Varga\n\nIt rained all day."_s << u"Rain returns to the valley"_s
+        << u"By Ines Varga"_s;
     QTest::newRow("not after a date line carrying the body")
         << u"date 2020-01-01 Rain returns to the valley\n\nBody."_s << QString()
         << u"Rain returns to the valley"_s;
