@@ -1113,7 +1113,7 @@ void RecognizerPass::shareTypesInCoordinations()
     // than standing in the list: "attended by Ivo Kessel and Velmar's culture
     // minister".)
     const auto member = [this](const Candidate &c) {
-        if (possessiveAfter(c.last))
+        if (possessiveAfter(c.last) || (c.first == c.last && isNameSuffix(c.first)))
             return false;
         return c.type.isEmpty() ? !c.commonWord : modelsType(c.type);
     };
@@ -1145,6 +1145,11 @@ void RecognizerPass::shareTypesInCoordinations()
         if (k >= n || m_tokens.at(k).newlineBefore)
             return false;
         if (m_tokens.at(k).gapPunct == u',') {
+            // (", and" before the last, as many write a list: "Orsa, Velm, and Dravna".)
+            if ((is(k, u"and") || is(k, u"or")) && k + 1 < n && m_tokens.at(k + 1).gapPunct == 0) {
+                *conjunction = true;
+                return b.first == k + 1 && joined(k + 1);
+            }
             *conjunction = false;
             return b.first == k;
         }
@@ -1186,9 +1191,11 @@ void RecognizerPass::shareTypesInCoordinations()
             if (cand.strength >= ByRule || cand.type == type)
                 continue;
             // (An acronym beside a person's name is often where the person
-            // works: "Ivo Kessel, VTU, and …"; a given name alone is a
+            // works: "Ivo Kessel, VTU, and …", unless the list is all in
+            // capitals: "KESSEL, DRAVIC, and ORNE"; a given name alone is a
             // person's: "two daughters, Anna and Clare".)
-            if (m_tokens.at(cand.first).is(Word::AllCaps) || (givenNameAlone(cand) && type != EntityTypes::Person))
+            if ((m_tokens.at(cand.first).is(Word::AllCaps) && !m_tokens.at(sure->first).is(Word::AllCaps))
+                || (givenNameAlone(cand) && type != EntityTypes::Person))
                 continue;
             // Nor a person's full name that the model reads: its reading
             // of the given and family name outweighs a neighbour's cue

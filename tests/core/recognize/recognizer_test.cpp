@@ -1019,6 +1019,17 @@ void RecognizerTest::coordination_needsOneKnownType()
     // The list's type goes to the name that had none.
     QCOMPARE(byRulesAlone(u"Letters went to Harwick Bank and Quellvane."_s, u"Quellvane"_s).type,
              EntityTypes::Organization);
+    // The same where a comma comes before the "and" too.
+    QCOMPARE(byRulesAlone(u"Letters went to Harwick Bank, Orsa Trust, and Quellvane."_s, u"Quellvane"_s).why,
+             u"listed with Orsa Trust"_s);
+    // A list written all in capitals is of names in capitals, not of acronyms.
+    const Entity capitals = byRulesAlone(u"The ruling was signed by ANNA KORDA, DRAVIC, and TORVESK."_s, u"TORVESK"_s);
+    QCOMPARE(capitals.type, EntityTypes::Person);
+    QCOMPARE(capitals.why, u"listed with ANNA KORDA"_s);
+    // A generation after a name is no member of a list.
+    QCOMPARE(byRulesAlone(u"The prize went to Tam Velde, Jr., and Anna Kessel."_s, u"Tam Velde"_s).type,
+             EntityTypes::Person);
+    QVERIFY(!byRulesAlone(u"The prize went to Tam Velde, Jr., and Anna Kessel."_s, u"Jr"_s).type.size());
 }
 
 void RecognizerTest::wordsAroundAName_leaveWhatElseItIs()
