@@ -197,6 +197,8 @@ void RecognizerTest::rules_data()
     // cue words
     QTest::newRow("organization cue") << QStringLiteral("A spokesman for the Tajik Energy Ministry declined.") << QStringLiteral("Tajik Energy Ministry") << org << QStringLiteral("cue word: Ministry");
     QTest::newRow("sports club cue, United") << u"Dorwick United have dismissed their manager."_s << u"Dorwick United"_s << org << u"cue word: United"_s;
+    QTest::newRow("orchestra cue") << u"Last night the Halvik Philharmonic played in Orsk."_s << u"Halvik Philharmonic"_s << org << u"cue word: Philharmonic"_s;
+    QTest::newRow("band cue after a given name") << u"Tickets for the Tom Dravic Band sold out."_s << u"Tom Dravic Band"_s << org << u"cue word: Band"_s;
     QTest::newRow("sports club cue") << u"Fans of Rimsdale Rovers sang all night."_s << u"Rimsdale Rovers"_s << org << u"cue word: Rovers"_s;
     // The words before a name say what it is.
     QTest::newRow("storm's name") << u"Typhoon Velmara struck the coast on Monday."_s << u"Typhoon Velmara"_s << event << u"storm's name (Typhoon"_s;
