@@ -85,23 +85,26 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// 20. place before a region: "Harwick Springs, Vermont";
 /// 21. a trade after words that are no ordinary ones: "Norvik Energy" is a
 ///     firm (not "Renewable Energy", nor after a given name);
-/// 22. one name among ordinary words: "VTO Member States" is "VTO";
-/// 23. listed name inside: "Northern Palanka" is a place, a place's name
+/// 22. an ordinary noun capitalized before a country's name inside a
+///     sentence: "Statistics Velmaria" is a body (at a sentence's start
+///     only where the article writes it inside one too; not "Ancient Orsa");
+/// 23. one name among ordinary words: "VTO Member States" is "VTO";
+/// 24. listed name inside: "Northern Palanka" is a place, a place's name
 ///     before other words an organization's;
-/// 24. title right before: "then-President Mara Lindqvist";
-/// 25. leading nationality, which is not part of the name;
-/// 26. known first name: "Mara Lindqvist" is a person, but not a thing
+/// 25. title right before: "then-President Mara Lindqvist";
+/// 26. leading nationality, which is not part of the name;
+/// 27. known first name: "Mara Lindqvist" is a person, but not a thing
 ///     named after one ("Mara Lindqvist Space Telescope");
-/// 27. name with an initial: "Ivo K. Kessel";
-/// 28. a place's abbreviated first word: "St. Elvan", "Mt. Windy Crest" is
+/// 28. name with an initial: "Ivo K. Kessel";
+/// 29. a place's abbreviated first word: "St. Elvan", "Mt. Windy Crest" is
 ///     a place (the abbreviation's stop ends no name: chunks());
-/// 29. a name ending in an ordinary word ("Harrow Logistics") is left for
+/// 30. a name ending in an ordinary word ("Harrow Logistics") is left for
 ///     the learned model to type;
-/// 30. name before a speech verb: "Kessel Dorn said" (not after a
+/// 31. name before a speech verb: "Kessel Dorn said" (not after a
 ///     preposition, "the mayor of Velm said", or an article, "the Dorvane
 ///     said");
-/// 31. in a Title Case headline, capitals alone say nothing;
-/// 32. otherwise capitalized words are a person's name, by their look
+/// 32. in a Title Case headline, capitals alone say nothing;
+/// 33. otherwise capitalized words are a person's name, by their look
 ///     (not after an article: a person's name takes none).
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type (its letters

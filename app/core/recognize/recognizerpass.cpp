@@ -338,6 +338,11 @@ bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
     // "Brindle, the Dutch maker of …": a word described as an organisation.
     if (apposition(i) == Description::Organization)
         return false;
+    // "Statistics Velmaria said …", where the article writes the body's
+    // name inside a sentence too (bodyNamedForACountry()).
+    if (i + 1 < m_tokens.size() && joined(i + 1) && gazetteerAt(i + 1).tokens
+        && m_g.entries.at(gazetteerAt(i + 1).entry).category() == u"country" && writtenBeforeACountry(i))
+        return false;
     return true;
 }
 

@@ -330,7 +330,7 @@ private:
     /// One rule of classify(): true when it decided about the span (added a
     /// candidate, classified its parts, or found it is no name).
     using Rule = bool (RecognizerPass::*)(Span &);
-    static const std::array<Rule, 32> ClassifyRules;
+    static const std::array<Rule, 33> ClassifyRules;
 
     void classify(qsizetype first, qsizetype last);
     void scan(Span &s) const;
@@ -361,6 +361,9 @@ private:
     bool nameWithConnector(Span &s);
     bool nationalityBeforeListedOrganization(Span &s);
     bool placeBeforeRegionRule(Span &s);
+    bool bodyNamedForACountry(Span &s);
+    /// Token k's word is written capitalized inside a sentence, right before a country's name.
+    bool writtenBeforeACountry(qsizetype k) const;
     bool oneNameAmongOrdinaryWords(Span &s);
     bool listedNameInside(Span &s);
     bool titleBefore(Span &s);
@@ -405,6 +408,10 @@ private:
     /// the words are looked up: only these are worth a look in the trie.
     std::vector<qint32> m_nameStarts;
     QList<bool> m_initial;
+    /// Capitalized words written inside a sentence right before a country's
+    /// name (bodyNamedForACountry()), read once when first needed.
+    mutable QSet<quint64> m_bodyWords;
+    mutable bool m_bodyWordsRead = false;
     QList<bool> m_headline; ///< the token is in a Title Case Headline, where capitals say little
     mutable QList<qint8> m_commonCache; ///< per token: -1 not known yet, else isCommon()
     QSet<quint64> m_lowerSeen;

@@ -31,7 +31,7 @@ QString cueType(quint32 flags)
 
 // The rules of classify(), in the order they are tried: the first that
 // decides ends the search. recognizer.h lists them for the reader.
-const std::array<RecognizerPass::Rule, 32> RecognizerPass::ClassifyRules{
+const std::array<RecognizerPass::Rule, 33> RecognizerPass::ClassifyRules{
     &RecognizerPass::listedName, // "Republic of Palanka"
     &RecognizerPass::titlesInFront, // "President Mara Lindqvist"
     &RecognizerPass::titleInside, // "Harbour Board Chairman Ivo Kessel"
@@ -53,6 +53,7 @@ const std::array<RecognizerPass::Rule, 32> RecognizerPass::ClassifyRules{
     &RecognizerPass::nationalityBeforeListedOrganization, // "Orsan Lifeboat Society"
     &RecognizerPass::placeBeforeRegionRule, // "Harwick Springs, Vermont"
     &RecognizerPass::tradeNameLast, // "Norvik Energy"
+    &RecognizerPass::bodyNamedForACountry, // "Statistics Velmaria", "Air Orsa"
     &RecognizerPass::oneNameAmongOrdinaryWords, // "VTO Member States"
     &RecognizerPass::listedNameInside, // "Northern Palanka", "Velm Star"
     &RecognizerPass::titleBefore, // "then-President Mara Lindqvist"
@@ -757,6 +758,61 @@ bool RecognizerPass::placeBeforeRegionRule(Span &s)
     addCandidate(s.first, s.last, types().location,
                  QString(u"place before a region (\u2026, " + word(s.last + 1) + u')'), ByRule);
     return true;
+}
+
+bool RecognizerPass::bodyNamedForACountry(Span &s)
+{
+    // "Statistics Velmaria", "Cricket Orsa", "Air Orsa", "a sensitive
+    // Environment Velmaria report": an ordinary noun of the language,
+    // capitalized inside a sentence right before a country's name, makes
+    // one name with it, a body's (an agency, a national federation, a
+    // carrier). A word that tells what the country was or is like keeps
+    // it a place: "Ancient Velmaria", "Northern Orsa"; so does a sentence's
+    // start, where every word is capitalized ("Today Velmaria …"), unless
+    // the article writes the two inside a sentence too, and a headline. (Only an ordinary word written in lower case by the
+    // dictionary and never capitalized there: "Communist", "Victorian" and
+    // other capitalized adjectives describe the country.)
+    if (s.length() < 2 || m_headline.at(s.first))
+        return false;
+    const PhraseTrie::Match &m = gazetteerAt(s.first + 1);
+    if (m.tokens != s.length() - 1)
+        return false;
+    const GazetteerEntry &e = m_g.entries.at(m.entry);
+    if (e.type() != types().location || e.category() != u"country")
+        return false;
+    const qsizetype k = s.first;
+    const quint8 bits = m_g.lexicon.bits(m_tokens.at(k).hash);
+    if (!m_tokens.at(k).is(Word::Capitalized) || m_tokens.at(k).is(Word::AllCaps) || !(bits & EnglishLexicon::Lower)
+        || (bits & (EnglishLexicon::Capital | EnglishLexicon::Adjective)) || isDirection(k)
+        || has(k, Demonym | FirstName | TitleWord | AnyCue | DateWord) || gazetteerAt(k).tokens != 0)
+        return false;
+    // At a sentence's start, the name the article writes inside one; else
+    // the word is capitalized by its place ("Landlocked Velmaria voted").
+    if (m_initial.at(k) && !writtenBeforeACountry(k)) {
+        classify(k + 1, s.last);
+        return true;
+    }
+    static constexpr std::array<QStringView, 20> epithets{
+        u"ancient",  u"modern",  u"medieval", u"classical",   u"early",     u"late",  u"old",
+        u"new",      u"lesser",  u"rural",    u"urban",       u"independent", u"occupied", u"free",
+        u"imperial", u"colonial", u"mainland", u"continental", u"postwar",  u"contemporary"};
+    const QStringView w = word(k);
+    if (std::any_of(epithets.begin(), epithets.end(), [w](QStringView x) { return w.compare(x, Qt::CaseInsensitive) == 0; }))
+        return false;
+    addCandidate(s.first, s.last, types().organization, QString(u"a body named for " + e.canonical), ByRule);
+    return true;
+}
+
+bool RecognizerPass::writtenBeforeACountry(qsizetype k) const
+{
+    if (!m_bodyWordsRead) {
+        m_bodyWordsRead = true;
+        for (qsizetype i = 0; i + 1 < m_tokens.size(); ++i)
+            if (m_tokens.at(i).is(Word::Capitalized) && !m_initial.at(i) && !m_headline.at(i) && joined(i + 1))
+                if (const PhraseTrie::Match &c = gazetteerAt(i + 1); c.tokens && m_g.entries.at(c.entry).category() == u"country")
+                    m_bodyWords.insert(m_tokens.at(i).hash);
+    }
+    return m_bodyWords.contains(m_tokens.at(k).hash);
 }
 
 bool RecognizerPass::oneNameAmongOrdinaryWords(Span &s)

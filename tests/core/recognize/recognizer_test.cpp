@@ -132,6 +132,7 @@ private Q_SLOTS:
     void placePrefix_startsTheName();
     void undefinedAcronym_notAPersonsInitials();
     void acronymOfLowerCaseWords_isATerm();
+    void ordinaryNounBeforeACountry_namesABody();
     void oneTypePerString();
     void resultIsSortedAndDisjoint();
     void acronymDefinitions_arePublished();
@@ -1095,6 +1096,28 @@ void RecognizerTest::acronymOfLowerCaseWords_isATerm()
     // Words before the bracket that do not spell it define nothing.
     QCOMPARE(byRulesAlone(u"Readings came from the weather service (OHC) on Monday."_s, u"OHC"_s).type,
              EntityTypes::Organization);
+}
+
+void RecognizerTest::ordinaryNounBeforeACountry_namesABody()
+{
+    // An ordinary noun capitalized inside a sentence before a country's
+    // name makes one name with it: a body's.
+    const QString text = u"Cricket Norway fined the club. The fine was set by Cricket Norway on Monday, "
+                         u"and Tourism Chile welcomed visitors from Norway."_s;
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    for (const Recognizer *r : {static_cast<const Recognizer *>(&m_recognizer), static_cast<const Recognizer *>(&rulesOnly)}) {
+        // At a sentence's start too, where the article writes it inside one.
+        QCOMPARE(recognizedAt(*r, text, u"Cricket Norway"_s, 0).type, EntityTypes::Organization);
+        QCOMPARE(recognizedAt(*r, text, u"Cricket Norway"_s, 1).type, EntityTypes::Organization);
+        QCOMPARE(recognizedAt(*r, text, u"Tourism Chile"_s).type, EntityTypes::Organization);
+        QCOMPARE(recognizedAt(*r, text, u"Norway"_s, 2).type, EntityTypes::Location);
+    }
+    // What the country was or is like, a sentence's first word written
+    // nowhere else before it, and a capitalized adjective leave it a place.
+    QCOMPARE(byRulesAlone(u"Tombs of Ancient Egypt were shown."_s, u"Egypt"_s).type, EntityTypes::Location);
+    QCOMPARE(byRulesAlone(u"Cricket Norway fined the club."_s, u"Norway"_s).type, EntityTypes::Location);
+    QCOMPARE(byRulesAlone(u"Letters reached Communist Albania in May."_s, u"Albania"_s).type, EntityTypes::Location);
 }
 
 void RecognizerTest::placePrefix_startsTheName()
