@@ -750,6 +750,18 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             if (tailIsCues && !has(cand.first, Demonym) && !afterPossessive(cand.first + 1)
                 && !(lowerInDictionary(cand.first) && !m_tokens.at(cand.first).is(Word::AllCaps)))
                 addShortForm(m_tokens.at(cand.first).hash, c);
+            // ("Bruins" for "Harwick Bruins", "Owls" for "Dornby Owls": a
+            // team's or a band's name ends in the plural of an ordinary noun,
+            // which stands for it alone. Not a cue's or a trade's plural,
+            // "Systems", "Industries", nor a word of places' or people's
+            // names, "Indies".)
+            const Word &tail = m_tokens.at(cand.last);
+            const QStringView w = word(cand.last);
+            if (cand.type == EntityTypes::Organization && !tailIsCues && tail.is(Word::Capitalized)
+                && !tail.is(Word::AllCaps) && w.size() >= 4 && w.endsWith(u's') && !w.endsWith(u"ss")
+                && !has(cand.last, AnyCue | TradeTail | Demonym | FirstName) && !possessiveAfter(cand.last)
+                && m_tokens.at(cand.last - 1).is(Word::Capitalized) && ordinaryWord(cand.last))
+                addShortForm(tail.hash, c);
         }
     }
 

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void undefinedAcronym_notAPersonsInitials();
     void acronymOfLowerCaseWords_isATerm();
     void ordinaryNounBeforeACountry_namesABody();
+    void pluralEndingABodysName_standsForIt();
     void oneTypePerString();
     void resultIsSortedAndDisjoint();
     void acronymDefinitions_arePublished();
@@ -1118,6 +1119,19 @@ void RecognizerTest::ordinaryNounBeforeACountry_namesABody()
     QCOMPARE(byRulesAlone(u"Tombs of Ancient Egypt were shown."_s, u"Egypt"_s).type, EntityTypes::Location);
     QCOMPARE(byRulesAlone(u"Cricket Norway fined the club."_s, u"Norway"_s).type, EntityTypes::Location);
     QCOMPARE(byRulesAlone(u"Letters reached Communist Albania in May."_s, u"Albania"_s).type, EntityTypes::Location);
+}
+
+void RecognizerTest::pluralEndingABodysName_standsForIt()
+{
+    // A team's name ends in the plural of an ordinary noun, which stands
+    // for the team alone later in the report.
+    const QString text = u"The Dornby Owls beat Harwick United 2-1. Fans cheered as the Owls scored late."_s;
+    const Entity owls = recognizedAt(m_recognizer, text, u"Owls"_s, 1);
+    QCOMPARE(owls.type, EntityTypes::Organization);
+    QCOMPARE(owls.why, u"same as Dornby Owls"_s);
+    // Not a word that heads a kind of body ("Systems"), which names no one body alone.
+    const QString firm = u"Shares of Velmar Systems rose. Systems like these are costly."_s;
+    QVERIFY(recognizedAt(m_recognizer, firm, u"Systems"_s, 1).type.isEmpty());
 }
 
 void RecognizerTest::placePrefix_startsTheName()
