@@ -119,7 +119,11 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// "the province of Orsa … Orsa Energi"); a lone capitalized
 /// word by its neighbours ("in Velm"); names listed with "and" or "or"
 /// beside known names of one type ("Harwick Bank and Quellvane") take that
-/// type. A string gets one type
+/// type; an acronym the article spells out in lower-case words ("ocean heat
+/// content (OHC)") is a term's, no name; a listed place's name that the words
+/// around one mention make a firm's ("the streaming firm Sonora", "Sonora's
+/// founder") is the firm's at its other mentions too, but after a
+/// preposition of place (RecognizerPass::bodiesNamedLikePlaces()). A string gets one type
 /// within an article: the strongest decision's (a gazetteer, then a rule,
 /// the model, the look of the words). The user's lexicon is no part of
 /// recognition: AnnotatedDocument lays it over these results (Lexicon::match()).

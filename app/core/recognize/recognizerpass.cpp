@@ -994,7 +994,10 @@ void RecognizerPass::whatOnlyOrganizationsHave()
         return is(k, u"spokesman") || is(k, u"spokeswoman") || is(k, u"spokesperson");
     };
     for (Candidate &cand : m_candidates) {
-        if (cand.strength >= ByRule || cand.type == EntityTypes::Organization)
+        // (A place's name by the list alone gives way: "Sonora's
+        // shareholders"; a country's does not, "Velmaria's workforce".)
+        if ((cand.strength >= ByRule && !(cand.strength == ByList && listedPlaceNotCountry(cand)))
+            || cand.type == EntityTypes::Organization)
             continue;
         const qsizetype f = cand.first;
         const qsizetype l = cand.last;
@@ -1008,13 +1011,60 @@ void RecognizerPass::whatOnlyOrganizationsHave()
                      && (is(k + 1, u"executive") || is(k + 1, u"financial") || is(k + 1, u"operating")))
                 cue = k;
         }
-        // "shares in …", "analysts at …", "a spokesperson for …".
+        // "shares in …", "analysts at …", "a spokesperson for …". (A listed
+        // place after "in" is where they are, "a subsidiary in Orsk", unless
+        // what is in it is a share of it.)
         if (cue < 0 && f >= 2 && joined(f) && joined(f - 1) && has(f - 2, OrgMember)
-            && (is(f - 1, u"of") || is(f - 1, u"in") || is(f - 1, u"at") || is(f - 1, u"for")))
+            && (is(f - 1, u"of") || is(f - 1, u"at") || is(f - 1, u"for")
+                || (is(f - 1, u"in")
+                    && (cand.strength < ByList || is(f - 2, u"shares") || is(f - 2, u"stake") || is(f - 2, u"stakes")))))
             cue = f - 2;
         if (cue < 0 || (spokes(cue) && cand.type == EntityTypes::Person))
             continue;
         retype(cand, EntityTypes::Organization, QString(u"what an organisation has (" + word(cue) + u')'), ByRule);
+        cand.bodyByContext = true;
+    }
+}
+
+bool RecognizerPass::listedPlaceNotCountry(const Candidate &cand) const
+{
+    const PhraseTrie::Match &m = gazetteerAt(cand.first);
+    if (m.tokens != cand.last - cand.first + 1)
+        return false;
+    const GazetteerEntry &e = m_g.entries.at(m.entry);
+    return e.type() == types().location && e.category() != u"country";
+}
+
+void RecognizerPass::bodiesNamedLikePlaces()
+{
+    // "The streaming firm Sonora … Sonora's founder … analysts said Sonora
+    // had grown": where the words around one mention of a listed place's
+    // name say it is an organisation's here (a kind of firm before it,
+    // what only a firm has after it, a side of a score), its other
+    // mentions that only the list types are that organisation too, as a
+    // reader takes them. Not a country's name (its government, its team
+    // and the place share it), nor a mention right after a preposition of
+    // place, which the place may still be ("offices in Sonora").
+    QSet<QString> bodies;
+    for (Candidate &cand : m_candidates) {
+        if (cand.bodyByContext && cand.type == EntityTypes::Organization && listedPlaceNotCountry(cand)) {
+            bodies.insert(spanText(cand.first, cand.last));
+            cand.strength = ByList; // the article's own words, as strong as the list's
+        }
+    }
+    if (bodies.isEmpty())
+        return;
+    const auto placePreposition = [this](qsizetype k) {
+        return k > 0 && joined(k)
+            && (is(k - 1, u"in") || is(k - 1, u"near") || is(k - 1, u"from") || is(k - 1, u"to")
+                || is(k - 1, u"across") || is(k - 1, u"outside") || is(k - 1, u"around") || is(k - 1, u"throughout"));
+    };
+    for (Candidate &cand : m_candidates) {
+        if (cand.type != EntityTypes::Location || cand.strength != ByList || placePreposition(cand.first)
+            || !bodies.contains(spanText(cand.first, cand.last)) || !listedPlaceNotCountry(cand))
+            continue;
+        cand.type = EntityTypes::Organization;
+        cand.why = QString(u"an organisation's name here (" + spanText(cand.first, cand.last) + u')');
     }
 }
 
@@ -1706,6 +1756,7 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
         whatOnlyOrganizationsHave();
         kindBeforeAList();
         sidesOfAScore();
+        bodiesNamedLikePlaces();
         shareTypesInCoordinations();
         applyOneTypePerString();
     }

@@ -55,6 +55,9 @@ struct RecognizerCandidate {
     /// reads the list among its features, may type it otherwise (applyModel()).
     bool town = false;
     bool initial = false; ///< starts a sentence (set from RecognizerPass::m_initial before it is freed)
+    /// An organisation by the words around this very mention ("the firm …",
+    /// "…'s shareholders", a side of a score): bodiesNamedLikePlaces() reads it.
+    bool bodyByContext = false;
 };
 
 } // namespace Annalist
@@ -309,6 +312,9 @@ private:
     /// Whether the words after the speech verb at verb say "it" of its subject: a body's.
     bool saysIt(qsizetype verb) const;
     void whatOnlyOrganizationsHave();
+    void bodiesNamedLikePlaces();
+    /// The candidate is exactly a listed place's name, not a country's.
+    bool listedPlaceNotCountry(const Candidate &cand) const;
     void shareTypesInCoordinations();
 
     // Classifying one run of capitalized words (recognizerrules.cpp).

@@ -389,6 +389,17 @@ bool RecognizerPass::organizationDescriptor(Span &s)
         || isTitle(first) || (s.length() == 1 && isCommon(first)))
         return false;
     addCandidate(first, s.last, types().organization, QString(u"after \"" + word(first - 1) + u'"'), ByRule);
+    // ("the streaming firm Sonora" names the firm for the whole article; not
+    // "two giant Velm plants", where no article opens the description and
+    // the name may be a noun's modifier.)
+    for (qsizetype k = first - 1; k >= std::max<qsizetype>(0, first - 4) && joined(k + 1); --k) {
+        if (isDeterminer(k) || possessiveAfter(k)) {
+            m_candidates.last().bodyByContext = true;
+            break;
+        }
+        if (!m_tokens.at(k).is(Word::Lowercase))
+            break;
+    }
     return true;
 }
 

@@ -1038,6 +1038,21 @@ void RecognizerTest::coordination_needsOneKnownType()
 
 void RecognizerTest::wordsAroundAName_leaveWhatElseItIs()
 {
+    // A listed place's name that the words around one mention make a firm's
+    // is the firm's at its other mentions too; not after a preposition of
+    // place, nor where no article opens the description ("two giant … plants").
+    const QString firm = u"The streaming firm Molise said on Monday it would cut jobs. Molise's founder blamed "
+                         u"costs. Analysts said Molise had grown too fast. Offices in Molise will close."_s;
+    QCOMPARE(recognizedAt(m_recognizer, firm, u"Molise"_s, 0).type, EntityTypes::Organization);
+    QCOMPARE(recognizedAt(m_recognizer, firm, u"Molise"_s, 1).type, EntityTypes::Organization);
+    QCOMPARE(recognizedAt(m_recognizer, firm, u"Molise"_s, 2).type, EntityTypes::Organization);
+    QCOMPARE(recognizedAt(m_recognizer, firm, u"Molise"_s, 3).type, EntityTypes::Location);
+    const QString plants = u"Staff left two giant Umbria plants. Rain fell across Umbria on Monday."_s;
+    QCOMPARE(recognizedAt(m_recognizer, plants, u"Umbria"_s, 1).type, EntityTypes::Location);
+    // A subsidiary in a place is where it is.
+    QCOMPARE(recognizedAt(m_recognizer, u"The bank opened a subsidiary in Liguria last year."_s, u"Liguria"_s).type,
+             EntityTypes::Location);
+
     // A listed city that names a side names it all through the report.
     QCOMPARE(recognizedAt(m_recognizer, u"Leeds drew 1-1 at Dornvik on Saturday.\n\nLater Leeds travel to Orsk."_s,
                           u"Leeds"_s, 1)
