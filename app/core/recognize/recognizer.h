@@ -121,7 +121,7 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// beside known names of one type ("Harwick Bank and Quellvane") take that
 /// type; an acronym the article spells out in lower-case words ("ocean heat
 /// content (OHC)") is a term's, no name; a listed place's name that the words
-/// around one mention make a firm's ("the streaming firm Sonora", "Sonora's
+/// around one mention make a firm's ("the streaming firm Molise", "Molise's
 /// founder") is the firm's at its other mentions too, but after a
 /// preposition of place (RecognizerPass::bodiesNamedLikePlaces()). A string gets one type
 /// within an article: the strongest decision's (a gazetteer, then a rule,

@@ -994,7 +994,7 @@ void RecognizerPass::whatOnlyOrganizationsHave()
         return is(k, u"spokesman") || is(k, u"spokeswoman") || is(k, u"spokesperson");
     };
     for (Candidate &cand : m_candidates) {
-        // (A place's name by the list alone gives way: "Sonora's
+        // (A place's name by the list alone gives way: "Molise's
         // shareholders"; a country's does not, "Velmaria's workforce".)
         if ((cand.strength >= ByRule && !(cand.strength == ByList && listedPlaceNotCountry(cand)))
             || cand.type == EntityTypes::Organization)
@@ -1037,14 +1037,14 @@ bool RecognizerPass::listedPlaceNotCountry(const Candidate &cand) const
 
 void RecognizerPass::bodiesNamedLikePlaces()
 {
-    // "The streaming firm Sonora … Sonora's founder … analysts said Sonora
+    // "The streaming firm Molise … Molise's founder … analysts said Molise
     // had grown": where the words around one mention of a listed place's
     // name say it is an organisation's here (a kind of firm before it,
     // what only a firm has after it, a side of a score), its other
     // mentions that only the list types are that organisation too, as a
     // reader takes them. Not a country's name (its government, its team
     // and the place share it), nor a mention right after a preposition of
-    // place, which the place may still be ("offices in Sonora").
+    // place, which the place may still be ("offices in Molise").
     QSet<QString> bodies;
     for (Candidate &cand : m_candidates) {
         if (cand.bodyByContext && cand.type == EntityTypes::Organization && listedPlaceNotCountry(cand)) {

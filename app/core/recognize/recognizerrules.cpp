@@ -137,7 +137,7 @@ bool RecognizerPass::listedName(Span &s)
             return false;
     }
     // A place's name right after a kind of organisation in lower case is
-    // that organisation's ("the streaming firm Sonora", "the band
+    // that organisation's ("the streaming firm Molise", "the band
     // Kessary"): the words before it say more than a list of places, whose
     // names name other things too (organizationDescriptor() reads them).
     // Not a country's ("the team Velmar" is the country's team).
@@ -389,7 +389,7 @@ bool RecognizerPass::organizationDescriptor(Span &s)
         || isTitle(first) || (s.length() == 1 && isCommon(first)))
         return false;
     addCandidate(first, s.last, types().organization, QString(u"after \"" + word(first - 1) + u'"'), ByRule);
-    // ("the streaming firm Sonora" names the firm for the whole article; not
+    // ("the streaming firm Molise" names the firm for the whole article; not
     // "two giant Velm plants", where no article opens the description and
     // the name may be a noun's modifier.)
     for (qsizetype k = first - 1; k >= std::max<qsizetype>(0, first - 4) && joined(k + 1); --k) {
@@ -779,10 +779,11 @@ bool RecognizerPass::bodyNamedForACountry(Span &s)
     // one name with it, a body's (an agency, a national federation, a
     // carrier). A word that tells what the country was or is like keeps
     // it a place: "Ancient Velmaria", "Northern Orsa"; so does a sentence's
-    // start, where every word is capitalized ("Today Velmaria …"), unless
-    // the article writes the two inside a sentence too, and a headline. (Only an ordinary word written in lower case by the
-    // dictionary and never capitalized there: "Communist", "Victorian" and
-    // other capitalized adjectives describe the country.)
+    // start, where every word is capitalized, unless the article writes the
+    // two inside a sentence too; a headline decides nothing. (Only an
+    // ordinary word written in lower case by the dictionary and never
+    // capitalized there: "Communist", "Victorian" and other capitalized
+    // adjectives describe the country.)
     if (s.length() < 2 || m_headline.at(s.first))
         return false;
     const PhraseTrie::Match &m = gazetteerAt(s.first + 1);
@@ -798,7 +799,8 @@ bool RecognizerPass::bodyNamedForACountry(Span &s)
         || has(k, Demonym | FirstName | TitleWord | AnyCue | DateWord) || gazetteerAt(k).tokens != 0)
         return false;
     // At a sentence's start, the name the article writes inside one; else
-    // the word is capitalized by its place ("Landlocked Velmaria voted").
+    // the capital may be the sentence's alone ("Landlocked Velmaria
+    // voted"): the country, as the list says.
     if (m_initial.at(k) && !writtenBeforeACountry(k)) {
         classify(k + 1, s.last);
         return true;

@@ -1444,7 +1444,7 @@ ClauseSplit Splitter::run()
             return q;
         };
         qsizetype from = afterLastStop(to);
-        // "The founder of Sonora, Ivo Kessel, welcomed …": where a phrase
+        // "The founder of Molise, Ivo Kessel, welcomed …": where a phrase
         // set off by commas ends right before the verb, the subject is
         // what that phrase is about, before it.
         if (from == to && from > 1 && is(from - 1, u',')) {

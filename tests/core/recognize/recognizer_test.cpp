@@ -215,8 +215,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("a seller before it") << u"Tickets went on sale through the ticket seller Gatewise."_s << u"Gatewise"_s << org << u"after \"seller\""_s;
     QTest::newRow("organisation's kind after it") << u"The leader of the opposition Velmorsk party resigned."_s << u"Velmorsk"_s
                                                 << org << u"before \"party\""_s;
-    QTest::newRow("a listed region after a kind of organisation") << u"Later the Swedish streaming firm Sonora said so."_s
-                                                                  << u"Sonora"_s << org << u"after \"firm\""_s;
+    QTest::newRow("a listed region after a kind of organisation") << u"Later the Swedish streaming firm Molise said so."_s
+                                                                  << u"Molise"_s << org << u"after \"firm\""_s;
     QTest::newRow("a legal form in lower case") << u"Later Harlow plc said profits rose."_s << u"Harlow plc"_s << org
                                                 << u"before \"plc\""_s;
     QTest::newRow("movement after it") << u"Thousands joined the Kestrava movement last year."_s << u"Kestrava"_s
