@@ -1087,6 +1087,14 @@ bool RecognizerPass::capitalizedWords(Span &s)
 {
     // A person's name takes no article: "the Dorvane" is something else,
     // which the learned model may type.
+    // Right after "in" or "near", and owning nothing, it is a place: "the
+    // creek flooded in Sandy Harrow", not "in Ivo Kessel's film".
+    if (s.first > 0 && joined(s.first) && (is(s.first - 1, u"in") || is(s.first - 1, u"near"))
+        && !possessiveAfter(s.last)) {
+        addCandidate(s.first, s.last, types().location, QString(u"capitalized name after \"" + word(s.first - 1) + u'"'),
+                     ByShape);
+        return true;
+    }
     addCandidate(s.first, s.last, afterDeterminer(s.first) ? QString() : types().person,
                  QStringLiteral("capitalized name"), ByShape);
     return true;

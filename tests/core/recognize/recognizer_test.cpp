@@ -1049,6 +1049,12 @@ void RecognizerTest::wordsAroundAName_leaveWhatElseItIs()
     QCOMPARE(recognizedAt(m_recognizer, firm, u"Molise"_s, 3).type, EntityTypes::Location);
     const QString plants = u"Staff left two giant Umbria plants. Rain fell across Umbria on Monday."_s;
     QCOMPARE(recognizedAt(m_recognizer, plants, u"Umbria"_s, 1).type, EntityTypes::Location);
+    // Unknown capitalized words right after "in" or "near" name a place,
+    // unless they own what follows.
+    const Entity river = byRulesAlone(u"The river rose in Korvel Dunmarsh overnight."_s, u"Korvel Dunmarsh"_s);
+    QCOMPARE(river.type, EntityTypes::Location);
+    QCOMPARE(river.why, u"capitalized name after \"in\""_s);
+    QCOMPARE(byRulesAlone(u"She starred in Tarvo Dunmarsh's film."_s, u"Tarvo Dunmarsh"_s).type, EntityTypes::Person);
     // A subsidiary in a place is where it is.
     QCOMPARE(recognizedAt(m_recognizer, u"The bank opened a subsidiary in Liguria last year."_s, u"Liguria"_s).type,
              EntityTypes::Location);
