@@ -340,9 +340,10 @@ bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
         return false;
     // "Statistics Velmaria said …", where the article writes the body's
     // name inside a sentence too (bodyNamedForACountry()).
-    if (i + 1 < m_tokens.size() && joined(i + 1) && gazetteerAt(i + 1).tokens
-        && m_g.entries.at(gazetteerAt(i + 1).entry).category() == u"country" && writtenBeforeACountry(i))
-        return false;
+    if (i + 1 < m_tokens.size() && joined(i + 1))
+        if (const PhraseTrie::Match &m = gazetteerAt(i + 1);
+            m.tokens && m_g.entries.at(m.entry).category() == u"country" && writtenBeforeACountry(i))
+            return false;
     return true;
 }
 
@@ -1022,7 +1023,7 @@ void RecognizerPass::whatOnlyOrganizationsHave()
         if (cue < 0 || (spokes(cue) && cand.type == EntityTypes::Person))
             continue;
         retype(cand, EntityTypes::Organization, QString(u"what an organisation has (" + word(cue) + u')'), ByRule);
-        cand.bodyByContext = true;
+        cand.body = Candidate::Body::Words;
     }
 }
 
@@ -1040,17 +1041,22 @@ void RecognizerPass::bodiesNamedLikePlaces()
     // "The streaming firm Molise … Molise's founder … analysts said Molise
     // had grown": where the words around one mention of a listed place's
     // name say it is an organisation's here (a kind of firm before it,
-    // what only a firm has after it, a side of a score), its other
-    // mentions that only the list types are that organisation too, as a
-    // reader takes them. Not a country's name (its government, its team
-    // and the place share it), nor a mention right after a preposition of
-    // place, which the place may still be ("offices in Molise").
-    QSet<QString> bodies;
+    // what only a firm has after it), its other mentions that only the list
+    // types are that organisation too, as a reader takes them; the list's
+    // equal strength would keep them places. Not a country's name (its
+    // government, its team and the place share it), nor a mention right
+    // after a preposition of place, which the place may still be ("offices
+    // in Molise"). A listed town that is a side of a match's score is its
+    // club all through the report ("Dornvik's coach", "they travel to
+    // Dornvik"): sidesOfAScore().
+    QHash<QString, Candidate::Body> bodies;
     for (Candidate &cand : m_candidates) {
-        if (cand.bodyByContext && cand.type == EntityTypes::Organization && listedPlaceNotCountry(cand)) {
-            bodies.insert(spanText(cand.first, cand.last));
+        if (cand.body == Candidate::Body::None || cand.type != EntityTypes::Organization || !listedPlaceNotCountry(cand))
+            continue;
+        Candidate::Body &body = bodies[spanText(cand.first, cand.last)];
+        body = std::max(body, cand.body);
+        if (cand.body == Candidate::Body::Words)
             cand.strength = ByList; // the article's own words, as strong as the list's
-        }
     }
     if (bodies.isEmpty())
         return;
@@ -1060,11 +1066,20 @@ void RecognizerPass::bodiesNamedLikePlaces()
                 || is(k - 1, u"across") || is(k - 1, u"outside") || is(k - 1, u"around") || is(k - 1, u"throughout"));
     };
     for (Candidate &cand : m_candidates) {
-        if (cand.type != EntityTypes::Location || cand.strength != ByList || placePreposition(cand.first)
-            || !bodies.contains(spanText(cand.first, cand.last)) || !listedPlaceNotCountry(cand))
+        if (cand.type != EntityTypes::Location || cand.strength != ByList)
             continue;
+        const QString name = spanText(cand.first, cand.last);
+        const auto it = bodies.constFind(name);
+        if (it == bodies.cend() || !listedPlaceNotCountry(cand))
+            continue;
+        if (*it == Candidate::Body::Score) {
+            cand.why = QStringLiteral("a side of a match's score");
+        } else if (placePreposition(cand.first)) {
+            continue;
+        } else {
+            cand.why = QString(u"an organisation's name here (" + name + u')');
+        }
         cand.type = EntityTypes::Organization;
-        cand.why = QString(u"an organisation's name here (" + spanText(cand.first, cand.last) + u')');
     }
 }
 
@@ -1120,7 +1135,6 @@ void RecognizerPass::sidesOfAScore()
         const PhraseTrie::Match &m = gazetteerAt(cand.first);
         return cand.town || (m.tokens > 0 && m_g.entries.at(m.entry).isSettlement());
     };
-    QSet<QString> clubs; // listed towns' names that name a side here
     for (Candidate &cand : m_candidates) {
         const qsizetype f = cand.first;
         const qsizetype l = cand.last;
@@ -1148,22 +1162,13 @@ void RecognizerPass::sidesOfAScore()
             // a region's is its team's, the place.
             if (!listedTown(cand))
                 continue;
-            clubs.insert(spanText(f, l));
+            // (A listed town keeps the list's strength: its other mentions
+            // in the report, "Dornvik's coach", are the club's too:
+            // bodiesNamedLikePlaces().)
+            cand.body = Candidate::Body::Score;
         }
-        // (A listed town keeps the list's strength: its other mentions in
-        // the report, "Dornvik's coach", are the club's too.)
         retype(cand, EntityTypes::Organization, QStringLiteral("a side of a match's score"), ByRule);
     }
-    // The report's other mentions of such a town are the club's too
-    // ("Dornvik's coach"); the list's equal strength would keep them places.
-    if (clubs.isEmpty())
-        return;
-    for (Candidate &cand : m_candidates)
-        if (cand.type == EntityTypes::Location && cand.strength == ByList && listedTown(cand)
-            && clubs.contains(spanText(cand.first, cand.last))) {
-            cand.type = EntityTypes::Organization;
-            cand.why = QStringLiteral("a side of a match's score");
-        }
 }
 
 void RecognizerPass::shareTypesInCoordinations()

@@ -55,9 +55,14 @@ struct RecognizerCandidate {
     /// reads the list among its features, may type it otherwise (applyModel()).
     bool town = false;
     bool initial = false; ///< starts a sentence (set from RecognizerPass::m_initial before it is freed)
-    /// An organisation by the words around this very mention ("the firm …",
-    /// "…'s shareholders", a side of a score): bodiesNamedLikePlaces() reads it.
-    bool bodyByContext = false;
+    /// What makes this very mention an organisation's, by the words around
+    /// it: bodiesNamedLikePlaces() gives its type to the name's other mentions.
+    enum class Body : quint8 {
+        None,
+        Words, ///< "the streaming firm …", "…'s shareholders", "shares in …"
+        Score, ///< a listed town's name on a side of a match's score: its club's
+    };
+    Body body = Body::None;
 };
 
 } // namespace Annalist

@@ -394,7 +394,7 @@ bool RecognizerPass::organizationDescriptor(Span &s)
     // the name may be a noun's modifier.)
     for (qsizetype k = first - 1; k >= std::max<qsizetype>(0, first - 4) && joined(k + 1); --k) {
         if (isDeterminer(k) || possessiveAfter(k)) {
-            m_candidates.last().bodyByContext = true;
+            m_candidates.last().body = Candidate::Body::Words;
             break;
         }
         if (!m_tokens.at(k).is(Word::Lowercase))
