@@ -751,6 +751,17 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             if (tailIsCues && !has(cand.first, Demonym) && !afterPossessive(cand.first + 1)
                 && !(lowerInDictionary(cand.first) && !m_tokens.at(cand.first).is(Word::AllCaps)))
                 addShortForm(m_tokens.at(cand.first).hash, c);
+            // ("Meridian" for "Meridian Feeder Lines": a body's name that
+            // opens with a coined word, one the dictionary knows in no
+            // sense and no list holds, is called by that word, whatever
+            // follows it. Not a word of two or three letters: "Al" of "Al
+            // Jazeera", "Los" of "Los Angeles Times".)
+            else if (cand.type == EntityTypes::Organization && m_tokens.at(cand.first).is(Word::Capitalized)
+                     && !m_tokens.at(cand.first).is(Word::AllCaps) && word(cand.first).size() >= 4
+                     && m_g.lexicon.bits(m_tokens.at(cand.first).hash) == 0
+                     && !has(cand.first, Demonym | FirstName | AnyCue | TradeTail | TitleWord)
+                     && gazetteerAt(cand.first).tokens == 0 && !afterPossessive(cand.first + 1))
+                addShortForm(m_tokens.at(cand.first).hash, c);
             // ("Bruins" for "Harwick Bruins", "Owls" for "Dornby Owls": a
             // team's or a band's name ends in the plural of an ordinary noun,
             // which stands for it alone. Not a cue's or a trade's plural,
@@ -781,7 +792,7 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         for (qsizetype c = 0; c < m_candidates.size(); ++c) {
             const Candidate &cand = m_candidates.at(c);
             if (cand.first == cand.last && cand.strength >= ByRule && !cand.type.isEmpty() && !cand.modelSaysNone
-                && !listedTownOrRegion(cand) && shortForms.contains(m_tokens.at(cand.first).hash))
+                && !cand.speaker && !listedTownOrRegion(cand) && shortForms.contains(m_tokens.at(cand.first).hash))
                 namedAlone.insert(m_tokens.at(cand.first).hash, c);
         }
     }
@@ -850,6 +861,18 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
                 cand.strength = ByRule;
             }
             continue;
+        }
+        if (cand.speaker) {
+            // "Meridian Feeder Lines … Meridian said": the verb fits a body
+            // as well as a person; the article's full name says which.
+            if (const auto it = shortForms.constFind(w); it != shortForms.cend() && *it != c
+                && m_candidates.at(*it).type == EntityTypes::Organization && !namedAloneAsOther(cand.first, m_candidates.at(*it))) {
+                const Candidate &full = m_candidates.at(*it);
+                cand.type = full.type;
+                std::tie(cand.why, cand.canonical) = sameAs(full);
+                cand.speaker = false;
+                continue;
+            }
         }
         if (cand.strength >= ByRule) {
             // "Ivo Kessel … Kessel, 61, resigned": a rule said a person, the
@@ -1338,6 +1361,7 @@ void RecognizerPass::applyOneTypePerString()
             const bool body = saysIt(i + 1);
             cand.type = body ? types().organization : types().person;
             cand.why = QString(u"name before \"" + word(i + 1) + u'"' + (body ? QStringView(u" \u2026 \"it\"") : QStringView()));
+            cand.speaker = !body;
         } else if (placeBeforeRegion(i)) {
             cand.type = types().location;
             cand.why = QString(u"place before a region (\u2026, " + word(i + 1) + u')');

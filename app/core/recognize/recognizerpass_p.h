@@ -55,6 +55,9 @@ struct RecognizerCandidate {
     /// reads the list among its features, may type it otherwise (applyModel()).
     bool town = false;
     bool initial = false; ///< starts a sentence (set from RecognizerPass::m_initial before it is freed)
+    /// A person only because a verb of saying follows ("Orsa said"): bodies
+    /// speak too, so a short form of a body the article names in full wins.
+    bool speaker = false;
     /// What makes this very mention an organisation's, by the words around
     /// it: bodiesNamedLikePlaces() gives its type to the name's other mentions.
     enum class Body : quint8 {
@@ -354,6 +357,9 @@ private:
     /// A word the dictionary knows in lower case and as no word of a
     /// person's or a place's name ("Telescope", "Logistics").
     bool ordinaryWord(qsizetype k) const;
+    /// "Velmar-based", "state-owned", "Orsa-listed": a word that describes a
+    /// body by where it is based, listed or registered, or who owns it.
+    bool bodysModifier(qsizetype i) const;
     bool listedName(Span &s);
     bool titlesInFront(Span &s);
     bool titleInside(Span &s);

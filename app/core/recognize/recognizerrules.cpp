@@ -384,9 +384,15 @@ bool RecognizerPass::organizationDescriptor(Span &s)
     // did something to it ("the firm Mara Lind founded"), nor before an
     // ordinary word alone, which begins a sentence a writer did not stop
     // ("great service I will be back").
+    //   Nor does a noun need to: "the Velmar-based Orsa Freight", "the
+    // state-owned Brindl" describe the name by where a body is based, listed
+    // or registered, or by who owns it, which a person is not.
+    // (A name that ends in an organisation's cue word is left to that rule.)
     const qsizetype first = s.first;
-    if (first == 0 || !joined(first) || !lowerWith(first - 1, OrgDescriptor) || givenName(first, s.last)
-        || isTitle(first) || (s.length() == 1 && isCommon(first)))
+    if (first == 0 || !joined(first)
+        || !(lowerWith(first - 1, OrgDescriptor)
+             || (bodysModifier(first - 1) && word(first).size() > 1 && !has(s.last, OrgCue)))
+        || givenName(first, s.last) || isTitle(first) || (s.length() == 1 && isCommon(first)))
         return false;
     addCandidate(first, s.last, types().organization, QString(u"after \"" + word(first - 1) + u'"'), ByRule);
     // ("the streaming firm Molise" names the firm for the whole article; not
@@ -401,6 +407,20 @@ bool RecognizerPass::organizationDescriptor(Span &s)
             break;
     }
     return true;
+}
+
+bool RecognizerPass::bodysModifier(qsizetype i) const
+{
+    if (!isModifier(i))
+        return false;
+    // (Where, a name: "Velmar-based", not "design-based"; who owns it may be
+    // a common noun, "state-owned", "family-owned".)
+    const QStringView w = word(i);
+    const QStringView tail = w.mid(w.lastIndexOf(u'-') + 1);
+    if (tail == u"owned")
+        return true;
+    return w.front().isUpper()
+        && (tail == u"based" || tail == u"headquartered" || tail == u"listed" || tail == u"registered");
 }
 
 bool RecognizerPass::organizationKindAfter(Span &s)
@@ -1039,6 +1059,7 @@ bool RecognizerPass::nameBeforeSpeechVerb(Span &s)
         return true;
     }
     addCandidate(s.first, s.last, types().person, why, ByRule);
+    m_candidates.last().speaker = true;
     return true;
 }
 

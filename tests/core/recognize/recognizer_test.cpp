@@ -134,6 +134,7 @@ private Q_SLOTS:
     void acronymOfLowerCaseWords_isATerm();
     void ordinaryNounBeforeACountry_namesABody();
     void pluralEndingABodysName_standsForIt();
+    void bodysCoinedFirstWord_standsForIt();
     void oneTypePerString();
     void resultIsSortedAndDisjoint();
     void acronymDefinitions_arePublished();
@@ -1153,6 +1154,40 @@ void RecognizerTest::pluralEndingABodysName_standsForIt()
     // Not a word that heads a kind of body ("Systems"), which names no one body alone.
     const QString firm = u"Shares of Velmar Systems rose. Systems like these are costly."_s;
     QVERIFY(recognizedAt(m_recognizer, firm, u"Systems"_s, 1).type.isEmpty());
+}
+
+void RecognizerTest::bodysCoinedFirstWord_standsForIt()
+{
+    Recognizer rulesOnly;
+    rulesOnly.setParts(RecognizerParts::RulesOnly);
+    for (const Recognizer *r : {static_cast<const Recognizer *>(&m_recognizer), static_cast<const Recognizer *>(&rulesOnly)}) {
+        // Where a body is based, listed or owned, written before its name,
+        // says what it is; its first word, coined, then stands for it, also
+        // where a verb of saying follows, which fits a person too.
+        const QString ships = u"The ship is run by the Harwick-based Velcora Feeder Lines. "
+                              u"Velcora said in a statement that it was working with the insurer."_s;
+        QCOMPARE(recognizedAt(*r, ships, u"Velcora Feeder Lines"_s).type, EntityTypes::Organization);
+        const Entity said = recognizedAt(*r, ships, u"Velcora"_s, 1);
+        QCOMPARE(said.type, EntityTypes::Organization);
+        QCOMPARE(said.why, u"same as Velcora Feeder Lines"_s);
+        QCOMPARE(recognizedAt(*r, u"Fishermen sued the state-owned Quenbrix Dredging."_s, u"Quenbrix Dredging"_s).type,
+                 EntityTypes::Organization);
+        // A firm's trade as a Portuguese or a Spanish firm writes it after
+        // its name, with its accent or without.
+        QCOMPARE(recognizedAt(*r, u"The contract went to Tarvossa Engenharia in May."_s, u"Tarvossa Engenharia"_s).type,
+                 EntityTypes::Organization);
+        QCOMPARE(recognizedAt(*r, u"The contract went to Tarvossa Construções in May."_s, u"Tarvossa Construções"_s).type,
+                 EntityTypes::Organization);
+    }
+    // Not a method's name ("design-based"), nor a person's after the verb
+    // where no body of that name is written in full.
+    QVERIFY(byRulesAlone(u"The design-based F rose."_s, u"F"_s).type != EntityTypes::Organization);
+    QCOMPARE(recognizedAt(rulesOnly, u"Velcora Denholm spoke first. Velcora said she would run."_s, u"Velcora"_s, 1).type,
+             EntityTypes::Person);
+    // Nor a first word that is an ordinary one, which names nothing alone
+    // ("Meridian" of "Meridian Feeder Lines" is a word of the language).
+    const QString ordinary = u"The ship is run by the Harwick-based Meridian Feeder Lines. Meridian said it was sorry."_s;
+    QVERIFY(recognizedAt(m_recognizer, ordinary, u"Meridian"_s, 1).why != u"same as Meridian Feeder Lines"_s);
 }
 
 void RecognizerTest::placePrefix_startsTheName()
