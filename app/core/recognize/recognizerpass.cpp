@@ -1235,6 +1235,16 @@ void RecognizerPass::shareTypesInCoordinations()
                keys.end());
     const qsizetype n = m_tokens.size();
     // Whether the member b follows the member a in a list, and whether "and" or "or" joins them.
+    // (The last member may take an article: "Orsa, Velm and the Dravna
+    // Valley." Where a word follows it, it may be a noun's modifier, "and
+    // the Velm band Dravna", no member.)
+    const auto startsAt = [&](const Candidate &b, qsizetype k) {
+        if (k >= n || !joined(k))
+            return false;
+        if (b.first == k)
+            return true;
+        return b.first == k + 1 && is(k, u"the") && joined(k + 1) && !(b.last + 1 < n && joined(b.last + 1));
+    };
     const auto follows = [&](const Candidate &a, const Candidate &b, bool *conjunction) {
         const qsizetype k = a.last + 1;
         if (k >= n || m_tokens.at(k).newlineBefore)
@@ -1243,13 +1253,13 @@ void RecognizerPass::shareTypesInCoordinations()
             // (", and" before the last, as many write a list: "Orsa, Velm, and Dravna".)
             if ((is(k, u"and") || is(k, u"or")) && k + 1 < n && m_tokens.at(k + 1).gapPunct == 0) {
                 *conjunction = true;
-                return b.first == k + 1 && joined(k + 1);
+                return startsAt(b, k + 1);
             }
             *conjunction = false;
             return b.first == k;
         }
         *conjunction = true;
-        return m_tokens.at(k).gapPunct == 0 && (is(k, u"and") || is(k, u"or")) && b.first == k + 1 && joined(k + 1);
+        return m_tokens.at(k).gapPunct == 0 && (is(k, u"and") || is(k, u"or")) && startsAt(b, k + 1);
     };
     std::vector<qsizetype> list;
     for (std::size_t i = 0; i < keys.size();) {

@@ -533,10 +533,21 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
         return Description::None;
     if (!article)
         return Description::Person;
-    const qsizetype end = std::min(n, k + 5);
+    qsizetype end = std::min(n, k + 5);
     for (++k; k < end; ++k) {
         const Word &t = m_tokens.at(k);
-        if (!(joined(k) || k == possessed) || !(t.is(Word::Lowercase) || has(k, Demonym)))
+        if (!(joined(k) || k == possessed))
+            return Description::None;
+        // ("a Velmar start-up", "the Orsa Bay ferry operator": a listed
+        // place's name says where the thing described is.)
+        if (const PhraseTrie::Match &place = gazetteerAt(k);
+            k != possessed && t.is(Word::Capitalized) && place.tokens > 0
+            && m_g.entries.at(place.entry).type() == types().location && k + place.tokens < n) {
+            k += place.tokens - 1;
+            end = std::min(n, end + place.tokens);
+            continue;
+        }
+        if (!(t.is(Word::Lowercase) || has(k, Demonym)))
             return Description::None;
         const Description kind = lowerWith(k, OrgDescriptor) ? Description::Organization
             : lowerWith(k, EitherAgent)                      ? Description::Either
