@@ -1684,6 +1684,10 @@ void RecognizerPass::applyModel()
         // holds the name the model read.)
         while (m.first < m.last && isModifier(m.first))
             ++m.first;
+        // Nor is a nationality before a person's name ("the Belgian Tamsin
+        // Orrell"), unless it is a given name too.
+        if (m.type == 1 && m.first < m.last && has(m.first, Demonym) && !has(m.first, FirstName))
+            ++m.first;
         while (c0 < count && m_candidates.at(c0).last < m.first)
             ++c0;
         bool rulesWin = false;
