@@ -1293,13 +1293,21 @@ void RecognizerPass::shareTypesInCoordinations()
         const QString why = QString(u"listed with " + spanText(sure->first, sure->last));
         for (const qsizetype m : list) {
             Candidate &cand = m_candidates[m];
-            if (cand.strength >= ByRule || cand.type == type)
+            if (cand.strength >= ByRule)
                 continue;
+            // (A member the look of its words gave the list's type stands
+            // on the list's evidence too, whatever the model read.)
+            if (cand.type == type) {
+                cand.modelSaysNone = false;
+                continue;
+            }
             // (An acronym beside a person's name is often where the person
             // works: "Ivo Kessel, VTU, and …", unless the list is all in
-            // capitals: "KESSEL, DRAVIC, and ORNE"; a given name alone is a
-            // person's: "two daughters, Anna and Clare".)
-            if ((m_tokens.at(cand.first).is(Word::AllCaps) && !m_tokens.at(sure->first).is(Word::AllCaps))
+            // capitals: "KESSEL, DRAVIC, and ORNE"; beside bodies' names it
+            // is one: "Harwick Bank, Quarrix and QMD". A given name alone
+            // is a person's: "two daughters, Anna and Clare".)
+            if ((m_tokens.at(cand.first).is(Word::AllCaps) && !m_tokens.at(sure->first).is(Word::AllCaps)
+                 && type == EntityTypes::Person)
                 || (givenNameAlone(cand) && type != EntityTypes::Person))
                 continue;
             // Nor a person's full name that the model reads: its reading
