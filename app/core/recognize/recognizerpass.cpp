@@ -996,9 +996,20 @@ void RecognizerPass::kindBeforeAList()
             at = f - 3;
             type = kindAt(at);
         }
-        if (!type || m_tokens.at(at).newlineBefore)
+        if (type && !m_tokens.at(at).newlineBefore) {
+            retype(cand, *type, QString(u"a kind of name before it (" + word(at) + u')'), ByRule);
             continue;
-        retype(cand, *type, QString(u"a kind of name before it (" + word(at) + u')'), ByRule);
+        }
+        // "Supaul, Saharsa and Velmora districts", "the Kano and Orsu
+        // states": the kind after the last name of a list says what all
+        // of them are. (After a list only: "the Velmora districts" may be
+        // any body's.)
+        const qsizetype after = cand.last + 1;
+        if (after < m_tokens.size() && joined(after) && (is(f - 1, u"and") || is(f - 1, u"or")) && joined(f - 1)
+            && !possessiveAfter(cand.last)) {
+            if (const QString *kind = kindAt(after); kind && *kind == types().location)
+                retype(cand, *kind, QString(u"a kind of name after a list (" + word(after) + u')'), ByRule);
+        }
     }
 }
 

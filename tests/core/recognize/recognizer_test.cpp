@@ -214,6 +214,10 @@ void RecognizerTest::rules_data()
                                           << u"Brennvik Bau"_s << org << u"a kind of name before it (companies)"_s;
     QTest::newRow("cities such as") << u"The virus spread to cities such as Kessary and Orvik."_s << u"Kessary"_s << loc
                                     << u"a kind of name before it (cities)"_s;
+    QTest::newRow("districts after a list") << u"The floods hit Tarvessa, Omboli and Quenbury districts."_s << u"Quenbury"_s
+                                           << loc << u"a kind of name after a list (districts)"_s;
+    QTest::newRow("states after a list") << u"Fighting spread to the Orsu and Quenbury states."_s << u"Orsu"_s << loc
+                                         << u"listed with Quenbury"_s;
     QTest::newRow("a service's kind before it") << u"Harmona also owns the streaming service Tunely."_s << u"Tunely"_s << org << u"after \"service\""_s;
     QTest::newRow("a seller before it") << u"Tickets went on sale through the ticket seller Gatewise."_s << u"Gatewise"_s << org << u"after \"seller\""_s;
     QTest::newRow("organisation's kind after it") << u"The leader of the opposition Velmorsk party resigned."_s << u"Velmorsk"_s
