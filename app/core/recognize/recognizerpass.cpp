@@ -804,6 +804,17 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         const Candidate *alone = aloneAs(k);
         return alone && alone->type != full.type;
     };
+    // "The Kelmark Savings Bank … met in Kelmark": after "in", "near",
+    // "across" …, the first word of a body's name is the place the body is
+    // named for, not the body ("shares in Kelmark" excepted; "to" and
+    // "from" go with bodies as often: "sold to Kelmark", "moved on from
+    // Kelmark").
+    const auto placeABodyIsNamedFor = [&](qsizetype k, const Candidate &full) {
+        return full.type == EntityTypes::Organization && full.first < full.last
+            && m_tokens.at(full.first).hash == m_tokens.at(k).hash && afterPlacePreposition(k) && !is(k - 1, u"to")
+            && !is(k - 1, u"from")
+            && !(k >= 2 && is(k - 1, u"in") && (is(k - 2, u"shares") || is(k - 2, u"stake") || is(k - 2, u"stakes")));
+    };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         Candidate &cand = m_candidates[c];
         // Nor does a person's name open with a word the article names
@@ -896,7 +907,8 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             cand.commonWord = false;
             continue;
         }
-        if (const auto it = shortForms.constFind(w); it != shortForms.cend() && !namedAloneAsOther(cand.first, m_candidates.at(*it))) {
+        if (const auto it = shortForms.constFind(w); it != shortForms.cend() && !namedAloneAsOther(cand.first, m_candidates.at(*it))
+            && !placeABodyIsNamedFor(cand.first, m_candidates.at(*it))) {
             const Candidate &full = m_candidates.at(*it);
             cand.type = full.type;
             std::tie(cand.why, cand.canonical) = sameAs(full);
@@ -960,6 +972,13 @@ void retype(RecognizerCandidate &cand, const QString &type, QString why, int str
 }
 
 } // namespace
+
+bool RecognizerPass::afterPlacePreposition(qsizetype k) const
+{
+    return k > 0 && joined(k)
+        && (is(k - 1, u"in") || is(k - 1, u"near") || is(k - 1, u"from") || is(k - 1, u"to") || is(k - 1, u"across")
+            || is(k - 1, u"outside") || is(k - 1, u"around") || is(k - 1, u"throughout"));
+}
 
 void RecognizerPass::kindBeforeAList()
 {
@@ -1094,11 +1113,7 @@ void RecognizerPass::bodiesNamedLikePlaces()
     }
     if (bodies.isEmpty())
         return;
-    const auto placePreposition = [this](qsizetype k) {
-        return k > 0 && joined(k)
-            && (is(k - 1, u"in") || is(k - 1, u"near") || is(k - 1, u"from") || is(k - 1, u"to")
-                || is(k - 1, u"across") || is(k - 1, u"outside") || is(k - 1, u"around") || is(k - 1, u"throughout"));
-    };
+    const auto placePreposition = [this](qsizetype k) { return afterPlacePreposition(k); };
     for (Candidate &cand : m_candidates) {
         if (cand.type != EntityTypes::Location || cand.strength != ByList)
             continue;

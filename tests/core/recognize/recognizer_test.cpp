@@ -1194,6 +1194,12 @@ void RecognizerTest::bodysCoinedFirstWord_standsForIt()
         QCOMPARE(recognizedAt(*r, u"The contract went to Tarvossa Construções in May."_s, u"Tarvossa Construções"_s).type,
                  EntityTypes::Organization);
     }
+    // After "in", the first word of a body's name is the place the body is
+    // named for; a share in it is the body's.
+    const QString bank = u"The Dornwell Savings Bank met in Dornwell in 1988."_s;
+    QVERIFY(recognizedAt(m_recognizer, bank, u"Dornwell"_s, 1).type != EntityTypes::Organization);
+    const QString shares = u"The Dornwell Savings Bank lost money in 1988. Later, shares in Dornwell fell."_s;
+    QCOMPARE(recognizedAt(m_recognizer, shares, u"Dornwell"_s, 1).type, EntityTypes::Organization);
     // Not a method's name ("design-based"), nor a person's after the verb
     // where no body of that name is written in full.
     QVERIFY(byRulesAlone(u"The design-based F rose."_s, u"F"_s).type != EntityTypes::Organization);
