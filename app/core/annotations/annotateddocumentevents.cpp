@@ -84,6 +84,31 @@ void AnnotatedDocument::rebuildEvents()
     };
     // Without edits or a lexicon, the automatic events' names are the effective ones.
     const bool namesFollowEdits = !m_layer.entities.isEmpty() || !m_lexicon.isEmpty();
+    // Nor any edit of the timeline: the automatic events are the timeline,
+    // shared rather than copied, when they are in its order already (as the
+    // analysis gives them; an export of a long article reads tens of thousands).
+    if (!namesFollowEdits && m_layer.timeline.isEmpty()) {
+        QList<TimexValue> dates;
+        dates.reserve(m_analysis.events.size());
+        for (const TimelineEvent &ev : std::as_const(m_analysis.events))
+            dates.append(TimexValue::parse(ev.date));
+        bool inOrder = true;
+        for (qsizetype i = 1; i < dates.size() && inOrder; ++i) {
+            const auto c = dates[i - 1] <=> dates[i];
+            inOrder = c < 0
+                || (c == 0 && m_analysis.events[i - 1].expression.start <= m_analysis.events[i].expression.start);
+        }
+        if (inOrder) {
+            m_events = m_analysis.events;
+            m_eventKeys.clear();
+            m_eventKeys.reserve(m_events.size());
+            for (qsizetype i = 0; i < m_events.size(); ++i)
+                m_eventKeys.append(QStringLiteral("auto:") + QString::number(i));
+            m_hiddenEvents.clear();
+            m_hiddenEventKeys.clear();
+            return;
+        }
+    }
     QList<Keyed> shown;
     QList<Keyed> hidden;
     for (qsizetype i = 0; i < m_analysis.events.size(); ++i) {

@@ -6,6 +6,8 @@
 #include "annotations/lexicon.h"
 #include "testdocument.h"
 
+#include <algorithm>
+
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -52,6 +54,7 @@ class AnnotatedDocumentTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void withoutEdits_showsAutomaticLayer();
+    void withoutEdits_eventsInTimelineOrder();
     void overlappingAutomatic_setAsideAndNotCopied();
     void lookups();
     void tagRange_undoRedo();
@@ -95,6 +98,24 @@ void AnnotatedDocumentTest::withoutEdits_showsAutomaticLayer()
     QVERIFY(doc.hiddenEvents().isEmpty());
     QVERIFY(doc.userEntities().isEmpty());
     QVERIFY(doc.undoStack()->isClean());
+}
+
+void AnnotatedDocumentTest::withoutEdits_eventsInTimelineOrder()
+{
+    // The automatic events in the timeline's order or out of it: the same
+    // timeline, each event keyed by its place in the analysis.
+    const QString text = sampleText();
+    const Analysis inOrder = sampleAnalysis(text);
+    Analysis reversed = inOrder;
+    std::reverse(reversed.events.begin(), reversed.events.end());
+    AnnotatedDocument a(makeArticle(text), inOrder);
+    AnnotatedDocument b(makeArticle(text), reversed);
+    QCOMPARE(describeEvents(a.events()), describeEvents(b.events()));
+    QCOMPARE(a.events().first().date, QStringLiteral("2021-03-03"));
+    QCOMPARE(a.eventKey(0), QStringLiteral("auto:0"));
+    QCOMPARE(b.eventKey(0), QStringLiteral("auto:1"));
+    QCOMPARE(a.indexOfEvent(QStringLiteral("auto:1")), 1);
+    QCOMPARE(b.indexOfEvent(QStringLiteral("auto:1")), 0);
 }
 
 void AnnotatedDocumentTest::overlappingAutomatic_setAsideAndNotCopied()
