@@ -410,6 +410,7 @@ void RecognizerTest::rules_data()
     QTest::newRow("in a part of the world") << u"The Council for Fisheries in Europe met."_s << u"Council for Fisheries in Europe"_s << org << u"cue word: Council"_s;
     QTest::newRow("in a city, not") << u"She studied at the Institute of Glass in Geneva last year."_s << u"Institute of Glass"_s << org << u"cue word: Institute"_s;
     QTest::newRow("an adjective before the name") << u"Funds went to the Velmar-based Orsanne Trust last year."_s << u"Orsanne Trust"_s << org << u"cue word: Trust"_s;
+    QTest::newRow("a flag's country before the name") << u"The Liberian-flagged Orsanne Bay ran aground."_s << u"Orsanne Bay"_s << loc << u"cue word: Bay"_s;
 }
 
 void RecognizerTest::rules()
