@@ -499,6 +499,69 @@ TextRange AnnotatedDocument::trimmed(TextRange range) const
     return range;
 }
 
+TextRange AnnotatedDocument::nameRange(TextRange range) const
+{
+    // What a hand drags over often takes the stop, comma or bracket next to
+    // the name with it ("Habaraduwa." of "… at Habaraduwa. Fishing"): those
+    // are no part of the name. A bracket or a quotation mark matched inside
+    // the selection stays ("“Orsa”"), as does the full stop of an
+    // abbreviation: a single letter's ("J."), one inside the word ("U.S."),
+    // or a short word's in capitals ("Ltd.", "Inc.", "Jr.").
+    const QStringView text = m_article.text;
+    const auto matched = [&](TextRange r, QChar open, QChar close) {
+        return QStringView(text).mid(r.start, r.length()).count(open) >= QStringView(text).mid(r.start, r.length()).count(close);
+    };
+    const auto abbreviation = [&](TextRange r) {
+        qsizetype word = r.end - 1; // the stop
+        while (word > r.start && text[word - 1].isLetter())
+            --word;
+        const qsizetype letters = r.end - 1 - word;
+        if (letters <= 0)
+            return false;
+        if (letters == 1 || (word > r.start && text[word - 1] == u'.'))
+            return true;
+        return letters <= 3 && text[word].isUpper();
+    };
+    range = trimmed(range);
+    for (bool changed = true; changed && !range.isEmpty();) {
+        changed = false;
+        const QChar first = text[range.start];
+        if (first == u',' || first == u';' || first == u':' || first == u'.' || first == u'(' || first == u'['
+            || first == u'"' || first == QChar(0x201C) || first == QChar(0x2018)) {
+            const QChar close = first == u'(' ? u')' : first == u'[' ? u']' : first == QChar(0x201C) ? QChar(0x201D)
+                : first == QChar(0x2018) ? QChar(0x2019) : first;
+            const bool opening = first == u'(' || first == u'[' || first == u'"' || first == QChar(0x201C)
+                || first == QChar(0x2018);
+            if (!opening || (close == first ? QStringView(text).mid(range.start, range.length()).count(first) < 2
+                                            : !QStringView(text).mid(range.start + 1, range.length() - 1).contains(close))) {
+                ++range.start;
+                changed = true;
+            }
+        }
+        if (range.isEmpty())
+            break;
+        const QChar last = text[range.end - 1];
+        bool drop = false;
+        if (last == u',' || last == u';' || last == u':' || last == u'!' || last == u'?')
+            drop = true;
+        else if (last == u'.')
+            drop = !abbreviation(range);
+        else if (last == u')' || last == u']')
+            drop = !matched(range, last == u')' ? u'(' : u'[', last);
+        else if (last == u'"' || last == QChar(0x201D) || last == QChar(0x2019))
+            drop = last == u'"' ? QStringView(text).mid(range.start, range.length()).count(last) < 2
+                                : !QStringView(text).mid(range.start, range.length() - 1)
+                                       .contains(last == QChar(0x201D) ? QChar(0x201C) : QChar(0x2018));
+        if (drop) {
+            --range.end;
+            changed = true;
+        }
+        if (changed)
+            range = trimmed(range);
+    }
+    return range;
+}
+
 QList<UserEntity> AnnotatedDocument::userEntitiesOverlapping(TextRange range) const
 {
     QList<UserEntity> out;
@@ -547,7 +610,7 @@ bool AnnotatedDocument::tagWithText(TextRange range, const QString &type, const 
 
 bool AnnotatedDocument::tagRange(TextRange range, const QString &type)
 {
-    const TextRange r = trimmed(range);
+    const TextRange r = nameRange(range);
     return tagWithText(
         r, type, tr("Tag “%1” as %2").arg(elided(m_article.slice(r)), EntityTypes::displayName(type)));
 }
@@ -702,7 +765,7 @@ bool AnnotatedDocument::setEntityNote(TextRange entity, const QString &note)
 EntityList AnnotatedDocument::entitiesBrokenBy(TextRange range) const
 {
     EntityList broken;
-    const TextRange r = trimmed(range);
+    const TextRange r = nameRange(range);
     if (r.isEmpty())
         return broken;
     for (qsizetype i = std::max<qsizetype>(0, entityIndexAt(r.start)); i < m_entities.size(); ++i) {

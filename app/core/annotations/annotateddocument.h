@@ -110,9 +110,16 @@ public:
 
     // ---- Entity edits (each one undo step)
 
-    /// Tags the range (white space trimmed) as type. User records overlapping
-    /// it are replaced; automatic entities overlapping it are hidden.
+    /// Tags the range as type, without the white space, stops, commas and
+    /// unmatched brackets or quotation marks at its ends (nameRange()). User
+    /// records overlapping it are replaced; automatic entities overlapping it
+    /// are hidden.
     bool tagRange(TextRange range, const QString &type);
+    /// The name a selection holds: range without the white space and the
+    /// punctuation next to the name that a hand drags over with it ("Velm."
+    /// of "… at Velm. The"); an abbreviation's stop and matched brackets or
+    /// quotation marks stay.
+    TextRange nameRange(TextRange range) const;
     /// Changes the type of the effective entity with exactly this range.
     bool retypeEntity(TextRange entity, const QString &type);
     /// Rejects the effective entity with exactly this range: the automatic

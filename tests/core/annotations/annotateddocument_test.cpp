@@ -14,6 +14,7 @@
 
 using namespace Annalist;
 using namespace Annalist::Testing;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Annalist::AnnotatedDocument::Edge)
 Q_DECLARE_METATYPE(Annalist::AnnotatedDocument::Step)
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void initTestCase();
     void withoutEdits_showsAutomaticLayer();
     void withoutEdits_eventsInTimelineOrder();
+    void tagRange_leavesOutPunctuationAroundTheName_data();
+    void tagRange_leavesOutPunctuationAroundTheName();
     void overlappingAutomatic_setAsideAndNotCopied();
     void lookups();
     void tagRange_undoRedo();
@@ -116,6 +119,42 @@ void AnnotatedDocumentTest::withoutEdits_eventsInTimelineOrder()
     QCOMPARE(b.eventKey(0), QStringLiteral("auto:1"));
     QCOMPARE(a.indexOfEvent(QStringLiteral("auto:1")), 1);
     QCOMPARE(b.indexOfEvent(QStringLiteral("auto:1")), 0);
+}
+
+void AnnotatedDocumentTest::tagRange_leavesOutPunctuationAroundTheName_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("selected"); // the characters a hand dragged over
+    QTest::addColumn<QString>("tagged");
+    QTest::newRow("a sentence's stop") << u"Crews cleaned the beach at Velmora. Fishing stopped."_s << u"Velmora. "_s
+                                       << u"Velmora"_s;
+    QTest::newRow("a comma and a space before") << u"They came from Orsk, Velm and Dorn."_s << u", Velm "_s << u"Velm"_s;
+    QTest::newRow("an unmatched bracket") << u"The bank (Harwick Trust) said so."_s << u"(Harwick Trust"_s
+                                          << u"Harwick Trust"_s;
+    QTest::newRow("a bracket matched inside") << u"Shares of Quellor (UK) fell."_s << u"Quellor (UK)"_s
+                                              << u"Quellor (UK)"_s;
+    QTest::newRow("quotation marks matched") << u"He sang in “Orsa Nights” twice."_s << u"“Orsa Nights”"_s
+                                             << u"“Orsa Nights”"_s;
+    QTest::newRow("a closing mark alone") << u"He sang in “Orsa Nights” twice."_s << u"Orsa Nights”"_s
+                                          << u"Orsa Nights"_s;
+    QTest::newRow("an abbreviation's stop") << u"Harlow Ltd. said profits rose."_s << u"Harlow Ltd."_s
+                                            << u"Harlow Ltd."_s;
+    QTest::newRow("an initial's stop") << u"The letter was signed by Anna J. and sent."_s << u"Anna J."_s
+                                       << u"Anna J."_s;
+    QTest::newRow("stops inside the word") << u"Troops left the U.S. on Monday."_s << u"U.S."_s << u"U.S."_s;
+}
+
+void AnnotatedDocumentTest::tagRange_leavesOutPunctuationAroundTheName()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, selected);
+    QFETCH(QString, tagged);
+    AnnotatedDocument doc(makeArticle(text), Analysis{});
+    const qsizetype at = text.indexOf(selected);
+    QVERIFY(at >= 0);
+    QVERIFY(doc.tagRange({at, at + selected.size()}, EntityTypes::Location));
+    QCOMPARE(doc.userEntities().size(), 1);
+    QCOMPARE(text.mid(doc.userEntities().first().range.start, doc.userEntities().first().range.length()), tagged);
 }
 
 void AnnotatedDocumentTest::overlappingAutomatic_setAsideAndNotCopied()
