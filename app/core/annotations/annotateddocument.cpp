@@ -502,62 +502,62 @@ TextRange AnnotatedDocument::trimmed(TextRange range) const
 TextRange AnnotatedDocument::nameRange(TextRange range) const
 {
     // What a hand drags over often takes the stop, comma or bracket next to
-    // the name with it ("Habaraduwa." of "… at Habaraduwa. Fishing"): those
-    // are no part of the name. A bracket or a quotation mark matched inside
-    // the selection stays ("“Orsa”"), as does the full stop of an
-    // abbreviation: a single letter's ("J."), one inside the word ("U.S."),
-    // or a short word's in capitals ("Ltd.", "Inc.", "Jr.").
+    // the name with it ("Velmora." of "… at Velmora. Fishing"): those are no
+    // part of the name. A bracket or a quotation mark matched inside the
+    // selection stays ("Quellor (UK)", "“Orsa Nights”"), as does the stop of
+    // an abbreviation: a single letter's ("J."), one inside the word
+    // ("U.S."), or a short capitalized word's ("Ltd.", "Inc.", "Jr.").
     const QStringView text = m_article.text;
-    const auto matched = [&](TextRange r, QChar open, QChar close) {
-        return QStringView(text).mid(r.start, r.length()).count(open) >= QStringView(text).mid(r.start, r.length()).count(close);
+    const auto in = [&](TextRange r) { return text.mid(r.start, r.length()); };
+    // The other mark of a pair, or none.
+    const auto partner = [](QChar c) -> QChar {
+        switch (c.unicode()) {
+        case u'(': return u')';
+        case u')': return u'(';
+        case u'[': return u']';
+        case u']': return u'[';
+        case u'"': return u'"';
+        case 0x201C: return QChar(0x201D);
+        case 0x201D: return QChar(0x201C);
+        case 0x2018: return QChar(0x2019);
+        case 0x2019: return QChar(0x2018);
+        default: return {};
+        }
+    };
+    // Whether the mark at one end of r has its partner inside r.
+    const auto pairedIn = [&](TextRange r, qsizetype at) {
+        const QChar mark = text[at];
+        const QChar other = partner(mark);
+        if (other == mark) // straight quotation marks: two of them
+            return in(r).count(mark) >= 2;
+        return at == r.start ? in({r.start + 1, r.end}).contains(other) : in({r.start, r.end - 1}).contains(other);
     };
     const auto abbreviation = [&](TextRange r) {
         qsizetype word = r.end - 1; // the stop
         while (word > r.start && text[word - 1].isLetter())
             --word;
         const qsizetype letters = r.end - 1 - word;
-        if (letters <= 0)
-            return false;
-        if (letters == 1 || (word > r.start && text[word - 1] == u'.'))
+        return letters == 1 || (letters > 1 && word > r.start && text[word - 1] == u'.')
+            || (letters > 1 && letters <= 3 && text[word].isUpper());
+    };
+    const auto stray = [&](TextRange r, qsizetype at) {
+        const QChar c = text[at];
+        if (c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?')
             return true;
-        return letters <= 3 && text[word].isUpper();
+        if (c == u'.')
+            return at == r.start || !abbreviation(r);
+        if (c == u'\'') // an apostrophe inside a name ("O'Neill") or its possessive: left alone
+            return false;
+        return !partner(c).isNull() && !pairedIn(r, at);
     };
     range = trimmed(range);
-    for (bool changed = true; changed && !range.isEmpty();) {
-        changed = false;
-        const QChar first = text[range.start];
-        if (first == u',' || first == u';' || first == u':' || first == u'.' || first == u'(' || first == u'['
-            || first == u'"' || first == QChar(0x201C) || first == QChar(0x2018)) {
-            const QChar close = first == u'(' ? u')' : first == u'[' ? u']' : first == QChar(0x201C) ? QChar(0x201D)
-                : first == QChar(0x2018) ? QChar(0x2019) : first;
-            const bool opening = first == u'(' || first == u'[' || first == u'"' || first == QChar(0x201C)
-                || first == QChar(0x2018);
-            if (!opening || (close == first ? QStringView(text).mid(range.start, range.length()).count(first) < 2
-                                            : !QStringView(text).mid(range.start + 1, range.length() - 1).contains(close))) {
-                ++range.start;
-                changed = true;
-            }
-        }
-        if (range.isEmpty())
+    while (!range.isEmpty()) {
+        if (stray(range, range.start))
+            range = trimmed({range.start + 1, range.end});
+        else if (stray(range, range.end - 1))
+            range = trimmed({range.start, range.end - 1});
+        else
             break;
-        const QChar last = text[range.end - 1];
-        bool drop = false;
-        if (last == u',' || last == u';' || last == u':' || last == u'!' || last == u'?')
-            drop = true;
-        else if (last == u'.')
-            drop = !abbreviation(range);
-        else if (last == u')' || last == u']')
-            drop = !matched(range, last == u')' ? u'(' : u'[', last);
-        else if (last == u'"' || last == QChar(0x201D) || last == QChar(0x2019))
-            drop = last == u'"' ? QStringView(text).mid(range.start, range.length()).count(last) < 2
-                                : !QStringView(text).mid(range.start, range.length() - 1)
-                                       .contains(last == QChar(0x201D) ? QChar(0x201C) : QChar(0x2018));
-        if (drop) {
-            --range.end;
-            changed = true;
-        }
-        if (changed)
-            range = trimmed(range);
     }
     return range;
 }

@@ -751,7 +751,7 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             if (tailIsCues && !has(cand.first, Demonym) && !afterPossessive(cand.first + 1)
                 && !(lowerInDictionary(cand.first) && !m_tokens.at(cand.first).is(Word::AllCaps)))
                 addShortForm(m_tokens.at(cand.first).hash, c);
-            // ("Meridian" for "Meridian Feeder Lines": a body's name that
+            // ("Velcora" for "Velcora Feeder Lines": a body's name that
             // opens with a coined word, one the dictionary knows in no
             // sense and no list holds, is called by that word, whatever
             // follows it. Not a word of two or three letters: "Al" of "Al
@@ -804,16 +804,19 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         const Candidate *alone = aloneAs(k);
         return alone && alone->type != full.type;
     };
-    // "The Kelmark Savings Bank … met in Kelmark": after "in", "near",
+    // "The Dornwell Savings Bank … met in Dornwell": after "in", "near",
     // "across" …, the first word of a body's name is the place the body is
-    // named for, not the body ("shares in Kelmark" excepted; "to" and
-    // "from" go with bodies as often: "sold to Kelmark", "moved on from
-    // Kelmark").
+    // named for, not the body ("shares in Dornwell" excepted). (Not after
+    // "to" or "from", which go with bodies as often: "sold to Dornwell",
+    // "moved on from Dornwell".)
     const auto placeABodyIsNamedFor = [&](qsizetype k, const Candidate &full) {
-        return full.type == EntityTypes::Organization && full.first < full.last
-            && m_tokens.at(full.first).hash == m_tokens.at(k).hash && afterPlacePreposition(k) && !is(k - 1, u"to")
-            && !is(k - 1, u"from")
-            && !(k >= 2 && is(k - 1, u"in") && (is(k - 2, u"shares") || is(k - 2, u"stake") || is(k - 2, u"stakes")));
+        if (full.type != EntityTypes::Organization || full.first == full.last
+            || m_tokens.at(full.first).hash != m_tokens.at(k).hash || k == 0 || !joined(k))
+            return false;
+        if (is(k - 1, u"in"))
+            return !(k >= 2 && (is(k - 2, u"shares") || is(k - 2, u"stake") || is(k - 2, u"stakes")));
+        return is(k - 1, u"near") || is(k - 1, u"across") || is(k - 1, u"outside") || is(k - 1, u"around")
+            || is(k - 1, u"throughout");
     };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         Candidate &cand = m_candidates[c];
@@ -874,7 +877,7 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             continue;
         }
         if (cand.speaker) {
-            // "Meridian Feeder Lines … Meridian said": the verb fits a body
+            // "Velcora Feeder Lines … Velcora said": the verb fits a body
             // as well as a person; the article's full name says which.
             if (const auto it = shortForms.constFind(w); it != shortForms.cend() && *it != c
                 && m_candidates.at(*it).type == EntityTypes::Organization && !namedAloneAsOther(cand.first, m_candidates.at(*it))) {
@@ -973,13 +976,6 @@ void retype(RecognizerCandidate &cand, const QString &type, QString why, int str
 
 } // namespace
 
-bool RecognizerPass::afterPlacePreposition(qsizetype k) const
-{
-    return k > 0 && joined(k)
-        && (is(k - 1, u"in") || is(k - 1, u"near") || is(k - 1, u"from") || is(k - 1, u"to") || is(k - 1, u"across")
-            || is(k - 1, u"outside") || is(k - 1, u"around") || is(k - 1, u"throughout"));
-}
-
 void RecognizerPass::kindBeforeAList()
 {
     // "three companies, including Brenner Bau and …", "cities such as
@@ -1019,10 +1015,10 @@ void RecognizerPass::kindBeforeAList()
             retype(cand, *type, QString(u"a kind of name before it (" + word(at) + u')'), ByRule);
             continue;
         }
-        // "Supaul, Saharsa and Velmora districts", "the Kano and Orsu
-        // states": the kind after the last name of a list says what all
-        // of them are. (After a list only: "the Velmora districts" may be
-        // any body's.)
+        // "Tarvessa, Omboli and Quenbury districts", "the Orsu and Quenbury
+        // states": the kind after the last name of a list says what all of
+        // them are. (After a list only: "the Quenbury districts" may be any
+        // body's.)
         const qsizetype after = cand.last + 1;
         if (after < m_tokens.size() && joined(after) && (is(f - 1, u"and") || is(f - 1, u"or")) && joined(f - 1)
             && !possessiveAfter(cand.last)) {
@@ -1113,7 +1109,11 @@ void RecognizerPass::bodiesNamedLikePlaces()
     }
     if (bodies.isEmpty())
         return;
-    const auto placePreposition = [this](qsizetype k) { return afterPlacePreposition(k); };
+    const auto placePreposition = [this](qsizetype k) {
+        return k > 0 && joined(k)
+            && (is(k - 1, u"in") || is(k - 1, u"near") || is(k - 1, u"from") || is(k - 1, u"to")
+                || is(k - 1, u"across") || is(k - 1, u"outside") || is(k - 1, u"around") || is(k - 1, u"throughout"));
+    };
     for (Candidate &cand : m_candidates) {
         if (cand.type != EntityTypes::Location || cand.strength != ByList)
             continue;

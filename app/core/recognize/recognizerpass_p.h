@@ -357,9 +357,6 @@ private:
     /// A word the dictionary knows in lower case and as no word of a
     /// person's or a place's name ("Telescope", "Logistics").
     bool ordinaryWord(qsizetype k) const;
-    /// Right after "in", "near", "from", "to", "across", "outside", "around"
-    /// or "throughout", where a name is most often a place's.
-    bool afterPlacePreposition(qsizetype k) const;
     /// "Velmar-based", "state-owned", "Orsa-listed": a word that describes a
     /// body by where it is based, listed or registered, or who owns it.
     bool bodysModifier(qsizetype i) const;
