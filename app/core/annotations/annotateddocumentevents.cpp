@@ -19,6 +19,12 @@ struct Keyed {
     QString key;
     TimexValue date; ///< event.date read once, for sorting
 };
+
+/// The key of the automatic event at index i of the analysis (editForKey() reads it back).
+QString automaticEventKey(qsizetype i)
+{
+    return QStringLiteral("auto:") + QString::number(i);
+}
 } // namespace
 } // namespace Annalist
 Q_DECLARE_TYPEINFO(Annalist::Keyed, Q_RELOCATABLE_TYPE);
@@ -103,7 +109,7 @@ void AnnotatedDocument::rebuildEvents()
             m_eventKeys.clear();
             m_eventKeys.reserve(m_events.size());
             for (qsizetype i = 0; i < m_events.size(); ++i)
-                m_eventKeys.append(QStringLiteral("auto:") + QString::number(i));
+                m_eventKeys.append(automaticEventKey(i));
             m_hiddenEvents.clear();
             m_hiddenEventKeys.clear();
             return;
@@ -126,7 +132,7 @@ void AnnotatedDocument::rebuildEvents()
                     ev.entities.append(n);
             }
         }
-        const QString key = QStringLiteral("auto:") + QString::number(i);
+        const QString key = automaticEventKey(i);
         if (const auto k = editOfAuto.find(i); k != editOfAuto.end()) {
             const TimelineEdit &edit = m_layer.timeline[*k];
             if (edit.date)

@@ -810,13 +810,8 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
     // "to" or "from", which go with bodies as often: "sold to Dornwell",
     // "moved on from Dornwell".)
     const auto placeABodyIsNamedFor = [&](qsizetype k, const Candidate &full) {
-        if (full.type != EntityTypes::Organization || full.first == full.last
-            || m_tokens.at(full.first).hash != m_tokens.at(k).hash || k == 0 || !joined(k))
-            return false;
-        if (is(k - 1, u"in"))
-            return !(k >= 2 && (is(k - 2, u"shares") || is(k - 2, u"stake") || is(k - 2, u"stakes")));
-        return is(k - 1, u"near") || is(k - 1, u"across") || is(k - 1, u"outside") || is(k - 1, u"around")
-            || is(k - 1, u"throughout");
+        return full.type == EntityTypes::Organization && full.first < full.last
+            && m_tokens.at(full.first).hash == m_tokens.at(k).hash && afterPlacePreposition(k) && !shareIn(k);
     };
     for (qsizetype c = 0; c < m_candidates.size(); ++c) {
         Candidate &cand = m_candidates[c];
@@ -884,7 +879,6 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
                 const Candidate &full = m_candidates.at(*it);
                 cand.type = full.type;
                 std::tie(cand.why, cand.canonical) = sameAs(full);
-                cand.speaker = false;
                 continue;
             }
         }
@@ -1066,14 +1060,26 @@ void RecognizerPass::whatOnlyOrganizationsHave()
         // what is in it is a share of it.)
         if (cue < 0 && f >= 2 && joined(f) && joined(f - 1) && has(f - 2, OrgMember)
             && (is(f - 1, u"of") || is(f - 1, u"at") || is(f - 1, u"for")
-                || (is(f - 1, u"in")
-                    && (cand.strength < ByList || is(f - 2, u"shares") || is(f - 2, u"stake") || is(f - 2, u"stakes")))))
+                || (is(f - 1, u"in") && (cand.strength < ByList || shareIn(f)))))
             cue = f - 2;
         if (cue < 0 || (spokes(cue) && cand.type == EntityTypes::Person))
             continue;
         retype(cand, EntityTypes::Organization, QString(u"what an organisation has (" + word(cue) + u')'), ByRule);
         cand.body = Candidate::Body::Words;
     }
+}
+
+bool RecognizerPass::afterPlacePreposition(qsizetype k) const
+{
+    return k > 0 && joined(k)
+        && (is(k - 1, u"in") || is(k - 1, u"near") || is(k - 1, u"across") || is(k - 1, u"outside")
+            || is(k - 1, u"around") || is(k - 1, u"throughout"));
+}
+
+bool RecognizerPass::shareIn(qsizetype k) const
+{
+    return k >= 2 && joined(k) && joined(k - 1) && is(k - 1, u"in")
+        && (is(k - 2, u"shares") || is(k - 2, u"stake") || is(k - 2, u"stakes"));
 }
 
 bool RecognizerPass::listedPlaceNotCountry(const Candidate &cand) const
@@ -1109,10 +1115,9 @@ void RecognizerPass::bodiesNamedLikePlaces()
     }
     if (bodies.isEmpty())
         return;
+    // (Here "from" and "to" too: "flights to Molise".)
     const auto placePreposition = [this](qsizetype k) {
-        return k > 0 && joined(k)
-            && (is(k - 1, u"in") || is(k - 1, u"near") || is(k - 1, u"from") || is(k - 1, u"to")
-                || is(k - 1, u"across") || is(k - 1, u"outside") || is(k - 1, u"around") || is(k - 1, u"throughout"));
+        return afterPlacePreposition(k) || (k > 0 && joined(k) && (is(k - 1, u"from") || is(k - 1, u"to")));
     };
     for (Candidate &cand : m_candidates) {
         if (cand.type != EntityTypes::Location || cand.strength != ByList)
@@ -1405,7 +1410,6 @@ void RecognizerPass::applyOneTypePerString()
             const bool body = saysIt(i + 1);
             cand.type = body ? types().organization : types().person;
             cand.why = QString(u"name before \"" + word(i + 1) + u'"' + (body ? QStringView(u" \u2026 \"it\"") : QStringView()));
-            cand.speaker = !body;
         } else if (placeBeforeRegion(i)) {
             cand.type = types().location;
             cand.why = QString(u"place before a region (\u2026, " + word(i + 1) + u')');

@@ -56,7 +56,8 @@ struct RecognizerCandidate {
     bool town = false;
     bool initial = false; ///< starts a sentence (set from RecognizerPass::m_initial before it is freed)
     /// A person only because a verb of saying follows ("Orsa said"): bodies
-    /// speak too, so a short form of a body the article names in full wins.
+    /// speak too, so a short form of a body the article names in full wins
+    /// (resolveAcronymsAndAliases(), which alone reads it).
     bool speaker = false;
     /// What makes this very mention an organisation's, by the words around
     /// it: bodiesNamedLikePlaces() gives its type to the name's other mentions.
@@ -321,6 +322,11 @@ private:
     bool saysIt(qsizetype verb) const;
     void whatOnlyOrganizationsHave();
     void bodiesNamedLikePlaces();
+    /// Token k comes right after "in", "near", "across", "outside", "around"
+    /// or "throughout", where a name is most often a place's.
+    bool afterPlacePreposition(qsizetype k) const;
+    /// "shares in …", "a stake in …": what is in the name at k is a share of it.
+    bool shareIn(qsizetype k) const;
     /// The candidate is exactly a listed place's name, not a country's.
     bool listedPlaceNotCountry(const Candidate &cand) const;
     void shareTypesInCoordinations();
