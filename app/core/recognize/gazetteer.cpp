@@ -259,6 +259,7 @@ void Gazetteer::loadBuiltIn()
                 : s == u"organization-possession" ? quint32(OrgPossession)
                 : s == u"organization-member" ? quint32(OrgMember)
                 : s == u"either-agent"     ? quint32(EitherAgent)
+                : s == u"place-leading"    ? quint32(PlaceLeading)
                                            : 0u;
             continue;
         }

@@ -89,6 +89,10 @@ enum WordFlag : quint32 {
     /// description after a name ("Quintell, a chip designer,", "…, a
     /// software developer,"): the name's own look decides.
     EitherAgent = 0x40000000,
+    /// A kind of place that heads a place's name from its first word
+    /// ("Lake Velm", "Mount Orsa", "Port Kessary", "Puerto Velm"): no
+    /// one's given name.
+    PlaceLeading = 0x80000000,
 };
 
 /// A case-insensitive table of words, keyed by the tokenizer's folded hash so

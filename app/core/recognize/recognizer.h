@@ -88,6 +88,8 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// 22. an ordinary noun capitalized before a country's name inside a
 ///     sentence: "Statistics Velmaria" is a body (at a sentence's start
 ///     only where the article writes it inside one too; not "Ancient Orsa");
+///     so is a firm's trade or a body's head word before it, anywhere:
+///     "Air Velmaria", "Radio Orsa", "Police Velmaria";
 /// 23. one name among ordinary words: "VTO Member States" is "VTO";
 /// 24. listed name inside: "Northern Palanka" is a place, a place's name
 ///     before other words an organization's;
@@ -97,7 +99,8 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///     named after one ("Mara Lindqvist Space Telescope");
 /// 28. name with an initial: "Ivo K. Kessel";
 /// 29. a place's abbreviated first word: "St. Elvan", "Mt. Windy Crest" is
-///     a place (the abbreviation's stop ends no name: chunks());
+///     a place (the abbreviation's stop ends no name: chunks()), and so is
+///     a name that a kind of place begins: "Lake Velm", "Port Kessary";
 /// 30. a name ending in an ordinary word ("Harrow Logistics") is left for
 ///     the learned model to type;
 /// 31. name before a speech verb: "Kessel Dorn said" (not after a

@@ -331,20 +331,37 @@ bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
             || (m_tokens.at(i).is(Word::AllCaps) && m_tokens.at(i).length() > 1))
             return false;
     }
-    // "Will Harrow", "Mark Dunmore": a given name that is also a word; and
-    // "Typhoon Velma", a storm's prefix.
-    if (has(i, FirstName | EventPrefix) && i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1) && !isCommon(i + 1))
+    // "Will Harrow", "Mark Dunmore": a given name that is also a word;
+    // "Typhoon Velma", a storm's prefix; "Lake Velm", a kind of place
+    // written first.
+    if ((has(i, FirstName | EventPrefix) || placeLeading(i)) && i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1)
+        && !isCommon(i + 1))
         return false;
     // "Brindle, the Dutch maker of …": a word described as an organisation.
     if (apposition(i) == Description::Organization)
         return false;
     // "Statistics Velmaria said …", where the article writes the body's
-    // name inside a sentence too (bodyNamedForACountry()).
+    // name inside a sentence too, and "Air Velmaria said …" anywhere
+    // (bodyNamedForACountry()).
     if (i + 1 < m_tokens.size() && joined(i + 1))
-        if (const PhraseTrie::Match &m = gazetteerAt(i + 1);
-            m.tokens && m_g.entries.at(m.entry).category() == u"country" && writtenBeforeACountry(i))
-            return false;
+        if (const PhraseTrie::Match &m = gazetteerAt(i + 1); m.tokens) {
+            const QString &category = m_g.entries.at(m.entry).category();
+            if ((category == u"country" && writtenBeforeACountry(i))
+                || ((category == u"country" || category == u"place") && bodysWordBeforeACountry(i)))
+                return false;
+        }
     return true;
+}
+
+bool RecognizerPass::bodysWordBeforeACountry(qsizetype k) const
+{
+    // "Air Orsa", "Rail Velmaria", "Radio Orsa", "Police Velmaria": a
+    // firm's trade or the head of a body's name, capitalized before a
+    // country's name (the caller looks at what follows). Not a place's, a
+    // document's or an event's head ("Lake Orsa", "Mount Velm").
+    const Word &t = m_tokens.at(k);
+    return t.is(Word::Capitalized) && !t.is(Word::AllCaps) && has(k, TradeTail | OrgCue)
+        && !has(k, LocCue | DocCue | EventCue | Demonym | FirstName | TitleWord | DateWord);
 }
 
 bool RecognizerPass::describesAName(qsizetype k) const
@@ -1488,6 +1505,11 @@ bool RecognizerPass::placePrefix(qsizetype k) const
 {
     // Written as listed, "St" or "Mt", not "ST" of a line in capitals.
     return k >= 0 && has(k, PlacePrefix) && m_tokens.at(k).is(Word::Capitalized) && !m_tokens.at(k).is(Word::AllCaps);
+}
+
+bool RecognizerPass::placeLeading(qsizetype k) const
+{
+    return k >= 0 && has(k, PlaceLeading) && m_tokens.at(k).is(Word::Capitalized) && !m_tokens.at(k).is(Word::AllCaps);
 }
 
 ModelToken RecognizerPass::modelToken(qsizetype i) const

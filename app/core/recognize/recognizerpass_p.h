@@ -133,6 +133,8 @@ private:
     /// "St", "Mt", "Ft": a place's abbreviated first word (PlacePrefix),
     /// which joins the next word across its full stop.
     bool placePrefix(qsizetype k) const;
+    /// Token k is a kind of place written first in a place's name ("Lake", "Port").
+    bool placeLeading(qsizetype k) const;
     /// Calls f for each segment the model reads, except where skip(first, last) says it need not.
     template<typename Skip, typename F>
     void forEachModelSegment(Skip &&skip, F &&f);
@@ -385,6 +387,9 @@ private:
     bool nationalityBeforeListedOrganization(Span &s);
     bool placeBeforeRegionRule(Span &s);
     bool bodyNamedForACountry(Span &s);
+    /// Token k is a firm's trade or a body's head word that makes one
+    /// name with a country's after it ("Air Orsa", "Police Velmaria").
+    bool bodysWordBeforeACountry(qsizetype k) const;
     /// Token k's word is written capitalized inside a sentence, right before a country's name.
     bool writtenBeforeACountry(qsizetype k) const;
     bool oneNameAmongOrdinaryWords(Span &s);

@@ -60,7 +60,7 @@ const std::array<RecognizerPass::Rule, 33> RecognizerPass::ClassifyRules{
     &RecognizerPass::leadingNationality, // "Orsan Mara Lindqvist"
     &RecognizerPass::knownFirstName, // "Mara Lindqvist"
     &RecognizerPass::nameWithInitial, // "Ivo K. Kessel"
-    &RecognizerPass::placePrefixFirst, // "St. Elvan", "Mt. Windy Crest"
+    &RecognizerPass::placePrefixFirst, // "St. Elvan", "Mt. Windy Crest", "Lake Velm"
     &RecognizerPass::ordinaryNounLast, // "Harrow Logistics"
     &RecognizerPass::nameBeforeSpeechVerb, // "Kessel Dorn said"
     &RecognizerPass::inHeadline, // "Fire Destroys Historic Mill"
@@ -240,6 +240,11 @@ bool RecognizerPass::nameAfterOrganization(Span &s)
             addCandidate(s.first, s.last, types().organization, QString(u"cue word: " + word(q)), ByRule);
             return true;
         }
+        // So is a body's word alone before a country ("Radio Velmaria",
+        // "Police Orsa"): bodyNamedForACountry() reads it.
+        if (place.type() == types().location && q == s.first && bodysWordBeforeACountry(q)
+            && (place.category() == u"country" || place.category() == u"place"))
+            return false;
     }
     const qsizetype last = s.last;
     classify(s.first, q);
@@ -814,25 +819,35 @@ bool RecognizerPass::bodyNamedForACountry(Span &s)
     // two inside a sentence too; a headline decides nothing. (Only an
     // ordinary word written in lower case by the dictionary and never
     // capitalized there: "Communist", "Victorian" and other capitalized
-    // adjectives describe the country.)
+    // adjectives describe the country.) A trade or a body's head word
+    // needs none of that (below).
     if (s.length() < 2 || m_headline.at(s.first))
         return false;
     const PhraseTrie::Match &m = gazetteerAt(s.first + 1);
     if (m.tokens != s.length() - 1)
         return false;
     const GazetteerEntry &e = m_g.entries.at(m.entry);
-    if (e.type() != types().location || e.category() != u"country")
+    if (e.type() != types().location || (e.category() != u"country" && e.category() != u"place"))
         return false;
     const qsizetype k = s.first;
+    if (!m_tokens.at(k).is(Word::Capitalized) || m_tokens.at(k).is(Word::AllCaps) || isDirection(k)
+        || has(k, Demonym | FirstName | TitleWord | DateWord) || gazetteerAt(k).tokens != 0)
+        return false;
+    // A firm's trade or the head of a body's name says so wherever it
+    // stands, even where the word list also knows it capitalized.
+    const bool bodysWord = bodysWordBeforeACountry(k);
     const quint8 bits = m_g.lexicon.bits(m_tokens.at(k).hash);
-    if (!m_tokens.at(k).is(Word::Capitalized) || m_tokens.at(k).is(Word::AllCaps) || !(bits & EnglishLexicon::Lower)
-        || (bits & (EnglishLexicon::Capital | EnglishLexicon::Adjective)) || isDirection(k)
-        || has(k, Demonym | FirstName | TitleWord | AnyCue | DateWord) || gazetteerAt(k).tokens != 0)
+    // Countries as the news names them ("America", "England") take an
+    // ordinary word that describes them more often than iso-codes' do
+    // ("Corporate America"): only a body's word makes them a body's name.
+    if (!bodysWord
+        && (e.category() != u"country" || !(bits & EnglishLexicon::Lower)
+            || (bits & (EnglishLexicon::Capital | EnglishLexicon::Adjective)) || has(k, AnyCue)))
         return false;
     // At a sentence's start, the name the article writes inside one; else
     // the capital may be the sentence's alone ("Landlocked Velmaria
     // voted"): the country, as the list says.
-    if (m_initial.at(k) && !writtenBeforeACountry(k)) {
+    if (m_initial.at(k) && !bodysWord && !writtenBeforeACountry(k)) {
         classify(k + 1, s.last);
         return true;
     }
@@ -1109,7 +1124,10 @@ bool RecognizerPass::placePrefixFirst(Span &s)
     // (cueWordHead() read those) is most often a place: "St. Kessel", a
     // town; "St Orsa's", a parish. A club named for its town ("St. Kessel
     // Comets") is the learned model's to retype.
-    if (s.length() < 2 || !placePrefix(s.first))
+    // Nor with a kind of place written first ("Lake Velm", "Port
+    // Kessary", "Puerto Orsa"), which heads the name of a place (the
+    // head of another name, read before, wins: "Port Kessary Authority").
+    if (s.length() < 2 || !(placePrefix(s.first) || placeLeading(s.first)))
         return false;
     addCandidate(s.first, s.last, types().location, QString(u"place's first word (" + word(s.first) + u')'), ByShape);
     return true;

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void undefinedAcronym_notAPersonsInitials();
     void acronymOfLowerCaseWords_isATerm();
     void ordinaryNounBeforeACountry_namesABody();
+    void kindOfPlaceWrittenFirst_headsAPlace();
     void pluralEndingABodysName_standsForIt();
     void bodysCoinedFirstWord_standsForIt();
     void placeInADescription_orAnArticleInAList();
@@ -1151,12 +1152,33 @@ void RecognizerTest::ordinaryNounBeforeACountry_namesABody()
         QCOMPARE(recognizedAt(*r, text, u"Cricket Norway"_s, 1).type, EntityTypes::Organization);
         QCOMPARE(recognizedAt(*r, text, u"Tourism Chile"_s).type, EntityTypes::Organization);
         QCOMPARE(recognizedAt(*r, text, u"Norway"_s, 2).type, EntityTypes::Location);
+        // A firm's trade or a body's head word before it, at a sentence's
+        // start too, and before a country as the news names it.
+        const QString carriers = u"Air Norway cancelled two flights, and Radio Chile reported it. "
+                                 u"Rail Scotland sold tickets to Police Scotland."_s;
+        for (const QString &name : {u"Air Norway"_s, u"Radio Chile"_s, u"Rail Scotland"_s, u"Police Scotland"_s})
+            QCOMPARE(recognizedAt(*r, carriers, name).type, EntityTypes::Organization);
     }
+    // A word that describes a country as the news names it makes no body.
+    QVERIFY(recognizedAt(m_recognizer, u"They spoke for Corporate America in May."_s, u"Corporate America"_s).type
+            != EntityTypes::Organization);
     // What the country was or is like, a sentence's first word written
     // nowhere else before it, and a capitalized adjective leave it a place.
     QCOMPARE(byRulesAlone(u"Tombs of Ancient Egypt were shown."_s, u"Egypt"_s).type, EntityTypes::Location);
     QCOMPARE(byRulesAlone(u"Cricket Norway fined the club."_s, u"Norway"_s).type, EntityTypes::Location);
     QCOMPARE(byRulesAlone(u"Letters reached Communist Albania in May."_s, u"Albania"_s).type, EntityTypes::Location);
+}
+
+void RecognizerTest::kindOfPlaceWrittenFirst_headsAPlace()
+{
+    // By the rules alone (the learned model knows most such names): a
+    // kind of place written first heads a place's name, at a sentence's
+    // start too, where "Lake" is no word capitalized by its place alone;
+    // another name's head after it wins.
+    QCOMPARE(byRulesAlone(u"Boats crossed Lake Chad in May."_s, u"Lake Chad"_s).type, EntityTypes::Location);
+    QCOMPARE(byRulesAlone(u"Port Velmaran froze."_s, u"Port Velmaran"_s).type, EntityTypes::Location);
+    QCOMPARE(byRulesAlone(u"The Port Velmaran Authority met."_s, u"Port Velmaran Authority"_s).type,
+             EntityTypes::Organization);
 }
 
 void RecognizerTest::pluralEndingABodysName_standsForIt()
