@@ -1074,16 +1074,50 @@ void RecognizerPass::whatOnlyOrganizationsHave()
         }
         // "shares in …", "analysts at …", "a spokesperson for …". (A listed
         // place after "in" is where they are, "a subsidiary in Orsk", unless
-        // what is in it is a share of it.)
-        if (cue < 0 && f >= 2 && joined(f) && joined(f - 1) && has(f - 2, OrgMember)
-            && (is(f - 1, u"of") || is(f - 1, u"at") || is(f - 1, u"for")
-                || (is(f - 1, u"in") && (cand.strength < ByList || shareIn(f)))))
-            cue = f - 2;
+        // what is in it is a share of it.) The words govern each member of
+        // a list after them: "analysts at Velm Bank, Orsa and Kessel Dravic".
+        const qsizetype g = listStart(f);
+        if (cue < 0 && g >= 2 && joined(g) && joined(g - 1) && has(g - 2, OrgMember)
+            && (is(g - 1, u"of") || is(g - 1, u"at") || is(g - 1, u"for")
+                || (is(g - 1, u"in") && (cand.strength < ByList || shareIn(g)))))
+            cue = g - 2;
         if (cue < 0 || (spokes(cue) && cand.type == EntityTypes::Person))
             continue;
         retype(cand, EntityTypes::Organization, QString(u"what an organisation has (" + word(cue) + u')'), ByRule);
         cand.body = Candidate::Body::Words;
     }
+}
+
+qsizetype RecognizerPass::listStart(qsizetype f) const
+{
+    // Back over the members before it, each a run of capitalized words,
+    // joined by "and" or "or", and by commas before those (", and" too):
+    // "Velm Bank, Orsa and Kessel Dravic" from "Kessel". (Not by a comma
+    // alone, which may stand before a description: "an analyst at Velm,
+    // Kessel Dravic, said".)
+    qsizetype k = f;
+    bool conjunction = false;
+    for (int members = 0; members < 8 && k >= 2; ++members) {
+        qsizetype j;
+        if ((is(k - 1, u"and") || is(k - 1, u"or")) && joined(k) && !m_tokens.at(k - 1).newlineBefore
+            && m_tokens.at(k - 1).is(Word::Lowercase) && !conjunction) {
+            j = k - 2;
+            conjunction = true;
+        } else if (conjunction && m_tokens.at(k).gapPunct == u',' && !m_tokens.at(k).newlineBefore) {
+            j = k - 1;
+        } else {
+            break;
+        }
+        // (", and": the comma stands before the conjunction.)
+        if (j != k - 1 && m_tokens.at(k - 1).gapPunct != 0 && m_tokens.at(k - 1).gapPunct != u',')
+            break;
+        if (j < 0 || !namey(j))
+            break;
+        while (j > 0 && joined(j) && namey(j - 1))
+            --j;
+        k = j;
+    }
+    return k;
 }
 
 bool RecognizerPass::afterPlacePreposition(qsizetype k) const

@@ -329,6 +329,9 @@ private:
     bool afterPlacePreposition(qsizetype k) const;
     /// "shares in …", "a stake in …": what is in the name at k is a share of it.
     bool shareIn(qsizetype k) const;
+    /// The first word of the first member of a list of names that token f
+    /// begins a later member of ("Orsa, Velm and Kessel Dravic"); else f.
+    qsizetype listStart(qsizetype f) const;
     /// The candidate is exactly a listed place's name, not a country's.
     bool listedPlaceNotCountry(const Candidate &cand) const;
     void shareTypesInCoordinations();

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void undefinedAcronym_notAPersonsInitials();
     void acronymOfLowerCaseWords_isATerm();
     void ordinaryNounBeforeACountry_namesABody();
+    void firmsStaffBeforeACommaOnly_governNoDescription();
     void kindOfPlaceWrittenFirst_headsAPlace();
     void pluralEndingABodysName_standsForIt();
     void bodysCoinedFirstWord_standsForIt();
@@ -292,6 +293,12 @@ void RecognizerTest::rules_data()
                                        << u"what an organisation has (stake)"_s;
     QTest::newRow("analysts at a firm") << u"Analysts at Verrick expect a loss."_s << u"Verrick"_s << org
                                         << u"what an organisation has (Analysts)"_s;
+    QTest::newRow("an analyst at a firm") << u"Tamsin Orrell, an analyst at Quillmere Dask in Harwick, said sales fell."_s
+                                          << u"Quillmere Dask"_s << org << u"what an organisation has (analyst)"_s;
+    QTest::newRow("analysts at two firms") << u"Analysts at Verrick and Ostel Marrow expect a loss."_s << u"Ostel Marrow"_s
+                                           << org << u"what an organisation has (Analysts)"_s;
+    QTest::newRow("analysts at three firms") << u"Analysts at Verrick, Ostel Marrow, and Dask expect a loss."_s << u"Dask"_s
+                                             << org << u"what an organisation has (Analysts)"_s;
     QTest::newRow("a spokesperson for a body") << u"A spokesperson for Quellan declined to comment."_s << u"Quellan"_s << org
                                                << u"what an organisation has (spokesperson)"_s;
     // What a name says it will do as "it" is a body's.
@@ -1167,6 +1174,15 @@ void RecognizerTest::ordinaryNounBeforeACountry_namesABody()
     QCOMPARE(byRulesAlone(u"Tombs of Ancient Egypt were shown."_s, u"Egypt"_s).type, EntityTypes::Location);
     QCOMPARE(byRulesAlone(u"Cricket Norway fined the club."_s, u"Norway"_s).type, EntityTypes::Location);
     QCOMPARE(byRulesAlone(u"Letters reached Communist Albania in May."_s, u"Albania"_s).type, EntityTypes::Location);
+}
+
+void RecognizerTest::firmsStaffBeforeACommaOnly_governNoDescription()
+{
+    // "Analysts at" govern a list after them, not a name that a comma
+    // alone sets after the firm's, which may be the analyst's own.
+    const QString text = u"An analyst at Verrick, Ostel Marrow, expects a loss."_s;
+    QCOMPARE(recognizedAt(m_recognizer, text, u"Verrick"_s).type, EntityTypes::Organization);
+    QVERIFY(byRulesAlone(text, u"Ostel Marrow"_s).type != EntityTypes::Organization);
 }
 
 void RecognizerTest::kindOfPlaceWrittenFirst_headsAPlace()
