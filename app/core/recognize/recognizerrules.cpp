@@ -541,7 +541,10 @@ RecognizerPass::Description RecognizerPass::apposition(qsizetype i) const
     qsizetype end = std::min(n, k + 5);
     for (++k; k < end; ++k) {
         const Word &t = m_tokens.at(k);
-        if (!(joined(k) || k == possessed))
+        // (An ordinary noun's possessive reads on: "the country's largest
+        // charity" is a charity, "the city's mayor" a mayor; the head
+        // before the possessive ends the description, below.)
+        if (!(joined(k) || k == possessed || afterPossessive(k)))
             return Description::None;
         // ("a Velmar start-up", "the Orsa Bay ferry operator": a listed
         // place's name says where the thing described is.)

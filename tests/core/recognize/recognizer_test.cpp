@@ -273,6 +273,8 @@ void RecognizerTest::rules_data()
                                                << org << u"cue word: Chamber"_s;
     QTest::newRow("confederation") << u"Leaders of the Orsan Confederation of Industry met."_s << u"Orsan Confederation of Industry"_s
                                    << org << u"cue word: Confederation"_s;
+    QTest::newRow("a body described with a possessive") << u"Food came from Brennal, the country's largest charity."_s
+                                                        << u"Brennal"_s << org << u"described as an organisation"_s;
     QTest::newRow("a lobby described") << u"Kessary Works, the main business lobby, objected."_s << u"Kessary Works"_s
                                        << org << u"described as an organisation"_s;
     // A listed place's possessive is the place's, even when the dictionary knows the word.
