@@ -384,6 +384,10 @@ void RecognizerTest::rules_data()
     QTest::newRow("title of something, then the name") << u"Later Chancellor of the Exchequer Rachel Orvandi spoke."_s << u"Rachel Orvandi"_s << person << u"known first name (Rachel)"_s;
     QTest::newRow("a chamber") << u"She spoke to the Dorvik Chamber of Commerce and Industry on Monday."_s << u"Dorvik Chamber of Commerce and Industry"_s << org << u"cue word: Chamber"_s;
     QTest::newRow("a role in it before a person") << u"Sales fell, Quellor chief executive Ivo Kessel said."_s << u"Quellor"_s << org << u"before \"chief\" and a name"_s;
+    QTest::newRow("its president before a person") << u"Later Dornvale Athletics president Ivo Kessel praised him."_s
+                                                   << u"Dornvale Athletics"_s << org << u"before \"president\" and a name"_s;
+    QTest::newRow("a country's president") << u"Later Kenya president Ivo Kessel praised him."_s << u"Kenya"_s << loc
+                                           << u"gazetteer: country"_s;
     QTest::newRow("a role in capitals") << u"The deal was announced by Brindlow CEO Mara Fenn on Monday."_s << u"Brindlow"_s << org << u"before \"CEO\" and a name"_s;
     QTest::newRow("who governs a place, of it") << u"Ilse Marrow, the foreign minister of Tavrenia, flew home."_s << u"Tavrenia"_s << loc << u"after \"minister of\""_s;
     QTest::newRow("who lives in a place, of it") << u"The people of Oskarn voted on Sunday."_s << u"Oskarn"_s << loc << u"after \"people of\""_s;
