@@ -353,7 +353,12 @@ bool RecognizerPass::cueWordHead(Span &s)
     }
     if (!has(head, AnyCue) || (head == first && !hasConnector(first, last)))
         return false;
-    const bool personFirst = has(first, FirstName) && s.length() == 2 && !has(first, CommonWord);
+    // A given name before a place's cue word that is also a family name
+    // ("Grace Park", "Benny Hill", as the dictionary knows them) may be a
+    // person's; before one that is none, it is a place named for someone
+    // ("Franklin County", "Victoria Avenue").
+    const bool personFirst = has(first, FirstName) && s.length() == 2 && !has(first, CommonWord)
+        && (m_g.lexicon.bits(m_tokens.at(head).hash) & EnglishLexicon::Person);
     if (personFirst && !has(head, OrgCue))
         return false;
     // A numbered one is an occasion, and the number is part of its name:
