@@ -637,8 +637,10 @@ bool RecognizerPass::describedAfter(Span &s)
         addCandidate(s.first, s.last, types().organization, QStringLiteral("described as an organisation"), ByRule);
         return true;
     }
-    // (Nor an acronym: "… Labor MP, founder of …".)
-    if (has(s.last, AnyCue) || m_tokens.at(s.last).is(Word::AllCaps))
+    // (Nor an acronym: "… Labor MP, founder of …"; nor a name a cue word
+    // heads, before its "of" or "for" too: "a student at the Velm
+    // Institute for Research on Comets, who led the study".)
+    if (has(s.last, AnyCue) || has(headOf(s.first, s.last), AnyCue) || m_tokens.at(s.last).is(Word::AllCaps))
         return false;
     // "who" says a person is meant, wherever the name stands ("the letter
     // went to Tamsin Orrell, who …"), but not that these words are all of

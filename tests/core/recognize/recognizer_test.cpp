@@ -333,6 +333,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("event cue") << QStringLiteral("He spoke at the Bishkek Summit yesterday.") << QStringLiteral("Bishkek Summit") << event << QStringLiteral("cue word: Summit");
     QTest::newRow("event with its ordinal") << QStringLiteral("Delegates came to the 7th Congress of Steppe Herders in Kyzyl.") << QStringLiteral("7th Congress of Steppe Herders") << event << QStringLiteral("cue word: Congress");
     QTest::newRow("event with a two-digit ordinal") << QStringLiteral("It was the 22nd Forum of Arctic Ports.") << QStringLiteral("22nd Forum of Arctic Ports") << event << QStringLiteral("cue word: Forum");
+    QTest::newRow("a body before who") << u"Ivo Kessel, a student at the Dravin Institute for Research on Comets, who led it, said so."_s
+                                       << u"Dravin Institute for Research on Comets"_s << org << u"cue word: Institute"_s;
     QTest::newRow("a county named for someone") << u"A jury convicted a former Franklin County auditor on Tuesday."_s
                                                 << u"Franklin County"_s << loc << u"cue word: County"_s;
     QTest::newRow("a cup named for someone") << u"They lifted the Stanley Cup in June."_s << u"Stanley Cup"_s << event
