@@ -335,6 +335,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("event with a two-digit ordinal") << QStringLiteral("It was the 22nd Forum of Arctic Ports.") << QStringLiteral("22nd Forum of Arctic Ports") << event << QStringLiteral("cue word: Forum");
     QTest::newRow("a body before who") << u"Ivo Kessel, a student at the Dravin Institute for Research on Comets, who led it, said so."_s
                                        << u"Dravin Institute for Research on Comets"_s << org << u"cue word: Institute"_s;
+    QTest::newRow("a studio named from its first word") << u"The series was produced by Studio Harrowgate in May."_s
+                                                        << u"Studio Harrowgate"_s << org << u"cue word: Studio"_s;
     QTest::newRow("a county named for someone") << u"A jury convicted a former Franklin County auditor on Tuesday."_s
                                                 << u"Franklin County"_s << loc << u"cue word: County"_s;
     QTest::newRow("a cup named for someone") << u"They lifted the Stanley Cup in June."_s << u"Stanley Cup"_s << event
