@@ -60,6 +60,11 @@ usage() {
     sed -n '2,/^[^#]/p' "$0" | grep '^#' | grep -v 'SPDX-' | sed 's/^# \{0,1\}//' | sed '/./,$!d'
 }
 
+# True when the first argument asks for the usage (-h, --help): a script
+# that reads it prints usage() and does nothing else, rather than taking
+# "--help" for a file or starting its work.
+help_requested() { [ "${1:-}" = -h ] || [ "${1:-}" = --help ]; }
+
 note() { printf 'annalist: %s\n' "$*" >&2; }
 die() { printf 'annalist: %s\n' "$*" >&2; exit 1; }
 

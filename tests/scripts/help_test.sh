@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Annalist developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Every script of scripts/ answers -h and --help with its usage and does
+# nothing else: no build, no training, no file taken for "--help".
+# (scripts/run hands its arguments to the program, whose own --help the
+# command-line tests check.)
+# Run by scripts/test before ctest; prints one line per case and a summary.
+set -uo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+passed=0 failed=0
+check() { # NAME CONDITION-EXIT-CODE DETAIL
+    if [ "$2" = 0 ]; then
+        passed=$((passed + 1)); echo "PASS: help: $1"
+    else
+        failed=$((failed + 1)); echo "FAIL: help: $1: $3"
+    fi
+}
+
+before=$(cd "$repo" && git status --porcelain 2>/dev/null)
+for script in "$repo"/scripts/*; do
+    name=$(basename "$script")
+    [ -x "$script" ] && [ "$name" != run ] && [ "$name" != common.sh ] || continue
+    for option in -h --help; do
+        # (A second is plenty for printing a comment; a build or a training run takes longer.)
+        out=$(timeout 10 "$script" "$option" 2>&1)
+        rc=$?
+        # (The usage is the comment at the script's top, its first line first.)
+        first=$(sed -n '2,/^[^#]/p' "$script" | grep '^#' | grep -v 'SPDX-' | sed 's/^# \{0,1\}//' | sed '/./,$!d' | head -n 1)
+        [ "$rc" = 0 ] && [ -n "$first" ] && [ "$(head -n 1 <<<"$out")" = "$first" ] && ! grep -q '^annalist:' <<<"$out"
+        check "scripts/$name $option prints its usage" $? "exit $rc: $(head -n 3 <<<"$out")"
+    done
+done
+after=$(cd "$repo" && git status --porcelain 2>/dev/null)
+[ "$before" = "$after" ]
+check "asking for help changes no file of the repository" $? "$after"
+
+echo "help: $passed passed, $failed failed"
+[ "$failed" = 0 ]
