@@ -287,6 +287,7 @@ void RecognizerPass::markHeadlines(const Article &article)
     m_headline.reserve(n);
     m_headline.fill(false, n);
     qsizetype i = 0;
+    qsizetype sentence = 0;
     for (const TextRange &p : article.paragraphs) {
         // Paragraphs of prose are passed over below; their words are skipped by a search.
         i = std::lower_bound(m_tokens.cbegin() + i, m_tokens.cend(), p.start,
@@ -297,6 +298,13 @@ void RecognizerPass::markHeadlines(const Article &article)
         // ends with a stop, which is checked first because it is cheap.
         const QChar lastChar = m_text.at(p.end - 1);
         if (lastChar == u'.' || lastChar == u'?' || lastChar == u'!' || lastChar == u'"' || lastChar == QChar(0x201D))
+            continue;
+        // Nor is a paragraph of several sentences, whose last one lacks its
+        // stop ("What do you think of Air Velm? I love it. expensive"): a
+        // headline is one.
+        while (sentence < article.sentences.size() && article.sentences.at(sentence).end <= p.start)
+            ++sentence;
+        if (sentence + 1 < article.sentences.size() && article.sentences.at(sentence + 1).start < p.end)
             continue;
         qsizetype j = i;
         int capitalized = 0;

@@ -134,6 +134,7 @@ private Q_SLOTS:
     void acronymOfLowerCaseWords_isATerm();
     void ordinaryNounBeforeACountry_namesABody();
     void firmsStaffBeforeACommaOnly_governNoDescription();
+    void severalSentencesWithoutAStop_areNoHeadline();
     void kindOfPlaceWrittenFirst_headsAPlace();
     void pluralEndingABodysName_standsForIt();
     void bodysCoinedFirstWord_standsForIt();
@@ -1197,6 +1198,19 @@ void RecognizerTest::firmsStaffBeforeACommaOnly_governNoDescription()
     const QString text = u"An analyst at Verrick, Ostel Marrow, expects a loss."_s;
     QCOMPARE(recognizedAt(m_recognizer, text, u"Verrick"_s).type, EntityTypes::Organization);
     QVERIFY(byRulesAlone(text, u"Ostel Marrow"_s).type != EntityTypes::Organization);
+}
+
+void RecognizerTest::severalSentencesWithoutAStop_areNoHeadline()
+{
+    // Web text often leaves the last sentence of a paragraph without its
+    // stop; a paragraph of several sentences is prose all the same, where
+    // a capital says what it says in prose. One line with no stop and
+    // capitals on its ordinary words is a headline, where they say nothing.
+    const QString prose = u"What do you think of Air Norway? I love Air Norway! Their Economy seats are fine. expensive"_s;
+    QCOMPARE(byRulesAlone(prose, u"Air Norway"_s).type, EntityTypes::Organization);
+    QCOMPARE(recognizedAt(m_recognizer, prose, u"Air Norway"_s, 1).type, EntityTypes::Organization);
+    const QString headline = u"Fire Destroys Historic Mill As Air Norway Cuts Flights\nThe mill burned."_s;
+    QVERIFY(byRulesAlone(headline, u"Air Norway"_s).type != EntityTypes::Organization);
 }
 
 void RecognizerTest::kindOfPlaceWrittenFirst_headsAPlace()
