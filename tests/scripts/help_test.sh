@@ -10,14 +10,8 @@
 set -uo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-passed=0 failed=0
-check() { # NAME CONDITION-EXIT-CODE DETAIL
-    if [ "$2" = 0 ]; then
-        passed=$((passed + 1)); echo "PASS: help: $1"
-    else
-        failed=$((failed + 1)); echo "FAIL: help: $1: $3"
-    fi
-}
+suite=help
+source "$repo/tests/scripts/checks.sh"
 
 before=$(cd "$repo" && git status --porcelain 2>/dev/null)
 for script in "$repo"/scripts/*; do
@@ -37,5 +31,4 @@ after=$(cd "$repo" && git status --porcelain 2>/dev/null)
 [ "$before" = "$after" ]
 check "asking for help changes no file of the repository" $? "$after"
 
-echo "help: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

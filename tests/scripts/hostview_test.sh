@@ -11,14 +11,8 @@ set -uo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 run="$repo/scripts/run"
 
-passed=0 failed=0
-check() { # NAME CONDITION-EXIT-CODE DETAIL
-    if [ "$2" = 0 ]; then
-        passed=$((passed + 1)); echo "PASS: hostview: $1"
-    else
-        failed=$((failed + 1)); echo "FAIL: hostview: $1: $3"
-    fi
-}
+suite=hostview
+source "$repo/tests/scripts/checks.sh"
 
 # A folder outside the repository, the home folder and /tmp: /srv when it can
 # be written (CI runs as root), else /var/tmp, which the build root has too.
@@ -56,5 +50,4 @@ out=$(env -u LC_ALL -u LANGUAGE LANG=de_DE.UTF-8 "$run" --help 2>&1)
 echo "$out" | grep -q "Zu öffnende Artikel" && ! echo "$out" | grep -q "Detected locale"
 check "LANG=de_DE.UTF-8 gives the German interface, without a locale warning" $? "$out"
 
-echo "hostview: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

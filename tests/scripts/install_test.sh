@@ -12,14 +12,8 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 source "$repo/scripts/common.sh"
 set +e
 
-passed=0 failed=0
-check() { # NAME EXIT-CODE DETAIL
-    if [ "$2" = 0 ]; then
-        passed=$((passed + 1)); echo "PASS: install: $1"
-    else
-        failed=$((failed + 1)); echo "FAIL: install: $1: $3"
-    fi
-}
+suite=install
+source "$repo/tests/scripts/checks.sh"
 
 base=/srv
 [ -w "$base" ] || base=/var/tmp
@@ -71,5 +65,4 @@ left=$(while IFS= read -r f; do [ -e "$f" ] && echo "$f"; done <"$work/manifest"
 [ $status = 0 ] && [ -s "$work/manifest" ] && [ -z "$left" ] && [ ! -e "$prefix/bin" ] && [ -f "$prefix/share/applications/someone-else.desktop" ]
 check "scripts/uninstall removes exactly what was installed" $? "exit $status, left: $left; $out"
 
-echo "install: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

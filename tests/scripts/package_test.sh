@@ -12,14 +12,8 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 source "$repo/scripts/common.sh"
 set +e
 
-passed=0 failed=0
-check() { # NAME EXIT-CODE DETAIL
-    if [ "$2" = 0 ]; then
-        passed=$((passed + 1)); echo "PASS: package: $1"
-    else
-        failed=$((failed + 1)); echo "FAIL: package: $1: $3"
-    fi
-}
+suite=package
+source "$repo/tests/scripts/checks.sh"
 
 out=$(cd "$repo" && in_env reuse lint 2>&1)
 check "reuse lint: every file has its licence and copyright" $? "$(echo "$out" | tail -n 30)"
@@ -28,7 +22,7 @@ deb=$("$repo/scripts/package" 2>"${TMPDIR:-/tmp}/annalist-package.log" | tail -n
 [ -f "$deb" ]
 check "scripts/package builds a .deb" $? "$(tail -n 20 "${TMPDIR:-/tmp}/annalist-package.log")"
 if [ ! -f "$deb" ]; then
-    echo "package: $passed passed, $failed failed"
+    finish
     exit 1
 fi
 
@@ -71,5 +65,4 @@ else
     rm -rf "$work"
 fi
 
-echo "package: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish
