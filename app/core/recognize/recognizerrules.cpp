@@ -849,7 +849,7 @@ bool RecognizerPass::bodyNamedForACountry(Span &s)
     const quint8 bits = m_g.lexicon.bits(m_tokens.at(k).hash);
     // Countries as the news names them ("America", "England") take an
     // ordinary word that describes them more often than iso-codes' do
-    // ("Corporate America"): only a body's word makes them a body's name.
+    // ("Corporate Britain"): only a body's word makes them a body's name.
     if (!bodysWord
         && (e.category() != u"country" || !(bits & EnglishLexicon::Lower)
             || (bits & (EnglishLexicon::Capital | EnglishLexicon::Adjective)) || has(k, AnyCue)))

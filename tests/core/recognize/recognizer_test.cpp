@@ -340,7 +340,7 @@ void RecognizerTest::rules_data()
                                                         << u"Studio Harrowgate"_s << org << u"cue word: Studio"_s;
     QTest::newRow("a county named for someone") << u"A jury convicted a former Franklin County auditor on Tuesday."_s
                                                 << u"Franklin County"_s << loc << u"cue word: County"_s;
-    QTest::newRow("a cup named for someone") << u"They lifted the Stanley Cup in June."_s << u"Stanley Cup"_s << event
+    QTest::newRow("a cup named for someone") << u"They lifted the Edith Cup in June."_s << u"Edith Cup"_s << event
                                              << u"cue word: Cup"_s;
     QTest::newRow("location cue") << QStringLiteral("They crossed the Zeravshan River by boat.") << QStringLiteral("Zeravshan River") << loc << QStringLiteral("cue word: River");
     // people
@@ -1182,7 +1182,7 @@ void RecognizerTest::ordinaryNounBeforeACountry_namesABody()
             QCOMPARE(recognizedAt(*r, carriers, name).type, EntityTypes::Organization);
     }
     // A word that describes a country as the news names it makes no body.
-    QVERIFY(recognizedAt(m_recognizer, u"They spoke for Corporate America in May."_s, u"Corporate America"_s).type
+    QVERIFY(recognizedAt(m_recognizer, u"They spoke for Corporate Britain in May."_s, u"Corporate Britain"_s).type
             != EntityTypes::Organization);
     // What the country was or is like, a sentence's first word written
     // nowhere else before it, and a capitalized adjective leave it a place.
@@ -1219,7 +1219,7 @@ void RecognizerTest::kindOfPlaceWrittenFirst_headsAPlace()
     // kind of place written first heads a place's name, at a sentence's
     // start too, where "Lake" is no word capitalized by its place alone;
     // another name's head after it wins.
-    QCOMPARE(byRulesAlone(u"Boats crossed Lake Chad in May."_s, u"Lake Chad"_s).type, EntityTypes::Location);
+    QCOMPARE(byRulesAlone(u"Boats crossed Lake Dorma in May."_s, u"Lake Dorma"_s).type, EntityTypes::Location);
     QCOMPARE(byRulesAlone(u"Port Velmaran froze."_s, u"Port Velmaran"_s).type, EntityTypes::Location);
     QCOMPARE(byRulesAlone(u"The Port Velmaran Authority met."_s, u"Port Velmaran Authority"_s).type,
              EntityTypes::Organization);
