@@ -342,8 +342,8 @@ bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
     // "Will Harrow", "Mark Dunmore": a given name that is also a word;
     // "Typhoon Velma", a storm's prefix; "Lake Velm", a kind of place
     // written first.
-    if ((has(i, FirstName | EventPrefix) || placeLeading(i)) && i + 1 < m_tokens.size() && joined(i + 1) && namey(i + 1)
-        && !isCommon(i + 1))
+    if ((has(i, FirstName | EventPrefix) || capitalizedWith(i, PlaceLeading)) && i + 1 < m_tokens.size()
+        && joined(i + 1) && namey(i + 1) && !isCommon(i + 1))
         return false;
     // "Brindle, the Dutch maker of …": a word described as an organisation.
     if (apposition(i) == Description::Organization)
@@ -353,9 +353,8 @@ bool RecognizerPass::dropAtSentenceStart(qsizetype i) const
     // (bodyNamedForACountry()).
     if (i + 1 < m_tokens.size() && joined(i + 1))
         if (const PhraseTrie::Match &m = gazetteerAt(i + 1); m.tokens) {
-            const QString &category = m_g.entries.at(m.entry).category();
-            if ((category == u"country" && writtenBeforeACountry(i))
-                || ((category == u"country" || category == u"place") && bodysWordBeforeACountry(i)))
+            if ((m_g.entries.at(m.entry).category() == u"country" && writtenBeforeACountry(i))
+                || bodysWordBeforeACountry(i))
                 return false;
         }
     return true;
@@ -365,11 +364,17 @@ bool RecognizerPass::bodysWordBeforeACountry(qsizetype k) const
 {
     // "Air Orsa", "Rail Velmaria", "Radio Orsa", "Police Velmaria": a
     // firm's trade or the head of a body's name, capitalized before a
-    // country's name (the caller looks at what follows). Not a place's, a
-    // document's or an event's head ("Lake Orsa", "Mount Velm").
-    const Word &t = m_tokens.at(k);
-    return t.is(Word::Capitalized) && !t.is(Word::AllCaps) && has(k, TradeTail | OrgCue)
-        && !has(k, LocCue | DocCue | EventCue | Demonym | FirstName | TitleWord | DateWord);
+    // country's name. Not a place's, a document's or an event's head
+    // ("Lake Orsa", "Mount Velm").
+    if (!capitalizedWith(k, TradeTail | OrgCue)
+        || has(k, LocCue | DocCue | EventCue | Demonym | FirstName | TitleWord | DateWord)
+        || k + 1 >= m_tokens.size() || !joined(k + 1))
+        return false;
+    const PhraseTrie::Match &m = gazetteerAt(k + 1);
+    if (m.tokens == 0)
+        return false;
+    const GazetteerEntry &e = m_g.entries.at(m.entry);
+    return e.type() == types().location && isCountry(e);
 }
 
 bool RecognizerPass::describesAName(qsizetype k) const
@@ -1084,8 +1089,8 @@ void RecognizerPass::whatOnlyOrganizationsHave()
         // place after "in" is where they are, "a subsidiary in Orsk", unless
         // what is in it is a share of it.) The words govern each member of
         // a list after them: "analysts at Velm Bank, Orsa and Kessel Dravic".
-        const qsizetype g = listStart(f);
-        if (cue < 0 && g >= 2 && joined(g) && joined(g - 1) && has(g - 2, OrgMember)
+        if (const qsizetype g = cue < 0 ? listStart(f) : -1;
+            g >= 2 && joined(g) && joined(g - 1) && has(g - 2, OrgMember)
             && (is(g - 1, u"of") || is(g - 1, u"at") || is(g - 1, u"for")
                 || (is(g - 1, u"in") && (cand.strength < ByList || shareIn(g)))))
             cue = g - 2;
@@ -1106,9 +1111,11 @@ qsizetype RecognizerPass::listStart(qsizetype f) const
     qsizetype k = f;
     bool conjunction = false;
     for (int members = 0; members < 8 && k >= 2; ++members) {
-        qsizetype j;
-        if ((is(k - 1, u"and") || is(k - 1, u"or")) && joined(k) && !m_tokens.at(k - 1).newlineBefore
-            && m_tokens.at(k - 1).is(Word::Lowercase) && !conjunction) {
+        qsizetype j; // the last word of the member before
+        const Word &before = m_tokens.at(k - 1);
+        // (", and": the comma stands before the conjunction.)
+        if (!conjunction && (is(k - 1, u"and") || is(k - 1, u"or")) && before.is(Word::Lowercase) && joined(k)
+            && !before.newlineBefore && (before.gapPunct == 0 || before.gapPunct == u',')) {
             j = k - 2;
             conjunction = true;
         } else if (conjunction && m_tokens.at(k).gapPunct == u',' && !m_tokens.at(k).newlineBefore) {
@@ -1116,10 +1123,7 @@ qsizetype RecognizerPass::listStart(qsizetype f) const
         } else {
             break;
         }
-        // (", and": the comma stands before the conjunction.)
-        if (j != k - 1 && m_tokens.at(k - 1).gapPunct != 0 && m_tokens.at(k - 1).gapPunct != u',')
-            break;
-        if (j < 0 || !namey(j))
+        if (!namey(j))
             break;
         while (j > 0 && joined(j) && namey(j - 1))
             --j;
@@ -1545,13 +1549,7 @@ bool RecognizerPass::modelJoined(qsizetype k) const
 
 bool RecognizerPass::placePrefix(qsizetype k) const
 {
-    // Written as listed, "St" or "Mt", not "ST" of a line in capitals.
-    return k >= 0 && has(k, PlacePrefix) && m_tokens.at(k).is(Word::Capitalized) && !m_tokens.at(k).is(Word::AllCaps);
-}
-
-bool RecognizerPass::placeLeading(qsizetype k) const
-{
-    return k >= 0 && has(k, PlaceLeading) && m_tokens.at(k).is(Word::Capitalized) && !m_tokens.at(k).is(Word::AllCaps);
+    return k >= 0 && capitalizedWith(k, PlacePrefix);
 }
 
 ModelToken RecognizerPass::modelToken(qsizetype i) const

@@ -133,8 +133,6 @@ private:
     /// "St", "Mt", "Ft": a place's abbreviated first word (PlacePrefix),
     /// which joins the next word across its full stop.
     bool placePrefix(qsizetype k) const;
-    /// Token k is a kind of place written first in a place's name ("Lake", "Port").
-    bool placeLeading(qsizetype k) const;
     /// Calls f for each segment the model reads, except where skip(first, last) says it need not.
     template<typename Skip, typename F>
     void forEachModelSegment(Skip &&skip, F &&f);
@@ -264,6 +262,12 @@ private:
     }
     /// Token i is written in lower case and has flag ("the band", "town of").
     bool lowerWith(qsizetype i, quint32 flag) const { return has(i, flag) && m_tokens.at(i).is(Word::Lowercase); }
+    /// Token i is written capitalized as the list writes it ("St", "Lake",
+    /// not "ST" or "LAKE" of a line in capitals) and has flag.
+    bool capitalizedWith(qsizetype i, quint32 flag) const
+    {
+        return has(i, flag) && m_tokens.at(i).is(Word::Capitalized) && !m_tokens.at(i).is(Word::AllCaps);
+    }
     /// Whether token i is the given lower-case ASCII word, compared by hash.
     template<std::size_t N>
     bool is(qsizetype i, const char16_t (&w)[N]) const
@@ -390,9 +394,15 @@ private:
     bool nationalityBeforeListedOrganization(Span &s);
     bool placeBeforeRegionRule(Span &s);
     bool bodyNamedForACountry(Span &s);
-    /// Token k is a firm's trade or a body's head word that makes one
-    /// name with a country's after it ("Air Orsa", "Police Velmaria").
+    /// Token k is a firm's trade or a body's head word right before a
+    /// country's name, with which it makes one name ("Air Orsa", "Police Velmaria").
     bool bodysWordBeforeACountry(qsizetype k) const;
+    /// A country, as iso-codes names it ("country") or as the news does
+    /// ("place", places.txt's first block: "England", "Kosovo").
+    static bool isCountry(const GazetteerEntry &e)
+    {
+        return e.category() == u"country" || e.category() == u"place";
+    }
     /// Token k's word is written capitalized inside a sentence, right before a country's name.
     bool writtenBeforeACountry(qsizetype k) const;
     bool oneNameAmongOrdinaryWords(Span &s);

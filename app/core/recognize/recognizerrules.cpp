@@ -242,8 +242,7 @@ bool RecognizerPass::nameAfterOrganization(Span &s)
         }
         // So is a body's word alone before a country ("Radio Velmaria",
         // "Police Orsa"): bodyNamedForACountry() reads it.
-        if (place.type() == types().location && q == s.first && bodysWordBeforeACountry(q)
-            && (place.category() == u"country" || place.category() == u"place"))
+        if (q == s.first && bodysWordBeforeACountry(q))
             return false;
     }
     const qsizetype last = s.last;
@@ -837,7 +836,7 @@ bool RecognizerPass::bodyNamedForACountry(Span &s)
     if (m.tokens != s.length() - 1)
         return false;
     const GazetteerEntry &e = m_g.entries.at(m.entry);
-    if (e.type() != types().location || (e.category() != u"country" && e.category() != u"place"))
+    if (e.type() != types().location || !isCountry(e))
         return false;
     const qsizetype k = s.first;
     if (!m_tokens.at(k).is(Word::Capitalized) || m_tokens.at(k).is(Word::AllCaps) || isDirection(k)
@@ -1137,7 +1136,7 @@ bool RecognizerPass::placePrefixFirst(Span &s)
     // Nor with a kind of place written first ("Lake Velm", "Port
     // Kessary", "Puerto Orsa"), which heads the name of a place (the
     // head of another name, read before, wins: "Port Kessary Authority").
-    if (s.length() < 2 || !(placePrefix(s.first) || placeLeading(s.first)))
+    if (s.length() < 2 || !(placePrefix(s.first) || capitalizedWith(s.first, PlaceLeading)))
         return false;
     addCandidate(s.first, s.last, types().location, QString(u"place's first word (" + word(s.first) + u')'), ByShape);
     return true;
