@@ -1791,6 +1791,7 @@ void RecognizerPass::applyModel()
         while (c0 < count && m_candidates.at(c0).last < m.first)
             ++c0;
         bool rulesWin = false;
+        bool cutPerson = false;
         qsizetype start = m.first;
         for (qsizetype c = c0; c < count && m_candidates.at(c).first <= m.last; ++c) {
             const Candidate &cand = m_candidates.at(c);
@@ -1821,6 +1822,13 @@ void RecognizerPass::applyModel()
             // "Orsa University Rovers".)
             if (organisationWithin && cand.first < start && afterPossessive(m.first))
                 start = cand.first;
+            // A person's name the model ends where the rules' name goes on
+            // to an ordinary word is the start of a thing named after the
+            // person ("the Ivo Kessel Space Telescope"): a person's name does
+            // not go on with words of the language.
+            cutPerson = cutPerson
+                || (m.type == 1 && cand.type.isEmpty() && cand.first <= m.first && cand.last > m.last
+                    && ordinaryWord(cand.last));
         }
         if (m.type == 4) {
             // Another kind of name ("Olympics", "French"): not a person, organisation or place.
@@ -1829,7 +1837,7 @@ void RecognizerPass::applyModel()
                     m_candidates[c].modelSaysNone = true;
             continue;
         }
-        if (rulesWin || m.confidence < minConfidence(m))
+        if (rulesWin || cutPerson || m.confidence < minConfidence(m))
             continue;
         for (qsizetype c = c0; c < count && m_candidates.at(c).first <= m.last; ++c)
             state[std::size_t(c)] = 2;
