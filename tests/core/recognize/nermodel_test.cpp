@@ -164,7 +164,7 @@ void NerModelTest::reason_writesTheConfidenceAsQtWould()
 void NerModelTest::combined_reasonShowsTheModelAndItsConfidence()
 {
     // Only the look of the words tells the rules this is a name; the model knows more.
-    const Article a = articleOf(QStringLiteral("\"We will not accept this,\" said Ormund Vessaly in a statement."));
+    const Article a = articleOf(QStringLiteral("The statement was signed by Ormund Vessaly and two other ministers."));
     const Recognizer combined;
     const Entity e = entityAt(a, combined.recognize(a), QStringLiteral("Ormund Vessaly"));
     QVERIFY2(QRegularExpression(QStringLiteral("^learned model \\((0|1)\\.\\d\\d\\)$")).match(e.why).hasMatch(),
@@ -285,7 +285,7 @@ void NerModelTest::combined_theRulesNamesAloneStand()
 void NerModelTest::combined_aliasesWorkOnTheModelsNames()
 {
     const Article a = articleOf(QStringLiteral(
-        "\"We will not accept this,\" said Ormund Vessaly in a statement. Later Vessaly left."));
+        "The statement was signed by Ormund Vessaly and two other ministers. Later Vessaly left."));
     const Recognizer combined;
     const EntityList entities = combined.recognize(a);
     QVERIFY(entityAt(a, entities, QStringLiteral("Ormund Vessaly")).why.startsWith(u"learned model"));
