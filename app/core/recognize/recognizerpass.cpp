@@ -449,11 +449,21 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
         if (const PhraseTrie::Match &body = gazetteerAt(from);
             body.tokens == 1 && from < last && m_g.entries.at(body.entry).type() == types().organization)
             ++from;
+        const auto field = [this](qsizetype k) {
+            return lowerInDictionary(k) && !has(k, FirstName | AnyCue) && gazetteerAt(k).tokens == 0;
+        };
         for (qsizetype k = from; k <= last; ++k)
-            if (!lowerInDictionary(k) || has(k, FirstName | AnyCue)
-                || gazetteerAt(k).tokens > 0)
+            if (!field(k))
                 return false;
-        return has(std::min(runEnd(next), next + 3), OrgCue);
+        // The fields after "and" are ordinary words too, up to the cue
+        // word: not "Kestrel Capital and Velm Securities", two firms.
+        const qsizetype cue = std::min(runEnd(next), next + 3);
+        if (!has(cue, OrgCue))
+            return false;
+        for (qsizetype k = next; k < cue; ++k)
+            if (!field(k))
+                return false;
+        return true;
     }
     if (is(connector, u"in")) {
         // "Conference on … in Asia", "… Co-operation in Europe": a body
@@ -473,6 +483,13 @@ bool RecognizerPass::connectorAllowed(qsizetype first, qsizetype last, qsizetype
         const qsizetype end = runEnd(next);
         if (has(end, AnyCue))
             return false;
+        // What follows "and" names a field of the same body, in words of
+        // the language or of places ("… of Agriculture and Rural
+        // Development", "… of European and Central Asian Affairs"); not a
+        // person's name ("the University of Velm and Ivo Orsa of …").
+        for (qsizetype k = next; k <= end; ++k)
+            if (has(k, FirstName) || (!lowerInDictionary(k) && !has(k, Demonym) && gazetteerAt(k).tokens == 0))
+                return false;
         return hasConnector(first, last);
     }
     // on, between; but not "the Vell Accord on Tuesday", "talks between

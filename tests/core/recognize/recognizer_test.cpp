@@ -415,6 +415,9 @@ void RecognizerTest::rules_data()
     QTest::newRow("ordinary words after Mt.") << u"They camped below Mt. Windy Crest on Friday."_s << u"Mt. Windy Crest"_s << loc << u"place's first word (Mt)"_s;
     QTest::newRow("an organisation's possessive, not inside") << u"Staff of the Orsanne Institute's Glass Laboratory left."_s << u"Glass Laboratory"_s << org << u"cue word: Laboratory"_s;
     QTest::newRow("fields joined before a cue word") << u"Forecasts came from the National Meteorology and Hydrology Service on Friday."_s << u"National Meteorology and Hydrology Service"_s << org << u"cue word: Service"_s;
+    QTest::newRow("fields, not a second firm, before a cue word") << u"Analysts at Marten Capital and Norrland Securities agreed."_s << u"Norrland Securities"_s << org << u"cue word: Securities"_s;
+    QTest::newRow("a person, not a field, after and") << u"It was led by Ivo Raskell of the University of Tessaly and Olaf Brenning of the Orvell Institute."_s << u"University of Tessaly"_s << org << u"cue word: University"_s;
+    QTest::newRow("a person after a body and and") << u"It was led by Ivo Raskell of the University of Tessaly and Olaf Brenning of the Orvell Institute."_s << u"Olaf Brenning"_s << person << u"known first name (Olaf)"_s;
     QTest::newRow("after a possessive, no sentence's start") << u"Levels fell, Velmar's National Weather Service said."_s << u"National Weather Service"_s << org << u"cue word: Service"_s;
     QTest::newRow("a body on a street, not one name") << u"Crowds gathered outside Parliament on Velmaro Avenue at night."_s << u"Velmaro Avenue"_s << loc << u"cue word: Avenue"_s;
     QTest::newRow("described, from a place") << u"Later Kessavan, a family firm from Dravesk, grew."_s << u"Kessavan"_s << org << u"described as an organisation"_s;
