@@ -1269,12 +1269,28 @@ void RecognizerPass::sidesOfAScore()
         const PhraseTrie::Match &m = gazetteerAt(cand.first);
         return cand.town || (m.tokens > 0 && m_g.entries.at(m.entry).isSettlement());
     };
+    // A settlement no list holds, named with its kind: "Velm City", "Orsa Town".
+    const auto settlementByItsKind = [this](const Candidate &cand) {
+        return cand.last > cand.first && has(cand.last, LocCue) && has(cand.last, PlaceNoun);
+    };
     for (Candidate &cand : m_candidates) {
         const qsizetype f = cand.first;
         const qsizetype l = cand.last;
         bool side = false;
-        // "Kessary beat Dornvik 3-1": after the result's verb, before the score.
-        if (result(f - 1) && joinedAt(f) && joinedAt(l + 1) && score(l + 1))
+        // "Kessary beat Dornvik 3-1": after the result's verb, before the
+        // score; also after the side's standing in plural ("beat holders
+        // Dornvik 3-1", "edged reigning champions Velm City 2-0").
+        qsizetype verb = f - 1;
+        const auto lowerBefore = [&](qsizetype k) {
+            return k > 0 && joinedAt(k + 1) && m_tokens.at(k).is(Word::Lowercase);
+        };
+        if (lowerBefore(f - 1) && !result(f - 1) && m_tokens.at(f - 1).length() >= 4
+            && word(f - 1).endsWith(u's')) {
+            verb = f - 2;
+            if (lowerBefore(verb) && !result(verb))
+                --verb;
+        }
+        if (result(verb) && joinedAt(f) && joinedAt(l + 1) && score(l + 1))
             side = true;
         // "Kessary beat Dornvik 3-1", "Kessary drew 0-0": before the verb.
         if (!side && joinedAt(l + 1) && result(l + 1) && joinedAt(l + 2)) {
@@ -1294,7 +1310,7 @@ void RecognizerPass::sidesOfAScore()
         if (cand.strength >= ByRule) {
             // A listed town's or city's name is its club's; a country's or
             // a region's is its team's, the place.
-            if (!listedTown(cand))
+            if (!listedTown(cand) && !settlementByItsKind(cand))
                 continue;
             // (A listed town keeps the list's strength: its other mentions
             // in the report, "Dornvik's coach", are the club's too:

@@ -314,6 +314,11 @@ void RecognizerTest::rules_data()
                                                      << u"a side of a match's score"_s;
     QTest::newRow("a listed city's club") << u"Leeds drew 1-1 at Dornvik on Saturday."_s << u"Leeds"_s << org
                                           << u"a side of a match's score"_s;
+    QTest::newRow("a side after its standing")
+        << u"Kessary edged hosts Dornvik 2-1 on Saturday."_s << u"Dornvik"_s << org << u"a side of a match's score"_s;
+    QTest::newRow("a city's side named with its kind")
+        << u"Kessary beat holders Dornvik City 3-1 on Sunday."_s << u"Dornvik City"_s << org
+        << u"a side of a match's score"_s;
     QTest::newRow("a side's win") << u"Later Dornvik's 2-1 win lifted them to third."_s << u"Dornvik"_s << org
                                   << u"a side of a match's score"_s;
     QTest::newRow("a side after a win against") << u"Fans cheered a 4-0 win against Velmstad."_s << u"Velmstad"_s << org
