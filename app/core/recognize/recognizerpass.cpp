@@ -26,15 +26,27 @@ void releaseMemory(Container &c)
     Container().swap(c);
 }
 
-// The first name of an article's dateline place, where the text has one.
-TextRange datelinePlaceName(const Article &article)
+// The names of an article's dateline place, where the text has one: "OSLO"
+// and "Norway" of "OSLO, Norway, May 2 –".
+QList<TextRange> datelinePlaceNames(const Article &article)
 {
+    QList<TextRange> names;
     if (article.dateline.isEmpty() || article.datelinePlace.isEmpty())
-        return {};
-    const qsizetype comma = article.datelinePlace.indexOf(u',');
-    const QStringView name = QStringView(article.datelinePlace).left(comma < 0 ? article.datelinePlace.size() : comma);
-    const TextRange r{article.dateline.start, article.dateline.start + name.size()};
-    return r.end <= article.text.size() && article.slice(r) == name ? r : TextRange{};
+        return names;
+    const QStringView place = article.datelinePlace;
+    for (qsizetype from = 0; from < place.size();) {
+        const qsizetype comma = place.indexOf(u',', from);
+        const qsizetype to = comma < 0 ? place.size() : comma;
+        const QStringView name = place.mid(from, to - from).trimmed();
+        if (!name.isEmpty()) {
+            const qsizetype start = article.dateline.start + place.mid(from).indexOf(name) + from;
+            const TextRange r{start, start + name.size()};
+            if (r.end <= article.text.size() && article.slice(r) == name)
+                names.append(r);
+        }
+        from = to + 1;
+    }
+    return names;
 }
 
 // Quoted speech and lists start with a capital too.
@@ -66,7 +78,7 @@ bool modelsType(const QString &type)
 RecognizerPass::RecognizerPass(const Article &article, QList<Word> words, const Gazetteer &gazetteer,
                                const NerModel *model, RecognizerParts parts)
     : m_text(article.text)
-    , m_datelinePlace(datelinePlaceName(article))
+    , m_datelinePlaces(datelinePlaceNames(article))
     , m_dateline(article.dateline)
     , m_model(model)
     , m_parts(parts)
@@ -1911,16 +1923,17 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
         for (const auto &[first, last] : spans)
             classify(first, last);
         // A dateline opens with the place the story was filed from, in capitals
-        // that would otherwise read as an acronym or an unknown name.
-        if (!m_datelinePlace.isEmpty()) {
-            const auto at = [this](qsizetype pos) {
-                return std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), pos,
-                                        [](const Word &t, qsizetype p) { return t.start < p; })
-                    - m_tokens.cbegin();
-            };
-            const qsizetype first = at(m_datelinePlace.start);
-            const qsizetype last = at(m_datelinePlace.end) - 1;
-            if (first <= last && last < n && m_tokens.at(last).end <= m_datelinePlace.end)
+        // that would otherwise read as an acronym or an unknown name, and
+        // maybe its region's or country's after a comma ("Sarn" of "ORVIK,
+        // Sarn —"), which may be in no list.
+        for (const TextRange &place : std::as_const(m_datelinePlaces)) {
+            const qsizetype first = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), place.start,
+                                                     [](const Word &t, qsizetype p) { return t.start < p; })
+                - m_tokens.cbegin();
+            qsizetype last = first;
+            while (last + 1 < n && m_tokens.at(last + 1).end <= place.end)
+                ++last;
+            if (first < n && m_tokens.at(first).end <= place.end)
                 addCandidate(first, last, types().location, QStringLiteral("place of the dateline"), ByList);
         }
     }

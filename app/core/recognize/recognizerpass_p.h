@@ -434,7 +434,7 @@ private:
     bool capitalizedWords(Span &s);
 
     const QString &m_text;
-    TextRange m_datelinePlace; ///< the first name of the dateline's place ("OSLO" of "OSLO, Norway, May 2 –")
+    QList<TextRange> m_datelinePlaces; ///< the names of the dateline's place ("OSLO", "Norway" of "OSLO, Norway, May 2 –")
     TextRange m_dateline; ///< the whole dateline, when the article has one
     const NerModel *m_model;
     RecognizerParts m_parts;

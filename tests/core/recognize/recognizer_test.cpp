@@ -707,6 +707,10 @@ void RecognizerTest::datelinePlace_isALocation_data()
     QTest::newRow("month-day") << u"KORSVIK, Norway, March 12 (Nordpress) - The ferry stopped."_s << u"KORSVIK"_s;
     QTest::newRow("day-month and year") << u"LYNGSTAD, 12 March 2024 \u2013 The plant reopened."_s << u"LYNGSTAD"_s;
     QTest::newRow("two words, dash") << u"NORD BRU \u2014 Pilots went on strike."_s << u"NORD BRU"_s;
+    // The region or country after the town, in no list.
+    QTest::newRow("its country, then a dash") << u"PELVARO, Sarnesia \u2014 Voting ended early."_s << u"Sarnesia"_s;
+    QTest::newRow("its region, then the date")
+        << u"Velmora, Dravenia, Sept. 9, 2025 (Nordpress) \u2014 The ferry stopped."_s << u"Dravenia"_s;
     // A month's abbreviation that is a given name too is the month here.
     QTest::newRow("abbreviated month") << u"KORSVIK, Jan. 21, 2027 (Nordpress) \u2014 The ferry stopped."_s << u"KORSVIK"_s;
 }
