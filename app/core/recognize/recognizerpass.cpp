@@ -1838,6 +1838,7 @@ void RecognizerPass::applyModel()
         bool rulesWin = false;
         bool cutPerson = false;
         qsizetype start = m.first;
+        qsizetype end = m.last;
         for (qsizetype c = c0; c < count && m_candidates.at(c).first <= m.last; ++c) {
             const Candidate &cand = m_candidates.at(c);
             state[std::size_t(c)] = 1;
@@ -1871,6 +1872,18 @@ void RecognizerPass::applyModel()
             // to an ordinary word is the start of a thing named after the
             // person ("the Ivo Kessel Space Telescope"): a person's name does
             // not go on with words of the language.
+            // A person's name the rules read by its look on past the
+            // model's end, over a particle written in lower case ("Abu
+            // Karim al-Haddad", "Omar bin Said"): the model reads such
+            // words as no name's.
+            if (m.type == 1 && cand.type == EntityTypes::Person && cand.strength == ByShape
+                && cand.first <= m.first && cand.last > m.last) {
+                bool particle = false;
+                for (qsizetype k = m.last + 1; k <= cand.last; ++k)
+                    particle = particle || !m_tokens.at(k).is(Word::Capitalized);
+                if (particle)
+                    end = std::max(end, cand.last);
+            }
             cutPerson = cutPerson
                 || (m.type == 1 && cand.type.isEmpty() && cand.first <= m.first && cand.last > m.last
                     && ordinaryWord(cand.last));
@@ -1888,6 +1901,7 @@ void RecognizerPass::applyModel()
             state[std::size_t(c)] = 2;
         added.append(modelCandidate(m));
         added.last().first = std::min(added.last().first, start);
+        added.last().last = std::max(added.last().last, end);
     }
     // Compacted in place, in the same order: a second list of the
     // candidates would be the largest thing a long article's recognition

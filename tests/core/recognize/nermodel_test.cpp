@@ -66,6 +66,7 @@ private slots:
     void combined_theModelsLongerName_data();
     void combined_theModelsLongerName();
     void combined_theRulesNamesAloneStand();
+    void combined_aPersonsParticleEndsNoName();
     void brokenFiles_areRejected();
     void serialize_isDeterministicAndLoadsBack();
     void twoStages_theSecondStageDecides();
@@ -265,6 +266,17 @@ void NerModelTest::combined_theModelsLongerName()
     QCOMPARE(e.type, type);
     QCOMPARE(e.why, model.why);
     QCOMPARE(entityAt(a, all, byRules).type, QString());
+}
+
+void NerModelTest::combined_aPersonsParticleEndsNoName()
+{
+    // The model ends the name before the particle in lower case; the
+    // rules read the whole by its look, and the name goes on to its end.
+    const Article a = articleOf(u"Talks were led by Abu Tarik al-Vessani on Monday."_s);
+    const Recognizer combined;
+    const Entity e = entityAt(a, combined.recognize(a), u"Abu Tarik al-Vessani"_s);
+    QCOMPARE(e.type, EntityTypes::Person);
+    QVERIFY2(e.why.startsWith(u"learned model"), qPrintable(e.why));
 }
 
 void NerModelTest::combined_theRulesNamesAloneStand()
