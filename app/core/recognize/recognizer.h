@@ -52,7 +52,8 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///  6. a kind of organisation right before the name: "the band Velvet
 ///     Harbour", "battery maker Quellor" (not before a known given name);
 ///  7. a kind of organisation in lower case right after the name: "the
-///     Velm party", "the Orsa movement" (not after a nationality);
+///     Velm party", "the Orsa movement" (not after a nationality); so is a
+///     kind of place: "the Orsa region", "Velm province";
 ///  8. a kind of place and "of" before it: "the town of Santa Velma",
 ///     "Residents of Velm said", and the list it begins ("the provinces of
 ///     Orsa, Velm and Dravna"; a comma continues it only where "and" or

@@ -439,15 +439,26 @@ bool RecognizerPass::organizationKindAfter(Span &s)
     // nationality or another adjective ("a Dutch party"), a known given
     // name ("Mara Lind party members"), or an ordinary word a sentence
     // starts with ("Every party").
+    // So does a kind of place in the singular that is also a place's cue
+    // word ("the Orsa region", "Velm province", "the Dravna district"),
+    // whatever else the name names in the article, unless an
+    // organisation's word follows ("the Velm city council").
+    const qsizetype n = m_tokens.size();
     const qsizetype k = s.last + 1;
-    if (k >= m_tokens.size() || !joined(k) || !m_tokens.at(k).is(Word::Lowercase) || !has(k, OrgKindAfter)
-        || givenName(s.first, s.last) || isTitle(s.first) || (s.length() == 1 && isCommon(s.first)))
+    if (k >= n || !joined(k) || !m_tokens.at(k).is(Word::Lowercase))
+        return false;
+    const bool organisation = has(k, OrgKindAfter);
+    const bool place = !organisation && has(k, PlaceNoun) && has(k, LocCue)
+        && !(k + 1 < n && joined(k + 1) && m_tokens.at(k + 1).is(Word::Lowercase) && has(k + 1, AnyCue | PlaceNoun));
+    if ((!organisation && !place) || givenName(s.first, s.last) || isTitle(s.first)
+        || (s.length() == 1 && isCommon(s.first)))
         return false;
     for (qsizetype i = s.first; i <= s.last; ++i)
         if (has(i, Demonym) || (m_g.lexicon.bits(m_tokens.at(i).hash) & EnglishLexicon::Adjective))
             return false;
     // (A company's legal form in lower case is a word of its name: "Harlow plc".)
-    addCandidate(s.first, is(k, u"plc") ? k : s.last, types().organization, QString(u"before \"" + word(k) + u'"'), ByRule);
+    addCandidate(s.first, is(k, u"plc") ? k : s.last, place ? types().location : types().organization,
+                 QString(u"before \"" + word(k) + u'"'), ByRule);
     return true;
 }
 

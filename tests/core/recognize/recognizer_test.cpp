@@ -225,6 +225,11 @@ void RecognizerTest::rules_data()
     QTest::newRow("a seller before it") << u"Tickets went on sale through the ticket seller Gatewise."_s << u"Gatewise"_s << org << u"after \"seller\""_s;
     QTest::newRow("organisation's kind after it") << u"The leader of the opposition Velmorsk party resigned."_s << u"Velmorsk"_s
                                                 << org << u"before \"party\""_s;
+    QTest::newRow("a place's kind after it") << u"Fighting spread across the Dravosk region on Monday."_s << u"Dravosk"_s
+                                             << loc << u"before \"region\""_s;
+    QTest::newRow("a place's kind after a body's short form")
+        << u"Rebels hold the Dravosk region. The Dravosk Liberation Front said so."_s << u"Dravosk"_s << loc
+        << u"before \"region\""_s;
     QTest::newRow("a listed region after a kind of organisation") << u"Later the Swedish streaming firm Molise said so."_s
                                                                   << u"Molise"_s << org << u"after \"firm\""_s;
     QTest::newRow("a legal form in lower case") << u"Later Harlow plc said profits rose."_s << u"Harlow plc"_s << org
