@@ -1971,8 +1971,29 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
         shareTypesInCoordinations();
         applyOneTypePerString();
     }
+    // A name of several words that fills a pair of quotation marks, maybe
+    // after an article inside them, is the title of a work ("The Salt
+    // Road", a film; "Harbour Lights", a song), not what its words name:
+    // unless the list holds it, or it is a person's by a given name or a
+    // title before it.
+    const auto quoted = [this](const Candidate &c) {
+        const qsizetype first = c.first > 0 && joined(c.first) && isDeterminer(c.first - 1)
+                && m_tokens.at(c.first - 1).is(Word::Capitalized)
+            ? c.first - 1
+            : c.first;
+        const qsizetype before = m_tokens.at(first).start - 1;
+        const qsizetype after = m_tokens.at(c.last).end;
+        if (before < 0 || after >= m_text.size())
+            return false;
+        const char16_t open = m_text.at(before).unicode();
+        const char16_t close = m_text.at(after).unicode();
+        return (open == u'"' && close == u'"') || (open == 0x201C && close == 0x201D);
+    };
     for (Candidate &c : m_candidates) {
         if (c.modelSaysNone && c.strength <= ByShape)
+            c.type.clear();
+        if (!c.type.isEmpty() && c.last > c.first && c.strength < ByList
+            && !(c.type == EntityTypes::Person && c.strength >= ByRule) && quoted(c))
             c.type.clear();
         // A dateline names a place, a date and an agency, never a person:
         // "Jan." of "OSLO, Jan. 21 (Reuters) —" is the month.

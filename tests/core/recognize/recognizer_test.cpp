@@ -687,6 +687,11 @@ void RecognizerTest::notNames_data()
     QTest::newRow("camel case ordinary word") << QStringLiteral("Pages load javascript slowly. The trouble is that JavaScript runs everywhere now.") << QStringLiteral("JavaScript");
     QTest::newRow("hyphenated adjective") << QStringLiteral("Open-minded people came.") << QStringLiteral("Open-minded");
     QTest::newRow("title case headline") << QStringLiteral("Fire Destroys Historic Mill In Northern Town As Residents Flee\nA fire destroyed the mill.") << QStringLiteral("Destroys Historic Mill In Northern Town As Residents");
+    // A name of several words in quotation marks is the title of a work.
+    QTest::newRow("a film's title in quotes") << u"The festival opened with \"The Copper Road\", a debut."_s
+                                              << u"Copper Road"_s;
+    QTest::newRow("a song's title in curly quotes") << u"She sang \u201CHarbour Lights Avenue\u201D twice."_s
+                                                    << u"Harbour Lights Avenue"_s;
     QTest::newRow("lone unknown word") << QStringLiteral("They used Zorblax paint.") << QStringLiteral("Zorblax");
     // ISO 4217 codes (from iso-codes) are written in capitals but name no organization.
     QTest::newRow("currency code before an amount") << QStringLiteral("The deal is worth EUR 40 million.") << QStringLiteral("EUR");
