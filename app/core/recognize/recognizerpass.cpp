@@ -1317,7 +1317,11 @@ void RecognizerPass::sidesOfAScore()
         // "Kessary's 2-1 win".
         if (!side && possessiveAfter(l) && l + 2 < n && score(l + 1) && joinedAt(l + 2) && outcome(l + 2))
             side = true;
-        if (!side || cand.type == EntityTypes::Person || cand.type == EntityTypes::Organization)
+        // (The model's person of one word no list knows as a person's is
+        // the score's side: a player is named in full, "Dornvik" is a club.)
+        const bool modelsLoneWord = cand.strength == ByModel && f == l && !has(f, FirstName)
+            && !(m_g.lexicon.bits(m_tokens.at(f).hash) & EnglishLexicon::Person);
+        if (!side || (cand.type == EntityTypes::Person && !modelsLoneWord) || cand.type == EntityTypes::Organization)
             continue;
         if (cand.strength >= ByRule) {
             // A listed town's or city's name is its club's; a country's or
