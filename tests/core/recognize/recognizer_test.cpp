@@ -424,6 +424,9 @@ void RecognizerTest::rules_data()
     QTest::newRow("a place after St. and its stop") << u"Ferries sail from St. Orvane to the mainland."_s << u"St. Orvane"_s << loc << u"place's first word (St)"_s;
     QTest::newRow("ordinary words after Mt.") << u"They camped below Mt. Windy Crest on Friday."_s << u"Mt. Windy Crest"_s << loc << u"place's first word (Mt)"_s;
     QTest::newRow("an organisation's possessive, not inside") << u"Staff of the Orsanne Institute's Glass Laboratory left."_s << u"Glass Laboratory"_s << org << u"cue word: Laboratory"_s;
+    QTest::newRow("what a body stands for, then International")
+        << u"The report was published by Openness International on Monday."_s << u"Openness International"_s << org
+        << u"cue word: International"_s;
     QTest::newRow("fields joined before a cue word") << u"Forecasts came from the National Meteorology and Hydrology Service on Friday."_s << u"National Meteorology and Hydrology Service"_s << org << u"cue word: Service"_s;
     QTest::newRow("fields, not a second firm, before a cue word") << u"Analysts at Marten Capital and Norrland Securities agreed."_s << u"Norrland Securities"_s << org << u"cue word: Securities"_s;
     QTest::newRow("a person, not a field, after and") << u"It was led by Ivo Raskell of the University of Tessaly and Olaf Brenning of the Orvell Institute."_s << u"University of Tessaly"_s << org << u"cue word: University"_s;
