@@ -222,6 +222,8 @@ void RecognizerTest::rules_data()
     QTest::newRow("states after a list") << u"Fighting spread to the Orsu and Quenbury states."_s << u"Orsu"_s << loc
                                          << u"listed with Quenbury"_s;
     QTest::newRow("a service's kind before it") << u"Harmona also owns the streaming service Tunely."_s << u"Tunely"_s << org << u"after \"service\""_s;
+    QTest::newRow("a newspaper's kind before it") << u"It was first reported by the daily La Voce di Tarvenna."_s
+                                                  << u"La Voce di Tarvenna"_s << org << u"after \"daily\""_s;
     QTest::newRow("a seller before it") << u"Tickets went on sale through the ticket seller Gatewise."_s << u"Gatewise"_s << org << u"after \"seller\""_s;
     QTest::newRow("organisation's kind after it") << u"The leader of the opposition Velmorsk party resigned."_s << u"Velmorsk"_s
                                                 << org << u"before \"party\""_s;
