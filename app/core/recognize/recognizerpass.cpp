@@ -1878,7 +1878,7 @@ void RecognizerPass::applyModel()
             // not go on with words of the language.
             // A person's name the rules read by its look on past the
             // model's end, over a particle written in lower case ("Abu
-            // Karim al-Haddad", "Omar bin Said"): the model reads such
+            // Tarik al-Vessani", "Ismet bin Dorvan"): the model reads such
             // words as no name's.
             if (m.type == 1 && cand.type == EntityTypes::Person && cand.strength == ByShape
                 && cand.first <= m.first && cand.last > m.last) {
