@@ -54,10 +54,10 @@ ANNALIST_FUZZ_ROOT_PACKAGES=("${ANNALIST_ROOT_PACKAGES[@]}" clang-19 libclang-rt
 # Which root in_env uses: "main" (the default) or "fuzz".
 ANNALIST_ROOT_KIND=${ANNALIST_ROOT_KIND:-main}
 
-# Prints the comment at the top of the running script (its usage), without the
-# licence lines.
+# Prints the comment at the top of the running script, or of the script given
+# (its usage), without the licence lines.
 usage() {
-    sed -n '2,/^[^#]/p' "$0" | grep '^#' | grep -v 'SPDX-' | sed 's/^# \{0,1\}//' | sed '/./,$!d'
+    sed -n '2,/^[^#]/p' "${1:-$0}" | grep '^#' | grep -v 'SPDX-' | sed 's/^# \{0,1\}//' | sed '/./,$!d'
 }
 
 # True when the first argument asks for the usage (-h, --help): a script

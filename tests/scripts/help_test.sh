@@ -10,6 +10,8 @@
 set -uo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
+source "$repo/scripts/common.sh"
+set +e
 suite=help
 source "$repo/tests/scripts/checks.sh"
 
@@ -21,8 +23,7 @@ for script in "$repo"/scripts/*; do
         # (A second is plenty for printing a comment; a build or a training run takes longer.)
         out=$(timeout 10 "$script" "$option" 2>&1)
         rc=$?
-        # (The usage is the comment at the script's top, its first line first.)
-        first=$(sed -n '2,/^[^#]/p' "$script" | grep '^#' | grep -v 'SPDX-' | sed 's/^# \{0,1\}//' | sed '/./,$!d' | head -n 1)
+        first=$(usage "$script" | head -n 1)
         [ "$rc" = 0 ] && [ -n "$first" ] && [ "$(head -n 1 <<<"$out")" = "$first" ] && ! grep -q '^annalist:' <<<"$out"
         check "scripts/$name $option prints its usage" $? "exit $rc: $(head -n 3 <<<"$out")"
     done

@@ -383,10 +383,7 @@ bool RecognizerPass::bodysWordBeforeACountry(qsizetype k) const
         || k + 1 >= m_tokens.size() || !joined(k + 1))
         return false;
     const PhraseTrie::Match &m = gazetteerAt(k + 1);
-    if (m.tokens == 0)
-        return false;
-    const GazetteerEntry &e = m_g.entries.at(m.entry);
-    return e.type() == types().location && isCountry(e);
+    return m.tokens > 0 && isCountry(m_g.entries.at(m.entry));
 }
 
 bool RecognizerPass::describesAName(qsizetype k) const
@@ -1872,22 +1869,20 @@ void RecognizerPass::applyModel()
             // "Orsa University Rovers".)
             if (organisationWithin && cand.first < start && afterPossessive(m.first))
                 start = cand.first;
-            // A person's name the model ends where the rules' name goes on
-            // to an ordinary word is the start of a thing named after the
-            // person ("the Ivo Kessel Space Telescope"): a person's name does
-            // not go on with words of the language.
             // A person's name the rules read by its look on past the
             // model's end, over a particle written in lower case ("Abu
             // Tarik al-Vessani", "Ismet bin Dorvan"): the model reads such
             // words as no name's.
             if (m.type == 1 && cand.type == EntityTypes::Person && cand.strength == ByShape
                 && cand.first <= m.first && cand.last > m.last) {
-                bool particle = false;
                 for (qsizetype k = m.last + 1; k <= cand.last; ++k)
-                    particle = particle || !m_tokens.at(k).is(Word::Capitalized);
-                if (particle)
-                    end = std::max(end, cand.last);
+                    if (!m_tokens.at(k).is(Word::Capitalized))
+                        end = std::max(end, cand.last);
             }
+            // A person's name the model ends where the rules' name goes on
+            // to an ordinary word is the start of a thing named after the
+            // person ("the Ivo Kessel Space Telescope"): a person's name does
+            // not go on with words of the language.
             cutPerson = cutPerson
                 || (m.type == 1 && cand.type.isEmpty() && cand.first <= m.first && cand.last > m.last
                     && ordinaryWord(cand.last));

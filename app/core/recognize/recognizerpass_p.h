@@ -401,7 +401,7 @@ private:
     /// ("place", places.txt's first block: "England", "Kosovo").
     static bool isCountry(const GazetteerEntry &e)
     {
-        return e.category() == u"country" || e.category() == u"place";
+        return e.type() == types().location && (e.category() == u"country" || e.category() == u"place");
     }
     /// Token k's word is written capitalized inside a sentence, right before a country's name.
     bool writtenBeforeACountry(qsizetype k) const;

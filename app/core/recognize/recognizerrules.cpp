@@ -847,7 +847,7 @@ bool RecognizerPass::bodyNamedForACountry(Span &s)
     if (m.tokens != s.length() - 1)
         return false;
     const GazetteerEntry &e = m_g.entries.at(m.entry);
-    if (e.type() != types().location || !isCountry(e))
+    if (!isCountry(e))
         return false;
     const qsizetype k = s.first;
     if (!m_tokens.at(k).is(Word::Capitalized) || m_tokens.at(k).is(Word::AllCaps) || isDirection(k)
