@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype maxWordsPerName = 4;
+constexpr qsizetype maxWordsPerName = 5;
 constexpr qsizetype maxNames = 3;
 
 bool isDash(QChar c)
@@ -49,7 +49,23 @@ qsizetype capitalisedWord(QStringView s, qsizetype pos)
     return e;
 }
 
-// One name of up to four capitalised words: its end, or -1. allCaps tells
+// A word that joins the parts of a place's name ("of", "de", "del", "la"),
+// all in capitals when the name is (allCaps), in lower case otherwise, and
+// followed by a space: its end, or -1.
+qsizetype joiningWord(QStringView s, qsizetype pos, bool allCaps)
+{
+    static const QStringList joining = {u"of"_s, u"the"_s, u"de"_s, u"del"_s, u"la"_s, u"las"_s, u"los"_s,
+                                        u"da"_s, u"das"_s,  u"do"_s, u"dos"_s,  u"di"_s, u"du"_s,  u"des"_s,
+                                        u"el"_s, u"al"_s,   u"an"_s, u"am"_s,   u"on"_s, u"upon"_s};
+    qsizetype e = pos;
+    while (e < s.size() && s[e].isLetter() && (allCaps ? s[e].isUpper() : s[e].isLower()))
+        ++e;
+    if (e == pos || e >= s.size() || s[e] != u' ')
+        return -1;
+    return joining.contains(s.mid(pos, e - pos).toString().toLower()) ? e : -1;
+}
+
+// One name of up to five words, capitalised or joining ones: its end, or -1. allCaps tells
 // whether every letter was a capital.
 qsizetype placeName(QStringView s, qsizetype pos, bool &allCaps)
 {
@@ -65,14 +81,26 @@ qsizetype placeName(QStringView s, qsizetype pos, bool &allCaps)
     };
     checkCaps(pos, e);
     while (words < maxWordsPerName && e + 1 < s.size() && s[e] == u' ') {
-        const qsizetype next = capitalisedWord(s, e + 1);
-        if (next < 0 || monthFromName(s.mid(e + 1, next - e - 1).chopped(s[next - 1] == u'.' ? 1 : 0)) != 0)
+        qsizetype start = e + 1;
+        // A short word that joins the parts of a place's name, written in the
+        // name's own case: "Republic of Korea", "Valle del Cauca", "Santa
+        // Cruz de Tenerife", "REPUBLIC OF KORIVA". It belongs to the name
+        // only when a capitalised word follows it.
+        if (const qsizetype joinEnd = joiningWord(s, start, allCaps); joinEnd > 0) {
+            const qsizetype after = capitalisedWord(s, joinEnd + 1);
+            if (after < 0 || words + 2 > maxWordsPerName)
+                break;
+            start = joinEnd + 1;
+            ++words;
+        }
+        const qsizetype next = capitalisedWord(s, start);
+        if (next < 0 || monthFromName(s.mid(start, next - start).chopped(s[next - 1] == u'.' ? 1 : 0)) != 0)
             break;
         // In a title-case name, a capitalised word begins the body, not the
         // name, unless the name is in capitals too.
         const bool wasCaps = allCaps;
         bool nextCaps = true;
-        for (qsizetype i = e + 1; i < next; ++i)
+        for (qsizetype i = start; i < next; ++i)
             if (s[i].isLower())
                 nextCaps = false;
         if (wasCaps != nextCaps)

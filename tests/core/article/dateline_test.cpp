@@ -46,6 +46,15 @@ void DatelineTest::find_data()
     QTest::newRow("state and country") << u"AUSTIN, Texas, United States, May 1, 2024. Votes were cast."_s
                                        << u"AUSTIN, Texas, United States, May 1, 2024."_s
                                        << u"AUSTIN, Texas, United States"_s << 5 << 1 << 2024 << QString();
+    QTest::newRow("a country's name with \"of\"")
+        << u"KOLVANI, Democratic Republic of Dravenia, Aug 14 \u2014 Miners returned."_s
+        << u"KOLVANI, Democratic Republic of Dravenia, Aug 14 \u2014"_s
+        << u"KOLVANI, Democratic Republic of Dravenia"_s << 8 << 14 << 0 << QString();
+    QTest::newRow("title case, a town's name with \"del\"") << u"Puerto del Velmo, Dravenia, March 3 - Rain fell."_s
+                                                          << u"Puerto del Velmo, Dravenia, March 3 -"_s
+                                                          << u"Puerto del Velmo, Dravenia"_s << 3 << 3 << 0 << QString();
+    QTest::newRow("a joining word needs a name after it") << u"VELMORA of the north, March 3 - Text."_s << QString()
+                                                          << QString() << 0 << 0 << 0 << QString();
     QTest::newRow("agency and dash") << u"LONDON (AP) \u2014 Shares fell."_s << u"LONDON (AP) \u2014"_s << u"LONDON"_s
                                      << 0 << 0 << 0 << u"AP"_s;
     QTest::newRow("title case needs a month-day") << u"Velmora, Dravenia, September 9. Text."_s
