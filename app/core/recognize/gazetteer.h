@@ -117,6 +117,13 @@ public:
     /// slot, so a known word costs one cache line, not three (the article's
     /// words are spread over the whole table). hash must be foldedHash(word).
     Found lookup(quint64 hash, QStringView word) const;
+    /// Asks the processor to bring the slot of a word looked up soon into
+    /// its cache; a pass over an article's words calls it a few words ahead,
+    /// so that each lookup does not wait for memory.
+    void prefetch(quint64 hash) const
+    {
+        __builtin_prefetch(m_slots.constData() + (hash & quint64(m_slots.size() - 1)));
+    }
 
     quint32 flags(int id) const { return id >= 0 ? m_flags.at(id) : 0; }
     void addFlags(int id, quint32 flags);

@@ -99,8 +99,13 @@ RecognizerPass::RecognizerPass(const Article &article, QList<Word> words, const 
     std::array<quint64, 64> capitalized{};
     // Written through the pointer: operator[] would check for sharing at every word.
     int *const ids = m_ids.data();
+    constexpr qsizetype Ahead = 8;
+    for (qsizetype i = 0; i < std::min(n, Ahead); ++i)
+        m_g.words.prefetch(m_tokens.at(i).hash);
     for (qsizetype i = 0; i < n; ++i) {
         const Word &t = m_tokens.at(i);
+        if (i + Ahead < n)
+            m_g.words.prefetch(m_tokens.at(i + Ahead).hash);
         WordTable::Found found = m_g.words.lookup(t.hash, word(i));
         // A word the lists do not know as written, with diacritics, is
         // looked up without them: the lists write "Jose", "Nicolas",
