@@ -1116,14 +1116,16 @@ void RecognizerPass::whatOnlyOrganizationsHave()
                      && (is(k + 1, u"executive") || is(k + 1, u"financial") || is(k + 1, u"operating")))
                 cue = k;
         }
-        // "shares in …", "analysts at …", "a spokesperson for …". (A listed
-        // place after "in" is where they are, "a subsidiary in Orsk", unless
-        // what is in it is a share of it.) The words govern each member of
+        // "shares in …", "analysts at …", "a spokesperson for …",
+        // "executives from …". (A listed place after "in" or "from" is where
+        // they are, "a subsidiary in Orsk", "analysts from Orsk", unless what
+        // is in it is a share of it.) The words govern each member of
         // a list after them: "analysts at Velm Bank, Orsa and Kessel Dravic".
         if (const qsizetype g = cue < 0 ? listStart(f) : -1;
             g >= 2 && joined(g) && joined(g - 1) && has(g - 2, OrgMember)
             && (is(g - 1, u"of") || is(g - 1, u"at") || is(g - 1, u"for")
-                || (is(g - 1, u"in") && (cand.strength < ByList || shareIn(g)))))
+                || (is(g - 1, u"in") && (cand.strength < ByList || shareIn(g)))
+                || (is(g - 1, u"from") && cand.strength < ByList && !spokes(g - 2))))
             cue = g - 2;
         if (cue < 0 || (spokes(cue) && cand.type == EntityTypes::Person))
             continue;

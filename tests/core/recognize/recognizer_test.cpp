@@ -309,6 +309,11 @@ void RecognizerTest::rules_data()
                                            << org << u"what an organisation has (Analysts)"_s;
     QTest::newRow("analysts at three firms") << u"Analysts at Verrick, Ostel Marrow, and Dask expect a loss."_s << u"Dask"_s
                                              << org << u"what an organisation has (Analysts)"_s;
+    QTest::newRow("executives from three firms")
+        << u"Executives from Quillmere Dask, Orvent and Tesslow testified last month."_s << u"Tesslow"_s << org
+        << u"what an organisation has (Executives)"_s;
+    QTest::newRow("analysts from a listed town") << u"Analysts from Valmiera met on Monday."_s << u"Valmiera"_s << loc
+                                                 << u"gazetteer: town"_s;
     QTest::newRow("a spokesperson for a body") << u"A spokesperson for Quellan declined to comment."_s << u"Quellan"_s << org
                                                << u"what an organisation has (spokesperson)"_s;
     // What a name says it will do as "it" is a body's.
