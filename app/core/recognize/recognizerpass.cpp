@@ -670,9 +670,21 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
             continue;
         // The acronym's letters must appear, in order, as initials of the
         // long form's words, or after an initial in its own word
-        // ("Intergovernmental Board on Fisheries (IGBF)").
-        if (!spellsAcronym(word(a), cand.first, cand.last))
-            continue;
+        // ("Intergovernmental Board on Fisheries (IGBF)"). A body a rule
+        // names (a cue word, a list) may be given the acronym of its name
+        // in its own language ("the Dravenian Institute for the Sea
+        // (IDMV)"): three letters or more, the first an initial of one of
+        // its words, and the acronym no name the lists know ("(UK)").
+        if (!spellsAcronym(word(a), cand.first, cand.last)) {
+            if (cand.type != EntityTypes::Organization || cand.strength < ByRule || word(a).size() < 3
+                || flagsOf(a) != 0)
+                continue;
+            bool initial = false;
+            for (qsizetype k = cand.first; k <= cand.last && !initial; ++k)
+                initial = m_tokens.at(k).is(Word::Capitalized) && word(k).at(0) == word(a).at(0);
+            if (!initial)
+                continue;
+        }
         Candidate &longForm = m_candidates[c];
         if (longForm.type == EntityTypes::Person && longForm.strength <= ByShape) {
             longForm.type = types().organization;

@@ -131,6 +131,7 @@ private Q_SLOTS:
     void wordsAroundAName_leaveWhatElseItIs();
     void placePrefix_startsTheName();
     void undefinedAcronym_notAPersonsInitials();
+    void acronymInTheBodysOwnLanguage();
     void acronymOfLowerCaseWords_isATerm();
     void ordinaryNounBeforeACountry_namesABody();
     void firmsStaffBeforeACommaOnly_governNoDescription();
@@ -1167,6 +1168,19 @@ void RecognizerTest::undefinedAcronym_notAPersonsInitials()
              u"acronym of Dorn Velm Institute"_s);
     QVERIFY(!byRulesAlone(u"Ivo Kessel joined the Dorn Velm Institute. Later IK replied."_s, u"IK"_s)
                  .why.contains(u"acronym of"));
+}
+
+void RecognizerTest::acronymInTheBodysOwnLanguage()
+{
+    // A body a cue word names may be given the acronym of its name in its
+    // own language; its letters need not spell the English name.
+    const QString text = u"The Dravenian Institute for the Sea (IDMV) warned of storms. Later IDMV said waves would rise."_s;
+    QCOMPARE(byRulesAlone(text, u"IDMV"_s).why, u"acronym of Dravenian Institute for the Sea"_s);
+    // Not when no word of the name begins with its first letter, nor after
+    // a name only its look suggests.
+    QVERIFY(!byRulesAlone(u"The Dravenian Institute for the Sea (NKVR) warned of storms."_s, u"NKVR"_s)
+                 .why.contains(u"acronym of"));
+    QVERIFY(!byRulesAlone(u"Talks with Orvel Tamsk (OKVA) ended."_s, u"OKVA"_s).why.contains(u"acronym of"));
 }
 
 void RecognizerTest::acronymOfLowerCaseWords_isATerm()
