@@ -114,14 +114,20 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type (its letters
 /// initials of the long name's words, or letters inside a word after its
-/// initial: "IGBF"), and a word in capitals the article does not define,
+/// initial: "IGBF"; after a body a rule names, the acronym of its name in
+/// its own language, whose first letter is an initial of the name: "the
+/// Dravenian Institute for the Sea (IDMV)"), and a word in capitals the article does not define,
 /// made of the initials of a longer name it gives ("RVF" for "Rapid Velm
 /// Forces", not for a person); a short form of a
 /// name found elsewhere in the article ("Kessel" for "Ivo Kessel", "Talvoy"
 /// for "Talvoy Island", "Velma" for "Typhoon Velma"; not an ordinary word,
 /// "Harbour" for "Harbour Office", nor a word the article names alone on a
 /// rule's evidence as something else, which also opens no person's name:
-/// "the province of Orsa … Orsa Energi"); a lone capitalized
+/// "the province of Orsa … Orsa Energi"); what only an organisation has
+/// or what works for one ("Velmco's shareholders", "analysts at …",
+/// "executives from …"), and a verb in the plural after a name in the
+/// singular that is its subject ("Dorvale have signed …": a team, a band,
+/// a firm), make it an organisation's; a lone capitalized
 /// word by its neighbours ("in Velm"); names listed with "and" or "or"
 /// beside known names of one type ("Harwick Bank and Quellvane") take that
 /// type; an acronym the article spells out in lower-case words ("ocean heat

@@ -1139,11 +1139,58 @@ void RecognizerPass::whatOnlyOrganizationsHave()
                 || (is(g - 1, u"in") && (cand.strength < ByList || shareIn(g)))
                 || (is(g - 1, u"from") && cand.strength < ByList && !spokes(g - 2))))
             cue = g - 2;
+        // (Not a listed place's name, which names its team too: "Dravenia
+        // have won" is the country's side, written as the country; not one
+        // word the dictionary knows in lower case, written with a capital at
+        // a sentence's or a line's start, "Attached are".)
+        if (cue < 0 && cand.strength < ByList && !cand.commonWord && !(f == l && has(f, CommonWord))
+            && !(f == l && ordinaryWord(f)) && pluralVerbAfter(f, l)) {
+            retype(cand, EntityTypes::Organization, QString(u"a body's name with a plural verb (" + word(l + 1) + u')'),
+                   ByRule);
+            cand.body = Candidate::Body::Words;
+            continue;
+        }
         if (cue < 0 || (spokes(cue) && cand.type == EntityTypes::Person))
             continue;
         retype(cand, EntityTypes::Organization, QString(u"what an organisation has (" + word(cue) + u')'), ByRule);
         cand.body = Candidate::Body::Words;
     }
+}
+
+bool RecognizerPass::pluralVerbAfter(qsizetype f, qsizetype l) const
+{
+    // "Rennvale have signed a striker", "Velm Orchestra are touring": a
+    // name in the singular with a verb in the plural is a body's, as British
+    // English writes teams, bands and firms; a person or a place never
+    // agrees so. Not a plural name ("the Orrins have" may be a family), not
+    // a member of a list ("Orsa and Kessel have"), and not after a word that
+    // takes a bare verb ("did Orsa have", "to let Orsa have").
+    const qsizetype n = m_tokens.size();
+    const qsizetype k = l + 1;
+    if (k + 1 >= n || !joined(k) || !joined(k + 1) || !m_tokens.at(k).is(Word::Lowercase)
+        || !m_tokens.at(k + 1).is(Word::Lowercase) || !(is(k, u"have") || is(k, u"are") || is(k, u"were")))
+        return false;
+    const QStringView last = word(l);
+    // (After a preposition the name is not the subject, "the armies of Orsa
+    // were"; after a possessive it is one of a body's people, "Velmco's Orsa
+    // Lind and Ivo Kessel were".)
+    if (last.endsWith(u's', Qt::CaseInsensitive) || listStart(f) != f || afterPreposition(f)
+        || (f > 0 && possessiveAfter(f - 1)))
+        return false;
+    if (f > 0 && joined(f) && m_tokens.at(f - 1).is(Word::Lowercase)) {
+        // (Words that take a bare verb, and prepositions the shared list
+        // does not hold: "in and around Orsa have been".)
+        static constexpr std::array<QStringView, 46> notSubject = {
+            u"do",     u"does",  u"did",    u"will",   u"would",  u"can",     u"could",   u"shall",  u"should",
+            u"may",    u"might", u"must",   u"to",     u"let",    u"lets",    u"make",    u"makes",  u"made",
+            u"help",   u"helped", u"see",   u"saw",    u"watch",  u"hear",    u"heard",   u"and",    u"or",
+            u"nor",    u"around", u"over",  u"under",  u"between", u"behind", u"within",  u"through", u"toward",
+            u"towards", u"after", u"before", u"during", u"since",  u"without", u"upon",    u"than",   u"as",
+            u"including"};
+        if (std::find(notSubject.cbegin(), notSubject.cend(), word(f - 1)) != notSubject.cend())
+            return false;
+    }
+    return true;
 }
 
 qsizetype RecognizerPass::listStart(qsizetype f) const

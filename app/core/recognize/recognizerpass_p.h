@@ -336,6 +336,9 @@ private:
     /// The first word of the first member of a list of names that token f
     /// begins a later member of ("Orsa, Velm and Kessel Dravic"); else f.
     qsizetype listStart(qsizetype f) const;
+    /// A verb in the plural right after the name f..l, which is in the
+    /// singular: "Rennvale have signed …" (a team's, a band's, a firm's).
+    bool pluralVerbAfter(qsizetype f, qsizetype l) const;
     /// The candidate is exactly a listed place's name, not a country's.
     bool listedPlaceNotCountry(const Candidate &cand) const;
     void shareTypesInCoordinations();

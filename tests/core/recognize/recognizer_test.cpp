@@ -132,6 +132,7 @@ private Q_SLOTS:
     void placePrefix_startsTheName();
     void undefinedAcronym_notAPersonsInitials();
     void acronymInTheBodysOwnLanguage();
+    void pluralVerb_onlyAfterTheSubject();
     void acronymOfLowerCaseWords_isATerm();
     void ordinaryNounBeforeACountry_namesABody();
     void firmsStaffBeforeACommaOnly_governNoDescription();
@@ -315,6 +316,10 @@ void RecognizerTest::rules_data()
         << u"what an organisation has (Executives)"_s;
     QTest::newRow("analysts from a listed town") << u"Analysts from Valmiera met on Monday."_s << u"Valmiera"_s << loc
                                                  << u"gazetteer: town"_s;
+    QTest::newRow("a team with a plural verb") << u"Dorvale have signed two defenders this summer."_s << u"Dorvale"_s << org
+                                              << u"a body's name with a plural verb (have)"_s;
+    QTest::newRow("a band with a plural verb") << u"Later Kessary Tormund are touring Europe."_s << u"Kessary Tormund"_s
+                                              << org << u"a body's name with a plural verb (are)"_s;
     QTest::newRow("a spokesperson for a body") << u"A spokesperson for Quellan declined to comment."_s << u"Quellan"_s << org
                                                << u"what an organisation has (spokesperson)"_s;
     // What a name says it will do as "it" is a body's.
@@ -1181,6 +1186,23 @@ void RecognizerTest::acronymInTheBodysOwnLanguage()
     QVERIFY(!byRulesAlone(u"The Dravenian Institute for the Sea (NKVR) warned of storms."_s, u"NKVR"_s)
                  .why.contains(u"acronym of"));
     QVERIFY(!byRulesAlone(u"Talks with Orvel Tamsk (OKVA) ended."_s, u"OKVA"_s).why.contains(u"acronym of"));
+}
+
+void RecognizerTest::pluralVerb_onlyAfterTheSubject()
+{
+    // A plural verb names a body only after a name that is the subject in
+    // the singular: not after a preposition, a list, a possessive, a word
+    // that takes a bare verb, nor after a plural name.
+    const auto byVerb = [](const QString &text, const QString &name) {
+        return byRulesAlone(text, name).why.contains(u"plural verb");
+    };
+    QVERIFY(byVerb(u"Dorvale have signed two defenders."_s, u"Dorvale"_s));
+    QVERIFY(!byVerb(u"The armies of Dorvale were beaten."_s, u"Dorvale"_s));
+    QVERIFY(!byVerb(u"Forts in and around Dorvale have been mapped."_s, u"Dorvale"_s));
+    QVERIFY(!byVerb(u"Mara Lind and Dorvale have agreed."_s, u"Dorvale"_s));
+    QVERIFY(!byVerb(u"Velmco's Dorvale Tamsk and Ivo Kessel were elected."_s, u"Dorvale Tamsk"_s));
+    QVERIFY(!byVerb(u"Why did Dorvale have to leave?"_s, u"Dorvale"_s));
+    QVERIFY(!byVerb(u"Later the Dorvales were at home."_s, u"Dorvales"_s));
 }
 
 void RecognizerTest::acronymOfLowerCaseWords_isATerm()
