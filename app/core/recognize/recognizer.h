@@ -93,7 +93,8 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///     "Air Velmaria", "Radio Orsa", "Police Velmaria";
 /// 23. one name among ordinary words: "VTO Member States" is "VTO";
 /// 24. listed name inside: "Northern Palanka" is a place, a place's name
-///     before other words an organization's;
+///     before other words an organization's, but before "de" (or its kin)
+///     and a name a longer place's: "Villa del Orsa";
 /// 25. title right before: "then-President Mara Lindqvist";
 /// 26. leading nationality, which is not part of the name;
 /// 27. known first name: "Mara Lindqvist" is a person, but not a thing

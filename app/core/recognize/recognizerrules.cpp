@@ -938,6 +938,18 @@ bool RecognizerPass::listedNameInside(Span &s)
             }
         }
         if (e.type() == types().location && k == first && !has(first, FirstName)) {
+            // "Villa del Orsa", "Puerto de Velm": a place's name, then
+            // "de" or its kin and a name, is a longer place's name, as
+            // Spanish, Portuguese, Italian and French name towns, hills and
+            // parks (bodies named so begin with their kind: "Banco de …").
+            static constexpr std::array<QStringView, 9> romance = {u"de", u"del", u"da",  u"do", u"dos",
+                                                                   u"das", u"di",  u"du", u"des"};
+            if (end + 1 < last && m_tokens.at(end + 1).is(Word::Lowercase)
+                && std::find(romance.cbegin(), romance.cend(), word(end + 1)) != romance.cend()) {
+                addCandidate(first, last, types().location,
+                             QString(u"a place's name with \"" + word(end + 1) + u"\" and a name"), ByShape);
+                return true;
+            }
             // "Velm Courier": a place naming something else.
             addCandidate(first, last, types().organization, QStringLiteral("capitalized name after a place name"), ByShape);
             return true;

@@ -197,6 +197,9 @@ void RecognizerTest::rules_data()
     QTest::newRow("town written plain") << u"Pilgrims walked to Czestochowa again."_s << u"Czestochowa"_s << loc << u"gazetteer: town"_s;
     QTest::newRow("town of three words") << u"Mills in Sagua la Grande closed."_s << u"Sagua la Grande"_s << loc << u"gazetteer: town"_s;
     // A listed name runs across an abbreviation's stop.
+    QTest::newRow("a town's name, \"de\" and a name") << u"Two hamlets near Valmiera de Orsa were evacuated."_s
+                                                     << u"Valmiera de Orsa"_s << loc
+                                                     << u"a place's name with \"de\" and a name"_s;
     QTest::newRow("town after St.") << u"Floods hit St. Gallen again."_s << u"St. Gallen"_s << loc << u"gazetteer: town"_s;
     QTest::newRow("town after Ft.") << u"Crews left Ft. Pierce at dawn."_s << u"Ft. Pierce"_s << loc << u"gazetteer: town"_s;
     QTest::newRow("town named like a person, after to") << u"She flew to Bismarck in May."_s << u"Bismarck"_s << loc << u"gazetteer: town"_s;
