@@ -1348,9 +1348,20 @@ void RecognizerPass::sidesOfAScore()
     const auto settlementByItsKind = [this](const Candidate &cand) {
         return cand.last > cand.first && has(cand.last, LocCue) && has(cand.last, PlaceNoun);
     };
+    // (Run before the short forms of names are resolved, so that a team's
+    // full name a score makes an organisation's gives its type to its
+    // short form, "the Owls" of "the Dornby Owls"; a player's family name,
+    // "Vance beat Dorr" after "Orla Vance", stays the player's: those
+    // resolve to the person named in full.)
+    QSet<quint64> familyNames;
+    for (const Candidate &cand : std::as_const(m_candidates))
+        if (cand.type == EntityTypes::Person && cand.last > cand.first && cand.strength >= ByModel)
+            familyNames.insert(m_tokens.at(cand.last).hash);
     for (Candidate &cand : m_candidates) {
         const qsizetype f = cand.first;
         const qsizetype l = cand.last;
+        if (f == l && familyNames.contains(m_tokens.at(f).hash))
+            continue;
         bool side = false;
         // "Kessary beat Dornvik 3-1": after the result's verb, before the
         // score; also after the side's standing in plural ("beat holders
@@ -2028,10 +2039,10 @@ EntityList RecognizerPass::run(QList<AcronymDefinition> *acronyms)
     releaseMemory(m_initial);
     releaseMemory(m_listed);
     if (m_parts != RecognizerParts::ModelOnly) {
+        sidesOfAScore();
         resolveAcronymsAndAliases(acronyms);
         whatOnlyOrganizationsHave();
         kindBeforeAList();
-        sidesOfAScore();
         bodiesNamedLikePlaces();
         shareTypesInCoordinations();
         applyOneTypePerString();

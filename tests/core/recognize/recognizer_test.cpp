@@ -1304,6 +1304,9 @@ void RecognizerTest::pluralEndingABodysName_standsForIt()
     const Entity owls = recognizedAt(m_recognizer, text, u"Owls"_s, 1);
     QCOMPARE(owls.type, EntityTypes::Organization);
     QCOMPARE(owls.why, u"same as Dornby Owls"_s);
+    // A player's family name on a side of a score is the player named in full.
+    const QString final = u"Orla Vandry and Ines Dorrel met in the final. Vandry beat Dorrel 6-3 6-4."_s;
+    QCOMPARE(recognizedAt(m_recognizer, final, u"Vandry"_s, 1).why, u"same as Orla Vandry"_s);
     // Not a word that heads a kind of body ("Systems"), which names no one body alone.
     const QString firm = u"Shares of Velmar Systems rose. Systems like these are costly."_s;
     QVERIFY(recognizedAt(m_recognizer, firm, u"Systems"_s, 1).type.isEmpty());
