@@ -1177,6 +1177,10 @@ bool RecognizerPass::pluralVerbAfter(qsizetype f, qsizetype l) const
     if (last.endsWith(u's', Qt::CaseInsensitive) || listStart(f) != f || afterPreposition(f)
         || (f > 0 && possessiveAfter(f - 1)))
         return false;
+    // ("the" in a sentence's middle mostly follows the verb whose object
+    // the name is: "astronomers using the Velm Telescope have found".)
+    if (afterDeterminer(f) && m_tokens.at(f - 1).is(Word::Lowercase))
+        return false;
     if (f > 0 && joined(f) && m_tokens.at(f - 1).is(Word::Lowercase)) {
         // (Words that take a bare verb, and prepositions the shared list
         // does not hold: "in and around Orsa have been".)

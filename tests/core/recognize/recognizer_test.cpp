@@ -1205,6 +1205,7 @@ void RecognizerTest::pluralVerb_onlyAfterTheSubject()
     QVERIFY(!byVerb(u"Mara Lind and Dorvale have agreed."_s, u"Dorvale"_s));
     QVERIFY(!byVerb(u"Velmco's Dorvale Tamsk and Ivo Kessel were elected."_s, u"Dorvale Tamsk"_s));
     QVERIFY(!byVerb(u"Why did Dorvale have to leave?"_s, u"Dorvale"_s));
+    QVERIFY(!byVerb(u"Astronomers using the Dorvale Telescope have found water."_s, u"Dorvale Telescope"_s));
     QVERIFY(!byVerb(u"Later the Dorvales were at home."_s, u"Dorvales"_s));
 }
 
