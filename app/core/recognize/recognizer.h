@@ -128,7 +128,9 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 /// or what works for one ("Velmco's shareholders", "analysts at …",
 /// "executives from …"), and a verb in the plural after a name in the
 /// singular that is its subject ("Dorvale have signed …": a team, a band,
-/// a firm), make it an organisation's; a lone capitalized
+/// a firm), make it an organisation's; a kind of name in the plural before
+/// "including", "such as" or "like" gives its type to each name of the list
+/// after it ("retailers including Ikarro, Zalmo and …"); a lone capitalized
 /// word by its neighbours ("in Velm"); names listed with "and" or "or"
 /// beside known names of one type ("Harwick Bank and Quellvane") take that
 /// type; an acronym the article spells out in lower-case words ("ocean heat

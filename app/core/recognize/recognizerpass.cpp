@@ -1052,13 +1052,40 @@ void RecognizerPass::kindBeforeAList()
     // share it, shareTypesInCoordinations()).
     // (The kinds: cues.txt's [organization-kinds], [place-kinds] and
     // [person-kinds].)
+    // (In lower case, or capitalized by a sentence's start: "Firms such as …".)
     const auto kindAt = [this](qsizetype k) -> const QString * {
-        if (k < 0 || !m_tokens.at(k).is(Word::Lowercase))
+        if (k < 0)
+            return nullptr;
+        const Word &t = m_tokens.at(k);
+        const bool first = k == 0 || t.newlineBefore || t.gapPunct == u'.' || t.gapPunct == u'!' || t.gapPunct == u'?';
+        if (!t.is(Word::Lowercase) && !(first && t.is(Word::Capitalized) && !t.is(Word::AllCaps)))
             return nullptr;
         return has(k, OrgKinds) ? &types().organization
             : has(k, PlaceKinds) ? &types().location
             : has(k, PersonKinds) ? &types().person
                                   : nullptr;
+    };
+    // The later members of a list the kind heads, by their first word:
+    // "retailers including Ikaro, Zalmo and the grocer Jumbo" (the list
+    // goes on over commas and "and" or "or" while names follow).
+    const qsizetype n = m_tokens.size();
+    QHash<qsizetype, qsizetype> laterMembers; // first word -> the kind's word
+    const auto followList = [&](qsizetype k, qsizetype kind) {
+        while (k < n && !m_tokens.at(k).newlineBefore) {
+            qsizetype start = k;
+            if (m_tokens.at(k).gapPunct == u',' && k + 1 < n && (is(k, u"and") || is(k, u"or")) && joined(k + 1))
+                start = k + 1;
+            else if (m_tokens.at(k).gapPunct != u',' && !((is(k, u"and") || is(k, u"or")) && joined(k)))
+                break;
+            else if (is(k, u"and") || is(k, u"or"))
+                start = k + 1;
+            if (start >= n || start > k + 1 || (start == k + 1 && !joined(start)) || !namey(start))
+                break;
+            laterMembers.insert(start, kind);
+            k = start + 1;
+            while (k < n && joined(k) && namey(k))
+                ++k;
+        }
     };
     for (Candidate &cand : m_candidates) {
         if (cand.strength >= ByRule || !(cand.type.isEmpty() || modelsType(cand.type)))
@@ -1078,8 +1105,13 @@ void RecognizerPass::kindBeforeAList()
             at = f - 3;
             type = kindAt(at);
         }
-        if (type && !m_tokens.at(at).newlineBefore) {
+        // (No line between the kind and the name: a heading is no kind.)
+        bool oneLine = true;
+        for (qsizetype k = at + 1; type && k <= f; ++k)
+            oneLine = oneLine && !m_tokens.at(k).newlineBefore;
+        if (type && oneLine) {
             retype(cand, *type, QString(u"a kind of name before it (" + word(at) + u')'), ByRule);
+            followList(cand.last + 1, at);
             continue;
         }
         // "Tarvessa, Omboli and Quenbury districts", "the Orsu and Quenbury
@@ -1092,6 +1124,16 @@ void RecognizerPass::kindBeforeAList()
             if (const QString *kind = kindAt(after); kind && *kind == types().location)
                 retype(cand, *kind, QString(u"a kind of name after a list (" + word(after) + u')'), ByRule);
         }
+    }
+    if (laterMembers.isEmpty())
+        return;
+    for (Candidate &cand : m_candidates) {
+        const auto it = laterMembers.constFind(cand.first);
+        if (it == laterMembers.cend() || cand.strength >= ByRule || !(cand.type.isEmpty() || modelsType(cand.type))
+            || possessiveAfter(cand.last))
+            continue;
+        if (const QString *type = kindAt(*it))
+            retype(cand, *type, QString(u"a kind of name before a list (" + word(*it) + u')'), ByRule);
     }
 }
 

@@ -222,6 +222,13 @@ void RecognizerTest::rules_data()
                                           << u"Brennvik Bau"_s << org << u"a kind of name before it (companies)"_s;
     QTest::newRow("cities such as") << u"The virus spread to cities such as Kessary and Orvik."_s << u"Kessary"_s << loc
                                     << u"a kind of name before it (cities)"_s;
+    QTest::newRow("a kind before a list's later members")
+        << u"The robots are used by retailers including Ikarro, Zalmo and the grocer Jumbek."_s << u"Zalmo"_s << org
+        << u"a kind of name before a list (retailers)"_s;
+    QTest::newRow("a kind at a sentence's start") << u"Firms such as Orvent and Tesslow signed the pact."_s
+                                                  << u"Orvent"_s << org << u"a kind of name before it (Firms)"_s;
+    QTest::newRow("a grocer before its name") << u"The robots are used by the grocer Jumbek."_s << u"Jumbek"_s << org
+                                              << u"after \"grocer\""_s;
     QTest::newRow("districts after a list") << u"The floods hit Tarvessa, Omboli and Quenbury districts."_s << u"Quenbury"_s
                                            << loc << u"a kind of name after a list (districts)"_s;
     QTest::newRow("states after a list") << u"Fighting spread to the Orsu and Quenbury states."_s << u"Orsu"_s << loc
