@@ -428,6 +428,9 @@ private:
     /// and …"), or -1.
     qsizetype prepositionBefore(qsizetype first) const;
     bool afterPreposition(qsizetype first) const { return prepositionBefore(first) >= 0; }
+    /// A kind of place in lower case and "of" right before token first:
+    /// "the town of …", "Residents of …" (placeNounOf()).
+    bool placeKindOfBefore(qsizetype first) const;
     bool knownFirstName(Span &s);
     bool nameWithInitial(Span &s);
     bool placePrefixFirst(Span &s);

@@ -144,6 +144,10 @@ bool RecognizerPass::listedName(Span &s)
     if (e.type() == types().location && e.category() != u"country" && s.first > 0 && joined(s.first)
         && lowerWith(s.first - 1, OrgDescriptor))
         return false;
+    // (A listed place after "the villages of" begins a list that
+    // placeNounOf() goes on with: "… of Beira and Santo Velmo".)
+    if (e.type() == types().location && placeKindOfBefore(s.first))
+        m_placeList = m_candidates.size();
     addCandidate(s.first, s.last, e.type(), e.why(), ByList, m_g.names.isAlias(m) ? e.canonical : QString());
     m_candidates.last().town = e.isTown();
     return true;
@@ -667,13 +671,8 @@ bool RecognizerPass::describedAfter(Span &s)
     return true;
 }
 
-bool RecognizerPass::placeNounOf(Span &s)
+bool RecognizerPass::placeKindOfBefore(qsizetype first) const
 {
-    // "the town of Santa Velma", "the province of Orsa": a kind of place in
-    // lower case, then "of", then the name; unless the name's own head says
-    // it is something else ("the city of Velm Council").
-    const qsizetype first = s.first;
-    const Word &t = m_tokens.at(first);
     // (Capitalized at a sentence's start: "Residents of Velm Bay said";
     // not in a headline or at a quotation's start, where it may be a
     // name's own word: "the \"City of Bridges\"".)
@@ -681,8 +680,18 @@ bool RecognizerPass::placeNounOf(Span &s)
         return has(k, PlaceNoun) && m_initial.at(k) && !m_headline.at(k) && m_tokens.at(k).gapPunct != u'"'
             && m_tokens.at(k).is(Word::Capitalized);
     };
-    const bool afterOf = first >= 2 && joined(first) && joined(first - 1) && is(first - 1, u"of")
+    return first >= 2 && joined(first) && joined(first - 1) && is(first - 1, u"of")
         && (lowerWith(first - 2, PlaceNoun) || capitalizedAtStart(first - 2));
+}
+
+bool RecognizerPass::placeNounOf(Span &s)
+{
+    // "the town of Santa Velma", "the province of Orsa": a kind of place in
+    // lower case, then "of", then the name; unless the name's own head says
+    // it is something else ("the city of Velm Council").
+    const qsizetype first = s.first;
+    const Word &t = m_tokens.at(first);
+    const bool afterOf = placeKindOfBefore(first);
     // The list goes on: "… of Orsa, Velm and Dravna".
     const qsizetype listEnd = m_placeList < 0 ? -1 : m_candidates.at(m_placeList).last;
     // (After a comma only where more of the list follows, with "and" or
@@ -707,7 +716,11 @@ bool RecognizerPass::placeNounOf(Span &s)
         && !givenName(first, s.last);
     if ((!afterOf && !listGoesOn) || has(headOf(first, s.last), OrgCue | DocCue | EventCue))
         return false;
-    const QString why = afterOf ? QString(u"after \"" + word(first - 2) + u" of\"") : m_candidates.at(m_placeList).why;
+    // (The list's first name may be a listed one: its kind still heads the list.)
+    const Candidate *head = afterOf ? nullptr : &m_candidates.at(m_placeList);
+    const QString why = !head || head->strength == ByList
+        ? QString(u"after \"" + word(head ? head->first - 2 : first - 2) + u" of\"")
+        : head->why;
     // "the mayor of Velm Ilsa Varg": the place ends before a given name
     // (not a second one: "San Maria").
     qsizetype last = s.last;

@@ -933,6 +933,11 @@ void RecognizerTest::placeNounOf_aListGoesOn()
         QCOMPARE(e.why, u"after \"provinces of\""_s);
     }
     QCOMPARE(entityAt(a, entities, u"Ivo Tamsk"_s).type, EntityTypes::Person);
+    // The first name of the list may be a listed one ("Valmiera", a town).
+    const Article c = articleOf(u"The fire reached the villages of Valmiera and Santo Dravesk."_s);
+    const Entity second = entityAt(c, rulesOnly.recognize(c), u"Santo Dravesk"_s);
+    QCOMPARE(second.type, EntityTypes::Location);
+    QCOMPARE(second.why, u"after \"villages of\""_s);
     // A comma after the place with no "and" to come ends no list: the name
     // after it is the subject of what follows.
     const Article b = articleOf(u"Maren Tolvik was born in the village of Hamnvik, Tolvik studied physics, and Tolvik left."_s);
