@@ -1401,7 +1401,7 @@ void RecognizerPass::sidesOfAScore()
     // resolve to the person named in full.)
     QSet<quint64> familyNames;
     for (const Candidate &cand : std::as_const(m_candidates))
-        if (cand.type == EntityTypes::Person && cand.last > cand.first && cand.strength >= ByModel)
+        if (cand.type == EntityTypes::Person && cand.last > cand.first && cand.strength >= ByShape && !cand.modelSaysNone)
             familyNames.insert(m_tokens.at(cand.last).hash);
     for (Candidate &cand : m_candidates) {
         const qsizetype f = cand.first;
