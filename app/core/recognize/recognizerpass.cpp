@@ -674,7 +674,7 @@ void RecognizerPass::resolveAcronymsAndAliases(QList<AcronymDefinition> *definit
         // names (a cue word, a list) may be given the acronym of its name
         // in its own language ("the Dravenian Institute for the Sea
         // (IDMV)"): three letters or more, the first an initial of one of
-        // its words, and the acronym no name the lists know ("(UK)").
+        // its words, and the acronym no name the lists know ("(USA)").
         if (!spellsAcronym(word(a), cand.first, cand.last)) {
             if (cand.type != EntityTypes::Organization || cand.strength < ByRule || word(a).size() < 3
                 || flagsOf(a) != 0)
@@ -1072,14 +1072,13 @@ void RecognizerPass::kindBeforeAList()
     QHash<qsizetype, qsizetype> laterMembers; // first word -> the kind's word
     const auto followList = [&](qsizetype k, qsizetype kind) {
         while (k < n && !m_tokens.at(k).newlineBefore) {
-            qsizetype start = k;
-            if (m_tokens.at(k).gapPunct == u',' && k + 1 < n && (is(k, u"and") || is(k, u"or")) && joined(k + 1))
-                start = k + 1;
-            else if (m_tokens.at(k).gapPunct != u',' && !((is(k, u"and") || is(k, u"or")) && joined(k)))
+            // ", Zalmo", ", and Zalmo", "and Zalmo".
+            const bool comma = m_tokens.at(k).gapPunct == u',';
+            const bool conjunction = (is(k, u"and") || is(k, u"or")) && (comma || joined(k));
+            if (!comma && !conjunction)
                 break;
-            else if (is(k, u"and") || is(k, u"or"))
-                start = k + 1;
-            if (start >= n || start > k + 1 || (start == k + 1 && !joined(start)) || !namey(start))
+            const qsizetype start = conjunction ? k + 1 : k;
+            if (start >= n || (conjunction && !joined(start)) || !namey(start))
                 break;
             laterMembers.insert(start, kind);
             k = start + 1;
