@@ -110,7 +110,9 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///     said");
 /// 32. in a Title Case headline, capitals alone say nothing;
 /// 33. otherwise capitalized words are a person's name, by their look
-///     (not after an article: a person's name takes none; right after "in"
+///     (not with a word in a brand's camel case, "Orvand ShelfCount": a
+///     firm's or a service's;
+///     not after an article: a person's name takes none; right after "in"
 ///     or "near", and owning nothing, a place's).
 /// Then the dateline's place; the learned model (below); acronym definitions
 /// "Long Name (LN)", which give LN the long name's type (its letters

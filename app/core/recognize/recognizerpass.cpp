@@ -1875,6 +1875,29 @@ std::vector<ModelSpan> RecognizerPass::decodeModel(Skip &&skip, const NerVotes &
 /// DOCUMENT and EVENT stay with the rules (the model knows neither). The
 /// user's lexicon is laid over all of this by AnnotatedDocument, so it
 /// always wins.
+bool RecognizerPass::brandsCamelCase(qsizetype k) const
+{
+    // Three lower-case letters or more between the capital that opens the
+    // word and the next one; not "Fitz…", which opens family names.
+    const Word &t = m_tokens.at(k);
+    if (!t.is(Word::InnerCaps) || !t.is(Word::Capitalized) || t.is(Word::AllCaps))
+        return false;
+    const QStringView w = word(k);
+    qsizetype lower = 0;
+    for (qsizetype p = 1; p < w.size() && w.at(p).isLower(); ++p)
+        ++lower;
+    if (lower < 3 || 1 + lower >= w.size() || !w.at(1 + lower).isUpper() || w.startsWith(u"Fitz"))
+        return false;
+    // And the part after it an ordinary word, as a brand's is ("…Scan",
+    // "…Vault"); a name written in one with its second part ("ShivaRaje")
+    // is no brand.
+    qsizetype end = 2 + lower;
+    while (end < w.size() && w.at(end).isLower())
+        ++end;
+    const QStringView part = w.mid(1 + lower, end - 1 - lower);
+    return part.size() >= 3 && (m_g.lexicon.bits(foldedHash(part)) & EnglishLexicon::Lower);
+}
+
 void RecognizerPass::applyModel()
 {
     constexpr float MinConfidence = 0.65f;
@@ -2020,7 +2043,18 @@ void RecognizerPass::applyModel()
             continue;
         for (qsizetype c = c0; c < count && m_candidates.at(c).first <= m.last; ++c)
             state[std::size_t(c)] = 2;
+        // A word of a brand's kind of camel case ("Tessel BookGrid",
+        // "SoftVault") is no word of a person's name, whose inner capitals
+        // follow a short prefix ("McAllen", "MacLeod", "DeVane", "LaRue"):
+        // the name is the firm's or the service's.
+        bool brand = false;
+        for (qsizetype k = m.first; m.type == 1 && k <= m.last && !brand; ++k)
+            brand = brandsCamelCase(k);
         added.append(modelCandidate(m));
+        if (brand) {
+            added.last().type = types().organization;
+            added.last().why = QStringLiteral("name written in camel case");
+        }
         added.last().first = std::min(added.last().first, start);
         added.last().last = std::max(added.last().last, end);
     }

@@ -431,6 +431,9 @@ private:
     /// A kind of place in lower case and "of" right before token first:
     /// "the town of …", "Residents of …" (placeNounOf()).
     bool placeKindOfBefore(qsizetype first) const;
+    /// Token k is written in camel case as brands are ("SoftVault"), not
+    /// as family names are ("McAllen").
+    bool brandsCamelCase(qsizetype k) const;
     bool knownFirstName(Span &s);
     bool nameWithInitial(Span &s);
     bool placePrefixFirst(Span &s);

@@ -1190,6 +1190,14 @@ bool RecognizerPass::capitalizedWords(Span &s)
                      ByShape);
         return true;
     }
+    // A word in a brand's camel case is no word of a person's name: "Orvand
+    // ShelfCount" is a firm's or a service's.
+    for (qsizetype k = s.first; k <= s.last; ++k) {
+        if (brandsCamelCase(k)) {
+            addCandidate(s.first, s.last, types().organization, QStringLiteral("name written in camel case"), ByShape);
+            return true;
+        }
+    }
     addCandidate(s.first, s.last, afterDeterminer(s.first) ? QString() : types().person,
                  QStringLiteral("capitalized name"), ByShape);
     return true;

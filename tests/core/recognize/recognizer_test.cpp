@@ -133,6 +133,7 @@ private Q_SLOTS:
     void undefinedAcronym_notAPersonsInitials();
     void acronymInTheBodysOwnLanguage();
     void pluralVerb_onlyAfterTheSubject();
+    void brandsCamelCase_isNoPersonsName();
     void acronymOfLowerCaseWords_isATerm();
     void ordinaryNounBeforeACountry_namesABody();
     void firmsStaffBeforeACommaOnly_governNoDescription();
@@ -1219,6 +1220,18 @@ void RecognizerTest::pluralVerb_onlyAfterTheSubject()
     QVERIFY(!byVerb(u"Why did Dorvale have to leave?"_s, u"Dorvale"_s));
     QVERIFY(!byVerb(u"Astronomers using the Dorvale Telescope have found water."_s, u"Dorvale Telescope"_s));
     QVERIFY(!byVerb(u"Later the Dorvales were at home."_s, u"Dorvales"_s));
+}
+
+void RecognizerTest::brandsCamelCase_isNoPersonsName()
+{
+    // A word in camel case of a brand's kind (a long first part, an
+    // ordinary word after it) makes a name a firm's or a service's, not a
+    // person's; family names' inner capitals ("McAllen", "FitzRoy") and a
+    // name written in one ("ShivaRaje") do not.
+    QCOMPARE(byRulesAlone(u"The figures came from Orvand ShelfCount."_s, u"Orvand ShelfCount"_s).why,
+             u"name written in camel case"_s);
+    for (const QString &name : {u"Orvand McAllen"_s, u"Orvand FitzRoy"_s, u"Orvand ShivaRaje"_s})
+        QCOMPARE(byRulesAlone(u"The figures came from "_s + name + u'.', name).type, EntityTypes::Person);
 }
 
 void RecognizerTest::acronymOfLowerCaseWords_isATerm()
