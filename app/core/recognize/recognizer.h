@@ -50,7 +50,9 @@ enum class RecognizerParts { Combined, RulesOnly, ModelOnly };
 ///  4. name after an organization's: "Water Ministry Ivo Kessel" too;
 ///  5. a storm's name: "Typhoon Velma" is an event;
 ///  6. a kind of organisation right before the name: "the band Velvet
-///     Harbour", "battery maker Quellor" (not before a known given name);
+///     Harbour", "battery maker Quellor", a team's "side" after a
+///     competition's or a country's name: "Premier League side Rennvo"
+///     (not before a known given name);
 ///  7. a kind of organisation in lower case right after the name: "the
 ///     Velm party", "the Orsa movement" (not after a nationality); so is a
 ///     kind of place: "the Orsa region", "Velm province";

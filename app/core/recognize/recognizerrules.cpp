@@ -401,9 +401,14 @@ bool RecognizerPass::organizationDescriptor(Span &s)
     // state-owned Brindl" describe the name by where a body is based, listed
     // or registered, or by who owns it, which a person is not.
     // (A name that ends in an organisation's cue word is left to that rule.)
+    //   "side" is a team only after a competition's or a country's name
+    // ("Premier League side Rennvo", "the Dravenian side Orsa"): after a
+    // word in lower case it is a place's side ("the south-west side, Orsa").
     const qsizetype first = s.first;
+    const bool teamSide = first >= 2 && is(first - 1, u"side") && m_tokens.at(first - 1).is(Word::Lowercase)
+        && joined(first - 1) && m_tokens.at(first - 2).is(Word::Capitalized);
     if (first == 0 || !joined(first)
-        || !(lowerWith(first - 1, OrgDescriptor)
+        || !(lowerWith(first - 1, OrgDescriptor) || teamSide
              || (bodysModifier(first - 1) && word(first).size() > 1 && !has(s.last, OrgCue)))
         || givenName(first, s.last) || isTitle(first) || (s.length() == 1 && isCommon(first)))
         return false;

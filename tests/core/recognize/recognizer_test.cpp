@@ -134,6 +134,7 @@ private Q_SLOTS:
     void acronymInTheBodysOwnLanguage();
     void pluralVerb_onlyAfterTheSubject();
     void brandsCamelCase_isNoPersonsName();
+    void placesSide_isNoTeam();
     void acronymOfLowerCaseWords_isATerm();
     void ordinaryNounBeforeACountry_namesABody();
     void firmsStaffBeforeACommaOnly_governNoDescription();
@@ -223,6 +224,8 @@ void RecognizerTest::rules_data()
                                           << u"Brennvik Bau"_s << org << u"a kind of name before it (companies)"_s;
     QTest::newRow("cities such as") << u"The virus spread to cities such as Kessary and Orvik."_s << u"Kessary"_s << loc
                                     << u"a kind of name before it (cities)"_s;
+    QTest::newRow("a team's side after its league") << u"Okafor joined Premier League side Rennvo on Friday."_s
+                                                   << u"Rennvo"_s << org << u"after \"side\""_s;
     QTest::newRow("a kind before a list's later members")
         << u"The robots are used by retailers including Ikarro, Zalmo and the grocer Jumbek."_s << u"Zalmo"_s << org
         << u"a kind of name before a list (retailers)"_s;
@@ -1220,6 +1223,16 @@ void RecognizerTest::pluralVerb_onlyAfterTheSubject()
     QVERIFY(!byVerb(u"Why did Dorvale have to leave?"_s, u"Dorvale"_s));
     QVERIFY(!byVerb(u"Astronomers using the Dorvale Telescope have found water."_s, u"Dorvale Telescope"_s));
     QVERIFY(!byVerb(u"Later the Dorvales were at home."_s, u"Dorvales"_s));
+}
+
+void RecognizerTest::placesSide_isNoTeam()
+{
+    // "side" names a team only after a competition's or a country's name;
+    // after a word in lower case it is a place's side.
+    QVERIFY(byRulesAlone(u"The island faces Old Velm on the south-west side, Orsavik, to the north."_s, u"Orsavik"_s).type
+            != EntityTypes::Organization);
+    QVERIFY(byRulesAlone(u"Boats leave from the north side Orsavik pier."_s, u"Orsavik"_s).type
+            != EntityTypes::Organization);
 }
 
 void RecognizerTest::brandsCamelCase_isNoPersonsName()
