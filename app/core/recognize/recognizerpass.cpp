@@ -1184,8 +1184,8 @@ void RecognizerPass::whatOnlyOrganizationsHave()
         // have won" is the country's side, written as the country; not one
         // word the dictionary knows in lower case, written with a capital at
         // a sentence's or a line's start, "Attached are".)
-        if (cue < 0 && cand.strength < ByList && !cand.commonWord && !(f == l && has(f, CommonWord))
-            && !(f == l && ordinaryWord(f)) && pluralVerbAfter(f, l)) {
+        if (cue < 0 && cand.strength < ByList && !cand.commonWord
+            && !(f == l && (has(f, CommonWord) || ordinaryWord(f))) && pluralVerbAfter(f, l)) {
             retype(cand, EntityTypes::Organization, QString(u"a body's name with a plural verb (" + word(l + 1) + u')'),
                    ByRule);
             cand.body = Candidate::Body::Words;
@@ -1225,9 +1225,9 @@ bool RecognizerPass::pluralVerbAfter(qsizetype f, qsizetype l) const
     if (f > 0 && joined(f) && m_tokens.at(f - 1).is(Word::Lowercase)) {
         // (Words that take a bare verb, and prepositions the shared list
         // does not hold: "in and around Orsa have been".)
-        static constexpr std::array<QStringView, 46> notSubject = {
+        static constexpr std::array<QStringView, 45> notSubject = {
             u"do",     u"does",  u"did",    u"will",   u"would",  u"can",     u"could",   u"shall",  u"should",
-            u"may",    u"might", u"must",   u"to",     u"let",    u"lets",    u"make",    u"makes",  u"made",
+            u"may",    u"might", u"must",   u"let",    u"lets",    u"make",    u"makes",  u"made",
             u"help",   u"helped", u"see",   u"saw",    u"watch",  u"hear",    u"heard",   u"and",    u"or",
             u"nor",    u"around", u"over",  u"under",  u"between", u"behind", u"within",  u"through", u"toward",
             u"towards", u"after", u"before", u"during", u"since",  u"without", u"upon",    u"than",   u"as",
@@ -1875,6 +1875,14 @@ std::vector<ModelSpan> RecognizerPass::decodeModel(Skip &&skip, const NerVotes &
 /// DOCUMENT and EVENT stay with the rules (the model knows neither). The
 /// user's lexicon is laid over all of this by AnnotatedDocument, so it
 /// always wins.
+bool RecognizerPass::brandWithin(qsizetype first, qsizetype last) const
+{
+    for (qsizetype k = first; k <= last; ++k)
+        if (brandsCamelCase(k))
+            return true;
+    return false;
+}
+
 bool RecognizerPass::brandsCamelCase(qsizetype k) const
 {
     // Three lower-case letters or more between the capital that opens the
@@ -2047,11 +2055,8 @@ void RecognizerPass::applyModel()
         // "SoftVault") is no word of a person's name, whose inner capitals
         // follow a short prefix ("McAllen", "MacLeod", "DeVane", "LaRue"):
         // the name is the firm's or the service's.
-        bool brand = false;
-        for (qsizetype k = m.first; m.type == 1 && k <= m.last && !brand; ++k)
-            brand = brandsCamelCase(k);
         added.append(modelCandidate(m));
-        if (brand) {
+        if (m.type == 1 && brandWithin(m.first, m.last)) {
             added.last().type = types().organization;
             added.last().why = QStringLiteral("name written in camel case");
         }

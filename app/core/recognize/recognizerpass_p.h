@@ -434,6 +434,8 @@ private:
     /// Token k is written in camel case as brands are ("SoftVault"), not
     /// as family names are ("McAllen").
     bool brandsCamelCase(qsizetype k) const;
+    /// Some token of first..last is written so (brandsCamelCase()).
+    bool brandWithin(qsizetype first, qsizetype last) const;
     bool knownFirstName(Span &s);
     bool nameWithInitial(Span &s);
     bool placePrefixFirst(Span &s);

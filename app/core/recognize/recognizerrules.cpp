@@ -1197,11 +1197,10 @@ bool RecognizerPass::capitalizedWords(Span &s)
     }
     // A word in a brand's camel case is no word of a person's name: "Orvand
     // ShelfCount" is a firm's or a service's.
-    for (qsizetype k = s.first; k <= s.last; ++k) {
-        if (brandsCamelCase(k)) {
-            addCandidate(s.first, s.last, types().organization, QStringLiteral("name written in camel case"), ByShape);
-            return true;
-        }
+    if (brandWithin(s.first, s.last)) {
+        addCandidate(s.first, s.last, types().organization, QStringLiteral("name written in camel case"),
+                     ByShape);
+        return true;
     }
     addCandidate(s.first, s.last, afterDeterminer(s.first) ? QString() : types().person,
                  QStringLiteral("capitalized name"), ByShape);
